@@ -1,0 +1,91 @@
+"""Command-line interface. The only place (with the writers it calls) that touches files and clock.
+
+Each sub-command imports its stage lazily so `split` stays fast and a missing optional
+dependency of one stage never breaks another.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from .frontmatter import ContentError
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="build.py",
+        description="Static archive site generator for newspapers. Without a sub-command: "
+                    "ingest content/raw, then build the site into site/.")
+    p.add_argument("--config", default="site_config.yaml", help="site configuration file")
+    sub = p.add_subparsers(dest="command")
+
+    s = sub.add_parser("split", help="split one raw page into articles and print them")
+    s.add_argument("page", help="a page text file (UTF-8 or GBK/GB18030)")
+    s.add_argument("--json", action="store_true", help="print a JSON list (the stable contract)")
+
+    s = sub.add_parser("ingest", help="turn every raw issue into article Markdown files")
+    s.add_argument("--force", action="store_true",
+                   help="also overwrite articles an editor changed (their edits are lost!)")
+
+    for name, helptext in (("build", "render the site (and its search index)"),
+                           ("all", "ingest, then build (the default)")):
+        s = sub.add_parser(name, help=helptext)
+        s.add_argument("--no-search", action="store_true", help="skip the Pagefind index")
+        s.add_argument("--clean", action="store_true", help="ignore the build cache, render all")
+        s.add_argument("--base-url", help="override base_url from the config")
+        s.add_argument("--output", help="output folder (default: site/)")
+        s.add_argument("--workers", type=int, help="render processes (default: CPU cores)")
+
+    s = sub.add_parser("serve", help="serve the built site on 127.0.0.1")
+    s.add_argument("--port", type=int, default=8000)
+    s.add_argument("--output", help="site folder (default: site/)")
+
+    s = sub.add_parser("check", help="fail on any broken internal link in the built site")
+    s.add_argument("--output", help="site folder (default: site/)")
+
+    s = sub.add_parser("bench", help="build a synthetic archive and measure the build")
+    s.add_argument("--articles", type=int, default=100_000)
+    s.add_argument("--pelican-articles", type=int, default=None,
+                   help="articles for the Pelican comparison (default: min(N, 10000); 0 = skip)")
+    s.add_argument("--json", dest="json_out", help="write the figures as JSON to this file")
+    s.add_argument("--workdir", help="where the synthetic archive goes (default: a temp dir)")
+    s.add_argument("--no-search", action="store_true", help="skip the search measurements")
+    s.add_argument("--keep", action="store_true", help="keep the synthetic archive afterwards")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    command = args.command or "all"
+    try:
+        if command == "split":
+            from .ingest.command import split_main
+            return split_main(args.page, as_json=args.json)
+        if command == "bench":
+            from .bench import bench_main
+            return bench_main(args)
+        from .config import load_config
+        config = load_config(args.config)
+        if command == "ingest":
+            from .ingest.command import ingest_main
+            return ingest_main(config, force=args.force)
+        if command in ("build", "all"):
+            status = 0
+            if command == "all":
+                from .ingest.command import ingest_main
+                status = ingest_main(config)
+            from .pipeline import build_main
+            return build_main(config, args) or status
+        if command == "serve":
+            from .serve import serve_main
+            return serve_main(config, args)
+        if command == "check":
+            from .link_checker import check_main
+            return check_main(config, args)
+    except ContentError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted; the previous site is untouched", file=sys.stderr)
+        return 130
+    return 0

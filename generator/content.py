@@ -1,0 +1,177 @@
+"""Load and validate article Markdown files into `model.Article` records.
+
+Every problem is collected (not just the first) and reported as a ContentError naming the file
+and line, so an editor fixes a broken archive in one pass. A persistent cache keyed on each
+file's (mtime, size) lets a 100k-article archive load without re-parsing unchanged files.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import os
+import pickle
+import re
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Optional
+
+from . import frontmatter
+from .frontmatter import ContentError
+from .model import KINDS, Article
+
+ID_RE = re.compile(r"^([a-z0-9][a-z0-9-]*)/(\d{4}-\d{2}-\d{2})/(\d{2,3})-(\d{2,3})$")
+CACHE_VERSION = 2
+
+
+@dataclass
+class LoadResult:
+    articles: list[Article] = field(default_factory=list)
+    errors: list[ContentError] = field(default_factory=list)
+    parsed: int = 0          # files actually parsed (the rest came from the cache)
+
+
+def article_files(articles_dir: str) -> list[str]:
+    """Every `*.md` under `articles_dir`, sorted so loading order is deterministic."""
+    found = []
+    for dirpath, dirnames, filenames in os.walk(articles_dir):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        found.extend(os.path.join(dirpath, f) for f in sorted(filenames)
+                     if f.endswith(".md") and not f.startswith("."))
+    return found
+
+
+def _str_list(value: Any) -> Optional[list[str]]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value] if value.strip() else []
+    if isinstance(value, list) and all(isinstance(v, (str, int)) for v in value):
+        return [str(v) for v in value]
+    return None
+
+
+def article_from_document(doc: frontmatter.Document, path: str) -> Article:
+    """Validate one parsed file and build its Article; raises ContentError on the first fault."""
+    meta = doc.meta
+
+    def fail(key: str, message: str, hint: str = "") -> ContentError:
+        return ContentError(path, doc.meta_lines.get(key, 2), message, hint)
+
+    for key in ("id", "paper", "date", "page", "seq", "title"):
+        if meta.get(key) in (None, ""):
+            raise fail(key, f"required field '{key}' is missing or empty",
+                       f"add a line '{key}: …' to the front matter")
+    aid = meta["id"]
+    m = ID_RE.match(str(aid))
+    if not isinstance(aid, str) or not m:
+        raise fail("id", f"id {aid!r} is not of the form <paper>/<YYYY-MM-DD>/<NN>-<SS>",
+                   "ids are permanent: restore the id ingest wrote")
+    date = meta["date"]
+    if isinstance(date, str):
+        try:
+            date = _dt.date.fromisoformat(date)
+        except ValueError:
+            raise fail("date", f"date {meta['date']!r} is not a valid YYYY-MM-DD date") from None
+    if isinstance(date, _dt.datetime):
+        date = date.date()
+    if not isinstance(date, _dt.date):
+        raise fail("date", f"date {meta['date']!r} is not a valid YYYY-MM-DD date")
+    for key in ("page", "seq"):
+        if not isinstance(meta[key], int) or isinstance(meta[key], bool) or meta[key] < 1:
+            raise fail(key, f"'{key}' must be a positive whole number, got {meta[key]!r}")
+    for key in ("issue_no", "continued_from", "continued_to"):
+        v = meta.get(key)
+        if v is not None and (not isinstance(v, int) or isinstance(v, bool) or v < 0):
+            raise fail(key, f"'{key}' must be a whole number or ~, got {v!r}")
+    kind = meta.get("kind") or "article"
+    if kind not in KINDS:
+        raise fail("kind", f"kind {kind!r} is not one of: {', '.join(KINDS)}")
+    for key in ("title", "kicker", "subtitle", "byline", "page_name", "paper"):
+        v = meta.get(key)
+        if v is not None and not isinstance(v, (str, int, float)):
+            raise fail(key, f"'{key}' must be text, got {type(v).__name__}")
+    lists = {}
+    for key in ("authors", "topics", "places", "aliases"):
+        lists[key] = _str_list(meta.get(key))
+        if lists[key] is None:
+            raise fail(key, f"'{key}' must be a list of names, e.g. [王薇, 何龙]")
+    source = meta.get("source")
+    if source is not None and not isinstance(source, dict):
+        raise fail("source", "'source' must be a mapping like {file: …, lines: [a, b]}")
+
+    def text(key: str) -> Optional[str]:
+        v = meta.get(key)
+        return None if v is None or str(v).strip() == "" else str(v).strip()
+
+    return Article(
+        id=aid, paper=str(meta["paper"]), date=date, page=meta["page"], seq=meta["seq"],
+        title=str(meta["title"]).strip(), kind=kind, issue_no=meta.get("issue_no"),
+        page_name=text("page_name"), kicker=text("kicker"), subtitle=text("subtitle"),
+        authors=lists["authors"], byline=text("byline"),
+        continued_from=meta.get("continued_from"), continued_to=meta.get("continued_to"),
+        topics=lists["topics"], places=lists["places"], aliases=lists["aliases"],
+        source=source, path=path, body_offset=doc.body_offset,
+    )
+
+
+def load_file(path: str) -> Article:
+    try:
+        with open(path, "rb") as fh:
+            raw = fh.read()
+    except OSError as exc:
+        raise ContentError(path, None, f"cannot read file: {exc.strerror}") from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[:exc.start].count(b"\n") + 1
+        raise ContentError(path, line, "file is not valid UTF-8",
+                           "re-save it as UTF-8 (ingest converts GBK input automatically)") from None
+    return article_from_document(frontmatter.parse(text, path), path)
+
+
+def load_articles(paths: Iterable[str], cache_path: Optional[str] = None) -> LoadResult:
+    """Load and validate `paths`; reuse cached records for files whose mtime/size are unchanged."""
+    cache: dict[str, tuple[int, int, Article]] = {}
+    if cache_path and os.path.exists(cache_path):
+        try:
+            with open(cache_path, "rb") as fh:
+                version, cache = pickle.load(fh)
+            if version != CACHE_VERSION:
+                cache = {}
+        except Exception:   # a corrupt cache is only a slower build
+            cache = {}
+    result = LoadResult()
+    fresh: dict[str, tuple[int, int, Article]] = {}
+    for path in paths:
+        try:
+            st = os.stat(path)
+        except OSError as exc:
+            result.errors.append(ContentError(path, None, f"cannot read file: {exc.strerror}"))
+            continue
+        hit = cache.get(path)
+        if hit and hit[0] == st.st_mtime_ns and hit[1] == st.st_size:
+            article = hit[2]
+        else:
+            try:
+                article = load_file(path)
+            except ContentError as err:
+                result.errors.append(err)
+                continue
+            result.parsed += 1
+        fresh[path] = (st.st_mtime_ns, st.st_size, article)
+        result.articles.append(article)
+
+    seen: dict[str, Article] = {}
+    for a in result.articles:
+        other = seen.get(a.id)
+        if other is not None:
+            result.errors.append(ContentError(
+                a.path, 2, f"duplicate id {a.id!r}, already used by {other.path}",
+                "ids are permanent: give the newer file its own id"))
+        else:
+            seen[a.id] = a
+    if cache_path and not result.errors and (result.parsed or len(fresh) != len(cache)):
+        os.makedirs(os.path.dirname(cache_path) or ".", exist_ok=True)
+        tmp = cache_path + ".tmp"
+        with open(tmp, "wb") as fh:
+            pickle.dump((CACHE_VERSION, fresh), fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, cache_path)
+    return result
