@@ -18,7 +18,7 @@ from .frontmatter import ContentError
 from .model import KINDS, Article
 
 ID_RE = re.compile(r"^([a-z0-9][a-z0-9-]*)/(\d{4}-\d{2}-\d{2})/(\d{2,3})-(\d{2,3})$")
-CACHE_VERSION = 2
+CACHE_VERSION = 3
 
 
 @dataclass
@@ -26,6 +26,7 @@ class LoadResult:
     articles: list[Article] = field(default_factory=list)
     errors: list[ContentError] = field(default_factory=list)
     parsed: int = 0          # files actually parsed (the rest came from the cache)
+    stamps: dict[str, tuple[int, int]] = field(default_factory=dict)  # path → (mtime_ns, size)
 
 
 def article_files(articles_dir: str) -> list[str]:
@@ -109,6 +110,7 @@ def article_from_document(doc: frontmatter.Document, path: str) -> Article:
         continued_from=meta.get("continued_from"), continued_to=meta.get("continued_to"),
         topics=lists["topics"], places=lists["places"], aliases=lists["aliases"],
         source=source, path=path, body_offset=doc.body_offset,
+        missing=tuple(k for k in ("topics", "places") if k not in meta),
     )
 
 
@@ -157,6 +159,7 @@ def load_articles(paths: Iterable[str], cache_path: Optional[str] = None) -> Loa
                 continue
             result.parsed += 1
         fresh[path] = (st.st_mtime_ns, st.st_size, article)
+        result.stamps[path] = (st.st_mtime_ns, st.st_size)
         result.articles.append(article)
 
     seen: dict[str, Article] = {}

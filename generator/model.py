@@ -40,6 +40,8 @@ class Article:
     path: str = ""               # the Markdown file this came from (relative to project root)
     body_offset: int = 0         # character offset of the body inside `path`
     body: Optional[str] = None   # filled only when a stage explicitly loads it
+    missing: tuple = ()          # optional keys absent from the front matter ("topics", "places"):
+                                 # the enrich stage may derive them; present-but-empty means "none"
     # navigation, set by build_archive
     prev: Optional["Article"] = field(default=None, repr=False, compare=False)
     next: Optional["Article"] = field(default=None, repr=False, compare=False)
