@@ -1,0 +1,169 @@
+"""The build manifest and the safe output tree.
+
+Why: a 100k-article archive must not re-render (or even copy) everything when one issue is
+added, and a failing build must never leave a half-written site behind.
+
+* Every output *unit* (one article page + its JSON twin, one issue page, one topic page …) has a
+  digest of everything its bytes depend on (see `generator.units`). The manifest maps unit key →
+  (digest, output files). A rebuild renders only units whose digest changed, and the writer
+  skips files whose bytes did not change, so a rebuild is byte-identical to a clean build.
+* Output safety — two strategies, chosen per build:
+  - **full build** (no manifest, `--clean`, or the site folder is missing): render into a fresh
+    sibling folder `site.new-<pid>/`, then swap it in with two renames (old → `site.old-<pid>`,
+    new → `site`), then delete the old one. Until the swap the previous site is untouched.
+  - **incremental build**: render only changed files into a sibling staging folder
+    `site.stage-<pid>/` (same relative paths), then *commit*: `os.replace` each staged file into
+    `site/` and delete the outputs of units that disappeared. Nothing is copied; the commit of an
+    added issue moves a few hundred files. If anything fails before the commit, the staging folder
+    is removed and `site/` is untouched. The manifest is saved only after a commit, so a crash
+    inside the commit just makes the next build re-render (and re-verify) a superset.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import shutil
+from dataclasses import dataclass, field
+from typing import Iterable, Optional
+
+MANIFEST_VERSION = 1
+
+
+def digest(*parts) -> bytes:
+    """A stable 16-byte digest of plain Python data (repr is deterministic for our tuples)."""
+    return hashlib.blake2b(repr(parts).encode("utf-8"), digest_size=16).digest()
+
+
+def file_digest(paths: Iterable[str]) -> bytes:
+    """Digest of several files' bytes (templates, generator code) — any edit changes it."""
+    h = hashlib.blake2b(digest_size=16)
+    for p in sorted(paths):
+        h.update(p.encode("utf-8"))
+        with open(p, "rb") as fh:
+            h.update(fh.read())
+    return h.digest()
+
+
+@dataclass
+class Manifest:
+    output: str                                            # absolute path of the site folder
+    units: dict[str, tuple[bytes, tuple[str, ...]]] = field(default_factory=dict)
+    # search shards whose HTML changed but were not re-indexed yet (built with --no-search);
+    # None means "all shards"
+    search_pending: Optional[set] = field(default_factory=set)
+    version: int = MANIFEST_VERSION
+
+
+def manifest_path(cache_dir: str, output: str) -> str:
+    tag = hashlib.blake2b(os.path.abspath(output).encode(), digest_size=6).hexdigest()
+    return os.path.join(cache_dir, f"build-manifest-{tag}.pickle")
+
+
+def load_manifest(cache_dir: str, output: str) -> Optional[Manifest]:
+    """The previous build's manifest, or None when there is none usable (→ full build)."""
+    path = manifest_path(cache_dir, output)
+    try:
+        with open(path, "rb") as fh:
+            m = pickle.load(fh)
+    except Exception:
+        return None
+    if not isinstance(m, Manifest) or m.version != MANIFEST_VERSION \
+            or m.output != os.path.abspath(output):
+        return None
+    return m
+
+
+def save_manifest(cache_dir: str, manifest: Manifest) -> None:
+    os.makedirs(cache_dir, exist_ok=True)
+    path = manifest_path(cache_dir, manifest.output)
+    tmp = f"{path}.tmp-{os.getpid()}"
+    with open(tmp, "wb") as fh:
+        pickle.dump(manifest, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(tmp, path)
+
+
+def forget_manifest(cache_dir: str, output: str) -> None:
+    try:
+        os.remove(manifest_path(cache_dir, output))
+    except FileNotFoundError:
+        pass
+
+
+class OutputWriter:
+    """Writes rendered files into a staging folder, skipping bytes identical to the live site.
+
+    `live` is the current site folder (None for a full build into an empty folder). One writer
+    per process; it remembers the folders it created so 100k writes do not stat 100k times.
+    """
+
+    def __init__(self, stage: str, live: Optional[str]):
+        self.stage, self.live = stage, live
+        self._dirs: set[str] = set()
+        self.written: list[str] = []
+        self.same = 0
+
+    def write(self, rel: str, data: bytes) -> None:
+        if self.live is not None:
+            try:
+                with open(os.path.join(self.live, rel), "rb") as fh:
+                    if fh.read() == data:
+                        self.same += 1
+                        return
+            except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
+                pass
+        target = os.path.join(self.stage, rel)
+        d = os.path.dirname(target)
+        if d not in self._dirs:
+            os.makedirs(d, exist_ok=True)
+            self._dirs.add(d)
+        with open(target, "wb") as fh:
+            fh.write(data)
+        self.written.append(rel)
+
+
+def sibling(output: str, tag: str) -> str:
+    out = os.path.abspath(output).rstrip(os.sep)
+    return f"{out}.{tag}-{os.getpid()}"
+
+
+def swap_in(new_dir: str, output: str) -> None:
+    """Full build: replace `output` by `new_dir` with two renames, then drop the old tree."""
+    output = os.path.abspath(output)
+    if os.path.exists(output):
+        old = sibling(output, "old")
+        os.rename(output, old)
+        os.rename(new_dir, output)
+        shutil.rmtree(old, ignore_errors=True)
+    else:
+        os.makedirs(os.path.dirname(output) or ".", exist_ok=True)
+        os.rename(new_dir, output)
+
+
+def commit(stage: str, output: str, written: Iterable[str], deleted: Iterable[str]) -> int:
+    """Incremental build: move staged files into the live site, delete outputs that vanished."""
+    made: set[str] = set()
+    n = 0
+    for rel in written:
+        target = os.path.join(output, rel)
+        d = os.path.dirname(target)
+        if d not in made:
+            os.makedirs(d, exist_ok=True)
+            made.add(d)
+        os.replace(os.path.join(stage, rel), target)
+        n += 1
+    for rel in deleted:
+        target = os.path.join(output, rel)
+        try:
+            os.remove(target)
+        except FileNotFoundError:
+            continue
+        d = os.path.dirname(target)   # prune folders left empty (e.g. a removed article)
+        while d and os.path.abspath(d) != os.path.abspath(output):
+            try:
+                os.rmdir(d)
+            except OSError:
+                break
+            d = os.path.dirname(d)
+    shutil.rmtree(stage, ignore_errors=True)
+    return n

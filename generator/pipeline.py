@@ -1,0 +1,335 @@
+"""The build: load → validate → archive → enrich → plan → render (in parallel) → commit → search.
+
+Two phases as in Pelican (read everything, then write everything), but incremental: the plan
+gives every output unit a digest of its inputs (`generator.units`), the manifest of the previous
+build (`generator.incremental`) says which digests changed, and only those units are rendered.
+Output safety is described in `generator.incremental`: a full build renders into a sibling folder
+and swaps it in; an incremental build stages changed files and commits them with `os.replace`.
+Either way a failure (bad content, template error, Ctrl-C) leaves the previous site untouched.
+
+Rendering runs in a fork-based process pool (one process per core by default). Workers inherit
+the plan from the parent (copy-on-write), receive batches of unit keys, read article bodies
+themselves and write straight into the staging folder.
+"""
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import datetime as _dt
+import multiprocessing
+import os
+import shutil
+import signal
+import sys
+import time
+from dataclasses import dataclass, field
+from typing import Optional
+
+from .config import SiteConfig
+from .content import article_files, load_articles
+from .enrich import enrich
+from .incremental import (Manifest, OutputWriter, commit, forget_manifest, load_manifest,
+                          save_manifest, sibling, swap_in)
+from .model import build_archive
+from .units import SitePlan, plan_site, shard_of
+
+PROGRESS_EVERY_S = 2.0
+BATCH = 48            # units per task sent to a worker
+POOL_MIN_UNITS = 300  # below this, rendering in-process beats starting workers
+
+
+class BuildFailed(Exception):
+    """The build stopped; `messages` say what to fix; the previous site is untouched."""
+
+    def __init__(self, messages: list[str], status: int = 2):
+        super().__init__("\n".join(messages))
+        self.messages, self.status = messages, status
+
+
+@dataclass
+class BuildReport:
+    articles: int = 0
+    parsed: int = 0                 # article files parsed (the rest came from the load cache)
+    units: int = 0                  # output units in the site (a unit = a page and its twins)
+    units_rendered: int = 0         # units whose inputs changed and were rendered
+    pages_written: int = 0          # files written (new or changed bytes)
+    pages_skipped: int = 0          # files left alone (inputs or bytes unchanged)
+    files_deleted: int = 0
+    mode: str = "full"              # "full" | "incremental"
+    output: str = ""
+    seconds: float = 0.0
+    timings: dict = field(default_factory=dict)   # stage → seconds
+    changed_shards: Optional[list] = None         # search shards re-indexed (None = all)
+    search: Optional[object] = None               # whatever index_site returned
+    warnings: list = field(default_factory=list)
+
+    @property
+    def articles_per_s(self) -> float:
+        return self.articles / self.seconds if self.seconds else 0.0
+
+
+# ---- worker side (state inherited through fork) ----
+
+_PLAN: Optional[SitePlan] = None
+_STAGE: str = ""
+_LIVE: Optional[str] = None
+_RENDERER = None
+
+
+def _worker_init() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)   # the parent handles Ctrl-C and cleans up
+
+
+def _render_batch(keys: list[str]) -> tuple[int, list[str], int, Optional[str]]:
+    global _RENDERER
+    from .render import Renderer, TemplateFailure
+    if _RENDERER is None:
+        _RENDERER = Renderer(_PLAN)
+    writer = OutputWriter(_STAGE, _LIVE)
+    for key in keys:
+        unit = _PLAN.units[key]
+        try:
+            for rel, data in _RENDERER.render(unit):
+                writer.write(rel, data)
+        except TemplateFailure as exc:
+            return len(keys), writer.written, writer.same, f"template error: {exc} (while rendering /{unit.key})"
+        except OSError as exc:
+            return len(keys), writer.written, writer.same, f"{exc.filename or unit.key}: {exc.strerror}"
+        except Exception as exc:  # a bug: name the unit so it can be reproduced
+            return len(keys), writer.written, writer.same, \
+                f"error while rendering /{unit.key}: {type(exc).__name__}: {exc}"
+    return len(keys), writer.written, writer.same, None
+
+
+# ---- the build ----
+
+def _progress(done: int, total: int, start: float, stream=sys.stderr) -> None:
+    el = time.perf_counter() - start
+    rate = done / el if el > 0 else 0
+    print(f"  rendered {done:,}/{total:,} units ({rate:,.0f}/s, {el:.0f} s)", file=stream, flush=True)
+
+
+def _render(plan: SitePlan, keys: list[str], stage: str, live: Optional[str], workers: int,
+            progress: bool) -> tuple[list[str], int]:
+    global _PLAN, _STAGE, _LIVE, _RENDERER
+    _PLAN, _STAGE, _LIVE, _RENDERER = plan, stage, live, None
+    written: list[str] = []
+    same = 0
+    start = last = time.perf_counter()
+    batches = [keys[i:i + BATCH] for i in range(0, len(keys), BATCH)]
+    done = 0
+    try:
+        if workers <= 1 or len(keys) < POOL_MIN_UNITS:
+            results = map(_render_batch, batches)
+            pool = None
+        else:
+            pool = multiprocessing.get_context("fork").Pool(workers, initializer=_worker_init)
+            results = pool.imap_unordered(_render_batch, batches)
+        try:
+            for n, w, s, err in results:
+                if err:
+                    raise BuildFailed([err], status=1)
+                written.extend(w)
+                same += s
+                done += n
+                if progress and time.perf_counter() - last > PROGRESS_EVERY_S:
+                    last = time.perf_counter()
+                    _progress(done, len(keys), start)
+        finally:
+            if pool is not None:
+                pool.terminate()
+                pool.join()
+    finally:
+        _PLAN = _RENDERER = None
+    if progress and time.perf_counter() - start > PROGRESS_EVERY_S:
+        _progress(done, len(keys), start)
+    return written, same
+
+
+def build_site(config: SiteConfig, *, output: Optional[str] = None, search: bool = True,
+               clean: bool = False, workers: Optional[int] = None, base_url: Optional[str] = None,
+               progress: bool = True, today: Optional[_dt.date] = None) -> BuildReport:
+    """Build (or update) the site; raises BuildFailed with messages when it cannot."""
+    t0 = time.perf_counter()
+    report = BuildReport()
+    if base_url:
+        config = dataclasses.replace(config, base_url=base_url if base_url.endswith("/") else base_url + "/")
+    if output:
+        config = dataclasses.replace(config, output_dir=output)
+    root = config.root
+    out = os.path.abspath(config.path(config.output_dir))
+    cache_dir = config.path(config.cache_dir)
+    report.output = out
+    workers = workers or config.workers or os.cpu_count() or 1
+    today = today or _dt.date.today()
+    log = (lambda msg: print(msg, file=sys.stderr, flush=True)) if progress else (lambda msg: None)
+
+    # 1. load + validate
+    t = time.perf_counter()
+    articles_dir = config.path(config.articles_dir)
+    files = article_files(articles_dir) if os.path.isdir(articles_dir) else []
+    if not files:
+        report.warnings.append(f"no article files under {config.articles_dir}/ — "
+                               "run `python build.py ingest` first")
+    loaded = load_articles(files, cache_path=os.path.join(cache_dir, "articles.pickle"))
+    if loaded.errors:
+        msgs = [str(e) for e in loaded.errors]
+        msgs.append(f"{len(loaded.errors)} problem(s) in the content; nothing was published "
+                    f"and {os.path.relpath(out)}/ is untouched")
+        raise BuildFailed(msgs, status=2)
+    report.articles, report.parsed = len(loaded.articles), loaded.parsed
+    report.timings["load"] = time.perf_counter() - t
+
+    # 2. archive + enrich + plan
+    t = time.perf_counter()
+    enrich(loaded.articles, config, root, loaded.stamps)
+    archive = build_archive(loaded.articles, config.publication_names)
+    plan = plan_site(config, archive, root=root, today=today, stamps=loaded.stamps)
+    report.units = len(plan.units)
+    report.timings["plan"] = time.perf_counter() - t
+
+    # 3. what changed
+    manifest = None if clean else load_manifest(cache_dir, out)
+    full = manifest is None or not os.path.isdir(out)
+    report.mode = "full" if full else "incremental"
+    if full:
+        todo = list(plan.units)
+        deleted: list[str] = []
+    else:
+        old = manifest.units
+        todo = [k for k, u in plan.units.items() if (old.get(k) or (None,))[0] != u.digest]
+        cand = set()
+        for k, (_, outs) in old.items():
+            u = plan.units.get(k)
+            if u is None:
+                cand.update(outs)
+            elif u.outputs != outs:
+                cand.update(set(outs) - set(u.outputs))
+        if cand:
+            live_outputs = {o for u in plan.units.values() for o in u.outputs}
+            cand -= live_outputs
+        deleted = sorted(cand)
+    report.units_rendered = len(todo)
+    log(f"build: {report.articles:,} articles ({report.parsed:,} parsed), {len(plan.units):,} units, "
+        f"{report.mode}: {len(todo):,} to render, {len(deleted):,} files to delete")
+
+    # 4. render into a staging folder
+    t = time.perf_counter()
+    stage = sibling(out, "new" if full else "stage")
+    shutil.rmtree(stage, ignore_errors=True)
+    os.makedirs(stage)
+    changed_shards: Optional[set] = None
+    try:
+        # article units first: they are the bulk and their batches are uniform
+        todo.sort(key=lambda k: plan.units[k].kind != "article")
+        written, same = _render(plan, todo, stage, None if full else out, workers, progress)
+        report.pages_written = len(written)
+        report.pages_skipped = same + sum(len(u.outputs) for u in plan.units.values()) \
+            - sum(len(plan.units[k].outputs) for k in todo)
+        report.timings["render"] = time.perf_counter() - t
+
+        # which search shards changed
+        if full:
+            changed_shards = None
+        else:
+            changed_shards = set()
+            for k in todo:
+                u = plan.units[k]
+                if u.kind == "article":
+                    changed_shards.add(shard_of(config, archive.articles[u.arg].date))
+            for k, (_, outs) in manifest.units.items():
+                if k not in plan.units and _is_article_key(k):
+                    changed_shards.add(shard_of(config, _date_of_key(k)))
+            if manifest.search_pending is None:
+                changed_shards = None
+            else:
+                changed_shards |= manifest.search_pending
+
+        # 5a. full build: index search inside the new tree, then swap it in
+        t = time.perf_counter()
+        bundle = config.search_bundle_dir.strip("/")
+        if full:
+            if search:
+                report.search = _index(config, archive, stage, None, progress)
+            elif bundle and os.path.isdir(os.path.join(out, bundle)):
+                # keep the old (now stale) index rather than none; it is re-indexed later
+                os.rename(os.path.join(out, bundle), os.path.join(stage, bundle))
+            swap_in(stage, out)
+        else:
+            report.files_deleted = len(deleted)
+            commit(stage, out, written, deleted)
+        report.timings["commit"] = time.perf_counter() - t
+    except BaseException:
+        shutil.rmtree(stage, ignore_errors=True)
+        raise
+
+    # search shards still to index: none after a full build with search; all after a full
+    # build without; the changed ones (plus earlier pending ones) after an incremental build —
+    # saved before indexing so a failed or skipped index is retried by the next build
+    if full:
+        pending = set() if search else None
+    else:
+        pending = changed_shards
+    new_manifest = Manifest(output=out,
+                            units={k: (u.digest, u.outputs) for k, u in plan.units.items()},
+                            search_pending=pending)
+    save_manifest(cache_dir, new_manifest)
+
+    # 5b. incremental: index the changed shards of the committed site
+    if search and not full:
+        t = time.perf_counter()
+        if changed_shards is None or changed_shards:
+            report.search = _index(config, archive, out, changed_shards, progress)
+        if new_manifest.search_pending != set():
+            new_manifest.search_pending = set()
+            save_manifest(cache_dir, new_manifest)
+        report.timings["search"] = time.perf_counter() - t
+    elif search:
+        report.timings["search"] = 0.0
+    report.changed_shards = None if changed_shards is None else sorted(changed_shards)
+    report.seconds = time.perf_counter() - t0
+    return report
+
+
+def _index(config: SiteConfig, archive, site_dir: str, changed: Optional[set], progress: bool):
+    try:
+        from .search import index_site
+    except ImportError as exc:
+        raise BuildFailed([f"search indexing is unavailable ({exc}); "
+                           "build with --no-search or install requirements.txt"], status=1) from None
+    return index_site(config, archive, site_dir, changed_shards=changed, progress=progress)
+
+
+def _is_article_key(key: str) -> bool:
+    parts = key.split("/")
+    return len(parts) == 6 and parts[5] == "index.html" and "-" in parts[4]
+
+
+def _date_of_key(key: str) -> _dt.date:
+    parts = key.split("/")
+    return _dt.date(int(parts[1]), int(parts[2]), int(parts[3]))
+
+
+def build_main(config: SiteConfig, args: argparse.Namespace) -> int:
+    """`python build.py build`: exit 0 on success, 2 on bad content, 1 on other failures."""
+    try:
+        report = build_site(config, output=getattr(args, "output", None),
+                            search=not getattr(args, "no_search", False),
+                            clean=bool(getattr(args, "clean", False)),
+                            workers=getattr(args, "workers", None),
+                            base_url=getattr(args, "base_url", None))
+    except BuildFailed as exc:
+        for m in exc.messages:
+            print(f"error: {m}", file=sys.stderr)
+        return exc.status
+    except KeyboardInterrupt:
+        print("interrupted; the previous site is untouched", file=sys.stderr)
+        return 130
+    for w in report.warnings:
+        print(f"warning: {w}", file=sys.stderr)
+    tm = ", ".join(f"{k} {v:.1f} s" for k, v in report.timings.items())
+    print(f"built {os.path.relpath(report.output)}/ ({report.mode}): {report.articles:,} articles, "
+          f"{report.units_rendered:,}/{report.units:,} units rendered, {report.pages_written:,} files "
+          f"written, {report.files_deleted:,} deleted in {report.seconds:.1f} s ({tm})")
+    print(f"view it: python build.py serve   → http://127.0.0.1:8000{config.base_path}")
+    return 0

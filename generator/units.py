@@ -1,0 +1,401 @@
+"""What the site consists of: every output unit, its files and the digest of its inputs.
+
+A *unit* is one thing the renderer makes (an article page with its JSON twin, a topic page …).
+Its digest covers exactly the data its template reads — the article's own fields and file stamp,
+its neighbours' ids and titles, page labels, and a global digest of templates + generator code +
+configuration — so an unchanged digest means unchanged bytes. Templates must only read what the
+signature functions below include; `tests/site` proves incremental == clean builds.
+
+Cost: building the plan is O(articles) with small constants (a tuple and a blake2 per unit), so a
+no-op rebuild of 100k articles stays within a couple of seconds. Only index pages (calendar,
+topic/place fronts, home) grow with the archive; topic and place lists are paginated in fixed
+chunks counted from the oldest article, so adding an issue touches only each topic's front page
+and newest chunk, never the older pages.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import os
+from dataclasses import dataclass, field
+from typing import Any, Optional
+from urllib.parse import quote
+
+from .config import SiteConfig
+from .incremental import digest, file_digest
+from .model import Archive, Article, Issue, Page, article_url, issue_url, page_url
+from .topics import group_by, slugify_place
+
+KIND_LABELS = {"article": "文章", "photo": "图片", "continuation": "转版续文", "brief": "简讯",
+               "commentary": "评论", "notice": "公告"}
+
+
+@dataclass(slots=True)
+class Unit:
+    key: str                 # its primary output path, relative to the site root
+    kind: str
+    arg: Any
+    outputs: tuple[str, ...]
+    digest: bytes = b""
+
+
+@dataclass(slots=True)
+class Chunk:
+    """One page of a paginated list (topic or place). Index 0 is the oldest chunk."""
+    number: Optional[int]    # page number in the URL (1 = oldest); None for the front page
+    items: list[Article]     # newest first
+    newer: Optional[str]     # site path of the newer page (None on the front page)
+    older: Optional[str]     # site path of the older page
+    total: int = 0
+
+
+@dataclass
+class Listing:
+    """A topic or a place with its paginated article list."""
+    name: str
+    slug: str
+    base: str                # site path, e.g. /topics/health/
+    articles: list[Article]  # newest first
+    chunks: list[Chunk] = field(default_factory=list)
+
+
+@dataclass
+class SitePlan:
+    config: SiteConfig
+    archive: Archive
+    root: str                               # project root (bodies are read relative to it)
+    today: _dt.date
+    page_of: dict[str, Page] = field(default_factory=dict)
+    issue_of: dict[str, Issue] = field(default_factory=dict)
+    issues: dict[tuple[str, _dt.date], Issue] = field(default_factory=dict)
+    pages: dict[tuple[str, _dt.date, int], Page] = field(default_factory=dict)
+    continued: dict[str, tuple[Optional[Article], Optional[Article]]] = field(default_factory=dict)
+    topics: dict[str, Listing] = field(default_factory=dict)     # slug → listing
+    places: dict[str, Listing] = field(default_factory=dict)     # slug → listing
+    topic_slug: dict[str, str] = field(default_factory=dict)     # topic name → slug
+    units: dict[str, Unit] = field(default_factory=dict)
+    newest: list[Article] = field(default_factory=list)          # for feeds, newest first
+    static_files: dict[str, str] = field(default_factory=dict)   # rel → absolute source
+    has_search_page: bool = False
+    global_digest: bytes = b""
+    stamps: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+
+# ---- URLs ----
+
+def topic_url(slug: str) -> str:
+    return f"/topics/{slug}/"
+
+
+def place_url(slug: str) -> str:
+    return f"/places/{slug}/"
+
+
+def out_path(url: str, name: str = "index.html") -> str:
+    """Site path → output file relative to the site root (`/a/b/` → `a/b/index.html`)."""
+    return url.lstrip("/") + name
+
+
+def safe_slug(name: str) -> str:
+    """Names used as URL segments (places, topics without a configured slug)."""
+    s = slugify_place(name).replace("/", "-").replace("\\", "-").strip(". ")
+    return s or "untitled"
+
+
+def href(url: str) -> str:
+    """Percent-encode non-ASCII path characters so hrefs are valid everywhere."""
+    return quote(url, safe="/#?=&-._~%:")
+
+
+# ---- signatures (what a template reads) ----
+
+def list_sig(a: Article, page: Page) -> tuple:
+    """An article as it appears in lists: headline block, byline, kind, page label."""
+    return (a.id, a.title, a.kicker, a.subtitle, a.kind, a.byline, page.label,
+            a.continued_from, a.continued_to)
+
+
+def nav_sig(a: Optional[Article]) -> Optional[tuple]:
+    return (a.id, a.title) if a is not None else None
+
+
+def continuation_partners(issue: Issue) -> dict[str, tuple[Optional[Article], Optional[Article]]]:
+    """For each continued story in `issue`: (the part it continues from, the part it goes on to).
+
+    A part on page N is matched by the same title first, then by kind 'continuation' whose
+    continued_from points back at this page (and vice versa).
+    """
+    by_page = {p.number: p.articles for p in issue.pages}
+    out: dict[str, tuple[Optional[Article], Optional[Article]]] = {}
+
+    def find(a: Article, page_no: Optional[int], forward: bool) -> Optional[Article]:
+        if not page_no or page_no == a.page:
+            return None
+        cands = [b for b in by_page.get(page_no, ()) if b.id != a.id]
+        same = [b for b in cands if b.title == a.title]
+        if same:
+            return same[0]
+        if forward:
+            back = [b for b in cands if b.continued_from == a.page]
+            cont = [b for b in back if b.kind == "continuation"] or back \
+                or [b for b in cands if b.kind == "continuation"]
+        else:
+            on = [b for b in cands if b.continued_to == a.page]
+            cont = on or []
+        return cont[0] if cont else None
+
+    for a in issue.articles:
+        if a.continued_from or a.continued_to:
+            out[a.id] = (find(a, a.continued_from, False), find(a, a.continued_to, True))
+    return out
+
+
+def paginate(listing: Listing, size: int) -> None:
+    """Chunks counted from the oldest article: older pages never change when news is added.
+
+    The front page shows the newest chunk, merged with the one before when the newest is not
+    full, so it always holds between `size` and 2×`size`-1 articles (fewer only in small lists).
+    """
+    oldest_first = listing.articles[::-1]
+    total = len(oldest_first)
+    n = max(1, -(-total // size))
+    front = 0 if n == 1 else (n - 1 if total % size == 0 else n - 2)
+
+    def page_path(c: int) -> str:
+        return listing.base if c >= front else f"{listing.base}page/{c + 1}/"
+
+    chunks = []
+    for c in range(front):
+        items = oldest_first[c * size:(c + 1) * size][::-1]
+        chunks.append(Chunk(number=c + 1, items=items, newer=page_path(c + 1),
+                            older=page_path(c - 1) if c > 0 else None))
+    chunks.append(Chunk(number=None, items=oldest_first[front * size:][::-1], newer=None,
+                        older=page_path(front - 1) if front > 0 else None, total=total))
+    listing.chunks = chunks
+
+
+def shard_of(config: SiteConfig, date: _dt.date) -> str:
+    """The search shard an article's date falls in (mirrors search.shard_by)."""
+    try:
+        from . import search   # the search engineer's module decides when it exists
+        fn = getattr(search, "shard_key", None)
+        if fn is not None:
+            return fn(config, date)
+    except ImportError:
+        pass
+    by = config.search_shard_by
+    if by == "decade":
+        return f"{date.year // 10 * 10}s"
+    if by == "all":
+        return "all"
+    return str(date.year)
+
+
+# ---- the plan ----
+
+def _global_digest(config: SiteConfig, archive: Archive, templates_dir: str) -> bytes:
+    """Templates + the generator code that renders + every config field a page can show."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    code = [os.path.join(here, f) for f in
+            ("render.py", "units.py", "feeds.py", "sitemap.py", "jsondata.py", "markdown_fast.py")
+            if os.path.exists(os.path.join(here, f))]
+    tpl = []
+    for dirpath, dirnames, filenames in os.walk(templates_dir):
+        dirnames[:] = [d for d in dirnames if d != "static"]
+        tpl.extend(os.path.join(dirpath, f) for f in filenames)
+    cfg = (config.title, config.title_en, config.description, config.base_url, config.language,
+           sorted((k, sorted(v.items())) for k, v in config.publications.items()),
+           [(t.name, t.slug, t.keywords) for t in config.topics], config.feed_size,
+           config.topic_page_size, config.search_bundle_dir, config.search_shard_by)
+    pubs = [(p.slug, p.name) for p in archive.publications]
+    return digest(cfg, pubs, file_digest(code + tpl))
+
+
+def plan_site(config: SiteConfig, archive: Archive, *, root: str, today: _dt.date,
+              stamps: dict[str, tuple[int, int]]) -> SitePlan:
+    templates_dir = os.path.join(root, "templates")
+    plan = SitePlan(config=config, archive=archive, root=root, today=today, stamps=stamps)
+    plan.global_digest = g = _global_digest(config, archive, templates_dir)
+    plan.topic_slug = {t.name: t.slug for t in config.topics}
+    plan.has_search_page = os.path.exists(os.path.join(templates_dir, "search.html"))
+    units = plan.units
+
+    def add(key: str, kind: str, arg: Any, outputs: tuple[str, ...], *sig) -> None:
+        units[key] = Unit(key, kind, arg, outputs, digest(g, kind, arg, sig))
+
+    # --- issues, pages, articles
+    lsig: dict[str, tuple] = {}
+    for pub in archive.publications:
+        for issue in pub.issues:
+            plan.issues[(issue.paper, issue.date)] = issue
+            for page in issue.pages:
+                plan.pages[(page.paper, page.date, page.number)] = page
+                for a in page.articles:
+                    plan.page_of[a.id] = page
+                    plan.issue_of[a.id] = issue
+                    lsig[a.id] = list_sig(a, page)
+            plan.continued.update(continuation_partners(issue))
+
+    for pub in archive.publications:
+        years = pub.years
+        by_year: dict[int, list[Issue]] = {}
+        for issue in pub.issues:
+            by_year.setdefault(issue.date.year, []).append(issue)
+        for issue in pub.issues:
+            labels = tuple((p.number, p.label) for p in issue.pages)
+            iurl = issue.url
+            add(out_path(iurl), "issue", (issue.paper, issue.date),
+                (out_path(iurl), out_path(iurl, "index.json")),
+                issue.issue_no, issue.estimated_date,
+                [[lsig[a.id] for a in p.articles] for p in issue.pages],
+                labels, _issue_nav(issue.prev), _issue_nav(issue.next))
+            for page in issue.pages:
+                purl = page.url
+                add(out_path(purl), "page", (page.paper, page.date, page.number),
+                    (out_path(purl), out_path(purl, "index.json")),
+                    issue.issue_no, labels, [lsig[a.id] for a in page.articles],
+                    _issue_nav(issue.prev), _issue_nav(issue.next))
+                for a in page.articles:
+                    st = stamps.get(a.path)
+                    partners = plan.continued.get(a.id, (None, None))
+                    aurl = a.url
+                    add(out_path(aurl), "article", a.id,
+                        (out_path(aurl), out_path(aurl, "index.json")),
+                        _article_sig(a), st, issue.issue_no, page.label,
+                        nav_sig(a.prev), nav_sig(a.next),
+                        nav_sig(partners[0]), nav_sig(partners[1]),
+                        (page.prev.label if page.prev else None),
+                        (page.next.label if page.next else None))
+        for year, issues in by_year.items():
+            yurl = f"/{pub.slug}/{year}/"
+            add(out_path(yurl), "year", (pub.slug, year),
+                (out_path(yurl), out_path(yurl, "index.json")),
+                [(i.date, i.issue_no, len(i.pages), i.estimated_date) for i in issues], years)
+            add(f"sitemaps/{pub.slug}-{year}.xml", "sitemap_year", (pub.slug, year),
+                (f"sitemaps/{pub.slug}-{year}.xml",),
+                [(i.date, [(p.number, [a.id for a in p.articles]) for p in i.pages]) for i in issues])
+        add(out_path(pub.url), "pub", pub.slug, (out_path(pub.url), out_path(pub.url, "index.json")),
+            [(y, len(by_year[y]), sum(len(i.pages) for i in by_year[y])) for y in years],
+            _issue_nav(pub.issues[0]) if pub.issues else None,
+            _issue_nav(pub.issues[-1]) if pub.issues else None)
+
+    # --- home, root JSON
+    newest_issues = archive.all_issues()[:12]
+    otd = on_this_day(archive, today)
+    add("index.html", "home", None, ("index.html", "index.json"),
+        [(i.paper, i.date, i.issue_no, len(i.pages),
+          [lsig[a.id] for a in (i.pages[0].articles[:3] if i.pages else [])]) for i in newest_issues],
+        [(p.slug, p.years, len(p.issues), _issue_nav(p.issues[0]) if p.issues else None,
+          _issue_nav(p.issues[-1]) if p.issues else None) for p in archive.publications],
+        today.strftime("%m-%d"), [(i.paper, i.date, i.issue_no) for i in otd],
+        len(archive.articles))
+
+    # --- topics and places
+    everything = list(archive.articles.values())
+    for name, arts in group_by(everything, "topics").items():
+        slug = plan.topic_slug.get(name) or safe_slug(name)
+        plan.topics[slug] = Listing(name, slug, topic_url(slug), arts)
+    for name, arts in group_by(everything, "places").items():
+        slug = safe_slug(name)
+        if slug in plan.places:   # two spellings, one URL: merge
+            merged = plan.places[slug].articles + arts
+            merged.sort(key=lambda a: (a.date, a.paper, -a.page, -a.seq), reverse=True)
+            plan.places[slug].articles = merged
+        else:
+            plan.places[slug] = Listing(name, slug, place_url(slug), arts)
+    size = max(1, config.topic_page_size)
+    for kind, table in (("topic", plan.topics), ("place", plan.places)):
+        for slug, listing in table.items():
+            paginate(listing, size)
+            for chunk in listing.chunks:
+                path = listing.base if chunk.number is None else f"{listing.base}page/{chunk.number}/"
+                add(out_path(path), kind, (slug, chunk.number), (out_path(path),), listing.name,
+                    [lsig[a.id] + (a.date,) for a in chunk.items], chunk.newer, chunk.older,
+                    chunk.total)
+    topic_counts = [(t.slug, t.name, len(t.articles)) for t in plan.topics.values()]
+    add("topics/index.html", "topics", None, ("topics/index.html", "topics/index.json"),
+        topic_counts)
+    add("places/index.html", "places", None, ("places/index.html",),
+        [(p.slug, p.name, len(p.articles)) for p in plan.places.values()])
+
+    # --- feeds (newest first, bodies summarised → stamps in the digest)
+    order = sorted(everything, key=lambda a: (a.date, a.paper, -a.page, -a.seq), reverse=True)
+    plan.newest = order[:config.feed_size]
+    add("feed.xml", "feed", None, ("feed.xml",),
+        [(_article_sig(a), stamps.get(a.path), plan.page_of[a.id].label) for a in plan.newest])
+    for slug, listing in plan.topics.items():
+        items = listing.articles[:config.feed_size]
+        add(f"topics/{slug}/feed.xml", "topic_feed", slug, (f"topics/{slug}/feed.xml",),
+            listing.name,
+            [(_article_sig(a), stamps.get(a.path), plan.page_of[a.id].label) for a in items])
+
+    # --- sitemap index, robots, 404, search page, redirects
+    sitemap_keys = sorted(k for k, u in units.items() if u.kind == "sitemap_year")
+    extra = ["", "topics/", "places/"] + [l.base for l in plan.topics.values()] \
+        + (["search/"] if plan.has_search_page else [])
+    add("sitemap.xml", "sitemap", None, ("sitemap.xml", "sitemaps/site.xml"), sitemap_keys,
+        [p.url for p in archive.publications],
+        [f"/{p.slug}/{y}/" for p in archive.publications for y in p.years], extra)
+    add("robots.txt", "robots", None, ("robots.txt",))
+    add("404.html", "404", None, ("404.html",))
+    if plan.has_search_page:
+        add("search/index.html", "search", None, ("search/index.html",),
+            search_facets(plan))
+    for old, new in sorted(archive.redirects.items()):
+        if old in archive.articles or new not in archive.articles:
+            continue
+        try:
+            rurl = article_url(old)
+        except ValueError:
+            continue
+        key = out_path(rurl)
+        if key in units:
+            continue
+        add(key, "redirect", (old, new), (key,), archive.articles[new].title)
+
+    # --- static assets: copied (digest = their bytes' identity: mtime+size)
+    static_dir = os.path.join(templates_dir, "static")
+    for dirpath, dirnames, filenames in os.walk(static_dir):
+        dirnames.sort()
+        for f in sorted(filenames):
+            src = os.path.join(dirpath, f)
+            rel = "static/" + os.path.relpath(src, static_dir).replace(os.sep, "/")
+            st = os.stat(src)
+            units[rel] = Unit(rel, "static", src, (rel,), digest("static", rel, st.st_size,
+                                                                   st.st_mtime_ns))
+    # article pages load highlight.js (the search page's term highlighter); until it exists,
+    # an empty placeholder keeps the link valid
+    if "static/highlight.js" not in units:
+        units["static/highlight.js"] = Unit("static/highlight.js", "placeholder", None,
+                                            ("static/highlight.js",), digest("placeholder"))
+    return plan
+
+
+def _article_sig(a: Article) -> tuple:
+    return (a.id, a.title, a.kicker, a.subtitle, a.kind, a.byline, tuple(a.authors), a.page_name,
+            a.issue_no, a.continued_from, a.continued_to, tuple(a.topics), tuple(a.places),
+            repr(a.source), tuple(a.aliases), a.path, a.body_offset, a.body)
+
+
+def _issue_nav(issue: Optional[Issue]) -> Optional[tuple]:
+    return (issue.paper, issue.date, issue.issue_no) if issue is not None else None
+
+
+def on_this_day(archive: Archive, today: _dt.date) -> list[Issue]:
+    """Issues published on today's month and day in earlier years, newest first."""
+    return [i for i in archive.all_issues()
+            if i.date.month == today.month and i.date.day == today.day and i.date < today]
+
+
+def search_facets(plan: SitePlan) -> tuple:
+    """The choices the search page offers (passed to templates/search.html)."""
+    arch = plan.archive
+    years = sorted({y for p in arch.publications for y in p.years})
+    page_names = sorted({p.name for p in plan.pages.values() if p.name})
+    kinds = sorted({a.kind for a in arch.articles.values()})
+    topics = sorted(((l.name, l.slug) for l in plan.topics.values()), key=lambda t: t[1])
+    pubs = [(p.slug, p.name) for p in arch.publications]
+    return (pubs, years, page_names, kinds, topics)
+
+
+__all__ = ["Unit", "SitePlan", "plan_site", "href", "out_path", "shard_of", "KIND_LABELS",
+           "topic_url", "place_url", "issue_url", "page_url"]
