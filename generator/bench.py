@@ -305,7 +305,7 @@ class Bench:
         self.wd, self.n, self.pelican_n, self.search, self.seed = wd, n, pelican_n, search, seed
         self.out: dict[str, Any] = {k: None for k in CONTRACT_KEYS}
         self.out.update(articles=n, pelican_articles=None, search=search, seed=seed,
-                        machine=machine_info(), date=_dt.datetime.now().isoformat(timespec="seconds"))
+                        machine=machine_info(), loadavg_start=list(os.getloadavg()), date=_dt.datetime.now().isoformat(timespec="seconds"))
         self.errors: list[str] = []
         self.checks: dict[str, bool] = {}
 
@@ -365,14 +365,9 @@ class Bench:
             r = self.step("search index (all shards)", build(wd, search=True))
             if r:
                 self._search_figures(r, prefix="index")
-                pf = self._pagefind_dirs()
-                size = files = 0
-                for d in pf:
-                    s, f = dir_size(d)
-                    size, files = size + s, files + f
-                o["search_index_mb"] = _r(size / 2**20, 1)
-                o["search_index_files"] = files
-                o["search_shards"] = len(pf)
+                if o.get("search_index_mb") is None:
+                    size, files = dir_size(os.path.join(wd.site, "pagefind"))
+                    o["search_index_mb"], o["search_index_files"] = _r(size / 2**20, 1), files
         # 4. one new issue
         new = add_synthetic_issue(wd.articles, n_articles=ADD_ISSUE_ARTICLES, seed=self.seed)
         o["add_issue_articles"] = new.articles
@@ -404,36 +399,36 @@ class Bench:
         # 6. the peer
         if pelican_files:
             self._pelican(pelican_files)
+        o["loadavg_end"] = list(os.getloadavg())
         o["checks"] = self.checks
         o["errors"] = self.errors
         self._ratios()
         return o
 
-    def _pagefind_dirs(self) -> list[str]:
-        """Every Pagefind bundle in the site (one per shard; the search engineer chooses where)."""
-        found = []
-        for dirpath, dirnames, filenames in os.walk(self.wd.site):
-            if "pagefind-entry.json" in filenames:
-                found.append(dirpath)
-                dirnames[:] = []
-        return found
-
     def _search_figures(self, r: Run, prefix: str) -> None:
-        """Pages/s and memory of an indexing run; per-shard figures come from the child's report."""
+        """Pages/s and memory of an indexing run; per-shard figures come from the SearchReport
+        the child's BuildReport carries (found by its fields, wherever the pipeline nests it)."""
         o = self.out
-        rep = r.report or {}
-        search = rep.get("search") or {}
-        pages = search.get("pages") or search.get("pages_indexed") or rep.get("search_pages")
-        seconds = search.get("seconds") or rep.get("search_seconds") or r.seconds
+        search = _find_search_report(r.report) or {}
+        pages = search.get("pages_indexed")
+        seconds = search.get("seconds") or r.seconds
+        per_shard = search.get("peak_rss_mb") or {}
+        stats = {"shards_indexed": search.get("shards_indexed"), "shards_total": search.get("shards_total"),
+                 "pages_indexed": pages, "search_s": _r(search.get("seconds")),
+                 "pagefind_peak_rss_mb_per_shard": per_shard,
+                 "shard_stats": search.get("shard_stats")}
         if prefix == "index":
             o["index_s"] = _r(r.seconds)
-            o["index_peak_rss_mb"] = _r(r.peak_rss_mb, 0)
+            o["index_peak_rss_mb"] = _r(max([r.peak_rss_mb, *per_shard.values()]), 0)
             o["index_pages"] = pages
             o["index_pages_per_s"] = _r(pages / seconds, 1) if pages and seconds else None
-            o["index_report"] = search or rep
+            o["index_stats"] = stats
+            if search.get("index_bytes") is not None:
+                o["search_index_mb"] = _r(search["index_bytes"] / 2**20, 1)
+                o["search_index_files"] = search.get("files")
         else:
             o[f"{prefix}_peak_rss_mb"] = _r(r.peak_rss_mb, 0)
-            o[f"{prefix}_report"] = search or rep
+            o[f"{prefix}_stats"] = stats
 
     def _pelican(self, files: list[str]) -> None:
         from .synthetic import add_synthetic_issue
@@ -488,6 +483,18 @@ class Bench:
         if ours and peer:
             o["ratio_add_issue"] = _r(ours / peer, 3)
             o["speedup_add_issue_vs_pelican"] = _r(peer / ours, 1)
+
+
+def _find_search_report(report: Any) -> Optional[dict]:
+    """The SearchReport (as a dict) inside a BuildReport: the dict that has `pages_indexed`."""
+    if isinstance(report, dict):
+        if "pages_indexed" in report:
+            return report
+        for v in report.values():
+            found = _find_search_report(v)
+            if found is not None:
+                return found
+    return None
 
 
 def _pkg_version(name: str) -> Optional[str]:
@@ -592,18 +599,20 @@ def child_main(argv: list[str]) -> int:
     a = p.parse_args(argv)
     from .config import load_config
     from .frontmatter import ContentError
-    from .pipeline import build_site
+    from .pipeline import BuildFailed, build_site
     try:
-        report = build_site(load_config(a.config), search=a.search, clean=a.clean, progress=False)
+        report = build_site(load_config(a.config), search=a.search, clean=a.clean, progress=True)
     except ContentError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
+    except BuildFailed as exc:
+        for m in exc.messages:
+            print(f"error: {m}", file=sys.stderr)
+        return exc.status or 1
     if a.report:
         with open(a.report, "w", encoding="utf-8") as fh:
             json.dump(_jsonable(report), fh, ensure_ascii=False, default=str)
-    ok = getattr(report, "ok", True)
-    errors = getattr(report, "errors", None)
-    return 0 if ok and not errors else 1
+    return 0
 
 
 if __name__ == "__main__":
