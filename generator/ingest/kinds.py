@@ -1,0 +1,57 @@
+"""Kinds of page items and titles for items that have no headline.
+
+kind: photo (a caption ending in 'X 摄'), continuation (text after 上接第N版), brief (items under
+a 简讯-style section label), commentary (评论员/短评/时评 cues), notice (公告/通知/启事 titles),
+otherwise article. The cue words are generic newspaper vocabulary, not words of any one page.
+"""
+from __future__ import annotations
+
+import re
+
+from .textutil import HAN
+
+BRIEF_LABELS = ("简讯", "短讯", "快讯", "简报", "速递", "速览", "资讯", "一句话新闻", "新闻速览",
+                "新闻简报", "要闻简报", "本地简讯", "动态", "短波", "新闻快递")
+COMMENTARY_CUES = ("评论员", "短评", "时评", "社论", "述评", "快评", "锐评", "评论", "言论",
+                   "随笔", "杂谈", "漫谈", "编者按", "观点")
+NOTICE_ENDINGS = ("公告", "通知", "启事", "声明", "通告", "公示", "告知书", "讣告", "招聘", "启示",
+                  "倡议书", "告示", "须知")
+
+_LEAD_TIME = re.compile(
+    rf"^(?:(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日(?:[上下晚早凌]?[午晨上间]?)?(?:\d{{1,2}}时(?:许)?)?|"
+    rf"近日|日前|连日来|近期|近年来|今年以来|目前|当天|当日|春节期间|节日期间)[，,、\s]*")
+_PHOTO_LEAD = re.compile(r"^(?:图为|图片为|上图|下图|左图|右图|图[：:])[\s，,：:]*")
+
+
+def is_brief_label(text: str) -> bool:
+    t = re.sub(r"[\s·•■□●◆\-—]+", "", text)
+    return 0 < len(t) <= 8 and any(t.endswith(l) or t.startswith(l) for l in BRIEF_LABELS)
+
+
+def is_commentary(*texts: str | None) -> bool:
+    return any(t and any(c in t for c in COMMENTARY_CUES) for t in texts)
+
+
+def is_notice(title: str) -> bool:
+    t = title.strip().rstrip("！!")
+    return any(t.endswith(e) for e in NOTICE_ENDINGS) or (t.startswith("关于") and t.endswith(NOTICE_ENDINGS))
+
+
+def derive_title(text: str, limit: int = 40) -> str:
+    """A title from the first sentence of a caption or lead: leading time phrase and '图为'
+    dropped, cut at the first full stop, then at a comma if still long."""
+    t = text.strip()
+    t = _PHOTO_LEAD.sub("", t)
+    t = _LEAD_TIME.sub("", t)
+    t = _PHOTO_LEAD.sub("", t)
+    m = re.search(r"[。！？!?；;]", t)
+    if m:
+        t = t[:m.start()]
+    t = t.strip("“”\"' ，,、：:")
+    if len(t) > limit:
+        cut = max((m.start() for m in re.finditer(r"[，,、：:]", t[:limit + 1]) if m.start() >= 8), default=0)
+        t = t[:cut] if cut else t[:limit]
+    t = t.strip("“”\"' ，,、：:")
+    if not re.search(f"[{HAN}A-Za-z0-9]", t):
+        return "（无题）"
+    return t

@@ -1,0 +1,143 @@
+"""Hard-wrapped column lines → paragraphs.
+
+PDF text of a Chinese page comes as ~15-character column lines, with blank lines wherever a column
+or text box ended — often in the middle of a sentence. Paragraphs are rebuilt from layout cues
+only: sentence-final punctuation, the width of a line compared with its column (a paragraph's last
+line is short, its first line is indented by two characters), and whether text visibly stops
+mid-sentence before a blank line. Lines are joined without spaces between Han characters.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from statistics import median
+
+from .textutil import CONTINUES, ENUMERATOR, ends_sentence, last_meaningful, squash_spaces, width
+
+WRAPPED_MAX = 30.0     # lines wider than this (in em) are whole paragraphs, not column lines
+
+
+@dataclass
+class TextLine:
+    no: int
+    text: str
+
+
+@dataclass
+class Para:
+    text: str
+    lines: list[int] = field(default_factory=list)
+    last_width: float = 0.0        # width of its last source line
+    single: bool = True            # made of one source line
+    raw: list[str] = field(default_factory=list)   # the source lines as printed
+
+    @property
+    def first(self) -> int:
+        return self.lines[0]
+
+    @property
+    def last(self) -> int:
+        return self.lines[-1]
+
+
+def column_widths(lines: list[TextLine], radius: int = 10) -> list[float | None]:
+    """For each line, the full width of its column: the upper quartile of nearby wrapped lines."""
+    ws = [width(squash_spaces(l.text)) for l in lines]
+    out: list[float | None] = []
+    for i in range(len(lines)):
+        near = sorted(w for w in ws[max(0, i - radius): i + radius + 1] if 4 <= w <= WRAPPED_MAX)
+        if len(near) < 4:
+            out.append(None)
+            continue
+        out.append(near[(len(near) * 3) // 4])
+    return out
+
+
+def join(a: str, b: str) -> str:
+    """Join two wrapped pieces: no space, except between two Latin words."""
+    a, b = a.rstrip(), b.lstrip()
+    if a and b and a[-1].isascii() and a[-1].isalpha() and b[0].isascii() and b[0].isalpha():
+        return f"{a} {b}"
+    return a + b
+
+
+def breaks_inside(a: str, b: str, full: float | None) -> bool:
+    """Is there a paragraph break between consecutive lines `a` and `b` of one block?"""
+    wa, wb = width(a), width(b)
+    if wa > WRAPPED_MAX or full is None:
+        return ends_sentence(a)
+    indent_b = wb <= full - 1.5
+    if ends_sentence(a):
+        return wa <= full - 1.0 or indent_b
+    if last_meaningful(a) in CONTINUES:
+        return False
+    return wa <= full - 3.0 and indent_b and ENUMERATOR.match(b) is not None
+
+
+def reflow_block(lines: list[TextLine], fulls: list[float | None]) -> list[Para]:
+    """One block of consecutive non-blank lines → its paragraphs."""
+    paras: list[Para] = []
+    cur: Para | None = None
+    prev = ""
+    for line, full in zip(lines, fulls):
+        text = squash_spaces(line.text.strip())
+        if cur is not None and not breaks_inside(prev, text, full):
+            cur.text = join(cur.text, text)
+            cur.lines.append(line.no)
+            cur.single = False
+            cur.raw.append(line.text.strip())
+        else:
+            cur = Para(text, [line.no], raw=[line.text.strip()])
+            paras.append(cur)
+        cur.last_width = width(text)
+        prev = text
+    return paras
+
+
+def continues_across_blank(prev: Para, full: float | None) -> bool:
+    """Does paragraph `prev` go on after a blank line (a column break mid-sentence)?"""
+    if ends_sentence(prev.text):
+        return False
+    if last_meaningful(prev.text) in CONTINUES:
+        return True
+    if ENUMERATOR.match(prev.text) and len(prev.text) <= 40 and full is not None:
+        expected = full - (2.0 if prev.single else 0.0)
+        if prev.last_width <= expected - 2.5:
+            return False          # a numbered sub-heading that ended on a short line
+    return True
+
+
+def reflow_lines(lines: list[TextLine]) -> list[Para]:
+    """Reflow text lines where a TextLine with empty text stands for a blank line."""
+    fulls_all = column_widths([l for l in lines if l.text.strip()])
+    it = iter(fulls_all)
+    fulls = [next(it) if l.text.strip() else None for l in lines]
+    paras: list[Para] = []
+    block: list[tuple[TextLine, float | None]] = []
+
+    def flush() -> None:
+        if not block:
+            return
+        new = reflow_block([b[0] for b in block], [b[1] for b in block])
+        if paras and new and continues_across_blank(paras[-1], block[0][1]):
+            head = new.pop(0)
+            paras[-1].text = join(paras[-1].text, head.text)
+            paras[-1].lines += head.lines
+            paras[-1].last_width = head.last_width
+            paras[-1].single = False
+            paras[-1].raw += head.raw
+        paras.extend(new)
+        block.clear()
+
+    for line, full in zip(lines, fulls):
+        if line.text.strip():
+            block.append((line, full))
+        else:
+            flush()
+    flush()
+    return paras
+
+
+def reflow(text: str) -> list[str]:
+    """Plain text → paragraph strings (every line treated as body text)."""
+    lines = [TextLine(i + 1, s) for i, s in enumerate(text.split("\n"))]
+    return [p.text for p in reflow_lines(lines) if p.text]

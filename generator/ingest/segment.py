@@ -1,0 +1,352 @@
+"""Layout units → articles: boundaries, headline assignment, kickers, subtitles, kinds.
+
+Boundaries come from layout only: a byline opens a story, a headline or a jump marker ends the one
+before, a photo credit ends a caption, a wide gap (2+ blank lines) may start a caption. On
+Markdown pages a `##` headline owns the story below it; on column pages headlines float (often
+after their stories) and are matched to stories by `assign`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import bylines, kinds
+from .assign import assign
+from .model import Dropped, SplitArticle, SplitResult
+from .textutil import HAN, phrase_spaces
+from .units import Unit
+
+TRANSPARENT = {"gap", "used", "header", "rheader"}
+_SLOGAN = re.compile(rf"^[{HAN}]{{2,8}}(?:\s+[{HAN}]{{2,8}})*$")
+
+
+@dataclass
+class Segment:
+    first: int                                   # unit index of its first unit
+    last: int
+    paras: list[Unit] = field(default_factory=list)
+    byline: bylines.Byline | None = None
+    byline_line: int | None = None
+    tail: Unit | None = None
+    credit: Unit | None = None
+    start: str = "free"                          # byline marker gap free
+    continued_from: int | None = None
+    continued_to: int | None = None
+    subtitle: str | None = None
+    head: Unit | None = None
+    doubts: list[str] = field(default_factory=list)
+
+    def text(self) -> str:
+        return "\n".join(p.text for p in self.paras)
+
+
+def _attach(units: list[Unit], md: bool, dropped: list[Dropped]) -> None:
+    """Resolve kickers, subtitles and slogans around headlines; mark them 'used'."""
+    def next_real(i: int) -> int | None:
+        for j in range(i + 1, len(units)):
+            if units[j].kind not in ("gap",):
+                return j
+        return None
+
+    last_head: Unit | None = None       # the head the current run of attachments follows
+    for i, u in enumerate(units):
+        if u.kind == "head":
+            last_head = u
+            continue
+        if u.kind in ("gap",):
+            continue
+        j = next_real(i)
+        nxt = units[j] if j is not None else None
+        if u.kind == "kickq":
+            if nxt is not None and nxt.kind == "head":
+                nxt.data.setdefault("kickers", []).append(u)
+                u.kind = "used"
+                continue
+            u.kind = "para"
+        if u.kind == "minor":
+            if nxt is not None and nxt.kind == "head":
+                nxt.data.setdefault("kickers", []).append(u)
+                u.kind = "used"
+                continue
+            if last_head is not None:
+                if u.text.startswith(("——", "──", "--")):
+                    last_head.data.setdefault("subtitles", []).append(u)
+                elif _SLOGAN.match(u.text) or len(u.data.get("raw", [])) > 1:
+                    for raw, no in zip(u.data.get("raw", [u.text]), u.lines):
+                        dropped.append(Dropped("decoration", phrase_spaces(raw), no))
+                else:
+                    last_head.data.setdefault("subtitles", []).append(u)
+                u.kind = "used"
+                continue
+            if nxt is not None and nxt.kind == "head":
+                nxt.data.setdefault("kickers", []).append(u)
+                u.kind = "used"
+                continue
+            u.kind = "para"
+        if u.kind == "sub":
+            if last_head is not None:
+                last_head.data.setdefault("subtitles", []).append(u)
+                u.kind = "used"
+                continue
+            if nxt is not None and nxt.kind in ("para", "bline"):
+                nxt.data["subtitle"] = u.text
+                u.kind = "used"
+                continue
+            u.kind = "para"
+        if u.kind not in ("used",):
+            last_head = None
+
+
+def _segments(units: list[Unit], dropped: list[Dropped]) -> list[Segment]:
+    segs: list[Segment] = []
+    cur: Segment | None = None
+    after_gap = False
+
+    def close() -> None:
+        nonlocal cur
+        if cur is not None and (cur.paras or cur.byline):
+            segs.append(cur)
+        cur = None
+
+    for i, u in enumerate(units):
+        k = u.kind
+        if k in ("used", "header", "rheader"):
+            continue
+        if k == "gap":
+            close()
+            after_gap = True
+            continue
+        if k == "head":
+            close()
+        elif k == "from":
+            close()
+            cur = Segment(i, i, start="marker", continued_from=u.data["page"])
+        elif k == "to":
+            target = cur if cur is not None and (cur.paras or cur.byline) else (segs[-1] if segs else None)
+            if target is not None and target.continued_to is None:
+                target.continued_to = u.data["page"]
+                target.last = i
+            if cur is not None:
+                close()
+            else:
+                dropped.append(Dropped("marker", u.text, u.lines[0]))
+                continue
+        elif k == "bline":
+            close()
+            cur = Segment(i, i, byline=u.data["byline"], byline_line=u.lines[0], start="byline",
+                          subtitle=u.data.get("subtitle"))
+        elif k == "para":
+            lead = u.data.get("byline")
+            if lead is not None:
+                if not (cur is not None and cur.start == "byline" and not cur.paras and cur.byline
+                        and not cur.byline.credits):
+                    close()
+                    cur = Segment(i, i, start="byline")
+                cur.byline = lead
+                cur.byline_line = u.lines[0]
+            elif cur is None:
+                cur = Segment(i, i, start="gap" if after_gap else "free")
+            if u.data.get("subtitle") and not cur.subtitle:
+                cur.subtitle = u.data["subtitle"]
+            cur.paras.append(u)
+            cur.last = i
+        elif k == "btail":
+            target = cur if cur is not None else (segs[-1] if segs else None)
+            if target is not None and target.tail is None:
+                target.tail = u
+                target.last = max(target.last, i)
+            else:
+                (cur or Segment(i, i)).paras.append(u)
+        elif k == "credit":
+            if cur is not None and cur.paras:
+                cur.credit = u
+                cur.last = i
+                close()
+            else:
+                dropped.append(Dropped("credit", u.text, u.lines[0]))
+        after_gap = False if k not in ("gap",) else after_gap
+    close()
+    for u in units:
+        if u.kind == "from" and not any(s.first == units.index(u) for s in segs):
+            dropped.append(Dropped("marker", u.text, u.lines[0]))
+    return segs
+
+
+def _between_transparent(units: list[Unit], a: int, b: int) -> bool:
+    return all(units[k].kind in TRANSPARENT for k in range(a + 1, b))
+
+
+def _merge_weak(units: list[Unit], segs: list[Segment]) -> list[Segment]:
+    """A block cut off only by a wide gap, with no byline or credit of its own, belongs to the
+    story before it."""
+    out: list[Segment] = []
+    for s in segs:
+        if (out and s.start == "gap" and s.byline is None and s.credit is None and s.continued_from is None
+                and out[-1].credit is None and out[-1].continued_to is None
+                and _between_transparent(units, out[-1].last, s.first)):
+            prev = out[-1]
+            prev.paras += s.paras
+            prev.last = s.last
+            prev.tail = prev.tail or s.tail
+            continue
+        out.append(s)
+    return out
+
+
+def _split_photos(segs: list[Segment]) -> list[Segment]:
+    """A credit closing a bylined story with several paragraphs: the last paragraph is a
+    separate photo caption."""
+    out: list[Segment] = []
+    for s in segs:
+        if s.credit is not None and s.byline is not None and len(s.paras) > 1 and s.start == "byline":
+            photo = Segment(s.paras[-1].data.get("_idx", s.last), s.last, paras=[s.paras[-1]],
+                            credit=s.credit, start="free")
+            photo.doubts.append("photo caption separated from the story above by guess")
+            s.paras = s.paras[:-1]
+            s.credit = None
+            s.last = photo.first - 1 if photo.first > s.first else s.last
+            out += [s, photo]
+            continue
+        out.append(s)
+    return out
+
+
+def split_units(units: list[Unit], md: bool) -> SplitResult:
+    dropped: list[Dropped] = []
+    for i, u in enumerate(units):
+        u.data["_idx"] = i
+    _attach(units, md, dropped)
+    segs = _split_photos(_merge_weak(units, _segments(units, dropped)))
+    heads = [i for i, u in enumerate(units) if u.kind == "head"]
+    labels = [i for i in heads if kinds.is_brief_label(units[i].text)]
+    heads = [i for i in heads if i not in labels]
+    page_doubts: list[str] = []
+
+    def adjacent_before(h: int, s: Segment) -> bool:
+        return h < s.first and _between_transparent(units, h, s.first)
+
+    def adjacent_after(h: int, s: Segment) -> bool:
+        return h > s.last and all(units[k].kind in TRANSPARENT | {"credit", "to", "btail"}
+                                  for k in range(s.last + 1, h))
+
+    used_heads: set[int] = set()
+    # continuations: a headline right above the jump marker, else the running header
+    for s in segs:
+        if s.continued_from is not None:
+            h = next((h for h in heads if adjacent_before(h, s)), None)
+            if h is not None:
+                s.head = units[h]
+                used_heads.add(h)
+    if md:
+        for h in heads:
+            if h in used_heads:
+                continue
+            s = next((s for s in segs if s.head is None and adjacent_before(h, s)), None)
+            if s is not None:
+                s.head = units[h]
+                used_heads.add(h)
+    else:
+        pool = [h for h in heads if h not in used_heads]
+        bodies = [s for s in segs if s.head is None and s.continued_from is None]
+        adjacency = {(a, b) for a, h in enumerate(pool) for b, s in enumerate(bodies)
+                     if adjacent_before(h, s) or adjacent_after(h, s)}
+        penalty = [0.0 if s.credit is None else 1.5 for s in bodies]
+        texts = [(s.byline.text if s.byline else "") + s.text() for s in bodies]
+        for m in assign([units[h].text for h in pool], texts, adjacency, penalty):
+            s, h = bodies[m.body], pool[m.head]
+            s.head = units[h]
+            used_heads.add(h)
+            if m.weak:
+                s.doubts.append(f"headline '{units[h].text}' matched by weak overlap "
+                                f"({m.shared} shared bigrams)")
+
+    # leftover headlines: a kicker of the headline below, a banner at the top, else decoration
+    first_line = min((min(p.lines[0] for p in s.paras) for s in segs if s.paras), default=10**9)
+    for h in heads:
+        if h in used_heads:
+            continue
+        nxt = next((k for k in range(h + 1, len(units)) if units[k].kind not in TRANSPARENT), None)
+        u = units[h]
+        if not md and nxt is not None and nxt in used_heads and units[nxt].kind == "head":
+            units[nxt].data.setdefault("kickers", []).insert(0, u)
+            continue
+        kind = "banner" if u.lines[0] < first_line else "decoration"
+        for k in u.data.get("kickers", []) + u.data.get("subtitles", []):
+            dropped.append(Dropped(kind, k.text, k.lines[0]))
+        dropped.append(Dropped(kind, u.text, u.lines[0]))
+        if kind == "decoration":
+            page_doubts.append(f"line {u.lines[0]}: headline-like line '{u.text}' matched no story; dropped")
+    for h in labels:
+        dropped.append(Dropped("section", units[h].text, units[h].lines[0]))
+    for u in units:
+        if u.kind in ("header", "rheader"):
+            dropped.append(Dropped("header", u.text, u.lines[0]))
+
+    running = next((u.data["title"] for u in units if u.kind == "rheader"), None)
+    articles = [_article(units, s, running, labels) for s in segs]
+    order = sorted(range(len(segs)), key=lambda k: articles[k].lines)
+    dropped.sort(key=lambda d: d.line)
+    return SplitResult([articles[k] for k in order], dropped, page_doubts)
+
+
+def _article(units: list[Unit], s: Segment, running: str | None, labels: list[int]) -> SplitArticle:
+    doubts = list(s.doubts)
+    body = "\n\n".join(p.text for p in s.paras if p.text)
+    head = s.head
+    kicker = subtitle = None
+    title_source = "headline"
+    if head is not None:
+        title = head.text
+        kick = [k.text for k in head.data.get("kickers", [])]
+        kicker = " ".join(kick) if kick else None
+        subs = [k.text for k in head.data.get("subtitles", [])]
+        subtitle = " ".join(subs) if subs else None
+    elif s.continued_from is not None and running:
+        title, title_source = running, "header"
+    else:
+        source = s.paras[0].text if s.paras else (s.byline.text if s.byline else "")
+        title, title_source = kinds.derive_title(source), "derived"
+        what = "caption" if s.credit is not None else "first sentence"
+        doubts.append(f"no headline; title derived from the {what}: '{title}'")
+    subtitle = subtitle or s.subtitle
+    credits = list(s.byline.credits) if s.byline else []
+    if s.tail is not None:
+        credits += s.tail.data["byline"].credits
+    if s.credit is not None:
+        credits += [("摄影", n) for n in s.credit.data["names"]]
+    authors = list(dict.fromkeys(n for _, n in credits))
+    byline = s.byline.text if s.byline else (s.tail.data["byline"].text if s.tail else None)
+    if s.credit is not None:
+        byline = f"{byline} {s.credit.text}" if byline else s.credit.text
+
+    if s.continued_from is not None:
+        kind = "continuation"
+    elif s.credit is not None and (head is None or len(body) <= 300):
+        kind = "photo"
+    elif any(h < s.first and all(units[k].kind != "head" or k in labels for k in range(h + 1, s.first))
+             for h in labels) and len(body) <= 600:
+        kind = "brief"
+    elif kinds.is_notice(title):
+        kind = "notice"
+    elif kinds.is_commentary(title, kicker, byline):
+        kind = "commentary"
+    else:
+        kind = "article"
+    if not authors and kind not in ("continuation", "notice"):
+        doubts.append("no byline found")
+    nos = [n for p in s.paras for n in p.lines]
+    if s.byline_line:
+        nos.append(s.byline_line)
+    for extra in (s.tail, s.credit):
+        if extra is not None:
+            nos += extra.lines
+    if head is not None:
+        near = head.lines + [n for k in head.data.get("kickers", []) + head.data.get("subtitles", [])
+                             for n in k.lines]
+        if nos and max(near) < min(nos) and min(nos) - max(near) <= 6:
+            nos += near
+    lines = (min(nos), max(nos)) if nos else (0, 0)
+    return SplitArticle(title=title, body=body, kind=kind, kicker=kicker, subtitle=subtitle,
+                        authors=authors, credits=credits, byline=byline,
+                        continued_from=s.continued_from, continued_to=s.continued_to, lines=lines,
+                        title_source=title_source, doubts=doubts)

@@ -1,0 +1,25 @@
+"""`split_page`: one page of extracted text → its articles and its non-article lines."""
+from __future__ import annotations
+
+from .lines import classify
+from .model import SplitResult
+from .segment import split_units
+from .units import build_units
+
+
+def split_page(text: str) -> SplitResult:
+    """Pure: decoded page text in, articles (reading order) and dropped lines out."""
+    lines = classify(text)
+    units, md = build_units(lines)
+    result = split_units(units, md)
+    for d in lines:
+        if d.kind == "from" and not any(x.line == d.no and x.kind == "marker" for x in result.dropped):
+            from .model import Dropped
+            result.dropped.append(Dropped("marker", d.text, d.no))
+        if d.kind == "to" and not any(x.line == d.no and x.kind == "marker" for x in result.dropped):
+            from .model import Dropped
+            result.dropped.append(Dropped("marker", d.text, d.no))
+    result.dropped.sort(key=lambda x: x.line)
+    if not result.articles:
+        result.doubts.append("no articles recognised on this page")
+    return result

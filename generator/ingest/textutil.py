@@ -1,0 +1,120 @@
+"""Character classes and small text measures shared by the ingest stages.
+
+Everything here is about layout cues that hold for any Chinese newspaper page: which characters
+are Han, which punctuation ends a sentence, how wide a line is in "em" units (Han = 1, ASCII and
+the punctuation PDF tools compress = ½), and how Chinese numerals read.
+"""
+from __future__ import annotations
+
+import re
+
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# Full-width punctuation that counts as "CJK" for spacing decisions.
+CJK_PUNCT = "，。、；：！？“”‘’（）《》〈〉【】「」『』…—·～﹏￥％＋－／"
+_WIDE = re.compile(f"[{HAN}{CJK_PUNCT}]")
+_HALF = set(CJK_PUNCT) - {"—", "…"}
+
+SENTENCE_END = set("。！？!?…")
+CLOSERS = set("”’」』）)》】〕\"'")
+CONTINUES = set("，、；：,;:（(“‘《〈【—")      # a line ending in these is mid-sentence
+BULLETS = "□■◎○●◆◇▲△★☆◉▶►"
+
+ENUMERATOR = re.compile(
+    r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、是]|"
+    r"\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]{1,3}[，、,是]|[①-⑳])")
+
+
+def is_wide(ch: str) -> bool:
+    return bool(_WIDE.match(ch))
+
+
+def width(text: str) -> float:
+    """Printed width in em: Han characters are 1, ASCII and compressible punctuation ½."""
+    w = 0.0
+    for ch in text:
+        if ch.isspace():
+            continue
+        w += 0.5 if (ord(ch) < 128 or ch in _HALF) else 1.0
+    return w
+
+
+def nonspace(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+_SPACE_RUN = re.compile(r"[ \t\u00a0\u3000\u2002-\u200a]+")
+
+
+def squash_spaces(text: str) -> str:
+    """Drop layout spaces next to Han characters or full-width punctuation, keep one space
+    between Latin words ("Hello world") — PDF tools justify Chinese lines with spaces."""
+    def repl(m: re.Match) -> str:
+        s, e = m.start(), m.end()
+        before = text[s - 1] if s > 0 else ""
+        after = text[e] if e < len(text) else ""
+        if not before or not after:
+            return ""
+        if is_wide(before) or is_wide(after):
+            return ""
+        return " "
+    return _SPACE_RUN.sub(repl, text)
+
+
+def phrase_spaces(text: str) -> str:
+    """For headline-like text: collapse space runs to one (a gap between phrases is meaningful
+    in kickers such as '临危受命 逆行出征'), trim the ends."""
+    return _SPACE_RUN.sub(" ", text).strip()
+
+
+def last_meaningful(text: str) -> str:
+    """The last character that is not a closing quote/bracket or space."""
+    t = text.rstrip()
+    while t and t[-1] in CLOSERS:
+        t = t[:-1].rstrip()
+    return t[-1] if t else ""
+
+
+def ends_sentence(text: str) -> bool:
+    """True when `text` ends a sentence (。！？… possibly inside closing quotes)."""
+    return last_meaningful(text) in SENTENCE_END
+
+
+def ends_midsentence(text: str) -> bool:
+    """True when `text` visibly stops inside a sentence (no final punctuation)."""
+    return not ends_sentence(text)
+
+
+def han_count(text: str) -> int:
+    return len(re.findall(f"[{HAN}]", text))
+
+
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+              "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def cn_number(text: str) -> int | None:
+    """'四' → 4, '十二' → 12, '二十' → 20, '3' / '３' → 3; None when not a number."""
+    t = text.strip().translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    if t.isdigit():
+        return int(t)
+    if not t or any(c not in _CN_DIGITS and c not in "十百" for c in t):
+        return None
+    total, current = 0, 0
+    for c in t:
+        if c == "百":
+            total += (current or 1) * 100
+            current = 0
+        elif c == "十":
+            total += (current or 1) * 10
+            current = 0
+        else:
+            current = current * 10 + _CN_DIGITS[c] if current else _CN_DIGITS[c]
+    return total + current
+
+
+def bigrams(text: str) -> set[str]:
+    """Character bigrams inside runs of Han/alphanumerics (punctuation and spaces cut runs)."""
+    out: set[str] = set()
+    for run in re.findall(f"[{HAN}0-9A-Za-z]+", text):
+        out.update(run[i:i + 2] for i in range(len(run) - 1))
+    return out

@@ -1,0 +1,193 @@
+"""Classified lines → a reading-order list of layout units.
+
+Text blocks (runs of non-blank lines) are judged as a whole: a short block without sentence
+punctuation after a finished sentence is headline-like (a headline on column pages, a kicker,
+subtitle or slogan on Markdown pages), a short quoted sentence right above a headline is a pull-
+quote kicker, everything else is reflowed into paragraphs — re-joining paragraphs that a column
+break cut mid-sentence. Paragraphs that open with a dateline byline carry it as data.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import bylines
+from .lines import Line
+from .reflow import Para, TextLine, column_widths, continues_across_blank, join, reflow_block
+from .textutil import (CONTINUES, ENUMERATOR, ends_sentence, han_count, last_meaningful, nonspace,
+                       phrase_spaces, squash_spaces, width)
+
+
+@dataclass
+class Unit:
+    kind: str          # head minor kickq sub bline btail para credit from to rheader header gap
+    text: str
+    lines: list[int]
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class _Item:
+    kind: str                     # "block" or a Line kind
+    lines: list[Line]
+    blanks_before: int
+    role: str = ""                # for blocks: head minor kickq body
+
+
+def headline_like(texts: list[str]) -> bool:
+    """Short, no sentence punctuation, not a fragment, not numbered, not a dateline."""
+    if not texts or len(texts) > 3:
+        return False
+    joined = squash_spaces("".join(t.strip() for t in texts))
+    n = len(nonspace(joined))
+    if n < 2 or n > (36 if len(texts) == 1 else 40) or han_count(joined) < 2:
+        return False
+    if re.search(r"[。；;]", joined) or last_meaningful(joined) in CONTINUES:
+        return False
+    if ENUMERATOR.match(joined) or bylines.parse_lead(joined):
+        return False
+    if ends_sentence(joined):
+        if joined[0] in "“\"‘「" or n > 24 or "，" in joined:
+            return False
+    commas = len(re.findall(r"[，,、]", joined))
+    if commas > (1 if len(texts) == 1 and n <= 24 else 0):
+        return False
+    return True
+
+
+def _quote_kicker_shape(texts: list[str]) -> bool:
+    joined = squash_spaces("".join(t.strip() for t in texts))
+    return (len(texts) <= 3 and 4 <= len(joined) <= 48 and joined[0] in "“\"「"
+            and joined.rstrip("！？。!?")[-1:] in "”\"」")
+
+
+def _items(lines: list[Line]) -> list[_Item]:
+    items: list[_Item] = []
+    blanks = 0
+    for line in lines:
+        if line.kind == "blank":
+            blanks += 1
+            continue
+        if line.kind == "text" and items and items[-1].kind == "block" and blanks == 0:
+            items[-1].lines.append(line)
+        else:
+            items.append(_Item("block" if line.kind == "text" else line.kind, [line], blanks))
+        blanks = 0
+    return items
+
+
+def _fulls(lines: list[Line]) -> dict[int, float | None]:
+    text_lines = [l for l in lines if l.kind == "text"]
+    widths = column_widths([TextLine(l.no, l.text) for l in text_lines])
+    return {id(l): w for l, w in zip(text_lines, widths)}
+
+
+def _last_text(item: _Item) -> str:
+    return squash_spaces(item.lines[-1].text)
+
+
+def _starts_with_lead(item: _Item) -> bool:
+    return bylines.parse_lead(squash_spaces("".join(l.text.strip() for l in item.lines[:3]))) is not None
+
+
+def _roles(items: list[_Item], fulls: dict[int, float | None], md: bool) -> None:
+    for k, item in enumerate(items):
+        if item.kind != "block":
+            continue
+        texts = [l.text for l in item.lines]
+        prev = items[k - 1] if k else None
+        prev_done = (prev is None or prev.kind != "block" or prev.role in ("head", "minor")
+                     or ends_sentence(_last_text(prev)))
+        item.role = "body"
+        if not (prev_done and headline_like(texts)):
+            continue
+        if md:
+            item.role = "minor"
+            continue
+        nxt = items[k + 1] if k + 1 < len(items) else None
+        next_is_body = (nxt is not None and nxt.kind == "block" and not _starts_with_lead(nxt)
+                        and not headline_like([l.text for l in nxt.lines]))
+        full = fulls.get(id(item.lines[-1]))
+        if not next_is_body or full is None or width(squash_spaces(texts[-1])) <= full - 3.5:
+            item.role = "head"
+    for k, item in enumerate(items):
+        if item.kind == "block" and item.role == "body" and k + 1 < len(items):
+            nxt = items[k + 1]
+            prev = items[k - 1] if k else None
+            prev_done = prev is None or prev.kind != "block" or ends_sentence(_last_text(prev))
+            if (_quote_kicker_shape([l.text for l in item.lines]) and prev_done
+                    and (nxt.kind == "heading" or (nxt.kind == "block" and nxt.role == "head"))):
+                item.role = "kickq"
+
+
+def _para_units(p: Para) -> list[Unit]:
+    tail = bylines.parse_tail(p.text)
+    if tail:
+        return [Unit("btail", p.text, p.lines, {"byline": tail})]
+    out: list[Unit] = []
+    text, data = p.text, {}
+    lead = bylines.parse_lead(text)
+    if lead:
+        printed = bylines.parse_lead("".join(p.raw).strip())
+        if printed and nonspace(printed.text) == nonspace(lead.text):
+            lead.text = re.sub(r"\s+", " ", printed.text)
+        data["byline"] = lead
+        text = lead.rest
+    credit = bylines.split_credit_tail(text)
+    if credit and credit[0]:
+        text = credit[0]
+    out.append(Unit("para", text, list(p.lines), data))
+    if credit and credit[0]:
+        out.append(Unit("credit", credit[1], [p.lines[-1]], {"names": credit[2], "inline": True}))
+    return out
+
+
+def build_units(lines: list[Line]) -> tuple[list[Unit], bool]:
+    """Reading-order units of a page and whether it is a Markdown-style extraction."""
+    md = any(l.kind == "heading" for l in lines)
+    items = _items(lines)
+    fulls = _fulls(lines)
+    _roles(items, fulls, md)
+    units: list[Unit] = []
+    last_para: Para | None = None      # the paragraph a following block may continue
+    for item in items:
+        first = item.lines[0]
+        if item.kind != "block" or item.role != "body":
+            last_para = None
+            if item.blanks_before >= 2 and units:
+                units.append(Unit("gap", "", [first.no]))
+        if item.kind != "block":
+            kind = {"heading": "head", "byline": "bline"}.get(item.kind, item.kind)
+            units.append(Unit(kind, first.text.strip(), [first.no], dict(first.data)))
+            continue
+        texts = [l.text for l in item.lines]
+        nos = [l.no for l in item.lines]
+        if item.role in ("head", "minor", "kickq"):
+            text = phrase_spaces(texts[0]) if len(texts) == 1 else squash_spaces(
+                "".join(t.strip() for t in texts))
+            units.append(Unit(item.role, text, nos, {"raw": texts}))
+            continue
+        paras = reflow_block([TextLine(l.no, l.text) for l in item.lines],
+                             [fulls.get(id(l)) for l in item.lines])
+        joined = False
+        if (last_para is not None and paras and bylines.parse_lead(paras[0].text) is None
+                and continues_across_blank(last_para, fulls.get(id(item.lines[0])))):
+            head = paras.pop(0)
+            last_para.text = join(last_para.text, head.text)
+            last_para.lines += head.lines
+            last_para.last_width, last_para.single = head.last_width, False
+            last_para.raw += head.raw
+            joined = True
+            # the unit of last_para is rebuilt below
+            units.pop()
+            units.extend(_para_units(last_para))
+        if not joined and item.blanks_before >= 2 and units:
+            units.append(Unit("gap", "", [first.no]))
+        for p in paras:
+            units.extend(_para_units(p))
+        if paras:
+            last_para = paras[-1]
+        if units and units[-1].kind != "para":
+            last_para = None
+    return units, md
