@@ -4,23 +4,10 @@ from __future__ import annotations
 import json
 import sys
 
-from .decode import PageError, decode_page
+from .command_io import read_page
+from .decode import PageError
 from .model import SplitResult
 from .split import split_page
-
-
-def read_page(path: str) -> str:
-    """Read and decode one page file; PageError (naming the file) on any problem."""
-    try:
-        with open(path, "rb") as fh:
-            data = fh.read()
-    except FileNotFoundError:
-        raise PageError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise PageError(f"{path}: is a folder, not a page text file") from None
-    except OSError as exc:
-        raise PageError(f"{path}: cannot be read ({exc.strerror})") from None
-    return decode_page(data, path)
 
 
 def preview(result: SplitResult) -> str:
@@ -70,5 +57,6 @@ def split_main(path: str, as_json: bool) -> int:
 
 
 def ingest_main(config, force: bool = False) -> int:
+    """`build.py ingest [--force]`: every raw issue → content/articles; non-zero if any failed."""
     from .ingest import ingest_all
     return ingest_all(config, force=force)

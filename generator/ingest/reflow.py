@@ -67,7 +67,7 @@ def breaks_inside(a: str, b: str, full: float | None) -> bool:
         return ends_sentence(a)
     indent_b = wb <= full - 1.5
     if ends_sentence(a):
-        return wa <= full - 1.0 or indent_b
+        return wa <= full - 2.0 or indent_b
     if last_meaningful(a) in CONTINUES:
         return False
     return wa <= full - 3.0 and indent_b and ENUMERATOR.match(b) is not None
