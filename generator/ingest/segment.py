@@ -315,7 +315,7 @@ def _article(units: list[Unit], s: Segment, running: str | None, labels: list[in
     if s.credit is not None:
         credits += [("摄影", n) for n in s.credit.data["names"]]
     authors = list(dict.fromkeys(n for _, n in credits))
-    byline = s.byline.text if s.byline else (s.tail.data["byline"].text if s.tail else None)
+    byline = " ".join(b.text for b in (s.byline, s.tail.data["byline"] if s.tail else None) if b) or None
     if s.credit is not None:
         byline = f"{byline} {s.credit.text}" if byline else s.credit.text
 

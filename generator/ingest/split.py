@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from .lines import classify
+from .textutil import han_count
 from .model import SplitResult
 from .segment import split_units
 from .units import build_units
@@ -9,6 +10,8 @@ from .units import build_units
 
 def split_page(text: str) -> SplitResult:
     """Pure: decoded page text in, articles (reading order) and dropped lines out."""
+    if han_count(text) < 10:
+        return SplitResult(doubts=["no articles recognised: the page has (almost) no Chinese text"])
     lines = classify(text)
     units, md = build_units(lines)
     result = split_units(units, md)
@@ -20,6 +23,6 @@ def split_page(text: str) -> SplitResult:
             from .model import Dropped
             result.dropped.append(Dropped("marker", d.text, d.no))
     result.dropped.sort(key=lambda x: x.line)
-    if not result.articles:
+    if not result.articles and not result.doubts:
         result.doubts.append("no articles recognised on this page")
     return result

@@ -1,0 +1,65 @@
+"""Compose newspaper pages in both extraction shapes from structured parts, for tests.
+
+`column_page` mimics PDF column extraction: paragraphs hard-wrapped at a column width (first line
+two characters shorter: the stripped indent), blank lines at random column breaks — also in the
+middle of sentences — and headlines wherever the layout puts them (often after their stories).
+`markdown_page` mimics the Markdown-ish extraction: `##` headlines, one line per paragraph.
+"""
+from __future__ import annotations
+
+import random
+
+from generator.ingest.textutil import width
+
+
+def wrap(text: str, col: float = 14.0, indent: float = 2.0) -> list[str]:
+    lines, cur, limit = [], "", col - indent
+    for ch in text:
+        if cur and width(cur + ch) > limit:
+            lines.append(cur)
+            cur, limit = "", col
+        cur += ch
+    if cur:
+        lines.append(cur)
+    return lines
+
+
+def column_page(parts: list[tuple[str, str]], seed: int = 0, col: float = 14.0,
+                break_rate: float = 0.12) -> str:
+    """parts: ('para', text) wrapped; ('line', text) printed as is; ('blank', '')."""
+    rnd = random.Random(seed)
+    out: list[str] = []
+    for kind, text in parts:
+        if kind == "blank":
+            out.append("")
+        elif kind == "line":
+            out += ["", text, ""]
+        else:
+            lines = wrap(text, col)
+            for n, line in enumerate(lines):
+                out.append(line)
+                if n < len(lines) - 1 and rnd.random() < break_rate:
+                    out.append("")
+            if rnd.random() < 0.7:
+                out.append("")
+    text = "\n".join(out)
+    while "\n\n\n" in text:
+        text = text.replace("\n\n\n", "\n\n")
+    return text.strip("\n") + "\n"
+
+
+def markdown_page(parts: list[tuple[str, str]]) -> str:
+    """parts: ('head', text) → '## text'; ('para'|'line', text) one line; ('gap', '') 3 blanks;
+    ('break', text) a paragraph cut mid-sentence at the '|' mark by a blank line."""
+    out: list[str] = []
+    for kind, text in parts:
+        if kind == "head":
+            out += [f"## {text}", ""]
+        elif kind == "gap":
+            out += ["", "", ""]
+        elif kind == "break":
+            a, b = text.split("|")
+            out += [a, "", b, ""]
+        else:
+            out += [text, ""]
+    return "\n".join(out)

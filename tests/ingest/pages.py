@@ -1,0 +1,147 @@
+"""Composed test pages (both shapes) with their truth, in the format of shared/eval/*.yaml.
+
+None of these words occur in the seed pages: they exercise other bylines (新华社…电, 本报记者 X,
+文/X), several photos, a briefs-only page, subtitles (——…), kickers and detached headlines.
+"""
+from __future__ import annotations
+
+from .compose import column_page, markdown_page
+
+WARM = ("近日，记者在县城北部的供热站看到，工作人员正在检修锅炉设备。今年以来，我县投入资金三千万元，"
+        "对老旧供热管网进行改造，惠及居民一万余户。")
+WARM2 = ("“以前冬天屋里冷，现在暖和多了。”家住幸福小区的居民王桂兰说。据了解，供热站还开通了服务热线，"
+         "及时解决群众反映的供热问题，确保每一户居民都能温暖过冬。")
+RAIL = ("记者从交通运输部获悉，春运首日全国铁路、公路、水路、民航共发送旅客超过一千万人次，"
+        "同比增长百分之五。")
+RAIL2 = "交通运输部有关负责人表示，各地将加强运力调配，保障旅客平安有序出行。"
+RUN = "1月4日，昌吉市第一中学的学生在操场上进行冬季长跑锻炼。"
+SKI = "游客在天池景区体验冰雪运动项目，感受冬季旅游的魅力。"
+NOTICE = ("各乡镇、各有关单位：为切实做好冬季安全生产工作，县安委会决定在全县范围内开展安全生产大检查。"
+          "请各单位认真组织，于1月20日前将检查情况报送县应急管理局。")
+
+
+def markdown_mixed() -> tuple[str, dict]:
+    text = markdown_page([
+        ("head", "奋进新征程 建功新时代"),
+        ("line", "春风化雨润民心"),
+        ("head", "我县多举措保障群众温暖过冬"),
+        ("line", "——各部门联动推进清洁取暖改造"),
+        ("line", "本报记者 马兰 通讯员 艾力·买买提"),
+        ("para", WARM),
+        ("break", WARM2.replace("供热问题", "供热问|题")),
+        ("head", "全国春运首日发送旅客超千万人次"),
+        ("para", "新华社北京1月5日电（记者 张华、李明）" + RAIL),
+        ("para", RAIL2),
+        ("gap", ""),
+        ("para", RUN),
+        ("line", "李强 摄"),
+        ("gap", ""),
+        ("para", SKI),
+        ("line", "记者 赵敏 摄"),
+        ("head", "关于开展冬季安全生产大检查的通知"),
+        ("para", NOTICE),
+    ])
+    truth = {"banners": ["奋进新征程 建功新时代"], "articles": [
+        {"title": "我县多举措保障群众温暖过冬", "kicker": "春风化雨润民心",
+         "subtitle": "各部门联动推进清洁取暖改造", "authors": ["马兰", "艾力·买买提"], "kind": "article",
+         "starts": "近日，记者在县城", "ends": "都能温暖过冬。", "must_contain": ["及时解决群众反映的供热问题"]},
+        {"title": "全国春运首日发送旅客超千万人次", "authors": ["张华", "李明"], "kind": "article",
+         "starts": "新华社北京1月5日电", "ends": "平安有序出行。"},
+        {"title_contains": "昌吉市第一中学的学生", "authors": ["李强"], "kind": "photo",
+         "starts": "1月4日，昌吉市", "ends": "冬季长跑锻炼。"},
+        {"title_contains": "天池景区", "authors": ["赵敏"], "kind": "photo",
+         "starts": "游客在天池", "ends": "冬季旅游的魅力。"},
+        {"title": "关于开展冬季安全生产大检查的通知", "kind": "notice", "starts": "各乡镇",
+         "ends": "县应急管理局。"},
+    ]}
+    return text, truth
+
+
+HOSP = [
+    "寒潮来袭，县人民医院呼吸科门诊量明显增加。医护人员加班加点，为每一位患者提供细致周到的诊疗服务。",
+    "“这几天每天要接诊一百多名患者，大家都没有休息。”呼吸科主任阿依古丽·吐尔逊说。为缩短候诊时间，"
+    "医院增设了临时诊室，并安排专人引导分诊。",
+    "据了解，医院还组织专家团队深入乡镇卫生院开展巡回义诊，把优质医疗资源送到群众家门口。",
+]
+FARM = [
+    "本报讯（记者 周婷 通讯员 努尔兰·哈力木）连日来，呼图壁县的蔬菜大棚里一派繁忙景象，"
+    "种植户们忙着采摘、分拣、装箱，新鲜蔬菜源源不断运往各地市场。",
+    "种植户张德福告诉记者，今年他种植的三座大棚全部用上了智能温控设备，产量比去年提高了三成。",
+    "该县农业农村局负责人介绍，全县设施农业面积已达五万亩，带动五千余户农民增收致富。",
+]
+SCHOOL = [
+    "新华社乌鲁木齐1月6日电（记者 高原）寒假来临，自治区多所中小学开展“安全教育最后一课”活动，"
+    "提醒学生假期注意防溺水、防火、防交通事故。",
+    "乌鲁木齐市第八小学的老师们通过情景模拟、观看视频等方式，让学生们掌握安全知识和自救技能。",
+]
+SKATE = "1月5日，孩子们在阿勒泰市滑冰场上练习速度滑冰。"
+
+
+def column_detached(seed: int = 3) -> tuple[str, dict]:
+    """Headlines after their stories, a pull-quote kicker, a 本报记者 byline, a photo, a
+    subtitle line, a running header."""
+    parts = [("line", "综 合 新 闻"), ("line", "本报记者 黄河"),
+             *[("para", p) for p in HOSP],
+             ("line", "“守护群众健康是我们的责任！”"),
+             ("line", "寒潮中的坚守"),
+             ("line", "——记县人民医院呼吸科医护人员"),
+             *[("para", p) for p in FARM],
+             ("para", SKATE), ("line", "王刚 摄"),
+             *[("para", p) for p in SCHOOL],
+             ("line", "大棚蔬菜俏销冬季市场"),
+             ("line", "中小学生上好寒假安全课")]
+    text = column_page(parts, seed=seed)
+    truth = {"running_header": "综合新闻", "articles": [
+        {"title": "寒潮中的坚守", "kicker": "“守护群众健康是我们的责任！”",
+         "subtitle": "记县人民医院呼吸科医护人员", "authors": ["黄河"], "kind": "article",
+         "starts": "寒潮来袭", "ends": "送到群众家门口。", "must_contain": ["医院增设了临时诊室"]},
+        {"title": "大棚蔬菜俏销冬季市场", "authors": ["周婷", "努尔兰·哈力木"], "kind": "article",
+         "starts": "本报讯（记者 周婷", "ends": "带动五千余户农民增收致富。",
+         "must_contain": ["产量比去年提高了三成"]},
+        {"title_contains": "速度滑冰", "authors": ["王刚"], "kind": "photo", "starts": "1月5日，孩子们",
+         "ends": "练习速度滑冰。"},
+        {"title": "中小学生上好寒假安全课", "authors": ["高原"], "kind": "article",
+         "starts": "新华社乌鲁木齐1月6日电", "ends": "安全知识和自救技能。"},
+    ]}
+    return text, truth
+
+
+BRIEFS = [
+    ("本报讯（记者 王芳）1月3日，州图书馆举办迎新春书法展，展出作品一百余幅，吸引众多市民前来观展。",
+     "州图书馆举办迎新春书法展", ["王芳"]),
+    ("本报讯（通讯员 李军）近日，玛纳斯县组织志愿者走进敬老院，为老人们送去米面油等慰问品。",
+     "玛纳斯县组织志愿者走进敬老院", ["李军"]),
+    ("本报讯（记者 陈静 实习生 杨帆）1月4日，州人民医院开展义诊活动，为两百余名群众免费测量血压、血糖。",
+     "州人民医院开展义诊活动", ["陈静", "杨帆"]),
+]
+
+
+def column_briefs(seed: int = 5) -> tuple[str, dict]:
+    parts = [("line", "简讯"), *[("para", b[0]) for b in BRIEFS]]
+    text = column_page(parts, seed=seed)
+    truth = {"articles": [
+        {"title_contains": t, "authors": a, "kind": "brief", "starts": b[:12], "ends": b[-8:]}
+        for b, t, a in BRIEFS]}
+    return text, truth
+
+
+def column_headfirst(seed: int = 7) -> tuple[str, dict]:
+    """Classic order: kicker, headline, subtitle, byline, body — on a column page."""
+    parts = [("line", "聚焦民生实事"), ("line", "我县多举措保障群众温暖过冬"),
+             ("line", "——各部门联动推进清洁取暖改造"),
+             ("para", "本报讯 记者马兰报道：" + WARM), ("para", WARM2),
+             ("line", "全国春运首日发送旅客超千万人次"),
+             ("para", "新华社北京1月5日电 " + RAIL), ("para", RAIL2)]
+    text = column_page(parts, seed=seed)
+    truth = {"articles": [
+        {"title": "我县多举措保障群众温暖过冬", "kicker": "聚焦民生实事", "subtitle": "各部门联动推进清洁取暖改造",
+         "authors": ["马兰"], "kind": "article", "starts": "本报讯 记者马兰报道", "ends": "都能温暖过冬。",
+         "must_contain": ["及时解决群众反映的供热问题"]},
+        {"title": "全国春运首日发送旅客超千万人次", "authors": [], "kind": "article",
+         "starts": "新华社北京1月5日电", "ends": "平安有序出行。"},
+    ]}
+    return text, truth
+
+
+ALL = {"md_mixed": markdown_mixed, "col_detached": column_detached, "col_briefs": column_briefs,
+       "col_headfirst": column_headfirst}

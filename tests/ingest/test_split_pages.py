@@ -1,0 +1,107 @@
+"""`build.py split --json` on the seed pages and on composed pages of both shapes, checked the
+way the evaluation checks them (every article found, none extra, titles exact, bodies whole)."""
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator.ingest.command_io import read_page
+from generator.ingest.split import split_page
+
+from .scoring import score
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = sorted((ROOT / "tests" / "fixtures" / "seeds").glob("*.txt"))
+PAGES = sorted((ROOT / "tests" / "fixtures" / "pages").glob("*.txt"))
+SHARED_SCORER = ROOT.parent / "shared" / "eval" / "score_split.py"
+
+
+def _truth(page: Path) -> dict:
+    eval_dir = ROOT / "tests" / "fixtures" / ("eval" if page.parent.name == "seeds" else "pages")
+    return yaml.safe_load((eval_dir / f"{page.stem}.yaml").read_text(encoding="utf-8"))
+
+
+def _split_json(page: Path) -> list[dict]:
+    run = subprocess.run([sys.executable, "build.py", "split", str(page), "--json"], cwd=ROOT,
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    return json.loads(run.stdout)
+
+
+@pytest.mark.parametrize("page", SEEDS, ids=lambda p: p.stem)
+def test_seed_pages_split_exactly(page):
+    found = _split_json(page)
+    right, extra, report = score(_truth(page), found)
+    assert (right, extra) == (len(_truth(page)["articles"]), 0), report
+    keys = {"title", "kicker", "subtitle", "authors", "byline", "kind", "body", "continued_from",
+            "continued_to"}
+    assert all(set(a) == keys for a in found)
+    for a in found:
+        assert "\n\n\n" not in a["body"] and not a["body"].startswith("\n")
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)
+def test_composed_pages_split_exactly(page):
+    found = [a.to_json() for a in split_page(read_page(str(page))).articles]
+    right, extra, report = score(_truth(page), found)
+    assert (right, extra) == (len(_truth(page)["articles"]), 0), report
+
+
+@pytest.mark.skipif(not SHARED_SCORER.exists(), reason="shared scorer not present")
+@pytest.mark.parametrize("page", SEEDS, ids=lambda p: p.stem)
+def test_shared_scorer_says_all_right(page):
+    truth = ROOT.parent / "shared" / "eval" / f"{page.stem}.yaml"
+    seed = ROOT.parent / "shared" / "seeds" / page.name
+    run = subprocess.run([sys.executable, str(SHARED_SCORER), sys.executable, str(seed), str(truth)],
+                         cwd=ROOT, capture_output=True, text=True, timeout=180)
+    last = run.stdout.strip().splitlines()[-1]
+    n = len(yaml.safe_load(truth.read_text(encoding="utf-8"))["articles"])
+    assert last == f"split: {n}/{n} articles right, extra=0", run.stdout
+
+
+def test_seed_banners_headers_and_jumps():
+    r000 = split_page(read_page(str(SEEDS[0])))
+    assert [d.text for d in r000.dropped if d.kind == "banner"] == ["全面深入学习宣传贯彻党的二十大精神"]
+    assert {d.text for d in r000.dropped if d.kind == "decoration"} == {"同心抗疫", "共克时艰"}
+    r003 = split_page(read_page(str(SEEDS[1])))
+    cont = r003.articles[0]
+    assert (cont.kind, cont.continued_from, cont.continued_to, cont.title_source) == \
+        ("continuation", 1, 4, "header")
+    assert "下转" not in cont.body and "上接" not in cont.body
+    assert [d.kind for d in r003.dropped] == ["marker", "marker", "header"]
+    # the pull quote above a detached headline is its kicker, not the end of the story above
+    assert r003.articles[1].kicker.startswith("“只要患者有需要")
+    assert r003.articles[1].body.endswith("又将开始。")
+
+
+def test_text_preview_and_bad_files(tmp_path):
+    run = subprocess.run([sys.executable, "build.py", "split", str(SEEDS[1])], cwd=ROOT,
+                         capture_output=True, text=True, timeout=60)
+    assert run.returncode == 0 and "春节我在岗守护万家安" in run.stdout and "政 府 工 作 报 告" in run.stdout
+    for name, data, words in (("empty.txt", b"  \n\n", "empty"),
+                              ("bin.txt", bytes(range(256)) * 8, "binary"),
+                              ("latin.txt", "Ünïcödé café\n".encode("latin-1") * 20, "UTF-8")):
+        (tmp_path / name).write_bytes(data)
+        run = subprocess.run([sys.executable, "build.py", "split", str(tmp_path / name), "--json"],
+                             cwd=ROOT, capture_output=True, text=True, timeout=60)
+        assert run.returncode != 0 and str(tmp_path / name) in run.stderr and words in run.stderr, run.stderr
+        assert "Traceback" not in run.stderr
+    (tmp_path / "prose.txt").write_text("hello world\n", encoding="utf-8")
+    run = subprocess.run([sys.executable, "build.py", "split", str(tmp_path / "prose.txt")], cwd=ROOT,
+                         capture_output=True, text=True, timeout=60)
+    assert run.returncode != 0 and "no articles" in run.stderr
+    run = subprocess.run([sys.executable, "build.py", "split", str(tmp_path / "missing.txt")], cwd=ROOT,
+                         capture_output=True, text=True, timeout=60)
+    assert run.returncode != 0 and "no such file" in run.stderr
+
+
+def test_no_line_join_spaces_anywhere():
+    for page in SEEDS + PAGES:
+        for a in split_page(read_page(str(page))).articles:
+            assert not re.search(r"[\u4e00-\u9fff，。、；：“”] +[\u4e00-\u9fff，。、；：“”]", a.body), a.title
