@@ -36,6 +36,7 @@ class SiteConfig:
     topic_page_size: int = 50
     search_shard_by: str = "year"
     search_bundle_dir: str = "pagefind"
+    search_max_shard_articles: int = 2000   # a time slice with more articles is split in parts
 
     def path(self, rel: str) -> str:
         return rel if os.path.isabs(rel) else os.path.join(self.root, rel)
@@ -94,4 +95,5 @@ def load_config(path: str = "site_config.yaml", overrides: dict[str, Any] | None
         topic_page_size=int(build.get("topic_page_size", 50)),
         search_shard_by=str(search.get("shard_by", "year")),
         search_bundle_dir=str(search.get("bundle_dir", "pagefind")),
+        search_max_shard_articles=int(search.get("max_shard_articles", 2000)),
     )

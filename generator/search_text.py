@@ -1,0 +1,144 @@
+"""What the search index sees: an article's headline and body as plain text blocks, and the
+one-token-per-character form that makes Pagefind's standard binary find any substring.
+
+Why one token per character: the standard Pagefind binary splits words only at whitespace, so
+unspaced Chinese would be one "word" per paragraph. Separating *every* visible character with a
+hair space (U+200A) turns each character into its own word; a query then becomes an exact
+phrase of single characters (王进喜 → "王 进 喜"), which Pagefind matches by word position.
+To make that match exactly a substring test:
+- punctuation characters are tokens too (passed to Pagefind as `--include-characters`, so the
+  browser keeps them in the query: 3.2亿 → "3 . 2 亿" and 王进喜 never matches 王，进喜);
+- every whitespace run and every block end becomes a separator token SEP (a private-use
+  character, also an included character) so a phrase never spans a space, a paragraph or the
+  gap between title and body.
+The search page undoes all of this for display (drop the hair spaces, SEP → space).
+"""
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from typing import Iterable, Optional
+
+HAIR = "\u200a"
+SEP = "\ue000"
+# Characters that cannot be made Pagefind "word" characters safely: the phrase-quote itself.
+# They are attached to the preceding token instead (the browser then verifies the hit).
+UNSAFE = frozenset('"')
+
+_WS = re.compile(r"\s+")
+_PARAS = re.compile(r"\n\s*\n")
+_MD_SPECIAL = re.compile(r"[\\`*_\[\]<>&]|^ {0,3}(?:[#>=+\-]|\d+[.)])\s", re.M)
+
+
+def is_word_char(ch: str) -> bool:
+    """Letters and digits of any script: what Pagefind itself keeps without being told."""
+    return ch.isalnum() and ch != "_"
+
+
+class _Blocks(HTMLParser):
+    """Text of each block element of rendered Markdown (paragraphs, headings, list items)."""
+    BLOCK = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "th", "div"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[str] = []
+        self._buf: list[str] = []
+
+    def _flush(self) -> None:
+        text = "".join(self._buf)
+        self._buf = []
+        if text.strip():
+            self.blocks.append(text)
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.BLOCK:
+            self._flush()
+        elif tag == "br":
+            self._buf.append("\n")
+        elif tag == "img":
+            alt = dict(attrs).get("alt")
+            if alt:
+                self._buf.append(alt)
+
+    def handle_endtag(self, tag):
+        if tag in self.BLOCK:
+            self._flush()
+
+    def handle_data(self, data):
+        self._buf.append(data)
+
+
+def body_blocks(markdown_text: str) -> list[str]:
+    """Paragraph texts of a Markdown body, markup removed.
+
+    Plain paragraphs (nearly every newspaper article) are split on blank lines directly;
+    anything with Markdown syntax goes through Python-Markdown so the text is what readers see.
+    """
+    text = (markdown_text or "").strip("\n")
+    if not text:
+        return []
+    if not _MD_SPECIAL.search(text):
+        paras = _PARAS.split(text)
+    else:
+        import markdown
+        parser = _Blocks()
+        parser.feed(markdown.markdown(text, output_format="html"))
+        parser.close()
+        parser._flush()
+        paras = parser.blocks
+    return [p for p in (_WS.sub(" ", p).strip() for p in paras) if p]
+
+
+def clean_block(text: Optional[str]) -> str:
+    """Whitespace runs → one space, trimmed ('' for None)."""
+    return _WS.sub(" ", text or "").strip()
+
+
+def headline_blocks(kicker: Optional[str], title: str, subtitle: Optional[str]) -> list[str]:
+    return [c for c in (clean_block(t) for t in (kicker, title, subtitle)) if c]
+
+
+def article_blocks(article, body: str) -> list[str]:
+    """Reading order: kicker (引题), title, subtitle (副题), then the body paragraphs."""
+    return headline_blocks(article.kicker, article.title, article.subtitle) + body_blocks(body)
+
+
+def searchable_text(blocks: Iterable[str]) -> str:
+    """The text a query is matched against (one block per line): the truth for substring tests."""
+    return "\n".join(blocks)
+
+
+def index_form(block: str, hold_unsafe: bool = False) -> str:
+    """`王进喜，好` → `王 进 喜 ， 好 SEP` with hair spaces: one Pagefind word per character.
+
+    Whitespace runs become a SEP token so phrases cannot bridge them; the block ends in SEP so
+    phrases cannot bridge blocks. Unsafe characters stick to the previous token.
+    """
+    out: list[str] = []
+    prev_kind = None   # None at block start, "tok" after a token, "sep" after a separator
+    for ch in block.replace(HAIR, " ").replace(SEP, " "):
+        if ch.isspace():
+            if prev_kind == "tok":
+                out.append(HAIR + SEP)
+                prev_kind = "sep"
+            continue
+        if ch in UNSAFE and prev_kind == "tok":
+            out.append(ch)
+            continue
+        if prev_kind is not None:
+            out.append(HAIR)
+        out.append(ch)
+        prev_kind = "tok"
+    if prev_kind == "tok":
+        out.append(HAIR + SEP)
+    return "".join(out)
+
+
+def punctuation_of(blocks: Iterable[str]) -> set[str]:
+    """Every visible non-letter, non-digit character: these must be Pagefind word characters."""
+    found: set[str] = set()
+    for b in blocks:
+        for ch in b:
+            if not ch.isspace() and not is_word_char(ch):
+                found.add(ch)
+    return found - UNSAFE

@@ -1,0 +1,309 @@
+/* Archive search: window.archiveSearch(query, options) over sharded Pagefind bundles.
+ *
+ * The index holds one Pagefind "word" per character (see generator/search_text.py), so a query
+ * becomes an exact phrase of single characters: 王进喜 → "王 进 喜". Punctuation characters are
+ * words too (3.2亿 → "3 . 2 亿"); whitespace and block ends are a separator word, so a phrase
+ * matches exactly where the text contains the query as a substring (Latin letters ignore case).
+ * Whitespace in the query separates terms that must all occur. Traditional and simplified
+ * spellings are both searched (variants.json, from OpenCC, only characters the archive holds).
+ *
+ * Shards (one or more Pagefind bundles per year) are listed newest first in shards.json; only
+ * those overlapping the chosen years and publication are loaded. Hits are listed from each
+ * shard's catalog (id → url, title, date), so every hit is returned without fetching one
+ * fragment per hit; fragments are fetched only for the excerpts on screen.
+ *
+ * Plain script (no module, no build step); it must run before anything on the page uses
+ * window.archiveSearch, so it is loaded synchronously in <head>.
+ */
+(function () {
+  "use strict";
+  var script = document.currentScript;
+  var here = script && script.src ? new URL(".", script.src) : new URL("/static/", location.href);
+  var BUNDLE = (script && script.dataset.bundle) || new URL("../pagefind/", here).pathname;
+  var BASE = (script && script.dataset.base) || new URL("../", here).pathname;
+  if (!BUNDLE.endsWith("/")) BUNDLE += "/";
+  if (!BASE.endsWith("/")) BASE += "/";
+  var UNSAFE = '"';
+  var HAIR_RE = /[\u200a ]/g;
+
+  var manifestP = null, variantsP = null, moduleP = null;
+  var shardState = {};   // key → {instance: Promise, catalog: Promise}
+
+  function fetchJSON(url) {
+    return fetch(url).then(function (r) {
+      if (!r.ok) throw new Error("search index missing: " + url + " (" + r.status + ")");
+      return r.json();
+    });
+  }
+  function manifest() {
+    return manifestP || (manifestP = fetchJSON(BUNDLE + "shards.json"));
+  }
+  function variantTable() {
+    if (!variantsP) {
+      variantsP = manifest().then(function (m) {
+        return fetchJSON(BUNDLE + (m.variants || "variants.json"));
+      }).catch(function () { return {}; });
+    }
+    return variantsP;
+  }
+  function pagefindModule(m) {
+    if (!moduleP) {
+      var first = m.shards[0];
+      moduleP = import(BUNDLE + first.path + "pagefind.js");
+    }
+    return moduleP;
+  }
+  async function gunzipText(buf) {
+    var bytes = new Uint8Array(buf);
+    if (bytes[0] === 0x1f && bytes[1] === 0x8b) {   // not already decoded by the server
+      var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+      return await new Response(stream).text();
+    }
+    return new TextDecoder().decode(bytes);
+  }
+  function shard(m, info) {
+    var st = shardState[info.key];
+    if (st) return st;
+    st = shardState[info.key] = {};
+    st.instance = pagefindModule(m).then(async function (mod) {
+      var inst = mod.createInstance({ basePath: BUNDLE + info.path, baseUrl: "/", noWorker: true });
+      await inst.options({ baseUrl: "/" });
+      return inst;
+    });
+    st.catalog = fetch(BUNDLE + info.path + (m.catalog || "catalog.bin"))
+      .then(function (r) {
+        if (!r.ok) throw new Error("search catalog missing for shard " + info.key);
+        return r.arrayBuffer();
+      })
+      .then(gunzipText).then(JSON.parse);
+    return st;
+  }
+
+  // ---- query → terms → Pagefind phrases
+  function isWordChar(ch) { return /[\p{L}\p{N}]/u.test(ch); }
+
+  function spellings(term, table) {
+    var out = [""];
+    for (var ch of term) {
+      var alts = ch + (table[ch] || "");
+      var next = [];
+      for (var v of out) for (var a of alts) next.push(v + a);
+      out = next.slice(0, 16);
+    }
+    var seen = new Set([term]);
+    out.forEach(function (v) { seen.add(v); });
+    return Array.from(seen);
+  }
+
+  function parseQuery(query, table) {
+    var terms = String(query || "").trim().split(/\s+/).filter(Boolean);
+    return terms.map(function (t) {
+      var variants = spellings(t, table).map(function (v) {
+        var chars = Array.from(v);
+        var unsafe = chars.some(function (c) { return UNSAFE.indexOf(c) >= 0; });
+        var pieces = unsafe ? v.split(new RegExp("[" + UNSAFE + "]+")).filter(Boolean) : [v];
+        return {
+          text: v,
+          verify: unsafe,
+          punct: chars.filter(function (c) { return !isWordChar(c) && UNSAFE.indexOf(c) < 0; }),
+          phrases: pieces.map(function (p) { return '"' + Array.from(p).join(" ") + '"'; })
+        };
+      }).filter(function (v) { return v.phrases.length > 0; });
+      return { text: t, variants: variants };
+    }).filter(function (t) { return t.variants.length > 0; });
+  }
+
+  function normalizeOptions(o) {
+    o = o || {};
+    var num = function (v) {
+      if (v === undefined || v === null || v === "") return null;
+      var n = parseInt(v, 10);
+      return isNaN(n) ? null : n;
+    };
+    var str = function (v) { return v === undefined || v === null || v === "" ? null : String(v); };
+    var facets = window.archiveSearchFacets || {};
+    var topic = str(o.topic), paper = str(o.paper);
+    (facets.topics || []).forEach(function (t) { if (topic === t.slug) topic = t.name; });   // slug → name
+    (facets.papers || []).forEach(function (p) { if (paper === p.name) paper = p.slug; });   // name → slug
+    return {
+      paper: paper, page_name: str(o.page_name), kind: str(o.kind), topic: topic,
+      year_from: num(o.year_from), year_to: num(o.year_to),
+      sort: o.sort === "date" ? "date" : "relevance"
+    };
+  }
+
+  function shardsFor(m, opt) {
+    return m.shards.filter(function (s) {
+      var years = s.years || [];
+      var inRange = years.some(function (y) {
+        return (opt.year_from === null || y >= opt.year_from) && (opt.year_to === null || y <= opt.year_to);
+      });
+      return inRange && (!opt.paper || (s.papers || []).indexOf(opt.paper) >= 0);
+    });
+  }
+
+  function pagefindFilters(s, opt) {
+    var f = {};
+    if (opt.paper) f.paper = opt.paper;
+    if (opt.page_name) f.page_name = opt.page_name;
+    if (opt.kind) f.kind = opt.kind;
+    if (opt.topic) f.topic = opt.topic;
+    var years = (s.years || []).filter(function (y) {
+      return (opt.year_from === null || y >= opt.year_from) && (opt.year_to === null || y <= opt.year_to);
+    });
+    if (years.length < (s.years || []).length) f.year = { any: years.map(String) };
+    return f;
+  }
+
+  // the readable text of a fragment: drop the per-character spaces, separators → spaces
+  function fragmentText(content, sep) {
+    return content.replace(HAIR_RE, "").split(sep).join(" ").trim();
+  }
+
+  function punctPresent(info, v) {
+    var have = info.punct || "";
+    return v.punct.every(function (c) { return have.indexOf(c) >= 0; });
+  }
+
+  async function searchShard(m, info, terms, opt) {
+    // a term whose spellings all use punctuation this shard never contains cannot match here
+    if (!terms.every(function (t) { return t.variants.some(function (v) { return punctPresent(info, v); }); }))
+      return [];
+    const st = shard(m, info);
+    const inst = await st.instance;
+    const filters = pagefindFilters(info, opt);
+    const perTerm = [];
+    for (const term of terms) {
+      const found = new Map();   // id → {score, result, exact, alts (spellings to verify)}
+      for (const v of term.variants) {
+        if (!punctPresent(info, v)) continue;
+        let ids = null;
+        for (const phrase of v.phrases) {
+          const res = await inst.search(phrase, { filters: filters });
+          const here = new Map(res.results.map(function (r) { return [r.id, r]; }));
+          ids = ids === null ? here : new Map(Array.from(ids).filter(function (e) { return here.has(e[0]); }));
+        }
+        for (const [id, r] of ids || []) {
+          let f = found.get(id);
+          if (!f) found.set(id, f = { score: 0, result: r, exact: false, alts: [] });
+          f.score = Math.max(f.score, r.score);
+          if (v.verify) f.alts.push(v.text); else f.exact = true;
+        }
+      }
+      if (!found.size) return [];
+      perTerm.push(found);
+    }
+    const catalog = await st.catalog;
+    const out = [];
+    for (const [id, f] of perTerm[0]) {
+      let score = f.score, ok = true;
+      const checks = f.exact ? [] : [f.alts];
+      for (const other of perTerm.slice(1)) {
+        const o = other.get(id);
+        if (!o) { ok = false; break; }
+        score += o.score;
+        if (!o.exact) checks.push(o.alts);
+      }
+      if (!ok) continue;
+      let entry = catalog[id];
+      if (checks.length || !entry) {
+        const data = await f.result.data();
+        if (checks.length) {   // a spelling with a character the index cannot hold: read the text
+          const text = fragmentText(data.content, m.sep).toLowerCase();
+          if (!checks.every(function (alts) {
+            return alts.some(function (a) { return text.indexOf(a.toLowerCase()) >= 0; });
+          })) continue;
+        }
+        if (!entry) entry = [data.raw_url || data.url, data.meta.title, data.meta.date, data.meta.page, ""];
+      }
+      out.push({ url: entry[0], title: entry[1], date: entry[2], page: entry[3], paper: entry[4],
+                 score: score, shard: info.key, result: f.result });
+    }
+    return out;
+  }
+
+  function compare(sort) {
+    var byDate = function (a, b) {
+      return a.date < b.date ? 1 : a.date > b.date ? -1 : (a.url < b.url ? -1 : a.url > b.url ? 1 : 0);
+    };
+    if (sort === "date") return byDate;
+    return function (a, b) { return b.score - a.score || byDate(a, b); };
+  }
+
+  /* The streaming search the page UI uses: calls onProgress(sortedSoFar, done) after each shard
+   * (newest shards first) and resolves with the full list of rich hits. */
+  async function searchAll(query, options, onProgress) {
+    var opt = normalizeOptions(options);
+    var m = await manifest();
+    var table = /[^\x00-\x7f]/.test(query || "") ? await variantTable() : {};
+    var terms = parseQuery(query, table);
+    if (!terms.length || !m.shards.length) {
+      if (onProgress) onProgress([], true);
+      return [];
+    }
+    var shards = shardsFor(m, opt);
+    var all = [], cmp = compare(opt.sort);
+    var pending = shards.map(function () { return null; });
+    var CONCURRENCY = 3, next = 0;
+    function start(i) { pending[i] = searchShard(m, shards[i], terms, opt); }
+    for (; next < Math.min(CONCURRENCY, shards.length); next++) start(next);
+    for (var i = 0; i < shards.length; i++) {
+      var got = await pending[i];
+      pending[i] = null;
+      if (next < shards.length) start(next++);
+      all = all.concat(got);
+      all.sort(cmp);
+      if (onProgress) onProgress(all.slice(), i === shards.length - 1);
+    }
+    if (!shards.length && onProgress) onProgress([], true);
+    return all;
+  }
+
+  /* THE CONTRACT (DESIGN.md): every matching article as {url, title, date}. */
+  window.archiveSearch = async function archiveSearch(query, options) {
+    var hits = await searchAll(query, options || {});
+    return hits.map(function (h) { return { url: h.url, title: h.title, date: h.date }; });
+  };
+  window.archiveSearch.stream = searchAll;
+  window.archiveSearch.parseQuery = function (q) {
+    return variantTable().then(function (t) { return parseQuery(q, t); });
+  };
+  window.archiveSearch.excerpt = async function (hit, query, width) {
+    var m = await manifest();
+    var data = await hit.result.data();
+    var text = fragmentText(data.content, m.sep);
+    var table = await variantTable();
+    var needles = [];
+    parseQuery(query, table).forEach(function (t) {
+      t.variants.forEach(function (v) { needles.push(v.text); });
+    });
+    return excerptHTML(text, needles, width || 70);
+  };
+  window.archiveSearch.base = BASE;
+  window.archiveSearch.bundle = BUNDLE;
+
+  function escapeHTML(s) {
+    return s.replace(/[&<>"']/g, function (c) {
+      return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c];
+    });
+  }
+  function excerptHTML(text, needles, width) {
+    var low = text.toLowerCase(), first = -1;
+    var spans = [];
+    needles.forEach(function (n) {
+      var k = n.toLowerCase(), at = low.indexOf(k);
+      while (k && at >= 0) { spans.push([at, at + k.length]); at = low.indexOf(k, at + k.length); }
+    });
+    spans.sort(function (a, b) { return a[0] - b[0]; });
+    if (spans.length) first = spans[0][0];
+    var start = Math.max(0, first - Math.floor(width / 3)), end = Math.min(text.length, start + width);
+    var html = start > 0 ? "…" : "", pos = start;
+    spans.forEach(function (s) {
+      if (s[0] < pos || s[0] >= end) return;
+      html += escapeHTML(text.slice(pos, s[0])) + "<mark>" + escapeHTML(text.slice(s[0], s[1])) + "</mark>";
+      pos = s[1];
+    });
+    html += escapeHTML(text.slice(pos, Math.max(pos, end))) + (end < text.length ? "…" : "");
+    return html;
+  }
+})();
