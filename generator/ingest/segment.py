@@ -268,7 +268,9 @@ def split_units(units: list[Unit], md: bool) -> SplitResult:
         nxt = next((k for k in range(h + 1, len(units)) if units[k].kind not in TRANSPARENT), None)
         u = units[h]
         if not md and nxt is not None and nxt in used_heads and units[nxt].kind == "head":
-            units[nxt].data.setdefault("kickers", []).insert(0, u)
+            units[nxt].data.setdefault("kickers", [])[0:0] = u.data.get("kickers", []) + [u]
+            for k in u.data.get("subtitles", []):
+                dropped.append(Dropped("decoration", k.text, k.lines[0]))
             continue
         kind = "banner" if u.lines[0] < first_line else "decoration"
         for k in u.data.get("kickers", []) + u.data.get("subtitles", []):
@@ -277,6 +279,8 @@ def split_units(units: list[Unit], md: bool) -> SplitResult:
         if kind == "decoration":
             page_doubts.append(f"line {u.lines[0]}: headline-like line '{u.text}' matched no story; dropped")
     for h in labels:
+        for k in units[h].data.get("kickers", []) + units[h].data.get("subtitles", []):
+            dropped.append(Dropped("decoration", k.text, k.lines[0]))
         dropped.append(Dropped("section", units[h].text, units[h].lines[0]))
     for u in units:
         if u.kind in ("header", "rheader"):
@@ -308,7 +312,8 @@ def _article(units: list[Unit], s: Segment, running: str | None, labels: list[in
         title, title_source = kinds.derive_title(source), "derived"
         what = "caption" if s.credit is not None else "first sentence"
         doubts.append(f"no headline; title derived from the {what}: '{title}'")
-    subtitle = subtitle or s.subtitle
+    if s.subtitle:
+        subtitle = f"{s.subtitle} {subtitle}" if subtitle else s.subtitle
     credits = list(s.byline.credits) if s.byline else []
     if s.tail is not None:
         credits += s.tail.data["byline"].credits

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from .lines import classify
 from .textutil import han_count
-from .model import SplitResult
+from .model import Dropped, SplitResult
 from .segment import split_units
 from .units import build_units
 
@@ -11,16 +11,16 @@ from .units import build_units
 def split_page(text: str) -> SplitResult:
     """Pure: decoded page text in, articles (reading order) and dropped lines out."""
     if han_count(text) < 10:
-        return SplitResult(doubts=["no articles recognised: the page has (almost) no Chinese text"])
+        lines = [Dropped("unrecognised", t.strip(), n + 1) for n, t in enumerate(text.split("\n")) if t.strip()]
+        return SplitResult(dropped=lines,
+                           doubts=["no articles recognised: the page has (almost) no Chinese text"])
     lines = classify(text)
     units, md = build_units(lines)
     result = split_units(units, md)
     for d in lines:
         if d.kind == "from" and not any(x.line == d.no and x.kind == "marker" for x in result.dropped):
-            from .model import Dropped
             result.dropped.append(Dropped("marker", d.text, d.no))
         if d.kind == "to" and not any(x.line == d.no and x.kind == "marker" for x in result.dropped):
-            from .model import Dropped
             result.dropped.append(Dropped("marker", d.text, d.no))
     result.dropped.sort(key=lambda x: x.line)
     if not result.articles and not result.doubts:
