@@ -77,7 +77,8 @@ def hungarian(score: list[list[float]]) -> list[int]:
 def assign(heads: list[str], bodies: list[str], adjacent: set[tuple[int, int]],
            penalty: list[float] | None = None) -> list[Match]:
     """Pair headlines with bodies. `adjacent` holds (head, body) pairs that touch in reading
-    order; `penalty` lowers a body's appetite for headlines (photos rarely have one)."""
+    order; `penalty` lowers a body's appetite for headlines that do not touch it (a photo
+    takes only a headline printed right next to it)."""
     if not heads or not bodies:
         return []
     penalty = penalty or [0.0] * len(bodies)
@@ -94,8 +95,8 @@ def assign(heads: list[str], bodies: list[str], adjacent: set[tuple[int, int]],
             common = bigrams(h) & grams
             shared[i][j] = len(common)
             raw[i][j] = sum(math.log(1.0 + (n + 1) / df[g]) for g in common)
-    score = [[raw[i][j] + (ADJACENT_BONUS if (i, j) in adjacent else 0.0) - penalty[j]
-              if (shared[i][j] or (i, j) in adjacent) else 0.0
+    score = [[raw[i][j] + ADJACENT_BONUS if (i, j) in adjacent
+              else raw[i][j] - penalty[j] if shared[i][j] else 0.0
               for j in range(n)] for i in range(len(heads))]
     chosen = hungarian(score)
     matches = []

@@ -250,7 +250,7 @@ def split_units(units: list[Unit], md: bool) -> SplitResult:
         bodies = [s for s in segs if s.head is None and s.continued_from is None]
         adjacency = {(a, b) for a, h in enumerate(pool) for b, s in enumerate(bodies)
                      if adjacent_before(h, s) or adjacent_after(h, s)}
-        penalty = [0.0 if s.credit is None else 1.5 for s in bodies]
+        penalty = [0.0 if s.credit is None else 1e6 for s in bodies]
         texts = [(s.byline.text if s.byline else "") + s.text() for s in bodies]
         for m in assign([units[h].text for h in pool], texts, adjacency, penalty):
             s, h = bodies[m.body], pool[m.head]

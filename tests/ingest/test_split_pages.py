@@ -105,3 +105,20 @@ def test_no_line_join_spaces_anywhere():
     for page in SEEDS + PAGES:
         for a in split_page(read_page(str(page))).articles:
             assert not re.search(r"[\u4e00-\u9fff，。、；：“”] +[\u4e00-\u9fff，。、；：“”]", a.body), a.title
+
+
+def test_seed_variants_other_layouts():
+    """The same stories in the other shape: 000 without '##' marks (a column-style page with
+    a banner and a photo), 003 with its headlines printed above their stories."""
+    t000 = SEEDS[0].read_text(encoding="utf-8")
+    plain = "\n".join(l[3:] if l.startswith("## ") else l for l in t000.split("\n"))
+    found = [a.to_json() for a in split_page(plain).articles]
+    right, extra, report = score(_truth(SEEDS[0]), found)
+    assert (right, extra) == (5, 0), report
+
+    t = SEEDS[1].read_text(encoding="utf-8").split("\n")
+    first = (t[:490] + ["春节我在岗守护万家安", ""] + t[490:554] + ["", "助企服务不打烊", ""] + t[560:597]
+             + ["为旅客平安出行护航", ""] + t[597:])
+    found = [a.to_json() for a in split_page("\n".join(first)).articles]
+    right, extra, report = score(_truth(SEEDS[1]), found)
+    assert (right, extra) == (4, 0), report
