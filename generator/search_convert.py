@@ -44,9 +44,11 @@ def variant_table(archive_chars: Iterable[str]) -> dict[str, str]:
 
 
 def query_variants(query: str, table: dict[str, str], limit: int = 16) -> list[str]:
-    """Every spelling of `query` under `table` (the original first); mirrors search.js."""
-    variants = [""]
+    """Spellings of `query` under `table`: the original, the fully converted one (every character
+    replaced by its first variant), then mixed spellings up to `limit`. Mirrors search.js."""
+    converted = "".join((table.get(ch) or ch)[0] for ch in query)
+    mixed = [""]
     for ch in query:
         alts = ch + table.get(ch, "")
-        variants = [v + a for v in variants for a in alts][:limit]
-    return list(dict.fromkeys([query] + variants))
+        mixed = [v + a for v in mixed for a in alts][:limit]
+    return list(dict.fromkeys([query, converted] + mixed))[:limit]

@@ -12,14 +12,15 @@
   var bundle = (script && script.dataset.bundle) || base + "pagefind/";
   var terms = raw.split(/\s+/).filter(Boolean);
 
-  function spellings(term, table) {
-    var out = [""];
+  function spellings(term, table) {   // as in search.js
+    var converted = "", out = [""];
     for (var ch of term) {
+      converted += Array.from(table[ch] || ch)[0];
       var alts = ch + (table[ch] || ""), next = [];
       out.forEach(function (v) { for (var a of alts) next.push(v + a); });
       out = next.slice(0, 16);
     }
-    return Array.from(new Set([term].concat(out)));
+    return Array.from(new Set([term, converted].concat(out))).slice(0, 16);
   }
 
   function roots() {

@@ -26,7 +26,7 @@
   var UNSAFE = '"';
   var HAIR_RE = /[\u200a ]/g;
 
-  var manifestP = null, variantsP = null, moduleP = null;
+  var manifestP = null, variantsP = null;
   var shardState = {};   // key → {instance: Promise, catalog: Promise}
 
   function fetchJSON(url) {
@@ -46,12 +46,11 @@
     }
     return variantsP;
   }
-  function pagefindModule(m) {
-    if (!moduleP) {
-      var first = m.shards[0];
-      moduleP = import(BUNDLE + first.path + "pagefind.js");
-    }
-    return moduleP;
+  // One module copy per shard: Pagefind's wasm glue keeps module-level state, so two bundles
+  // sharing one module corrupt each other ("memory access out of bounds"). Each shard's own
+  // pagefind.js URL gives it its own module; no worker, so N shards never mean N threads.
+  function pagefindModule(info) {
+    return import(BUNDLE + info.path + "pagefind.js");
   }
   async function gunzipText(buf) {
     var bytes = new Uint8Array(buf);
@@ -65,10 +64,10 @@
     var st = shardState[info.key];
     if (st) return st;
     st = shardState[info.key] = {};
-    st.instance = pagefindModule(m).then(async function (mod) {
-      var inst = mod.createInstance({ basePath: BUNDLE + info.path, baseUrl: "/", noWorker: true });
-      await inst.options({ baseUrl: "/" });
-      return inst;
+    st.instance = pagefindModule(info).then(async function (mod) {
+      await mod.options({ basePath: BUNDLE + info.path, baseUrl: "/", noWorker: true });
+      await mod.init();
+      return mod;
     });
     st.catalog = fetch(BUNDLE + info.path + (m.catalog || "catalog.bin"))
       .then(function (r) {
@@ -82,17 +81,17 @@
   // ---- query → terms → Pagefind phrases
   function isWordChar(ch) { return /[\p{L}\p{N}]/u.test(ch); }
 
+  // mirrors generator/search_convert.query_variants: original, fully converted, then mixed
   function spellings(term, table) {
-    var out = [""];
+    var converted = "", out = [""];
     for (var ch of term) {
+      converted += Array.from(table[ch] || ch)[0];
       var alts = ch + (table[ch] || "");
       var next = [];
       for (var v of out) for (var a of alts) next.push(v + a);
       out = next.slice(0, 16);
     }
-    var seen = new Set([term]);
-    out.forEach(function (v) { seen.add(v); });
-    return Array.from(seen);
+    return Array.from(new Set([term, converted].concat(out))).slice(0, 16);
   }
 
   function parseQuery(query, table) {

@@ -1,0 +1,88 @@
+"""The indexed text form and the shard plan: pure functions, checked on their output."""
+import datetime as _dt
+
+import pytest
+
+from generator.config import SiteConfig
+from generator.model import Article
+from generator.search import SearchError, shard_key, split_parts
+from generator.search_convert import query_variants, variant_table
+from generator.search_text import HAIR, SEP, body_blocks, index_form, punctuation_of
+
+
+def tokens(form: str) -> list[str]:
+    return form.split(HAIR)
+
+
+def test_every_visible_character_is_its_own_token():
+    assert tokens(index_form("王进喜，3.2亿")) == ["王", "进", "喜", "，", "3", ".", "2", "亿", SEP]
+
+
+def test_whitespace_and_block_end_become_one_separator_token():
+    assert tokens(index_form("临危受命  逆行\n出征")) == \
+        ["临", "危", "受", "命", SEP, "逆", "行", SEP, "出", "征", SEP]
+    assert index_form("   ") == ""
+
+
+def test_the_phrase_quote_sticks_to_the_previous_token():
+    assert tokens(index_form('说"好"')) == ['说"', '好"', SEP]
+
+
+def test_stray_hair_spaces_in_the_source_are_whitespace():
+    assert tokens(index_form(f"甲{HAIR}乙")) == ["甲", SEP, "乙", SEP]
+
+
+def test_punctuation_is_every_visible_non_alphanumeric_character():
+    assert punctuation_of(["王，进“喜”3.2% ①Ⅲ a_b"]) == {"，", "“", "”", ".", "%", "_"}
+
+
+def test_plain_body_paragraphs_split_on_blank_lines():
+    assert body_blocks("第一段\n续行\n\n\n第二段  \n") == ["第一段 续行", "第二段"]
+
+
+def test_markdown_body_loses_its_markup():
+    assert body_blocks("## 小标题\n\n**加粗**与[链接](http://x)\n\n- 甲\n- 乙") == \
+        ["小标题", "加粗与链接", "甲", "乙"]
+
+
+def art(day: _dt.date, seq: int = 1) -> Article:
+    return Article(id=f"p/{day}/01-{seq:02d}", paper="p", date=day, page=1, seq=seq, title="t")
+
+
+@pytest.mark.parametrize("by,expected", [("year", "2022"), ("decade", "2020s"), ("all", "all")])
+def test_shard_key_by_year_decade_or_all(by, expected):
+    config = SiteConfig(root=".", search_shard_by=by)
+    a = art(_dt.date(2022, 11, 8))
+    assert shard_key(a, config) == expected
+    assert shard_key(config, a.date) == expected   # the site plan calls it this way
+
+
+def test_unknown_shard_scheme_is_a_clear_error():
+    with pytest.raises(SearchError, match="shard_by"):
+        shard_key(art(_dt.date(2022, 1, 1)), SiteConfig(root=".", search_shard_by="week"))
+
+
+def test_parts_never_split_a_day_and_appending_keeps_older_parts():
+    days = [_dt.date(2022, 1, d) for d in range(1, 11)]
+    arts = [art(d, s) for d in days for s in (1, 2, 3)]
+    parts = split_parts(arts, 7)
+    assert all(len(p) <= 7 for p in parts)
+    assert sum(len(p) for p in parts) == len(arts)
+    for before, after in zip(parts, parts[1:]):
+        assert before[-1].date < after[0].date
+    more = split_parts(arts + [art(_dt.date(2022, 1, 11), s) for s in (1, 2, 3)], 7)
+    ids = lambda ps: [[a.id for a in p] for p in ps]
+    assert ids(more[:len(parts) - 1]) == ids(parts[:-1])
+
+
+def test_a_day_larger_than_the_limit_is_one_part():
+    arts = [art(_dt.date(2022, 1, 1), s) for s in range(1, 6)]
+    assert [len(p) for p in split_parts(arts, 2)] == [5]
+
+
+def test_variant_table_keeps_only_spellings_the_archive_holds():
+    table = variant_table("医疗队乌鲁木齐")
+    assert table["醫"] == "医" and table["療"] == "疗" and table["隊"] == "队"
+    assert "發" not in table            # 发 is not in the archive, so 發 needs no entry
+    assert "医" not in table            # no traditional text in the archive
+    assert query_variants("醫療隊", table)[:2] == ["醫療隊", "医疗队"]
