@@ -60,8 +60,10 @@ def join(a: str, b: str) -> str:
     return a + b
 
 
-def breaks_inside(a: str, b: str, full: float | None) -> bool:
-    """Is there a paragraph break between consecutive lines `a` and `b` of one block?"""
+def breaks_inside(a: str, b: str, full: float | None, para: str = "", a_first: bool = False) -> bool:
+    """Is there a paragraph break between consecutive lines `a` and `b` of one block?
+    `para` is the paragraph so far (a numbered sub-heading ends on a short line even without
+    punctuation when the next line is indented)."""
     wa, wb = width(a), width(b)
     if wa > WRAPPED_MAX or full is None:
         return ends_sentence(a)
@@ -70,17 +72,22 @@ def breaks_inside(a: str, b: str, full: float | None) -> bool:
         return wa <= full - 2.0 or indent_b
     if last_meaningful(a) in CONTINUES:
         return False
-    return wa <= full - 3.0 and indent_b and ENUMERATOR.match(b) is not None
+    heading = ENUMERATOR.match(para or a) is not None and len(para or a) <= 40
+    room = full - (2.0 if a_first else 0.0)      # a paragraph's first line is indented
+    return wa <= room - 2.5 and indent_b and (heading or ENUMERATOR.match(b) is not None)
 
 
-def reflow_block(lines: list[TextLine], fulls: list[float | None]) -> list[Para]:
-    """One block of consecutive non-blank lines → its paragraphs."""
+def reflow_block(lines: list[TextLine], fulls: list[float | None], carry: str = "") -> list[Para]:
+    """One block of consecutive non-blank lines → its paragraphs. `carry` is the text of a
+    paragraph from before a blank line that this block's first line continues."""
     paras: list[Para] = []
     cur: Para | None = None
     prev = ""
     for line, full in zip(lines, fulls):
         text = squash_spaces(line.text.strip())
-        if cur is not None and not breaks_inside(prev, text, full):
+        context = (carry + cur.text) if cur is not None and cur is paras[0] else (cur.text if cur else "")
+        a_first = cur is not None and len(cur.lines) == 1 and not (carry and cur is paras[0])
+        if cur is not None and not breaks_inside(prev, text, full, context, a_first):
             cur.text = join(cur.text, text)
             cur.lines.append(line.no)
             cur.single = False
@@ -117,8 +124,10 @@ def reflow_lines(lines: list[TextLine]) -> list[Para]:
     def flush() -> None:
         if not block:
             return
-        new = reflow_block([b[0] for b in block], [b[1] for b in block])
-        if paras and new and continues_across_blank(paras[-1], block[0][1]):
+        cont = bool(paras) and continues_across_blank(paras[-1], block[0][1])
+        new = reflow_block([b[0] for b in block], [b[1] for b in block],
+                           carry=paras[-1].text if cont else "")
+        if cont and new:
             head = new.pop(0)
             paras[-1].text = join(paras[-1].text, head.text)
             paras[-1].lines += head.lines

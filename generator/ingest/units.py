@@ -168,11 +168,13 @@ def build_units(lines: list[Line]) -> tuple[list[Unit], bool]:
                 "".join(t.strip() for t in texts))
             units.append(Unit(item.role, text, nos, {"raw": texts}))
             continue
+        cont = (last_para is not None and not _starts_with_lead(item)
+                and continues_across_blank(last_para, fulls.get(id(item.lines[0]))))
         paras = reflow_block([TextLine(l.no, l.text) for l in item.lines],
-                             [fulls.get(id(l)) for l in item.lines])
+                             [fulls.get(id(l)) for l in item.lines],
+                             carry=last_para.text if cont and last_para else "")
         joined = False
-        if (last_para is not None and paras and bylines.parse_lead(paras[0].text) is None
-                and continues_across_blank(last_para, fulls.get(id(item.lines[0])))):
+        if cont and paras and bylines.parse_lead(paras[0].text) is None:
             head = paras.pop(0)
             last_para.text = join(last_para.text, head.text)
             last_para.lines += head.lines

@@ -74,6 +74,10 @@ def test_seed_banners_headers_and_jumps():
     assert (cont.kind, cont.continued_from, cont.continued_to, cont.title_source) == \
         ("continuation", 1, 4, "header")
     assert "下转" not in cont.body and "上接" not in cont.body
+    # numbered sub-headings cut by a column break are whole, and stay apart from their text
+    paras = cont.body.split("\n\n")
+    assert paras[0] == "（五）重点领域改革不断深化，为全方位对内对外开放提供新动力"
+    assert paras[1].startswith("扎实推进国企改革") and "（六）生态环境明显改善，为实现绿色低碳发展厚植新底色" in paras
     assert [d.kind for d in r003.dropped] == ["marker", "marker", "header"]
     # the pull quote above a detached headline is its kicker, not the end of the story above
     assert r003.articles[1].kicker.startswith("“只要患者有需要")
