@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 
 from .textutil import BULLETS, HAN
 
-ROLES = ("本报特约记者", "本报记者", "实习记者", "见习记者", "特约记者", "首席记者", "驻站记者",
+ROLES = ("本报特约记者", "本报特派记者", "本报实习记者", "本报见习记者", "本报特约通讯员", "本报通讯员",
+         "本报记者", "特派记者", "实习记者", "见习记者", "特约记者", "首席记者", "驻站记者",
          "摄影记者", "全媒体记者", "融媒体记者", "新华社记者", "中新社记者", "记者",
          "特约通讯员", "通讯员", "实习生", "见习生", "本报评论员", "特约评论员", "评论员",
          "撰稿", "摄影", "文/图", "图/文", "文／图", "图／文", "文/", "图/", "文／", "图／",
@@ -117,10 +118,24 @@ def parse_standalone(line: str) -> Byline | None:
         return None
     if re.search(r"[。！？，；：:“”]", body):
         return None
+    if ROLE.fullmatch(body) and body.endswith("评论员"):
+        return Byline(t, [], "")          # '本报评论员': an unsigned commentary
     credits = parse_credits(body)
     if credits is None or not all(role for role, _ in credits):
         return None
     return Byline(t, credits, "")
+
+
+_TAIL_INLINE = re.compile(r"(?<=[。！？”])\s*([（(][^（）()]{2,60}[）)])\s*$")
+
+
+def split_tail(text: str) -> tuple[str, Byline] | None:
+    """'…落到实处。（记者 王薇）' → ('…落到实处。', byline); None without one."""
+    m = _TAIL_INLINE.search(text)
+    if not m:
+        return None
+    b = parse_tail(m.group(1))
+    return (text[:m.start()].rstrip(), b) if b else None
 
 
 def parse_tail(text: str) -> Byline | None:

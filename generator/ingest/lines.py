@@ -24,8 +24,8 @@ _DATE = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 _FURNITURE = (
     re.compile(rf"{_DATE}.{{0,20}}(?:星期|周)[一二三四五六日天]"),
     re.compile(rf"^(?:星期|周)[一二三四五六日天].{{0,20}}{_DATE}"),
-    re.compile(r"^\s*(?:责任编辑|责编|编辑|校对|美编|版式|组版|审校|终审|排版|值班主任|值班编委|版面设计|制作)"
-               r"\s*[:：]"),
+    re.compile(r"^\s*(?:本版责编|本版编辑|责任编辑|责编|编辑|校对|美编|美术编辑|图片编辑|版式设计|版式|组版|审校|"
+               r"终审|排版|值班主任|值班编委|版面设计|制作)\s*[:：]"),
     re.compile(r"^\s*[A-Z]?\s*第?\s*[0-9０-９]{1,2}\s*版\s*$"),
     re.compile(r"^\s*第[一二三四五六七八九十]{1,3}版\s*$"),
     re.compile(r"^\s*(?:国内统一连续出版物号|邮发代号|CN\s*\d{2}\s*[-—]\s*\d{4})"),
@@ -59,7 +59,8 @@ def classify(text: str) -> list[Line]:
             continue
         m = _MD_HEADING.match(t) or _BOLD_LINE.match(t)
         if m:
-            out.append(Line(no, m.group(m.lastindex).strip(), "heading"))
+            head = m.group(m.lastindex).strip()
+            out.append(Line(no, head, "sub" if _SUB.match(head) else "heading"))
             continue
         m = _FROM.match(t)
         if m and cn_number(m.group(1)):
@@ -78,7 +79,9 @@ def classify(text: str) -> list[Line]:
         if alone and _SPACED.match(t):
             out.append(Line(no, t.strip(), "rheader", {"title": re.sub(r"\s+", "", t)}))
             continue
-        if len(t.strip()) <= 60 and any(p.search(t) for p in _FURNITURE):
+        if len(t.strip()) <= 60 and any(p.search(t) for p in _FURNITURE) or (
+                alone and len(t.strip()) <= 20 and not re.search(f"[{HAN}]", t)
+                and not re.search(r"[。！？，、；：”）]", t)):
             out.append(Line(no, t.strip(), "header"))
             continue
         names = bylines.parse_credit_line(t)

@@ -267,7 +267,8 @@ def split_units(units: list[Unit], md: bool) -> SplitResult:
             continue
         nxt = next((k for k in range(h + 1, len(units)) if units[k].kind not in TRANSPARENT), None)
         u = units[h]
-        if not md and nxt is not None and nxt in used_heads and units[nxt].kind == "head":
+        direct = nxt is not None and all(units[k].kind in ("gap", "header", "rheader") for k in range(h + 1, nxt))
+        if (not md or direct) and nxt is not None and nxt in used_heads and units[nxt].kind == "head":
             units[nxt].data.setdefault("kickers", [])[0:0] = u.data.get("kickers", []) + [u]
             for k in u.data.get("subtitles", []):
                 dropped.append(Dropped("decoration", k.text, k.lines[0]))
@@ -337,7 +338,7 @@ def _article(units: list[Unit], s: Segment, running: str | None, labels: list[in
         kind = "commentary"
     else:
         kind = "article"
-    if not authors and kind not in ("continuation", "notice"):
+    if not authors and not byline and kind not in ("continuation", "notice"):
         doubts.append("no byline found")
     nos = [n for p in s.paras for n in p.lines]
     if s.byline_line:

@@ -137,9 +137,14 @@ def _para_units(p: Para) -> list[Unit]:
     credit = bylines.split_credit_tail(text)
     if credit and credit[0]:
         text = credit[0]
+    tail = None if credit else bylines.split_tail(text)
+    if tail and tail[0]:
+        text = tail[0]
     out.append(Unit("para", text, list(p.lines), data))
     if credit and credit[0]:
         out.append(Unit("credit", credit[1], [p.lines[-1]], {"names": credit[2], "inline": True}))
+    if tail and tail[0]:
+        out.append(Unit("btail", tail[1].text, [p.lines[-1]], {"byline": tail[1]}))
     return out
 
 

@@ -145,3 +145,36 @@ def column_headfirst(seed: int = 7) -> tuple[str, dict]:
 
 ALL = {"md_mixed": markdown_mixed, "col_detached": column_detached, "col_briefs": column_briefs,
        "col_headfirst": column_headfirst}
+
+
+COMMENT = ("冬季是安全生产事故易发多发期。各地各部门要时刻绷紧安全这根弦，把各项措施落到实处，"
+           "切实守护好人民群众生命财产安全。")
+MEET = ("1月8日，县委召开常委会会议，传达学习上级会议精神，研究部署近期重点工作。会议强调，"
+        "要抓好年终岁尾各项工作，确保全年目标任务圆满完成。")
+
+
+def markdown_furniture() -> tuple[str, dict]:
+    """Page furniture (date line, page number, 责任编辑), a '##' kicker over a '##' headline
+    mid-page, a '## ——' subtitle, an unsigned commentary and a byline printed after the story."""
+    text = markdown_page([
+        ("line", "2025年1月9日 星期四"),
+        ("line", "A3"),
+        ("head", "县委常委会召开会议"),
+        ("para", MEET + "（记者 王薇）"),
+        ("head", "守牢底线"),
+        ("head", "冬季安全生产不容松懈"),
+        ("head", "——写在冬季安全生产大检查开展之际"),
+        ("line", "□本报评论员"),
+        ("para", COMMENT),
+        ("line", "责任编辑：李华  版式设计：张敏"),
+    ])
+    truth = {"articles": [
+        {"title": "县委常委会召开会议", "authors": ["王薇"], "kind": "article", "starts": "1月8日",
+         "ends": "圆满完成。"},
+        {"title": "冬季安全生产不容松懈", "kicker": "守牢底线", "subtitle": "写在冬季安全生产大检查开展之际",
+         "authors": [], "kind": "commentary", "starts": "冬季是安全生产", "ends": "生命财产安全。"},
+    ]}
+    return text, truth
+
+
+ALL["md_furniture"] = markdown_furniture
