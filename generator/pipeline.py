@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import gc
 import datetime as _dt
 import multiprocessing
 import os
@@ -78,6 +79,7 @@ _RENDERER = None
 
 def _worker_init() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)   # the parent handles Ctrl-C and cleans up
+    gc.enable()   # the inherited plan is frozen (not scanned); rendering garbage is collected
 
 
 def _render_batch(keys: list[str]) -> tuple[int, list[str], int, Optional[str]]:
@@ -123,6 +125,7 @@ def _render(plan: SitePlan, keys: list[str], stage: str, live: Optional[str], wo
             results = map(_render_batch, batches)
             pool = None
         else:
+            gc.freeze()   # keep the plan out of every worker's GC scans (and its pages shared)
             pool = multiprocessing.get_context("fork").Pool(workers, initializer=_worker_init)
             results = pool.imap_unordered(_render_batch, batches)
         try:
@@ -150,6 +153,21 @@ def build_site(config: SiteConfig, *, output: Optional[str] = None, search: bool
                clean: bool = False, workers: Optional[int] = None, base_url: Optional[str] = None,
                progress: bool = True, today: Optional[_dt.date] = None) -> BuildReport:
     """Build (or update) the site; raises BuildFailed with messages when it cannot."""
+    # The build allocates millions of long-lived objects and frees almost none; the cyclic GC
+    # would rescan them over and over (unpickling the 100k-article cache is 4x slower with it).
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _build(config, output=output, search=search, clean=clean, workers=workers,
+                      base_url=base_url, progress=progress, today=today)
+    finally:
+        gc.unfreeze()
+        if enabled:
+            gc.enable()
+
+
+def _build(config: SiteConfig, *, output, search, clean, workers, base_url, progress,
+           today) -> BuildReport:
     t0 = time.perf_counter()
     report = BuildReport()
     if base_url:

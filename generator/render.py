@@ -14,6 +14,11 @@ import os
 from typing import Optional
 
 import jinja2
+from markupsafe import Markup, escape as _mescape
+
+
+def _esc(value) -> str:
+    return str(_mescape(value))
 
 from . import feeds, jsondata, sitemap
 from .markdown_fast import summary, to_html
@@ -40,7 +45,8 @@ def make_env(templates_dir: str, base_path: str, base_url: str) -> jinja2.Enviro
         undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
 
     def url(path: str) -> str:
-        return base_path + href(path.lstrip("/"))
+        path = path.lstrip("/")
+        return base_path + (path if path.isascii() and " " not in path else href(path))
 
     def abs_url(path: str) -> str:
         return base_url + href(path.lstrip("/"))
@@ -62,6 +68,47 @@ class Renderer:
         pubs = [{"slug": p.slug, "name": p.name, "url": p.url} for p in plan.archive.publications]
         self.env.globals.update(config=cfg, nav_publications=pubs)
         self.names = {p.slug: p.name for p in plan.archive.publications}
+        self.url = self.env.globals["url"]
+        self._li: dict[tuple, str] = {}
+        self.env.globals["items"] = self.items
+
+    # ---- list items: plain Python, cached per process, because a topic page of 50 articles
+    # rendered through Jinja macros costs ~5 ms and the same item recurs on many pages
+    def items(self, articles, level: int = 3, source: bool = False) -> Markup:
+        out = []
+        for a in articles:
+            key = (a.id, level, source)
+            li = self._li.get(key)
+            if li is None:
+                li = self._li[key] = self._item(a, level, source)
+            out.append(li)
+        return Markup("\n".join(out))
+
+    def _item(self, a: Article, level: int, source: bool) -> str:
+        e = _esc
+        h = [f'<li class="item kind-{a.kind}">\n<h{level} class="headline">']
+        if a.kicker:
+            h.append(f'<span class="kicker">{e(a.kicker)}</span>')
+        h.append(f'<a href="{self.url(a.url)}">{e(a.title)}</a>')
+        if a.subtitle:
+            h.append(f'<span class="subtitle">{e(a.subtitle)}</span>')
+        h.append(f"</h{level}>\n<p class=\"meta\">")
+        meta = []
+        if source:
+            page = self.plan.page_of[a.id]
+            meta.append(f'<a href="{self.url(page.url)}">{e(self.names.get(a.paper, a.paper))} '
+                        f'{cn_date(a.date)} {e(page.label)}</a>')
+        if a.byline:
+            meta.append(f'<span class="byline">{e(a.byline)}</span>')
+        if a.kind != "article":
+            meta.append(f'<span class="badge">{KIND_LABELS.get(a.kind, a.kind)}</span>')
+        if a.continued_from:
+            meta.append(f'<span class="cont">上接第{a.continued_from:02d}版</span>')
+        if a.continued_to:
+            meta.append(f'<span class="cont">下转第{a.continued_to:02d}版</span>')
+        h.append(" · ".join(meta))
+        h.append("</p>\n</li>")
+        return "".join(h)
 
     # ---- helpers
     def abs_url(self, path: str) -> str:
@@ -100,7 +147,8 @@ class Renderer:
         canonical = self.abs_url(a.url)
         cont = plan.continued.get(aid, (None, None))
         topics, places = self.topic_links(a), self.place_links(a)
-        desc = summary(body, 150)
+        body_html = to_html(body)
+        desc = summary(body, 150, body_html)
         citation = cite(a, paper_name, canonical)
         ld = {
             "@context": "https://schema.org", "@type": "NewsArticle",
@@ -127,7 +175,7 @@ class Renderer:
         ld_json = json.dumps(ld, ensure_ascii=False).replace("</", "<\\/")
         html = self._page(
             "article.html", a=a, page=page, issue=issue, paper_name=paper_name,
-            body_html=to_html(body), canonical=canonical, description=desc,
+            body_html=body_html, canonical=canonical, description=desc,
             cont_from=cont[0], cont_to=cont[1], topics=topics, places=places,
             citation=citation, jsonld=ld_json)
         data = jsondata.article(a, page, issue, body, abs_url=canonical, paper_name=paper_name,

@@ -23,7 +23,7 @@ from urllib.parse import quote
 from .config import SiteConfig
 from .incremental import digest, file_digest
 from .model import Archive, Article, Issue, Page, article_url, issue_url, page_url
-from .topics import group_by, slugify_place
+from .topics import slugify_place
 
 KIND_LABELS = {"article": "文章", "photo": "图片", "continuation": "转版续文", "brief": "简讯",
                "commentary": "评论", "notice": "公告"}
@@ -106,18 +106,6 @@ def href(url: str) -> str:
     return quote(url, safe="/#?=&-._~%:")
 
 
-# ---- signatures (what a template reads) ----
-
-def list_sig(a: Article, page: Page) -> tuple:
-    """An article as it appears in lists: headline block, byline, kind, page label."""
-    return (a.id, a.title, a.kicker, a.subtitle, a.kind, a.byline, page.label,
-            a.continued_from, a.continued_to)
-
-
-def nav_sig(a: Optional[Article]) -> Optional[tuple]:
-    return (a.id, a.title) if a is not None else None
-
-
 def continuation_partners(issue: Issue) -> dict[str, tuple[Optional[Article], Optional[Article]]]:
     """For each continued story in `issue`: (the part it continues from, the part it goes on to).
 
@@ -196,7 +184,8 @@ def _global_digest(config: SiteConfig, archive: Archive, templates_dir: str) -> 
     """Templates + the generator code that renders + every config field a page can show."""
     here = os.path.dirname(os.path.abspath(__file__))
     code = [os.path.join(here, f) for f in
-            ("render.py", "units.py", "feeds.py", "sitemap.py", "jsondata.py", "markdown_fast.py")
+            ("render.py", "units.py", "feeds.py", "sitemap.py", "jsondata.py", "markdown_fast.py",
+             "topics.py", "enrich.py", "model.py", "content.py", "frontmatter.py")
             if os.path.exists(os.path.join(here, f))]
     tpl = []
     for dirpath, dirnames, filenames in os.walk(templates_dir):
@@ -220,20 +209,31 @@ def plan_site(config: SiteConfig, archive: Archive, *, root: str, today: _dt.dat
     units = plan.units
 
     def add(key: str, kind: str, arg: Any, outputs: tuple[str, ...], *sig) -> None:
-        units[key] = Unit(key, kind, arg, outputs, digest(g, kind, arg, sig))
+        units[key] = Unit(key, kind, arg, outputs, digest(g, key, sig))
 
-    # --- issues, pages, articles
-    lsig: dict[str, tuple] = {}
+    # An article's front matter is a function of its file, so (id, file stamp) stands for all of
+    # it (the loader trusts the same stamp); derived topics/places are a function of the file,
+    # the taxonomy and topics.py, all in the global digest. Cheap: no repr of whole records.
+    # Each becomes one short string so a list's signature is a cheap "".join.
+    key: dict[str, str] = {}
+    for a in archive.articles.values():
+        st = stamps.get(a.path) or (0, 0)
+        key[a.id] = f"{a.id}\x1f{st[0]}\x1f{st[1]}\x1e"
+    lsig: dict[str, str] = {}
     for pub in archive.publications:
         for issue in pub.issues:
             plan.issues[(issue.paper, issue.date)] = issue
             for page in issue.pages:
                 plan.pages[(page.paper, page.date, page.number)] = page
+                label = page.label
                 for a in page.articles:
                     plan.page_of[a.id] = page
                     plan.issue_of[a.id] = issue
-                    lsig[a.id] = list_sig(a, page)
+                    lsig[a.id] = key[a.id] + label
             plan.continued.update(continuation_partners(issue))
+
+    def k(a: Optional[Article]) -> Optional[str]:
+        return key[a.id] if a is not None else None
 
     for pub in archive.publications:
         years = pub.years
@@ -241,38 +241,35 @@ def plan_site(config: SiteConfig, archive: Archive, *, root: str, today: _dt.dat
         for issue in pub.issues:
             by_year.setdefault(issue.date.year, []).append(issue)
         for issue in pub.issues:
-            labels = tuple((p.number, p.label) for p in issue.pages)
+            labels = tuple(p.label for p in issue.pages)
             iurl = issue.url
+            inav = (_issue_nav(issue.prev), _issue_nav(issue.next))
             add(out_path(iurl), "issue", (issue.paper, issue.date),
                 (out_path(iurl), out_path(iurl, "index.json")),
                 issue.issue_no, issue.estimated_date,
-                [[lsig[a.id] for a in p.articles] for p in issue.pages],
-                labels, _issue_nav(issue.prev), _issue_nav(issue.next))
+                "".join(lsig[a.id] for a in issue.articles), labels, inav)
             for page in issue.pages:
                 purl = page.url
                 add(out_path(purl), "page", (page.paper, page.date, page.number),
                     (out_path(purl), out_path(purl, "index.json")),
-                    issue.issue_no, labels, [lsig[a.id] for a in page.articles],
-                    _issue_nav(issue.prev), _issue_nav(issue.next))
+                    issue.issue_no, labels, "".join(key[a.id] for a in page.articles), inav)
+                plabel = page.label
                 for a in page.articles:
-                    st = stamps.get(a.path)
-                    partners = plan.continued.get(a.id, (None, None))
+                    partners = plan.continued.get(a.id)
                     aurl = a.url
                     add(out_path(aurl), "article", a.id,
                         (out_path(aurl), out_path(aurl, "index.json")),
-                        _article_sig(a), st, issue.issue_no, page.label,
-                        nav_sig(a.prev), nav_sig(a.next),
-                        nav_sig(partners[0]), nav_sig(partners[1]),
-                        (page.prev.label if page.prev else None),
-                        (page.next.label if page.next else None))
+                        key[a.id], issue.issue_no, plabel, k(a.prev), k(a.next),
+                        (k(partners[0]), k(partners[1])) if partners else None)
         for year, issues in by_year.items():
             yurl = f"/{pub.slug}/{year}/"
             add(out_path(yurl), "year", (pub.slug, year),
                 (out_path(yurl), out_path(yurl, "index.json")),
-                [(i.date, i.issue_no, len(i.pages), i.estimated_date) for i in issues], years)
+                [(i.date.toordinal(), i.issue_no, len(i.pages), i.estimated_date) for i in issues],
+                years)
             add(f"sitemaps/{pub.slug}-{year}.xml", "sitemap_year", (pub.slug, year),
                 (f"sitemaps/{pub.slug}-{year}.xml",),
-                [(i.date, [(p.number, [a.id for a in p.articles]) for p in i.pages]) for i in issues])
+                [[a.id for a in i.articles] for i in issues])
         add(out_path(pub.url), "pub", pub.slug, (out_path(pub.url), out_path(pub.url, "index.json")),
             [(y, len(by_year[y]), sum(len(i.pages) for i in by_year[y])) for y in years],
             _issue_nav(pub.issues[0]) if pub.issues else None,
@@ -282,19 +279,20 @@ def plan_site(config: SiteConfig, archive: Archive, *, root: str, today: _dt.dat
     newest_issues = archive.all_issues()[:12]
     otd = on_this_day(archive, today)
     add("index.html", "home", None, ("index.html", "index.json"),
-        [(i.paper, i.date, i.issue_no, len(i.pages),
-          [lsig[a.id] for a in (i.pages[0].articles[:3] if i.pages else [])]) for i in newest_issues],
+        [(i.paper, i.date.toordinal(), i.issue_no, len(i.pages),
+          "".join(key[a.id] for a in (i.pages[0].articles[:3] if i.pages else []))) for i in newest_issues],
         [(p.slug, p.years, len(p.issues), _issue_nav(p.issues[0]) if p.issues else None,
           _issue_nav(p.issues[-1]) if p.issues else None) for p in archive.publications],
-        today.strftime("%m-%d"), [(i.paper, i.date, i.issue_no) for i in otd],
+        today.strftime("%m-%d"), [_issue_nav(i) for i in otd],
         len(archive.articles))
 
     # --- topics and places
-    everything = list(archive.articles.values())
-    for name, arts in group_by(everything, "topics").items():
+    order = sorted(archive.articles.values(),
+                   key=lambda a: (a.date, a.paper, -a.page, -a.seq), reverse=True)
+    for name, arts in _group(order, "topics").items():
         slug = plan.topic_slug.get(name) or safe_slug(name)
         plan.topics[slug] = Listing(name, slug, topic_url(slug), arts)
-    for name, arts in group_by(everything, "places").items():
+    for name, arts in _group(order, "places").items():
         slug = safe_slug(name)
         if slug in plan.places:   # two spellings, one URL: merge
             merged = plan.places[slug].articles + arts
@@ -309,7 +307,7 @@ def plan_site(config: SiteConfig, archive: Archive, *, root: str, today: _dt.dat
             for chunk in listing.chunks:
                 path = listing.base if chunk.number is None else f"{listing.base}page/{chunk.number}/"
                 add(out_path(path), kind, (slug, chunk.number), (out_path(path),), listing.name,
-                    [lsig[a.id] + (a.date,) for a in chunk.items], chunk.newer, chunk.older,
+                    "".join([lsig[a.id] for a in chunk.items]), chunk.newer, chunk.older,
                     chunk.total)
     topic_counts = [(t.slug, t.name, len(t.articles)) for t in plan.topics.values()]
     add("topics/index.html", "topics", None, ("topics/index.html", "topics/index.json"),
@@ -318,15 +316,14 @@ def plan_site(config: SiteConfig, archive: Archive, *, root: str, today: _dt.dat
         [(p.slug, p.name, len(p.articles)) for p in plan.places.values()])
 
     # --- feeds (newest first, bodies summarised → stamps in the digest)
-    order = sorted(everything, key=lambda a: (a.date, a.paper, -a.page, -a.seq), reverse=True)
     plan.newest = order[:config.feed_size]
     add("feed.xml", "feed", None, ("feed.xml",),
-        [(_article_sig(a), stamps.get(a.path), plan.page_of[a.id].label) for a in plan.newest])
+        "".join([lsig[a.id] for a in plan.newest]))
     for slug, listing in plan.topics.items():
         items = listing.articles[:config.feed_size]
         add(f"topics/{slug}/feed.xml", "topic_feed", slug, (f"topics/{slug}/feed.xml",),
             listing.name,
-            [(_article_sig(a), stamps.get(a.path), plan.page_of[a.id].label) for a in items])
+            "".join([lsig[a.id] for a in items]))
 
     # --- sitemap index, robots, 404, search page, redirects
     sitemap_keys = sorted(k for k, u in units.items() if u.kind == "sitemap_year")
@@ -370,14 +367,21 @@ def plan_site(config: SiteConfig, archive: Archive, *, root: str, today: _dt.dat
     return plan
 
 
-def _article_sig(a: Article) -> tuple:
-    return (a.id, a.title, a.kicker, a.subtitle, a.kind, a.byline, tuple(a.authors), a.page_name,
-            a.issue_no, a.continued_from, a.continued_to, tuple(a.topics), tuple(a.places),
-            repr(a.source), tuple(a.aliases), a.path, a.body_offset, a.body)
+def _group(newest_first: list[Article], attr: str) -> dict[str, list[Article]]:
+    """name → articles carrying it, newest first (same result as topics.group_by, one pass)."""
+    out: dict[str, list[Article]] = {}
+    for a in newest_first:
+        for name in getattr(a, attr):
+            lst = out.get(name)
+            if lst is None:
+                out[name] = [a]
+            elif lst[-1] is not a:      # a name listed twice in one article
+                lst.append(a)
+    return out
 
 
 def _issue_nav(issue: Optional[Issue]) -> Optional[tuple]:
-    return (issue.paper, issue.date, issue.issue_no) if issue is not None else None
+    return (issue.paper, issue.date.toordinal(), issue.issue_no) if issue is not None else None
 
 
 def on_this_day(archive: Archive, today: _dt.date) -> list[Issue]:
