@@ -126,3 +126,16 @@ def test_seed_variants_other_layouts():
     found = [a.to_json() for a in split_page("\n".join(first)).articles]
     right, extra, report = score(_truth(SEEDS[1]), found)
     assert (right, extra) == (4, 0), report
+
+
+def test_headline_first_column_page_without_bylines():
+    """Stories without bylines are still cut at their headlines (headline above the story)."""
+    from . import pages as P
+    from .compose import column_page
+    parts = [("line", "冬季安全生产不容松懈"), ("para", P.COMMENT), ("para", P.COMMENT.replace("冬季", "当前")),
+             ("line", "县委常委会召开会议"), ("para", P.MEET),
+             ("line", "寒潮中的坚守"), *[("para", p) for p in P.HOSP]]
+    for seed in range(4):
+        arts = split_page(column_page(parts, seed=seed)).articles
+        assert [a.title for a in arts] == ["冬季安全生产不容松懈", "县委常委会召开会议", "寒潮中的坚守"]
+        assert arts[1].body == P.MEET and arts[2].body.endswith("送到群众家门口。")
