@@ -59,9 +59,4 @@ def split_main(path: str, as_json: bool) -> int:
 def ingest_main(config, force: bool = False) -> int:
     """`build.py ingest [--force]`: every raw issue → content/articles; non-zero if any failed."""
     from .ingest import ingest_all
-    try:
-        return ingest_all(config, force=force)
-    except BrokenPipeError:          # `build.py ingest | head`: the manifests are already saved
-        import os
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 0
+    return ingest_all(config, force=force)

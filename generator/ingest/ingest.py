@@ -222,7 +222,10 @@ def ingest_all(config, force: bool = False) -> int:
         report = ingest_issue(folder, config, manifests, force)
         for path, manifest in manifests.items():   # saved per issue: an interrupted run loses nothing
             save_manifest(path, manifest)
-        print_report(report)
+        try:
+            print_report(report)
+        except BrokenPipeError:      # `build.py ingest | head`: keep ingesting, stop printing
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         failed += report.error is not None
     if failed:
         print(f"ingest: {failed} of {len(folders)} issues failed", file=sys.stderr)
