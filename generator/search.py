@@ -441,7 +441,9 @@ def index_site(config: SiteConfig, archive: Archive, site_dir: str,
 
 
 def measure_query_times(site_dir: str, queries: Iterable[str], repeat: int = 3,
-                        base_path: str = "/") -> dict:
-    """Query times in headless Chromium (see `search_measure`); kept here as the public entry."""
-    from .search_measure import measure_query_times as _m
-    return _m(site_dir, list(queries), repeat=repeat, base_path=base_path)
+                        base_path: str = "/", **kwargs) -> dict:
+    """Query times in headless Chromium: {query: {cold_ms, first_ms, warm_ms, results}}.
+
+    See `search_measure` (kept separate so building never imports Playwright)."""
+    from .search_measure import measure_query_times as _measure
+    return _measure(site_dir, list(queries), repeat=repeat, base_path=base_path, **kwargs)

@@ -1,0 +1,60 @@
+"""The search through the real pipeline: hosted under a sub-path (/archive/), and an added issue
+re-indexes only the shard it falls in."""
+import datetime as _dt
+import os
+import urllib.request
+from pathlib import Path
+
+from generator.config import load_config
+from tests.conftest import copy_project, serve_dir
+
+from .helpers import article_texts, load_archive, run_queries, truth, write_article
+
+
+def test_sub_path_site_returns_site_paths_and_links_work(tmp_path, browser):
+    from generator.pipeline import build_site
+    project = copy_project(tmp_path / "project")
+    config = load_config(str(project / "site_config.yaml"))
+    build_site(config, base_url="https://example.org/archive/", progress=False)
+    host = tmp_path / "host"
+    host.mkdir()
+    os.symlink(config.path(config.output_dir), host / "archive")
+    base, stop = serve_dir(host)
+    try:
+        page = browser.new_page()
+        page.goto(base + "/archive/search/?q=取暖")
+        page.wait_for_selector("#search-results li a")
+        res = run_queries(page, [("取暖", {})])[0]
+        texts = article_texts(config, load_archive(config))
+        assert {r["url"] for r in res} == truth(texts, "取暖") and res
+        assert all(r["url"].startswith("/") and not r["url"].startswith("/archive/") for r in res)
+        hrefs = page.eval_on_selector_all("#search-results li a", "els => els.map(e => e.href)")
+        assert hrefs and all("/archive/" in h for h in hrefs)
+        for h in hrefs:
+            with urllib.request.urlopen(h) as resp:
+                assert resp.status == 200
+        page.close()
+    finally:
+        stop()
+
+
+def test_added_issue_reindexes_only_its_shard(tmp_path):
+    from generator.pipeline import build_site
+    project = copy_project(tmp_path / "project")
+    config = load_config(str(project / "site_config.yaml"))
+    build_site(config, progress=False)
+    site = Path(config.path(config.output_dir)) / config.search_bundle_dir
+    before = {p.name: sorted(f.stat().st_mtime_ns for f in p.rglob("*") if f.is_file())
+              for p in site.iterdir() if p.is_dir()}
+    newest = max(a.date for a in load_archive(config).articles.values())
+    day = newest + _dt.timedelta(days=1)
+    write_article(Path(config.path(config.articles_dir)), "altay-daily", day, 1, 1,
+                  "新增一期的头条", "新的一期报纸今天出版。", page_name="要闻")
+    report = build_site(config, progress=False)
+    key = f"{day.year}.1"
+    assert report.search is not None and report.search.shards_indexed == [key]
+    after = {p.name: sorted(f.stat().st_mtime_ns for f in p.rglob("*") if f.is_file())
+             for p in site.iterdir() if p.is_dir()}
+    for name in before:
+        if name != key:
+            assert after[name] == before[name], name
