@@ -20,6 +20,7 @@ _TO = re.compile(rf"[（(]?\s*(?:下转|转下|转接|转至|转)\s*第?\s*({_NU
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$")
 _BOLD_LINE = re.compile(r"^\s*\*\*([^*]{2,60})\*\*\s*$")
 _SPACED = re.compile(rf"^\s*[{HAN}](?:[ \t\u3000]+[{HAN}]){{2,15}}\s*$")
+_SPACED_SHORT = re.compile(rf"^\s*[{HAN}](?:[ \t\u3000]+[{HAN}]){{1,15}}\s*$")
 _DATE = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 _FURNITURE = (
     re.compile(rf"{_DATE}.{{0,20}}(?:星期|周)[一二三四五六日天]"),
@@ -30,6 +31,7 @@ _FURNITURE = (
     re.compile(r"^\s*第[一二三四五六七八九十]{1,3}版\s*$"),
     re.compile(r"^\s*(?:国内统一连续出版物号|邮发代号|CN\s*\d{2}\s*[-—]\s*\d{4})"),
 )
+_FURNITURE_KINDS = ("rheader", "header")
 _SUB = re.compile(r"^\s*(?:——|──|－－|--)\s*\S")
 
 
@@ -52,8 +54,10 @@ def classify(text: str) -> list[Line]:
     for i, s in enumerate(raw):
         no = i + 1
         t = s.rstrip()
-        alone = (i == 0 or _is_blank(raw[i - 1])) and (i + 1 >= len(raw) or _is_blank(raw[i + 1]))
-        after_blank = i == 0 or _is_blank(raw[i - 1])
+        # a furniture line (header, section label) above counts as a blank: it is not text
+        after_blank = i == 0 or _is_blank(raw[i - 1]) or (bool(out) and out[-1].kind in _FURNITURE_KINDS)
+        alone = after_blank and (i + 1 >= len(raw) or _is_blank(raw[i + 1]))
+        top = not any(x.kind != "blank" for x in out)
         if not t.strip():
             out.append(Line(no, "", "blank"))
             continue
@@ -76,8 +80,12 @@ def classify(text: str) -> list[Line]:
                 out.append(Line(no, before.rstrip(), "text"))
             out.append(Line(no, m.group(0).strip(), "to", {"page": cn_number(m.group(1))}))
             continue
-        if alone and _SPACED.match(t):
+        if (alone or top) and _SPACED.match(t):
             out.append(Line(no, t.strip(), "rheader", {"title": re.sub(r"\s+", "", t)}))
+            continue
+        if after_blank and _SPACED_SHORT.match(t):
+            # letter-spaced words set apart from the text: a column or section label (评 论)
+            out.append(Line(no, t.strip(), "header"))
             continue
         if len(t.strip()) <= 60 and any(p.search(t) for p in _FURNITURE) or (
                 alone and len(t.strip()) <= 20 and not re.search(f"[{HAN}]", t)

@@ -56,6 +56,65 @@ def headline_like(texts: list[str]) -> bool:
     return True
 
 
+_SUB_LINE = re.compile(r"^\s*(?:——|──|－－|--)\s*\S")
+
+
+def _line_heady(text: str) -> bool:
+    """One printed line that could belong to a headline block: a headline-like line or a
+    '——' subtitle line."""
+    t = text.strip()
+    if _SUB_LINE.match(t):
+        return 2 <= len(nonspace(t)) <= 50 and not re.search(r"[。；;]", t)
+    return headline_like([t])
+
+
+def _balanced(text: str) -> bool:
+    """Quotes and brackets close on the line: a sentence wrapped over lines leaves one open."""
+    return all(text.count(a) == text.count(b) for a, b in ("“”", "（）", "()", "《》", "「」"))
+
+
+def _kicker_shaped(text: str) -> bool:
+    """Kickers are set as phrases: a gap between two phrases or quotes around one."""
+    t = text.strip()
+    return bool(re.search(r"\S[ \t\u3000]+\S", t)) or t[:1] in "“\"「『"
+
+
+def head_block_parts(texts: list[str]) -> tuple[list[str], str, list[str]]:
+    """A headline block printed as several lines → (kickers, title, subtitles).
+
+    The order on the page is kicker, title, ——subtitle. The title is the widest line; lines
+    above it are kickers, '——' lines are subtitles, and plain lines right after the title are
+    the rest of a title that wrapped."""
+    subs = [phrase_spaces(t) for t in texts if _SUB_LINE.match(t.strip())]
+    rest = [t for t in texts if not _SUB_LINE.match(t.strip())]
+    if not rest:
+        return [], "", subs
+    widths = [width(squash_spaces(t)) for t in rest]
+    top = max(range(len(rest)), key=lambda k: (widths[k], -k))
+    # a phrase-shaped line above a plain one is a kicker even when it is as wide
+    if top == 0 and len(rest) > 1 and _kicker_shaped(rest[0]) and not _kicker_shaped(rest[1]):
+        top = 1
+    kickers = [phrase_spaces(t) for t in rest[:top]]
+    title_lines = rest[top:]
+    title = (phrase_spaces(title_lines[0]) if len(title_lines) == 1
+             else squash_spaces("".join(t.strip() for t in title_lines)))
+    return kickers, title, subs
+
+
+def is_head_block(texts: list[str]) -> bool:
+    """2–3 lines, each headline-like or a '——' subtitle, shaped like a block of kicker /
+    title / subtitle rather than one sentence wrapped over lines."""
+    if not 2 <= len(texts) <= 3 or not all(_line_heady(t) and _balanced(t) for t in texts):
+        return False
+    if all(_SUB_LINE.match(t.strip()) for t in texts):
+        return False
+    if any(_SUB_LINE.match(t.strip()) for t in texts):
+        return True
+    kickers, _, _ = head_block_parts(texts)
+    return bool(kickers) and (_kicker_shaped(texts[0]) or width(squash_spaces(texts[0])) + 2
+                              <= max(width(squash_spaces(t)) for t in texts))
+
+
 def _quote_kicker_shape(texts: list[str]) -> bool:
     joined = squash_spaces("".join(t.strip() for t in texts))
     return (len(texts) <= 3 and 4 <= len(joined) <= 48 and joined[0] in "“\"「"
@@ -91,16 +150,56 @@ def _starts_with_lead(item: _Item) -> bool:
     return bylines.parse_lead(squash_spaces("".join(l.text.strip() for l in item.lines[:3]))) is not None
 
 
+def _next_is_body(items: list[_Item], k: int) -> bool:
+    nxt = items[k + 1] if k + 1 < len(items) else None
+    return (nxt is not None and nxt.kind == "block" and not _starts_with_lead(nxt)
+            and not headline_like([l.text for l in nxt.lines]))
+
+
+def _split_trailing_heads(items: list[_Item], fulls: dict[int, float | None]) -> list[_Item]:
+    """Column pages print headlines right under the story they belong to, often with no blank
+    line between: a block whose last 1–3 lines are headline-shaped (no sentence punctuation)
+    right after a line that ends a sentence is cut there, the tail becoming a headline block.
+    When ordinary text follows, a single tail line must also be visibly short, so that the
+    first line of a paragraph broken by a column end is not taken for a headline."""
+    out: list[_Item] = []
+    for k, item in enumerate(items):
+        if item.kind != "block" or len(item.lines) < 2:
+            out.append(item)
+            continue
+        texts = [l.text for l in item.lines]
+        cut = len(texts)
+        while cut > 1 and len(texts) - cut < 3 and _line_heady(texts[cut - 1]):
+            cut -= 1
+        while cut < len(texts) and not ends_sentence(squash_spaces(texts[cut - 1])):
+            cut += 1
+        if cut >= len(texts) or cut == 0:
+            out.append(item)
+            continue
+        run = texts[cut:]
+        if _next_is_body(items, k) and len(run) == 1 and not _SUB_LINE.match(run[0].strip()):
+            full = fulls.get(id(item.lines[cut]))
+            if full is None or width(squash_spaces(run[0])) > full - 3.5:
+                out.append(item)
+                continue
+        if len(run) > 1 and not (is_head_block(run) or headline_like(run)):
+            out.append(item)
+            continue
+        out.append(_Item("block", item.lines[:cut], item.blanks_before))
+        out.append(_Item("block", item.lines[cut:], 0, role="head"))
+    return out
+
+
 def _roles(items: list[_Item], fulls: dict[int, float | None], md: bool) -> None:
     for k, item in enumerate(items):
-        if item.kind != "block":
+        if item.kind != "block" or item.role:
             continue
         texts = [l.text for l in item.lines]
         prev = items[k - 1] if k else None
         prev_done = (prev is None or prev.kind != "block" or prev.role in ("head", "minor")
                      or ends_sentence(_last_text(prev)))
         item.role = "body"
-        if not (prev_done and headline_like(texts)):
+        if not (prev_done and (headline_like(texts) or is_head_block(texts))):
             continue
         if md:
             item.role = "minor"
@@ -119,6 +218,23 @@ def _roles(items: list[_Item], fulls: dict[int, float | None], md: bool) -> None
             if (_quote_kicker_shape([l.text for l in item.lines]) and prev_done
                     and (nxt.kind == "heading" or (nxt.kind == "block" and nxt.role == "head"))):
                 item.role = "kickq"
+
+
+def _head_block_units(item: _Item) -> list[Unit]:
+    """A kicker / title / subtitle block → minor (kicker), head (or minor on Markdown pages)
+    and sub units in printed order, so `segment._attach` hangs them on the title."""
+    texts = [l.text for l in item.lines]
+    kickers, title, subs = head_block_parts(texts)
+    by_text = {}
+    for l in item.lines:
+        by_text.setdefault(phrase_spaces(l.text), []).append(l.no)
+    units = [Unit("minor", k, by_text.get(k, [item.lines[0].no])[:1], {"raw": [k]}) for k in kickers]
+    title_nos = [l.no for l in item.lines if phrase_spaces(l.text) not in kickers
+                 and not _SUB_LINE.match(l.text.strip())]
+    units.append(Unit(item.role, title, title_nos or [item.lines[0].no],
+                      {"raw": [l.text for l in item.lines if l.no in title_nos]}))
+    units += [Unit("sub", t, by_text.get(t, [item.lines[-1].no])[:1]) for t in subs]
+    return units
 
 
 def _para_units(p: Para) -> list[Unit]:
@@ -153,6 +269,8 @@ def build_units(lines: list[Line]) -> tuple[list[Unit], bool]:
     md = any(l.kind == "heading" for l in lines)
     items = _items(lines)
     fulls = _fulls(lines)
+    if not md:
+        items = _split_trailing_heads(items, fulls)
     _roles(items, fulls, md)
     units: list[Unit] = []
     last_para: Para | None = None      # the paragraph a following block may continue
@@ -168,6 +286,9 @@ def build_units(lines: list[Line]) -> tuple[list[Unit], bool]:
             continue
         texts = [l.text for l in item.lines]
         nos = [l.no for l in item.lines]
+        if item.role in ("head", "minor") and is_head_block(texts):
+            units.extend(_head_block_units(item))
+            continue
         if item.role in ("head", "minor", "kickq"):
             text = phrase_spaces(texts[0]) if len(texts) == 1 else squash_spaces(
                 "".join(t.strip() for t in texts))
