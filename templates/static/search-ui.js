@@ -129,4 +129,5 @@
   var initial = paramsFromURL();
   fillForm(initial);
   if (initial.q) search(initial);
+  else (window.requestIdleCallback || setTimeout)(function () { window.archiveSearch.warm(2); });
 })();

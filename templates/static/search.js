@@ -278,6 +278,15 @@
     });
     return excerptHTML(text, needles, width || 70);
   };
+  /* Start loading the newest `n` shards (Pagefind module, wasm, catalog) before the first query. */
+  window.archiveSearch.warm = function (n) {
+    return manifest().then(function (m) {
+      return Promise.all(m.shards.slice(0, n || 1).map(function (info) {
+        var st = shard(m, info);
+        return Promise.all([st.instance, st.catalog]);
+      }));
+    }).catch(function () {});
+  };
   window.archiveSearch.base = BASE;
   window.archiveSearch.bundle = BUNDLE;
 
