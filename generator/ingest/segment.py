@@ -155,6 +155,8 @@ def _segments(units: list[Unit], dropped: list[Dropped]) -> list[Segment]:
             if target is not None and target.tail is None:
                 target.tail = u
                 target.last = max(target.last, i)
+                if target is cur:
+                    close()        # a signature printed after the text ends the story
             else:
                 (cur or Segment(i, i)).paras.append(u)
         elif k == "credit":
@@ -286,6 +288,8 @@ def split_units(units: list[Unit], md: bool) -> SplitResult:
     for u in units:
         if u.kind in ("header", "rheader"):
             dropped.append(Dropped("header", u.text, u.lines[0]))
+        if u.data.get("bullet"):
+            dropped.append(Dropped("decoration", u.data["bullet"], u.lines[0]))
 
     running = next((u.data["title"] for u in units if u.kind == "rheader"), None)
     articles = [_article(units, s, running, labels) for s in segs]
@@ -329,7 +333,8 @@ def _article(units: list[Unit], s: Segment, running: str | None, labels: list[in
         kind = "continuation"
     elif s.credit is not None and (head is None or len(body) <= 300):
         kind = "photo"
-    elif any(h < s.first and all(units[k].kind != "head" or k in labels for k in range(h + 1, s.first))
+    elif any(h < s.first and all(units[k].kind != "head" or k in labels or units[k].data.get("bullet")
+                                 for k in range(h + 1, s.first))
              for h in labels) and len(body) <= 600:
         kind = "brief"
     elif kinds.is_notice(title):

@@ -15,7 +15,7 @@ from typing import Any
 from . import bylines
 from .lines import Line
 from .reflow import Para, TextLine, column_widths, continues_across_blank, join, reflow_block
-from .textutil import (CONTINUES, ENUMERATOR, ends_sentence, han_count, last_meaningful, nonspace,
+from .textutil import (BULLETS, CONTINUES, ENUMERATOR, ends_sentence, han_count, last_meaningful, nonspace,
                        phrase_spaces, squash_spaces, width)
 
 
@@ -237,12 +237,42 @@ def _head_block_units(item: _Item) -> list[Unit]:
     return units
 
 
+_TITLE_GAP = re.compile(r"^(\S{2,30}?)[ \t\u3000]+\S")
+
+
+def bullet_title(p: Para) -> tuple[str, str, str] | None:
+    """'●Title text 9月8日，body…' → ('●', 'Title text', 'body…'): a bulleted brief carries
+    its headline inline, ended by a gap in the printed line or by the time phrase that opens
+    the body. None when the paragraph is not such an item."""
+    text = p.text
+    if len(text) < 8 or text[0] not in BULLETS:
+        return None
+    bullet, rest = text[0], text[1:].lstrip()
+    raw = (p.raw[0] if p.raw else text).strip()[1:].lstrip()
+    title = None
+    m = _TITLE_GAP.match(raw)
+    if m and headline_like([m.group(1)]) and rest.startswith(squash_spaces(m.group(1))):
+        title = squash_spaces(m.group(1))
+    else:
+        m = re.search(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|连日来|近期|目前", rest[:34])
+        if m and m.start() >= 4 and headline_like([rest[:m.start()]]):
+            title = rest[:m.start()]
+    if not title:
+        return None
+    body = rest[len(title):].lstrip()
+    return (bullet, title, body) if len(body) >= 4 else None
+
+
 def _para_units(p: Para) -> list[Unit]:
     tail = bylines.parse_tail(p.text)
     if tail:
         return [Unit("btail", p.text, p.lines, {"byline": tail})]
     out: list[Unit] = []
     text, data = p.text, {}
+    item = bullet_title(p)
+    if item:
+        out.append(Unit("head", item[1], [p.lines[0]], {"bullet": item[0]}))
+        text = item[2]
     lead = bylines.parse_lead(text)
     if lead:
         printed = bylines.parse_lead("".join(p.raw).strip())
