@@ -96,3 +96,25 @@ def measure_query_times(site_dir: str, queries: list[str], repeat: int = 3, base
     finally:
         httpd.shutdown()
     return out
+
+
+def main(argv: Optional[list[str]] = None) -> int:
+    """`python -m generator.search_measure SITE_DIR [QUERY …] [--base-path /archive/]` → JSON."""
+    import argparse
+    import json
+    p = argparse.ArgumentParser(description="time window.archiveSearch in headless Chromium")
+    p.add_argument("site_dir")
+    p.add_argument("queries", nargs="*", default=["的", "发展"])
+    p.add_argument("--base-path", default="/")
+    p.add_argument("--repeat", type=int, default=3)
+    args = p.parse_args(argv)
+    if not os.path.exists(os.path.join(args.site_dir, "pagefind", "shards.json")):
+        print(f"error: {args.site_dir}/pagefind/shards.json not found — build the site with search first")
+        return 2
+    print(json.dumps(measure_query_times(args.site_dir, args.queries, repeat=args.repeat,
+                                         base_path=args.base_path), ensure_ascii=False, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

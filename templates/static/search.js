@@ -65,7 +65,7 @@
     if (st) return st;
     st = shardState[info.key] = {};
     st.instance = pagefindModule(info).then(async function (mod) {
-      await mod.options({ basePath: BUNDLE + info.path, baseUrl: "/", noWorker: true });
+      await mod.options({ basePath: BUNDLE + info.path, baseUrl: "/", noWorker: true, exactDiacritics: true });
       await mod.init();
       return mod;
     });

@@ -124,3 +124,13 @@ def test_article_highlights_the_term_from_the_result_link(sample_site, page):
     marks = page.locator("mark.search-hit").all_inner_texts()
     assert marks and set(marks) == {"张进文"}
     assert page.locator(".article-body mark.search-hit").count() >= 1
+
+
+def test_measure_query_times_reports_counts_and_times(sample_site):
+    from generator.search import measure_query_times
+    config, archive, site, _ = sample_site
+    out = measure_query_times(str(site), ["的", "疗队"], repeat=1)
+    texts = article_texts(config, archive)
+    for q in ("的", "疗队"):
+        assert out[q]["results"] == len(truth(texts, q))
+        assert out[q]["cold_ms"] > 0 and out[q]["warm_ms"] > 0 and out[q]["first_ms"] is not None
