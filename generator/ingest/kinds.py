@@ -37,9 +37,16 @@ def is_notice(title: str) -> bool:
     return any(t.endswith(e) for e in NOTICE_ENDINGS) or (t.startswith("关于") and t.endswith(NOTICE_ENDINGS))
 
 
-def derive_title(text: str, limit: int = 40) -> str:
-    """A title from the first sentence of a caption or lead: leading time phrase and '图为'
-    dropped, cut at the first full stop, then at a comma if still long."""
+_CLAUSE_CUT = re.compile(r"[，,、；;：:（(]")
+# Where a long subject ends and its predicate begins: a preposition or adverbial marker.
+_PREDICATE = re.compile(r"(?:在|为|向|对|把|将|从|于|正在|通过|围绕|以|与|和)")
+
+
+def derive_title(text: str, limit: int = 20) -> str:
+    """A concise title from the first sentence of a caption or lead: leading time phrase and
+    '图为' dropped, cut at the first punctuation (the first clause); a clause still longer than
+    `limit` (+6 of slack, to keep a clause whole) is cut where its subject ends (before 在/为/向…
+    as late as `limit` + 4 allows), else at `limit` characters."""
     t = text.strip()
     t = _PHOTO_LEAD.sub("", t)
     t = _LEAD_TIME.sub("", t)
@@ -49,9 +56,17 @@ def derive_title(text: str, limit: int = 40) -> str:
         t = t[:m.start()]
     t = t.strip("“”\"' ，,、：:")
     if len(t) > limit:
-        cut = max((m.start() for m in re.finditer(r"[，,、：:]", t[:limit + 1]) if m.start() >= 8), default=0)
-        t = t[:cut] if cut else t[:limit]
-    t = t.strip("“”\"' ，,、：:")
+        cuts = [m.start() for m in _CLAUSE_CUT.finditer(t) if m.start() >= 4]
+        if cuts and cuts[0] <= limit + 4:
+            t = t[:cuts[0]]
+    if len(t) > limit + 6:
+        cuts = [m.start() for m in _PREDICATE.finditer(t) if 6 <= m.start() <= limit + 4]
+        if cuts:
+            fit = [c for c in cuts if c <= limit]
+            t = t[:(fit[-1] if fit else cuts[0])]
+        else:
+            t = t[:limit]
+    t = t.strip("“”\"' ，,、：:（(")
     if not re.search(f"[{HAN}A-Za-z0-9]", t):
         return "（无题）"
     return t
