@@ -8,6 +8,7 @@ are cut into their parts.
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Iterable, Sequence
 
@@ -32,6 +33,10 @@ _NOT_PLACES = {
     "州市", "地州市", "市县", "区县", "北疆", "南疆", "全乡", "该乡", "本乡", "各乡", "全镇", "该镇",
     "村村", "县乡", "乡县", "邻村", "驻村", "进村", "入村", "出村", "到村", "在村",
 }
+# Zones and groupings that end like a place but are not administrative units.
+_GENERIC_ENDS = ("园区", "景区", "小区", "社区", "校区", "厂区", "港区", "城区", "营区", "省区",
+                 "地州", "省市", "县市", "城市", "核心区", "集聚区", "合作区", "示范区", "开发区",
+                 "保护区", "试验区", "功能区", "服务区", "安检区", "城郊村", "自贸区", "片区", "直管县", "先行区", "法务区")
 _MIN_NAME = 2   # characters before the suffix, e.g. 北庭镇 (2), 昌吉州 (2); 木垒县 (2)
 
 
@@ -44,9 +49,97 @@ def _clean(part: str) -> str | None:
     m = re.search(_SUFFIX + "$", part)
     if not m or m.start() < _MIN_NAME or part[0] in _LEADING_NOISE:
         return None
-    if any(part.endswith(w) for w in _NOT_PLACES if len(w) >= 3):
+    if any(part.endswith(w) for w in _NOT_PLACES if len(w) >= 3) or part.endswith(_GENERIC_ENDS):
         return None
     return part
+
+
+# ---- word boundaries (jieba) ----
+# The regex finds where a place name *ends* (its suffix) but not where it starts: in
+# "张进文是吉木萨尔县人" the Han run begins at the person's name. jieba's dictionary
+# segmentation (HMM off: deterministic, dictionary words only) gives the word boundaries:
+#  * the name must end on a word boundary — "研究部署乡|村振兴", "发挥市|场" are not places;
+#  * walking left from the suffix, the name takes dictionary place/proper-name words and
+#    unknown single characters (how jieba leaves names it does not know: 呼 勒 水 镇), and
+#    stops at a function word or any ordinary word (是, 在, 奔赴, 推进, 研究部署 …).
+_STOP_CHARS = set("是在也已他她它们你我这那其此之就都又再还很更最要会能可应以而但并或即如若则"
+                  "因所被让给使等和与及的了为将把由向赴往至于驻对从到来去回入返当每省全本该各"
+                  "个有无不没没称叫到达")
+_NAME_TAGS = {"ns", "nr", "nrt", "nrfg", "nz", "j", "m", "f", "s", "ng", "zg", "x", "nt"}
+_DIRECTIONS = set("东西南北中上下前后内外新老大小")
+_SUFFIX_ONLY = re.compile(rf"^{_SUFFIX}$")
+_MAX_NAME = 10
+_jieba = None
+
+
+def _segmenter():
+    """jieba, initialised once per process (≈1 s to load its dictionary), quietly."""
+    global _jieba
+    if _jieba is None:
+        import logging
+        import jieba
+        import jieba.posseg
+        jieba.setLogLevel(logging.WARNING)
+        jieba.initialize()
+        _jieba = (jieba.Tokenizer.cut.__get__(jieba.dt), jieba.posseg.dt.word_tag_tab)
+    return _jieba
+
+
+def _tokens(text: str) -> list[str]:
+    cut, _ = _segmenter()
+    return list(cut(text, HMM=False))
+
+
+def _ends_on_boundary(text: str, start: int, end: int) -> bool:
+    """Is `end` a word boundary when text[start:end+4] is segmented?"""
+    return _boundary_at(text[start:end + 4], end - start)
+
+
+@functools.lru_cache(maxsize=1 << 16)    # names and their contexts recur across articles
+def _boundary_at(window: str, offset: int) -> bool:
+    pos = 0
+    for tok in _tokens(window):
+        pos += len(tok)
+        if pos == offset:
+            return True
+        if pos > offset:
+            return False
+    return True
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _name_in(part: str) -> str | None:
+    """The place name at the end of `part` (which ends in a suffix), trimmed on the left."""
+    toks = _tokens(part)
+    if not toks:
+        return None
+    tags = _segmenter()[1]
+    last = toks[-1]
+    if last in _NOT_PLACES:
+        return None
+    name = [last]
+    size = len(last)
+    whole = len(last) >= 3 and not _SUFFIX_ONLY.match(last)   # a dictionary place: 乌鲁木齐市
+    prev = last
+    for tok in reversed(toks[:-1]):
+        if whole:
+            if len(tok) == 1 and tok in _DIRECTIONS:   # 西 + 上湖村
+                name.append(tok)
+            break
+        if len(tok) == 1:
+            if tok in _STOP_CHARS:
+                break
+        elif tags.get(tok) not in _NAME_TAGS:
+            # an ordinary noun may be the name itself right before the suffix (木垒|县) or
+            # before an ethnic word (石梯子|哈萨克族乡), never further left
+            if not (_SUFFIX_ONLY.match(prev) or prev.endswith("族")) or tags.get(tok) != "n":
+                break
+        prev = tok
+        if size + len(tok) > _MAX_NAME:
+            break
+        name.append(tok)
+        size += len(tok)
+    return "".join(reversed(name))
 
 
 def places_in(*texts: str) -> list[str]:
@@ -56,9 +149,14 @@ def places_in(*texts: str) -> list[str]:
         if not text:
             continue
         for chain in _CHAIN.finditer(text):
-            for raw in _PART.findall(chain.group()):
-                name = _clean(raw)
-                if name and len(name) <= 10:
+            parts = [(m.start() + chain.start(), m.end() + chain.start())
+                     for m in _PART.finditer(chain.group())]
+            if parts and not _ends_on_boundary(text, parts[-1][0], parts[-1][1]):
+                parts.pop()                      # "…乡|村振兴": the suffix is inside a word
+            for ps, pe in parts:
+                raw = _name_in(text[ps:pe])
+                name = _clean(raw) if raw else None
+                if name and len(name) <= _MAX_NAME:
                     seen.setdefault(name, None)
     return list(seen)
 
