@@ -127,9 +127,15 @@ def test_article_highlights_the_term_from_the_result_link(sample_site, page):
 
 
 def test_measure_query_times_reports_counts_and_times(sample_site):
-    from generator.search import measure_query_times
+    """Through its command line (a second Playwright cannot start inside the test's own)."""
+    import json
+    import subprocess
+    import sys
     config, archive, site, _ = sample_site
-    out = measure_query_times(str(site), ["的", "疗队"], repeat=1)
+    done = subprocess.run([sys.executable, "-m", "generator.search_measure", str(site), "的", "疗队",
+                           "--repeat", "1"], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    out = json.loads(done.stdout)
     texts = article_texts(config, archive)
     for q in ("的", "疗队"):
         assert out[q]["results"] == len(truth(texts, q))
