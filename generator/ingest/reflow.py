@@ -60,10 +60,22 @@ def join(a: str, b: str) -> str:
     return a + b
 
 
-def breaks_inside(a: str, b: str, full: float | None, para: str = "", a_first: bool = False) -> bool:
+def opens_paragraph(b: str, c: str | None, full: float | None) -> bool:
+    """Is `b` the indented first line of a paragraph that `c` continues? An indented line is two
+    characters short of the column, and the line after it fills the column again — a
+    paragraph's short last line has no such full-width successor."""
+    if full is None or c is None:
+        return False
+    wb = width(b)
+    return full - 2.75 <= wb <= full - 1.25 and width(c) >= full - 1.0 and not ends_sentence(b)
+
+
+def breaks_inside(a: str, b: str, full: float | None, para: str = "", a_first: bool = False,
+                  c: str | None = None) -> bool:
     """Is there a paragraph break between consecutive lines `a` and `b` of one block?
     `para` is the paragraph so far (a numbered sub-heading ends on a short line even without
-    punctuation when the next line is indented)."""
+    punctuation when the next line is indented, or on a full line when the next line opens an
+    indented paragraph — `c` is the line after `b`)."""
     wa, wb = width(a), width(b)
     if wa > WRAPPED_MAX or full is None:
         return ends_sentence(a)
@@ -74,6 +86,8 @@ def breaks_inside(a: str, b: str, full: float | None, para: str = "", a_first: b
         return False
     heading = ENUMERATOR.match(para or a) is not None and len(para or a) <= 40
     room = full - (2.0 if a_first else 0.0)      # a paragraph's first line is indented
+    if heading and opens_paragraph(b, c, full):
+        return True
     return wa <= room - 2.5 and indent_b and (heading or ENUMERATOR.match(b) is not None)
 
 
@@ -83,11 +97,12 @@ def reflow_block(lines: list[TextLine], fulls: list[float | None], carry: str = 
     paras: list[Para] = []
     cur: Para | None = None
     prev = ""
-    for line, full in zip(lines, fulls):
+    for k, (line, full) in enumerate(zip(lines, fulls)):
         text = squash_spaces(line.text.strip())
+        after = squash_spaces(lines[k + 1].text.strip()) if k + 1 < len(lines) else None
         context = (carry + cur.text) if cur is not None and cur is paras[0] else (cur.text if cur else "")
         a_first = cur is not None and len(cur.lines) == 1 and not (carry and cur is paras[0])
-        if cur is not None and not breaks_inside(prev, text, full, context, a_first):
+        if cur is not None and not breaks_inside(prev, text, full, context, a_first, after):
             cur.text = join(cur.text, text)
             cur.lines.append(line.no)
             cur.single = False
@@ -100,8 +115,9 @@ def reflow_block(lines: list[TextLine], fulls: list[float | None], carry: str = 
     return paras
 
 
-def continues_across_blank(prev: Para, full: float | None) -> bool:
-    """Does paragraph `prev` go on after a blank line (a column break mid-sentence)?"""
+def continues_across_blank(prev: Para, full: float | None, nxt: list[str] | None = None) -> bool:
+    """Does paragraph `prev` go on after a blank line (a column break mid-sentence)? `nxt` are
+    the first lines after the blank."""
     if ends_sentence(prev.text):
         return False
     if last_meaningful(prev.text) in CONTINUES:
@@ -110,6 +126,9 @@ def continues_across_blank(prev: Para, full: float | None) -> bool:
         expected = full - (2.0 if prev.single else 0.0)
         if prev.last_width <= expected - 2.5:
             return False          # a numbered sub-heading that ended on a short line
+        if nxt and len(nxt) >= 2 and opens_paragraph(squash_spaces(nxt[0].strip()),
+                                                     squash_spaces(nxt[1].strip()), full):
+            return False          # … or on a full one, before an indented paragraph
     return True
 
 
@@ -124,7 +143,8 @@ def reflow_lines(lines: list[TextLine]) -> list[Para]:
     def flush() -> None:
         if not block:
             return
-        cont = bool(paras) and continues_across_blank(paras[-1], block[0][1])
+        cont = bool(paras) and continues_across_blank(paras[-1], block[0][1],
+                                                      [b[0].text for b in block[:2]])
         new = reflow_block([b[0] for b in block], [b[1] for b in block],
                            carry=paras[-1].text if cont else "")
         if cont and new:

@@ -325,7 +325,8 @@ def build_units(lines: list[Line]) -> tuple[list[Unit], bool]:
             units.append(Unit(item.role, text, nos, {"raw": texts}))
             continue
         cont = (last_para is not None and not _starts_with_lead(item)
-                and continues_across_blank(last_para, fulls.get(id(item.lines[0]))))
+                and continues_across_blank(last_para, fulls.get(id(item.lines[0])),
+                                           [l.text for l in item.lines[:2]]))
         paras = reflow_block([TextLine(l.no, l.text) for l in item.lines],
                              [fulls.get(id(l)) for l in item.lines],
                              carry=last_para.text if cont and last_para else "")

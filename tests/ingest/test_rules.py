@@ -1,0 +1,48 @@
+"""Focused rules: derived titles, numbered sub-headings that fill the column, headline blocks."""
+from __future__ import annotations
+
+import pytest
+
+from generator.ingest.kinds import derive_title
+from generator.ingest.reflow import reflow
+from generator.ingest.units import head_block_parts, is_head_block
+
+from .compose import wrap
+
+BODY = "扎实推进国企改革，深化国有企业改革行动，做强做优做大国有资本和国有企业。全面落实支持民营经济发展的政策措施。"
+
+
+@pytest.mark.parametrize("text, title", [
+    ("10月30日,呼图壁县石梯子哈萨克族乡多斯特克村阿肯宣讲团在牧民家中宣讲党的二十大精神。",
+     "呼图壁县石梯子哈萨克族乡多斯特克村阿肯宣讲团"),
+    ("游客在天池景区体验冰雪运动项目，感受冬季旅游的魅力。", "游客在天池景区体验冰雪运动项目"),
+    ("图为：1月5日，孩子们在阿勒泰市滑冰场上练习速度滑冰。", "孩子们在阿勒泰市滑冰场上练习速度滑冰"),
+    ("国家税务总局昌吉州税务局驻呼图壁县石梯子哈萨克族乡多斯特克村工作队组织老党员开展宣讲活动。",
+     "国家税务总局昌吉州税务局驻呼图壁县石梯子"),
+    ("。。。", "（无题）"),
+])
+def test_derived_titles_are_a_concise_first_clause(text, title):
+    got = derive_title(text)
+    assert got == title
+    assert len(got) <= 26
+
+
+@pytest.mark.parametrize("col", [13, 14, 15, 16])
+@pytest.mark.parametrize("extra", ["", "效", "效果", "效果好"])
+@pytest.mark.parametrize("blank", [False, True])
+def test_numbered_subheading_stays_apart_from_next_paragraph(col, extra, blank):
+    head = "（三）聚焦主责主业全力推动经济高质量发展取得新成" + extra
+    hl, bl = wrap(head, col), wrap(BODY, col)
+    lines = hl + ([""] if blank else []) + bl
+    paras = reflow("\n".join(lines))
+    assert paras == [head, BODY]
+
+
+def test_headline_block_order_kicker_title_subtitle():
+    block = ["冰雪旅游 激活冬季经济", "布尔津县冬季旅游推介会签约3.5亿元", "——现场签约项目8个"]
+    assert is_head_block(block)
+    assert head_block_parts(block) == (["冰雪旅游 激活冬季经济"], "布尔津县冬季旅游推介会签约3.5亿元",
+                                       ["——现场签约项目8个"])
+    # a wrapped title is one title; a quotation wrapped over two lines is no block
+    assert head_block_parts(["全国春运首日发送旅客", "超千万人次"])[1] == "全国春运首日发送旅客超千万人次"
+    assert not is_head_block(["“只要患者有需要，我们随时投入到", "应急抢救工作中！”"])
