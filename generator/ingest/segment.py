@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from . import bylines, kinds
 from .assign import assign
 from .model import Dropped, SplitArticle, SplitResult
-from .textutil import HAN, phrase_spaces
+from .textutil import HAN, phrase_spaces, width
 from .units import Unit
 
 TRANSPARENT = {"gap", "used", "header", "rheader"}
@@ -268,7 +268,18 @@ def split_units(units: list[Unit], md: bool) -> SplitResult:
         if h in used_heads:
             continue
         nxt = next((k for k in range(h + 1, len(units)) if units[k].kind not in TRANSPARENT), None)
+        prv = next((k for k in range(h - 1, -1, -1) if units[k].kind not in TRANSPARENT), None)
         u = units[h]
+        owner = next((s for s in segs if prv is not None and s.head is units[prv]), None)
+        if not md and owner is not None and prv in used_heads and _title_over_kicker(u.text, units[prv].text):
+            # kicker and title printed one above the other: the kicker took the story by overlap
+            kick = units[prv]
+            u.data.setdefault("kickers", [])[0:0] = kick.data.pop("kickers", []) + [kick]
+            u.data.setdefault("subtitles", [])[0:0] = kick.data.pop("subtitles", [])
+            owner.head = u
+            used_heads.add(h)
+            owner.doubts.append(f"'{kick.text}' read as the kicker of '{u.text}' printed below it")
+            continue
         direct = nxt is not None and all(units[k].kind in ("gap", "header", "rheader") for k in range(h + 1, nxt))
         if (not md or direct) and nxt is not None and nxt in used_heads and units[nxt].kind == "head":
             units[nxt].data.setdefault("kickers", [])[0:0] = u.data.get("kickers", []) + [u]
@@ -296,6 +307,16 @@ def split_units(units: list[Unit], md: bool) -> SplitResult:
     order = sorted(range(len(segs)), key=lambda k: articles[k].lines)
     dropped.sort(key=lambda d: d.line)
     return SplitResult([articles[k] for k in order], dropped, page_doubts)
+
+
+def _title_over_kicker(title: str, kicker: str) -> bool:
+    """Would `title`, printed right below `kicker`, be the real headline? Kickers are phrases
+    (a gap inside, or quotes) and narrower than the title."""
+    def shaped(t: str) -> bool:
+        return bool(re.search(r"\S\s+\S", t.strip())) or t.strip()[:1] in "“\"「"
+    if shaped(title):
+        return False
+    return shaped(kicker) or width(title) >= width(kicker) + 3
 
 
 def _article(units: list[Unit], s: Segment, running: str | None, labels: list[int]) -> SplitArticle:

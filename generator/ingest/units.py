@@ -106,6 +106,8 @@ def is_head_block(texts: list[str]) -> bool:
     title / subtitle rather than one sentence wrapped over lines."""
     if not 2 <= len(texts) <= 3 or not all(_line_heady(t) and _balanced(t) for t in texts):
         return False
+    if any(re.search(r"[，,、]", t) for t in texts if not _SUB_LINE.match(t.strip())):
+        return False           # commas: a sentence wrapped over lines
     if all(_SUB_LINE.match(t.strip()) for t in texts):
         return False
     if any(_SUB_LINE.match(t.strip()) for t in texts):

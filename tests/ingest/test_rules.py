@@ -46,3 +46,23 @@ def test_headline_block_order_kicker_title_subtitle():
     # a wrapped title is one title; a quotation wrapped over two lines is no block
     assert head_block_parts(["全国春运首日发送旅客", "超千万人次"])[1] == "全国春运首日发送旅客超千万人次"
     assert not is_head_block(["“只要患者有需要，我们随时投入到", "应急抢救工作中！”"])
+
+
+SWAP_A = ["本报讯（记者 刘洋）2月3日，冬季旅游推介会在乌鲁木齐举行，冰雪旅游项目现场签约8个，冬季经济持续升温。",
+          "推介会上，布尔津县展示了冰雪旅游资源，吸引了众多旅行社和游客的关注，冬季旅游订单明显增长。"]
+SWAP_B = ["本报讯（通讯员 李华）1月30日，青河县举办农牧民技能培训班，80余名农牧民参加。",
+          "培训内容涵盖养殖技术、电子商务等方面。"]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_kicker_overlapping_its_story_more_than_the_title_stays_kicker(seed):
+    """The kicker repeats the story's words (冰雪旅游, 冬季经济) and the title hardly does: the
+    overlap assignment gives the story to the kicker, the printed order puts it back."""
+    from generator.ingest.split import split_page
+    from .compose import column_page
+    text = column_page([*[("para", p) for p in SWAP_A], ("line", "冰雪旅游 激活冬季经济"), ("line", "布尔津县喜迎八方客"),
+                        *[("para", p) for p in SWAP_B], ("line", "青河县开展农牧民技能培训")], seed=seed)
+    arts = split_page(text).articles
+    assert [(a.kicker, a.title) for a in arts] == [("冰雪旅游 激活冬季经济", "布尔津县喜迎八方客"),
+                                                   (None, "青河县开展农牧民技能培训")]
+    assert arts[0].body.endswith("冬季旅游订单明显增长。")
