@@ -53,6 +53,7 @@ class BuildReport:
     parsed: int = 0                 # article files parsed (the rest came from the load cache)
     units: int = 0                  # output units in the site (a unit = a page and its twins)
     units_rendered: int = 0         # units whose inputs changed and were rendered
+    rendered: list = field(default_factory=list, repr=False)   # their keys (primary outputs)
     pages_written: int = 0          # files written (new or changed bytes)
     pages_skipped: int = 0          # files left alone (inputs or bytes unchanged)
     files_deleted: int = 0
@@ -228,6 +229,7 @@ def _build(config: SiteConfig, *, output, search, clean, workers, base_url, prog
             cand -= live_outputs
         deleted = sorted(cand)
     report.units_rendered = len(todo)
+    report.rendered = todo
     log(f"build: {report.articles:,} articles ({report.parsed:,} parsed), {len(plan.units):,} units, "
         f"{report.mode}: {len(todo):,} to render, {len(deleted):,} files to delete")
 

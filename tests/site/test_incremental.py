@@ -1,0 +1,200 @@
+"""Incremental builds equal clean builds byte for byte; failing builds leave the site untouched."""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from generator.config import load_config
+from generator.frontmatter import parse
+from generator.pipeline import BuildFailed, build_main
+
+from .conftest import build
+from .fixtures import article_meta, body_for, make_project, write_article
+from .htmlutil import read, tree
+
+
+def _edit_title(path: Path, new_title: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    text = re.sub(r"^title: .*$", f"title: {new_title}", text, count=1, flags=re.M)
+    path.write_text(text, encoding="utf-8")
+    st = path.stat()                        # make sure the stamp moves even on coarse clocks
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000))
+
+
+def _add_issue(project: Path, date: dt.date, paper="changji-daily") -> list[str]:
+    rng = random.Random(7)
+    ids = []
+    for p in (1, 2):
+        for s in (1, 2):
+            meta = article_meta(paper, date, p, s, f"新一期第{p}版第{s}篇", issue_no=9001)
+            write_article(project / "content" / "articles", meta, body_for(rng))
+            ids.append(meta["id"])
+    return ids
+
+
+def test_incremental_rebuild_is_byte_identical_to_a_clean_build(tmp_path):
+    project = make_project(tmp_path / "p", papers=("changji-daily", "altay-daily"))
+    (project / "site_config.yaml").write_text(
+        (project / "site_config.yaml").read_text(encoding="utf-8").replace(
+            "topic_page_size: 50", "topic_page_size: 4"), encoding="utf-8")
+    first = build(project)
+    assert first.mode == "full"
+    noop = build(project)
+    assert noop.mode == "incremental" and noop.units_rendered == 0 and noop.pages_written == 0
+
+    arts = project / "content" / "articles" / "changji-daily" / "2022" / "11"
+    # 1. add a newest issue, 2. edit one title, 3. delete an article, 4. give one an alias
+    _add_issue(project, dt.date(2022, 11, 20))
+    edited = sorted((arts / "07").glob("01-01.md"))[0]
+    _edit_title(edited, "更正后的标题")
+    victim = next((arts / "08").glob("02-03.md"))
+    victim.unlink()
+    moved = next((arts / "08").glob("01-03.md"))
+    text = moved.read_text(encoding="utf-8").replace("kind: article", "kind: article\naliases: [changji-daily/2022-11-08/09-09]")
+    moved.write_text(text, encoding="utf-8")
+
+    inc = build(project)
+    assert inc.mode == "incremental"
+    # only what changed: the other paper's pages are not touched
+    assert inc.units_rendered and not [k for k in inc.rendered if k.startswith("altay-daily/")]
+    assert "changji-daily/2022/11/07/01-01/index.html" in inc.rendered
+    assert "changji-daily/2022/11/07/02-01/index.html" not in inc.rendered
+    assert inc.files_deleted >= 2                        # the deleted article's page + twin
+
+    clean = build(project, output=str(tmp_path / "clean"), clean=True)
+    assert clean.mode == "full"
+    a, b = tree(project / "site"), tree(tmp_path / "clean")
+    assert sorted(a) == sorted(b)
+    assert [k for k in a if a[k] != b[k]] == []
+    # the edit shows on its page, its 版 page, its issue page
+    assert read(project / "site", "/changji-daily/2022/11/07/01-01/").h1 == "更正后的标题"
+    for url in ("/changji-daily/2022/11/07/01/", "/changji-daily/2022/11/07/"):
+        assert "更正后的标题" in [x["_text"] for x in read(project / "site", url).anchors]
+    redirect = read(project / "site", "/changji-daily/2022/11/08/09-09/")
+    assert redirect.meta("") == [] and any("01-03" in l["href"] for l in redirect.links
+                                            if l.get("rel") == "canonical")
+    assert not (project / "site" / "changji-daily/2022/11/08/02-03").exists()
+
+
+def test_editing_a_title_re_renders_only_what_shows_it(tmp_path):
+    project = make_project(tmp_path / "p")
+    build(project)
+    path = project / "content/articles/changji-daily/2022/11/08/02-02.md"
+    _edit_title(path, "只改一个标题")
+    rep = build(project)
+    arts = sorted(k for k in rep.rendered if re.search(r"/\d\d-\d\d/index.html$", k))
+    # the article, its two neighbours (their 上一篇/下一篇 show its title) and the story it
+    # continues (its 下转 link shows the title), nothing else
+    assert arts == ["changji-daily/2022/11/08/01-02/index.html",
+                    "changji-daily/2022/11/08/02-01/index.html",
+                    "changji-daily/2022/11/08/02-02/index.html",
+                    "changji-daily/2022/11/08/02-03/index.html"]
+    for key in ("changji-daily/2022/11/08/02/index.html", "changji-daily/2022/11/08/index.html",
+                "feed.xml"):
+        assert key in rep.rendered
+    assert not [k for k in rep.rendered if k.startswith(("changji-daily/2022/11/07/",
+                                                          "changji-daily/2022/11/09/"))]
+
+
+def test_older_topic_pages_do_not_change_when_an_issue_is_added(tmp_path):
+    project = make_project(tmp_path / "p", issues=6)
+    cfg = project / "site_config.yaml"
+    cfg.write_text(cfg.read_text(encoding="utf-8").replace("topic_page_size: 50", "topic_page_size: 3"),
+                   encoding="utf-8")
+    build(project)
+    site = project / "site"
+    older = sorted(site.glob("topics/*/page/*/index.html"))
+    assert older, "small page size must paginate"
+    before = {p: p.read_bytes() for p in older}
+    _add_issue(project, dt.date(2022, 12, 1))
+    build(project)
+    # pages are numbered from the oldest: every existing numbered page keeps its content,
+    # except the one that linked to the front page (its "newer" link may move)
+    changed = [p for p, data in before.items() if p.read_bytes() != data]
+    assert len(changed) <= len({p.parent.parent.parent for p in older})
+
+
+def test_canonical_urls_are_stable_across_rebuilds(tmp_path):
+    project = make_project(tmp_path / "p")
+    build(project)
+    site = project / "site"
+
+    def canon():
+        out = {}
+        for f in sorted(site.glob("changji-daily/2022/11/*/*-*/index.html")):
+            page = read(site, "/" + str(f.parent.relative_to(site)) + "/")
+            out[str(f.parent.relative_to(site))] = [l["href"] for l in page.links if l.get("rel") == "canonical"]
+        return out
+    first = canon()
+    _add_issue(project, dt.date(2022, 11, 1))            # an *older* issue shifts nothing
+    build(project, clean=True)
+    second = canon()
+    assert {k: v for k, v in second.items() if k in first} == first
+    for k, v in first.items():
+        assert v == [f"https://archive.example.org/{k}/"]
+
+
+def _snapshot(site: Path) -> dict[str, bytes]:
+    return tree(site)
+
+
+def test_bad_front_matter_fails_naming_file_and_line_and_keeps_the_site(tmp_path, capsys):
+    project = make_project(tmp_path / "p")
+    build(project)
+    before = _snapshot(project / "site")
+    bad = project / "content/articles/changji-daily/2022/11/07/01-02.md"
+    text = bad.read_text(encoding="utf-8").replace("page: 1\n", "page: one\n")
+    bad.write_text(text, encoding="utf-8")
+    cfg = load_config(str(project / "site_config.yaml"))
+
+    class Args:
+        no_search, clean, base_url, output, workers = True, False, None, None, None
+    status = build_main(cfg, Args())
+    err = capsys.readouterr().err
+    assert status == 2
+    line = next(i for i, l in enumerate(text.splitlines(), 1) if l.startswith("page:"))
+    assert f"01-02.md:{line}:" in err and "page" in err
+    assert _snapshot(project / "site") == before
+    assert not list(tmp_path.glob("p/site.*"))          # no staging folder left behind
+
+
+def test_template_error_fails_and_keeps_the_site(tmp_path):
+    project = make_project(tmp_path / "p")
+    build(project)
+    before = _snapshot(project / "site")
+    tpl = project / "templates/article.html"
+    tpl.write_text(tpl.read_text(encoding="utf-8").replace("{{ a.title }}", "{{ a.title.nope() }}", 1),
+                   encoding="utf-8")
+    with pytest.raises(BuildFailed) as exc:
+        build(project)
+    assert "article.html" in str(exc.value) or "template" in str(exc.value)
+    assert _snapshot(project / "site") == before
+    with pytest.raises(BuildFailed):
+        build(project, clean=True)                       # a full build fails safely too
+    assert _snapshot(project / "site") == before
+    assert not list(tmp_path.glob("p/site.*"))
+
+
+def test_interrupted_build_keeps_the_site(tmp_path, monkeypatch):
+    project = make_project(tmp_path / "p")
+    build(project)
+    before = _snapshot(project / "site")
+    path = project / "content/articles/changji-daily/2022/11/08/02-02.md"
+    _edit_title(path, "中断时的标题")
+    import generator.render as render
+
+    def boom(self, unit):
+        raise KeyboardInterrupt
+    monkeypatch.setattr(render.Renderer, "render", boom)
+    with pytest.raises(KeyboardInterrupt):
+        build(project)
+    assert _snapshot(project / "site") == before
+    assert not list(tmp_path.glob("p/site.*"))
+    monkeypatch.undo()
+    build(project)                                      # and the next build catches up
+    assert read(project / "site", "/changji-daily/2022/11/08/02-02/").h1 == "中断时的标题"
