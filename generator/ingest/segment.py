@@ -281,6 +281,9 @@ def split_units(units: list[Unit], md: bool) -> SplitResult:
             owner.doubts.append(f"'{kick.text}' read as the kicker of '{u.text}' printed below it")
             continue
         direct = nxt is not None and all(units[k].kind in ("gap", "header", "rheader") for k in range(h + 1, nxt))
+        if not md and u.lines[0] > first_line and _split_for_head(units, segs, u):
+            used_heads.add(h)
+            continue
         if (not md or direct) and nxt is not None and nxt in used_heads and units[nxt].kind == "head":
             units[nxt].data.setdefault("kickers", [])[0:0] = u.data.get("kickers", []) + [u]
             for k in u.data.get("subtitles", []):
@@ -307,6 +310,54 @@ def split_units(units: list[Unit], md: bool) -> SplitResult:
     order = sorted(range(len(segs)), key=lambda k: articles[k].lines)
     dropped.sort(key=lambda d: d.line)
     return SplitResult([articles[k] for k in order], dropped, page_doubts)
+
+
+MIN_SPLIT_SHARED = 2
+
+
+def _split_for_head(units: list[Unit], segs: list[Segment], head: Unit) -> bool:
+    """Two stories printed one after the other with no byline or headline between them read as
+    one; when a headline is left over, cut a story at a paragraph boundary (after a finished
+    sentence) where the leftover headline and the story's own headline each share words with
+    their own part. Returns True when a cut was made (the new segment is inserted in `segs`)."""
+    from .textutil import bigrams, ends_sentence
+    hg = bigrams(head.text)
+    best: tuple[int, int, int, bool] | None = None      # (score, seg index, cut, leftover first)
+    for n, s in enumerate(segs):
+        if len(s.paras) < 2 or s.continued_from is not None or s.credit is not None:
+            continue
+        own = bigrams(s.head.text) if s.head is not None else set()
+        grams = [bigrams(p.text) for p in s.paras]
+        # how much more each paragraph speaks of the leftover headline than of the story's own
+        lean = [len(hg & g) - len(own & g) for g in grams]
+        for cut in range(1, len(s.paras)):
+            if not ends_sentence(s.paras[cut - 1].text) or s.paras[cut].data.get("byline"):
+                continue
+            for first in (False, True):
+                mine, other = (range(cut), range(cut, len(grams))) if first else \
+                    (range(cut, len(grams)), range(cut))
+                score = sum(lean[k] for k in mine)
+                if (len(hg & set().union(*(grams[k] for k in mine))) >= MIN_SPLIT_SHARED
+                        and (not own or own & set().union(*(grams[k] for k in other)))
+                        and score >= MIN_SPLIT_SHARED and (best is None or score > best[0])):
+                    best = (score, n, cut, first)
+    if best is None:
+        return False
+    _, n, cut, first = best
+    s = segs[n]
+    tail_paras = s.paras[cut:]
+    second = Segment(tail_paras[0].data.get("_idx", s.last), s.last, paras=tail_paras, tail=s.tail,
+                     continued_to=s.continued_to, start="free")
+    s.paras, s.tail, s.continued_to = s.paras[:cut], None, None
+    s.last = second.first - 1
+    if first:
+        second.head, s.head = s.head, head
+    else:
+        second.head = head
+    second.doubts.append(f"story cut before '{tail_paras[0].text[:12]}…' to give headline "
+                         f"'{head.text}' a story of its own")
+    segs.insert(n + 1, second)
+    return True
 
 
 def _title_over_kicker(title: str, kicker: str) -> bool:

@@ -66,3 +66,17 @@ def test_kicker_overlapping_its_story_more_than_the_title_stays_kicker(seed):
     assert [(a.kicker, a.title) for a in arts] == [("冰雪旅游 激活冬季经济", "布尔津县喜迎八方客"),
                                                    (None, "青河县开展农牧民技能培训")]
     assert arts[0].body.endswith("冬季旅游订单明显增长。")
+
+
+@pytest.mark.parametrize("order", [0, 1])
+@pytest.mark.parametrize("seed", range(4))
+def test_two_unsigned_stories_with_their_headlines_after_both_are_cut_apart(seed, order):
+    from generator.ingest.split import split_page
+    from . import pages as P
+    from .compose import column_page
+    heads = [("line", "县人民医院增设临时诊室"), ("line", "县委常委会召开会议")]
+    text = column_page([*[("para", p) for p in P.HOSP], ("para", P.MEET), *(heads[::-1] if order else heads)],
+                       seed=seed)
+    arts = split_page(text).articles
+    assert [(a.title, a.body.split("\n\n")[0][:6], a.body[-6:]) for a in arts] == [
+        ("县人民医院增设临时诊室", P.HOSP[0][:6], P.HOSP[2][-6:]), ("县委常委会召开会议", P.MEET[:6], P.MEET[-6:])]
