@@ -270,7 +270,10 @@ def _build(config: SiteConfig, *, output, search, clean, workers, base_url, prog
         bundle = config.search_bundle_dir.strip("/")
         if full:
             if search:
+                ts = time.perf_counter()
                 report.search = _index(config, archive, stage, None, progress)
+                report.timings["search"] = time.perf_counter() - ts
+                t += report.timings["search"]
             elif bundle and os.path.isdir(os.path.join(out, bundle)):
                 # keep the old (now stale) index rather than none; it is re-indexed later
                 os.rename(os.path.join(out, bundle), os.path.join(stage, bundle))
@@ -304,8 +307,6 @@ def _build(config: SiteConfig, *, output, search, clean, workers, base_url, prog
             new_manifest.search_pending = set()
             save_manifest(cache_dir, new_manifest)
         report.timings["search"] = time.perf_counter() - t
-    elif search:
-        report.timings["search"] = 0.0
     report.changed_shards = None if changed_shards is None else sorted(changed_shards)
     report.seconds = time.perf_counter() - t0
     return report
