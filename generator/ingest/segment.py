@@ -200,7 +200,8 @@ def _split_photos(segs: list[Segment]) -> list[Segment]:
     separate photo caption."""
     out: list[Segment] = []
     for s in segs:
-        if s.credit is not None and s.byline is not None and len(s.paras) > 1 and s.start == "byline":
+        if (s.credit is not None and len(s.paras) > 1 and (s.byline is not None and s.start == "byline"
+                                                            or s.continued_from is not None)):
             photo = Segment(s.paras[-1].data.get("_idx", s.last), s.last, paras=[s.paras[-1]],
                             credit=s.credit, start="free")
             photo.doubts.append("photo caption separated from the story above by guess")
@@ -360,6 +361,13 @@ def _split_for_head(units: list[Unit], segs: list[Segment], head: Unit) -> bool:
     return True
 
 
+def _picture_signed(s: Segment) -> bool:
+    """A short unheaded text signed '（文/图 X）' or '（图/X）' is a photo caption."""
+    if s.tail is None or s.head is not None or sum(len(p.text) for p in s.paras) > 300:
+        return False
+    return any("图" in role or "摄" in role for role, _ in s.tail.data["byline"].credits)
+
+
 def _title_over_kicker(title: str, kicker: str) -> bool:
     """Would `title`, printed right below `kicker`, be the real headline? Kickers are phrases
     (a gap inside, or quotes) and narrower than the title."""
@@ -403,7 +411,7 @@ def _article(units: list[Unit], s: Segment, running: str | None, labels: list[in
 
     if s.continued_from is not None:
         kind = "continuation"
-    elif s.credit is not None and (head is None or len(body) <= 300):
+    elif (s.credit is not None or _picture_signed(s)) and (head is None or len(body) <= 300):
         kind = "photo"
     elif any(h < s.first and all(units[k].kind != "head" or k in labels or units[k].data.get("bullet")
                                  for k in range(h + 1, s.first))

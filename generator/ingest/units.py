@@ -35,6 +35,10 @@ class _Item:
     role: str = ""                # for blocks: head minor kickq body
 
 
+# a question or answer of an interview: '记者：…？' '答：…' 'Q：…'
+_SPEAKER = re.compile(r"^(?:本报记者|记者|主持人|问|答|[QA])\s*[：:]")
+
+
 def headline_like(texts: list[str]) -> bool:
     """Short, no sentence punctuation, not a fragment, not numbered, not a dateline."""
     if not texts or len(texts) > 3:
@@ -45,7 +49,7 @@ def headline_like(texts: list[str]) -> bool:
         return False
     if re.search(r"[。；;]", joined) or last_meaningful(joined) in CONTINUES:
         return False
-    if ENUMERATOR.match(joined) or bylines.parse_lead(joined):
+    if ENUMERATOR.match(joined) or bylines.parse_lead(joined) or _SPEAKER.match(joined):
         return False
     if ends_sentence(joined):
         if joined[0] in "“\"‘「" or n > 24 or "，" in joined:

@@ -178,3 +178,152 @@ def markdown_furniture() -> tuple[str, dict]:
 
 
 ALL["md_furniture"] = markdown_furniture
+
+
+# ---- round 2: furniture, jumps mid-page, wire services, interviews, photo rows, one-story pages ----
+
+G5 = ["新华社北京2月4日电（记者 张华）工业和信息化部4日发布数据显示，截至1月底，我国5G基站总数达到405万个，"
+      "5G移动电话用户超过10亿户。",
+      "工业和信息化部有关负责人表示，今年将继续加快5G网络建设，推动5G应用向工业、医疗、教育等领域拓展，"
+      "让更多群众享受到数字生活的便利。"]
+ICE = ["中新社乌鲁木齐2月4日电（记者 李明）春节假期，新疆各地滑雪场迎来客流高峰，冰雪运动、冰雪旅游"
+       "持续火热，带动餐饮、住宿等消费快速增长。",
+       "“今年来滑雪的人特别多，周末一天能接待三千多名游客。”一家滑雪场负责人说。"]
+JUMP_IN = ["（上接第一版）各级党组织要把思想和行动统一到决策部署上来，坚持问题导向，狠抓工作落实，"
+           "以钉钉子精神推动各项任务落地见效。",
+           "要持续优化营商环境，支持民营企业发展壮大，为经济社会发展注入强劲动力。"]
+PHOTOS = [("2月3日，市民在人民广场观看新春文艺演出。", "本报记者 吴刚 摄"),
+          ("2月2日，孩子们在公园里堆雪人、打雪仗，尽情享受冬日乐趣。", "通讯员 郑欣 摄"),
+          ("2月1日，农民在温室大棚里采摘新鲜草莓。", "（文/图 孟琳）")]
+
+
+def markdown_wire_jumps() -> tuple[str, dict]:
+    """Page furniture at the top and bottom, a wire story jumping to page 2 in the middle of
+    the page, a 中新社 story with a quoted headline, a continuation with its own headline in
+    the middle of the page, three photos in a row."""
+    text = markdown_page([
+        ("line", "2025年2月5日 星期三  第3版"),
+        ("head", "我国5G基站总数超过400万个"),
+        ("para", G5[0]), ("para", G5[1]), ("line", "（下转第二版）"),
+        ("head", "“冰雪经济”持续升温"),
+        ("para", ICE[0]), ("para", ICE[1]),
+        ("head", "奋力谱写高质量发展新篇章"),
+        ("para", JUMP_IN[0]), ("para", JUMP_IN[1]),
+        ("gap", ""), ("para", PHOTOS[0][0]), ("line", PHOTOS[0][1]),
+        ("para", PHOTOS[1][0]), ("line", PHOTOS[1][1]),
+        ("para", PHOTOS[2][0] + PHOTOS[2][1]),
+        ("line", "责任编辑：王敏  版式：赵雪"),
+    ])
+    return text, _wire_truth()
+
+
+def _wire_truth() -> dict:
+    return {"articles": [
+        {"title": "我国5G基站总数超过400万个", "authors": ["张华"], "kind": "article", "continued_to": 2,
+         "starts": "新华社北京2月4日电", "ends": "数字生活的便利。"},
+        {"title": "“冰雪经济”持续升温", "authors": ["李明"], "kind": "article", "continued_to": None,
+         "starts": "中新社乌鲁木齐2月4日电", "ends": "一家滑雪场负责人说。"},
+        {"title": "奋力谱写高质量发展新篇章", "kind": "continuation", "continued_from": 1,
+         "starts": "各级党组织要把思想", "ends": "注入强劲动力。"},
+        {"title_contains": "人民广场", "authors": ["吴刚"], "kind": "photo", "starts": "2月3日，市民",
+         "ends": "新春文艺演出。"},
+        {"title_contains": "孩子们在公园里堆雪人", "authors": ["郑欣"], "kind": "photo", "starts": "2月2日，孩子们",
+         "ends": "尽情享受冬日乐趣。"},
+        {"title_contains": "采摘新鲜草莓", "authors": ["孟琳"], "kind": "photo", "starts": "2月1日，农民",
+         "ends": "采摘新鲜草莓。"},
+    ]}
+
+
+def column_wire_jumps(seed: int = 11) -> tuple[str, dict]:
+    """The same page as a column extraction: headlines after their stories (the jump marker
+    between a story and its headline), the continuation's headline above its marker."""
+    parts = [("line", "2025年2月5日 星期三  第3版"),
+             ("para", G5[0]), ("para", G5[1]), ("line", "（下转第二版）"), ("line", "我国5G基站总数超过400万个"),
+             ("para", ICE[0]), ("para", ICE[1]), ("line", "“冰雪经济”持续升温"),
+             ("line", "奋力谱写高质量发展新篇章"), ("para", JUMP_IN[0]), ("para", JUMP_IN[1]),
+             ("para", PHOTOS[0][0]), ("line", PHOTOS[0][1]),
+             ("para", PHOTOS[1][0]), ("line", PHOTOS[1][1]),
+             ("para", PHOTOS[2][0] + PHOTOS[2][1]),
+             ("line", "责任编辑：王敏  版式：赵雪")]
+    return column_page(parts, seed=seed), _wire_truth()
+
+
+QA = [("记者：今年全县政务服务有哪些新变化？",),
+      ("答：我们全面推行“一窗通办”，群众办事平均时间缩短了一半，90%以上的事项实现了网上办理。",),
+      ("记者：下一步还有什么打算？",),
+      ("答：我们将继续推进数据共享，让群众少跑腿、数据多跑路，努力实现“高效办成一件事”。",)]
+BRIEF_WIRE = ("新华社北京2月4日电 国家统计局4日发布数据，1月份全国居民消费价格同比上涨0.5%，"
+              "其中食品价格上涨1.2%。")
+
+
+def _interview_truth() -> dict:
+    return {"articles": [
+        {"title": "让群众办事像网购一样方便", "subtitle": "访县政务服务中心主任马丽", "authors": ["陈静"],
+         "kind": "article", "starts": "春节前夕，记者", "ends": "“高效办成一件事”。",
+         "must_contain": [QA[0][0], QA[2][0], QA[1][0]]},
+        {"title": "1月份CPI同比上涨0.5%", "authors": [], "kind": "article", "starts": "新华社北京2月4日电",
+         "ends": "食品价格上涨1.2%。"},
+    ]}
+
+
+INTRO = "春节前夕，记者就群众关心的政务服务问题采访了县政务服务中心主任马丽。"
+
+
+def markdown_interview() -> tuple[str, dict]:
+    """An interview: headline, ——subtitle, a 本报记者 byline, question and answer lines;
+    then a short wire story whose headline has Latin letters and numbers."""
+    text = markdown_page([
+        ("head", "让群众办事像网购一样方便"), ("line", "——访县政务服务中心主任马丽"),
+        ("line", "本报记者 陈静"), ("para", INTRO), *[("para", q[0]) for q in QA],
+        ("head", "1月份CPI同比上涨0.5%"), ("para", BRIEF_WIRE),
+    ])
+    return text, _interview_truth()
+
+
+def column_interview(seed: int = 13) -> tuple[str, dict]:
+    parts = [("line", "本报记者 陈静"), ("para", INTRO), *[("para", q[0]) for q in QA],
+             ("line", "让群众办事像网购一样方便"), ("line", "——访县政务服务中心主任马丽"),
+             ("para", BRIEF_WIRE), ("line", "1月份CPI同比上涨0.5%")]
+    return column_page(parts, seed=seed), _interview_truth()
+
+
+LONG = [
+    "今年以来，我县坚持把发展特色产业作为乡村振兴的重要抓手，因地制宜发展设施农业、特色养殖和乡村旅游，"
+    "农民收入稳步增长。",
+    "一、做强设施农业",
+    "全县新建高标准温室大棚八百座，推广水肥一体化、智能温控等新技术，蔬菜年产量达到十二万吨，"
+    "产品销往周边十多个省市。",
+    "二、做优特色养殖",
+    "依托草场资源优势，全县发展肉牛、肉羊规模养殖场一百二十个，建成屠宰加工企业三家，"
+    "形成了养殖、加工、销售一体化的产业链条。",
+    "三、做活乡村旅游",
+    "各乡镇挖掘民俗文化资源，打造农家乐、民宿等旅游业态，去年全县乡村旅游接待游客六十万人次，"
+    "实现旅游收入一亿二千万元。",
+    "县农业农村局负责人表示，下一步将继续加大政策扶持力度，培育壮大龙头企业，让特色产业成为农民增收的"
+    "“金钥匙”。",
+]
+
+
+def _long_truth() -> dict:
+    return {"articles": [
+        {"title": "特色产业托起乡村振兴梦", "authors": [], "kind": "article", "starts": "今年以来，我县",
+         "ends": "“金钥匙”。", "must_contain": ["一、做强设施农业", "二、做优特色养殖", "实现旅游收入一亿二千万元。"]},
+    ]}
+
+
+def markdown_single_long() -> tuple[str, dict]:
+    """A page holding one long story without a byline, with numbered sub-headings."""
+    text = markdown_page([("line", "责任编辑：孙立"), ("head", "特色产业托起乡村振兴梦"),
+                          *[("para", p) for p in LONG]])
+    return text, _long_truth()
+
+
+def column_single_long(seed: int = 17) -> tuple[str, dict]:
+    parts = [("line", "乡 村 振 兴"), *[("para", p) for p in LONG], ("line", "特色产业托起乡村振兴梦"),
+             ("line", "责任编辑：孙立  版式设计：周红")]
+    return column_page(parts, seed=seed), _long_truth()
+
+
+ALL.update({"md_wire_jumps": markdown_wire_jumps, "col_wire_jumps": column_wire_jumps,
+            "md_interview": markdown_interview, "col_interview": column_interview,
+            "md_single_long": markdown_single_long, "col_single_long": column_single_long})
