@@ -116,4 +116,4 @@ def _classify_rest(no: int, rest: str) -> list[Line]:
             res.append(Line(no, rest[:m.start()].rstrip(), "text"))
         res.append(Line(no, m.group(0).strip(), "to", {"page": cn_number(m.group(1))}))
         return res
-    return [Line(no, rest.rstrip(), "text")]
+    return [Line(no, rest.rstrip(), "text", {"after_marker": True})]

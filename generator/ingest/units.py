@@ -156,10 +156,16 @@ def _starts_with_lead(item: _Item) -> bool:
     return bylines.parse_lead(squash_spaces("".join(l.text.strip() for l in item.lines[:3]))) is not None
 
 
-def _next_is_body(items: list[_Item], k: int) -> bool:
+def _next_is_body(items: list[_Item], k: int, fulls: dict[int, float | None]) -> bool:
+    """Is the item after `k` story text? A short fragment counts when its line fills the column
+    (it goes on from a paragraph cut by a column end; a headline is set apart)."""
     nxt = items[k + 1] if k + 1 < len(items) else None
-    return (nxt is not None and nxt.kind == "block" and not _starts_with_lead(nxt)
-            and not headline_like([l.text for l in nxt.lines]))
+    if nxt is None or nxt.kind != "block" or _starts_with_lead(nxt):
+        return False
+    if not headline_like([l.text for l in nxt.lines]):
+        return True
+    full = fulls.get(id(nxt.lines[0]))
+    return full is not None and width(squash_spaces(nxt.lines[0].text)) >= full - 1.0
 
 
 def _split_trailing_heads(items: list[_Item], fulls: dict[int, float | None]) -> list[_Item]:
@@ -183,7 +189,7 @@ def _split_trailing_heads(items: list[_Item], fulls: dict[int, float | None]) ->
             out.append(item)
             continue
         run = texts[cut:]
-        if _next_is_body(items, k) and len(run) == 1 and not _SUB_LINE.match(run[0].strip()):
+        if _next_is_body(items, k, fulls) and len(run) == 1 and not _SUB_LINE.match(run[0].strip()):
             full = fulls.get(id(item.lines[cut]))
             if full is None or width(squash_spaces(run[0])) > full - 3.5:
                 out.append(item)
@@ -205,14 +211,15 @@ def _roles(items: list[_Item], fulls: dict[int, float | None], md: bool) -> None
         prev_done = (prev is None or prev.kind != "block" or prev.role in ("head", "minor")
                      or ends_sentence(_last_text(prev)))
         item.role = "body"
+        if item.lines[0].data.get("after_marker"):
+            continue           # text printed after （上接第N版） on its line goes on the story
         if not (prev_done and (headline_like(texts) or is_head_block(texts))):
             continue
         if md:
             item.role = "minor"
             continue
         nxt = items[k + 1] if k + 1 < len(items) else None
-        next_is_body = (nxt is not None and nxt.kind == "block" and not _starts_with_lead(nxt)
-                        and not headline_like([l.text for l in nxt.lines]))
+        next_is_body = _next_is_body(items, k, fulls)
         full = fulls.get(id(item.lines[-1]))
         if not next_is_body or full is None or width(squash_spaces(texts[-1])) <= full - 3.5:
             item.role = "head"

@@ -80,3 +80,17 @@ def test_two_unsigned_stories_with_their_headlines_after_both_are_cut_apart(seed
     arts = split_page(text).articles
     assert [(a.title, a.body.split("\n\n")[0][:6], a.body[-6:]) for a in arts] == [
         ("县人民医院增设临时诊室", P.HOSP[0][:6], P.HOSP[2][-6:]), ("县委常委会召开会议", P.MEET[:6], P.MEET[-6:])]
+
+
+@pytest.mark.parametrize("name", ["column_detached", "column_briefs", "column_headfirst", "column_wire_jumps",
+                                  "column_interview", "column_single_long"])
+def test_column_pages_split_right_wherever_the_column_breaks_fall(name):
+    """The committed fixtures use one seed; other seeds put column breaks (blank lines) in other
+    places — after a paragraph's first line, right after a jump marker, inside a byline."""
+    from generator.ingest.split import split_page
+    from . import pages as P
+    from .scoring import score
+    for seed in range(12):
+        text, truth = getattr(P, name)(seed)
+        right, extra, report = score(truth, [a.to_json() for a in split_page(text).articles])
+        assert (right, extra) == (len(truth["articles"]), 0), (seed, report)
