@@ -29,10 +29,12 @@ import sys
 import tempfile
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
 from .config import SiteConfig
+from .frontmatter import ContentError
 from .model import Archive, Article
 from .search_convert import variant_table
 from .search_text import SEP, body_blocks, clean_block, index_form, punctuation_of
@@ -83,8 +85,12 @@ class SearchReport:
                 "files": self.files}
 
 
-class SearchError(Exception):
-    """Indexing failed; the message says what to do."""
+class SearchError(ContentError):
+    """Indexing failed; the message says what to do (a ContentError, so the CLI prints it
+    as `error: …` and exits non-zero instead of showing a traceback)."""
+
+    def __init__(self, message: str, hint: str = ""):
+        super().__init__("search index", None, message, hint)
 
 
 # ---- shards ----
@@ -393,6 +399,29 @@ def plan_parts(archive: Archive, config: SiteConfig) -> dict[str, tuple[str, lis
     return out
 
 
+def search_workers(config: SiteConfig) -> int:
+    """Parts indexed at once: one per core (build.workers), at most 4 — each holds its own
+    pagefind process, so total memory is this many times the per-part peak."""
+    return min(4, config.workers or os.cpu_count() or 1)
+
+
+def write_manifest(config: SiteConfig, bundle_root: str, parts: dict) -> None:
+    """shards.json (newest first) and variants.json from the sidecars of the bundles on disk."""
+    infos, charset = [], set()
+    for key in sorted(parts, key=_shard_sort_key, reverse=True):
+        side = _load_shard_sidecars(os.path.join(bundle_root, key))
+        if side is not None:
+            infos.append(side[0])
+            charset |= side[1]
+    _write(os.path.join(bundle_root, VARIANTS),
+           json.dumps(variant_table(charset), ensure_ascii=False, separators=(",", ":")).encode())
+    manifest = {"version": FORMAT_VERSION, "pagefind": PAGEFIND_VERSION,
+                "sep": SEP, "catalog": CATALOG, "variants": VARIANTS,
+                "shard_by": config.search_shard_by, "shards": infos}
+    _write(os.path.join(bundle_root, MANIFEST),
+           json.dumps(manifest, ensure_ascii=False, indent=1).encode("utf-8"))
+
+
 def index_site(config: SiteConfig, archive: Archive, site_dir: str,
                changed_shards: Optional[set[str]] = None, progress: bool = True) -> SearchReport:
     """Build or update the sharded search index under `site_dir/<bundle_dir>/`.
@@ -411,41 +440,47 @@ def index_site(config: SiteConfig, archive: Archive, site_dir: str,
     for p in archive.publications:
         names.setdefault(p.slug, p.name)
     parts = plan_parts(archive, config)
-    infos: dict[str, dict] = {}
-    charset: set[str] = set()
+    todo: list[tuple[str, str]] = []   # (key, digest)
     for key in sorted(parts, key=_shard_sort_key, reverse=True):
         slice_key, arts = parts[key]
         side = _load_shard_sidecars(os.path.join(bundle_root, key))
-        check = changed_shards is None or slice_key in changed_shards or side is None
-        digest = part_digest(arts, config.root, names) if check else None
-        if side is not None and (not check or side[0].get("digest") == digest):
-            infos[key], chars = side
-            charset |= chars
-            continue
-        stats, info, chars = index_shard(key, slice_key, arts, config, bundle_root, names,
-                                         digest or part_digest(arts, config.root, names))
-        infos[key] = info
-        charset |= chars
-        report.shards_indexed.append(key)
-        report.pages_indexed += stats.pages
-        report.peak_rss_mb[key] = stats.peak_rss_mb
-        report.shard_stats.append(stats)
+        if side is not None and changed_shards is not None and slice_key not in changed_shards:
+            continue   # the caller vouches this slice is unchanged: not even a stat
+        digest = part_digest(arts, config.root, names)
+        if side is None or side[0].get("digest") != digest:
+            todo.append((key, digest))
+
+    def work(item: tuple[str, str]) -> ShardStats:
+        key, digest = item
+        slice_key, arts = parts[key]
+        stats = index_shard(key, slice_key, arts, config, bundle_root, names, digest)[0]
         if progress:
             print(f"search: {key}: {stats.pages} articles in {stats.seconds:.1f} s, "
                   f"pagefind peak {stats.peak_rss_mb:.0f} MB, {stats.bundle_bytes / 2**20:.1f} MB",
-                  file=sys.stderr)
-    for name in os.listdir(bundle_root):   # parts that no longer exist, failed staging dirs
-        path = os.path.join(bundle_root, name)
-        if os.path.isdir(path) and name not in parts:
-            shutil.rmtree(path, ignore_errors=True)
-    _write(os.path.join(bundle_root, VARIANTS),
-           json.dumps(variant_table(charset), ensure_ascii=False, separators=(",", ":")).encode())
-    ordered = [infos[k] for k in sorted(infos, key=_shard_sort_key, reverse=True)]
-    manifest = {"version": FORMAT_VERSION, "pagefind": PAGEFIND_VERSION,
-                "sep": SEP, "catalog": CATALOG, "variants": VARIANTS,
-                "shard_by": config.search_shard_by, "shards": ordered}
-    _write(os.path.join(bundle_root, MANIFEST),
-           json.dumps(manifest, ensure_ascii=False, indent=1).encode("utf-8"))
+                  file=sys.stderr, flush=True)
+        return stats
+
+    try:
+        # parts in parallel: pagefind runs mostly on one core, so `search_workers` parts at a
+        # time use the machine; the peak RSS of each part is unchanged
+        workers = max(1, min(search_workers(config), len(todo)))
+        if workers == 1:
+            results = [work(item) for item in todo]
+        else:
+            with ThreadPoolExecutor(max_workers=workers) as pool:
+                results = list(pool.map(work, todo))
+        for stats in results:
+            report.shards_indexed.append(stats.key)
+            report.pages_indexed += stats.pages
+            report.peak_rss_mb[stats.key] = stats.peak_rss_mb
+            report.shard_stats.append(stats)
+        for name in os.listdir(bundle_root):   # parts that no longer exist, failed staging dirs
+            path = os.path.join(bundle_root, name)
+            if os.path.isdir(path) and name not in parts:
+                shutil.rmtree(path, ignore_errors=True)
+    finally:
+        # the manifest always describes the bundles on disk, even after a failed part
+        write_manifest(config, bundle_root, parts)
     report.shards_total = len(parts)
     report.index_bytes, report.files = _tree_size(bundle_root)
     report.seconds = time.perf_counter() - t0

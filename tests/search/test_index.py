@@ -123,5 +123,7 @@ def test_big_slices_are_split_into_parts(small):
 
 def test_pagefind_failure_names_the_folder(tmp_path):
     (tmp_path / "empty").mkdir()
+    from generator.frontmatter import ContentError
+    assert issubclass(SearchError, ContentError)   # the CLI prints it as "error: …", no traceback
     with pytest.raises(SearchError, match="empty"):
         run_pagefind(str(tmp_path / "empty"), str(tmp_path / "out"), [])
