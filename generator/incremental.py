@@ -28,7 +28,7 @@ import shutil
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
-MANIFEST_VERSION = 1
+MANIFEST_VERSION = 2
 
 
 def digest(*parts) -> bytes:
@@ -62,6 +62,7 @@ class Manifest:
     # search shards whose HTML changed but were not re-indexed yet (built with --no-search);
     # None means "all shards"
     search_pending: Optional[set] = field(default_factory=set)
+    world: bytes = b""          # digest of every input (files, stamps, config, code, date)
     version: int = MANIFEST_VERSION
 
 

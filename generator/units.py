@@ -180,23 +180,34 @@ def shard_of(config: SiteConfig, date: _dt.date) -> str:
 
 # ---- the plan ----
 
-def _global_digest(config: SiteConfig, archive: Archive, templates_dir: str) -> bytes:
-    """Templates + the generator code that renders + every config field a page can show."""
+def inputs_digest(config: SiteConfig, templates_dir: str) -> bytes:
+    """Templates (and static files' stamps) + the generator code that renders + every config
+    field a page can show — everything besides the articles that the output depends on."""
     here = os.path.dirname(os.path.abspath(__file__))
     code = [os.path.join(here, f) for f in
             ("render.py", "units.py", "feeds.py", "sitemap.py", "jsondata.py", "markdown_fast.py",
              "topics.py", "enrich.py", "model.py", "content.py", "frontmatter.py")
             if os.path.exists(os.path.join(here, f))]
-    tpl = []
+    tpl, static = [], []
     for dirpath, dirnames, filenames in os.walk(templates_dir):
-        dirnames[:] = [d for d in dirnames if d != "static"]
-        tpl.extend(os.path.join(dirpath, f) for f in filenames)
+        dirnames.sort()
+        for f in sorted(filenames):
+            path = os.path.join(dirpath, f)
+            if os.path.relpath(path, templates_dir).startswith("static" + os.sep):
+                st = os.stat(path)
+                static.append((path, st.st_size, st.st_mtime_ns))
+            else:
+                tpl.append(path)
     cfg = (config.title, config.title_en, config.description, config.base_url, config.language,
            sorted((k, sorted(v.items())) for k, v in config.publications.items()),
            [(t.name, t.slug, t.keywords) for t in config.topics], config.feed_size,
            config.topic_page_size, config.search_bundle_dir, config.search_shard_by)
+    return digest(repr(cfg), static, file_digest(code + tpl))
+
+
+def _global_digest(config: SiteConfig, archive: Archive, templates_dir: str) -> bytes:
     pubs = [(p.slug, p.name) for p in archive.publications]
-    return digest(cfg, pubs, file_digest(code + tpl))
+    return digest(inputs_digest(config, templates_dir), pubs)
 
 
 def plan_site(config: SiteConfig, archive: Archive, *, root: str, today: _dt.date,

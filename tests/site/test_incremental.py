@@ -45,7 +45,7 @@ def test_incremental_rebuild_is_byte_identical_to_a_clean_build(tmp_path):
     first = build(project)
     assert first.mode == "full"
     noop = build(project)
-    assert noop.mode == "incremental" and noop.units_rendered == 0 and noop.pages_written == 0
+    assert noop.mode == "noop" and noop.units_rendered == 0 and noop.pages_written == 0
 
     arts = project / "content" / "articles" / "changji-daily" / "2022" / "11"
     # 1. add a newest issue, 2. edit one title, 3. delete an article, 4. give one an alias
