@@ -146,8 +146,8 @@ def _segments(units: list[Unit], dropped: list[Dropped]) -> list[Segment]:
                 cur.byline_line = u.lines[0]
             elif cur is None:
                 cur = Segment(i, i, start="gap" if after_gap else "free")
-            if u.data.get("subtitle") and not cur.subtitle:
-                cur.subtitle = u.data["subtitle"]
+            if u.data.get("subtitle"):
+                cur.subtitle = f"{cur.subtitle} {u.data['subtitle']}" if cur.subtitle else u.data["subtitle"]
             cur.paras.append(u)
             cur.last = i
         elif k == "btail":
@@ -184,6 +184,7 @@ def _merge_weak(units: list[Unit], segs: list[Segment]) -> list[Segment]:
     out: list[Segment] = []
     for s in segs:
         if (out and s.start == "gap" and s.byline is None and s.credit is None and s.continued_from is None
+                and s.subtitle is None
                 and out[-1].credit is None and out[-1].continued_to is None
                 and _between_transparent(units, out[-1].last, s.first)):
             prev = out[-1]

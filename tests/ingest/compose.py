@@ -26,7 +26,8 @@ def wrap(text: str, col: float = 14.0, indent: float = 2.0) -> list[str]:
 
 def column_page(parts: list[tuple[str, str]], seed: int = 0, col: float = 14.0,
                 break_rate: float = 0.12) -> str:
-    """parts: ('para', text) wrapped; ('line', text) printed as is; ('blank', '')."""
+    """parts: ('para', text) wrapped; ('line', text) printed as is between blank lines;
+    ('raw', text) printed as is with no blank line around it; ('blank', '')."""
     rnd = random.Random(seed)
     out: list[str] = []
     for kind, text in parts:
@@ -34,6 +35,10 @@ def column_page(parts: list[tuple[str, str]], seed: int = 0, col: float = 14.0,
             out.append("")
         elif kind == "line":
             out += ["", text, ""]
+        elif kind == "raw":
+            while out and out[-1] == "":
+                out.pop()
+            out.append(text)
         else:
             lines = wrap(text, col)
             for n, line in enumerate(lines):

@@ -51,7 +51,15 @@ part = st.one_of(
     st.tuples(st.just("photo"), st.sampled_from([pages.SKATE, pages.RUN, pages.SKI]),
               st.sampled_from(["王刚 摄", "记者 赵敏 摄", "（李强 摄）"])),
     st.tuples(st.just("line"), st.sampled_from(["综 合 新 闻", "简讯", "同心抗疫  共克时艰", "（上接第一版）",
-                                                "（下转第四版）", "□记者 古扎丽·阿布都热西提", "——记坚守岗位的人们"])),
+                                                "（下转第四版）", "□记者 古扎丽·阿布都热西提", "——记坚守岗位的人们",
+                                                "2025年2月5日 星期三  第3版", "责任编辑：王敏  版式：赵雪", "评 论",
+                                                "□本报评论员", "记者：今年有哪些新变化？", "冰雪旅游 激活冬季经济",
+                                                "●州图书馆举办迎新春书法展 1月3日，州图书馆举办书法展。（记者 王芳）",
+                                                "2月1日，农民在温室大棚里采摘新鲜草莓。（文/图 孟琳）"])),
+    # column pages: a story with its headline block printed right under it, no blank line between
+    st.tuples(st.just("tight"), st.lists(st.sampled_from(PARAS), min_size=1, max_size=2),
+              st.lists(st.sampled_from(["冰雪旅游 激活冬季经济", *HEADS[:3], "——现场签约项目8个"]), min_size=1,
+                       max_size=3)),
 )
 
 
@@ -63,6 +71,8 @@ def _render(parts, shape: str, seed: int) -> str:
                 flat += [("head", p[1]), ("para", p[2] + p[3][0])] + [("para", x) for x in p[3][1:]]
             elif p[0] == "photo":
                 flat += [("gap", ""), ("para", p[1]), ("line", p[2])]
+            elif p[0] == "tight":
+                flat += [("para", x) for x in p[1]] + [("head", h) for h in p[2]]
             else:
                 flat.append(("line", p[1]))
         return markdown_page(flat)
@@ -73,6 +83,8 @@ def _render(parts, shape: str, seed: int) -> str:
             flat += body + [("line", p[1])] if p[4] else [("line", p[1])] + body
         elif p[0] == "photo":
             flat += [("para", p[1]), ("line", p[2])]
+        elif p[0] == "tight":
+            flat += [("para", x) for x in p[1]] + [("raw", h) for h in p[2]] + [("blank", "")]
         else:
             flat.append(("line", p[1]))
     return column_page(flat, seed=seed)
@@ -101,3 +113,30 @@ def test_every_character_lands_in_exactly_one_place(parts, shape, seed):
     extra = out - given_chars
     assert not missing, (missing, text)
     assert not extra, (extra, text)
+
+
+# ---- robustness: any text in, no exception out ----
+
+NOISE = st.sampled_from(["##", "## ", "# ", "（", "）", "(", ")", "“", "”", "【", "】", "——", "●", "□", "摄", "记者",
+                         "本报讯", "（记者 王芳）", "通讯员", "新华社北京1月5日电", "（上接第一版）", "（下转第四版）",
+                         "上接第", "版", "·", "：", "答：", "\t", "　", "**", "2025年2月5日 星期三", "责任编辑：",
+                         "第3版", "政 府", " ", "\r", "0", "9", "A", "é", "\u200b", "简讯"])
+FUZZ_LINE = st.lists(st.one_of(NOISE, st.text(alphabet=ALPHABET, max_size=20), st.text(max_size=6)), max_size=8).map("".join)
+
+
+@settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(FUZZ_LINE, st.just(""), st.just("  ")), max_size=40))
+def test_split_page_never_raises_and_keeps_every_character(lines):
+    text = "\n".join(lines)
+    result = split_page(text)
+    out = Counter()
+    for a in result.articles:
+        assert a.title and a.kind in {"article", "photo", "brief", "continuation", "commentary", "notice"}
+        if a.title_source == "headline":
+            out += _chars(a.title)
+        for field in (a.kicker, a.subtitle, a.byline, a.body):
+            out += _chars(field)
+    for d in result.dropped:
+        out += _chars(d.text)
+    missing = {c: n for c, n in (_chars(text) - out).items() if c not in "#:：*"}
+    assert not missing, (missing, text)
