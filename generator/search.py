@@ -128,12 +128,21 @@ def _meta(attr: str, name: str, value: str) -> str:
     return f'<meta data-pagefind-{attr}="{name}[content]" content="{html.escape(value)}">'
 
 
-def page_label(a: Article) -> str:
+def page_label(a: Article, page_name: Optional[str] = None) -> str:
     base = f"第{a.page:02d}版"
-    return f"{base}：{a.page_name}" if a.page_name else base
+    name = page_name or a.page_name
+    return f"{base}：{name}" if name else base
 
 
-def index_document(a: Article, body: str, paper_name: str) -> tuple[str, list[str]]:
+def page_names_of(archive: Archive) -> dict[str, Optional[str]]:
+    """Article id → its page's 版名 (the model may know it from the issue, not the article)."""
+    return {a.id: page.name or a.page_name
+            for pub in archive.publications for issue in pub.issues
+            for page in issue.pages for a in page.articles}
+
+
+def index_document(a: Article, body: str, paper_name: str,
+                   page_name: Optional[str] = None) -> tuple[str, list[str]]:
     """The minimal page Pagefind indexes for one article, and its text blocks (reading order)."""
     heads = [(tag, clean_block(text)) for tag, text in
              (("p", a.kicker), ("h1", a.title), ("p", a.subtitle))]
@@ -144,13 +153,14 @@ def index_document(a: Article, body: str, paper_name: str) -> tuple[str, list[st
         "".join(f"<p>{html.escape(index_form(b))}</p>" for b in paras)
     metas = [
         _meta("meta", "title", a.title), _meta("meta", "date", a.date.isoformat()),
-        _meta("meta", "page", page_label(a)), _meta("meta", "paper", paper_name),
+        _meta("meta", "page", page_label(a, page_name)), _meta("meta", "paper", paper_name),
         _meta("filter", "paper", a.paper), _meta("filter", "year", str(a.date.year)),
         _meta("filter", "kind", a.kind or "article"),
         _meta("sort", "date", f"{a.date.isoformat()}-{a.page:03d}-{a.seq:03d}"),
     ]
-    if a.page_name:
-        metas.append(_meta("filter", "page_name", a.page_name))
+    page_name = page_name or a.page_name
+    if page_name:
+        metas.append(_meta("filter", "page_name", page_name))
     metas.extend(_meta("filter", "topic", t) for t in dict.fromkeys(a.topics))
     doc = ('<!doctype html><html lang="zh-cn"><head><meta charset="utf-8"><title>'
            f'{html.escape(a.title)}</title>{"".join(metas)}</head><body>'
@@ -164,14 +174,17 @@ def article_doc_path(a: Article) -> str:
 
 
 def write_shard_documents(articles: list[Article], root: str, out_dir: str,
-                          paper_names: dict[str, str]) -> tuple[set[str], set[str]]:
+                          paper_names: dict[str, str],
+                          page_names: Optional[dict[str, Optional[str]]] = None
+                          ) -> tuple[set[str], set[str]]:
     """Write every article's index document under `out_dir`; returns (punctuation, charset)."""
     punct: set[str] = set()
     chars: set[str] = set()
     made: set[str] = set()
     for a in articles:
         body = a.read_body(root)
-        doc, blocks = index_document(a, body, paper_names.get(a.paper, a.paper))
+        doc, blocks = index_document(a, body, paper_names.get(a.paper, a.paper),
+                                     (page_names or {}).get(a.id))
         rel = article_doc_path(a)
         folder = os.path.join(out_dir, os.path.dirname(rel))
         if folder not in made:
@@ -312,8 +325,10 @@ def split_parts(articles: list[Article], max_articles: int) -> list[list[Article
     return parts
 
 
-def part_digest(articles: list[Article], root: str, paper_names: dict[str, str]) -> str:
-    """Identity of a part's input: its articles' files (path, mtime, size) and the format."""
+def part_digest(articles: list[Article], root: str, paper_names: dict[str, str],
+                page_names: Optional[dict[str, Optional[str]]] = None) -> str:
+    """Identity of a part's input: its articles' files (path, mtime, size), the facts the index
+    takes from elsewhere (derived topics, the page's 版名, paper names) and the format."""
     h = hashlib.sha1(f"{FORMAT_VERSION}|{PAGEFIND_VERSION}|".encode())
     for paper in sorted({a.paper for a in articles}):
         h.update(f"{paper}={paper_names.get(paper, paper)}|".encode())
@@ -323,7 +338,8 @@ def part_digest(articles: list[Article], root: str, paper_names: dict[str, str])
             stamp = f"{st.st_mtime_ns}:{st.st_size}" if st else "-"
         except OSError:
             stamp = "?"
-        h.update(f"{a.id}|{a.path}|{stamp}\n".encode())
+        page_name = (page_names or {}).get(a.id) or a.page_name or ""
+        h.update(f"{a.id}|{a.path}|{stamp}|{page_name}|{'/'.join(a.topics)}|{a.kind}\n".encode())
         if a.body is not None:   # an in-memory body (tests, synthetic archives) counts too
             h.update(a.body.encode("utf-8"))
     return h.hexdigest()
@@ -340,7 +356,8 @@ def _shard_info(key: str, slice_key: str, articles: list[Article], punct: set[st
 
 
 def index_shard(key: str, slice_key: str, articles: list[Article], config: SiteConfig,
-                bundle_root: str, paper_names: dict[str, str], digest: str
+                bundle_root: str, paper_names: dict[str, str], digest: str,
+                page_names: Optional[dict[str, Optional[str]]] = None
                 ) -> tuple[ShardStats, dict, set[str]]:
     """Index one part into `bundle_root/<key>/`, replacing the old bundle only on success."""
     t0 = time.perf_counter()
@@ -348,7 +365,7 @@ def index_shard(key: str, slice_key: str, articles: list[Article], config: SiteC
     staging = os.path.join(bundle_root, f".{key}.new")
     shutil.rmtree(staging, ignore_errors=True)
     with tempfile.TemporaryDirectory(prefix=f"search-{key}-") as docs:
-        punct, chars = write_shard_documents(articles, config.root, docs, paper_names)
+        punct, chars = write_shard_documents(articles, config.root, docs, paper_names, page_names)
         peak = run_pagefind(docs, os.path.abspath(staging), punct)
     _drop_unused_ui(staging)
     catalog = build_catalog(staging)
@@ -440,20 +457,21 @@ def index_site(config: SiteConfig, archive: Archive, site_dir: str,
     for p in archive.publications:
         names.setdefault(p.slug, p.name)
     parts = plan_parts(archive, config)
+    pages = page_names_of(archive)
     todo: list[tuple[str, str]] = []   # (key, digest)
     for key in sorted(parts, key=_shard_sort_key, reverse=True):
         slice_key, arts = parts[key]
         side = _load_shard_sidecars(os.path.join(bundle_root, key))
         if side is not None and changed_shards is not None and slice_key not in changed_shards:
             continue   # the caller vouches this slice is unchanged: not even a stat
-        digest = part_digest(arts, config.root, names)
+        digest = part_digest(arts, config.root, names, pages)
         if side is None or side[0].get("digest") != digest:
             todo.append((key, digest))
 
     def work(item: tuple[str, str]) -> ShardStats:
         key, digest = item
         slice_key, arts = parts[key]
-        stats = index_shard(key, slice_key, arts, config, bundle_root, names, digest)[0]
+        stats = index_shard(key, slice_key, arts, config, bundle_root, names, digest, pages)[0]
         if progress:
             print(f"search: {key}: {stats.pages} articles in {stats.seconds:.1f} s, "
                   f"pagefind peak {stats.peak_rss_mb:.0f} MB, {stats.bundle_bytes / 2**20:.1f} MB",

@@ -127,3 +127,19 @@ def test_pagefind_failure_names_the_folder(tmp_path):
     assert issubclass(SearchError, ContentError)   # the CLI prints it as "error: …", no traceback
     with pytest.raises(SearchError, match="empty"):
         run_pagefind(str(tmp_path / "empty"), str(tmp_path / "out"), [])
+
+
+def test_page_name_known_only_from_the_issue_is_a_filter(tmp_path):
+    from generator.content import article_files, load_articles
+    from generator.model import build_archive
+    arts = tmp_path / "content" / "articles"
+    write_article(arts, "altay-daily", D3, 3, 1, "无版名的文章", "正文。")
+    config = project_config(tmp_path)
+    loaded = load_articles(article_files(str(arts)))
+    archive = build_archive(loaded.articles, config.publication_names,
+                            issue_meta={("altay-daily", D3): {"pages": {3: "政府工作报告"}}})
+    index_site(config, archive, str(tmp_path / "site"), progress=False)
+    [frag] = list((tmp_path / "site" / "pagefind").glob("*/fragment/*.pf_fragment"))
+    data = read_fragment(str(frag))
+    assert data["filters"]["page_name"] == ["政府工作报告"]
+    assert data["meta"]["page"] == "第03版：政府工作报告"
