@@ -3,7 +3,8 @@
  * The index holds one Pagefind "word" per character (see generator/search_text.py), so a query
  * becomes an exact phrase of single characters: 王进喜 → "王 进 喜". Punctuation characters are
  * words too (3.2亿 → "3 . 2 亿"); whitespace and block ends are a separator word, so a phrase
- * matches exactly where the text contains the query as a substring (Latin letters ignore case).
+ * matches exactly where the text contains the query as a substring (Latin letters ignore case;
+ * diacritics count: café is not cafe).
  * Whitespace in the query separates terms that must all occur. Traditional and simplified
  * spellings are both searched (variants.json, from OpenCC, only characters the archive holds).
  *
