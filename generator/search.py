@@ -1,18 +1,24 @@
-"""Full-text search: one Pagefind bundle per time slice (shard), exact substring recall for Chinese.
+"""Full-text search: sharded Pagefind bundles with exact substring recall for Chinese.
 
-Flow per shard: the shard's articles → minimal HTML documents (headline + body only, in the
+Flow per part: the part's articles → minimal HTML documents (headline + body only, in the
 one-token-per-character form of `search_text`) written to a temp folder at the same relative
-paths as the real article pages → the standard `pagefind` binary (PyPI `pagefind[bin]`, pinned)
-indexes that folder → bundle at `site/<bundle_dir>/<shard>/`, plus two sidecar files the search
-page reads: `catalog.bin` (result id → url, title, date, page, paper, so the browser lists every
-hit without fetching one fragment per hit) and `chars.txt` (the shard's character set).
-`site/<bundle_dir>/shards.json` lists the shards newest first; `variants.json` is the
+paths as the real article pages (so Pagefind's result URLs are the article URLs) → the standard
+`pagefind` binary (PyPI `pagefind[bin]`, pinned) indexes that folder → bundle at
+`site/<bundle_dir>/<part>/` plus sidecars the search page reads: `catalog.bin` (result id → url,
+title, date, page, paper: every hit is listed without fetching one fragment per hit),
+`chars.txt` (the part's characters) and `shard.json` (its line in the manifest).
+`site/<bundle_dir>/shards.json` lists the parts newest first; `variants.json` is the
 traditional/simplified table for the characters the archive holds.
+
+Shards: a time slice (`shard_key`: year by default) is what the pipeline names when an issue is
+added; each slice is cut into parts of at most `search.max_shard_articles` articles (`2022.1`,
+`2022.2`, …, whole days, oldest first so appending only touches the last part). Why: Pagefind
+keeps every page's word list in memory until it writes the index, and with one word per
+character that is ~0.37 MB per article (measured: ~740 MB for 2,000) — the cap bounds the
+peak of each pagefind process whatever the archive size.
 
 Why the rendered article pages are not indexed: they carry navigation, related links and
 citations, which would make every article match the words of its neighbours.
-Why shards: Pagefind's indexing memory grows with the pages of one index; a shard per year keeps
-the peak bounded whatever the archive size, and adding an issue re-indexes one shard only.
 """
 from __future__ import annotations
 
@@ -204,9 +210,15 @@ def pagefind_executable() -> str:
     try:
         from pagefind_bin import get_executable
     except ImportError:
-        raise SearchError("the Pagefind binary is missing: pip install -r requirements.txt "
-                          f"(pagefind[bin]=={PAGEFIND_VERSION})") from None
-    return str(get_executable())
+        get_executable = None
+    try:
+        if get_executable is None:
+            raise FileNotFoundError
+        return str(get_executable())
+    except FileNotFoundError:
+        raise SearchError("the Pagefind binary is missing",
+                          f"pip install -r requirements.txt (pagefind[bin]=={PAGEFIND_VERSION}), "
+                          "or build with --no-search") from None
 
 
 def run_pagefind(site: str, output: str, include_chars: Iterable[str]) -> float:
