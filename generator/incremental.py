@@ -138,6 +138,36 @@ def sibling(output: str, tag: str) -> str:
     return f"{out}.{tag}-{os.getpid()}"
 
 
+def remove_stale_siblings(output: str) -> list[str]:
+    """Delete staging folders left by builds that were killed (their process is gone)."""
+    out = os.path.abspath(output).rstrip(os.sep)
+    parent, name = os.path.split(out)
+    removed = []
+    try:
+        entries = os.listdir(parent or ".")
+    except FileNotFoundError:
+        return removed
+    for entry in entries:
+        for tag in ("new", "stage", "old"):
+            prefix = f"{name}.{tag}-"
+            if entry.startswith(prefix) and entry[len(prefix):].isdigit():
+                pid = int(entry[len(prefix):])
+                if pid != os.getpid() and not _alive(pid):
+                    shutil.rmtree(os.path.join(parent, entry), ignore_errors=True)
+                    removed.append(entry)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def swap_in(new_dir: str, output: str) -> None:
     """Full build: replace `output` by `new_dir` with two renames, then drop the old tree."""
     output = os.path.abspath(output)

@@ -22,27 +22,32 @@ def is_plain(text: str) -> bool:
     return _INLINE.search(text) is None
 
 
-def to_html(text: str) -> str:
-    """HTML for a Markdown body (paragraphs separated by blank lines)."""
+def to_html(text: str, plain: bool | None = None) -> str:
+    """HTML for a Markdown body (paragraphs separated by blank lines).
+
+    `plain`: the result of `is_plain(text)` when the caller already knows it."""
     text = text.strip("\n")
     if not text:
         return ""
-    if is_plain(text):
+    if plain if plain is not None else is_plain(text):
         return "\n".join(f"<p>{p}</p>" for p in _PARAS.split(text) if p)
     return _md.reset().convert(text)
 
 
-def plain_text(text: str, html_text: str | None = None) -> str:
+def plain_text(text: str, html_text: str | None = None, plain: bool | None = None) -> str:
     """Body text without Markdown markup, for summaries and meta descriptions.
 
     Pass `html_text` (the body already rendered) to avoid converting twice."""
-    if not is_plain(text):
+    if not (plain if plain is not None else is_plain(text)):
         import html
         text = html.unescape(re.sub(r"<[^>]+>", "", html_text or to_html(text)))
     return _SPACE.sub(" ", text).strip()
 
 
-def summary(text: str, limit: int = 120, html_text: str | None = None) -> str:
+def summary(text: str, limit: int = 120, html_text: str | None = None,
+            plain: bool | None = None) -> str:
     """The first `limit` characters of the body's text (only the head is normalised)."""
-    t = plain_text(text[:limit * 3] if is_plain(text) else text, html_text)
+    if plain is None:
+        plain = is_plain(text)
+    t = plain_text(text[:limit * 3] if plain else text, html_text, plain)
     return t if len(t) <= limit else t[:limit].rstrip() + "…"

@@ -29,8 +29,8 @@ from typing import Optional
 from .config import SiteConfig
 from .content import article_files, load_articles
 from .enrich import enrich
-from .incremental import (Manifest, OutputWriter, commit, digest, load_manifest, save_manifest,
-                          sibling, swap_in)
+from .incremental import (Manifest, OutputWriter, commit, digest, load_manifest,
+                          remove_stale_siblings, save_manifest, sibling, swap_in)
 from .model import build_archive
 from .units import SitePlan, inputs_digest, plan_site, shard_of
 
@@ -251,6 +251,8 @@ def _build(config: SiteConfig, *, output, search, clean, workers, base_url, prog
 
     # 4. render into a staging folder
     t = time.perf_counter()
+    for stale in remove_stale_siblings(out):
+        log(f"removed {stale}/ left by an interrupted build")
     stage = sibling(out, "new" if full else "stage")
     shutil.rmtree(stage, ignore_errors=True)
     os.makedirs(stage)
@@ -361,6 +363,12 @@ def _date_of_key(key: str) -> _dt.date:
 
 def build_main(config: SiteConfig, args: argparse.Namespace) -> int:
     """`python build.py build`: exit 0 on success, 2 on bad content, 1 on other failures."""
+    def on_term(signum, frame):     # `kill` cleans up like Ctrl-C: the previous site stays
+        raise KeyboardInterrupt
+    try:
+        signal.signal(signal.SIGTERM, on_term)
+    except ValueError:              # not the main thread
+        pass
     try:
         report = build_site(config, output=getattr(args, "output", None),
                             search=not getattr(args, "no_search", False),

@@ -21,7 +21,7 @@ def _esc(value) -> str:
     return str(_mescape(value))
 
 from . import feeds, jsondata, sitemap
-from .markdown_fast import summary, to_html
+from .markdown_fast import is_plain, summary, to_html
 from .model import Article, Issue, Page
 from .units import KIND_LABELS, SitePlan, Unit, href, place_url, topic_url, safe_slug, \
     on_this_day, search_facets
@@ -147,8 +147,9 @@ class Renderer:
         canonical = self.abs_url(a.url)
         cont = plan.continued.get(aid, (None, None))
         topics, places = self.topic_links(a), self.place_links(a)
-        body_html = to_html(body)
-        desc = summary(body, 150, body_html)
+        plain = is_plain(body)
+        body_html = to_html(body, plain)
+        desc = summary(body, 150, body_html, plain)
         citation = cite(a, paper_name, canonical)
         ld = {
             "@context": "https://schema.org", "@type": "NewsArticle",
