@@ -348,7 +348,14 @@ def _index(config: SiteConfig, archive, site_dir: str, changed: Optional[set], p
     except ImportError as exc:
         raise BuildFailed([f"search indexing is unavailable ({exc}); "
                            "build with --no-search or install requirements.txt"], status=1) from None
-    return index_site(config, archive, site_dir, changed_shards=changed, progress=progress)
+    try:
+        return index_site(config, archive, site_dir, changed_shards=changed, progress=progress)
+    except (BuildFailed, KeyboardInterrupt):
+        raise
+    except Exception as exc:   # the search module's own errors say what to do
+        raise BuildFailed([f"search indexing failed: {exc}",
+                           "the HTML is built; the index is retried by the next build "
+                           "(or build with --no-search)"], status=1) from exc
 
 
 def _is_article_key(key: str) -> bool:
