@@ -192,6 +192,15 @@ def dir_size(path: str) -> tuple[int, int]:
     return size, files
 
 
+def oldest_first(paths: list[str], articles_dir: str) -> list[str]:
+    """Article files by date, then paper and position (paths are <paper>/<YYYY>/<MM>/<DD>/NN-SS.md),
+    so the first M are the archive's oldest M articles across papers."""
+    def key(path: str) -> tuple:
+        parts = os.path.relpath(path, articles_dir).split(os.sep)
+        return (*parts[1:4], parts[0], *parts[4:]) if len(parts) == 5 else (path,)
+    return sorted(paths, key=key)
+
+
 def edit_title(path: str, suffix: str = "（更正）") -> str:
     """Change one article's title the way an editor would; returns the new title."""
     from . import frontmatter
@@ -356,7 +365,8 @@ class Bench:
             f"({info.first_date} … {info.last_date}) in {info.seconds:.1f} s")
 
         # Pelican's copy is taken now, before our steps add or edit anything.
-        pelican_files = article_files(wd.articles)[:self.pelican_n] if self.pelican_n else []
+        pelican_files = oldest_first(article_files(wd.articles), wd.articles)[:self.pelican_n] \
+            if self.pelican_n else []
 
         # 1. full HTML build from nothing
         r = self.step("full build (HTML)", build(wd, search=False, clean=True))
@@ -492,7 +502,7 @@ class Bench:
         o["pelican_articles_per_s"] = _r(n / r.seconds, 0)
         # the same kind of new issue, dated after the last one Pelican has
         scratch = tempfile.mkdtemp(prefix="pelican-issue-", dir=wd.root)
-        parts = os.path.relpath(files[-1], wd.articles).split(os.sep)
+        parts = os.path.relpath(files[-1], wd.articles).split(os.sep)   # the newest file
         paper, (y, m, d) = parts[0], parts[1:4]
         last = _dt.date(int(y), int(m), int(d))
         add_synthetic_issue(scratch, paper=paper, date=last + _dt.timedelta(days=1),
@@ -596,20 +606,21 @@ def bench_main(args) -> int:
     bench = Bench(wd, n, pn, search=not args.no_search)
     try:
         out = bench.run()
+        print(format_table(out), flush=True)
+        if args.json_out:   # written before the (slow, 100k-file) cleanup
+            os.makedirs(os.path.dirname(os.path.abspath(args.json_out)), exist_ok=True)
+            with open(args.json_out, "w", encoding="utf-8") as fh:
+                json.dump(out, fh, ensure_ascii=False, indent=2, default=str)
+                fh.write("\n")
+            log(f"wrote {args.json_out}")
     finally:
         if not args.keep:
+            log("removing the synthetic project (--keep keeps it)")
             if created:
                 shutil.rmtree(root, ignore_errors=True)
             else:
                 for name in ("content", "site", ".cache", "pelican", "code", "templates"):
                     shutil.rmtree(os.path.join(root, name), ignore_errors=True)
-    print(format_table(out))
-    if args.json_out:
-        os.makedirs(os.path.dirname(os.path.abspath(args.json_out)), exist_ok=True)
-        with open(args.json_out, "w", encoding="utf-8") as fh:
-            json.dump(out, fh, ensure_ascii=False, indent=2, default=str)
-            fh.write("\n")
-        log(f"wrote {args.json_out}")
     return 1 if out.get("errors") else 0
 
 
