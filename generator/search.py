@@ -151,7 +151,7 @@ def index_document(a: Article, body: str, paper_name: str,
                    page_name: Optional[str] = None) -> tuple[str, list[str]]:
     """The minimal page Pagefind indexes for one article, and its text blocks (reading order)."""
     heads = [(tag, clean_block(text)) for tag, text in
-             (("p", a.kicker), ("h1", a.title), ("p", a.subtitle))]
+             (("p", a.kicker), ("h1", a.title), ("p", a.subtitle), ("p", a.byline))]
     heads = [(tag, b) for tag, b in heads if b]
     paras = body_blocks(body)
     blocks = [b for _, b in heads] + paras

@@ -94,13 +94,19 @@ def clean_block(text: Optional[str]) -> str:
     return _WS.sub(" ", text or "").strip()
 
 
-def headline_blocks(kicker: Optional[str], title: str, subtitle: Optional[str]) -> list[str]:
-    return [c for c in (clean_block(t) for t in (kicker, title, subtitle)) if c]
+def headline_blocks(kicker: Optional[str], title: str, subtitle: Optional[str],
+                    byline: Optional[str] = None) -> list[str]:
+    return [c for c in (clean_block(t) for t in (kicker, title, subtitle, byline)) if c]
 
 
 def article_blocks(article, body: str) -> list[str]:
-    """Reading order: kicker (引题), title, subtitle (副题), then the body paragraphs."""
-    return headline_blocks(article.kicker, article.title, article.subtitle) + body_blocks(body)
+    """Reading order: kicker (引题), title, subtitle (副题), byline, then the body paragraphs.
+
+    The byline is searchable because readers look for a reporter's name (王薇) as often as
+    for a name in the story; ingest moves it out of the body, so it must be added back here.
+    """
+    return headline_blocks(article.kicker, article.title, article.subtitle,
+                           article.byline) + body_blocks(body)
 
 
 def searchable_text(blocks: Iterable[str]) -> str:

@@ -11,6 +11,8 @@ from .helpers import article_texts, filtered, load_archive, run_queries, truth
 
 QUERIES = [
     "张进文",          # person name
+    "王薇",            # a reporter: found through the byline
+    "古扎丽·阿布都热西提",  # a name with a middle dot, only in a byline
     "乌鲁木齐市",      # place
     "吉木萨尔县",
     "疗队",            # two characters inside a longer word
@@ -60,6 +62,7 @@ def test_results_equal_the_substring_truth(sample_site, page):
         assert urls(res) == truth(texts, q), q
         assert len(res) == len(urls(res)), f"duplicates for {q}"
     assert any(len(r) for r in got[:-1]) and got[-1] == []
+    assert len(got[1]) >= 1 and len(got[2]) >= 1, "bylines must be searchable"
     by_url = {a.url: a for a in archive.articles.values()}
     for res in got:
         for r in res:
