@@ -46,6 +46,7 @@ class Chunk:
     newer: Optional[str]     # site path of the newer page (None on the front page)
     older: Optional[str]     # site path of the older page
     total: int = 0
+    sig: str = ""            # the items' list signatures, joined
 
 
 @dataclass
@@ -55,6 +56,7 @@ class Listing:
     slug: str
     base: str                # site path, e.g. /topics/health/
     articles: list[Article]  # newest first
+    sigs: list[str] = field(default_factory=list)   # each article's list signature, same order
     chunks: list[Chunk] = field(default_factory=list)
 
 
@@ -144,6 +146,7 @@ def paginate(listing: Listing, size: int) -> None:
     full, so it always holds between `size` and 2×`size`-1 articles (fewer only in small lists).
     """
     oldest_first = listing.articles[::-1]
+    sigs = listing.sigs[::-1]
     total = len(oldest_first)
     n = max(1, -(-total // size))
     front = 0 if n == 1 else (n - 1 if total % size == 0 else n - 2)
@@ -155,9 +158,11 @@ def paginate(listing: Listing, size: int) -> None:
     for c in range(front):
         items = oldest_first[c * size:(c + 1) * size][::-1]
         chunks.append(Chunk(number=c + 1, items=items, newer=page_path(c + 1),
-                            older=page_path(c - 1) if c > 0 else None))
+                            older=page_path(c - 1) if c > 0 else None,
+                            sig="".join(sigs[c * size:(c + 1) * size])))
     chunks.append(Chunk(number=None, items=oldest_first[front * size:][::-1], newer=None,
-                        older=page_path(front - 1) if front > 0 else None, total=total))
+                        older=page_path(front - 1) if front > 0 else None, total=total,
+                        sig="".join(sigs[front * size:])))
     listing.chunks = chunks
 
 
@@ -300,17 +305,18 @@ def plan_site(config: SiteConfig, archive: Archive, *, root: str, today: _dt.dat
     # --- topics and places
     order = sorted(archive.articles.values(),
                    key=lambda a: (a.date, a.paper, -a.page, -a.seq), reverse=True)
-    for name, arts in _group(order, "topics").items():
+    for name, (arts, sigs) in _group(order, "topics", lsig).items():
         slug = plan.topic_slug.get(name) or safe_slug(name)
-        plan.topics[slug] = Listing(name, slug, topic_url(slug), arts)
-    for name, arts in _group(order, "places").items():
+        plan.topics[slug] = Listing(name, slug, topic_url(slug), arts, sigs)
+    for name, (arts, sigs) in _group(order, "places", lsig).items():
         slug = safe_slug(name)
         if slug in plan.places:   # two spellings, one URL: merge
             merged = plan.places[slug].articles + arts
             merged.sort(key=lambda a: (a.date, a.paper, -a.page, -a.seq), reverse=True)
             plan.places[slug].articles = merged
+            plan.places[slug].sigs = [lsig[a.id] for a in merged]
         else:
-            plan.places[slug] = Listing(name, slug, place_url(slug), arts)
+            plan.places[slug] = Listing(name, slug, place_url(slug), arts, sigs)
     size = max(1, config.topic_page_size)
     for kind, table in (("topic", plan.topics), ("place", plan.places)):
         for slug, listing in table.items():
@@ -318,7 +324,7 @@ def plan_site(config: SiteConfig, archive: Archive, *, root: str, today: _dt.dat
             for chunk in listing.chunks:
                 path = listing.base if chunk.number is None else f"{listing.base}page/{chunk.number}/"
                 add(out_path(path), kind, (slug, chunk.number), (out_path(path),), listing.name,
-                    "".join([lsig[a.id] for a in chunk.items]), chunk.newer, chunk.older,
+                    chunk.sig, chunk.newer, chunk.older,
                     chunk.total)
     topic_counts = [(t.slug, t.name, len(t.articles)) for t in plan.topics.values()]
     add("topics/index.html", "topics", None, ("topics/index.html", "topics/index.json"),
@@ -331,10 +337,8 @@ def plan_site(config: SiteConfig, archive: Archive, *, root: str, today: _dt.dat
     add("feed.xml", "feed", None, ("feed.xml",),
         "".join([lsig[a.id] for a in plan.newest]))
     for slug, listing in plan.topics.items():
-        items = listing.articles[:config.feed_size]
         add(f"topics/{slug}/feed.xml", "topic_feed", slug, (f"topics/{slug}/feed.xml",),
-            listing.name,
-            "".join([lsig[a.id] for a in items]))
+            listing.name, "".join(listing.sigs[:config.feed_size]))
 
     # --- sitemap index, robots, 404, search page, redirects
     sitemap_keys = sorted(k for k, u in units.items() if u.kind == "sitemap_year")
@@ -378,16 +382,23 @@ def plan_site(config: SiteConfig, archive: Archive, *, root: str, today: _dt.dat
     return plan
 
 
-def _group(newest_first: list[Article], attr: str) -> dict[str, list[Article]]:
-    """name → articles carrying it, newest first (same result as topics.group_by, one pass)."""
-    out: dict[str, list[Article]] = {}
+def _group(newest_first: list[Article], attr: str,
+           lsig: dict[str, str]) -> dict[str, tuple[list[Article], list[str]]]:
+    """name → (articles carrying it, their list signatures), newest first, in one pass
+    (the same lists as topics.group_by, without sorting each one)."""
+    out: dict[str, tuple[list[Article], list[str]]] = {}
     for a in newest_first:
-        for name in getattr(a, attr):
-            lst = out.get(name)
-            if lst is None:
-                out[name] = [a]
-            elif lst[-1] is not a:      # a name listed twice in one article
-                lst.append(a)
+        names = getattr(a, attr)
+        if not names:
+            continue
+        sig = lsig[a.id]
+        for name in names:
+            entry = out.get(name)
+            if entry is None:
+                out[name] = ([a], [sig])
+            elif entry[0][-1] is not a:      # a name listed twice in one article
+                entry[0].append(a)
+                entry[1].append(sig)
     return out
 
 
