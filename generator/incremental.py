@@ -25,6 +25,7 @@ import marshal
 import os
 import pickle
 import shutil
+import time
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
@@ -134,8 +135,10 @@ class OutputWriter:
 
 
 def sibling(output: str, tag: str) -> str:
+    """A fresh folder name next to the site: `site.<tag>-<pid>.<n>` (the pid lets a later build
+    tell whether its owner is still running)."""
     out = os.path.abspath(output).rstrip(os.sep)
-    return f"{out}.{tag}-{os.getpid()}"
+    return f"{out}.{tag}-{os.getpid()}.{time.time_ns()}"
 
 
 def remove_stale_siblings(output: str) -> list[str]:
@@ -150,8 +153,9 @@ def remove_stale_siblings(output: str) -> list[str]:
     for entry in entries:
         for tag in ("new", "stage", "old"):
             prefix = f"{name}.{tag}-"
-            if entry.startswith(prefix) and entry[len(prefix):].isdigit():
-                pid = int(entry[len(prefix):])
+            rest = entry[len(prefix):].split(".")[0] if entry.startswith(prefix) else ""
+            if rest.isdigit():
+                pid = int(rest)
                 if pid != os.getpid() and not _alive(pid):
                     shutil.rmtree(os.path.join(parent, entry), ignore_errors=True)
                     removed.append(entry)
@@ -175,10 +179,22 @@ def swap_in(new_dir: str, output: str) -> None:
         old = sibling(output, "old")
         os.rename(output, old)
         os.rename(new_dir, output)
-        shutil.rmtree(old, ignore_errors=True)
+        _remove_in_background(old)
     else:
         os.makedirs(os.path.dirname(output) or ".", exist_ok=True)
         os.rename(new_dir, output)
+
+
+def _remove_in_background(path: str) -> None:
+    """Deleting a 250k-file tree takes a minute; the new site is already live, so let a
+    detached `rm -rf` do it (any leftover is removed by the next build's stale-folder sweep)."""
+    import subprocess
+    try:
+        subprocess.Popen(["rm", "-rf", "--", path], stdin=subprocess.DEVNULL,
+                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                         start_new_session=True)
+    except OSError:
+        shutil.rmtree(path, ignore_errors=True)
 
 
 def commit(stage: str, output: str, written: Iterable[str], deleted: Iterable[str]) -> int:
