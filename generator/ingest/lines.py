@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import bylines
-from .textutil import HAN, cn_number
+from .textutil import HAN, cn_number, ends_sentence
 
 _NUM = r"[一二三四五六七八九十百零〇两\d０-９]{1,4}"
 _FROM = re.compile(rf"^\s*[（(]?\s*(?:上接|接上|紧接|承上|接)\s*第?\s*({_NUM})\s*(?:版|页)\s*[）)]?")
@@ -83,7 +83,9 @@ def classify(text: str) -> list[Line]:
         if (alone or top) and _SPACED.match(t):
             out.append(Line(no, t.strip(), "rheader", {"title": re.sub(r"\s+", "", t)}))
             continue
-        if after_blank and _SPACED_SHORT.match(t):
+        prev_stop = after_blank or ends_sentence(raw[i - 1])
+        nxt_byline = i + 1 < len(raw) and bylines.parse_standalone(raw[i + 1]) is not None
+        if (prev_stop or nxt_byline) and _SPACED_SHORT.match(t):
             # letter-spaced words set apart from the text: a column or section label (评 论)
             out.append(Line(no, t.strip(), "header"))
             continue
@@ -97,8 +99,8 @@ def classify(text: str) -> list[Line]:
             out.append(Line(no, t.strip(), "credit", {"names": names}))
             continue
         b = bylines.parse_standalone(t)
-        if b and (alone or after_blank and t.lstrip()[0] in "□■◎○●◆◇▲△★☆◉▶►" or
-                  after_blank and t.strip().startswith("本报")):
+        if b and (alone or t.lstrip()[0] in "□■◎○●◆◇▲△★☆◉▶►" or
+                  prev_stop and t.strip().startswith("本报")):
             out.append(Line(no, t.strip(), "byline", {"byline": b}))
             continue
         if _SUB.match(t) and len(t.strip()) <= 50 and after_blank:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from statistics import median
 
+from .bylines import parse_lead
 from .textutil import CONTINUES, ENUMERATOR, ends_sentence, last_meaningful, squash_spaces, width
 
 WRAPPED_MAX = 30.0     # lines wider than this (in em) are whole paragraphs, not column lines
@@ -81,7 +82,7 @@ def breaks_inside(a: str, b: str, full: float | None, para: str = "", a_first: b
         return ends_sentence(a)
     indent_b = wb <= full - 1.5
     if ends_sentence(a):
-        return wa <= full - 2.0 or indent_b
+        return wa <= full - 2.0 or indent_b or parse_lead(b) is not None
     if last_meaningful(a) in CONTINUES:
         return False
     heading = ENUMERATOR.match(para or a) is not None and len(para or a) <= 40

@@ -252,17 +252,44 @@ def split_units(units: list[Unit], md: bool) -> SplitResult:
     else:
         pool = [h for h in heads if h not in used_heads]
         bodies = [s for s in segs if s.head is None and s.continued_from is None]
-        adjacency = {(a, b) for a, h in enumerate(pool) for b, s in enumerate(bodies)
-                     if adjacent_before(h, s) or adjacent_after(h, s)}
         penalty = [0.0 if s.credit is None else 1e6 for s in bodies]
         texts = [(s.byline.text if s.byline else "") + s.text() for s in bodies]
-        for m in assign([units[h].text for h in pool], texts, adjacency, penalty):
-            s, h = bodies[m.body], pool[m.head]
-            s.head = units[h]
+        stacked = {h: units[h].data["raw"] for h in pool if _stacked(units[h])}
+        # each entry: (head index, line of a stacked headline or None for the whole unit)
+        entries = [(h, k) for h in pool for k in (range(len(stacked[h])) if h in stacked else [None])]
+
+        def run(entries):
+            adjacency = {(a, b) for a, (h, _) in enumerate(entries) for b, s in enumerate(bodies)
+                         if adjacent_before(h, s) or adjacent_after(h, s)}
+            heads_text = [units[h].text if k is None else phrase_spaces(stacked[h][k]) for h, k in entries]
+            return heads_text, assign(heads_text, texts, adjacency, penalty)
+
+        if stacked:
+            # two headlines printed one under the other read as one: keep them apart when each
+            # line finds a story of its own by real overlap
+            _, trial = run(entries)
+            good: dict[int, int] = {}
+            for m in trial:
+                h, k = entries[m.head]
+                if k is not None and m.shared >= 2:
+                    good[h] = good.get(h, 0) + 1
+            keep = {h for h in stacked if good.get(h, 0) >= 2}
+            entries = [(h, k) for h in pool
+                       for k in (range(len(stacked[h])) if h in keep else [None])]
+        heads_text, matches = run(entries)
+        for m in matches:
+            s, (h, k) = bodies[m.body], entries[m.head]
+            if k is None:
+                s.head = units[h]
+            else:
+                line_no = units[h].lines[min(k, len(units[h].lines) - 1)]
+                s.head = Unit("head", heads_text[m.head], [line_no], {"_idx": h})
             used_heads.add(h)
             if m.weak:
-                s.doubts.append(f"headline '{units[h].text}' matched by weak overlap "
+                s.doubts.append(f"headline '{heads_text[m.head]}' matched by weak overlap "
                                 f"({m.shared} shared bigrams)")
+
+        _kickers_to_headless(units, segs)
 
     # leftover headlines: a kicker of the headline below, a banner at the top, else decoration
     first_line = min((min(p.lines[0] for p in s.paras) for s in segs if s.paras), default=10**9)
@@ -367,6 +394,44 @@ def _picture_signed(s: Segment) -> bool:
     if s.tail is None or s.head is not None or sum(len(p.text) for p in s.paras) > 300:
         return False
     return any("图" in role or "摄" in role for role, _ in s.tail.data["byline"].credits)
+
+
+def _kickers_to_headless(units: list[Unit], segs: list[Segment]) -> None:
+    """Column pages: a story left without a headline, followed directly by a line read as the
+    kicker of the next story's headline (two headlines stacked with no blank line, the upper one
+    set narrower), takes that line as its own headline when it shares words with it."""
+    from .textutil import bigrams
+    owner_of = {}
+    for s in segs:
+        if s.head is not None:
+            for k in s.head.data.get("kickers", []):
+                owner_of[id(k)] = s
+    for s in segs:
+        if s.head is not None or s.continued_from is not None or s.credit is not None:
+            continue
+        j = next((j for j in range(s.last + 1, len(units))
+                  if units[j].kind not in TRANSPARENT | {"to", "btail"} or units[j].kind == "used"), None)
+        if j is None or units[j].kind != "used" or id(units[j]) not in owner_of:
+            continue
+        kick, other = units[j], owner_of[id(units[j])]
+        if kick.text.startswith(("——", "--")):
+            continue
+        mine = len(bigrams(kick.text) & bigrams(s.text()))
+        theirs = len(bigrams(kick.text) & bigrams(other.text()))
+        if mine >= 2 and mine >= theirs:
+            other.head.data["kickers"].remove(kick)
+            kick.kind = "head"
+            s.head = kick
+            s.doubts.append(f"'{kick.text}' printed over another headline read as this story's headline")
+
+
+def _stacked(u: Unit) -> bool:
+    """A headline unit printed over several lines, each a headline on its own, with nothing
+    hung on it: maybe several headlines stacked with no blank line between."""
+    from .units import headline_like
+    raw = u.data.get("raw") or []
+    return (2 <= len(raw) <= 3 and not u.data.get("kickers") and not u.data.get("subtitles")
+            and all(headline_like([r]) for r in raw))
 
 
 def _title_over_kicker(title: str, kicker: str) -> bool:

@@ -80,7 +80,14 @@ def _balanced(text: str) -> bool:
 def _kicker_shaped(text: str) -> bool:
     """Kickers are set as phrases: a gap between two phrases or quotes around one."""
     t = text.strip()
-    return bool(re.search(r"\S[ \t\u3000]+\S", t)) or t[:1] in "“\"「『"
+    return bool(re.search(r"\S[ \t\u3000]+\S", t)) or _whole_quote(t)
+
+
+def _whole_quote(text: str) -> bool:
+    """A line that is one quotation ('“守护群众健康是我们的责任！”'): a pull-quote kicker."""
+    t = text.strip()
+    return (4 <= len(t) <= 48 and t[0] in "“\"「『" and t.rstrip("！？。!?")[-1:] in "”\"」』"
+            and _balanced(t))
 
 
 def head_block_parts(texts: list[str]) -> tuple[list[str], str, list[str]]:
@@ -108,9 +115,11 @@ def head_block_parts(texts: list[str]) -> tuple[list[str], str, list[str]]:
 def is_head_block(texts: list[str]) -> bool:
     """2–3 lines, each headline-like or a '——' subtitle, shaped like a block of kicker /
     title / subtitle rather than one sentence wrapped over lines."""
-    if not 2 <= len(texts) <= 3 or not all(_line_heady(t) and _balanced(t) for t in texts):
+    quote = bool(texts) and _whole_quote(texts[0])      # a pull quote heads the block
+    rest = texts[1:] if quote else texts
+    if not 2 <= len(texts) <= 3 or not all(_line_heady(t) and _balanced(t) for t in rest):
         return False
-    if any(re.search(r"[，,、]", t) for t in texts if not _SUB_LINE.match(t.strip())):
+    if any(re.search(r"[，,、]", t) for t in rest if not _SUB_LINE.match(t.strip())):
         return False           # commas: a sentence wrapped over lines
     if all(_SUB_LINE.match(t.strip()) for t in texts):
         return False
@@ -185,6 +194,8 @@ def _split_trailing_heads(items: list[_Item], fulls: dict[int, float | None]) ->
             cut -= 1
         while cut < len(texts) and not ends_sentence(squash_spaces(texts[cut - 1])):
             cut += 1
+        if 1 < cut < len(texts) and _whole_quote(texts[cut - 1]) and ends_sentence(squash_spaces(texts[cut - 2])):
+            cut -= 1           # a pull quote printed above the headline is its kicker
         if cut >= len(texts) or cut == 0:
             out.append(item)
             continue
@@ -199,6 +210,56 @@ def _split_trailing_heads(items: list[_Item], fulls: dict[int, float | None]) ->
             continue
         out.append(_Item("block", item.lines[:cut], item.blanks_before))
         out.append(_Item("block", item.lines[cut:], 0, role="head"))
+    return out
+
+
+def _opens_story(lines: list[Line]) -> bool:
+    """Do these lines begin with a dateline/byline lead (本报讯…, 新华社…电, 记者X报道：)?"""
+    return bylines.parse_lead(squash_spaces("".join(l.text.strip() for l in lines[:3]))) is not None
+
+
+def _split_heads_before_leads(items: list[_Item]) -> list[_Item]:
+    """A headline block printed with no blank line around it, right before the byline lead of
+    its story ('…隐患12处。/ 福海县开展冬季安全大检查 / 本报讯（记者…'), is cut out of the block:
+    1–3 headline-shaped lines after a finished sentence (or at the block's start) and before a
+    line that opens a story."""
+    out: list[_Item] = []
+    for k, item in enumerate(items):
+        if item.kind != "block" or len(item.lines) < 2:
+            out.append(item)
+            continue
+        prev = items[k - 1] if k else None
+        prev_done = prev is None or prev.kind != "block" or ends_sentence(_last_text(prev))
+        lines, start, blanks = item.lines, 0, item.blanks_before
+        m = 1
+        while m < len(lines):
+            if not _opens_story(lines[m:]):
+                m += 1
+                continue
+            best = 0
+            for r in range(1, 4):
+                i = m - r
+                if i < start:
+                    break
+                run = [l.text for l in lines[i:m]]
+                if not all(_line_heady(t) and _balanced(t) for t in run):
+                    break
+                before_done = ends_sentence(squash_spaces(lines[i - 1].text)) if i > start else (
+                    prev_done if start == 0 else True)
+                if before_done and (r == 1 or is_head_block(run) or headline_like(run)):
+                    best = r
+            if best:
+                i = m - best
+                if (i - 1 > start and _whole_quote(lines[i - 1].text)
+                        and ends_sentence(squash_spaces(lines[i - 2].text))):
+                    i -= 1     # a pull quote printed above the headline is its kicker
+                if i > start:
+                    out.append(_Item("block", lines[start:i], blanks))
+                    blanks = 0
+                out.append(_Item("block", lines[i:m], blanks, role="head"))
+                blanks, start = 0, m
+            m += 1
+        out.append(_Item("block", lines[start:], blanks) if start else item)
     return out
 
 
@@ -313,7 +374,7 @@ def build_units(lines: list[Line]) -> tuple[list[Unit], bool]:
     items = _items(lines)
     fulls = _fulls(lines)
     if not md:
-        items = _split_trailing_heads(items, fulls)
+        items = _split_trailing_heads(_split_heads_before_leads(items), fulls)
     _roles(items, fulls, md)
     units: list[Unit] = []
     last_para: Para | None = None      # the paragraph a following block may continue

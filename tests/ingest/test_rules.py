@@ -94,3 +94,36 @@ def test_column_pages_split_right_wherever_the_column_breaks_fall(name):
         text, truth = getattr(P, name)(seed)
         right, extra, report = score(truth, [a.to_json() for a in split_page(text).articles])
         assert (right, extra) == (len(truth["articles"]), 0), (seed, report)
+
+
+def _fixture(name: str) -> tuple[str, dict]:
+    import yaml
+    from pathlib import Path
+    d = Path(__file__).resolve().parents[1] / "fixtures" / "pages"
+    return ((d / f"{name}.txt").read_text(encoding="utf-8"),
+            yaml.safe_load((d / f"{name}.yaml").read_text(encoding="utf-8")))
+
+
+@pytest.mark.parametrize("name", ["col_adjacent_heads", "col_headblock_after", "col_detached", "col_wire_jumps"])
+def test_column_pages_without_any_blank_line(name):
+    """Some extractions print no blank lines at all: headlines, labels and bylines must be
+    found from the lines themselves."""
+    from generator.ingest.split import split_page
+    from .scoring import score
+    text, truth = _fixture(name)
+    tight = "\n".join(l for l in text.split("\n") if l.strip())
+    right, extra, report = score(truth, [a.to_json() for a in split_page(tight).articles])
+    assert (right, extra) == (len(truth["articles"]), 0), report
+
+
+@pytest.mark.parametrize("sep", ["", "\n"])
+def test_headline_block_above_its_story_with_or_without_blank_lines(sep):
+    from generator.ingest.split import split_page
+    from .scoring import score
+    text, truth = _fixture("col_headblock_after")
+    t = text.split("\n")
+    heads1, body1, heads2, body2 = t[8:11], t[:8], [t[-2]], t[12:-2]
+    page = (sep.join(x + "\n" for x in heads1) + sep + "\n".join(body1) + "\n" + sep
+            + sep.join(x + "\n" for x in heads2) + sep + "\n".join(body2))
+    right, extra, report = score(truth, [a.to_json() for a in split_page(page).articles])
+    assert (right, extra) == (2, 0), report
