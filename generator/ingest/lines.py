@@ -31,7 +31,7 @@ _FURNITURE = (
     re.compile(r"^\s*第[一二三四五六七八九十]{1,3}版\s*$"),
     re.compile(r"^\s*(?:国内统一连续出版物号|邮发代号|CN\s*\d{2}\s*[-—]\s*\d{4})"),
 )
-_FURNITURE_KINDS = ("rheader", "header")
+_FURNITURE_KINDS = ("rheader", "header", "from", "to")
 _SUB = re.compile(r"^\s*(?:——|──|－－|--)\s*\S")
 
 
@@ -80,11 +80,11 @@ def classify(text: str) -> list[Line]:
                 out.append(Line(no, before.rstrip(), "text"))
             out.append(Line(no, m.group(0).strip(), "to", {"page": cn_number(m.group(1))}))
             continue
-        if (alone or top) and _SPACED.match(t):
-            out.append(Line(no, t.strip(), "rheader", {"title": re.sub(r"\s+", "", t)}))
-            continue
         prev_stop = after_blank or ends_sentence(raw[i - 1])
         nxt_byline = i + 1 < len(raw) and bylines.parse_standalone(raw[i + 1]) is not None
+        if (alone or top or prev_stop or nxt_byline) and _SPACED.match(t):
+            out.append(Line(no, t.strip(), "rheader", {"title": re.sub(r"\s+", "", t)}))
+            continue
         if (prev_stop or nxt_byline) and _SPACED_SHORT.match(t):
             # letter-spaced words set apart from the text: a column or section label (评 论)
             out.append(Line(no, t.strip(), "header"))

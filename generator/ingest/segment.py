@@ -397,32 +397,40 @@ def _picture_signed(s: Segment) -> bool:
 
 
 def _kickers_to_headless(units: list[Unit], segs: list[Segment]) -> None:
-    """Column pages: a story left without a headline, followed directly by a line read as the
-    kicker of the next story's headline (two headlines stacked with no blank line, the upper one
-    set narrower), takes that line as its own headline when it shares words with it."""
-    from .textutil import bigrams
-    owner_of = {}
+    """Column pages: stories left without a headline may own a line that was read as the kicker
+    of another headline because it was printed right above it with no blank line (two headlines
+    stacked, the upper one narrower). Only plain lines qualify (a phrase with a gap or a pull
+    quote is a real kicker); they are matched to the headless stories by overlap like headlines,
+    and taken when they share words or sit right after the story."""
+    from .units import _kicker_shaped
+    owner_of: dict[int, Segment] = {}
+    cands: list[Unit] = []
     for s in segs:
         if s.head is not None:
             for k in s.head.data.get("kickers", []):
-                owner_of[id(k)] = s
-    for s in segs:
-        if s.head is not None or s.continued_from is not None or s.credit is not None:
+                if not _kicker_shaped(k.text) and not k.text.startswith(("——", "--")):
+                    owner_of[id(k)] = s
+                    cands.append(k)
+    headless = [s for s in segs if s.head is None and s.continued_from is None and s.credit is None]
+    if not cands or not headless:
+        return
+    index = {id(u): n for n, u in enumerate(units)}
+
+    def right_after(k: Unit, s: Segment) -> bool:
+        j = index[id(k)]
+        return j > s.last and all(units[x].kind in TRANSPARENT | {"to", "btail"} for x in range(s.last + 1, j))
+
+    adjacency = {(a, b) for a, k in enumerate(cands) for b, s in enumerate(headless) if right_after(k, s)}
+    texts = [(s.byline.text if s.byline else "") + s.text() for s in headless]
+    for m in assign([k.text for k in cands], texts, adjacency):
+        k, s = cands[m.head], headless[m.body]
+        after = k.lines[0] > max(p.lines[-1] for p in s.paras) if s.paras else False
+        if not ((m.head, m.body) in adjacency or m.shared >= 2 or (m.shared >= 1 and after)):
             continue
-        j = next((j for j in range(s.last + 1, len(units))
-                  if units[j].kind not in TRANSPARENT | {"to", "btail"} or units[j].kind == "used"), None)
-        if j is None or units[j].kind != "used" or id(units[j]) not in owner_of:
-            continue
-        kick, other = units[j], owner_of[id(units[j])]
-        if kick.text.startswith(("——", "--")):
-            continue
-        mine = len(bigrams(kick.text) & bigrams(s.text()))
-        theirs = len(bigrams(kick.text) & bigrams(other.text()))
-        if mine >= 2 and mine >= theirs:
-            other.head.data["kickers"].remove(kick)
-            kick.kind = "head"
-            s.head = kick
-            s.doubts.append(f"'{kick.text}' printed over another headline read as this story's headline")
+        owner_of[id(k)].head.data["kickers"].remove(k)
+        k.kind = "head"
+        s.head = k
+        s.doubts.append(f"'{k.text}' printed over another headline read as this story's headline")
 
 
 def _stacked(u: Unit) -> bool:

@@ -194,11 +194,10 @@ def _split_trailing_heads(items: list[_Item], fulls: dict[int, float | None]) ->
             cut -= 1
         while cut < len(texts) and not ends_sentence(squash_spaces(texts[cut - 1])):
             cut += 1
-        if 1 < cut < len(texts) and _whole_quote(texts[cut - 1]) and ends_sentence(squash_spaces(texts[cut - 2])):
-            cut -= 1           # a pull quote printed above the headline is its kicker
         if cut >= len(texts) or cut == 0:
             out.append(item)
             continue
+        q = _quote_above(texts, cut, 0)
         run = texts[cut:]
         if _next_is_body(items, k, fulls) and len(run) == 1 and not _SUB_LINE.match(run[0].strip()):
             full = fulls.get(id(item.lines[cut]))
@@ -208,7 +207,9 @@ def _split_trailing_heads(items: list[_Item], fulls: dict[int, float | None]) ->
         if len(run) > 1 and not (is_head_block(run) or headline_like(run)):
             out.append(item)
             continue
-        out.append(_Item("block", item.lines[:cut], item.blanks_before))
+        out.append(_Item("block", item.lines[:q], item.blanks_before))
+        if q < cut:            # a pull quote printed above the headline is its kicker
+            out.append(_Item("block", item.lines[q:cut], 0, role="kickq"))
         out.append(_Item("block", item.lines[cut:], 0, role="head"))
     return out
 
@@ -218,7 +219,20 @@ def _opens_story(lines: list[Line]) -> bool:
     return bylines.parse_lead(squash_spaces("".join(l.text.strip() for l in lines[:3]))) is not None
 
 
-def _split_heads_before_leads(items: list[_Item]) -> list[_Item]:
+def _quote_above(texts: list[str], i: int, lo: int) -> int:
+    """Where a pull quote (1–3 lines, one quotation) printed right above line `i` starts, after
+    a finished sentence; `i` when there is none. Never reaches `lo` (the quote must follow
+    text)."""
+    for q in range(i - 1, max(lo, i - 3) - 1, -1):
+        if q - 1 < lo:
+            break
+        if _whole_quote(squash_spaces("".join(t.strip() for t in texts[q:i]))) and \
+                ends_sentence(squash_spaces(texts[q - 1])):
+            return q
+    return i
+
+
+def _split_heads_before_leads(items: list[_Item], role: str = "head") -> list[_Item]:
     """A headline block printed with no blank line around it, right before the byline lead of
     its story ('…隐患12处。/ 福海县开展冬季安全大检查 / 本报讯（记者…'), is cut out of the block:
     1–3 headline-shaped lines after a finished sentence (or at the block's start) and before a
@@ -250,13 +264,14 @@ def _split_heads_before_leads(items: list[_Item]) -> list[_Item]:
                     best = r
             if best:
                 i = m - best
-                if (i - 1 > start and _whole_quote(lines[i - 1].text)
-                        and ends_sentence(squash_spaces(lines[i - 2].text))):
-                    i -= 1     # a pull quote printed above the headline is its kicker
-                if i > start:
-                    out.append(_Item("block", lines[start:i], blanks))
+                q = _quote_above([l.text for l in lines], i, start)
+                if q > start:
+                    out.append(_Item("block", lines[start:q], blanks))
                     blanks = 0
-                out.append(_Item("block", lines[i:m], blanks, role="head"))
+                if q < i:      # a pull quote printed above the headline is its kicker
+                    out.append(_Item("block", lines[q:i], blanks, role="kickq"))
+                    blanks = 0
+                out.append(_Item("block", lines[i:m], blanks, role=role))
                 blanks, start = 0, m
             m += 1
         out.append(_Item("block", lines[start:], blanks) if start else item)
@@ -373,8 +388,9 @@ def build_units(lines: list[Line]) -> tuple[list[Unit], bool]:
     md = any(l.kind == "heading" for l in lines)
     items = _items(lines)
     fulls = _fulls(lines)
+    items = _split_heads_before_leads(items, "minor" if md else "head")
     if not md:
-        items = _split_trailing_heads(_split_heads_before_leads(items), fulls)
+        items = _split_trailing_heads(items, fulls)
     _roles(items, fulls, md)
     units: list[Unit] = []
     last_para: Para | None = None      # the paragraph a following block may continue
