@@ -142,8 +142,11 @@ def _segments(units: list[Unit], dropped: list[Dropped]) -> list[Segment]:
                         and not cur.byline.credits):
                     close()
                     cur = Segment(i, i, start="byline")
+                elif cur.byline is not None:
+                    # '□本报评论员' then '本报讯…': one signature, both printed parts kept
+                    lead = bylines.Byline(f"{cur.byline.text} {lead.text}", lead.credits, lead.rest)
                 cur.byline = lead
-                cur.byline_line = u.lines[0]
+                cur.byline_line = cur.byline_line or u.lines[0]
             elif cur is None:
                 cur = Segment(i, i, start="gap" if after_gap else "free")
             if u.data.get("subtitle"):
@@ -277,6 +280,12 @@ def split_units(units: list[Unit], md: bool) -> SplitResult:
             entries = [(h, k) for h in pool
                        for k in (range(len(stacked[h])) if h in keep else [None])]
         heads_text, matches = run(entries)
+        matched = {entries[m.head] for m in matches}
+        for h, k in entries:
+            if k is not None and (h, k) not in matched and any(e[0] == h for e in matched):
+                line_no = units[h].lines[min(k, len(units[h].lines) - 1)]
+                dropped.append(Dropped("decoration", phrase_spaces(stacked[h][k]), line_no))
+                page_doubts.append(f"line {line_no}: headline-like line '{stacked[h][k]}' matched no story; dropped")
         for m in matches:
             s, (h, k) = bodies[m.body], entries[m.head]
             if k is None:

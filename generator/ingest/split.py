@@ -18,9 +18,8 @@ def split_page(text: str) -> SplitResult:
     units, md = build_units(lines)
     result = split_units(units, md)
     for d in lines:
-        if d.kind == "from" and not any(x.line == d.no and x.kind == "marker" for x in result.dropped):
-            result.dropped.append(Dropped("marker", d.text, d.no))
-        if d.kind == "to" and not any(x.line == d.no and x.kind == "marker" for x in result.dropped):
+        if d.kind in ("from", "to") and not any(x.line == d.no and x.kind == "marker" and x.text == d.text
+                                                for x in result.dropped):
             result.dropped.append(Dropped("marker", d.text, d.no))
     result.dropped.sort(key=lambda x: x.line)
     if not result.articles and not result.doubts:
