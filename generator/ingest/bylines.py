@@ -118,6 +118,8 @@ def parse_standalone(line: str) -> Byline | None:
         return None
     if re.search(r"[。！？，；：:“”]", body):
         return None
+    if body.count("（") + body.count("(") != body.count("）") + body.count(")"):
+        return None            # the end of a '（记者 X）' wrapped from the line above
     if ROLE.fullmatch(body) and body.endswith("评论员"):
         return Byline(t, [], "")          # '本报评论员': an unsigned commentary
     credits = parse_credits(body)

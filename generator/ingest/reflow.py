@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from statistics import median
 
-from .bylines import parse_lead
-from .textutil import CONTINUES, ENUMERATOR, ends_sentence, last_meaningful, squash_spaces, width
+from .bylines import parse_lead, split_tail
+from .textutil import BULLETS, CONTINUES, ENUMERATOR, ends_sentence, last_meaningful, squash_spaces, width
 
 WRAPPED_MAX = 30.0     # lines wider than this (in em) are whole paragraphs, not column lines
 
@@ -81,6 +81,10 @@ def breaks_inside(a: str, b: str, full: float | None, para: str = "", a_first: b
     if wa > WRAPPED_MAX or full is None:
         return ends_sentence(a)
     indent_b = wb <= full - 1.5
+    if para and split_tail(para) is not None:
+        return True            # the story's signature '（记者 X）' closed the paragraph
+    if b[:1] in BULLETS and (ends_sentence(a) or split_tail(a) is not None or a.endswith(("）", ")"))):
+        return True
     if ends_sentence(a):
         return wa <= full - 2.0 or indent_b or parse_lead(b) is not None
     if last_meaningful(a) in CONTINUES:
@@ -119,8 +123,10 @@ def reflow_block(lines: list[TextLine], fulls: list[float | None], carry: str = 
 def continues_across_blank(prev: Para, full: float | None, nxt: list[str] | None = None) -> bool:
     """Does paragraph `prev` go on after a blank line (a column break mid-sentence)? `nxt` are
     the first lines after the blank."""
-    if ends_sentence(prev.text):
-        return False
+    if ends_sentence(prev.text) or split_tail(prev.text) is not None:
+        return False           # a finished sentence, or a story signed '（记者 X）'
+    if nxt and nxt[0].strip()[:1] in BULLETS:
+        return False           # a bulleted item starts afresh
     if last_meaningful(prev.text) in CONTINUES:
         return True
     if ENUMERATOR.match(prev.text) and len(prev.text) <= 40 and full is not None:

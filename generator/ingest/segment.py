@@ -344,7 +344,9 @@ def split_units(units: list[Unit], md: bool) -> SplitResult:
             dropped.append(Dropped("decoration", u.data["bullet"], u.lines[0]))
 
     running = next((u.data["title"] for u in units if u.kind == "rheader"), None)
-    articles = [_article(units, s, running, labels) for s in segs]
+    marks = labels + [i for i, u in enumerate(units)
+                      if u.kind in ("header", "rheader") and kinds.is_brief_label(u.text)]
+    articles = [_article(units, s, running, marks) for s in segs]
     order = sorted(range(len(segs)), key=lambda k: articles[k].lines)
     dropped.sort(key=lambda d: d.line)
     return SplitResult([articles[k] for k in order], dropped, page_doubts)
@@ -496,9 +498,9 @@ def _article(units: list[Unit], s: Segment, running: str | None, labels: list[in
         kind = "continuation"
     elif (s.credit is not None or _picture_signed(s)) and (head is None or len(body) <= 300):
         kind = "photo"
-    elif any(h < s.first and all(units[k].kind != "head" or k in labels or units[k].data.get("bullet")
-                                 for k in range(h + 1, s.first))
-             for h in labels) and len(body) <= 600:
+    elif (any(h < s.first and all(units[k].kind != "head" or k in labels or units[k].data.get("bullet")
+                                  for k in range(h + 1, s.first))
+              for h in labels) or (head is not None and head.data.get("bullet"))) and len(body) <= 600:
         kind = "brief"
     elif kinds.is_notice(title):
         kind = "notice"

@@ -327,3 +327,27 @@ def column_single_long(seed: int = 17) -> tuple[str, dict]:
 ALL.update({"md_wire_jumps": markdown_wire_jumps, "col_wire_jumps": column_wire_jumps,
             "md_interview": markdown_interview, "col_interview": column_interview,
             "md_single_long": markdown_single_long, "col_single_long": column_single_long})
+
+
+BULLETS_ = [("●昌吉市举办秋季招聘会 9月8日，昌吉市举办秋季招聘会，120家企业提供岗位3000余个。（记者 赵六）",
+             "昌吉市举办秋季招聘会", ["赵六"], "9月8日，昌吉市", "岗位3000余个。"),
+            ("●玛纳斯县开展消防演练9月9日，玛纳斯县开展消防安全演练活动，300余名干部职工参加。（通讯员 钱七）",
+             "玛纳斯县开展消防演练", ["钱七"], "9月9日，玛纳斯县", "干部职工参加。"),
+            ("●“Hello新疆”摄影展开幕 近日，“Hello新疆”摄影展在州博物馆开幕，展出作品200幅。（记者 孙立）",
+             "“Hello新疆”摄影展开幕", ["孙立"], "近日，“Hello新疆”", "展出作品200幅。")]
+
+
+def column_bullets_photos(seed: int = 19) -> tuple[str, dict]:
+    """Bulleted briefs under a label, on a column page, then a row of photos with credits."""
+    parts = [("line", "简 讯"), *[("para", b[0]) for b in BULLETS_],
+             *[x for p in PHOTOS[:2] for x in (("para", p[0]), ("line", p[1]))]]
+    truth = {"articles": [
+        *[{"title": t, "authors": a, "kind": "brief", "starts": st_, "ends": en} for _, t, a, st_, en in BULLETS_],
+        {"title_contains": "人民广场", "authors": ["吴刚"], "kind": "photo", "starts": "2月3日，市民",
+         "ends": "新春文艺演出。"},
+        {"title_contains": "孩子们在公园里堆雪人", "authors": ["郑欣"], "kind": "photo", "starts": "2月2日，孩子们",
+         "ends": "尽情享受冬日乐趣。"}]}
+    return column_page(parts, seed=seed), truth
+
+
+ALL["col_bullets_photos"] = column_bullets_photos

@@ -83,7 +83,7 @@ def test_two_unsigned_stories_with_their_headlines_after_both_are_cut_apart(seed
 
 
 @pytest.mark.parametrize("name", ["column_detached", "column_briefs", "column_headfirst", "column_wire_jumps",
-                                  "column_interview", "column_single_long"])
+                                  "column_interview", "column_single_long", "column_bullets_photos"])
 def test_column_pages_split_right_wherever_the_column_breaks_fall(name):
     """The committed fixtures use one seed; other seeds put column breaks (blank lines) in other
     places — after a paragraph's first line, right after a jump marker, inside a byline."""
