@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import bylines
-from .textutil import HAN, cn_number, ends_sentence
+from .textutil import HAN, cn_number, ends_sentence, width
 
 _NUM = r"[一二三四五六七八九十百零〇两\d０-９]{1,4}"
 _FROM = re.compile(rf"^\s*[（(]?\s*(?:上接|接上|紧接|承上|接)\s*第?\s*({_NUM})\s*(?:版|页)\s*[）)]?")
@@ -51,12 +51,19 @@ def classify(text: str) -> list[Line]:
     """Every source line classified (plus a split-off text line after an inline marker)."""
     raw = text.split("\n")
     out: list[Line] = []
+    # a Markdown-style extraction prints each paragraph on one long line: every line stands alone
+    # there, blank lines or not
+    widths = [width(s.strip()) for s in raw if s.strip() and not _MD_HEADING.match(s)]
+    flat = (any(_MD_HEADING.match(s) for s in raw) and bool(widths)
+            and sum(w > 30 for w in widths) >= 0.3 * len(widths))
     for i, s in enumerate(raw):
         no = i + 1
         t = s.rstrip()
         # a furniture line (header, section label) above counts as a blank: it is not text
         after_blank = i == 0 or _is_blank(raw[i - 1]) or (bool(out) and out[-1].kind in _FURNITURE_KINDS)
         alone = after_blank and (i + 1 >= len(raw) or _is_blank(raw[i + 1]))
+        if flat:
+            after_blank = alone = True
         top = not any(x.kind != "blank" for x in out)
         if not t.strip():
             out.append(Line(no, "", "blank"))

@@ -78,13 +78,13 @@ def breaks_inside(a: str, b: str, full: float | None, para: str = "", a_first: b
     punctuation when the next line is indented, or on a full line when the next line opens an
     indented paragraph — `c` is the line after `b`)."""
     wa, wb = width(a), width(b)
+    if split_tail(para or a) is not None:
+        return True            # the story's signature '（记者 X）' closed the paragraph
+    if b[:1] in BULLETS and (ends_sentence(a) or a.endswith(("）", ")"))):
+        return True            # a bulleted item starts afresh
     if wa > WRAPPED_MAX or full is None:
         return ends_sentence(a)
     indent_b = wb <= full - 1.5
-    if para and split_tail(para) is not None:
-        return True            # the story's signature '（记者 X）' closed the paragraph
-    if b[:1] in BULLETS and (ends_sentence(a) or split_tail(a) is not None or a.endswith(("）", ")"))):
-        return True
     if ends_sentence(a):
         return wa <= full - 2.0 or indent_b or parse_lead(b) is not None
     if last_meaningful(a) in CONTINUES:

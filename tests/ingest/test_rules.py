@@ -104,8 +104,12 @@ def _fixture(name: str) -> tuple[str, dict]:
             yaml.safe_load((d / f"{name}.yaml").read_text(encoding="utf-8")))
 
 
-@pytest.mark.parametrize("name", ["col_adjacent_heads", "col_headblock_after", "col_detached", "col_wire_jumps"])
-def test_column_pages_without_any_blank_line(name):
+_PAGES = sorted(p.stem for p in (__import__("pathlib").Path(__file__).resolve().parents[1]
+                                  / "fixtures" / "pages").glob("*.txt") if not p.stem.endswith("_gbk"))
+
+
+@pytest.mark.parametrize("name", _PAGES)
+def test_pages_without_any_blank_line(name):
     """Some extractions print no blank lines at all: headlines, labels and bylines must be
     found from the lines themselves."""
     from generator.ingest.split import split_page
