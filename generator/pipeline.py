@@ -395,5 +395,9 @@ def build_main(config: SiteConfig, args: argparse.Namespace) -> int:
     print(f"built {os.path.relpath(report.output)}/ ({report.mode}): {report.articles:,} articles, "
           f"{report.units_rendered:,}/{report.units:,} units rendered, {report.pages_written:,} files "
           f"written, {report.files_deleted:,} deleted in {report.seconds:.1f} s ({tm})")
-    print(f"view it: python build.py serve   → http://127.0.0.1:8000{config.base_path}")
+    base_path = config.base_path
+    if getattr(args, "base_url", None):
+        base_path = dataclasses.replace(config, base_url=args.base_url).base_path
+    serve = "python build.py serve" + (f" --output {args.output}" if getattr(args, "output", None) else "")
+    print(f"view it: {serve}   → http://127.0.0.1:8000{base_path}")
     return 0
