@@ -161,7 +161,9 @@ def check_main(config, args: argparse.Namespace) -> int:
     if not os.path.isdir(site):
         print(f"error: {site} does not exist — run `python build.py build` first", file=sys.stderr)
         return 2
-    res = check_site(site, config.base_path, config.base_url)
+    from .serve import site_base
+    base_url, base_path = site_base(site, config)
+    res = check_site(site, base_path, base_url)
     for b in res.broken[:500]:
         print(f"{b.file} → {b.href}  ({b.reason})")
     if len(res.broken) > 500:

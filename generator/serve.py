@@ -70,6 +70,20 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
             super().do_HEAD()
 
 
+def site_base(site: str, config) -> tuple[str, str]:
+    """(base_url, base_path) the site was built for: recorded in its index.json (a build with
+    --base-url differs from site_config.yaml), else the configuration's."""
+    import json
+    from urllib.parse import urlsplit
+    try:
+        with open(os.path.join(site, "index.json"), encoding="utf-8") as fh:
+            base_url = json.load(fh)["base_url"]
+        path = urlsplit(base_url).path or "/"
+        return base_url, path if path.endswith("/") else path + "/"
+    except (OSError, ValueError, KeyError, TypeError):
+        return config.base_url, config.base_path
+
+
 def make_server(site: str, base_path: str = "/", port: int = 8000,
                 host: str = "127.0.0.1") -> http.server.ThreadingHTTPServer:
     handler = functools.partial(type("H", (SiteHandler,), {"base_path": base_path}),
@@ -83,13 +97,14 @@ def serve_main(config, args: argparse.Namespace) -> int:
         print(f"error: no site in {site} — run `python build.py build` first", file=sys.stderr)
         return 2
     port = getattr(args, "port", 8000) or 8000
+    base_path = site_base(site, config)[1]
     try:
-        httpd = make_server(site, config.base_path, port)
+        httpd = make_server(site, base_path, port)
     except OSError as exc:
         print(f"error: cannot listen on 127.0.0.1:{port}: {exc.strerror} — try --port {port + 1}",
               file=sys.stderr)
         return 1
-    print(f"serving {os.path.relpath(site)}/ at http://127.0.0.1:{port}{config.base_path}"
+    print(f"serving {os.path.relpath(site)}/ at http://127.0.0.1:{port}{base_path}"
           "  (Ctrl-C to stop)", file=sys.stderr)
     try:
         httpd.serve_forever()
