@@ -157,7 +157,8 @@ def _parse_many(paths: list[str]) -> dict:
     return {p: r for chunk, res in zip(chunks, results) for p, r in zip(chunk, res)}
 
 
-def load_articles(paths: Iterable[str], cache_path: Optional[str] = None) -> LoadResult:
+def load_articles(paths: Iterable[str], cache_path: Optional[str] = None,
+                  known_stats: Optional[dict[str, os.stat_result]] = None) -> LoadResult:
     """Load and validate `paths`; reuse cached records for files whose mtime/size are unchanged."""
     cache: dict[str, tuple[int, int, Article]] = {}
     if cache_path and os.path.exists(cache_path):
@@ -174,7 +175,7 @@ def load_articles(paths: Iterable[str], cache_path: Optional[str] = None) -> Loa
     misses: list[str] = []
     for path in paths:
         try:
-            st = os.stat(path)
+            st = (known_stats.get(path) if known_stats else None) or os.stat(path)  # caller's
         except OSError as exc:
             result.errors.append(ContentError(path, None, f"cannot read file: {exc.strerror}"))
             continue

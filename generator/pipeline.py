@@ -194,7 +194,8 @@ def _build(config: SiteConfig, *, output, search, clean, workers, base_url, prog
     # config, today's date for 历史上的今天) the previous build is still exact — skip loading the
     # model and planning, which is what makes a no-op rebuild of 100k articles take ~1 s.
     manifest = None if clean else load_manifest(cache_dir, out)
-    world = _world_digest(config, root, files, today)
+    stats: dict[str, os.stat_result] = {}
+    world = _world_digest(config, root, files, today, stats)
     if manifest is not None and manifest.world == world and os.path.isdir(out) \
             and (not search or manifest.search_pending == set()):
         report.mode = "noop"
@@ -207,7 +208,8 @@ def _build(config: SiteConfig, *, output, search, clean, workers, base_url, prog
         return report
     if len(files) > 5000:
         log(f"load: {len(files):,} article files (unchanged ones come from the cache)…")
-    loaded = load_articles(files, cache_path=os.path.join(cache_dir, "articles.pickle"))
+    loaded = load_articles(files, cache_path=os.path.join(cache_dir, "articles.pickle"),
+                           known_stats=stats)
     if loaded.errors:
         msgs = [str(e) for e in loaded.errors]
         msgs.append(f"{len(loaded.errors)} problem(s) in the content; nothing was published "
@@ -330,11 +332,13 @@ def _build(config: SiteConfig, *, output, search, clean, workers, base_url, prog
     return report
 
 
-def _world_digest(config: SiteConfig, root: str, files: list[str], today: _dt.date) -> bytes:
+def _world_digest(config: SiteConfig, root: str, files: list[str], today: _dt.date,
+                  stats: dict) -> bytes:
+    """Digest of every input; fills `stats` (path → stat) so the loader need not stat again."""
     stamps = []
     for f in files:
         try:
-            st = os.stat(f)
+            st = stats[f] = os.stat(f)
         except OSError:
             return b""                     # let the loader report it
         stamps.append((f, st.st_mtime_ns, st.st_size))
