@@ -49,10 +49,16 @@ def split_main(path: str, as_json: bool) -> int:
         if as_json:
             print("[]")
         return 1
-    if as_json:
-        print(json.dumps([a.to_json() for a in result.articles], ensure_ascii=False, indent=1))
-    else:
-        print(preview(result))
+    try:
+        if as_json:
+            print(json.dumps([a.to_json() for a in result.articles], ensure_ascii=False, indent=1))
+        else:
+            print(preview(result))
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # the reader (e.g. `| head`) closed the pipe: not an error of ours, and no traceback
+        import os
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
 
 

@@ -139,3 +139,14 @@ def test_headline_first_column_page_without_bylines():
         arts = split_page(column_page(parts, seed=seed)).articles
         assert [a.title for a in arts] == ["冬季安全生产不容松懈", "县委常委会召开会议", "寒潮中的坚守"]
         assert arts[1].body == P.MEET and arts[2].body.endswith("送到群众家门口。")
+
+
+def test_split_piped_into_a_closed_reader_exits_quietly():
+    """`build.py split PAGE --json | head -1`: no traceback when the reader goes away."""
+    proc = subprocess.Popen([sys.executable, "build.py", "split", str(SEEDS[1]), "--json"], cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.read(5)
+    proc.stdout.close()
+    err = proc.stderr.read().decode("utf-8", "replace")
+    proc.wait(timeout=60)
+    assert "Traceback" not in err and proc.returncode == 0, err
