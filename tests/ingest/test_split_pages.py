@@ -141,9 +141,12 @@ def test_headline_first_column_page_without_bylines():
         assert arts[1].body == P.MEET and arts[2].body.endswith("送到群众家门口。")
 
 
-def test_split_piped_into_a_closed_reader_exits_quietly():
-    """`build.py split PAGE --json | head -1`: no traceback when the reader goes away."""
-    proc = subprocess.Popen([sys.executable, "build.py", "split", str(SEEDS[1]), "--json"], cwd=ROOT,
+def test_split_piped_into_a_closed_reader_exits_quietly(tmp_path):
+    """`build.py split PAGE --json | head -1`: no traceback when the reader goes away (the page
+    is large enough that its JSON overflows the pipe buffer)."""
+    big = tmp_path / "big.txt"
+    big.write_text("\n\n".join([SEEDS[1].read_text(encoding="utf-8")] * 6), encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "build.py", "split", str(big), "--json"], cwd=ROOT,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     proc.stdout.read(5)
     proc.stdout.close()
