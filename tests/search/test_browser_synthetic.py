@@ -140,6 +140,7 @@ def test_only_shards_in_the_year_range_are_fetched(synthetic, page):
     _, archive, _, _, _ = synthetic
     years = sorted({a.date.year for a in archive.articles.values()})
     page.evaluate("window.archiveSearch.warm(2)")   # the idle prefetch of the page, finished first
+    page.wait_for_load_state("networkidle")         # …including the files Pagefind loads lazily
     fetched = []
     page.on("request", lambda r: fetched.append(r.url))
     [res] = run_queries(page, [("的", {"year_from": years[-1], "year_to": years[-1]})])
