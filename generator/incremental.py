@@ -102,11 +102,20 @@ def forget_manifest(cache_dir: str, output: str) -> None:
         pass
 
 
+def staged_name(rel: str) -> str:
+    """The flat file name an incremental build stages `rel` under (deterministic, so the
+    commit finds it from `rel` alone; a digest, so any path fits in one file name)."""
+    return hashlib.blake2b(rel.encode("utf-8"), digest_size=16).hexdigest()
+
+
 class OutputWriter:
     """Writes rendered files into a staging folder, skipping bytes identical to the live site.
 
     `live` is the current site folder (None for a full build into an empty folder). One writer
     per process; it remembers the folders it created so 100k writes do not stat 100k times.
+    An incremental build stages files *flat* (`staged_name(rel)`), not in the site's folder
+    tree: the folders would cost one mkdir each when staged and one rmdir each when the stage
+    is removed (~2–3 ms apiece on a busy ext4: about a second for an added issue).
     """
 
     def __init__(self, stage: str, live: Optional[str]):
@@ -124,11 +133,14 @@ class OutputWriter:
                         return
             except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
                 pass
-        target = os.path.join(self.stage, rel)
-        d = os.path.dirname(target)
-        if d not in self._dirs:
-            os.makedirs(d, exist_ok=True)
-            self._dirs.add(d)
+        if self.live is not None:
+            target = os.path.join(self.stage, staged_name(rel))
+        else:
+            target = os.path.join(self.stage, rel)
+            d = os.path.dirname(target)
+            if d not in self._dirs:
+                os.makedirs(d, exist_ok=True)
+                self._dirs.add(d)
         with open(target, "wb") as fh:
             fh.write(data)
         self.written.append(rel)
@@ -198,7 +210,8 @@ def _remove_in_background(path: str) -> None:
 
 
 def commit(stage: str, output: str, written: Iterable[str], deleted: Iterable[str]) -> int:
-    """Incremental build: move staged files into the live site, delete outputs that vanished."""
+    """Incremental build: move staged files (flat, see `staged_name`) into the live site, delete
+    outputs that vanished."""
     made: set[str] = set()
     n = 0
     for rel in written:
@@ -207,7 +220,7 @@ def commit(stage: str, output: str, written: Iterable[str], deleted: Iterable[st
         if d not in made:
             os.makedirs(d, exist_ok=True)
             made.add(d)
-        os.replace(os.path.join(stage, rel), target)
+        os.replace(os.path.join(stage, staged_name(rel)), target)
         n += 1
     for rel in deleted:
         target = os.path.join(output, rel)

@@ -36,7 +36,9 @@ from .units import SitePlan, inputs_digest, plan_site, shard_of
 
 PROGRESS_EVERY_S = 2.0
 BATCH = 48            # units per task sent to a worker
-POOL_MIN_UNITS = 300  # below this, rendering in-process beats starting workers
+POOL_MIN_UNITS = 1500  # below this, rendering in-process beats starting workers (forking a
+                      # 100k-article parent, compiling templates and warming caches in each
+                      # worker cost more than an added issue's ~300 units take in-process)
 
 
 class BuildFailed(Exception):
