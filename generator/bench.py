@@ -3,8 +3,9 @@
 Why this shape: the figures must be the build's own, not the benchmark's. Every measured build
 runs in a fresh subprocess (`python -m generator.bench child …`), timed from outside (so Python's
 start-up and imports count, as they do for an editor), and its memory is the peak of the whole
-process tree (the build, its render workers and the Pagefind binary), sampled with psutil and
-cross-checked with the kernel's `ru_maxrss` from `wait4`. The JSON keys listed in DESIGN.md
+process tree (the build, its render workers and the Pagefind binary), sampled with psutil: the
+sum of RSS (conservative: copy-on-write pages shared by forked workers count once per process)
+and the sum of PSS (shared pages split between their users). The JSON keys listed in DESIGN.md
 ("bench --json") are a contract: every one is always present, `null` where not measured.
 
 Steps: generate N articles → full HTML build (clean) → no-op rebuild → search index of every shard
@@ -57,8 +58,10 @@ class Run:
     seconds: float
     peak_rss_mb: float          # peak of the sum of RSS over the process tree (sampled)
     maxrss_mb: float            # kernel ru_maxrss of the largest single process in the tree
+                                # (floored by the bench's own RSS, inherited through fork)
     returncode: int
     cpu_s: float = 0.0          # user+sys CPU of the tree (wait4): less sensitive to a busy machine
+    peak_pss_mb: float = 0.0    # peak of the tree's summed PSS (shared pages counted once), sampled
     report: dict = field(default_factory=dict)   # what the child printed as JSON (if anything)
     log_path: str = ""
 
@@ -67,7 +70,9 @@ class Run:
         return self.returncode == 0
 
 
-def _tree_rss(proc) -> int:
+def _tree_memory(proc, pss: bool = False) -> int:
+    """Sum of RSS (or, with `pss`, of proportional set size: shared copy-on-write pages split
+    between the processes sharing them) over `proc` and its descendants."""
     import psutil
     total = 0
     try:
@@ -76,8 +81,8 @@ def _tree_rss(proc) -> int:
         return 0
     for p in procs:
         try:
-            total += p.memory_info().rss
-        except psutil.Error:
+            total += p.memory_full_info().pss if pss else p.memory_info().rss
+        except (psutil.Error, AttributeError):
             pass
     return total
 
@@ -93,17 +98,21 @@ def measure(cmd: list[str], cwd: str, log_path: str, report_path: Optional[str] 
         logfh.flush()
         t0 = time.perf_counter()
         popen = subprocess.Popen(cmd, cwd=cwd, stdout=logfh, stderr=subprocess.STDOUT)
-        peak = 0
+        peak = peak_pss = 0
         done = threading.Event()
 
         def sample() -> None:
-            nonlocal peak
+            nonlocal peak, peak_pss
             try:
                 proc = psutil.Process(popen.pid)
             except psutil.Error:
                 return
+            tick = 0
             while not done.is_set():
-                peak = max(peak, _tree_rss(proc))
+                peak = max(peak, _tree_memory(proc))
+                if tick % 10 == 0:   # PSS reads smaps_rollup: costlier, so every 10th sample
+                    peak_pss = max(peak_pss, _tree_memory(proc, pss=True))
+                tick += 1
                 done.wait(interval)
 
         sampler = threading.Thread(target=sample, daemon=True)
@@ -118,8 +127,11 @@ def measure(cmd: list[str], cwd: str, log_path: str, report_path: Optional[str] 
     if report_path and os.path.exists(report_path):
         with open(report_path, encoding="utf-8") as fh:
             report = json.load(fh)
-    return Run(seconds=seconds, peak_rss_mb=max(peak / 2**20, maxrss_mb), maxrss_mb=maxrss_mb,
+    # ru_maxrss keeps the high-water mark of the forked bench process from before exec, so it is
+    # only a fallback for a child too short-lived to be sampled.
+    return Run(seconds=seconds, peak_rss_mb=peak / 2**20 if peak else maxrss_mb, maxrss_mb=maxrss_mb,
                returncode=popen.returncode, cpu_s=usage.ru_utime + usage.ru_stime,
+               peak_pss_mb=peak_pss / 2**20,
                report=report, log_path=log_path)
 
 
@@ -347,8 +359,10 @@ class Bench:
         if not run.ok:
             self.fail(name, run)
             return None
-        log(f"{name}: {run.seconds:.2f} s (CPU {run.cpu_s:.1f} s), peak RSS {run.peak_rss_mb:.0f} MB")
+        log(f"{name}: {run.seconds:.2f} s (CPU {run.cpu_s:.1f} s), peak RSS {run.peak_rss_mb:.0f} MB "
+            f"(PSS {run.peak_pss_mb:.0f} MB)")
         self.out.setdefault("cpu_s", {})[name] = _r(run.cpu_s)
+        self.out.setdefault("peak_pss_mb", {})[name] = _r(run.peak_pss_mb, 0)
         return run
 
     def run(self) -> dict:
@@ -375,6 +389,7 @@ class Bench:
             o["full_build_s"] = _r(r.seconds)
             o["full_build_rss_mb"] = _r(r.peak_rss_mb, 0)
             o["full_build_maxrss_single_mb"] = _r(r.maxrss_mb, 0)
+            o["full_build_pss_mb"] = _r(r.peak_pss_mb, 0)
             o["articles_per_s"] = _r(self.n / r.seconds, 0)
             o["full_build_report"] = r.report
             size, files = dir_size(wd.site)
