@@ -210,7 +210,7 @@ def _build(config: SiteConfig, *, output, search, clean, workers, base_url, prog
         return report
     if len(files) > 5000:
         log(f"load: {len(files):,} article files (unchanged ones come from the cache)…")
-    loaded = load_articles(files, cache_path=os.path.join(cache_dir, "articles.pickle"),
+    loaded = load_articles(files, cache_path=os.path.join(cache_dir, "articles.marshal"),
                            known_stats=stats)
     if loaded.errors:
         msgs = [str(e) for e in loaded.errors]
