@@ -124,3 +124,20 @@ def filtered(archive: Archive, urls: set[str], paper: Optional[str] = None,
             continue
         keep.add(u)
     return keep
+
+
+def open_search_page(browser, base: str):
+    """A Chromium tab on /search/ once archiveSearch exists; yields it, then fails the test on
+    any uncaught page error (use as the body of a generator fixture)."""
+    p = browser.new_page()
+    errors: list[str] = []
+    p.on("pageerror", lambda e: errors.append(str(e)))
+    p.goto(base + "/search/")
+    p.wait_for_function("typeof window.archiveSearch === 'function'")
+    yield p
+    p.close()
+    assert not errors, errors
+
+
+def urls(results) -> set[str]:
+    return {r["url"] for r in results}

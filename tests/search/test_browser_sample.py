@@ -7,7 +7,7 @@ import pytest
 from generator.config import load_config
 from tests.conftest import copy_project, serve_dir
 
-from .helpers import article_texts, filtered, load_archive, run_queries, truth
+from .helpers import open_search_page, urls, article_texts, filtered, load_archive, run_queries, truth
 
 QUERIES = [
     "张进文",          # person name
@@ -40,18 +40,7 @@ def sample_site(tmp_path_factory):
 @pytest.fixture
 def page(browser, sample_site):
     _, _, _, base = sample_site
-    p = browser.new_page()
-    errors = []
-    p.on("pageerror", lambda e: errors.append(str(e)))
-    p.goto(base + "/search/")
-    p.wait_for_function("typeof window.archiveSearch === 'function'")
-    yield p
-    p.close()
-    assert not errors, errors
-
-
-def urls(results):
-    return {r["url"] for r in results}
+    yield from open_search_page(browser, base)
 
 
 def test_results_equal_the_substring_truth(sample_site, page):

@@ -12,7 +12,7 @@ from generator.search_convert import query_variants
 from generator.search_text import is_word_char
 from tests.conftest import serve_dir
 
-from .helpers import article_texts, filtered, load_archive, project_config, render_search_page, \
+from .helpers import open_search_page, urls, article_texts, filtered, load_archive, project_config, render_search_page, \
     run_queries, truth
 
 N_ARTICLES = 2000
@@ -52,18 +52,7 @@ def texts(synthetic):
 @pytest.fixture
 def page(browser, synthetic):
     base = synthetic[3]
-    p = browser.new_page()
-    errors = []
-    p.on("pageerror", lambda e: errors.append(str(e)))
-    p.goto(base + "/search/")
-    p.wait_for_function("typeof window.archiveSearch === 'function'")
-    yield p
-    p.close()
-    assert not errors, errors
-
-
-def urls(results):
-    return {r["url"] for r in results}
+    yield from open_search_page(browser, base)
 
 
 def random_queries(texts: dict[str, str], n: int, seed: int = 3) -> list[str]:
