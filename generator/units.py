@@ -251,6 +251,8 @@ def plan_site(config: SiteConfig, archive: Archive, *, root: str, today: _dt.dat
     def k(a: Optional[Article]) -> Optional[str]:
         return key[a.id] if a is not None else None
 
+    continued = plan.continued
+
     for pub in archive.publications:
         years = pub.years
         by_year: dict[int, list[Issue]] = {}
@@ -264,19 +266,22 @@ def plan_site(config: SiteConfig, archive: Archive, *, root: str, today: _dt.dat
                 (out_path(iurl), out_path(iurl, "index.json")),
                 issue.issue_no, issue.estimated_date,
                 "".join(lsig[a.id] for a in issue.articles), labels, inav)
-            for page in issue.pages:
-                purl = page.url
-                add(out_path(purl), "page", (page.paper, page.date, page.number),
-                    (out_path(purl), out_path(purl, "index.json")),
-                    issue.issue_no, labels, "".join(key[a.id] for a in page.articles), inav)
-                plabel = page.label
+            issue_no = issue.issue_no
+            for page, plabel in zip(issue.pages, labels):
+                prel = f"{iurl[1:]}{page.number:02d}/"      # == page.url, without a strftime
+                add(prel + "index.html", "page", (page.paper, page.date, page.number),
+                    (prel + "index.html", prel + "index.json"),
+                    issue_no, labels, "".join([key[a.id] for a in page.articles]), inav)
+                # article units inline (the bulk of the plan: one per article)
                 for a in page.articles:
-                    partners = plan.continued.get(a.id)
-                    aurl = a.url
-                    add(out_path(aurl), "article", a.id,
-                        (out_path(aurl), out_path(aurl, "index.json")),
-                        key[a.id], issue.issue_no, plabel, k(a.prev), k(a.next),
-                        (k(partners[0]), k(partners[1])) if partners else None)
+                    partners = continued.get(a.id)
+                    arel = article_url(a.id)[1:]
+                    akey = arel + "index.html"
+                    units[akey] = Unit(akey, "article", a.id, (akey, arel + "index.json"), digest(
+                        g, akey, (key[a.id], issue_no, plabel,
+                                  key[a.prev.id] if a.prev is not None else None,
+                                  key[a.next.id] if a.next is not None else None,
+                                  (k(partners[0]), k(partners[1])) if partners else None)))
         for year, issues in by_year.items():
             yurl = f"/{pub.slug}/{year}/"
             add(out_path(yurl), "year", (pub.slug, year),
@@ -303,8 +308,9 @@ def plan_site(config: SiteConfig, archive: Archive, *, root: str, today: _dt.dat
         len(archive.articles))
 
     # --- topics and places
-    order = sorted(archive.articles.values(),
-                   key=lambda a: (a.date, a.paper, -a.page, -a.seq), reverse=True)
+    # newest first by (date, paper, -page, -seq): issues newest first, each in page/seq order
+    # (the same order, without sorting every article)
+    order = [a for i in archive.all_issues() for p in i.pages for a in p.articles]
     for name, (arts, sigs) in _group(order, "topics", lsig).items():
         slug = plan.topic_slug.get(name) or safe_slug(name)
         plan.topics[slug] = Listing(name, slug, topic_url(slug), arts, sigs)
