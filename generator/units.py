@@ -231,21 +231,24 @@ def plan_site(config: SiteConfig, archive: Archive, *, root: str, today: _dt.dat
     # it (the loader trusts the same stamp); derived topics/places are a function of the file,
     # the taxonomy and topics.py, all in the global digest. Cheap: no repr of whole records.
     # Each becomes one short string so a list's signature is a cheap "".join.
+    # (one pass over every article: it is the part of the plan that grows with the archive)
     key: dict[str, str] = {}
-    for a in archive.articles.values():
-        st = stamps.get(a.path) or (0, 0)
-        key[a.id] = f"{a.id}\x1f{st[0]}\x1f{st[1]}\x1e"
     lsig: dict[str, str] = {}
+    page_of, issue_of, plan_pages, plan_issues = plan.page_of, plan.issue_of, plan.pages, plan.issues
+    stamp_of = stamps.get
     for pub in archive.publications:
         for issue in pub.issues:
-            plan.issues[(issue.paper, issue.date)] = issue
+            plan_issues[(issue.paper, issue.date)] = issue
             for page in issue.pages:
-                plan.pages[(page.paper, page.date, page.number)] = page
+                plan_pages[(page.paper, page.date, page.number)] = page
                 label = page.label
                 for a in page.articles:
-                    plan.page_of[a.id] = page
-                    plan.issue_of[a.id] = issue
-                    lsig[a.id] = key[a.id] + label
+                    aid = a.id
+                    st = stamp_of(a.path) or (0, 0)
+                    ka = key[aid] = f"{aid}\x1f{st[0]}\x1f{st[1]}\x1e"
+                    page_of[aid] = page
+                    issue_of[aid] = issue
+                    lsig[aid] = ka + label
             plan.continued.update(continuation_partners(issue))
 
     def k(a: Optional[Article]) -> Optional[str]:
@@ -392,20 +395,25 @@ def _group(newest_first: list[Article], attr: str,
            lsig: dict[str, str]) -> dict[str, tuple[list[Article], list[str]]]:
     """name → (articles carrying it, their list signatures), newest first, in one pass
     (the same lists as topics.group_by, without sorting each one)."""
-    out: dict[str, tuple[list[Article], list[str]]] = {}
+    arts_of: dict[str, list[Article]] = {}
+    sigs_of: dict[str, list[str]] = {}
+    get = arts_of.get
     for a in newest_first:
         names = getattr(a, attr)
         if not names:
             continue
+        if len(names) > 1 and len(set(names)) < len(names):   # a name listed twice
+            names = list(dict.fromkeys(names))
         sig = lsig[a.id]
         for name in names:
-            entry = out.get(name)
-            if entry is None:
-                out[name] = ([a], [sig])
-            elif entry[0][-1] is not a:      # a name listed twice in one article
-                entry[0].append(a)
-                entry[1].append(sig)
-    return out
+            arts = get(name)
+            if arts is None:
+                arts_of[name] = [a]
+                sigs_of[name] = [sig]
+            else:
+                arts.append(a)
+                sigs_of[name].append(sig)
+    return {name: (arts, sigs_of[name]) for name, arts in arts_of.items()}
 
 
 def _issue_nav(issue: Optional[Issue]) -> Optional[tuple]:
