@@ -23,13 +23,12 @@ from __future__ import annotations
 import hashlib
 import marshal
 import os
-import pickle
 import shutil
 import time
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
-MANIFEST_VERSION = 2
+MANIFEST_VERSION = 3
 
 
 def digest(*parts) -> bytes:
@@ -69,29 +68,34 @@ class Manifest:
 
 def manifest_path(cache_dir: str, output: str) -> str:
     tag = hashlib.blake2b(os.path.abspath(output).encode(), digest_size=6).hexdigest()
-    return os.path.join(cache_dir, f"build-manifest-{tag}.pickle")
+    return os.path.join(cache_dir, f"build-manifest-{tag}.marshal")
 
+
+# The manifest is plain data (str → (bytes, tuple of str)), so it is stored with marshal:
+# about twice as fast as pickle both ways for the 130k+ units of a 100k-article archive.
 
 def load_manifest(cache_dir: str, output: str) -> Optional[Manifest]:
     """The previous build's manifest, or None when there is none usable (→ full build)."""
     path = manifest_path(cache_dir, output)
     try:
         with open(path, "rb") as fh:
-            m = pickle.load(fh)
+            version, out, units, pending, world = marshal.loads(fh.read())
     except Exception:
         return None
-    if not isinstance(m, Manifest) or m.version != MANIFEST_VERSION \
-            or m.output != os.path.abspath(output):
+    if version != MANIFEST_VERSION or out != os.path.abspath(output) or not isinstance(units, dict):
         return None
-    return m
+    return Manifest(output=out, units=units, search_pending=pending, world=world)
 
 
 def save_manifest(cache_dir: str, manifest: Manifest) -> None:
     os.makedirs(cache_dir, exist_ok=True)
     path = manifest_path(cache_dir, manifest.output)
     tmp = f"{path}.tmp-{os.getpid()}"
+    pending = None if manifest.search_pending is None else set(manifest.search_pending)
+    data = marshal.dumps((MANIFEST_VERSION, manifest.output, manifest.units, pending,
+                          manifest.world))
     with open(tmp, "wb") as fh:
-        pickle.dump(manifest, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        fh.write(data)
     os.replace(tmp, path)
 
 

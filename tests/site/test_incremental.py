@@ -221,3 +221,25 @@ def test_pooled_and_in_process_rendering_give_identical_sites(tmp_path, monkeypa
     assert sorted(a) == sorted(b)
     assert [k for k in a if a[k] != b[k]] == []
     assert read(project / "site", "/changji-daily/2022/11/07/01-01/").h1 == "池中改过的标题"
+
+
+def test_manifest_round_trips_and_a_corrupt_one_means_a_full_build(tmp_path):
+    from generator.incremental import Manifest, load_manifest, manifest_path, save_manifest
+    out = str(tmp_path / "site")
+    m = Manifest(output=out, units={"a/index.html": (b"\x01" * 16, ("a/index.html", "a/index.json"))},
+                 search_pending={"2022"}, world=b"w")
+    save_manifest(str(tmp_path / "c"), m)
+    back = load_manifest(str(tmp_path / "c"), out)
+    assert (back.units, back.search_pending, back.world) == (m.units, m.search_pending, m.world)
+    m.search_pending = None
+    save_manifest(str(tmp_path / "c"), m)
+    assert load_manifest(str(tmp_path / "c"), out).search_pending is None
+    assert load_manifest(str(tmp_path / "c"), str(tmp_path / "other")) is None
+
+    project = make_project(tmp_path / "p")
+    assert build(project).mode == "full"
+    cfg = load_config(str(project / "site_config.yaml"))
+    path = manifest_path(cfg.path(cfg.cache_dir), os.path.abspath(cfg.path(cfg.output_dir)))
+    assert os.path.exists(path)
+    Path(path).write_bytes(b"\x00not a manifest")
+    assert build(project).mode == "full"
