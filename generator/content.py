@@ -199,31 +199,37 @@ def load_articles(paths: Iterable[str], cache_path: Optional[str] = None,
     cache = _read_cache(cache_path) if cache_path else {}
     result = LoadResult()
     fresh: dict[str, tuple[int, int, Article]] = {}
-    stats: list[tuple[str, os.stat_result]] = []
+    entries: list[tuple[str, int, int, Optional[tuple]]] = []   # path, mtime, size, cache hit
     misses: list[str] = []
+    known = known_stats.get if known_stats else (lambda p: None)
+    cached = cache.get
     for path in paths:
         try:
-            st = (known_stats.get(path) if known_stats else None) or os.stat(path)  # caller's
+            st = known(path) or os.stat(path)  # the caller's stats when it has them
         except OSError as exc:
             result.errors.append(ContentError(path, None, f"cannot read file: {exc.strerror}"))
             continue
-        stats.append((path, st))
-        hit = cache.get(path)
-        if not (hit and hit[0] == st.st_mtime_ns and hit[1] == st.st_size):
+        mtime, size = st.st_mtime_ns, st.st_size
+        hit = cached(path)
+        if hit is None or hit[0] != mtime or hit[1] != size:
+            hit = None
             misses.append(path)
-    parsed = _parse_many(misses)
-    for path, st in stats:
-        if path in parsed:
+        entries.append((path, mtime, size, hit))
+    parsed = _parse_many(misses) if misses else {}
+    stamps, articles = result.stamps, result.articles
+    for path, mtime, size, hit in entries:
+        if hit is None:
             article = parsed[path]
             if isinstance(article, ContentError):
                 result.errors.append(article)
                 continue
             result.parsed += 1
+            fresh[path] = (mtime, size, article)
         else:
-            article = cache[path][2]
-        fresh[path] = (st.st_mtime_ns, st.st_size, article)
-        result.stamps[path] = (st.st_mtime_ns, st.st_size)
-        result.articles.append(article)
+            article = hit[2]
+            fresh[path] = hit
+        stamps[path] = (mtime, size)
+        articles.append(article)
 
     seen: dict[str, Article] = {}
     for a in result.articles:

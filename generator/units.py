@@ -402,15 +402,13 @@ def _group(newest_first: list[Article], attr: str,
         names = getattr(a, attr)
         if not names:
             continue
-        if len(names) > 1 and len(set(names)) < len(names):   # a name listed twice
-            names = list(dict.fromkeys(names))
         sig = lsig[a.id]
         for name in names:
             arts = get(name)
             if arts is None:
                 arts_of[name] = [a]
                 sigs_of[name] = [sig]
-            else:
+            elif arts[-1] is not a:      # a name listed twice in one article
                 arts.append(a)
                 sigs_of[name].append(sig)
     return {name: (arts, sigs_of[name]) for name, arts in arts_of.items()}
