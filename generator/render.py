@@ -144,7 +144,9 @@ class Renderer:
         page, issue = plan.page_of[aid], plan.issue_of[aid]
         body = a.read_body(plan.root)
         paper_name = self.names.get(a.paper, a.paper)
-        canonical = self.abs_url(a.url)
+        aurl = a.url
+        date_iso = a.date.isoformat()
+        canonical = self.abs_url(aurl)
         cont = plan.continued.get(aid, (None, None))
         topics, places = self.topic_links(a), self.place_links(a)
         plain = is_plain(body)
@@ -174,11 +176,20 @@ class Renderer:
         ld = {k: v for k, v in ld.items() if v not in (None, [], "")}
         ld["isPartOf"] = {k: v for k, v in ld["isPartOf"].items() if v is not None}
         ld_json = json.dumps(ld, ensure_ascii=False).replace("</", "<\\/")
+        # paths and dates the template shows several times, computed once (a strftime each)
+        url = self.url
+        iurl, purl = issue.url, page.url
         html = self._page(
             "article.html", a=a, page=page, issue=issue, paper_name=paper_name,
             body_html=body_html, canonical=canonical, description=desc,
             cont_from=cont[0], cont_to=cont[1], topics=topics, places=places,
-            citation=citation, jsonld=ld_json)
+            citation=citation, jsonld=ld_json,
+            a_url=aurl, a_href=url(aurl), issue_url=iurl, issue_href=url(iurl),
+            page_url=purl, page_href=url(purl),
+            prev_href=url(a.prev.url) if a.prev is not None else None,
+            next_href=url(a.next.url) if a.next is not None else None,
+            date_iso=date_iso, date_slash=a.date.strftime("%Y/%m/%d"),
+            date_cn=cn_date(a.date))
         data = jsondata.article(a, page, issue, body, abs_url=canonical, paper_name=paper_name,
                                 topics=topics, places=places, continued=cont)
         return [html, jsondata.dumps(data)]
