@@ -146,6 +146,8 @@ def _render(plan: SitePlan, keys: list[str], stage: str, live: Optional[str], wo
                 pool.terminate()
                 pool.join()
     finally:
+        if _RENDERER is not None:
+            _RENDERER.close()
         _PLAN = _RENDERER = None
     if progress and time.perf_counter() - start > PROGRESS_EVERY_S:
         _progress(done, len(keys), start)
@@ -158,19 +160,37 @@ def build_site(config: SiteConfig, *, output: Optional[str] = None, search: bool
     """Build (or update) the site; raises BuildFailed with messages when it cannot."""
     # The build allocates millions of long-lived objects and frees almost none; the cyclic GC
     # would rescan them over and over (unpickling the 100k-article cache is 4x slower with it).
+    # The model's only reference cycles are the prev/next links; `models` collects each archive
+    # so they can be cut before returning: then reference counting frees the whole model at once
+    # instead of leaving ~1.2M objects (100k articles) for a cyclic-GC pass that costs ~0.8 s.
     enabled = gc.isenabled()
     gc.disable()
+    models: list = []
     try:
         return _build(config, output=output, search=search, clean=clean, workers=workers,
-                      base_url=base_url, progress=progress, today=today)
+                      base_url=base_url, progress=progress, today=today, models=models)
     finally:
+        for archive in models:
+            _unlink(archive)
+        models.clear()
         gc.unfreeze()
         if enabled:
             gc.enable()
 
 
+def _unlink(archive) -> None:
+    """Cut the prev/next links (the model's reference cycles) of an archive no longer in use."""
+    for pub in archive.publications:
+        for issue in pub.issues:
+            issue.prev = issue.next = None
+            for page in issue.pages:
+                page.prev = page.next = None
+                for a in page.articles:
+                    a.prev = a.next = None
+
+
 def _build(config: SiteConfig, *, output, search, clean, workers, base_url, progress,
-           today) -> BuildReport:
+           today, models: list) -> BuildReport:
     t0 = time.perf_counter()
     report = BuildReport()
     if base_url:
@@ -224,6 +244,7 @@ def _build(config: SiteConfig, *, output, search, clean, workers, base_url, prog
     t = time.perf_counter()
     enrich(loaded.articles, config, root, loaded.stamps)
     archive = build_archive(loaded.articles, config.publication_names)
+    models.append(archive)
     plan = plan_site(config, archive, root=root, today=today, stamps=loaded.stamps)
     report.units = len(plan.units)
     report.timings["plan"] = time.perf_counter() - t

@@ -110,6 +110,13 @@ class Renderer:
         h.append("</p>\n</li>")
         return "".join(h)
 
+    def close(self) -> None:
+        """Drop the plan and the env → self.items cycle, so the 100k-article model is freed by
+        reference counting as soon as the build returns instead of by a cyclic-GC pass."""
+        self.env.globals.pop("items", None)
+        self.plan = None
+        self._li.clear()
+
     # ---- helpers
     def abs_url(self, path: str) -> str:
         return self.base_url + href(path.lstrip("/"))
