@@ -31,6 +31,7 @@ from .content import article_files, load_articles
 from .enrich import enrich
 from .incremental import (Manifest, OutputWriter, commit, digest, load_manifest,
                           remove_stale_siblings, save_manifest, sibling, swap_in)
+from .ingest.issue import find_issue_folders, issue_meta
 from .model import build_archive
 from .units import SitePlan, inputs_digest, plan_site, shard_of
 
@@ -217,7 +218,12 @@ def _build(config: SiteConfig, *, output, search, clean, workers, base_url, prog
     # model and planning, which is what makes a no-op rebuild of 100k articles take ~1 s.
     manifest = None if clean else load_manifest(cache_dir, out)
     stats: dict[str, os.stat_result] = {}
-    world = _world_digest(config, root, files, today, stats)
+    # issue.yaml files carry per-issue facts the articles do not (期号, 版名, an estimated date),
+    # so they are inputs too: their stamps join the digest, their content the model.
+    raw_root = config.path(config.raw_dir)
+    issue_files = [os.path.join(f, "issue.yaml") for f in find_issue_folders(raw_root)] \
+        if os.path.isdir(raw_root) else []
+    world = _world_digest(config, root, files + issue_files, today, stats)
     if manifest is not None and manifest.world == world and os.path.isdir(out) \
             and (not search or manifest.search_pending == set()):
         report.mode = "noop"
@@ -243,7 +249,8 @@ def _build(config: SiteConfig, *, output, search, clean, workers, base_url, prog
     # 2. archive + enrich + plan
     t = time.perf_counter()
     enrich(loaded.articles, config, root, loaded.stamps)
-    archive = build_archive(loaded.articles, config.publication_names)
+    archive = build_archive(loaded.articles, config.publication_names,
+                            issue_meta(raw_root) if issue_files else None)
     models.append(archive)
     plan = plan_site(config, archive, root=root, today=today, stamps=loaded.stamps)
     report.units = len(plan.units)
