@@ -48,6 +48,14 @@ def _attach(units: list[Unit], md: bool, dropped: list[Dropped]) -> None:
                 return j
         return None
 
+    def kicker_of_next(u: Unit, nxt: Unit | None) -> bool:
+        """Attach `u` as a kicker (引题) when a headline follows it directly."""
+        if nxt is not None and nxt.kind == "head":
+            nxt.data.setdefault("kickers", []).append(u)
+            u.kind = "used"
+            return True
+        return False
+
     last_head: Unit | None = None       # the head the current run of attachments follows
     for i, u in enumerate(units):
         if u.kind == "head":
@@ -58,15 +66,11 @@ def _attach(units: list[Unit], md: bool, dropped: list[Dropped]) -> None:
         j = next_real(i)
         nxt = units[j] if j is not None else None
         if u.kind == "kickq":
-            if nxt is not None and nxt.kind == "head":
-                nxt.data.setdefault("kickers", []).append(u)
-                u.kind = "used"
+            if kicker_of_next(u, nxt):
                 continue
             u.kind = "para"
         if u.kind == "minor":
-            if nxt is not None and nxt.kind == "head":
-                nxt.data.setdefault("kickers", []).append(u)
-                u.kind = "used"
+            if kicker_of_next(u, nxt):
                 continue
             if last_head is not None:
                 if u.text.startswith(("——", "──", "--")):
@@ -76,10 +80,6 @@ def _attach(units: list[Unit], md: bool, dropped: list[Dropped]) -> None:
                         dropped.append(Dropped("decoration", phrase_spaces(raw), no))
                 else:
                     last_head.data.setdefault("subtitles", []).append(u)
-                u.kind = "used"
-                continue
-            if nxt is not None and nxt.kind == "head":
-                nxt.data.setdefault("kickers", []).append(u)
                 u.kind = "used"
                 continue
             u.kind = "para"
