@@ -43,7 +43,9 @@ TARGETS = {   # issue 5, at 100,000 articles on 2 cores
 ADD_ISSUE_ARTICLES = 60
 # Queries for the latency figures: a frequent word, topic words, a phrase, a rare name, a miss.
 # (all but the last occur in the synthetic bodies, which recombine the seed pages' sentences)
-QUERIES = ("医疗队", "经济", "营商环境", "急诊科", "援乌医疗队奔赴一线", "张进文", "量子计算机")
+# A 1-character and a 2-character common query first (issue 4 asks for both), then names,
+# phrases and a query that matches nothing.
+QUERIES = ("的", "发展", "医疗队", "经济", "营商环境", "急诊科", "援乌医疗队奔赴一线", "张进文", "量子计算机")
 
 
 def log(msg: str) -> None:
@@ -467,6 +469,9 @@ class Bench:
             self.out["query_cold_ms_max"] = cold[-1]
         if warm:
             self.out["query_warm_ms_median"] = warm[len(warm) // 2]
+        for label, q in (("1char", QUERIES[0]), ("2char", QUERIES[1])):
+            for phase in ("cold", "first", "warm"):
+                self.out[f"query_{label}_{phase}_ms"] = times.get(q, {}).get(f"{phase}_ms")
         log(f"query times: cold median {self.out.get('query_cold_ms_median')} ms, "
             f"warm median {self.out.get('query_warm_ms_median')} ms")
 
