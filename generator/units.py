@@ -167,20 +167,10 @@ def paginate(listing: Listing, size: int) -> None:
 
 
 def shard_of(config: SiteConfig, date: _dt.date) -> str:
-    """The search shard an article's date falls in (mirrors search.shard_by)."""
-    try:
-        from . import search   # the search engineer's module decides when it exists
-        fn = getattr(search, "shard_key", None)
-        if fn is not None:
-            return fn(config, date)
-    except ImportError:
-        pass
-    by = config.search_shard_by
-    if by == "decade":
-        return f"{date.year // 10 * 10}s"
-    if by == "all":
-        return "all"
-    return str(date.year)
+    """The search part an article's date falls in; `search.shard_key` owns the rule (imported
+    lazily so planning a build never loads the search module)."""
+    from .search import shard_key
+    return shard_key(config, date)
 
 
 # ---- the plan ----
