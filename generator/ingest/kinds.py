@@ -23,6 +23,12 @@ _LEAD_TIME = re.compile(
 _PHOTO_LEAD = re.compile(r"^(?:图为|图片为|上图|下图|左图|右图|图[：:])[\s，,：:]*")
 
 
+def is_caption_lead(text: str) -> bool:
+    """A paragraph that opens the way photo captions do: '图为…', '上图：…', '▲…'."""
+    t = text.lstrip()
+    return bool(_PHOTO_LEAD.match(t)) or t[:1] in "▲△▼▽◀▶"
+
+
 def is_brief_label(text: str) -> bool:
     t = re.sub(r"[\s·•■□●◆\-—]+", "", text)
     return 0 < len(t) <= 8 and any(t.endswith(l) or t.startswith(l) for l in BRIEF_LABELS)

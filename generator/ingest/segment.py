@@ -199,17 +199,48 @@ def _merge_weak(units: list[Unit], segs: list[Segment]) -> list[Segment]:
     return out
 
 
+CAPTION_MAX = 400        # characters: a caption of several paragraphs is still short
+CAPTION_PARA_MAX = 220
+
+
+def _caption_size(paras: list[Unit]) -> int:
+    """How many trailing paragraphs of a story closed by a photo credit are the caption.
+
+    The last paragraph always is. An earlier one joins it when it reads like a caption opening
+    ('图为…', '▲…') or when it speaks of what the caption speaks of rather than of the story
+    above (more shared character bigrams with the caption than with the story's own text) —
+    a caption's two paragraphs (scene, then background) name the same people and places, and a
+    page without blank lines gives no other cue. The story keeps at least its first paragraph."""
+    from .textutil import bigrams
+    size = 1
+    while size < len(paras) - 1:
+        cand = paras[-size - 1]
+        caption = paras[-size:]
+        total = sum(len(p.text) for p in caption) + len(cand.text)
+        if len(cand.text) > CAPTION_PARA_MAX or total > CAPTION_MAX or cand.data.get("byline"):
+            break
+        g = bigrams(cand.text)
+        with_caption = len(g & set().union(*(bigrams(p.text) for p in caption)))
+        with_story = len(g & set().union(*(bigrams(p.text) for p in paras[:-size - 1])))
+        if not (kinds.is_caption_lead(cand.text) or (with_caption >= 3 and with_caption > 2 * with_story)):
+            break
+        size += 1
+    return size
+
+
 def _split_photos(segs: list[Segment]) -> list[Segment]:
-    """A credit closing a bylined story with several paragraphs: the last paragraph is a
+    """A credit closing a bylined story with several paragraphs: its last paragraph(s) are a
     separate photo caption."""
     out: list[Segment] = []
     for s in segs:
         if (s.credit is not None and len(s.paras) > 1 and (s.byline is not None and s.start == "byline"
                                                             or s.continued_from is not None)):
-            photo = Segment(s.paras[-1].data.get("_idx", s.last), s.last, paras=[s.paras[-1]],
+            size = _caption_size(s.paras)
+            caption = s.paras[-size:]
+            photo = Segment(caption[0].data.get("_idx", s.last), s.last, paras=caption,
                             credit=s.credit, start="free")
             photo.doubts.append("photo caption separated from the story above by guess")
-            s.paras = s.paras[:-1]
+            s.paras = s.paras[:-size]
             s.credit = None
             s.last = photo.first - 1 if photo.first > s.first else s.last
             out += [s, photo]

@@ -134,18 +134,47 @@ def test_headline_block_above_its_story_with_or_without_blank_lines(sep):
 
 
 def test_seed_pages_without_blank_lines():
-    """Seed 003 with every blank line removed still splits exactly (running header after a jump
-    marker, two-line pull quote over a headline, two headlines stacked at the end). Seed 000
-    loses the only cue that its photo caption is not the end of the story above (a wide gap),
-    so only the stories with their own headline and byline are required there."""
+    """Both seeds with every blank line removed still split exactly: 003 (running header after
+    a jump marker, two-line pull quote over a headline, two headlines stacked at the end) and
+    000, whose two-paragraph photo caption loses the wide gap that set it apart from the story
+    above — it is found by the credit and by speaking of other things than that story."""
     import yaml
     from pathlib import Path
     from generator.ingest.split import split_page
     from .scoring import score
     fx = Path(__file__).resolve().parents[1] / "fixtures"
-    for stem, need in (("003_79cf11e6ad11541f", 4), ("000_997da1d8dec1e436", 3)):
+    for stem, need in (("003_79cf11e6ad11541f", 4), ("000_997da1d8dec1e436", 5)):
         text = (fx / "seeds" / f"{stem}.txt").read_text(encoding="utf-8")
         truth = yaml.safe_load((fx / "eval" / f"{stem}.yaml").read_text(encoding="utf-8"))
         tight = "\n".join(l for l in text.split("\n") if l.strip())
         right, extra, report = score(truth, [a.to_json() for a in split_page(tight).articles])
         assert right >= need and extra == 0, (stem, report)
+
+
+STORY = ["本报讯（记者 林涛）今年以来，乌苏市持续推进老旧小区改造，完成改造小区四十个，惠及居民八千余户。",
+         "改造中，乌苏市坚持问题导向，重点解决屋顶漏水、管网老化、停车难等群众反映强烈的问题。",
+         "乌苏市住建局负责人表示，下一步将继续推进老旧小区改造，让更多居民住上舒心房。"]
+CAPTION = ["5月3日，温宿县托乎拉乡的果农在杏园里疏花疏果。",
+           "连日来，托乎拉乡组织农技人员深入杏园，指导果农科学管护，为丰产丰收打下基础。"]
+
+
+@pytest.mark.parametrize("shape", ["md", "col"])
+@pytest.mark.parametrize("lead", ["", "图为", "▲"])
+def test_two_paragraph_caption_after_a_story_without_blank_lines(shape, lead):
+    """A credit ends a story with no gap before its caption: the caption's paragraphs (the
+    scene, then its background) are found by what they speak of, or by a '图为'/'▲' opening;
+    the story's own last paragraph, on its topic, stays with it."""
+    from generator.ingest.split import split_page
+    from .compose import column_page, markdown_page
+    cap = [lead + CAPTION[0], CAPTION[1]]
+    if shape == "md":
+        text = markdown_page([("head", "乌苏市老旧小区改造惠及八千户"), *[("para", p) for p in STORY + cap],
+                              ("line", "通讯员 马骏 摄")])
+    else:
+        text = column_page([("line", "乌苏市老旧小区改造惠及八千户"), *[("para", p) for p in STORY + cap],
+                            ("raw", "通讯员 马骏 摄")], seed=2)
+    tight = "\n".join(l for l in text.split("\n") if l.strip())
+    arts = split_page(tight).articles
+    assert [(a.kind, a.authors) for a in arts] == [("article", ["林涛"]), ("photo", ["马骏"])]
+    assert arts[0].body.endswith("让更多居民住上舒心房。")
+    assert arts[1].body.split("\n\n") == cap
