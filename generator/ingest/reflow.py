@@ -8,6 +8,7 @@ mid-sentence before a blank line. Lines are joined without spaces between Han ch
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from statistics import median
 
@@ -93,7 +94,17 @@ def breaks_inside(a: str, b: str, full: float | None, para: str = "", a_first: b
     room = full - (2.0 if a_first else 0.0)      # a paragraph's first line is indented
     if heading and opens_paragraph(b, c, full):
         return True
+    if a_first and wa <= room - 2.5 and indent_b and subheading_shaped(a):
+        return True            # a short phrase standing alone: an un-numbered sub-heading
     return wa <= room - 2.5 and indent_b and (heading or ENUMERATOR.match(b) is not None)
+
+
+def subheading_shaped(line: str) -> bool:
+    """A short line of words with no punctuation at all ('党建引领聚合力'): when it opens a
+    paragraph and stops well short of the column, it cannot be the first line of wrapped
+    text (that fills the column), so it is a paragraph — a sub-heading — on its own."""
+    t = line.strip()
+    return 4 <= len(t) <= 20 and not re.search(r"[\W_]", t.replace(" ", ""))
 
 
 def reflow_block(lines: list[TextLine], fulls: list[float | None], carry: str = "") -> list[Para]:

@@ -199,9 +199,11 @@ def _split_trailing_heads(items: list[_Item], fulls: dict[int, float | None]) ->
             continue
         q = _quote_above(texts, cut, 0)
         run = texts[cut:]
-        if _next_is_body(items, k, fulls) and len(run) == 1 and not _SUB_LINE.match(run[0].strip()):
-            full = fulls.get(id(item.lines[cut]))
-            if full is None or width(squash_spaces(run[0])) > full - 3.5:
+        if _next_is_body(items, k, fulls) and not _SUB_LINE.match(run[-1].strip()):
+            # the last line fills the column and text goes on after the blank: it is the first
+            # line of a paragraph cut by a column end (after a sub-heading, maybe), no headline
+            full = fulls.get(id(item.lines[-1]))
+            if (full is None and len(run) == 1) or (full is not None and width(squash_spaces(run[-1])) > full - 3.5):
                 out.append(item)
                 continue
         if len(run) > 1 and not (is_head_block(run) or headline_like(run)):

@@ -178,3 +178,45 @@ def test_two_paragraph_caption_after_a_story_without_blank_lines(shape, lead):
     assert [(a.kind, a.authors) for a in arts] == [("article", ["林涛"]), ("photo", ["马骏"])]
     assert arts[0].body.endswith("让更多居民住上舒心房。")
     assert arts[1].body.split("\n\n") == cap
+
+
+SUBHEADED = [
+    "本报讯（记者 林涛 通讯员 王丽）今年以来，沙湾市把基层治理作为重点工作，探索形成了一套行之有效的做法，群众满意度明显提升。",
+    "党建引领聚合力",
+    "沙湾市在各社区成立党支部，把党员编入网格，组织党员认领服务岗位，每月开展主题党日活动，带动群众参与社区事务。",
+    "网格管理解民忧",
+    "全市划分网格三百余个，配备专兼职网格员六百余名，网格员每天走访入户，收集群众诉求，做到小事不出网格、大事不出社区。",
+    "智慧平台提效能",
+    "沙湾市还搭建了基层治理信息平台，群众可以通过手机随时反映问题，平台按时限派单办理，办结率达到百分之九十八。"]
+
+
+@pytest.mark.parametrize("seed", range(6))
+@pytest.mark.parametrize("order", ["after", "before"])
+@pytest.mark.parametrize("tight", [False, True])
+def test_subheadings_inside_a_column_story_are_paragraphs(seed, order, tight):
+    """Short phrases standing alone between a story's paragraphs, with the story's text going on
+    after them without a byline, are its sub-headings — not headlines of stories of their own —
+    whether the story's headline is printed above or under it, with blank lines or none."""
+    from generator.ingest.split import split_page
+    from . import pages as P
+    from .compose import column_page
+    head, other = ("line", "沙湾市基层治理有了新气象"), ("line", "大棚蔬菜俏销冬季市场")
+    story = [("raw" if tight else "line", p) if len(p) < 16 else ("para", p) for p in SUBHEADED]
+    farm = [("para", p) for p in P.FARM]
+    parts = story + [head] + farm + [other] if order == "after" else [head] + story + [other] + farm
+    arts = split_page(column_page(parts, seed=seed)).articles
+    assert [a.title for a in arts] == ["沙湾市基层治理有了新气象", "大棚蔬菜俏销冬季市场"]
+    assert arts[0].body.split("\n\n") == [SUBHEADED[0][SUBHEADED[0].index("）") + 1:]] + SUBHEADED[1:]
+    assert arts[0].authors == ["林涛", "王丽"]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_short_headline_over_a_bylined_story_is_no_subheading(seed):
+    """The story after a short headline has its own byline: a new story, however much it shares
+    the words of the story before."""
+    from generator.ingest.split import split_page
+    from .compose import column_page
+    parts = [("line", "沙湾市基层治理有了新气象"), ("para", SUBHEADED[0]), ("para", SUBHEADED[2]),
+             ("line", "网格员走访入户"), ("para", "本报讯（记者 马骏）" + SUBHEADED[4]), ("para", SUBHEADED[6])]
+    arts = split_page(column_page(parts, seed=seed)).articles
+    assert [a.title for a in arts] == ["沙湾市基层治理有了新气象", "网格员走访入户"]
