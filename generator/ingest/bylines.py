@@ -6,7 +6,8 @@
     新华社北京1月5日电（记者 X、Y）…  记者X、通讯员Y报道：…
     （记者 X）   at the end of a story
 
-Names are runs of 2–4 Han characters or transliterated names joined by '·'; roles (记者, 通讯员,
+Names are runs of 2–6 Han characters (transliterated Uyghur/Kazakh names are often printed
+without their '·') or transliterated names joined by '·'; roles (记者, 通讯员,
 实习记者, 特约记者 …) separate them even without spaces.
 """
 from __future__ import annotations
@@ -24,10 +25,10 @@ ROLES = ("本报特约记者", "本报特派记者", "本报实习记者", "本�
          "供稿", "整理", "编译")
 _ROLE_RE = "|".join(re.escape(r) for r in sorted(ROLES, key=len, reverse=True))
 ROLE = re.compile(_ROLE_RE)
-_NAME = re.compile(rf"^(?:[{HAN}]{{2,4}}|[{HAN}]{{1,10}}(?:[·•・．.][{HAN}]{{1,12}})+)$")
+_NAME = re.compile(rf"^(?:[{HAN}]{{2,6}}|[{HAN}]{{1,10}}(?:[·•・．.][{HAN}]{{1,12}})+)$")
 _SEP = re.compile(r"[、，,;；\s　]+")
 _PAREN = re.compile(r"^\s*[（(]([^（）()]{2,80})[）)]")
-_LOCAL_DATELINE = re.compile(rf"^(?:本报[{HAN}]{{0,8}}?讯|本刊讯|本台讯|本网讯)")
+_LOCAL_DATELINE = re.compile(rf"^(?:本报[{HAN}]{{0,8}}?讯(?!员)|本刊讯|本台讯|本网讯)")   # not 本报通讯员
 _AGENCY_DATELINE = re.compile(
     rf"^(?:据)?[{HAN}]{{1,8}}(?:社|网|报|台|端)[{HAN}]{{0,10}}?"
     r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯)")

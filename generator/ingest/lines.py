@@ -22,6 +22,8 @@ _BOLD_LINE = re.compile(r"^\s*\*\*([^*]{2,60})\*\*\s*$")
 _SPACED = re.compile(rf"^\s*[{HAN}](?:[ \t\u3000]+[{HAN}]){{2,15}}\s*$")
 _SPACED_SHORT = re.compile(rf"^\s*[{HAN}](?:[ \t\u3000]+[{HAN}]){{1,15}}\s*$")
 _DATE = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+_STAFF = "本版责编|本版编辑|责任编辑|责编|编辑|校对|美编|美术编辑|图片编辑|版式设计|版式|组版|审校|终审|排版|制作"
+_STAFF_NAME = rf"\s*[:：]?\s*(?:[{HAN}]{{2,4}}|[{HAN}]{{1,6}}·[{HAN}]{{1,8}})"
 _FURNITURE = (
     re.compile(rf"{_DATE}.{{0,20}}(?:星期|周)[一二三四五六日天]"),
     re.compile(rf"^(?:星期|周)[一二三四五六日天].{{0,20}}{_DATE}"),
@@ -30,6 +32,9 @@ _FURNITURE = (
     re.compile(r"^\s*[A-Z]?\s*第?\s*[0-9０-９]{1,2}\s*版\s*$"),
     re.compile(r"^\s*第[一二三四五六七八九十]{1,3}版\s*$"),
     re.compile(r"^\s*(?:国内统一连续出版物号|邮发代号|CN\s*\d{2}\s*[-—]\s*\d{4})"),
+    # '编辑 马丽娜  校对 陈晓东': staff roles and names only, no colon
+    re.compile(rf"^\s*(?:{_STAFF}){_STAFF_NAME}(?:\s+(?:{_STAFF}){_STAFF_NAME})+\s*$"),
+    re.compile(rf"^\s*(?:责任编辑|本版责编|本版编辑|责编){_STAFF_NAME}\s*$"),
 )
 _FURNITURE_KINDS = ("rheader", "header", "from", "to")
 _SUB = re.compile(r"^\s*(?:——|──|－－|--)\s*\S")

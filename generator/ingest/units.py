@@ -369,6 +369,8 @@ def _para_units(p: Para) -> list[Unit]:
         printed = bylines.parse_lead("".join(p.raw).strip())
         if printed and nonspace(printed.text) == nonspace(lead.text):
             lead.text = re.sub(r"\s+", " ", printed.text)
+            if printed.credits and "".join(n for _, n in printed.credits) == "".join(n for _, n in lead.credits):
+                lead.credits = printed.credits     # '（记者 何欣 赵磊）': the printed gap parts names
         data["byline"] = lead
         text = lead.rest
     credit = bylines.split_credit_tail(text)
