@@ -29,6 +29,15 @@ def is_caption_lead(text: str) -> bool:
     return bool(_PHOTO_LEAD.match(t)) or t[:1] in "▲△▼▽◀▶"
 
 
+SECTION_LABELS = ("图片新闻", "新闻图片", "图片报道", "图片故事", "图说新闻", "摄影报道", "新闻图说", "图说")
+
+
+def is_section_label(text: str) -> bool:
+    """A label over a row of photos ('图片新闻'): a section, not a headline of one of them."""
+    t = re.sub(r"[\s·•■□●◆\-—]+", "", text)
+    return t in SECTION_LABELS
+
+
 def is_brief_label(text: str) -> bool:
     t = re.sub(r"[\s·•■□●◆\-—]+", "", text)
     return 0 < len(t) <= 8 and any(t.endswith(l) or t.startswith(l) for l in BRIEF_LABELS)
@@ -53,7 +62,7 @@ def derive_title(text: str, limit: int = 20) -> str:
     '图为' dropped, cut at the first punctuation (the first clause); a clause still longer than
     `limit` (+6 of slack, to keep a clause whole) is cut where its subject ends (before 在/为/向…
     as late as `limit` + 4 allows), else at `limit` characters."""
-    t = text.strip()
+    t = text.strip().lstrip("▲△▼▽◀▶□■●◆★☆ ")
     t = _PHOTO_LEAD.sub("", t)
     t = _LEAD_TIME.sub("", t)
     t = _PHOTO_LEAD.sub("", t)

@@ -36,7 +36,8 @@ _FURNITURE = (
     re.compile(rf"^\s*(?:{_STAFF}){_STAFF_NAME}(?:\s+(?:{_STAFF}){_STAFF_NAME})+\s*$"),
     re.compile(rf"^\s*(?:责任编辑|本版责编|本版编辑|责编){_STAFF_NAME}\s*$"),
 )
-_FURNITURE_KINDS = ("rheader", "header", "from", "to")
+_FURNITURE_KINDS = ("rheader", "header", "from", "to", "heading")   # lines that stand as blocks
+_PICTURE_ROLE = re.compile(r"^\s*[（(]?\s*(?:文|图)\s*[/／]\s*(?:文|图)?")   # '文/图 X', '图/文 X'
 _SUB = re.compile(r"^\s*(?:——|──|－－|--)\s*\S")
 
 
@@ -111,7 +112,7 @@ def classify(text: str) -> list[Line]:
             out.append(Line(no, t.strip(), "credit", {"names": names}))
             continue
         b = bylines.parse_standalone(t)
-        if b and (alone or t.lstrip()[0] in "□■◎○●◆◇▲△★☆◉▶►" or
+        if b and (alone or t.lstrip()[0] in "□■◎○●◆◇▲△★☆◉▶►" or _PICTURE_ROLE.match(t) or
                   prev_stop and t.strip().startswith("本报")):
             out.append(Line(no, t.strip(), "byline", {"byline": b}))
             continue

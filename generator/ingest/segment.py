@@ -132,6 +132,11 @@ def _segments(units: list[Unit], dropped: list[Dropped]) -> list[Segment]:
                 dropped.append(Dropped("marker", u.text, u.lines[0]))
                 continue
         elif k == "bline":
+            if _credits_caption(cur, u.data["byline"]):
+                cur.tail = u            # '文/图 X' under a short unsigned text: its photo credit
+                cur.last = i
+                close()
+                continue
             close()
             cur = Segment(i, i, byline=u.data["byline"], byline_line=u.lines[0], start="byline",
                           subtitle=u.data.get("subtitle"))
@@ -175,6 +180,16 @@ def _segments(units: list[Unit], dropped: list[Dropped]) -> list[Segment]:
         if u.kind == "from" and not any(s.first == units.index(u) for s in segs):
             dropped.append(Dropped("marker", u.text, u.lines[0]))
     return segs
+
+
+def _credits_caption(cur: Segment | None, b: bylines.Byline) -> bool:
+    """Is a byline line of picture roles only ('文/图 X', '图/X') printed under a short text
+    that has no byline yet the signature of that text (a caption) rather than the byline of a
+    story below?"""
+    roles = [r for r, _ in b.credits]
+    return (cur is not None and cur.byline is None and cur.tail is None and bool(cur.paras)
+            and bool(roles) and all("图" in r or "摄" in r for r in roles)
+            and sum(len(p.text) for p in cur.paras) <= 300)
 
 
 def _between_transparent(units: list[Unit], a: int, b: int) -> bool:
@@ -317,20 +332,28 @@ def _caption_size(paras: list[Unit]) -> int:
     return size
 
 
+def _picture_roles(tail: Unit) -> bool:
+    """A signature of picture roles only ('（文/图 X）', '（图/X）'): a photo's, not a writer's."""
+    roles = [r for r, _ in tail.data["byline"].credits]
+    return bool(roles) and all("图" in r or "摄" in r for r in roles)
+
+
 def _split_photos(segs: list[Segment]) -> list[Segment]:
     """A credit closing a bylined story with several paragraphs: its last paragraph(s) are a
     separate photo caption."""
     out: list[Segment] = []
     for s in segs:
-        if (s.credit is not None and len(s.paras) > 1 and (s.byline is not None and s.start == "byline"
-                                                            or s.continued_from is not None)):
+        pictured = s.tail is not None and s.byline is not None and _picture_roles(s.tail)
+        if ((s.credit is not None or pictured) and len(s.paras) > 1
+                and (s.byline is not None and s.start == "byline" or s.continued_from is not None)):
             size = _caption_size(s.paras)
             caption = s.paras[-size:]
             photo = Segment(caption[0].data.get("_idx", s.last), s.last, paras=caption,
-                            credit=s.credit, start="free")
+                            credit=s.credit, tail=s.tail if pictured else None, start="free")
             photo.doubts.append("photo caption separated from the story above by guess")
             s.paras = s.paras[:-size]
             s.credit = None
+            s.tail = None if pictured else s.tail
             s.last = photo.first - 1 if photo.first > s.first else s.last
             out += [s, photo]
             continue
@@ -348,7 +371,8 @@ def split_units(units: list[Unit], md: bool) -> SplitResult:
         segs = _absorb_subheads(units, segs)
     heads = [i for i, u in enumerate(units) if u.kind == "head"]
     labels = [i for i in heads if kinds.is_brief_label(units[i].text)]
-    heads = [i for i in heads if i not in labels]
+    sections = labels + [i for i in heads if kinds.is_section_label(units[i].text)]
+    heads = [i for i in heads if i not in sections]
     page_doubts: list[str] = []
 
     def adjacent_before(h: int, s: Segment) -> bool:
@@ -455,7 +479,7 @@ def split_units(units: list[Unit], md: bool) -> SplitResult:
         dropped.append(Dropped(kind, u.text, u.lines[0]))
         if kind == "decoration":
             page_doubts.append(f"line {u.lines[0]}: headline-like line '{u.text}' matched no story; dropped")
-    for h in labels:
+    for h in sections:
         for k in units[h].data.get("kickers", []) + units[h].data.get("subtitles", []):
             dropped.append(Dropped("decoration", k.text, k.lines[0]))
         dropped.append(Dropped("section", units[h].text, units[h].lines[0]))
@@ -468,7 +492,8 @@ def split_units(units: list[Unit], md: bool) -> SplitResult:
     running = next((u.data["title"] for u in units if u.kind == "rheader"), None)
     marks = labels + [i for i, u in enumerate(units)
                       if u.kind in ("header", "rheader") and kinds.is_brief_label(u.text)]
-    articles = [_article(units, s, running, marks) for s in segs]
+    in_briefs = _brief_runs(segs, marks)
+    articles = [_article(units, s, running, marks, id(s) in in_briefs) for s in segs]
     order = sorted(range(len(segs)), key=lambda k: articles[k].lines)
     dropped.sort(key=lambda d: d.line)
     return SplitResult([articles[k] for k in order], dropped, page_doubts)
@@ -585,7 +610,26 @@ def _title_over_kicker(title: str, kicker: str) -> bool:
     return shaped(kicker) or width(title) >= width(kicker) + 3
 
 
-def _article(units: list[Unit], s: Segment, running: str | None, labels: list[int]) -> SplitArticle:
+BRIEF_MAX = 400          # characters of one item of a 简讯 block
+
+
+def _brief_runs(segs: list[Segment], labels: list[int]) -> set[int]:
+    """Items of a 简讯/短讯 block that carry their own short headlines: the run of short one-
+    paragraph stories after the label, up to the first story that is not one (the block ends
+    where a full story begins). Returns the ids of those segments."""
+    out: set[int] = set()
+    for h in labels:
+        for s in sorted((s for s in segs if s.first > h), key=lambda s: s.first):
+            body = sum(len(p.text) for p in s.paras)
+            if (len(s.paras) > 1 or body > BRIEF_MAX or s.continued_from is not None
+                    or s.credit is not None or any(l in labels for l in range(h + 1, s.first) if l != h)):
+                break
+            out.add(id(s))
+    return out
+
+
+def _article(units: list[Unit], s: Segment, running: str | None, labels: list[int],
+             in_briefs: bool = False) -> SplitArticle:
     doubts = list(s.doubts)
     body = "\n\n".join(p.text for p in s.paras if p.text)
     head = s.head
@@ -622,7 +666,7 @@ def _article(units: list[Unit], s: Segment, running: str | None, labels: list[in
         kind = "photo"
     elif (any(h < s.first and all(units[k].kind != "head" or k in labels or units[k].data.get("bullet")
                                   for k in range(h + 1, s.first))
-              for h in labels) or (head is not None and head.data.get("bullet"))) and len(body) <= 600:
+              for h in labels) or in_briefs or (head is not None and head.data.get("bullet"))) and len(body) <= 600:
         kind = "brief"
     elif kinds.is_notice(title):
         kind = "notice"

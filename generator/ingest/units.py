@@ -51,6 +51,8 @@ def headline_like(texts: list[str]) -> bool:
         return False
     if ENUMERATOR.match(joined) or bylines.parse_lead(joined) or _SPEAKER.match(joined):
         return False
+    if bylines.parse_tail(joined) or bylines.parse_credit_line(joined):
+        return False           # a signature '（文/图 X）' or a photo credit, never a headline
     if ends_sentence(joined):
         if joined[0] in "“\"‘「" or n > 24 or "，" in joined:
             return False
