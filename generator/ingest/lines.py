@@ -77,7 +77,8 @@ def classify(text: str) -> list[Line]:
         m = _MD_HEADING.match(t) or _BOLD_LINE.match(t)
         if m:
             head = m.group(m.lastindex).strip()
-            out.append(Line(no, head, "sub" if _SUB.match(head) else "heading"))
+            rank = len(m.group(1)) if m.re is _MD_HEADING else 7      # '**bold**' ranks below '######'
+            out.append(Line(no, head, "sub" if _SUB.match(head) else "heading", {"rank": rank}))
             continue
         m = _FROM.match(t)
         if m and cn_number(m.group(1)):

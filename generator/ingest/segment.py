@@ -245,13 +245,15 @@ def _coheres(a_text: str, b_text: str, head: str, others: list[str]) -> bool:
     return len(gh & ga) <= max(1, len(gh & gb))
 
 
-def _absorb_subheads(units: list[Unit], segs: list[Segment]) -> list[Segment]:
+def _absorb_subheads(units: list[Unit], segs: list[Segment], md: bool = False) -> list[Segment]:
     """Column pages: un-numbered sub-headings ('党建引领聚合力') set apart between the paragraphs of
     a long story read as headlines and cut the story into pieces. A head between two pieces
     becomes a paragraph of one story when the piece after it has no byline of its own, goes on
     with the words of the pieces before, and the joined story still has a real headline printed
-    next to it (above its start or under its end)."""
+    next to it (above its start or under its end). On Markdown pages the mark says it: a
+    heading of a lower rank than the page's headlines ('**…**' under '##') inside a story."""
     heads = [i for i, u in enumerate(units) if u.kind == "head"]
+    top = min((units[h].data.get("rank", 9) for h in heads), default=9)
     groups: list[tuple[list[Segment], list[int]]] = []      # pieces of one story, heads between
     for s in segs:
         if groups:
@@ -262,7 +264,8 @@ def _absorb_subheads(units: list[Unit], segs: list[Segment]) -> list[Segment]:
                 text = "\n".join(x.text() for x in pieces)
                 others = [x.text() for x in segs if x not in pieces and x is not s
                           and (x.byline is not None or x.continued_from is not None)]
-                if _coheres(text, s.text(), units[h[0]].text, others):
+                lower = units[h[0]].data.get("rank", 9) > top
+                if (lower if md else _coheres(text, s.text(), units[h[0]].text, others)):
                     pieces.append(s)
                     absorbed.append(h[0])
                     continue
@@ -367,8 +370,7 @@ def split_units(units: list[Unit], md: bool) -> SplitResult:
         u.data["_idx"] = i
     _attach(units, md, dropped)
     segs = _split_photos(_merge_weak(units, _segments(units, dropped)))
-    if not md:
-        segs = _absorb_subheads(units, segs)
+    segs = _absorb_subheads(units, segs, md)
     heads = [i for i, u in enumerate(units) if u.kind == "head"]
     labels = [i for i in heads if kinds.is_brief_label(units[i].text)]
     sections = labels + [i for i in heads if kinds.is_section_label(units[i].text)]

@@ -351,3 +351,8 @@ def column_bullets_photos(seed: int = 19) -> tuple[str, dict]:
 
 
 ALL["col_bullets_photos"] = column_bullets_photos
+
+
+from .pages_blind import BLIND  # noqa: E402  (round 3: written blind, see its docstring)
+
+ALL.update(BLIND)

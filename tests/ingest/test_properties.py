@@ -55,7 +55,9 @@ part = st.one_of(
                                                 "2025年2月5日 星期三  第3版", "责任编辑：王敏  版式：赵雪", "评 论",
                                                 "□本报评论员", "记者：今年有哪些新变化？", "冰雪旅游 激活冬季经济",
                                                 "●州图书馆举办迎新春书法展 1月3日，州图书馆举办书法展。（记者 王芳）",
-                                                "2月1日，农民在温室大棚里采摘新鲜草莓。（文/图 孟琳）"])),
+                                                "2月1日，农民在温室大棚里采摘新鲜草莓。（文/图 孟琳）",
+                                                "编辑 马丽娜  校对 陈晓东", "文/图 刘晓慧", "图片新闻", "党建引领聚合力",
+                                                "■本报记者 王振宇 通讯员 李婷", "（本报记者 石磊 摄）"])),
     # column pages: a story with its headline block printed right under it, no blank line between
     st.tuples(st.just("tight"), st.lists(st.sampled_from(PARAS), min_size=1, max_size=2),
               st.lists(st.sampled_from(["冰雪旅游 激活冬季经济", *HEADS[:3], "——现场签约项目8个"]), min_size=1,

@@ -220,3 +220,17 @@ def test_a_short_headline_over_a_bylined_story_is_no_subheading(seed):
              ("line", "网格员走访入户"), ("para", "本报讯（记者 马骏）" + SUBHEADED[4]), ("para", SUBHEADED[6])]
     arts = split_page(column_page(parts, seed=seed)).articles
     assert [a.title for a in arts] == ["沙湾市基层治理有了新气象", "网格员走访入户"]
+
+
+@pytest.mark.parametrize("name", ["col_briefs_numbered", "col_jump_editorial", "col_headfirst_blocks"])
+def test_blind_column_pages_wherever_the_column_breaks_fall(name):
+    """Round 3 pages (written before the splitter saw them) under 12 column-break layouts,
+    with and without blank lines."""
+    from generator.ingest.split import split_page
+    from .pages_blind import BLIND
+    from .scoring import score
+    for seed in range(12):
+        text, truth = BLIND[name](seed)
+        for page in (text, "\n".join(l for l in text.split("\n") if l.strip())):
+            right, extra, report = score(truth, [a.to_json() for a in split_page(page).articles])
+            assert (right, extra) == (len(truth["articles"]), 0), (seed, report)
