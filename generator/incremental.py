@@ -1,21 +1,22 @@
-"""The build manifest and the safe output tree.
+"""Digests and the safe output tree.
 
 Why: a 100k-article archive must not re-render (or even copy) everything when one issue is
 added, and a failing build must never leave a half-written site behind.
 
 * Every output *unit* (one article page + its JSON twin, one issue page, one topic page …) has a
-  digest of everything its bytes depend on (see `generator.units`). The manifest maps unit key →
-  (digest, output files). A rebuild renders only units whose digest changed, and the writer
-  skips files whose bytes did not change, so a rebuild is byte-identical to a clean build.
+  digest of everything its bytes depend on (see `generator.units`); the build state
+  (`generator.state`) keeps each unit's digest and output files. A rebuild renders only units
+  whose digest changed, and the writer skips files whose bytes did not change, so a rebuild is
+  byte-identical to a clean build.
 * Output safety — two strategies, chosen per build:
-  - **full build** (no manifest, `--clean`, or the site folder is missing): render into a fresh
+  - **full build** (no build state, `--clean`, or the site folder is missing): render into a fresh
     sibling folder `site.new-<pid>/`, then swap it in with two renames (old → `site.old-<pid>`,
     new → `site`), then delete the old one. Until the swap the previous site is untouched.
   - **incremental build**: render only changed files into a sibling staging folder
     `site.stage-<pid>/` (same relative paths), then *commit*: `os.replace` each staged file into
     `site/` and delete the outputs of units that disappeared. Nothing is copied; the commit of an
     added issue moves a few hundred files. If anything fails before the commit, the staging folder
-    is removed and `site/` is untouched. The manifest is saved only after a commit, so a crash
+    is removed and `site/` is untouched. The build state is saved only after a commit, so a crash
     inside the commit just makes the next build re-render (and re-verify) a superset.
 """
 from __future__ import annotations
@@ -25,10 +26,7 @@ import marshal
 import os
 import shutil
 import time
-from dataclasses import dataclass, field
 from typing import Iterable, Optional
-
-MANIFEST_VERSION = 3
 
 
 def digest(*parts) -> bytes:
@@ -53,57 +51,6 @@ def file_digest(paths: Iterable[str]) -> bytes:
         with open(p, "rb") as fh:
             h.update(fh.read())
     return h.digest()
-
-
-@dataclass
-class Manifest:
-    output: str                                            # absolute path of the site folder
-    units: dict[str, tuple[bytes, tuple[str, ...]]] = field(default_factory=dict)
-    # search shards whose HTML changed but were not re-indexed yet (built with --no-search);
-    # None means "all shards"
-    search_pending: Optional[set] = field(default_factory=set)
-    world: bytes = b""          # digest of every input (files, stamps, config, code, date)
-    version: int = MANIFEST_VERSION
-
-
-def manifest_path(cache_dir: str, output: str) -> str:
-    tag = hashlib.blake2b(os.path.abspath(output).encode(), digest_size=6).hexdigest()
-    return os.path.join(cache_dir, f"build-manifest-{tag}.marshal")
-
-
-# The manifest is plain data (str → (bytes, tuple of str)), so it is stored with marshal:
-# about twice as fast as pickle both ways for the 130k+ units of a 100k-article archive.
-
-def load_manifest(cache_dir: str, output: str) -> Optional[Manifest]:
-    """The previous build's manifest, or None when there is none usable (→ full build)."""
-    path = manifest_path(cache_dir, output)
-    try:
-        with open(path, "rb") as fh:
-            version, out, units, pending, world = marshal.loads(fh.read())
-    except Exception:
-        return None
-    if version != MANIFEST_VERSION or out != os.path.abspath(output) or not isinstance(units, dict):
-        return None
-    return Manifest(output=out, units=units, search_pending=pending, world=world)
-
-
-def save_manifest(cache_dir: str, manifest: Manifest) -> None:
-    os.makedirs(cache_dir, exist_ok=True)
-    path = manifest_path(cache_dir, manifest.output)
-    tmp = f"{path}.tmp-{os.getpid()}"
-    pending = None if manifest.search_pending is None else set(manifest.search_pending)
-    data = marshal.dumps((MANIFEST_VERSION, manifest.output, manifest.units, pending,
-                          manifest.world))
-    with open(tmp, "wb") as fh:
-        fh.write(data)
-    os.replace(tmp, path)
-
-
-def forget_manifest(cache_dir: str, output: str) -> None:
-    try:
-        os.remove(manifest_path(cache_dir, output))
-    except FileNotFoundError:
-        pass
 
 
 _WRITE_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0)
@@ -192,7 +139,14 @@ def remove_stale_siblings(output: str) -> list[str]:
             if rest.isdigit():
                 pid = int(rest)
                 if pid != os.getpid() and not _alive(pid):
-                    shutil.rmtree(os.path.join(parent, entry), ignore_errors=True)
+                    path = os.path.join(parent, entry)
+                    if tag == "old":
+                        # a replaced site: usually still being deleted by the detached `rm`
+                        # its build started (whose pid is not the build's); deleting 250k
+                        # files here would hold this build up for minutes
+                        _remove_in_background(path)
+                    else:
+                        shutil.rmtree(path, ignore_errors=True)
                     removed.append(entry)
     return removed
 

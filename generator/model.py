@@ -186,19 +186,7 @@ def build_archive(articles: Iterable[Article], publications: dict[str, str],
 
     pubs: dict[str, Publication] = {}
     for (paper, date) in sorted(by_issue):
-        arts = sorted(by_issue[(paper, date)], key=lambda a: (a.page, a.seq))
-        meta = issue_meta.get((paper, date), {})
-        issue = Issue(paper=paper, date=date,
-                      issue_no=meta.get("issue_no") or next((a.issue_no for a in arts if a.issue_no), None),
-                      estimated_date=bool(meta.get("estimated_date")))
-        page_names = meta.get("pages") or {}
-        for a in arts:
-            if not issue.pages or issue.pages[-1].number != a.page:
-                name = a.page_name or page_names.get(a.page)
-                issue.pages.append(Page(paper=paper, date=date, number=a.page, name=name))
-            issue.pages[-1].articles.append(a)
-        _link(issue.pages)
-        _link(issue.articles)
+        issue = assemble_issue(paper, date, by_issue[(paper, date)], issue_meta.get((paper, date)))
         pub = pubs.get(paper)
         if pub is None:
             pub = pubs[paper] = Publication(slug=paper, name=publications.get(paper, paper))
@@ -206,10 +194,34 @@ def build_archive(articles: Iterable[Article], publications: dict[str, str],
 
     for pub in pubs.values():
         _link(pub.issues)
-    order = list(publications)
-    archive.publications = sorted(pubs.values(),
-                                  key=lambda p: (order.index(p.slug) if p.slug in order else len(order), p.slug))
+    archive.publications = order_publications(pubs.values(), publications)
     return archive
+
+
+def assemble_issue(paper: str, date: _dt.date, articles: Iterable[Article],
+                   meta: Optional[dict] = None) -> Issue:
+    """One issue from its articles: pages in number order, articles in seq order, prev/next
+    linked inside the issue (an issue is self-contained, so it can be rebuilt on its own)."""
+    meta = meta or {}
+    arts = sorted(articles, key=lambda a: (a.page, a.seq))
+    issue = Issue(paper=paper, date=date,
+                  issue_no=meta.get("issue_no") or next((a.issue_no for a in arts if a.issue_no), None),
+                  estimated_date=bool(meta.get("estimated_date")))
+    page_names = meta.get("pages") or {}
+    for a in arts:
+        if not issue.pages or issue.pages[-1].number != a.page:
+            name = a.page_name or page_names.get(a.page)
+            issue.pages.append(Page(paper=paper, date=date, number=a.page, name=name))
+        issue.pages[-1].articles.append(a)
+    _link(issue.pages)
+    _link(issue.articles)
+    return issue
+
+
+def order_publications(pubs: Iterable[Publication], configured: Iterable[str]) -> list[Publication]:
+    """Configured papers first, in the configuration's order; unknown ones after, by slug."""
+    order = list(configured)
+    return sorted(pubs, key=lambda p: (order.index(p.slug) if p.slug in order else len(order), p.slug))
 
 
 def _link(items: list) -> None:

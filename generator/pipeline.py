@@ -1,8 +1,9 @@
-"""The build: load → validate → archive → enrich → plan → render (in parallel) → commit → search.
+"""The build: scan → records → enrich → plan → render (in parallel) → commit → search.
 
-Two phases as in Pelican (read everything, then write everything), but incremental: the plan
-gives every output unit a digest of its inputs (`generator.units`), the manifest of the previous
-build (`generator.incremental`) says which digests changed, and only those units are rendered.
+Two phases as in Pelican (plan everything, then write), but incremental: the scan stats every
+article file, the build state of the previous build (`generator.state`) says which records and
+issues changed, the plan (`generator.units`) re-signs only those groups of output units, and
+only units whose digest changed are rendered.
 Output safety is described in `generator.incremental`: a full build renders into a sibling folder
 and swaps it in; an incremental build stages changed files and commits them with `os.replace`.
 Either way a failure (bad content, template error, Ctrl-C) leaves the previous site untouched.
@@ -27,13 +28,12 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from .config import SiteConfig
-from .content import article_files, load_articles
 from .enrich import enrich
-from .incremental import (Manifest, OutputWriter, commit, digest, load_manifest,
-                          remove_stale_siblings, save_manifest, sibling, swap_in)
-from .ingest.issue import find_issue_folders, issue_meta
-from .model import build_archive
-from .units import SitePlan, inputs_digest, plan_site, shard_of
+from .incremental import OutputWriter, commit, digest, remove_stale_siblings, sibling, swap_in
+from .records import RecordUpdate, decode, update_issue_meta, update_records, yaml_stamps
+from .scan import scan_articles
+from .state import NewState, State, load_state
+from .units import NOT_LOADED, Loader, SitePlan, inputs_digest, plan_site, shard_of
 
 PROGRESS_EVERY_S = 2.0
 BATCH = 48            # units per task sent to a worker
@@ -186,8 +186,9 @@ def _unlink(archive) -> None:
             issue.prev = issue.next = None
             for page in issue.pages:
                 page.prev = page.next = None
-                for a in page.articles:
-                    a.prev = a.next = None
+                if page.articles is not NOT_LOADED:
+                    for a in page.articles:
+                        a.prev = a.next = None
 
 
 def _build(config: SiteConfig, *, output, search, clean, workers, base_url, progress,
@@ -206,82 +207,58 @@ def _build(config: SiteConfig, *, output, search, clean, workers, base_url, prog
     today = today or _dt.date.today()
     log = (lambda msg: print(msg, file=sys.stderr, flush=True)) if progress else (lambda msg: None)
 
-    # 1. load + validate
+    # 1. what is there: one stat per article file, issue.yaml facts, templates + code + config
     t = time.perf_counter()
-    articles_dir = config.path(config.articles_dir)
-    files = article_files(articles_dir) if os.path.isdir(articles_dir) else []
-    if not files:
+    scan = scan_articles(config.path(config.articles_dir))
+    n_files = sum(len(e) for e in scan.values())
+    if not n_files:
         report.warnings.append(f"no article files under {config.articles_dir}/ — "
                                "run `python build.py ingest` first")
-    # No-op fast path: when no input changed at all (article files by stamp, templates, code,
-    # config, today's date for 历史上的今天) the previous build is still exact — skip loading the
-    # model and planning, which is what makes a no-op rebuild of 100k articles take ~1 s.
-    manifest = None if clean else load_manifest(cache_dir, out)
-    stats: dict[str, os.stat_result] = {}
-    # issue.yaml files carry per-issue facts the articles do not (期号, 版名, an estimated date),
-    # so they are inputs too: their stamps join the digest, their content the model.
-    raw_root = config.path(config.raw_dir)
-    issue_files = [os.path.join(f, "issue.yaml") for f in find_issue_folders(raw_root)] \
-        if os.path.isdir(raw_root) else []
-    world = _world_digest(config, root, files + issue_files, today, stats)
-    if manifest is not None and manifest.world == world and os.path.isdir(out) \
-            and (not search or manifest.search_pending == set()):
+    prev = load_state(cache_dir, out)
+    yamls, meta, yaml_changed = update_issue_meta(prev or State(), config.path(config.raw_dir))
+    inputs = inputs_digest(config, os.path.join(root, "templates"))
+    # No-op fast path: when no input changed at all (article files by stamp, issue.yaml,
+    # templates, code, config, today's date for 历史上的今天) the previous build is still exact.
+    world = digest(inputs, today.toordinal(), scan, yaml_stamps(yamls))
+    if prev is not None and not clean and prev.world == world and os.path.isdir(out) \
+            and (not search or prev.pending == set()):
         report.mode = "noop"
-        report.units = len(manifest.units)
-        report.articles = len(files)
-        report.pages_skipped = sum(len(o) for _, o in manifest.units.values())
+        report.units, report.pages_skipped = prev.unit_count()
+        report.articles = n_files
         report.timings["load"] = time.perf_counter() - t
         report.seconds = time.perf_counter() - t0
-        log(f"build: nothing changed since the last build ({len(files):,} articles)")
+        log(f"build: nothing changed since the last build ({n_files:,} articles)")
         return report
-    if len(files) > 5000:
-        log(f"load: {len(files):,} article files (unchanged ones come from the cache)…")
-    loaded = load_articles(files, cache_path=os.path.join(cache_dir, "articles.marshal"),
-                           known_stats=stats)
-    if loaded.errors:
-        msgs = [str(e) for e in loaded.errors]
-        msgs.append(f"{len(loaded.errors)} problem(s) in the content; nothing was published "
-                    f"and {os.path.relpath(out)}/ is untouched")
-        raise BuildFailed(msgs, status=2)
-    report.articles, report.parsed = len(loaded.articles), loaded.parsed
-    report.timings["load"] = time.perf_counter() - t
-
-    # 2. archive + enrich + plan
-    t = time.perf_counter()
-    enrich(loaded.articles, config, root, loaded.stamps)
-    archive = build_archive(loaded.articles, config.publication_names,
-                            issue_meta(raw_root) if issue_files else None)
-    models.append(archive)
-    plan = plan_site(config, archive, root=root, today=today, stamps=loaded.stamps)
-    report.units = len(plan.units)
+    # everything is planned (and rendered into a fresh folder) on a first build, with --clean,
+    # when the site folder is gone, or when templates, code or configuration changed
+    everything = prev is None or clean or not os.path.isdir(out) or prev.inputs != inputs
+    if n_files > 5000 and everything:
+        log(f"load: {n_files:,} article files (unchanged ones come from the build state)…")
+    plan, up = _plan(config, root, today, prev, scan, yamls, meta, yaml_changed, inputs,
+                     everything, out)
+    if not everything and plan.global_digest != prev.g:   # a paper appeared or vanished
+        everything = True
+        plan, up = _plan(config, root, today, prev, scan, yamls, meta, yaml_changed, inputs,
+                         everything, out)
+    models.append(plan.archive)
+    report.articles, report.parsed = plan.total_articles, len(up.parsed)
+    report.units = plan.unit_total
     report.timings["plan"] = time.perf_counter() - t
 
-    # 3. what changed
-    full = manifest is None or not os.path.isdir(out)
+    # 2. what changed
+    full = everything
     report.mode = "full" if full else "incremental"
-    if full:
-        todo = list(plan.units)
-        deleted: list[str] = []
-    else:
-        old = manifest.units
-        todo = [k for k, u in plan.units.items() if (old.get(k) or (None,))[0] != u.digest]
-        cand = set()
-        for k, (_, outs) in old.items():
-            u = plan.units.get(k)
-            if u is None:
-                cand.update(outs)
-            elif u.outputs != outs:
-                cand.update(set(outs) - set(u.outputs))
-        if cand:
-            live_outputs = {o for u in plan.units.values() for o in u.outputs}
-            cand -= live_outputs
-        deleted = sorted(cand)
+    todo = plan.todo
+    deleted: list[str] = []
+    if not full and plan.deleted:
+        live = {o for u in plan.units.values() for o in u.outputs}
+        deleted = sorted(set(plan.deleted) - live)
     report.units_rendered = len(todo)
     report.rendered = todo
-    log(f"build: {report.articles:,} articles ({report.parsed:,} parsed), {len(plan.units):,} units, "
+    log(f"build: {report.articles:,} articles ({report.parsed:,} parsed), {plan.unit_total:,} units, "
         f"{report.mode}: {len(todo):,} to render, {len(deleted):,} files to delete")
 
-    # 4. render into a staging folder
+    # 3. render into a staging folder
     t = time.perf_counter()
     for stale in remove_stale_siblings(out):
         log(f"removed {stale}/ left by an interrupted build")
@@ -290,11 +267,10 @@ def _build(config: SiteConfig, *, output, search, clean, workers, base_url, prog
     os.makedirs(stage)
     changed_shards: Optional[set] = None
     try:
-        # article units first: they are the bulk and their batches are uniform
-        todo.sort(key=lambda k: plan.units[k].kind != "article")
+        plan.prepare(todo)
         written, same = _render(plan, todo, stage, None if full else out, workers, progress)
         report.pages_written = len(written)
-        report.pages_skipped = same + sum(len(u.outputs) for u in plan.units.values()) \
+        report.pages_skipped = same + plan.file_total \
             - sum(len(plan.units[k].outputs) for k in todo)
         report.timings["render"] = time.perf_counter() - t
 
@@ -306,22 +282,22 @@ def _build(config: SiteConfig, *, output, search, clean, workers, base_url, prog
             for k in todo:
                 u = plan.units[k]
                 if u.kind == "article":
-                    changed_shards.add(shard_of(config, archive.articles[u.arg].date))
-            for k, (_, outs) in manifest.units.items():
-                if k not in plan.units and _is_article_key(k):
+                    changed_shards.add(shard_of(config, plan.archive.articles[u.arg].date))
+            for k in plan.removed_units:
+                if _is_article_key(k):
                     changed_shards.add(shard_of(config, _date_of_key(k)))
-            if manifest.search_pending is None:
+            if prev.pending is None:
                 changed_shards = None
             else:
-                changed_shards |= manifest.search_pending
+                changed_shards |= prev.pending
 
-        # 5a. full build: index search inside the new tree, then swap it in
+        # 4a. full build: index search inside the new tree, then swap it in
         t = time.perf_counter()
         bundle = config.search_bundle_dir.strip("/")
         if full:
             if search:
                 ts = time.perf_counter()
-                report.search = _index(config, archive, stage, None, progress)
+                report.search = _index(config, plan.load_all(), stage, None, progress)
                 report.timings["search"] = time.perf_counter() - ts
                 t += report.timings["search"]
             elif bundle and os.path.isdir(os.path.join(out, bundle)):
@@ -339,41 +315,54 @@ def _build(config: SiteConfig, *, output, search, clean, workers, base_url, prog
     # search shards still to index: none after a full build with search; all after a full
     # build without; the changed ones (plus earlier pending ones) after an incremental build —
     # saved before indexing so a failed or skipped index is retried by the next build
-    if full:
-        pending = set() if search else None
-    else:
-        pending = changed_shards
-    new_manifest = Manifest(output=out,
-                            units={k: (u.digest, u.outputs) for k, u in plan.units.items()},
-                            search_pending=pending, world=world)
-    save_manifest(cache_dir, new_manifest)
+    state = plan.state
+    state.world = world
+    state.pending = (set() if search else None) if full else changed_shards
+    t = time.perf_counter()
+    state.save(cache_dir)
+    report.timings["save"] = time.perf_counter() - t
 
-    # 5b. incremental: index the changed shards of the committed site
+    # 4b. incremental: index the changed shards of the committed site
     if search and not full:
         t = time.perf_counter()
         if changed_shards is None or changed_shards:
-            report.search = _index(config, archive, out, changed_shards, progress)
-        if new_manifest.search_pending != set():
-            new_manifest.search_pending = set()
-            save_manifest(cache_dir, new_manifest)
+            report.search = _index(config, plan.load_all(), out, changed_shards, progress)
+        if state.pending != set():
+            state.pending = set()
+            state.save(cache_dir)
         report.timings["search"] = time.perf_counter() - t
     report.changed_shards = None if changed_shards is None else sorted(changed_shards)
     report.seconds = time.perf_counter() - t0
     return report
 
 
-def _world_digest(config: SiteConfig, root: str, files: list[str], today: _dt.date,
-                  stats: dict) -> bytes:
-    """Digest of every input; fills `stats` (path → stat) so the loader need not stat again."""
-    stamps = []
-    for f in files:
-        try:
-            st = stats[f] = os.stat(f)
-        except OSError:
-            return b""                     # let the loader report it
-        stamps.append((f, st.st_mtime_ns, st.st_size))
-    return digest(inputs_digest(config, os.path.join(root, "templates")), today.toordinal(),
-                  stamps)
+def _plan(config: SiteConfig, root: str, today: _dt.date, prev: Optional[State], scan: dict,
+          yamls: dict, meta: dict, yaml_changed: set, inputs: bytes, everything: bool,
+          out: str) -> tuple[SitePlan, RecordUpdate]:
+    """Records brought up to date (parsing changed files only), derived fields filled, then
+    the plan; raises BuildFailed listing every content problem."""
+    new = NewState(prev, out, fresh=everything)
+    new.inputs, new.yamls = inputs, yamls
+    up = update_records(new, scan, everything)
+    if up.errors:
+        msgs = [str(e) for e in sorted(up.errors, key=lambda e: str(e))]
+        msgs.append(f"{len(up.errors)} problem(s) in the content; nothing was published "
+                    f"and {os.path.relpath(out)}/ is untouched")
+        raise BuildFailed(msgs, status=2)
+    fresh = [a for arts in up.decoded.values() for a in arts.values()] if everything else up.parsed
+    stamps = {}
+    for a in fresh:
+        if a.missing:
+            d, _, name = a.path.rpartition("/")
+            stamps[a.path] = next(((t, s) for n, t, s in scan[d] if n == name), (0, 0))
+    enrich(fresh, config, root, stamps)
+    up.store(new, everything)
+    old = State() if everything or prev is None else prev
+    loader = Loader(new, old, decode, up.decoded, up.arrivals, meta)
+    dirty = set(up.arrivals) if everything else up.dirty | yaml_changed
+    plan = plan_site(config, root=root, today=today, old=old, new=new, loader=loader,
+                     dirty=dirty, inputs=inputs, everything=everything)
+    return plan, up
 
 
 def _index(config: SiteConfig, archive, site_dir: str, changed: Optional[set], progress: bool):

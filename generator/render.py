@@ -22,7 +22,7 @@ def _esc(value) -> str:
 
 from . import feeds, jsondata, sitemap
 from .markdown_fast import is_plain, summary, to_html
-from .model import Article, Issue, Page
+from .model import Article, Issue, Page, article_url
 from .units import KIND_LABELS, SitePlan, Unit, href, place_url, topic_url, safe_slug, \
     on_this_day, search_facets
 
@@ -268,10 +268,10 @@ class Renderer:
                  "last": p.issues[-1] if p.issues else None} for p in arch.publications]
         otd = on_this_day(arch, plan.today)
         html = self._page("home.html", newest=newest, pubs=pubs, otd=otd, today=plan.today,
-                          names=self.names, total=len(arch.articles),
+                          names=self.names, total=plan.total_articles,
                           canonical=self.abs_url("/"))
         data = {"title": plan.config.title, "base_url": self.base_url,
-                "articles": len(arch.articles),
+                "articles": plan.total_articles,
                 "publications": [{"slug": p.slug, "name": p.name, "url": p.url,
                                   "data": p.url + "index.json",
                                   "issues": len(p.issues),
@@ -299,16 +299,17 @@ class Renderer:
         return self._listing(self.plan.places, "place", arg)
 
     def r_topics(self, _):
-        items = [{"name": l.name, "url": l.base, "count": len(l.articles)}
-                 for l in self.plan.topics.values()]
+        items = [{"name": name, "url": topic_url(slug), "count": count}
+                 for slug, name, count in self.plan.topic_index]
         html = self._page("topics.html", items=items, kind="topic",
                           canonical=self.abs_url("/topics/"))
         return [html, jsondata.dumps([{"name": i["name"], "url": i["url"], "count": i["count"]}
                                       for i in items])]
 
     def r_places(self, _):
-        items = sorted(({"name": l.name, "url": l.base, "count": len(l.articles)}
-                        for l in self.plan.places.values()), key=lambda i: (-i["count"], i["name"]))
+        items = sorted(({"name": name, "url": place_url(slug), "count": count}
+                        for slug, name, count in self.plan.place_index),
+                       key=lambda i: (-i["count"], i["name"]))
         return self._page("topics.html", items=items, kind="place",
                           canonical=self.abs_url("/places/"))
 
@@ -334,7 +335,7 @@ class Renderer:
         return feeds.atom(title=f"{listing.name} — {cfg.title}", subtitle="",
                           feed_url=self.abs_url(f"{listing.base}feed.xml"),
                           site_url=self.abs_url(listing.base),
-                          entries=self._entries(listing.articles[:cfg.feed_size]),
+                          entries=self._entries(listing.newest),
                           language=cfg.language)
 
     def r_sitemap_year(self, arg):
@@ -346,17 +347,16 @@ class Renderer:
             urls.append((self.abs_url(i.url), d))
             for p in i.pages:
                 urls.append((self.abs_url(p.url), d))
-                urls.extend((self.abs_url(a.url), d) for a in p.articles)
+                urls.extend((self.abs_url(article_url(aid)), d) for aid in self.plan.ids_on(p))
         return sitemap.urlset(urls)
 
     def r_sitemap(self, _):
         plan = self.plan
         files = [self.abs_url("/sitemaps/site.xml")] + [
-            self.abs_url("/" + u.key) for k, u in sorted(plan.units.items())
-            if u.kind == "sitemap_year"]
+            self.abs_url("/" + key) for key in plan.sitemap_keys]
         site = ["/", "/topics/", "/places/"] + [p.url for p in plan.archive.publications] \
             + [f"/{p.slug}/{y}/" for p in plan.archive.publications for y in p.years] \
-            + [l.base for l in plan.topics.values()] \
+            + [topic_url(slug) for slug, _, _ in plan.topic_index] \
             + (["/search/"] if plan.has_search_page else [])
         return [sitemap.index(files), sitemap.urlset((self.abs_url(u), None) for u in site)]
 
@@ -375,7 +375,7 @@ class Renderer:
 
     def r_redirect(self, arg):
         old, new = arg
-        target = self.plan.archive.articles[new]
+        target = self.plan.article(new)
         return self._page("redirect.html", target=target, canonical=self.abs_url(target.url))
 
     def r_placeholder(self, _):

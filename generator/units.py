@@ -1,4 +1,5 @@
-"""What the site consists of: every output unit, its files and the digest of its inputs.
+"""What the site consists of: every output unit, its files and the digest of its inputs —
+planned incrementally from the previous build's state.
 
 A *unit* is one thing the renderer makes (an article page with its JSON twin, a topic page …).
 Its digest covers exactly the data its template reads — the article's own fields and file stamp,
@@ -6,23 +7,38 @@ its neighbours' ids and titles, page labels, and a global digest of templates + 
 configuration — so an unchanged digest means unchanged bytes. Templates must only read what the
 signature functions below include; `tests/site` proves incremental == clean builds.
 
-Cost: building the plan is O(articles) with small constants (a tuple and a blake2 per unit), so a
-no-op rebuild of 100k articles stays within a couple of seconds. Only index pages (calendar,
-topic/place fronts, home) grow with the archive; topic and place lists are paginated in fixed
-chunks counted from the oldest article, so adding an issue touches only each topic's front page
-and newest chunk, never the older pages.
+Units come in *groups* that are planned as a whole: an issue (its issue, 版 and article pages),
+a listing (a topic's or place's paginated pages and feed) and the site-wide pages (home,
+calendars, sitemaps, indexes). The build state (`generator.state`) keeps each group's digests and
+what the site-wide pages need to know about it (an issue's *summary*), so a rebuild plans only
+the groups whose inputs changed:
+
+* an issue is *dirty* when one of its article files, its issue.yaml or a neighbouring issue
+  (prev/next links) changed — only dirty issues are loaded as full `Article` records; every other
+  issue is a *skeleton* (pages with labels, no articles) that calendars and navigation can use;
+* a listing is touched when an article joins, leaves or changes in it; paging counts from the
+  oldest article, so an added issue changes only each touched listing's front page and feed;
+* site-wide units are re-signed from the summaries every build (O(issues), not O(articles)).
+
+A full build is the same plan with every group dirty, so both paths give the same digests.
+Cost of adding one issue to a 100k archive: the scan's stats, the ~60 new records, one or two
+issues and the few hundred listings they touch — not the archive.
 """
 from __future__ import annotations
 
 import datetime as _dt
 import os
 from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import Any, Callable, Iterable, Optional
+from hashlib import blake2b
 from urllib.parse import quote
 
 from .config import SiteConfig
 from .incremental import digest, file_digest
-from .model import Archive, Article, Issue, Page, article_url, issue_url, page_url
+from .model import (Archive, Article, Issue, Page, Publication, article_url, assemble_issue,
+                    issue_url, order_publications, page_url, _link)
+from .state import (ALIASES, ESTIMATED, IDS_DIGEST, ISSUE_NO, KINDS, LABELS, LEADS,
+                    N_ARTICLES, NAV, NewState, State, pack, unpack)
 from .topics import slugify_place
 
 KIND_LABELS = {"article": "文章", "photo": "图片", "continuation": "转版续文", "brief": "简讯",
@@ -42,44 +58,155 @@ class Unit:
 class Chunk:
     """One page of a paginated list (topic or place). Index 0 is the oldest chunk."""
     number: Optional[int]    # page number in the URL (1 = oldest); None for the front page
-    items: list[Article]     # newest first
+    ids: list[str]           # newest first
     newer: Optional[str]     # site path of the newer page (None on the front page)
     older: Optional[str]     # site path of the older page
     total: int = 0
-    sig: str = ""            # the items' list signatures, joined
+    sig: bytes = b""         # the items' list signatures, joined
+    items: list = field(default_factory=list)   # the Articles, filled before rendering
 
 
 @dataclass
 class Listing:
     """A topic or a place with its paginated article list."""
+    kind: str                # "topic" | "place"
     name: str
     slug: str
     base: str                # site path, e.g. /topics/health/
-    articles: list[Article]  # newest first
-    sigs: list[str] = field(default_factory=list)   # each article's list signature, same order
+    count: int = 0
     chunks: list[Chunk] = field(default_factory=list)
+    newest_ids: list[str] = field(default_factory=list)   # for the feed, newest first
+    newest: list = field(default_factory=list)            # their Articles (filled for rendering)
+
+
+class _NotLoaded:
+    """The articles of a skeleton page: using them is a planning bug, so it fails loudly
+    (an empty list would silently render an empty page)."""
+    __slots__ = ()
+
+    def _fail(self, *a):
+        raise RuntimeError("articles of an issue that was not loaded for this build were used; "
+                           "the planner must load (hydrate) the issue first")
+
+    __iter__ = __len__ = __getitem__ = __bool__ = _fail
+
+    def __repr__(self) -> str:
+        return "<not loaded>"
+
+
+NOT_LOADED = _NotLoaded()
+
+
+class _PageOf(dict):
+    """article id → its Page; filled for loaded issues, derived for single loaded articles."""
+
+    def __init__(self, plan: "SitePlan"):
+        super().__init__()
+        self.plan = plan
+
+    def __missing__(self, aid: str) -> Page:
+        a = self.plan.article(aid)
+        return self.plan.pages[(a.paper, a.date, a.page)]
 
 
 @dataclass
 class SitePlan:
     config: SiteConfig
-    archive: Archive
+    archive: Archive                        # every issue; articles only of loaded issues
     root: str                               # project root (bodies are read relative to it)
     today: _dt.date
-    page_of: dict[str, Page] = field(default_factory=dict)
+    page_of: dict = field(default_factory=dict)
     issue_of: dict[str, Issue] = field(default_factory=dict)
     issues: dict[tuple[str, _dt.date], Issue] = field(default_factory=dict)
     pages: dict[tuple[str, _dt.date, int], Page] = field(default_factory=dict)
     continued: dict[str, tuple[Optional[Article], Optional[Article]]] = field(default_factory=dict)
-    topics: dict[str, Listing] = field(default_factory=dict)     # slug → listing
-    places: dict[str, Listing] = field(default_factory=dict)     # slug → listing
+    topics: dict[str, Listing] = field(default_factory=dict)     # touched listings, slug → listing
+    places: dict[str, Listing] = field(default_factory=dict)
+    topic_index: list[tuple[str, str, int]] = field(default_factory=list)   # (slug, name, count)
+    place_index: list[tuple[str, str, int]] = field(default_factory=list)
     topic_slug: dict[str, str] = field(default_factory=dict)     # topic name → slug
-    units: dict[str, Unit] = field(default_factory=dict)
-    newest: list[Article] = field(default_factory=list)          # for feeds, newest first
-    static_files: dict[str, str] = field(default_factory=dict)   # rel → absolute source
+    units: dict[str, Unit] = field(default_factory=dict)         # units of the planned groups
+    todo: list[str] = field(default_factory=list)                # unit keys to render
+    deleted: list[str] = field(default_factory=list)             # output files to delete
+    removed_units: list[str] = field(default_factory=list)       # unit keys that disappeared
+    newest_ids: list[str] = field(default_factory=list)          # for the site feed
+    newest: list[Article] = field(default_factory=list)
+    sitemap_keys: list[str] = field(default_factory=list)
+    facets: tuple = ()
+    total_articles: int = 0
+    unit_total: int = 0                                          # units in the whole site
+    file_total: int = 0
     has_search_page: bool = False
     global_digest: bytes = b""
-    stamps: dict[str, tuple[int, int]] = field(default_factory=dict)
+    state: Optional[NewState] = None
+    loader: Optional["Loader"] = None
+
+    # ---- loading on demand
+    def article(self, aid: str) -> Article:
+        a = self.archive.articles.get(aid)
+        if a is None:
+            a = self.archive.articles[aid] = self.loader.article(aid)
+        return a
+
+    def load_issue(self, issue: Issue) -> Issue:
+        """Fill a skeleton issue's pages with their articles (no-op when loaded)."""
+        if not issue.pages or issue.pages[0].articles is not NOT_LOADED:
+            return issue
+        ids = self.loader.issue_ids((issue.paper, issue.date.toordinal()))
+        self.loader.preload([i for n, ps in ids for i in ps])
+        full = assemble_issue(issue.paper, issue.date, [self.article(i) for n, ps in ids for i in ps],
+                              self.loader.meta.get((issue.paper, issue.date)))
+        for skel, page in zip(issue.pages, full.pages):
+            skel.articles = page.articles
+            for a in page.articles:
+                self.page_of[a.id] = skel
+                self.issue_of[a.id] = issue
+        return issue
+
+    def ids_on(self, page: Page) -> list[str]:
+        """A page's article ids without loading the articles (sitemaps)."""
+        if page.articles is not NOT_LOADED:
+            return [a.id for a in page.articles]
+        for n, ids in self.loader.issue_ids((page.paper, page.date.toordinal())):
+            if n == page.number:
+                return list(ids)
+        return []
+
+    def load_all(self) -> Archive:
+        """Every issue loaded (the search index reads every article of its parts)."""
+        for pub in self.archive.publications:
+            for issue in pub.issues:
+                self.load_issue(issue)
+        return self.archive
+
+    def prepare(self, keys: Iterable[str]) -> None:
+        """Load what the units about to be rendered read (list items, feed entries, leads)."""
+        keys = list(keys)
+        want: list[str] = list(self.newest_ids)
+        for key in keys:
+            u = self.units[key]
+            if u.kind in ("topic", "place"):
+                listing = (self.topics if u.kind == "topic" else self.places)[u.arg[0]]
+                want.extend(i for c in listing.chunks if c.number == u.arg[1] for i in c.ids)
+            elif u.kind == "topic_feed":
+                want.extend(self.topics[u.arg].newest_ids)
+        self.loader.preload(want)
+        for key in keys:
+            u = self.units[key]
+            if u.kind in ("topic", "place"):
+                listing = (self.topics if u.kind == "topic" else self.places)[u.arg[0]]
+                chunk = next(c for c in listing.chunks if c.number == u.arg[1])
+                chunk.items = [self.article(i) for i in chunk.ids]
+            elif u.kind == "topic_feed":
+                listing = self.topics[u.arg]
+                listing.newest = [self.article(i) for i in listing.newest_ids]
+            elif u.kind == "feed":
+                self.newest = [self.article(i) for i in self.newest_ids]
+            elif u.kind == "home":
+                for issue in self.archive.all_issues()[:12]:
+                    self.load_issue(issue)
+            elif u.kind == "redirect":
+                self.article(u.arg[1])
 
 
 # ---- URLs ----
@@ -139,31 +266,31 @@ def continuation_partners(issue: Issue) -> dict[str, tuple[Optional[Article], Op
     return out
 
 
-def paginate(listing: Listing, size: int) -> None:
+def paginate(base: str, members: list[tuple], size: int) -> list[Chunk]:
     """Chunks counted from the oldest article: older pages never change when news is added.
 
-    The front page shows the newest chunk, merged with the one before when the newest is not
-    full, so it always holds between `size` and 2×`size`-1 articles (fewer only in small lists).
+    `members` are (sort key, id, list signature), oldest first. The front page shows the newest
+    chunk, merged with the one before when the newest is not full, so it always holds between
+    `size` and 2×`size`-1 articles (fewer only in small lists).
     """
-    oldest_first = listing.articles[::-1]
-    sigs = listing.sigs[::-1]
-    total = len(oldest_first)
+    total = len(members)
     n = max(1, -(-total // size))
     front = 0 if n == 1 else (n - 1 if total % size == 0 else n - 2)
 
     def page_path(c: int) -> str:
-        return listing.base if c >= front else f"{listing.base}page/{c + 1}/"
+        return base if c >= front else f"{base}page/{c + 1}/"
 
     chunks = []
     for c in range(front):
-        items = oldest_first[c * size:(c + 1) * size][::-1]
-        chunks.append(Chunk(number=c + 1, items=items, newer=page_path(c + 1),
-                            older=page_path(c - 1) if c > 0 else None,
-                            sig="".join(sigs[c * size:(c + 1) * size])))
-    chunks.append(Chunk(number=None, items=oldest_first[front * size:][::-1], newer=None,
+        part = members[c * size:(c + 1) * size]
+        chunks.append(Chunk(number=c + 1, ids=[m[1] for m in reversed(part)],
+                            newer=page_path(c + 1), older=page_path(c - 1) if c > 0 else None,
+                            sig=b"".join([m[2] for m in part])))
+    part = members[front * size:]
+    chunks.append(Chunk(number=None, ids=[m[1] for m in reversed(part)], newer=None,
                         older=page_path(front - 1) if front > 0 else None, total=total,
-                        sig="".join(sigs[front * size:])))
-    listing.chunks = chunks
+                        sig=b"".join([m[2] for m in part])))
+    return chunks
 
 
 def shard_of(config: SiteConfig, date: _dt.date) -> str:
@@ -173,7 +300,7 @@ def shard_of(config: SiteConfig, date: _dt.date) -> str:
     return shard_key(config, date)
 
 
-# ---- the plan ----
+# ---- the global digest ----
 
 def inputs_digest(config: SiteConfig, templates_dir: str) -> bytes:
     """Templates (and static files' stamps) + the generator code that renders + every config
@@ -181,7 +308,8 @@ def inputs_digest(config: SiteConfig, templates_dir: str) -> bytes:
     here = os.path.dirname(os.path.abspath(__file__))
     code = [os.path.join(here, f) for f in
             ("render.py", "units.py", "feeds.py", "sitemap.py", "jsondata.py", "markdown_fast.py",
-             "topics.py", "enrich.py", "model.py", "content.py", "frontmatter.py")
+             "topics.py", "enrich.py", "model.py", "content.py", "frontmatter.py", "state.py",
+             "records.py")
             if os.path.exists(os.path.join(here, f))]
     tpl, static = [], []
     for dirpath, dirnames, filenames in os.walk(templates_dir):
@@ -200,81 +328,384 @@ def inputs_digest(config: SiteConfig, templates_dir: str) -> bytes:
     return digest(repr(cfg), static, file_digest(code + tpl))
 
 
-def _global_digest(config: SiteConfig, archive: Archive, templates_dir: str) -> bytes:
-    pubs = [(p.slug, p.name) for p in archive.publications]
-    return digest(inputs_digest(config, templates_dir), pubs)
+# ---- loading records for the planner ----
+
+class Loader:
+    """Articles and issue contents from the build state, decoded only when asked for.
+
+    Records parsed or decoded this build are at hand; any other article is one indexed read
+    of the state (batched with `preload` when many are needed at once).
+    """
+
+    def __init__(self, state: NewState, previous: State, decode: Callable[[bytes], Article],
+                 decoded: dict[str, dict[str, Article]], arrivals: dict[tuple, list[Article]],
+                 meta: dict):
+        self.state = state                # this build's records (entries, ids)
+        self.previous = previous          # the previous build's plan (issue blobs)
+        self._decode = decode
+        self.arrivals = arrivals          # issue key → records parsed this build
+        self.meta = meta                  # (paper, date) → issue.yaml facts
+        self.articles: dict[str, Article] = {a.id: a for arts in decoded.values()
+                                             for a in arts.values()}
+        self.blobs: dict[tuple, tuple] = {}   # issue key → its decoded blob (this build's view)
+
+    def article(self, aid: str) -> Article:
+        a = self.articles.get(aid)
+        if a is None:
+            self.preload([aid])
+            a = self.articles[aid]       # KeyError: no such article
+        return a
+
+    def preload(self, ids: Iterable[str]) -> None:
+        """Decode many articles with a few queries (list pages show ~50 from as many issues)."""
+        want = [i for i in ids if i not in self.articles]
+        if want:
+            for aid, (path, row) in self.state.rows(want).items():
+                self.articles[aid] = self._decode(row)
+
+    def issue_blob(self, key: tuple) -> Optional[tuple]:
+        b = self.blobs.get(key)
+        if b is None:
+            raw = self.previous.issue_blob(key)
+            if raw is None:
+                return None
+            b = self.blobs[key] = unpack(raw)
+        return b
+
+    def issue_ids(self, key: tuple) -> list:
+        """[(page number, [ids])] of an issue as the state records it."""
+        b = self.issue_blob(key)
+        return b[0] if b is not None else []
 
 
-def plan_site(config: SiteConfig, archive: Archive, *, root: str, today: _dt.date,
-              stamps: dict[str, tuple[int, int]]) -> SitePlan:
+# ---- the plan ----
+
+def _issue_nav(paper: str, ordinal: int, issue_no: Optional[int]) -> tuple:
+    return (paper, ordinal, issue_no)
+
+
+def _sort_key(a: Article) -> tuple:
+    """Listing order, oldest first: issues by (date, paper), inside an issue the reverse of
+    reading order (so newest-first lists read page 1 first)."""
+    return (a.date.toordinal(), a.paper, -a.page, -a.seq)
+
+
+def plan_site(config: SiteConfig, *, root: str, today: _dt.date, old: State, new: NewState,
+              loader: "Loader", dirty: set, inputs: bytes, everything: bool) -> SitePlan:
+    """Plan the site. `old` is the previous build's state (empty for a first build); `new`
+    already holds this build's records (`dirs`, `where`, `yamls`); `dirty` the issue keys
+    (paper, ordinal) whose articles or issue.yaml changed; `everything` plans every group
+    (first build, --clean, or templates/code/config changed). Records the planned issues,
+    listings and site-wide units in `new`, and the plan's `todo`/`deleted`. With `everything`, `old`
+    must be an empty State and `loader.arrivals` must hold every article."""
     templates_dir = os.path.join(root, "templates")
-    plan = SitePlan(config=config, archive=archive, root=root, today=today, stamps=stamps)
-    plan.global_digest = g = _global_digest(config, archive, templates_dir)
+    archive = Archive()
+    plan = SitePlan(config=config, archive=archive, root=root, today=today, state=new,
+                    loader=loader)
+    plan.page_of = _PageOf(plan)
     plan.topic_slug = {t.name: t.slug for t in config.topics}
     plan.has_search_page = os.path.exists(os.path.join(templates_dir, "search.html"))
-    units = plan.units
+    meta = loader.meta
 
-    def add(key: str, kind: str, arg: Any, outputs: tuple[str, ...], *sig) -> None:
-        units[key] = Unit(key, kind, arg, outputs, digest(g, key, sig))
-
-    # An article's front matter is a function of its file, so (id, file stamp) stands for all of
-    # it (the loader trusts the same stamp); derived topics/places are a function of the file,
-    # the taxonomy and topics.py, all in the global digest. Cheap: no repr of whole records.
-    # Each becomes one short string so a list's signature is a cheap "".join.
-    # (one pass over every article: it is the part of the plan that grows with the archive)
-    key: dict[str, str] = {}
-    lsig: dict[str, str] = {}
-    page_of, issue_of, plan_pages, plan_issues = plan.page_of, plan.issue_of, plan.pages, plan.issues
-    stamp_of = stamps.get
+    # 1. which issues exist now: the previous ones, minus those that lost every article, plus
+    #    new ones; dirty issues are assembled from their current articles (previous members
+    #    still there + the records parsed this build)
+    keys_all = set(dirty) if everything else set(old.summaries) | set(dirty)
+    issues: dict[tuple, Issue] = {}
+    for key in dirty:
+        members: dict[str, Article] = {}
+        blob = loader.issue_blob(key)
+        if blob is not None:
+            ids = [aid for _, page_ids in blob[0] for aid in page_ids]
+            loader.preload(ids)
+            for aid in ids:
+                a = loader.articles.get(aid)         # None: deleted since
+                if a is not None and (a.paper, a.date.toordinal()) == key:
+                    members[aid] = a
+        for a in loader.arrivals.get(key, ()):
+            members[a.id] = a
+            archive.articles[a.id] = a
+        if members:
+            date = _dt.date.fromordinal(key[1])
+            issues[key] = assemble_issue(key[0], date, members.values(), meta.get((key[0], date)))
+        else:
+            keys_all.discard(key)
+    # 2. publications: loaded issues + skeletons of the others, linked
+    pubs: dict[str, Publication] = {}
+    for key in sorted(keys_all, key=lambda k: (k[0], k[1])):
+        issue = issues.get(key)
+        if issue is None:
+            summary = old.summaries[key]
+            date = _dt.date.fromordinal(key[1])
+            issue = Issue(paper=key[0], date=date, issue_no=summary[ISSUE_NO],
+                          estimated_date=summary[ESTIMATED],
+                          pages=[Page(paper=key[0], date=date, number=n, name=name,
+                                      articles=NOT_LOADED) for n, name in summary[LABELS]])
+            _link(issue.pages)
+        pub = pubs.get(key[0])
+        if pub is None:
+            pub = pubs[key[0]] = Publication(slug=key[0], name=config.publication_names.get(key[0], key[0]))
+        pub.issues.append(issue)
+    for pub in pubs.values():
+        _link(pub.issues)
+    archive.publications = order_publications(pubs.values(), config.publication_names)
     for pub in archive.publications:
         for issue in pub.issues:
-            plan_issues[(issue.paper, issue.date)] = issue
+            plan.issues[(issue.paper, issue.date)] = issue
             for page in issue.pages:
-                plan_pages[(page.paper, page.date, page.number)] = page
-                label = page.label
-                for a in page.articles:
-                    aid = a.id
-                    st = stamp_of(a.path) or (0, 0)
-                    ka = key[aid] = f"{aid}\x1f{st[0]}\x1f{st[1]}\x1e"
-                    page_of[aid] = page
-                    issue_of[aid] = issue
-                    lsig[aid] = ka + label
-            plan.continued.update(continuation_partners(issue))
+                plan.pages[(page.paper, page.date, page.number)] = page
+
+    g = plan.global_digest = digest(inputs, [(p.slug, p.name) for p in archive.publications])
+    new.g = g
+
+    # 3. issues whose prev/next changed join the dirty ones (loaded from their records)
+    navs: dict[tuple, tuple] = {}
+    for pub in archive.publications:
+        for issue in pub.issues:
+            key = (issue.paper, issue.date.toordinal())
+            navs[key] = (_nav_of(issue.prev), _nav_of(issue.next))
+            if key not in issues and old.summaries[key][NAV] != navs[key]:
+                plan.load_issue(issue)
+                issues[key] = issue
+
+    # 4. plan the dirty issues: their units, summaries, and what their articles add to listings
+    listing_changes: dict[tuple, tuple[set, list]] = {}   # (kind, slug) → (ids out, members in)
+    stamp = _Stamps(new)
+    for key, issue in issues.items():
+        _plan_issue(plan, key, issue, navs[key], g, stamp, old, new, loader, listing_changes,
+                    everything)
+    for key in dirty:
+        if key not in issues and key in old.summaries:     # an issue that lost every article
+            blob = loader.issue_blob(key)
+            _forget_group(plan, blob[2])
+            for aid, (lsig, tops, plcs) in blob[1].items():
+                _leave(plan, listing_changes, aid, tops, plcs)
+            new.drop_issue(key)
+
+    # 5. listings touched by those changes
+    for lkey, (out, inn) in listing_changes.items():
+        _plan_listing(plan, lkey, out, inn, g, old, new)
+    order = {t.slug: i for i, t in enumerate(config.topics)}   # the taxonomy's order first
+    plan.topic_index = sorted(((slug, e[0], e[1]) for (kind, slug), e in new.heads.items()
+                               if kind == "topic"), key=lambda t: (order.get(t[0], len(order)), t[0]))
+    plan.place_index = sorted((slug, e[0], e[1]) for (kind, slug), e in new.heads.items()
+                              if kind == "place")
+
+    # 6. the site-wide units, re-signed from the summaries
+    _plan_site_wide(plan, g, old, new, loader, today, templates_dir)
+    plan.unit_total, plan.file_total = new.unit_count()
+    plan.total_articles = sum(s[N_ARTICLES] for s in new.summaries.values())
+    plan.todo.sort(key=lambda k: plan.units[k].kind != "article")
+    return plan
+
+
+def _nav_of(issue: Optional[Issue]) -> Optional[tuple]:
+    return (issue.paper, issue.date.toordinal(), issue.issue_no) if issue is not None else None
+
+
+class _Stamps:
+    """path → (mtime, size) from the scan, built per folder on first use."""
+
+    def __init__(self, state: State):
+        self.state = state
+        self._by_dir: dict[str, dict] = {}
+
+    def key(self, a: Article) -> str:
+        d, _, name = a.path.rpartition("/")
+        m = self._by_dir.get(d)
+        if m is None:
+            m = self._by_dir[d] = {n: (t, s) for n, t, s in self.state.entries[d]}
+        t, s = m.get(name, (0, 0))
+        return f"{a.id}\x1f{t}\x1f{s}\x1e"
+
+
+def _diff_group(plan: SitePlan, old_units: dict, new_units: dict[str, Unit]) -> None:
+    """Record which of a group's units must be rendered and which outputs vanished."""
+    for k, u in new_units.items():
+        plan.units[k] = u
+        o = old_units.get(k)
+        if o is None or o[0] != u.digest:
+            plan.todo.append(k)
+    for k, (_, outs) in old_units.items():
+        u = new_units.get(k)
+        if u is None:
+            plan.removed_units.append(k)
+            plan.deleted.extend(outs)
+        elif u.outputs != outs:
+            plan.deleted.extend(set(outs) - set(u.outputs))
+
+
+def _forget_group(plan: SitePlan, old_units: dict) -> None:
+    _diff_group(plan, old_units, {})
+
+
+def _leave(plan: SitePlan, changes: dict, aid: str, topics: Iterable[str], places: Iterable[str]) -> None:
+    for name in topics:
+        changes.setdefault(("topic", plan.topic_slug.get(name) or safe_slug(name)), (set(), []))[0].add(aid)
+    for name in places:
+        changes.setdefault(("place", safe_slug(name)), (set(), []))[0].add(aid)
+
+
+def _join(plan: SitePlan, changes: dict, a: Article, sig: str) -> None:
+    member = (_sort_key(a), a.id, sig)
+    seen = set()
+    for name in a.topics:
+        k = ("topic", plan.topic_slug.get(name) or safe_slug(name))
+        if k not in seen:
+            seen.add(k)
+            changes.setdefault(k, (set(), []))[1].append(member)
+    for name in a.places:
+        k = ("place", safe_slug(name))
+        if k not in seen:
+            seen.add(k)
+            changes.setdefault(k, (set(), []))[1].append(member)
+
+
+def _plan_issue(plan: SitePlan, key: tuple, issue: Issue, inav: tuple, g: bytes, stamp: _Stamps,
+                old: State, new: State, loader: Loader, changes: dict, everything: bool) -> None:
+    """An issue's units (issue, 版 and article pages) and its summary for the site-wide pages."""
+    units: dict[str, Unit] = {}
+    keys: dict[str, str] = {}
+    members: dict[str, tuple] = {}
+    labels = tuple((p.number, p.name) for p in issue.pages)
+    label_text = {p.number: p.label for p in issue.pages}
+    for page in issue.pages:
+        for a in page.articles:
+            keys[a.id] = stamp.key(a)
+            plan.page_of[a.id] = page
+            plan.issue_of[a.id] = issue
+            plan.archive.articles[a.id] = a
+            # the article as a list item shows it (8 bytes: listings keep one per member)
+            sig = blake2b((keys[a.id] + label_text[page.number]).encode(), digest_size=8).digest()
+            members[a.id] = (sig, tuple(a.topics), tuple(a.places))
+    continued = continuation_partners(issue)
+    plan.continued.update(continued)
 
     def k(a: Optional[Article]) -> Optional[str]:
-        return key[a.id] if a is not None else None
+        return keys[a.id] if a is not None else None
 
-    continued = plan.continued
+    def add(ukey: str, kind: str, arg: Any, outputs: tuple, *sig) -> None:
+        units[ukey] = Unit(ukey, kind, arg, outputs, digest(g, ukey, sig))
+
+    iurl = issue.url
+    ltexts = tuple(p.label for p in issue.pages)
+    add(out_path(iurl), "issue", (issue.paper, issue.date),
+        (out_path(iurl), out_path(iurl, "index.json")),
+        issue.issue_no, issue.estimated_date,
+        b"".join([members[a.id][0] for a in issue.articles]), ltexts, inav)
+    for page, plabel in zip(issue.pages, ltexts):
+        prel = f"{iurl[1:]}{page.number:02d}/"
+        add(prel + "index.html", "page", (page.paper, page.date, page.number),
+            (prel + "index.html", prel + "index.json"),
+            issue.issue_no, ltexts, "".join([keys[a.id] for a in page.articles]), inav)
+        for a in page.articles:
+            partners = continued.get(a.id)
+            arel = article_url(a.id)[1:]
+            akey = arel + "index.html"
+            units[akey] = Unit(akey, "article", a.id, (akey, arel + "index.json"), digest(
+                g, akey, (keys[a.id], issue.issue_no, plabel,
+                          keys[a.prev.id] if a.prev is not None else None,
+                          keys[a.next.id] if a.next is not None else None,
+                          (k(partners[0]), k(partners[1])) if partners else None)))
+
+    old_blob = None if everything else loader.issue_blob(key)
+    old_units = old_blob[2] if old_blob is not None else {}
+    old_members = old_blob[1] if old_blob is not None else {}
+    _diff_group(plan, old_units, units)
+    # listings: articles that left, joined or changed (signature or names)
+    for aid, m in old_members.items():
+        if members.get(aid) != m:
+            _leave(plan, changes, aid, m[1], m[2])
+    for a in issue.articles:
+        m = members[a.id]
+        if old_members.get(a.id) != m:
+            _join(plan, changes, a, m[0])
+
+    first = issue.pages[0].articles[:3] if issue.pages else []
+    aliases = tuple((old_id, a.id, a.title) for a in issue.articles for old_id in a.aliases)
+    ids = tuple((p.number, tuple(a.id for a in p.articles)) for p in issue.pages)
+    summary = (issue.issue_no, issue.estimated_date, labels, len(members),
+               tuple(sorted({a.kind for a in issue.articles})), digest(ids),
+               "".join(keys[a.id] for a in first), aliases, inav,
+               len(units), sum(len(u.outputs) for u in units.values()))
+    blob = (ids, members, {k: (u.digest, u.outputs) for k, u in units.items()})
+    loader.blobs[key] = blob
+    new.set_issue(key, summary, pack(blob))
+
+
+def _listing_name(plan: SitePlan, kind: str, slug: str, newest_id: str) -> str:
+    """The listing's name: the first of the newest article's names that maps to the slug
+    (two spellings of one place share a page)."""
+    a = plan.article(newest_id)
+    for name in (a.topics if kind == "topic" else a.places):
+        s = (plan.topic_slug.get(name) or safe_slug(name)) if kind == "topic" else safe_slug(name)
+        if s == slug:
+            return name
+    return slug
+
+
+def _plan_listing(plan: SitePlan, lkey: tuple, out: set, inn: list, g: bytes, old: State,
+                  new: State) -> None:
+    kind, slug = lkey
+    raw = new.listing_blob(lkey)
+    members: list[tuple] = []
+    old_units: dict = {}
+    if raw is not None:
+        members, old_units = unpack(raw)
+        if out:
+            members = [m for m in members if m[1] not in out]
+    if inn:
+        members.extend(inn)
+        members.sort()
+    if not members:
+        _forget_group(plan, old_units)
+        new.drop_listing(lkey)
+        return
+    base = topic_url(slug) if kind == "topic" else place_url(slug)
+    name = _listing_name(plan, kind, slug, members[-1][1])
+    size = max(1, plan.config.topic_page_size)
+    chunks = paginate(base, members, size)
+    units: dict[str, Unit] = {}
+    for chunk in chunks:
+        path = base if chunk.number is None else f"{base}page/{chunk.number}/"
+        ukey = out_path(path)
+        units[ukey] = Unit(ukey, kind, (slug, chunk.number), (ukey,), digest(
+            g, ukey, (name, chunk.sig, chunk.newer, chunk.older, chunk.total)))
+    newest = members[-plan.config.feed_size:][::-1] if plan.config.feed_size > 0 else []
+    listing = Listing(kind=kind, name=name, slug=slug, base=base, count=len(members),
+                      chunks=chunks, newest_ids=[m[1] for m in newest])
+    if kind == "topic":
+        fkey = f"topics/{slug}/feed.xml"
+        units[fkey] = Unit(fkey, "topic_feed", slug, (fkey,),
+                           digest(g, fkey, (name, b"".join([m[2] for m in newest]))))
+        plan.topics[slug] = listing
+    else:
+        plan.places[slug] = listing
+    _diff_group(plan, old_units, units)
+    new.set_listing(lkey, (name, len(members), len(units), sum(len(u.outputs) for u in units.values())),
+                    pack((members, {k: (u.digest, u.outputs) for k, u in units.items()})))
+
+
+def _plan_site_wide(plan: SitePlan, g: bytes, old: State, new: State, loader: Loader,
+                    today: _dt.date, templates_dir: str) -> None:
+    """Home, calendars, sitemaps, indexes, feeds, redirects, static files: signed from the
+    issue summaries and listing sizes (O(issues + listings), never O(articles))."""
+    config, archive = plan.config, plan.archive
+    units: dict[str, Unit] = {}
+
+    def add(key: str, kind: str, arg: Any, outputs: tuple, *sig) -> None:
+        units[key] = Unit(key, kind, arg, outputs, digest(g, key, sig))
+
+    summ = new.summaries
+
+    def nav(issue: Optional[Issue]) -> Optional[tuple]:
+        return _nav_of(issue)
 
     for pub in archive.publications:
         years = pub.years
         by_year: dict[int, list[Issue]] = {}
         for issue in pub.issues:
             by_year.setdefault(issue.date.year, []).append(issue)
-        for issue in pub.issues:
-            labels = tuple(p.label for p in issue.pages)
-            iurl = issue.url
-            inav = (_issue_nav(issue.prev), _issue_nav(issue.next))
-            add(out_path(iurl), "issue", (issue.paper, issue.date),
-                (out_path(iurl), out_path(iurl, "index.json")),
-                issue.issue_no, issue.estimated_date,
-                "".join(lsig[a.id] for a in issue.articles), labels, inav)
-            issue_no = issue.issue_no
-            for page, plabel in zip(issue.pages, labels):
-                prel = f"{iurl[1:]}{page.number:02d}/"      # == page.url, without a strftime
-                add(prel + "index.html", "page", (page.paper, page.date, page.number),
-                    (prel + "index.html", prel + "index.json"),
-                    issue_no, labels, "".join([key[a.id] for a in page.articles]), inav)
-                # article units inline (the bulk of the plan: one per article)
-                for a in page.articles:
-                    partners = continued.get(a.id)
-                    arel = article_url(a.id)[1:]
-                    akey = arel + "index.html"
-                    units[akey] = Unit(akey, "article", a.id, (akey, arel + "index.json"), digest(
-                        g, akey, (key[a.id], issue_no, plabel,
-                                  key[a.prev.id] if a.prev is not None else None,
-                                  key[a.next.id] if a.next is not None else None,
-                                  (k(partners[0]), k(partners[1])) if partners else None)))
         for year, issues in by_year.items():
             yurl = f"/{pub.slug}/{year}/"
             add(out_path(yurl), "year", (pub.slug, year),
@@ -283,87 +714,70 @@ def plan_site(config: SiteConfig, archive: Archive, *, root: str, today: _dt.dat
                 years)
             add(f"sitemaps/{pub.slug}-{year}.xml", "sitemap_year", (pub.slug, year),
                 (f"sitemaps/{pub.slug}-{year}.xml",),
-                [[a.id for a in i.articles] for i in issues])
+                [summ[(i.paper, i.date.toordinal())][IDS_DIGEST] for i in issues])
         add(out_path(pub.url), "pub", pub.slug, (out_path(pub.url), out_path(pub.url, "index.json")),
             [(y, len(by_year[y]), sum(len(i.pages) for i in by_year[y])) for y in years],
-            _issue_nav(pub.issues[0]) if pub.issues else None,
-            _issue_nav(pub.issues[-1]) if pub.issues else None)
+            nav(pub.issues[0]) if pub.issues else None,
+            nav(pub.issues[-1]) if pub.issues else None)
 
-    # --- home, root JSON
+    # home
     newest_issues = archive.all_issues()[:12]
     otd = on_this_day(archive, today)
+    total = sum(s[N_ARTICLES] for s in summ.values())
     add("index.html", "home", None, ("index.html", "index.json"),
         [(i.paper, i.date.toordinal(), i.issue_no, len(i.pages),
-          "".join(key[a.id] for a in (i.pages[0].articles[:3] if i.pages else []))) for i in newest_issues],
-        [(p.slug, p.years, len(p.issues), _issue_nav(p.issues[0]) if p.issues else None,
-          _issue_nav(p.issues[-1]) if p.issues else None) for p in archive.publications],
-        today.strftime("%m-%d"), [_issue_nav(i) for i in otd],
-        len(archive.articles))
+          summ[(i.paper, i.date.toordinal())][LEADS]) for i in newest_issues],
+        [(p.slug, p.years, len(p.issues), nav(p.issues[0]) if p.issues else None,
+          nav(p.issues[-1]) if p.issues else None) for p in archive.publications],
+        today.strftime("%m-%d"), [nav(i) for i in otd], total)
 
-    # --- topics and places
-    # newest first by (date, paper, -page, -seq): issues newest first, each in page/seq order
-    # (the same order, without sorting every article)
-    order = [a for i in archive.all_issues() for p in i.pages for a in p.articles]
-    for name, (arts, sigs) in _group(order, "topics", lsig).items():
-        slug = plan.topic_slug.get(name) or safe_slug(name)
-        plan.topics[slug] = Listing(name, slug, topic_url(slug), arts, sigs)
-    for name, (arts, sigs) in _group(order, "places", lsig).items():
-        slug = safe_slug(name)
-        if slug in plan.places:   # two spellings, one URL: merge
-            merged = plan.places[slug].articles + arts
-            merged.sort(key=lambda a: (a.date, a.paper, -a.page, -a.seq), reverse=True)
-            plan.places[slug].articles = merged
-            plan.places[slug].sigs = [lsig[a.id] for a in merged]
-        else:
-            plan.places[slug] = Listing(name, slug, place_url(slug), arts, sigs)
-    size = max(1, config.topic_page_size)
-    for kind, table in (("topic", plan.topics), ("place", plan.places)):
-        for slug, listing in table.items():
-            paginate(listing, size)
-            for chunk in listing.chunks:
-                path = listing.base if chunk.number is None else f"{listing.base}page/{chunk.number}/"
-                add(out_path(path), kind, (slug, chunk.number), (out_path(path),), listing.name,
-                    chunk.sig, chunk.newer, chunk.older,
-                    chunk.total)
-    topic_counts = [(t.slug, t.name, len(t.articles)) for t in plan.topics.values()]
+    # topic and place indexes
     add("topics/index.html", "topics", None, ("topics/index.html", "topics/index.json"),
-        topic_counts)
-    add("places/index.html", "places", None, ("places/index.html",),
-        [(p.slug, p.name, len(p.articles)) for p in plan.places.values()])
+        plan.topic_index)
+    add("places/index.html", "places", None, ("places/index.html",), plan.place_index)
 
-    # --- feeds (newest first, bodies summarised → stamps in the digest)
-    plan.newest = order[:config.feed_size]
-    add("feed.xml", "feed", None, ("feed.xml",),
-        "".join([lsig[a.id] for a in plan.newest]))
-    for slug, listing in plan.topics.items():
-        add(f"topics/{slug}/feed.xml", "topic_feed", slug, (f"topics/{slug}/feed.xml",),
-            listing.name, "".join(listing.sigs[:config.feed_size]))
+    # the site feed: the newest articles, read from the newest issues' records
+    want = max(0, config.feed_size)
+    newest: list[tuple[str, bytes]] = []
+    for issue in archive.all_issues():
+        if len(newest) >= want:
+            break
+        blob = loader.issue_blob((issue.paper, issue.date.toordinal()))
+        for _, ids in blob[0]:
+            for aid in ids:
+                newest.append((aid, blob[1][aid][0]))
+    newest = newest[:want]
+    plan.newest_ids = [aid for aid, _ in newest]
+    add("feed.xml", "feed", None, ("feed.xml",), b"".join([s for _, s in newest]))
 
-    # --- sitemap index, robots, 404, search page, redirects
-    sitemap_keys = sorted(k for k, u in units.items() if u.kind == "sitemap_year")
-    extra = ["", "topics/", "places/"] + [l.base for l in plan.topics.values()] \
-        + (["search/"] if plan.has_search_page else [])
-    add("sitemap.xml", "sitemap", None, ("sitemap.xml", "sitemaps/site.xml"), sitemap_keys,
+    # sitemap index, robots, 404, search page
+    plan.sitemap_keys = sorted(k for k, u in units.items() if u.kind == "sitemap_year")
+    topic_bases = [topic_url(slug) for slug, _, _ in plan.topic_index]
+    add("sitemap.xml", "sitemap", None, ("sitemap.xml", "sitemaps/site.xml"), plan.sitemap_keys,
         [p.url for p in archive.publications],
-        [f"/{p.slug}/{y}/" for p in archive.publications for y in p.years], extra)
+        [f"/{p.slug}/{y}/" for p in archive.publications for y in p.years], topic_bases)
     add("robots.txt", "robots", None, ("robots.txt",))
     add("404.html", "404", None, ("404.html",))
+    plan.facets = search_facets(plan, summ)
     if plan.has_search_page:
-        add("search/index.html", "search", None, ("search/index.html",),
-            search_facets(plan))
-    for old, new in sorted(archive.redirects.items()):
-        if old in archive.articles or new not in archive.articles:
+        add("search/index.html", "search", None, ("search/index.html",), plan.facets)
+
+    # redirects for aliases (old ids of articles that were renumbered)
+    redirects: dict[str, tuple[str, str]] = {}
+    for key in sorted(summ):
+        for old_id, new_id, title in summ[key][ALIASES]:
+            redirects[old_id] = (new_id, title)
+    for old_id, (new_id, title) in sorted(redirects.items()):
+        if new.path_of(old_id) is not None or new.path_of(new_id) is None:
             continue
         try:
-            rurl = article_url(old)
+            rurl = article_url(old_id)
         except ValueError:
             continue
         key = out_path(rurl)
-        if key in units:
-            continue
-        add(key, "redirect", (old, new), (key,), archive.articles[new].title)
+        add(key, "redirect", (old_id, new_id), (key,), title)
 
-    # --- static assets: copied (digest = their bytes' identity: mtime+size)
+    # static assets: copied (digest = their bytes' identity: mtime+size)
     static_dir = os.path.join(templates_dir, "static")
     for dirpath, dirnames, filenames in os.walk(static_dir):
         dirnames.sort()
@@ -378,34 +792,8 @@ def plan_site(config: SiteConfig, archive: Archive, *, root: str, today: _dt.dat
     if "static/highlight.js" not in units:
         units["static/highlight.js"] = Unit("static/highlight.js", "placeholder", None,
                                             ("static/highlight.js",), digest("placeholder"))
-    return plan
-
-
-def _group(newest_first: list[Article], attr: str,
-           lsig: dict[str, str]) -> dict[str, tuple[list[Article], list[str]]]:
-    """name → (articles carrying it, their list signatures), newest first, in one pass
-    (the same lists as topics.group_by, without sorting each one)."""
-    arts_of: dict[str, list[Article]] = {}
-    sigs_of: dict[str, list[str]] = {}
-    get = arts_of.get
-    for a in newest_first:
-        names = getattr(a, attr)
-        if not names:
-            continue
-        sig = lsig[a.id]
-        for name in names:
-            arts = get(name)
-            if arts is None:
-                arts_of[name] = [a]
-                sigs_of[name] = [sig]
-            elif arts[-1] is not a:      # a name listed twice in one article
-                arts.append(a)
-                sigs_of[name].append(sig)
-    return {name: (arts, sigs_of[name]) for name, arts in arts_of.items()}
-
-
-def _issue_nav(issue: Optional[Issue]) -> Optional[tuple]:
-    return (issue.paper, issue.date.toordinal(), issue.issue_no) if issue is not None else None
+    _diff_group(plan, old.units, units)
+    new.units = {k: (u.digest, u.outputs) for k, u in units.items()}
 
 
 def on_this_day(archive: Archive, today: _dt.date) -> list[Issue]:
@@ -414,16 +802,18 @@ def on_this_day(archive: Archive, today: _dt.date) -> list[Issue]:
             if i.date.month == today.month and i.date.day == today.day and i.date < today]
 
 
-def search_facets(plan: SitePlan) -> tuple:
+def search_facets(plan: SitePlan, summ: Optional[dict] = None) -> tuple:
     """The choices the search page offers (passed to templates/search.html)."""
+    if summ is None:
+        return plan.facets
     arch = plan.archive
     years = sorted({y for p in arch.publications for y in p.years})
-    page_names = sorted({p.name for p in plan.pages.values() if p.name})
-    kinds = sorted({a.kind for a in arch.articles.values()})
-    topics = sorted(((l.name, l.slug) for l in plan.topics.values()), key=lambda t: t[1])
+    page_names = sorted({name for s in summ.values() for _, name in s[LABELS] if name})
+    kinds = sorted({k for s in summ.values() for k in s[KINDS]})
+    topics = sorted(((name, slug) for slug, name, _ in plan.topic_index), key=lambda t: t[1])
     pubs = [(p.slug, p.name) for p in arch.publications]
     return (pubs, years, page_names, kinds, topics)
 
 
 __all__ = ["Unit", "SitePlan", "plan_site", "href", "out_path", "shard_of", "KIND_LABELS",
-           "topic_url", "place_url", "issue_url", "page_url"]
+           "topic_url", "place_url", "issue_url", "page_url", "Loader", "NOT_LOADED"]

@@ -223,23 +223,46 @@ def test_pooled_and_in_process_rendering_give_identical_sites(tmp_path, monkeypa
     assert read(project / "site", "/changji-daily/2022/11/07/01-01/").h1 == "池中改过的标题"
 
 
-def test_manifest_round_trips_and_a_corrupt_one_means_a_full_build(tmp_path):
-    from generator.incremental import Manifest, load_manifest, manifest_path, save_manifest
-    out = str(tmp_path / "site")
-    m = Manifest(output=out, units={"a/index.html": (b"\x01" * 16, ("a/index.html", "a/index.json"))},
-                 search_pending={"2022"}, world=b"w")
-    save_manifest(str(tmp_path / "c"), m)
-    back = load_manifest(str(tmp_path / "c"), out)
-    assert (back.units, back.search_pending, back.world) == (m.units, m.search_pending, m.world)
-    m.search_pending = None
-    save_manifest(str(tmp_path / "c"), m)
-    assert load_manifest(str(tmp_path / "c"), out).search_pending is None
-    assert load_manifest(str(tmp_path / "c"), str(tmp_path / "other")) is None
+def test_build_state_round_trips_and_a_corrupt_one_means_a_full_build(tmp_path):
+    from generator.state import NewState, load_state, state_path
+    out, cache = str(tmp_path / "site"), str(tmp_path / "c")
+    summary = (1, False, ((1, "要闻"),), 1, ("article",), b"d", "", (), (None, None), 3, 6)
+    st = NewState(None, out, fresh=True)
+    st.units = {"a/index.html": (b"\x01" * 16, ("a/index.html", "a/index.json"))}
+    st.pending, st.world = {"2022"}, b"w"
+    st.entries = {"/p": (("01-01.md", 5, 6),)}
+    st.start_ids()
+    st.set_id("x/2022-01-01/01-01", "/p/01-01.md", b"row")
+    st.set_issue(("x", 738156), summary, b"blob")
+    st.set_listing(("topic", "t"), ("话题", 1, 2, 2), b"members")
+    st.save(cache)
+    back = load_state(cache, out)
+    assert (back.units, back.pending, back.world, back.entries) == (st.units, st.pending, st.world, st.entries)
+    assert back.path_of("x/2022-01-01/01-01") == "/p/01-01.md"
+    assert back.rows(["x/2022-01-01/01-01", "nope"]) == {"x/2022-01-01/01-01": ("/p/01-01.md", b"row")}
+    assert back.rows_in("/p") == [("x/2022-01-01/01-01", "/p/01-01.md", b"row")]
+    assert back.summaries == {("x", 738156): summary} and back.issue_blob(("x", 738156)) == b"blob"
+    assert back.unit_count() == (6, 10)
+
+    # a later build writes only its changes, on top of the previous state
+    nxt = NewState(back, out, fresh=False)
+    nxt.entries = dict(back.entries)
+    nxt.del_id("x/2022-01-01/01-01")
+    nxt.set_id("x/2022-01-02/01-01", "/p/01-02.md", b"row2")
+    nxt.drop_issue(("x", 738156))
+    nxt.pending = None
+    nxt.save(cache)
+    again = load_state(cache, out)
+    assert again.pending is None and again.summaries == {}
+    assert again.path_of("x/2022-01-01/01-01") is None
+    assert again.rows(["x/2022-01-02/01-01"]) == {"x/2022-01-02/01-01": ("/p/01-02.md", b"row2")}
+    assert again.listing_blob(("topic", "t")) == b"members"
+    assert load_state(cache, str(tmp_path / "other")) is None
 
     project = make_project(tmp_path / "p")
     assert build(project).mode == "full"
     cfg = load_config(str(project / "site_config.yaml"))
-    path = manifest_path(cfg.path(cfg.cache_dir), os.path.abspath(cfg.path(cfg.output_dir)))
+    path = state_path(cfg.path(cfg.cache_dir), os.path.abspath(cfg.path(cfg.output_dir)))
     assert os.path.exists(path)
-    Path(path).write_bytes(b"\x00not a manifest")
+    Path(path).write_bytes(b"\x00not a build state")
     assert build(project).mode == "full"
