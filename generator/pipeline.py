@@ -242,6 +242,11 @@ def _build(config: SiteConfig, *, output, search, clean, workers, base_url, prog
                          everything, out)
     models.append(plan.archive)
     report.articles, report.parsed = plan.total_articles, len(up.parsed)
+    up.decoded.clear()
+    if everything:
+        # write the new state now and drop its blobs, so render workers do not inherit them
+        plan.state.stage(cache_dir)
+        plan.loader.blobs.clear()
     report.units = plan.unit_total
     report.timings["plan"] = time.perf_counter() - t
 

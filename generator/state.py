@@ -204,6 +204,7 @@ class NewState(State):
         self.ids_set: dict[str, tuple[str, bytes]] = {}    # id → (path, row)
         self.ids_del: set[str] = set()
         self._all_ids: Optional[dict] = None
+        self._staged = ""                 # a fresh database written ahead (`stage`)
 
     # ---- reads see this build's changes first
     def rows(self, ids: list[str]) -> dict[str, tuple[str, bytes]]:
@@ -277,31 +278,55 @@ class NewState(State):
         self.listing_blobs[key] = None
 
     # ---- writing
+    def stage(self, cache_dir: str) -> None:
+        """A full build: write the new database now, beside the old one, and drop the records
+        and blobs it holds from memory (~150 MB at 100k articles) before the render workers
+        fork; `save` then only records the outcome and renames it into place."""
+        if not (self.fresh or self.base._db is None):
+            return
+        os.makedirs(cache_dir, exist_ok=True)
+        path = state_path(cache_dir, self.output)
+        _remove_stale_tmp(path)
+        tmp = f"{path}.tmp-{os.getpid()}"
+        _remove_db(tmp)
+        db = sqlite3.connect(tmp, isolation_level=None)
+        try:
+            db.execute("PRAGMA journal_mode=OFF")    # a new file: nothing to protect yet
+            db.execute("PRAGMA synchronous=OFF")
+            db.executescript(_SCHEMA)
+            db.execute("BEGIN")
+            self._write_all(db)
+            db.execute("COMMIT")
+            # later builds write small changes: a write-ahead log appends only the new pages
+            # (the default journal copies the old ones too); closing the last connection
+            # checkpoints it, so the renamed file is complete on its own
+            db.execute("PRAGMA journal_mode=WAL")
+        finally:
+            db.close()
+        self._staged = tmp
+        self._all_ids = {}
+        self.issue_blobs.clear()
+        self.listing_blobs.clear()
+
     def save(self, cache_dir: str) -> None:
-        """Write the changes (or, for a fresh state, a whole new database, renamed into place)."""
+        """Write the changes (or, for a fresh state, the staged database, renamed into place)."""
         os.makedirs(cache_dir, exist_ok=True)
         path = state_path(cache_dir, self.output)
         base = self.base
-        if self.fresh or base._db is None or base.path != path:
-            tmp = f"{path}.tmp-{os.getpid()}"
-            _remove_db(tmp)
-            db = sqlite3.connect(tmp, isolation_level=None)
+        if self.fresh or base._db is None:
+            if not self._staged:
+                self.stage(cache_dir)
+            db = sqlite3.connect(self._staged, isolation_level=None)
             try:
-                db.execute("PRAGMA journal_mode=OFF")    # a new file: nothing to protect yet
-                db.execute("PRAGMA synchronous=OFF")
-                db.executescript(_SCHEMA)
-                db.execute("BEGIN")
-                self._write_all(db)
-                db.execute("COMMIT")
-                # later builds write small changes: a write-ahead log appends only the new
-                # pages (the default journal copies the old ones too); closing the last
-                # connection checkpoints it, so the renamed file is complete on its own
-                db.execute("PRAGMA journal_mode=WAL")
+                db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", self._meta_rows())
             finally:
                 db.close()
             base.close()
             _remove_db(path, keep_main=True)          # the old database's log must not be
-            os.replace(tmp, path)                     # replayed into the new one
+            os.replace(self._staged, path)            # replayed into the new one
+            self._staged = ""
+            self.base = load_state(cache_dir, self.output) or State()
+            self.fresh = False
             return
         db = base._db
         db.execute("BEGIN IMMEDIATE")
@@ -352,6 +377,20 @@ class NewState(State):
                         if b is not None))
 
 
+def _remove_stale_tmp(path: str) -> None:
+    """Databases staged by full builds that were killed before their rename (~200 MB each)."""
+    from .incremental import _alive
+    folder, name = os.path.split(path)
+    for entry in os.listdir(folder):
+        rest = entry[len(name) + 5:] if entry.startswith(name + ".tmp-") else ""
+        pid = rest.split("-")[0]
+        if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
+            try:
+                os.remove(os.path.join(folder, entry))
+            except OSError:
+                pass
+
+
 def _remove_db(path: str, keep_main: bool = False) -> None:
     for p in ((path + "-wal", path + "-shm", path + "-journal") if keep_main else
               (path, path + "-wal", path + "-shm", path + "-journal")):
@@ -361,11 +400,4 @@ def _remove_db(path: str, keep_main: bool = False) -> None:
             pass
 
 
-def forget_state(cache_dir: str, output: str) -> None:
-    try:
-        os.remove(state_path(cache_dir, output))
-    except FileNotFoundError:
-        pass
-
-
-__all__ = ["State", "NewState", "load_state", "state_path", "forget_state", "pack", "unpack"]
+__all__ = ["State", "NewState", "load_state", "state_path", "pack", "unpack"]
