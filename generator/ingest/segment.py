@@ -16,7 +16,7 @@ from .model import Dropped, SplitArticle, SplitResult
 from .textutil import HAN, phrase_spaces, squash_spaces, width
 from .units import Unit
 
-TRANSPARENT = {"gap", "used", "header", "rheader"}
+TRANSPARENT = {"gap", "used", "header", "rheader", "drop"}
 _SLOGAN = re.compile(rf"^[{HAN}]{{2,8}}(?:\s+[{HAN}]{{2,8}})*$")
 
 
@@ -110,7 +110,7 @@ def _segments(units: list[Unit], dropped: list[Dropped]) -> list[Segment]:
 
     for i, u in enumerate(units):
         k = u.kind
-        if k in ("used", "header", "rheader"):
+        if k in ("used", "header", "rheader", "drop"):
             continue
         if k == "gap":
             close()
@@ -488,6 +488,8 @@ def split_units(units: list[Unit], md: bool) -> SplitResult:
     for u in units:
         if u.kind in ("header", "rheader"):
             dropped.append(Dropped("header", u.text, u.lines[0]))
+        if u.kind == "drop":          # banners and slogans of a head stack
+            dropped.append(Dropped(u.data["as"], u.text, u.lines[0]))
         if u.data.get("bullet"):
             dropped.append(Dropped("decoration", u.data["bullet"], u.lines[0]))
 
