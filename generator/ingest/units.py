@@ -15,7 +15,8 @@ from typing import Any
 from . import bylines
 from .heads import STACK_MAX, Plan, kicker_or_sub, plan_stack
 from .lines import Line
-from .reflow import WRAPPED_MAX, Para, TextLine, column_widths, continues_across_blank, join, reflow_block
+from .reflow import (WRAPPED_MAX, Para, TextLine, column_widths, continues_across_blank, join, opens_paragraph,
+                     reflow_block)
 from .textutil import (BULLETS, CONTINUES, ENUMERATOR, bigrams, ends_sentence, han_count, last_meaningful,
                        nonspace, phrase_spaces, squash_spaces, width)
 
@@ -226,6 +227,61 @@ def _split_trailing_heads(items: list[_Item], fulls: dict[int, float | None]) ->
     return out
 
 
+def _split_tall_blocks(items: list[_Item], fulls: dict[int, float | None]) -> list[_Item]:
+    """A block that is all headline-like lines, 4–`STACK_MAX` of them, set apart after
+    finished text (banner, two-line kicker, a title wrapped over two lines, subtitle): too
+    tall for one head block, so the story next to it decides which line plays which role."""
+    out: list[_Item] = []
+    for k, item in enumerate(items):
+        texts = [l.text for l in item.lines]
+        prev = out[-1] if out else None
+        prev_done = prev is None or prev.kind != "block" or prev.role == "head" or ends_sentence(_last_text(prev))
+        near = next((x for x in items[k + 1:k + 3] if x.kind == "block"), items[k - 1] if k else None)
+        full = _story_column(near.lines[0], fulls) if near is not None and near.kind == "block" else None
+        if (item.kind != "block" or item.role or not 4 <= len(texts) <= STACK_MAX or not prev_done
+                or not all(_line_heady(t) and _balanced(t) for t in texts) or _wrapped_like(item.lines, full)):
+            out.append(item)
+            continue
+        top = all(x.kind in ("header", "rheader") for x in items[:k])
+        out += _stack_items(item.lines, _story_near(items, k), full, top, item.blanks_before)
+    return out
+
+
+def _split_heads_before_paras(items: list[_Item], fulls: dict[int, float | None]) -> list[_Item]:
+    """A headline (1–3 short lines, each well short of the column) printed with no blank line
+    over an unsigned text — a photo caption, a story without byline — after finished text: cut
+    where the line after it opens a paragraph (indented, then a full line). Wrapped text fills
+    its column, so short unpunctuated lines there are set apart, not wrapped."""
+    out: list[_Item] = []
+    for k, item in enumerate(items):
+        if item.kind != "block" or item.role or len(item.lines) < 3:
+            out.append(item)
+            continue
+        prev = out[-1] if out else None
+        prev_done = prev is None or prev.kind != "block" or prev.role == "head" or ends_sentence(_last_text(prev))
+        lines, start, blanks = item.lines, 0, item.blanks_before
+        for m in range(1, len(lines) - 1):
+            full = fulls.get(id(lines[m]))
+            if full is None or not opens_paragraph(squash_spaces(lines[m].text), squash_spaces(lines[m + 1].text), full):
+                continue
+            i = m
+            while i > start and m - i < 3 and _line_heady(lines[i - 1].text) and \
+                    width(squash_spaces(lines[i - 1].text)) <= full - 3.5:
+                i -= 1
+            before_done = ends_sentence(squash_spaces(lines[i - 1].text)) if i > start else (
+                prev_done if start == 0 else False)
+            run = [l.text for l in lines[i:m]]
+            if i == m or not before_done or not (len(run) == 1 or is_head_block(run) or headline_like(run)):
+                continue
+            if i > start:
+                out.append(_Item("block", lines[start:i], blanks))
+                blanks = 0
+            out.append(_Item("block", lines[i:m], blanks, role="head"))
+            blanks, start = 0, m
+        out.append(_Item("block", lines[start:], blanks) if start else item)
+    return out
+
+
 def _opens_story(lines: list[Line]) -> bool:
     """Do these lines begin with a dateline/byline lead (本报讯…, 新华社…电, 记者X报道：)?"""
     return bylines.parse_lead(squash_spaces("".join(l.text.strip() for l in lines[:3]))) is not None
@@ -263,7 +319,8 @@ def _story_column(line: Line, fulls: dict[int, float | None]) -> float | None:
 def _wrapped_like(lines: list[Line], full: float | None) -> bool:
     """Do these lines look like wrapped text of a story in a column `full` wide (two or more
     fill it) rather than a stack of headlines (set apart, each as long as its words)?"""
-    return full is not None and sum(width(squash_spaces(l.text)) >= full - 1.0 for l in lines) >= 2
+    return full is not None and sum(width(squash_spaces(l.text)) >= full - 1.0 for l in lines
+                                    if not _SUB_LINE.match(l.text.strip())) >= 2
 
 
 def _stack_items(lines: list[Line], story: set[str], full: float | None, top: bool,
@@ -413,7 +470,7 @@ def _story_near(items: list[_Item], k: int, reach: int = 600) -> set[str]:
         j, got = k + step, ""
         while 0 <= j < len(items) and len(got) < reach:
             it = items[j]
-            if it.kind == "block" and it.role != "body" or it.kind not in ("block", "byline", "header", "rheader"):
+            if it.kind == "block" and it.role not in ("", "body") or it.kind not in ("block", "byline", "header", "rheader"):
                 break
             lead = it.kind == "byline" or (it.kind == "block" and _starts_with_lead(it))
             if step > 0 and lead and j > k + 1:
@@ -516,6 +573,8 @@ def build_units(lines: list[Line]) -> tuple[list[Unit], bool]:
     items = _split_heads_before_leads(items, "minor" if md else "head", None if md else fulls)
     if not md:
         items = _split_trailing_heads(items, fulls)
+        items = _split_tall_blocks(items, fulls)
+        items = _split_heads_before_paras(items, fulls)
     _roles(items, fulls, md)
     units: list[Unit] = []
     last_para: Para | None = None      # the paragraph a following block may continue
