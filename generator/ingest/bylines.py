@@ -109,12 +109,26 @@ def parse_lead(text: str) -> Byline | None:
     return None
 
 
+# a bullet, a printed gap, then one short name (no '·' names of 5+ characters: those read
+# too easily as words)
+_BULLET_NAME = re.compile(rf"^[□■◎●◆][ \t　]+([{HAN}]{{2,4}}|[{HAN}]{{1,6}}·[{HAN}]{{1,8}})$")
+
+
+def _label(word: str) -> bool:
+    """A column or section label ('简讯', '天山时评', '图片新闻'), never a writer's name."""
+    from . import kinds
+    return kinds.is_brief_label(word) or kinds.is_section_label(word) or kinds.is_commentary(word)
+
+
 def parse_standalone(line: str) -> Byline | None:
     """A line that is only a byline: '□记者 X', '本报记者 X Y', '文/X 图/Y', '记者X 通讯员Y'."""
     t = line.strip()
     if not t or len(t) > 60:
         return None
     body = t.lstrip(BULLETS + " 　")
+    m = _BULLET_NAME.match(t)
+    if m and is_name(m.group(1)) and not _label(m.group(1)):
+        return Byline(t, [("", m.group(1))], "")     # '□ 王建新': a column writer's signature
     if not ROLE.match(body):
         return None
     if re.search(r"[。！？，；：:“”]", body):

@@ -16,7 +16,7 @@ from .model import Dropped, SplitArticle, SplitResult
 from .textutil import HAN, phrase_spaces, squash_spaces, width
 from .units import Unit
 
-TRANSPARENT = {"gap", "used", "header", "rheader"}
+TRANSPARENT = {"gap", "used", "header", "rheader", "drop"}
 _SLOGAN = re.compile(rf"^[{HAN}]{{2,8}}(?:\s+[{HAN}]{{2,8}})*$")
 
 
@@ -72,6 +72,15 @@ def _attach(units: list[Unit], md: bool, dropped: list[Dropped]) -> None:
         if u.kind == "minor":
             if kicker_of_next(u, nxt):
                 continue
+            after = next_real(j) if j is not None else None
+            if (last_head is None and nxt is not None and nxt.kind == "minor" and after is not None
+                    and units[after].kind == "head"):
+                # a kicker printed over two lines: both phrases go to the headline below
+                nxt.text = f"{u.text} {nxt.text}"
+                nxt.lines = u.lines + nxt.lines
+                nxt.data["raw"] = u.data.get("raw", [u.text]) + nxt.data.get("raw", [nxt.text])
+                u.kind = "used"
+                continue
             if last_head is not None:
                 if u.text.startswith(("——", "──", "--")):
                     last_head.data.setdefault("subtitles", []).append(u)
@@ -110,7 +119,7 @@ def _segments(units: list[Unit], dropped: list[Dropped]) -> list[Segment]:
 
     for i, u in enumerate(units):
         k = u.kind
-        if k in ("used", "header", "rheader"):
+        if k in ("used", "header", "rheader", "drop"):
             continue
         if k == "gap":
             close()
@@ -165,8 +174,10 @@ def _segments(units: list[Unit], dropped: list[Dropped]) -> list[Segment]:
                 target.last = max(target.last, i)
                 if target is cur:
                     close()        # a signature printed after the text ends the story
-            else:
-                (cur or Segment(i, i)).paras.append(u)
+            elif cur is not None:
+                cur.paras.append(u)
+            else:              # a signature with no story before it: listed, never lost
+                dropped.append(Dropped("credit", u.text, u.lines[0]))
         elif k == "credit":
             if cur is not None and cur.paras:
                 cur.credit = u
@@ -488,6 +499,8 @@ def split_units(units: list[Unit], md: bool) -> SplitResult:
     for u in units:
         if u.kind in ("header", "rheader"):
             dropped.append(Dropped("header", u.text, u.lines[0]))
+        if u.kind == "drop":          # banners and slogans of a head stack
+            dropped.append(Dropped(u.data["as"], u.text, u.lines[0]))
         if u.data.get("bullet"):
             dropped.append(Dropped("decoration", u.data["bullet"], u.lines[0]))
 

@@ -13,10 +13,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import bylines
+from .heads import STACK_MAX, Plan, kicker_or_sub, plan_stack
 from .lines import Line
-from .reflow import Para, TextLine, column_widths, continues_across_blank, join, reflow_block
-from .textutil import (BULLETS, CONTINUES, ENUMERATOR, ends_sentence, han_count, last_meaningful, nonspace,
-                       phrase_spaces, squash_spaces, width)
+from .reflow import (WRAPPED_MAX, Para, TextLine, column_widths, continues_across_blank, join, opens_paragraph,
+                     reflow_block)
+from .textutil import (BULLETS, CONTINUES, ENUMERATOR, bigrams, ends_sentence, han_count, last_meaningful,
+                       nonspace, phrase_spaces, squash_spaces, width)
 
 
 @dataclass
@@ -32,7 +34,8 @@ class _Item:
     kind: str                     # "block" or a Line kind
     lines: list[Line]
     blanks_before: int
-    role: str = ""                # for blocks: head minor kickq body
+    role: str = ""                # for blocks: head minor kickq body banner
+    plan: Plan | None = None      # roles of the lines of a head stack, when decided by its story
 
 
 # a question or answer of an interview: '记者：…？' '答：…' 'Q：…'
@@ -192,7 +195,7 @@ def _split_trailing_heads(items: list[_Item], fulls: dict[int, float | None]) ->
             continue
         texts = [l.text for l in item.lines]
         cut = len(texts)
-        while cut > 1 and len(texts) - cut < 3 and _line_heady(texts[cut - 1]):
+        while cut > 1 and len(texts) - cut < STACK_MAX and _line_heady(texts[cut - 1]):
             cut -= 1
         while cut < len(texts) and not ends_sentence(squash_spaces(texts[cut - 1])):
             cut += 1
@@ -208,6 +211,12 @@ def _split_trailing_heads(items: list[_Item], fulls: dict[int, float | None]) ->
             if (full is None and len(run) == 1) or (full is not None and width(squash_spaces(run[-1])) > full - 3.5):
                 out.append(item)
                 continue
+        if len(run) > 3 and not _wrapped_like(item.lines[cut:], _story_column(item.lines[cut - 1], fulls)):
+            # a stack taller than kicker / title / subtitle under its story: the story decides
+            story = bigrams(squash_spaces("".join(t.strip() for t in texts[:cut])))
+            out.append(_Item("block", item.lines[:cut], item.blanks_before))
+            out += _stack_items(item.lines[cut:], story, _story_column(item.lines[cut - 1], fulls), False, 0)
+            continue
         if len(run) > 1 and not (is_head_block(run) or headline_like(run)):
             out.append(item)
             continue
@@ -215,6 +224,61 @@ def _split_trailing_heads(items: list[_Item], fulls: dict[int, float | None]) ->
         if q < cut:            # a pull quote printed above the headline is its kicker
             out.append(_Item("block", item.lines[q:cut], 0, role="kickq"))
         out.append(_Item("block", item.lines[cut:], 0, role="head"))
+    return out
+
+
+def _split_tall_blocks(items: list[_Item], fulls: dict[int, float | None]) -> list[_Item]:
+    """A block that is all headline-like lines, 4–`STACK_MAX` of them, set apart after
+    finished text (banner, two-line kicker, a title wrapped over two lines, subtitle): too
+    tall for one head block, so the story next to it decides which line plays which role."""
+    out: list[_Item] = []
+    for k, item in enumerate(items):
+        texts = [l.text for l in item.lines]
+        prev = out[-1] if out else None
+        prev_done = prev is None or prev.kind != "block" or prev.role == "head" or ends_sentence(_last_text(prev))
+        near = next((x for x in items[k + 1:k + 3] if x.kind == "block"), items[k - 1] if k else None)
+        full = _story_column(near.lines[0], fulls) if near is not None and near.kind == "block" else None
+        if (item.kind != "block" or item.role or not 4 <= len(texts) <= STACK_MAX or not prev_done
+                or not all(_line_heady(t) and _balanced(t) for t in texts) or _wrapped_like(item.lines, full)):
+            out.append(item)
+            continue
+        top = all(x.kind in ("header", "rheader") for x in items[:k])
+        out += _stack_items(item.lines, _story_near(items, k), full, top, item.blanks_before)
+    return out
+
+
+def _split_heads_before_paras(items: list[_Item], fulls: dict[int, float | None]) -> list[_Item]:
+    """A headline (1–3 short lines, each well short of the column) printed with no blank line
+    over an unsigned text — a photo caption, a story without byline — after finished text: cut
+    where the line after it opens a paragraph (indented, then a full line). Wrapped text fills
+    its column, so short unpunctuated lines there are set apart, not wrapped."""
+    out: list[_Item] = []
+    for k, item in enumerate(items):
+        if item.kind != "block" or item.role or len(item.lines) < 3:
+            out.append(item)
+            continue
+        prev = out[-1] if out else None
+        prev_done = prev is None or prev.kind != "block" or prev.role == "head" or ends_sentence(_last_text(prev))
+        lines, start, blanks = item.lines, 0, item.blanks_before
+        for m in range(1, len(lines) - 1):
+            full = fulls.get(id(lines[m]))
+            if full is None or not opens_paragraph(squash_spaces(lines[m].text), squash_spaces(lines[m + 1].text), full):
+                continue
+            i = m
+            while i > start and m - i < 3 and _line_heady(lines[i - 1].text) and \
+                    width(squash_spaces(lines[i - 1].text)) <= full - 3.5:
+                i -= 1
+            before_done = ends_sentence(squash_spaces(lines[i - 1].text)) if i > start else (
+                prev_done if start == 0 else False)
+            run = [l.text for l in lines[i:m]]
+            if i == m or not before_done or not (len(run) == 1 or is_head_block(run) or headline_like(run)):
+                continue
+            if i > start:
+                out.append(_Item("block", lines[start:i], blanks))
+                blanks = 0
+            out.append(_Item("block", lines[i:m], blanks, role="head"))
+            blanks, start = 0, m
+        out.append(_Item("block", lines[start:], blanks) if start else item)
     return out
 
 
@@ -236,7 +300,46 @@ def _quote_above(texts: list[str], i: int, lo: int) -> int:
     return i
 
 
-def _split_heads_before_leads(items: list[_Item], role: str = "head") -> list[_Item]:
+def _story_after(lines: list[Line], m: int, reach: int = 1500) -> str:
+    """The text of the story that opens at line `m`: up to the next line opening a story."""
+    text = squash_spaces(lines[m].text.strip())
+    for n in range(m + 1, len(lines)):
+        if len(text) >= reach or _opens_story(lines[n:n + 3]):
+            break
+        text += squash_spaces(lines[n].text.strip())
+    return text
+
+
+def _story_column(line: Line, fulls: dict[int, float | None]) -> float | None:
+    """The column width of the story a head stack belongs to, known only when the story is
+    printed in wrapped column lines (long paragraph lines have no column to fill)."""
+    return fulls.get(id(line)) if width(squash_spaces(line.text)) <= WRAPPED_MAX else None
+
+
+def _wrapped_like(lines: list[Line], full: float | None) -> bool:
+    """Do these lines look like wrapped text of a story in a column `full` wide (two or more
+    fill it) rather than a stack of headlines (set apart, each as long as its words)?"""
+    return full is not None and sum(width(squash_spaces(l.text)) >= full - 1.0 for l in lines
+                                    if not _SUB_LINE.match(l.text.strip())) >= 2
+
+
+def _stack_items(lines: list[Line], story: set[str], full: float | None, top: bool,
+                 blanks: int) -> list[_Item]:
+    """A tall head stack → items: lines above its kickers (a banner at the top of the page,
+    else headlines of their own), then one head item whose plan says the rest's roles."""
+    plan = plan_stack([l.text for l in lines], story, full)
+    out = [_Item("block", [lines[a]], blanks if n == 0 else 0, role="banner" if top else "head")
+           for n, a in enumerate(plan.above)]
+    cut = len(plan.above)
+    shift = lambda xs: [x - cut for x in xs]          # noqa: E731
+    out.append(_Item("block", lines[cut:], 0 if out else blanks, role="head",
+                     plan=Plan([], shift(plan.kickers), shift(plan.title), shift(plan.subs),
+                               shift(plan.slogans))))
+    return out
+
+
+def _split_heads_before_leads(items: list[_Item], role: str = "head",
+                              fulls: dict[int, float | None] | None = None) -> list[_Item]:
     """A headline block printed with no blank line around it, right before the byline lead of
     its story ('…隐患12处。/ 福海县开展冬季安全大检查 / 本报讯（记者…'), is cut out of the block:
     1–3 headline-shaped lines after a finished sentence (or at the block's start) and before a
@@ -255,7 +358,7 @@ def _split_heads_before_leads(items: list[_Item], role: str = "head") -> list[_I
                 m += 1
                 continue
             best = 0
-            for r in range(1, 4):
+            for r in range(1, (STACK_MAX if fulls is not None else 3) + 1):
                 i = m - r
                 if i < start:
                     break
@@ -264,9 +367,20 @@ def _split_heads_before_leads(items: list[_Item], role: str = "head") -> list[_I
                     break
                 before_done = ends_sentence(squash_spaces(lines[i - 1].text)) if i > start else (
                     prev_done if start == 0 else True)
-                if before_done and (r == 1 or is_head_block(run) or headline_like(run)):
+                if before_done and (r == 1 or is_head_block(run) or headline_like(run)
+                                    or r > 3 and not _wrapped_like(lines[i:m], _story_column(lines[m], fulls))):
                     best = r
-            if best:
+            if best > 3:
+                # a stack taller than kicker / title / subtitle: its story decides the roles
+                i = m - best
+                if i > start:
+                    out.append(_Item("block", lines[start:i], blanks))
+                    blanks = 0
+                story = bigrams(_story_after(lines, m))
+                top = start == 0 and all(x.kind in ("header", "rheader") for x in items[:k])
+                out += _stack_items(lines[i:m], story, _story_column(lines[m], fulls), top, blanks)
+                blanks, start = 0, m
+            elif best:
                 i = m - best
                 q = _quote_above([l.text for l in lines], i, start)
                 if q > start:
@@ -328,6 +442,68 @@ def _head_block_units(item: _Item) -> list[Unit]:
                       {"raw": [l.text for l in item.lines if l.no in title_nos]}))
     units += [Unit("sub", t, by_text.get(t, [item.lines[-1].no])[:1]) for t in subs]
     return units
+
+
+def _plan_units(item: _Item) -> list[Unit]:
+    """A head stack whose roles were decided by its story → kicker, head, sub and dropped
+    slogan units in printed order."""
+    plan, lines = item.plan, item.lines
+    units: list[Unit] = []
+    if plan.kickers:
+        ks = [lines[i] for i in plan.kickers]
+        units.append(Unit("minor", " ".join(phrase_spaces(l.text) for l in ks), [l.no for l in ks],
+                          {"raw": [l.text for l in ks]}))
+    ts = [lines[i] for i in plan.title]
+    title = phrase_spaces(ts[0].text) if len(ts) == 1 else squash_spaces("".join(l.text.strip() for l in ts))
+    units.append(Unit("head", title, [l.no for l in ts], {"raw": [l.text for l in ts]}))
+    units += [Unit("sub", phrase_spaces(lines[i].text), [lines[i].no]) for i in plan.subs]
+    units += [Unit("drop", phrase_spaces(lines[i].text), [lines[i].no], {"as": "decoration"})
+              for i in plan.slogans]
+    return units
+
+
+def _story_near(items: list[_Item], k: int, reach: int = 600) -> set[str]:
+    """Bigrams of the story text printed next to item `k`, before and after it: each side
+    stops at another headline, a photo credit or jump marker, or where a story opens."""
+    text = ""
+    for step in (-1, 1):
+        j, got = k + step, ""
+        while 0 <= j < len(items) and len(got) < reach:
+            it = items[j]
+            if it.kind == "block" and it.role not in ("", "body") or it.kind not in ("block", "byline", "header", "rheader"):
+                break
+            lead = it.kind == "byline" or (it.kind == "block" and _starts_with_lead(it))
+            if step > 0 and lead and j > k + 1:
+                break          # the next story
+            if it.kind == "block":
+                piece = "".join(l.text.strip() for l in it.lines)
+                got = got + piece if step > 0 else piece + got
+            if step < 0 and lead:
+                break          # the story before opened here
+            j += step
+        text += squash_spaces(got[:reach] if step > 0 else got[-reach:]) + "\n"
+    return bigrams(text)
+
+
+def _plain_stack_plan(items: list[_Item], k: int, fulls: dict[int, float | None]) -> Plan | None:
+    """Column pages: a headline whose title width alone read as several plain lines wrapped
+    (the widest line first, no kicker above it) may be a kicker over its title or a title over
+    a subtitle without '——'; the story next to it says so."""
+    texts = [l.text for l in items[k].lines]
+    subs = [i for i, t in enumerate(texts) if _SUB_LINE.match(t.strip())]
+    rest = [i for i in range(len(texts)) if i not in subs]
+    if not 2 <= len(rest) <= 3 or rest != list(range(len(rest))):
+        return None            # the plain lines must come first, '——' lines after them
+    if len(texts) > 1 and is_head_block(texts) and head_block_parts(texts)[0]:
+        return None            # a kicker was found already
+    near = [items[j].lines[0 if j > k else -1] for j in (k + 1, k - 1)
+            if 0 <= j < len(items) and items[j].kind == "block" and items[j].role == "body"]
+    full = _story_column(near[0], fulls) if near else None
+    split = kicker_or_sub([texts[i] for i in rest], _story_near(items, k), full)
+    if split is None:
+        return None
+    a, b = split
+    return Plan([], list(range(a)), list(range(a, b)), list(range(b, len(texts))), [])
 
 
 _TITLE_GAP = re.compile(r"^(\S{2,30}?)[ \t\u3000]+\S")
@@ -394,14 +570,18 @@ def build_units(lines: list[Line]) -> tuple[list[Unit], bool]:
     md = any(l.kind == "heading" for l in lines)
     items = _items(lines)
     fulls = _fulls(lines)
-    items = _split_heads_before_leads(items, "minor" if md else "head")
+    items = _split_heads_before_leads(items, "minor" if md else "head", None if md else fulls)
     if not md:
         items = _split_trailing_heads(items, fulls)
+        items = _split_tall_blocks(items, fulls)
+        items = _split_heads_before_paras(items, fulls)
     _roles(items, fulls, md)
     units: list[Unit] = []
     last_para: Para | None = None      # the paragraph a following block may continue
-    for item in items:
+    for k, item in enumerate(items):
         first = item.lines[0]
+        if item.role == "head" and not md and not item.plan:
+            item.plan = _plain_stack_plan(items, k, fulls)
         if item.kind != "block" or item.role != "body":
             last_para = None
             if item.blanks_before >= 2 and units:
@@ -412,6 +592,12 @@ def build_units(lines: list[Line]) -> tuple[list[Unit], bool]:
             continue
         texts = [l.text for l in item.lines]
         nos = [l.no for l in item.lines]
+        if item.role == "banner":
+            units.append(Unit("drop", phrase_spaces(texts[0]), nos[:1], {"as": "banner"}))
+            continue
+        if item.plan is not None:
+            units.extend(_plan_units(item))
+            continue
         if item.role in ("head", "minor") and is_head_block(texts):
             units.extend(_head_block_units(item))
             continue
