@@ -12,8 +12,10 @@ single marshal file had to be read and rewritten whole, ~2 s at 100k). It holds:
 * **issues** — per issue, a small *summary* (what the calendar, home page, sitemaps and search
   facets need; all summaries are read every build) and a *blob* (its pages' article ids, each
   article's list signature and names, the digests and outputs of its issue/版/article pages).
-* **listings** — per topic and place: name, sizes, and a blob (members oldest first with their
-  list signatures, the digests of its paginated pages and feed).
+* **listings** — per topic and place: name, sizes, and a blob (the first sort key of each
+  *part* and the digests of its paginated pages and feed); its members (oldest first, with
+  their list signatures) are stored in parts of one page each, so adding news reads and
+  rewrites the newest part or two, not a topic's 10,000 members.
 * **meta** — digests of the inputs and of the last build's world (no-op detection), the search
   parts still to index, the site-wide units (home, calendars, sitemaps …), issue.yaml facts.
 
@@ -30,7 +32,7 @@ import os
 import sqlite3
 from typing import Any, Optional
 
-STATE_VERSION = 3
+STATE_VERSION = 4
 _BATCH = 500          # ids per "IN (…)" query (SQLite allows 999 parameters by default)
 
 # positions in an issue summary (a plain tuple, so marshal stores it compactly)
@@ -44,6 +46,7 @@ CREATE TABLE ids (id TEXT PRIMARY KEY, path TEXT, row BLOB) WITHOUT ROWID;
 CREATE INDEX ids_path ON ids (path);
 CREATE TABLE issues (key TEXT PRIMARY KEY, summary BLOB, blob BLOB);
 CREATE TABLE listings (key TEXT PRIMARY KEY, head BLOB, blob BLOB);
+CREATE TABLE parts (key TEXT, n INTEGER, blob BLOB, PRIMARY KEY (key, n)) WITHOUT ROWID;
 """
 _META = ("version", "output", "inputs", "g", "world", "pending", "units", "yamls")
 
@@ -126,6 +129,13 @@ class State:
     def path_of(self, aid: str) -> Optional[str]:
         return self._one("SELECT path FROM ids WHERE id=?", aid)
 
+    def parts(self, key: tuple, start: int, end: int) -> dict[int, bytes]:
+        """Stored parts `start` ≤ n < `end` of a listing's members."""
+        if self._db is None or start >= end:
+            return {}
+        return dict(self._db.execute("SELECT n, blob FROM parts WHERE key=? AND n>=? AND n<?",
+                                     (_lkey(key), start, end)))
+
 
     def _one(self, sql: str, arg: str):
         if self._db is None:
@@ -201,6 +211,8 @@ class NewState(State):
             self.heads = dict(b.heads)
         self.issue_blobs: dict[tuple, Optional[bytes]] = {}     # None = removed
         self.listing_blobs: dict[tuple, Optional[bytes]] = {}
+        self.part_blobs: dict[tuple, dict[int, bytes]] = {}    # listing → n → members
+        self.part_count: dict[tuple, int] = {}                 # listing → parts it has now
         self.ids_set: dict[str, tuple[str, bytes]] = {}    # id → (path, row)
         self.ids_del: set[str] = set()
         self._all_ids: Optional[dict] = None
@@ -230,6 +242,12 @@ class NewState(State):
         if key in self.listing_blobs:
             return self.listing_blobs[key]
         return None if self.fresh else self.base.listing_blob(key)
+
+    def parts(self, key: tuple, start: int, end: int) -> dict[int, bytes]:
+        mine = self.part_blobs.get(key, {})
+        out = {} if self.fresh else self.base.parts(key, start, min(end, self.part_count.get(key, end)))
+        out.update((n, b) for n, b in mine.items() if start <= n < end)
+        return out
 
     def path_of(self, aid: str) -> Optional[str]:
         if self._all_ids is not None:
@@ -269,13 +287,19 @@ class NewState(State):
         self.summaries.pop(key, None)
         self.issue_blobs[key] = None
 
-    def set_listing(self, key: tuple, head: tuple, blob: bytes) -> None:
+    def set_listing(self, key: tuple, head: tuple, blob: bytes, parts: dict[int, bytes],
+                    count: int) -> None:
+        """A listing's head and blob, the parts that changed and how many parts it has."""
         self.heads[key] = head
         self.listing_blobs[key] = blob
+        self.part_blobs.setdefault(key, {}).update(parts)
+        self.part_count[key] = count
 
     def drop_listing(self, key: tuple) -> None:
         self.heads.pop(key, None)
         self.listing_blobs[key] = None
+        self.part_blobs.pop(key, None)
+        self.part_count[key] = 0
 
     # ---- writing
     def stage(self, cache_dir: str) -> None:
@@ -307,6 +331,8 @@ class NewState(State):
         self._all_ids = {}
         self.issue_blobs.clear()
         self.listing_blobs.clear()
+        self.part_blobs.clear()
+        self.part_count.clear()
 
     def save(self, cache_dir: str) -> None:
         """Write the changes (or, for a fresh state, the staged database, renamed into place)."""
@@ -355,6 +381,9 @@ class NewState(State):
                        ((_ikey(k), pack(s), self.issue_blob(k)) for k, s in self.summaries.items()))
         db.executemany("INSERT INTO listings VALUES (?, ?, ?)",
                        ((_lkey(k), pack(h), self.listing_blob(k)) for k, h in self.heads.items()))
+        db.executemany("INSERT INTO parts VALUES (?, ?, ?)",
+                       ((_lkey(k), n, b) for k, parts in self.part_blobs.items()
+                        for n, b in parts.items() if n < self.part_count.get(k, 0)))
 
     def _write_changes(self, db: sqlite3.Connection) -> None:
         db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", self._meta_rows())
@@ -375,6 +404,11 @@ class NewState(State):
         db.executemany("INSERT OR REPLACE INTO listings VALUES (?, ?, ?)",
                        ((_lkey(k), pack(self.heads[k]), b) for k, b in self.listing_blobs.items()
                         if b is not None))
+        db.executemany("DELETE FROM parts WHERE key=? AND n>=?",
+                       ((_lkey(k), n) for k, n in self.part_count.items()))
+        db.executemany("INSERT OR REPLACE INTO parts VALUES (?, ?, ?)",
+                       ((_lkey(k), n, b) for k, parts in self.part_blobs.items()
+                        for n, b in parts.items() if n < self.part_count.get(k, 0)))
 
 
 def _remove_stale_tmp(path: str) -> None:

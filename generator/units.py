@@ -30,6 +30,7 @@ import datetime as _dt
 import os
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Optional
+from bisect import bisect_left
 from hashlib import blake2b
 from urllib.parse import quote
 
@@ -266,27 +267,34 @@ def continuation_partners(issue: Issue) -> dict[str, tuple[Optional[Article], Op
     return out
 
 
-def paginate(base: str, members: list[tuple], size: int) -> list[Chunk]:
+def front_chunk(total: int, size: int) -> int:
+    """Index of the chunk the front page starts with (see `paginate`)."""
+    n = max(1, -(-total // size))
+    return 0 if n == 1 else (n - 1 if total % size == 0 else n - 2)
+
+
+def paginate(base: str, members: list[tuple], size: int, start: int = 0,
+             total: Optional[int] = None) -> list[Chunk]:
     """Chunks counted from the oldest article: older pages never change when news is added.
 
-    `members` are (sort key, id, list signature), oldest first. The front page shows the newest
-    chunk, merged with the one before when the newest is not full, so it always holds between
+    `members` are (sort key, id, list signature), oldest first — all of them, or (with
+    `start`) those from chunk `start` on, of `total`. The front page shows the newest chunk,
+    merged with the one before when the newest is not full, so it always holds between
     `size` and 2×`size`-1 articles (fewer only in small lists).
     """
-    total = len(members)
-    n = max(1, -(-total // size))
-    front = 0 if n == 1 else (n - 1 if total % size == 0 else n - 2)
+    total = start * size + len(members) if total is None else total
+    front = front_chunk(total, size)
 
     def page_path(c: int) -> str:
         return base if c >= front else f"{base}page/{c + 1}/"
 
     chunks = []
-    for c in range(front):
-        part = members[c * size:(c + 1) * size]
+    for c in range(start, front):
+        part = members[(c - start) * size:(c - start + 1) * size]
         chunks.append(Chunk(number=c + 1, ids=[m[1] for m in reversed(part)],
                             newer=page_path(c + 1), older=page_path(c - 1) if c > 0 else None,
                             sig=b"".join([m[2] for m in part])))
-    part = members[front * size:]
+    part = members[(front - start) * size:]
     chunks.append(Chunk(number=None, ids=[m[1] for m in reversed(part)], newer=None,
                         older=page_path(front - 1) if front > 0 else None, total=total,
                         sig=b"".join([m[2] for m in part])))
@@ -469,7 +477,7 @@ def plan_site(config: SiteConfig, *, root: str, today: _dt.date, old: State, new
                 issues[key] = issue
 
     # 4. plan the dirty issues: their units, summaries, and what their articles add to listings
-    listing_changes: dict[tuple, tuple[set, list]] = {}   # (kind, slug) → (ids out, members in)
+    listing_changes: dict[tuple, tuple[dict, list]] = {}  # (kind, slug) → (ids out, members in)
     stamp = _Stamps(new)
     for key, issue in issues.items():
         _plan_issue(plan, key, issue, navs[key], g, stamp, old, new, loader, listing_changes,
@@ -478,13 +486,13 @@ def plan_site(config: SiteConfig, *, root: str, today: _dt.date, old: State, new
         if key not in issues and key in old.summaries:     # an issue that lost every article
             blob = loader.issue_blob(key)
             _forget_group(plan, blob[2])
-            for aid, (lsig, tops, plcs) in blob[1].items():
-                _leave(plan, listing_changes, aid, tops, plcs)
+            for aid, (lsig, tops, plcs, skey) in blob[1].items():
+                _leave(plan, listing_changes, aid, tops, plcs, skey)
             new.drop_issue(key)
 
     # 5. listings touched by those changes
     for lkey, (out, inn) in listing_changes.items():
-        _plan_listing(plan, lkey, out, inn, g, old, new)
+        _plan_listing(plan, lkey, out, inn, g, new)
     order = {t.slug: i for i, t in enumerate(config.topics)}   # the taxonomy's order first
     plan.topic_index = sorted(((slug, e[0], e[1]) for (kind, slug), e in new.heads.items()
                                if kind == "topic"), key=lambda t: (order.get(t[0], len(order)), t[0]))
@@ -539,26 +547,28 @@ def _forget_group(plan: SitePlan, old_units: dict) -> None:
     _diff_group(plan, old_units, {})
 
 
-def _leave(plan: SitePlan, changes: dict, aid: str, topics: Iterable[str], places: Iterable[str]) -> None:
+def _leave(plan: SitePlan, changes: dict, aid: str, topics: Iterable[str],
+           places: Iterable[str], key: tuple) -> None:
+    """An article leaves the listings of its old names (`key`: where it stood in them)."""
     for name in topics:
-        changes.setdefault(("topic", plan.topic_slug.get(name) or safe_slug(name)), (set(), []))[0].add(aid)
+        changes.setdefault(("topic", plan.topic_slug.get(name) or safe_slug(name)), ({}, []))[0][aid] = key
     for name in places:
-        changes.setdefault(("place", safe_slug(name)), (set(), []))[0].add(aid)
+        changes.setdefault(("place", safe_slug(name)), ({}, []))[0][aid] = key
 
 
-def _join(plan: SitePlan, changes: dict, a: Article, sig: str) -> None:
+def _join(plan: SitePlan, changes: dict, a: Article, sig: bytes) -> None:
     member = (_sort_key(a), a.id, sig)
     seen = set()
     for name in a.topics:
         k = ("topic", plan.topic_slug.get(name) or safe_slug(name))
         if k not in seen:
             seen.add(k)
-            changes.setdefault(k, (set(), []))[1].append(member)
+            changes.setdefault(k, ({}, []))[1].append(member)
     for name in a.places:
         k = ("place", safe_slug(name))
         if k not in seen:
             seen.add(k)
-            changes.setdefault(k, (set(), []))[1].append(member)
+            changes.setdefault(k, ({}, []))[1].append(member)
 
 
 def _plan_issue(plan: SitePlan, key: tuple, issue: Issue, inav: tuple, g: bytes, stamp: _Stamps,
@@ -577,7 +587,7 @@ def _plan_issue(plan: SitePlan, key: tuple, issue: Issue, inav: tuple, g: bytes,
             plan.archive.articles[a.id] = a
             # the article as a list item shows it (8 bytes: listings keep one per member)
             sig = blake2b((keys[a.id] + label_text[page.number]).encode(), digest_size=8).digest()
-            members[a.id] = (sig, tuple(a.topics), tuple(a.places))
+            members[a.id] = (sig, tuple(a.topics), tuple(a.places), _sort_key(a))
     continued = continuation_partners(issue)
     plan.continued.update(continued)
 
@@ -615,7 +625,7 @@ def _plan_issue(plan: SitePlan, key: tuple, issue: Issue, inav: tuple, g: bytes,
     # listings: articles that left, joined or changed (signature or names)
     for aid, m in old_members.items():
         if members.get(aid) != m:
-            _leave(plan, changes, aid, m[1], m[2])
+            _leave(plan, changes, aid, m[1], m[2], m[3])
     for a in issue.articles:
         m = members[a.id]
         if old_members.get(a.id) != m:
@@ -644,35 +654,60 @@ def _listing_name(plan: SitePlan, kind: str, slug: str, newest_id: str) -> str:
     return slug
 
 
-def _plan_listing(plan: SitePlan, lkey: tuple, out: set, inn: list, g: bytes, old: State,
-                  new: State) -> None:
+def _load_parts(new: NewState, lkey: tuple, start: int, end: int) -> list[tuple]:
+    parts = new.parts(lkey, start, end)
+    return [m for n in range(start, end) for m in unpack(parts[n])]
+
+
+def _plan_listing(plan: SitePlan, lkey: tuple, out: dict, inn: list, g: bytes,
+                  new: NewState) -> None:
+    """Re-plan one listing from the first part a change touches: members before it, their
+    pages and digests stay as stored (an added issue touches the newest part or two)."""
     kind, slug = lkey
+    size = max(1, plan.config.topic_page_size)
+    feed = max(0, plan.config.feed_size) if kind == "topic" else 0
     raw = new.listing_blob(lkey)
-    members: list[tuple] = []
-    old_units: dict = {}
-    if raw is not None:
-        members, old_units = unpack(raw)
-        if out:
-            members = [m for m in members if m[1] not in out]
-    if inn:
-        members.extend(inn)
-        members.sort()
-    if not members:
+    firsts, old_units = unpack(raw) if raw is not None else ([], {})
+    head = new.heads.get(lkey)
+    old_total, old_name = (head[1], head[0]) if head else (0, None)
+    nparts = len(firsts)
+    start = nparts
+    for key in list(out.values()) + [m[0] for m in inn]:
+        start = min(start, max(0, bisect_left(firsts, key) - 1))
+    start = max(0, min(start, front_chunk(old_total, size) - 1)) if old_total else 0
+    members = [m for m in _load_parts(new, lkey, start, nparts) if m[1] not in out] + inn
+    members.sort()
+    total = start * size + len(members)
+    if total == 0:
         _forget_group(plan, old_units)
         new.drop_listing(lkey)
         return
-    base = topic_url(slug) if kind == "topic" else place_url(slug)
     name = _listing_name(plan, kind, slug, members[-1][1])
-    size = max(1, plan.config.topic_page_size)
-    chunks = paginate(base, members, size)
+    # the pages next to the front (their links change), the feed's members and — when the
+    # name changed — every page need members from before `start`
+    need = 0 if name != old_name else \
+        max(0, min(start, front_chunk(total, size) - 1, (total - feed) // size if feed else start))
+    if need < start:
+        members = _load_parts(new, lkey, need, start) + members
+        start = need
+    base = topic_url(slug) if kind == "topic" else place_url(slug)
+    chunks = paginate(base, members, size, start, total)
+    parts = {start + i // size: pack(members[i:i + size]) for i in range(0, len(members), size)}
+    firsts = firsts[:start] + [members[i][0] for i in range(0, len(members), size)]
+
+    kept = {}
+    for c in range(start):                       # older pages: unchanged
+        k = out_path(f"{base}page/{c + 1}/")
+        if k in old_units:
+            kept[k] = old_units[k]
     units: dict[str, Unit] = {}
     for chunk in chunks:
         path = base if chunk.number is None else f"{base}page/{chunk.number}/"
         ukey = out_path(path)
         units[ukey] = Unit(ukey, kind, (slug, chunk.number), (ukey,), digest(
             g, ukey, (name, chunk.sig, chunk.newer, chunk.older, chunk.total)))
-    newest = members[-plan.config.feed_size:][::-1] if plan.config.feed_size > 0 else []
-    listing = Listing(kind=kind, name=name, slug=slug, base=base, count=len(members),
+    newest = members[-feed:][::-1] if feed else []
+    listing = Listing(kind=kind, name=name, slug=slug, base=base, count=total,
                       chunks=chunks, newest_ids=[m[1] for m in newest])
     if kind == "topic":
         fkey = f"topics/{slug}/feed.xml"
@@ -681,9 +716,10 @@ def _plan_listing(plan: SitePlan, lkey: tuple, out: set, inn: list, g: bytes, ol
         plan.topics[slug] = listing
     else:
         plan.places[slug] = listing
-    _diff_group(plan, old_units, units)
-    new.set_listing(lkey, (name, len(members), len(units), sum(len(u.outputs) for u in units.values())),
-                    pack((members, {k: (u.digest, u.outputs) for k, u in units.items()})))
+    _diff_group(plan, {k: v for k, v in old_units.items() if k not in kept}, units)
+    kept.update((k, (u.digest, u.outputs)) for k, u in units.items())
+    new.set_listing(lkey, (name, total, len(kept), len(kept)), pack((firsts, kept)), parts,
+                    len(firsts))
 
 
 def _plan_site_wide(plan: SitePlan, g: bytes, old: State, new: State, loader: Loader,

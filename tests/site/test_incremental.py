@@ -234,7 +234,7 @@ def test_build_state_round_trips_and_a_corrupt_one_means_a_full_build(tmp_path):
     st.start_ids()
     st.set_id("x/2022-01-01/01-01", "/p/01-01.md", b"row")
     st.set_issue(("x", 738156), summary, b"blob")
-    st.set_listing(("topic", "t"), ("话题", 1, 2, 2), b"members")
+    st.set_listing(("topic", "t"), ("话题", 1, 2, 2), b"head", {0: b"p0", 1: b"p1"}, 2)
     st.save(cache)
     back = load_state(cache, out)
     assert (back.units, back.pending, back.world, back.entries) == (st.units, st.pending, st.world, st.entries)
@@ -256,7 +256,15 @@ def test_build_state_round_trips_and_a_corrupt_one_means_a_full_build(tmp_path):
     assert again.pending is None and again.summaries == {}
     assert again.path_of("x/2022-01-01/01-01") is None
     assert again.rows(["x/2022-01-02/01-01"]) == {"x/2022-01-02/01-01": ("/p/01-02.md", b"row2")}
-    assert again.listing_blob(("topic", "t")) == b"members"
+    assert again.listing_blob(("topic", "t")) == b"head"
+    assert again.parts(("topic", "t"), 0, 5) == {0: b"p0", 1: b"p1"}
+    # a listing that shrinks to one part loses the other
+    last = NewState(again, out, fresh=False)
+    last.entries = dict(again.entries)
+    last.set_listing(("topic", "t"), ("话题", 1, 1, 1), b"head2", {0: b"q0"}, 1)
+    assert last.parts(("topic", "t"), 0, 5) == {0: b"q0"}
+    last.save(cache)
+    assert load_state(cache, out).parts(("topic", "t"), 0, 5) == {0: b"q0"}
     assert load_state(cache, str(tmp_path / "other")) is None
 
     project = make_project(tmp_path / "p")

@@ -72,6 +72,21 @@ def test_every_kind_of_edit_rebuilds_incrementally_to_the_clean_site(tmp_path):
     inc = _same_as_clean(project, tmp_path, today, "add issue")
     assert inc.mode == "incremental" and inc.units_rendered < inc.units
 
+    # 1b. a back-filled old issue (members inserted at the oldest end of every list), then
+    #     three issues one by one (the front page of each list moves on)
+    for p in (1, 2):
+        meta = article_meta("changji-daily", dt.date(2022, 10, 1), p, 1, f"旧一期{p}",
+                            topics=["抗疫"], places=["昌吉市"])
+        write_article(arts, meta, body_for(rng))
+    _same_as_clean(project, tmp_path, today, "back-filled issue")
+    for k in range(3):
+        day = dt.date(2022, 12, 1 + k)
+        for s in (1, 2, 3):
+            meta = article_meta("changji-daily", day, 1, s, f"连续{k}-{s}",
+                                topics=["抗疫"], places=["昌吉市"])
+            write_article(arts, meta, body_for(rng))
+        _same_as_clean(project, tmp_path, today, f"issue {k} of three")
+
     # 2. retitle an old article, change another's topics and places
     _set(files[0], "title", "改过的标题")
     _set(files[4], "topics", "[新专题]")
