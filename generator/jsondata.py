@@ -6,14 +6,23 @@ canonical absolute URL.
 """
 from __future__ import annotations
 
+import datetime as _dt
 import json
 from typing import Any, Optional
 
 from .model import Article, Issue, Page
 
 
+def _plain(value: Any) -> Any:
+    """Values YAML can produce but JSON cannot hold (a date an editor wrote in `source`)."""
+    if isinstance(value, (_dt.date, _dt.datetime)):
+        return value.isoformat()
+    return str(value)
+
+
 def dumps(data: Any) -> bytes:
-    return (json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
+    return (json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=_plain)
+            + "\n").encode("utf-8")
 
 
 def article_ref(a: Article, page: Page) -> dict:

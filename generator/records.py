@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 import os
+import pickle
 from dataclasses import dataclass, field
 
 from .content import _parse_many
@@ -33,13 +34,22 @@ def to_row(a: Article) -> tuple:
 
 
 def decode(row: bytes) -> Article:
-    a = Article(*unpack(row))
+    if row[:1] == b"p":
+        a = Article(*pickle.loads(row[1:]))
+    else:
+        a = Article(*unpack(row[1:]))
     a.date = _dt.date.fromordinal(a.date)
     return a
 
 
 def encode(a: Article) -> bytes:
-    return pack(to_row(a))
+    """A record as bytes: marshal (fast), or pickle for the rare value marshal cannot encode
+    (a YAML date an editor wrote inside `source`)."""
+    row = to_row(a)
+    try:
+        return b"m" + pack(row)
+    except ValueError:
+        return b"p" + pickle.dumps(row, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def issue_key(a: Article) -> tuple[str, int]:

@@ -133,3 +133,14 @@ def test_every_kind_of_edit_rebuilds_incrementally_to_the_clean_site(tmp_path):
 
     # 8. a no-op after all that
     assert build(project, today=dt.date(2024, 11, 9)).mode == "noop"
+
+
+def test_a_record_marshal_cannot_store_still_builds_and_rebuilds(tmp_path):
+    """An editor may write a YAML date inside `source`; the build state must keep it."""
+    project = make_project(tmp_path / "p", issues=1, pages=1, per_page=2)
+    path = sorted(project.joinpath(*ARTS).rglob("*.md"))[0]
+    text = path.read_text(encoding="utf-8").replace("\ntitle:", "\nsource: {file: x.txt, checked: 2022-11-08}\ntitle:", 1)
+    path.write_text(text, encoding="utf-8")
+    assert build(project).mode == "full"
+    _set(sorted(project.joinpath(*ARTS).rglob("*.md"))[1], "title", "另一标题")
+    _same_as_clean(project, tmp_path, dt.date(2024, 11, 8), "pickled record")
