@@ -80,13 +80,16 @@ _STAGE: str = ""
 _LIVE: Optional[str] = None
 _RENDERER = None
 
+BatchResult = tuple[int, list[str], int, Optional[str]]   # units, files written, same, error
+
 
 def _worker_init() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)   # the parent handles Ctrl-C and cleans up
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's "raise KeyboardInterrupt"
     gc.enable()   # the inherited plan is frozen (not scanned); rendering garbage is collected
 
 
-def _render_batch(keys: list[str]) -> tuple[int, list[str], int, Optional[str]]:
+def _render_batch(keys: list[str]) -> BatchResult:
     global _RENDERER
     from .render import Renderer, TemplateFailure
     if _RENDERER is None:
@@ -107,6 +110,45 @@ def _render_batch(keys: list[str]) -> tuple[int, list[str], int, Optional[str]]:
     return len(keys), writer.written, writer.same, None
 
 
+class _Claims:
+    """The next batch index, in shared memory: the parent and its forked workers each take the
+    next batch when they are free, so no process idles while another still has a queue."""
+
+    def __init__(self, ctx, total: int):
+        self.total = total
+        self._next = ctx.Value("q", 0)
+
+    def take(self) -> Optional[int]:
+        with self._next.get_lock():
+            i = self._next.value
+            if i >= self.total:
+                return None
+            self._next.value = i + 1
+        return i
+
+    def stop(self) -> None:
+        """No batch is handed out any more (a failure or Ctrl-C in the parent)."""
+        with self._next.get_lock():
+            self._next.value = self.total
+
+
+def _worker_loop(conn, claims: _Claims, batches: list[list[str]], parent: int) -> None:
+    """A forked render worker: render claimed batches, send each result, then None."""
+    _worker_init()
+    try:
+        while os.getppid() == parent:      # an orphan (parent killed) stops at once
+            i = claims.take()
+            if i is None:
+                break
+            result = _render_batch(batches[i])
+            conn.send(result)
+            if result[3]:
+                return
+        conn.send(None)
+    finally:
+        conn.close()
+
+
 # ---- the build ----
 
 def _progress(done: int, total: int, start: float, stream=sys.stderr) -> None:
@@ -124,28 +166,25 @@ def _render(plan: SitePlan, keys: list[str], stage: str, live: Optional[str], wo
     start = last = time.perf_counter()
     batches = [keys[i:i + BATCH] for i in range(0, len(keys), BATCH)]
     done = 0
+
+    def collect(result: BatchResult) -> None:
+        nonlocal same, done, last
+        n, w, s, err = result
+        if err:
+            raise BuildFailed([err], status=1)
+        written.extend(w)
+        same += s
+        done += n
+        if progress and time.perf_counter() - last > PROGRESS_EVERY_S:
+            last = time.perf_counter()
+            _progress(done, len(keys), start)
+
     try:
         if workers <= 1 or len(keys) < POOL_MIN_UNITS:
-            results = map(_render_batch, batches)
-            pool = None
+            for batch in batches:
+                collect(_render_batch(batch))
         else:
-            gc.freeze()   # keep the plan out of every worker's GC scans (and its pages shared)
-            pool = multiprocessing.get_context("fork").Pool(workers, initializer=_worker_init)
-            results = pool.imap_unordered(_render_batch, batches)
-        try:
-            for n, w, s, err in results:
-                if err:
-                    raise BuildFailed([err], status=1)
-                written.extend(w)
-                same += s
-                done += n
-                if progress and time.perf_counter() - last > PROGRESS_EVERY_S:
-                    last = time.perf_counter()
-                    _progress(done, len(keys), start)
-        finally:
-            if pool is not None:
-                pool.terminate()
-                pool.join()
+            _render_shared(batches, workers - 1, collect)
     finally:
         if _RENDERER is not None:
             _RENDERER.close()
@@ -153,6 +192,66 @@ def _render(plan: SitePlan, keys: list[str], stage: str, live: Optional[str], wo
     if progress and time.perf_counter() - start > PROGRESS_EVERY_S:
         _progress(done, len(keys), start)
     return written, same
+
+
+def _render_shared(batches: list[list[str]], children: int, collect) -> None:
+    """Render `batches` in this process *and* `children` forked workers.
+
+    Why not a Pool of one worker per core: every forked process's RSS counts the inherited
+    model again (~0.8 GB at 100k articles) while the pool's parent only waits; rendering in the
+    parent with one worker fewer keeps every core busy with one copy less."""
+    global _RENDERER
+    from .render import Renderer
+    ctx = multiprocessing.get_context("fork")
+    claims = _Claims(ctx, len(batches))
+    _RENDERER = Renderer(_PLAN)    # before the fork: the workers inherit compiled templates
+    _RENDERER.preload()
+    gc.freeze()   # keep the plan out of every worker's GC scans (and its pages shared)
+    procs, conns = [], []
+    try:
+        for _ in range(children):
+            recv, send = ctx.Pipe(duplex=False)
+            proc = ctx.Process(target=_worker_loop, args=(send, claims, batches, os.getpid()),
+                               daemon=True)
+            proc.start()
+            send.close()
+            procs.append(proc)
+            conns.append(recv)
+        gc.enable()   # the parent renders too: collect its garbage (the plan stays frozen)
+        while (i := claims.take()) is not None:
+            collect(_render_batch(batches[i]))
+            _drain(conns, collect, block=False)
+        while conns:
+            _drain(conns, collect, block=True)
+    finally:
+        gc.disable()
+        claims.stop()
+        for proc in procs:
+            if proc.is_alive():
+                proc.terminate()
+        for proc in procs:
+            proc.join()
+        for conn in conns:
+            conn.close()
+
+
+def _drain(conns: list, collect, block: bool) -> None:
+    """Pass every result the workers have sent to `collect`; drop the finished workers."""
+    from multiprocessing.connection import wait
+    for conn in wait(conns, timeout=None if block else 0):
+        try:
+            while True:
+                result = conn.recv()
+                if result is None:
+                    conns.remove(conn)
+                    conn.close()
+                    break
+                collect(result)
+                if not conn.poll():
+                    break
+        except EOFError:
+            raise BuildFailed(["a render worker exited unexpectedly (out of memory or killed?)"],
+                              status=1) from None
 
 
 def build_site(config: SiteConfig, *, output: Optional[str] = None, search: bool = True,

@@ -110,6 +110,17 @@ class Renderer:
         h.append("</p>\n</li>")
         return "".join(h)
 
+    def preload(self) -> None:
+        """Compile every page template now, so processes forked afterwards share the compiled
+        code instead of each compiling it again; a broken template is left for `render` to
+        report with its file and line."""
+        for name in self.env.loader.list_templates():
+            if name.endswith(".html"):
+                try:
+                    self.env.get_template(name)
+                except jinja2.TemplateError:
+                    pass
+
     def close(self) -> None:
         """Drop the plan and the env → self.items cycle, so the 100k-article model is freed by
         reference counting as soon as the build returns instead of by a cyclic-GC pass."""
