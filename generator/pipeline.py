@@ -7,9 +7,9 @@ Output safety is described in `generator.incremental`: a full build renders into
 and swaps it in; an incremental build stages changed files and commits them with `os.replace`.
 Either way a failure (bad content, template error, Ctrl-C) leaves the previous site untouched.
 
-Rendering runs in a fork-based process pool (one process per core by default). Workers inherit
-the plan from the parent (copy-on-write), receive batches of unit keys, read article bodies
-themselves and write straight into the staging folder.
+Rendering runs in the build process and forked workers, one process per core by default
+(`generator.forkmap`). Workers inherit the plan from the parent (copy-on-write), claim batches of
+unit keys, read article bodies themselves and write straight into the staging folder.
 """
 from __future__ import annotations
 
@@ -84,8 +84,6 @@ BatchResult = tuple[int, list[str], int, Optional[str]]   # units, files written
 
 
 def _worker_init() -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)   # the parent handles Ctrl-C and cleans up
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's "raise KeyboardInterrupt"
     gc.enable()   # the inherited plan is frozen (not scanned); rendering garbage is collected
 
 
@@ -108,45 +106,6 @@ def _render_batch(keys: list[str]) -> BatchResult:
             return len(keys), writer.written, writer.same, \
                 f"error while rendering /{unit.key}: {type(exc).__name__}: {exc}"
     return len(keys), writer.written, writer.same, None
-
-
-class _Claims:
-    """The next batch index, in shared memory: the parent and its forked workers each take the
-    next batch when they are free, so no process idles while another still has a queue."""
-
-    def __init__(self, ctx, total: int):
-        self.total = total
-        self._next = ctx.Value("q", 0)
-
-    def take(self) -> Optional[int]:
-        with self._next.get_lock():
-            i = self._next.value
-            if i >= self.total:
-                return None
-            self._next.value = i + 1
-        return i
-
-    def stop(self) -> None:
-        """No batch is handed out any more (a failure or Ctrl-C in the parent)."""
-        with self._next.get_lock():
-            self._next.value = self.total
-
-
-def _worker_loop(conn, claims: _Claims, batches: list[list[str]], parent: int) -> None:
-    """A forked render worker: render claimed batches, send each result, then None."""
-    _worker_init()
-    try:
-        while os.getppid() == parent:      # an orphan (parent killed) stops at once
-            i = claims.take()
-            if i is None:
-                break
-            result = _render_batch(batches[i])
-            conn.send(result)
-            if result[3]:
-                return
-        conn.send(None)
-    finally:
-        conn.close()
 
 
 # ---- the build ----
@@ -195,63 +154,22 @@ def _render(plan: SitePlan, keys: list[str], stage: str, live: Optional[str], wo
 
 
 def _render_shared(batches: list[list[str]], children: int, collect) -> None:
-    """Render `batches` in this process *and* `children` forked workers.
-
-    Why not a Pool of one worker per core: every forked process's RSS counts the inherited
-    model again (~0.8 GB at 100k articles) while the pool's parent only waits; rendering in the
-    parent with one worker fewer keeps every core busy with one copy less."""
+    """Render `batches` in this process *and* `children` forked workers (`generator.forkmap`:
+    a Pool's parent only waits while each forked worker's RSS counts the model again)."""
     global _RENDERER
+    from .forkmap import HelperDied, shared_map
     from .render import Renderer
-    ctx = multiprocessing.get_context("fork")
-    claims = _Claims(ctx, len(batches))
     _RENDERER = Renderer(_PLAN)    # before the fork: the workers inherit compiled templates
     _RENDERER.preload()
     gc.freeze()   # keep the plan out of every worker's GC scans (and its pages shared)
-    procs, conns = [], []
+    gc.enable()   # the parent renders too: collect its garbage (the plan stays frozen)
     try:
-        for _ in range(children):
-            recv, send = ctx.Pipe(duplex=False)
-            proc = ctx.Process(target=_worker_loop, args=(send, claims, batches, os.getpid()),
-                               daemon=True)
-            proc.start()
-            send.close()
-            procs.append(proc)
-            conns.append(recv)
-        gc.enable()   # the parent renders too: collect its garbage (the plan stays frozen)
-        while (i := claims.take()) is not None:
-            collect(_render_batch(batches[i]))
-            _drain(conns, collect, block=False)
-        while conns:
-            _drain(conns, collect, block=True)
+        shared_map(batches, _render_batch, children, lambda i, result: collect(result),
+                   init=_worker_init, is_error=lambda result: bool(result[3]))
+    except HelperDied as exc:
+        raise BuildFailed([f"rendering failed: {exc}"], status=1) from None
     finally:
         gc.disable()
-        claims.stop()
-        for proc in procs:
-            if proc.is_alive():
-                proc.terminate()
-        for proc in procs:
-            proc.join()
-        for conn in conns:
-            conn.close()
-
-
-def _drain(conns: list, collect, block: bool) -> None:
-    """Pass every result the workers have sent to `collect`; drop the finished workers."""
-    from multiprocessing.connection import wait
-    for conn in wait(conns, timeout=None if block else 0):
-        try:
-            while True:
-                result = conn.recv()
-                if result is None:
-                    conns.remove(conn)
-                    conn.close()
-                    break
-                collect(result)
-                if not conn.poll():
-                    break
-        except EOFError:
-            raise BuildFailed(["a render worker exited unexpectedly (out of memory or killed?)"],
-                              status=1) from None
 
 
 def build_site(config: SiteConfig, *, output: Optional[str] = None, search: bool = True,
