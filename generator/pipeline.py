@@ -91,7 +91,10 @@ def _render_batch(keys: list[str]) -> BatchResult:
     global _RENDERER
     from .render import Renderer, TemplateFailure
     if _RENDERER is None:
-        _RENDERER = Renderer(_PLAN)
+        try:
+            _RENDERER = Renderer(_PLAN)
+        except TemplateFailure as exc:
+            return len(keys), [], 0, f"template error: {exc}"
     writer = OutputWriter(_STAGE, _LIVE)
     for key in keys:
         unit = _PLAN.units[key]
@@ -158,8 +161,11 @@ def _render_shared(batches: list[list[str]], children: int, collect) -> None:
     a Pool's parent only waits while each forked worker's RSS counts the model again)."""
     global _RENDERER
     from .forkmap import HelperDied, shared_map
-    from .render import Renderer
-    _RENDERER = Renderer(_PLAN)    # before the fork: the workers inherit compiled templates
+    from .render import Renderer, TemplateFailure
+    try:    # before the fork: the workers inherit compiled templates
+        _RENDERER = Renderer(_PLAN)
+    except TemplateFailure as exc:
+        raise BuildFailed([f"template error: {exc}"], status=1) from None
     _RENDERER.preload()
     gc.freeze()   # keep the plan out of every worker's GC scans (and its pages shared)
     gc.enable()   # the parent renders too: collect its garbage (the plan stays frozen)

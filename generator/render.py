@@ -33,6 +33,13 @@ class TemplateFailure(Exception):
     """A template raised: carries the template file and line for the error message."""
 
 
+def _failure(exc: jinja2.TemplateError, template: str) -> TemplateFailure:
+    """The template file and line when Jinja knows them, else the template being rendered."""
+    if isinstance(exc, jinja2.TemplateSyntaxError):
+        return TemplateFailure(f"{exc.filename or exc.name}:{exc.lineno}: {exc.message}")
+    return TemplateFailure(f"templates/{template}: {exc}")
+
+
 def cn_date(d: _dt.date) -> str:
     return f"{d.year}年{d.month}月{d.day}日"
 
@@ -71,6 +78,17 @@ class Renderer:
         self.url = self.env.globals["url"]
         self._li: dict[tuple, str] = {}
         self.env.globals["items"] = self.items
+        self._chrome()
+
+    def _chrome(self) -> None:
+        """Render the parts every page shares (`templates/_chrome.html`) once per process."""
+        try:
+            mod = self.env.get_template("_chrome.html").module
+            chrome = {f"chrome_{name}": Markup(getattr(mod, name)())
+                      for name in ("head", "header", "footer")}
+        except jinja2.TemplateError as exc:
+            raise _failure(exc, "_chrome.html") from None
+        self.env.globals.update(chrome)
 
     # ---- list items: plain Python, cached per process, because a topic page of 50 articles
     # rendered through Jinja macros costs ~5 ms and the same item recurs on many pages
@@ -135,10 +153,8 @@ class Renderer:
     def _page(self, template: str, **ctx) -> bytes:
         try:
             return self.env.get_template(template).render(**ctx).encode("utf-8")
-        except jinja2.TemplateSyntaxError as exc:
-            raise TemplateFailure(f"{exc.filename or exc.name}:{exc.lineno}: {exc.message}") from None
         except jinja2.TemplateError as exc:
-            raise TemplateFailure(f"templates/{template}: {exc}") from None
+            raise _failure(exc, template) from None
 
     def topic_links(self, a: Article) -> list[dict]:
         return [{"name": t, "url": topic_url(self.plan.topic_slug.get(t) or safe_slug(t))}
