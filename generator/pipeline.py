@@ -17,7 +17,6 @@ import argparse
 import dataclasses
 import gc
 import datetime as _dt
-import multiprocessing
 import os
 import shutil
 import signal
