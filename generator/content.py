@@ -165,7 +165,8 @@ def load_file(path: str) -> Article:
     return article_from_document(frontmatter.parse(text, path), path)
 
 
-PARALLEL_MIN = 2000   # below this many files to parse, forking workers costs more than it saves
+PARALLEL_MIN = 2000   # below this many files to parse, forking helpers costs more than it saves
+PARSE_CHUNK = 250     # files per task: small enough that both cores finish together
 
 
 def _parse_one(path: str):
@@ -175,22 +176,59 @@ def _parse_one(path: str):
         return err
 
 
-def _parse_chunk(paths: list[str]) -> list:
-    return [_parse_one(p) for p in paths]
+def _parse_chunk(paths: list[str]) -> bytes:
+    """Parse `paths` into marshalled plain data: an Article as its cache row, a ContentError as
+    (path, line, message, hint) behind a None. Pickling the slotted Article objects back and
+    forth costs about as much as the YAML parsing saved by a second core."""
+    out = []
+    for p in paths:
+        r = _parse_one(p)
+        out.append(_to_row(r) if isinstance(r, Article) else (None, r.path, r.line, r.message, r.hint))
+    try:
+        return b"m" + marshal.dumps(out)
+    except ValueError:   # a value marshal cannot encode (a YAML date inside `source` …)
+        import pickle
+        return b"p" + pickle.dumps(out)
+
+
+def _from_rows(data: bytes) -> list:
+    fromordinal = _dt.date.fromordinal
+    if data[:1] == b"m":
+        rows = marshal.loads(memoryview(data)[1:])
+    else:
+        import pickle
+        rows = pickle.loads(memoryview(data)[1:])
+    out = []
+    for row in rows:
+        if row[0] is None:
+            out.append(ContentError(*row[1:]))
+        else:
+            a = Article(*row)
+            a.date = fromordinal(a.date)
+            out.append(a)
+    return out
 
 
 def _parse_many(paths: list[str]) -> dict:
     """path → Article or ContentError; parsed on every core when there are many (a clean build
-    of 100k articles spends most of its load time in the YAML constructor)."""
+    of 100k articles spends most of its load time in the front matter parser)."""
     workers = os.cpu_count() or 1
     if len(paths) < PARALLEL_MIN or workers < 2:
         return {p: _parse_one(p) for p in paths}
-    import multiprocessing
-    size = 500
-    chunks = [paths[i:i + size] for i in range(0, len(paths), size)]
-    with multiprocessing.get_context("fork").Pool(workers) as pool:
-        results = pool.map(_parse_chunk, chunks)
-    return {p: r for chunk, res in zip(chunks, results) for p, r in zip(chunk, res)}
+    from .forkmap import HelperDied, shared_map
+    chunks = [paths[i:i + PARSE_CHUNK] for i in range(0, len(paths), PARSE_CHUNK)]
+    results: list = [None] * len(chunks)
+
+    def keep(i: int, data: bytes) -> None:
+        results[i] = _from_rows(data)
+    try:
+        shared_map(chunks, _parse_chunk, workers - 1, keep)
+    except HelperDied:    # parse what is missing here: slower, never wrong
+        pass
+    out = {}
+    for chunk, res in zip(chunks, results):
+        out.update(zip(chunk, res if res is not None else map(_parse_one, chunk)))
+    return out
 
 
 def load_articles(paths: Iterable[str], cache_path: Optional[str] = None,
@@ -257,8 +295,12 @@ def _save_cache(cache_path: str, fresh: dict) -> None:
     def write() -> None:
         tmp = f"{cache_path}.tmp-{os.getpid()}"
         rows = [(m, size, _to_row(a)) for m, size, a in fresh.values()]
+        try:
+            data = marshal.dumps((CACHE_VERSION, _FIELDS, rows))
+        except ValueError:   # a value marshal cannot encode (a YAML date inside `source` …):
+            data = b""       # no cache, only slower builds
         with open(tmp, "wb") as fh:
-            fh.write(marshal.dumps((CACHE_VERSION, _FIELDS, rows)))
+            fh.write(data)
         os.replace(tmp, cache_path)
 
     if len(fresh) < BACKGROUND_SAVE_MIN or not hasattr(os, "fork"):

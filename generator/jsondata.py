@@ -38,7 +38,9 @@ def issue_ref(i: Optional[Issue]) -> Optional[dict]:
 
 
 def article(a: Article, page: Page, issue: Issue, body: str, *, abs_url: str, paper_name: str,
-            topics: list[dict], places: list[dict], continued: tuple) -> dict:
+            topics: list[dict], places: list[dict], continued: tuple,
+            issue_url: Optional[str] = None, page_url: Optional[str] = None) -> dict:
+    """`issue_url`/`page_url`: the issue's and page's site paths when the caller has them."""
     return {
         "id": a.id, "url": a.url, "url_abs": abs_url, "paper": a.paper, "paper_name": paper_name,
         "date": a.date.isoformat(), "issue_no": issue.issue_no, "page": a.page,
@@ -50,7 +52,7 @@ def article(a: Article, page: Page, issue: Issue, body: str, *, abs_url: str, pa
         "continued_to_url": continued[1].url if continued[1] else None,
         "topics": topics, "places": places,
         "prev": a.prev.url if a.prev else None, "next": a.next.url if a.next else None,
-        "issue_url": issue.url, "page_url": page.url, "source": a.source,
+        "issue_url": issue_url or issue.url, "page_url": page_url or page.url, "source": a.source,
         "body_markdown": body,
     }
 

@@ -12,14 +12,22 @@ import re
 
 import markdown
 
-_INLINE = re.compile(r"[\\`*_\[\]<>&\r\t]|[ \t]$|^[^\S\n]|^ {0,3}(?:[#>=+\-]|\d+[.)])", re.M)
+# What makes a body not plain, as three cheap scans instead of one regex of anchored
+# alternatives tried at every character (5x slower on a typical body): a markup, entity or
+# HTML character anywhere; a space ending a line (a tab is caught by the first scan); a line
+# starting with whitespace (indented code, and any 1–3 space indent of a marker) or with a block
+# marker (heading, quote, setext underline, list item).
+_SPECIAL = re.compile(r"[\\`*_\[\]<>&\r\t]")
+_LINE_START = re.compile(r"\n(?:[^\S\n]|[#>=+\-]|\d+[.)])")
 _PARAS = re.compile(r"\n{2,}")
 _md = markdown.Markdown(output_format="html")
 _SPACE = re.compile(r"\s+")
 
 
 def is_plain(text: str) -> bool:
-    return _INLINE.search(text) is None
+    if _SPECIAL.search(text) is not None or " \n" in text or text.endswith(" "):
+        return False
+    return _LINE_START.search("\n" + text) is None
 
 
 def to_html(text: str, plain: bool | None = None) -> str:

@@ -8,9 +8,9 @@ Output safety is described in `generator.incremental`: a full build renders into
 and swaps it in; an incremental build stages changed files and commits them with `os.replace`.
 Either way a failure (bad content, template error, Ctrl-C) leaves the previous site untouched.
 
-Rendering runs in a fork-based process pool (one process per core by default). Workers inherit
-the plan from the parent (copy-on-write), receive batches of unit keys, read article bodies
-themselves and write straight into the staging folder.
+Rendering runs in the build process and forked workers, one process per core by default
+(`generator.forkmap`). Workers inherit the plan from the parent (copy-on-write), claim batches of
+unit keys, read article bodies themselves and write straight into the staging folder.
 """
 from __future__ import annotations
 
@@ -18,7 +18,6 @@ import argparse
 import dataclasses
 import gc
 import datetime as _dt
-import multiprocessing
 import os
 import shutil
 import signal
@@ -80,17 +79,21 @@ _STAGE: str = ""
 _LIVE: Optional[str] = None
 _RENDERER = None
 
+BatchResult = tuple[int, list[str], int, Optional[str]]   # units, files written, same, error
+
 
 def _worker_init() -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)   # the parent handles Ctrl-C and cleans up
     gc.enable()   # the inherited plan is frozen (not scanned); rendering garbage is collected
 
 
-def _render_batch(keys: list[str]) -> tuple[int, list[str], int, Optional[str]]:
+def _render_batch(keys: list[str]) -> BatchResult:
     global _RENDERER
     from .render import Renderer, TemplateFailure
     if _RENDERER is None:
-        _RENDERER = Renderer(_PLAN)
+        try:
+            _RENDERER = Renderer(_PLAN)
+        except TemplateFailure as exc:
+            return len(keys), [], 0, f"template error: {exc}"
     writer = OutputWriter(_STAGE, _LIVE)
     for key in keys:
         unit = _PLAN.units[key]
@@ -124,28 +127,25 @@ def _render(plan: SitePlan, keys: list[str], stage: str, live: Optional[str], wo
     start = last = time.perf_counter()
     batches = [keys[i:i + BATCH] for i in range(0, len(keys), BATCH)]
     done = 0
+
+    def collect(result: BatchResult) -> None:
+        nonlocal same, done, last
+        n, w, s, err = result
+        if err:
+            raise BuildFailed([err], status=1)
+        written.extend(w)
+        same += s
+        done += n
+        if progress and time.perf_counter() - last > PROGRESS_EVERY_S:
+            last = time.perf_counter()
+            _progress(done, len(keys), start)
+
     try:
         if workers <= 1 or len(keys) < POOL_MIN_UNITS:
-            results = map(_render_batch, batches)
-            pool = None
+            for batch in batches:
+                collect(_render_batch(batch))
         else:
-            gc.freeze()   # keep the plan out of every worker's GC scans (and its pages shared)
-            pool = multiprocessing.get_context("fork").Pool(workers, initializer=_worker_init)
-            results = pool.imap_unordered(_render_batch, batches)
-        try:
-            for n, w, s, err in results:
-                if err:
-                    raise BuildFailed([err], status=1)
-                written.extend(w)
-                same += s
-                done += n
-                if progress and time.perf_counter() - last > PROGRESS_EVERY_S:
-                    last = time.perf_counter()
-                    _progress(done, len(keys), start)
-        finally:
-            if pool is not None:
-                pool.terminate()
-                pool.join()
+            _render_shared(batches, workers - 1, collect)
     finally:
         if _RENDERER is not None:
             _RENDERER.close()
@@ -153,6 +153,28 @@ def _render(plan: SitePlan, keys: list[str], stage: str, live: Optional[str], wo
     if progress and time.perf_counter() - start > PROGRESS_EVERY_S:
         _progress(done, len(keys), start)
     return written, same
+
+
+def _render_shared(batches: list[list[str]], children: int, collect) -> None:
+    """Render `batches` in this process *and* `children` forked workers (`generator.forkmap`:
+    a Pool's parent only waits while each forked worker's RSS counts the model again)."""
+    global _RENDERER
+    from .forkmap import HelperDied, shared_map
+    from .render import Renderer, TemplateFailure
+    try:    # before the fork: the workers inherit compiled templates
+        _RENDERER = Renderer(_PLAN)
+    except TemplateFailure as exc:
+        raise BuildFailed([f"template error: {exc}"], status=1) from None
+    _RENDERER.preload()
+    gc.freeze()   # keep the plan out of every worker's GC scans (and its pages shared)
+    gc.enable()   # the parent renders too: collect its garbage (the plan stays frozen)
+    try:
+        shared_map(batches, _render_batch, children, lambda i, result: collect(result),
+                   init=_worker_init, is_error=lambda result: bool(result[3]))
+    except HelperDied as exc:
+        raise BuildFailed([f"rendering failed: {exc}"], status=1) from None
+    finally:
+        gc.disable()
 
 
 def build_site(config: SiteConfig, *, output: Optional[str] = None, search: bool = True,

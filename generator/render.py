@@ -33,6 +33,13 @@ class TemplateFailure(Exception):
     """A template raised: carries the template file and line for the error message."""
 
 
+def _failure(exc: jinja2.TemplateError, template: str) -> TemplateFailure:
+    """The template file and line when Jinja knows them, else the template being rendered."""
+    if isinstance(exc, jinja2.TemplateSyntaxError):
+        return TemplateFailure(f"{exc.filename or exc.name}:{exc.lineno}: {exc.message}")
+    return TemplateFailure(f"templates/{template}: {exc}")
+
+
 def cn_date(d: _dt.date) -> str:
     return f"{d.year}年{d.month}月{d.day}日"
 
@@ -71,6 +78,20 @@ class Renderer:
         self.url = self.env.globals["url"]
         self._li: dict[tuple, str] = {}
         self.env.globals["items"] = self.items
+        self.env.globals["crumbs"] = self.crumbs
+        self._issue_urls: dict[tuple, str] = {}
+        self._page_urls: dict[tuple, str] = {}
+        self._chrome()
+
+    def _chrome(self) -> None:
+        """Render the parts every page shares (`templates/_chrome.html`) once per process."""
+        try:
+            mod = self.env.get_template("_chrome.html").module
+            chrome = {f"chrome_{name}": Markup(getattr(mod, name)())
+                      for name in ("head", "header", "footer")}
+        except jinja2.TemplateError as exc:
+            raise _failure(exc, "_chrome.html") from None
+        self.env.globals.update(chrome)
 
     # ---- list items: plain Python, cached per process, because a topic page of 50 articles
     # rendered through Jinja macros costs ~5 ms and the same item recurs on many pages
@@ -83,6 +104,36 @@ class Renderer:
                 li = self._li[key] = self._item(a, level, source)
             out.append(li)
         return Markup("\n".join(out))
+
+    def crumbs(self, items: list[tuple]) -> Markup:
+        """The breadcrumb: (label, site path) pairs after 首页, the last one the current page."""
+        e, url = _esc, self.url
+        out = [f'<nav class="breadcrumb wrap" aria-label="位置">\n<ol>\n'
+               f'<li><a href="{e(self.base)}">首页</a></li>\n']
+        last = len(items) - 1
+        for i, (label, link) in enumerate(items):
+            if i == last:
+                out.append(f'<li aria-current="page">{e(label)}</li>')
+            else:
+                out.append(f'<li><a href="{e(url(link))}">{e(label)}</a></li>')
+        out.append("</ol>\n</nav>\n")
+        return Markup("".join(out))
+
+    # Issue.url and Page.url format the date with strftime (~10 µs); an issue's ~60 articles
+    # ask for the same few, so they are remembered per process
+    def issue_url(self, issue: Issue) -> str:
+        key = (issue.paper, issue.date)
+        u = self._issue_urls.get(key)
+        if u is None:
+            u = self._issue_urls[key] = issue.url
+        return u
+
+    def page_url(self, page: Page) -> str:
+        key = (page.paper, page.date, page.number)
+        u = self._page_urls.get(key)
+        if u is None:
+            u = self._page_urls[key] = page.url
+        return u
 
     def _item(self, a: Article, level: int, source: bool) -> str:
         e = _esc
@@ -110,6 +161,17 @@ class Renderer:
         h.append("</p>\n</li>")
         return "".join(h)
 
+    def preload(self) -> None:
+        """Compile every page template now, so processes forked afterwards share the compiled
+        code instead of each compiling it again; a broken template is left for `render` to
+        report with its file and line."""
+        for name in self.env.loader.list_templates():
+            if name.endswith(".html"):
+                try:
+                    self.env.get_template(name)
+                except jinja2.TemplateError:
+                    pass
+
     def close(self) -> None:
         """Drop the plan and the env → self.items cycle, so the 100k-article model is freed by
         reference counting as soon as the build returns instead of by a cyclic-GC pass."""
@@ -124,10 +186,8 @@ class Renderer:
     def _page(self, template: str, **ctx) -> bytes:
         try:
             return self.env.get_template(template).render(**ctx).encode("utf-8")
-        except jinja2.TemplateSyntaxError as exc:
-            raise TemplateFailure(f"{exc.filename or exc.name}:{exc.lineno}: {exc.message}") from None
         except jinja2.TemplateError as exc:
-            raise TemplateFailure(f"templates/{template}: {exc}") from None
+            raise _failure(exc, template) from None
 
     def topic_links(self, a: Article) -> list[dict]:
         return [{"name": t, "url": topic_url(self.plan.topic_slug.get(t) or safe_slug(t))}
@@ -152,7 +212,9 @@ class Renderer:
         body = a.read_body(plan.root)
         paper_name = self.names.get(a.paper, a.paper)
         aurl = a.url
-        date_iso = a.date.isoformat()
+        iurl, purl = self.issue_url(issue), self.page_url(page)
+        d = a.date
+        date_iso = d.isoformat()
         canonical = self.abs_url(aurl)
         cont = plan.continued.get(aid, (None, None))
         topics, places = self.topic_links(a), self.place_links(a)
@@ -163,15 +225,14 @@ class Renderer:
         ld = {
             "@context": "https://schema.org", "@type": "NewsArticle",
             "headline": a.title, "url": canonical, "mainEntityOfPage": canonical,
-            "datePublished": a.date.isoformat(), "inLanguage": plan.config.language,
+            "datePublished": date_iso, "inLanguage": plan.config.language,
             "author": [{"@type": "Person", "name": n} for n in a.authors],
             "publisher": {"@type": "Organization", "name": paper_name},
-            "isPartOf": {"@type": "PublicationIssue", "datePublished": a.date.isoformat(),
+            "isPartOf": {"@type": "PublicationIssue", "datePublished": date_iso,
                          "issueNumber": str(issue.issue_no) if issue.issue_no else None,
-                         "url": self.abs_url(issue.url),
+                         "url": self.abs_url(iurl),
                          "isPartOf": {"@type": "Periodical", "name": paper_name}},
-            "printEdition": (f"第{issue.issue_no}期" if issue.issue_no
-                             else a.date.isoformat()),
+            "printEdition": f"第{issue.issue_no}期" if issue.issue_no else date_iso,
             "printSection": page.name or page.label,
             "printPage": str(a.page),
             "genre": a.kind, "keywords": a.topics, "description": desc,
@@ -185,7 +246,6 @@ class Renderer:
         ld_json = json.dumps(ld, ensure_ascii=False).replace("</", "<\\/")
         # paths and dates the template shows several times, computed once (a strftime each)
         url = self.url
-        iurl, purl = issue.url, page.url
         html = self._page(
             "article.html", a=a, page=page, issue=issue, paper_name=paper_name,
             body_html=body_html, canonical=canonical, description=desc,
@@ -195,10 +255,11 @@ class Renderer:
             page_url=purl, page_href=url(purl),
             prev_href=url(a.prev.url) if a.prev is not None else None,
             next_href=url(a.next.url) if a.next is not None else None,
-            date_iso=date_iso, date_slash=a.date.strftime("%Y/%m/%d"),
-            date_cn=cn_date(a.date))
+            date_iso=date_iso, date_slash=f"{d.year:04d}/{d.month:02d}/{d.day:02d}",
+            date_cn=cn_date(d))
         data = jsondata.article(a, page, issue, body, abs_url=canonical, paper_name=paper_name,
-                                topics=topics, places=places, continued=cont)
+                                topics=topics, places=places, continued=cont,
+                                issue_url=iurl, page_url=purl)
         return [html, jsondata.dumps(data)]
 
     # ---- page (版) and issue

@@ -1,4 +1,6 @@
 """The plain-paragraph fast path gives exactly Python-Markdown's output."""
+import re
+
 import markdown
 from hypothesis import given, settings, strategies as st
 
@@ -12,6 +14,17 @@ CHARS = st.sampled_from(list("新疆昌吉日报记者王薇报道医疗队抗�
 @given(st.lists(CHARS, max_size=80).map("".join))
 def test_fast_path_matches_markdown(text):
     assert to_html(text) == _md.reset().convert(text.strip("\n"))
+
+
+# the single regex is_plain used before it was split into cheaper scans: the definition
+_INLINE = re.compile(r"[\\`*_\[\]<>&\r\t]|[ \t]$|^[^\S\n]|^ {0,3}(?:[#>=+\-]|\d+[.)])", re.M)
+LINE_CHARS = st.sampled_from(list("新闻 1２.)#>=+-*\t\r\u3000\u00a0a") + ["\n", "\n\n", " \n", "12."])
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.one_of(CHARS, LINE_CHARS), max_size=40).map("".join))
+def test_is_plain_equals_the_reference_regex(text):
+    assert is_plain(text) == (_INLINE.search(text) is None)
 
 
 def test_typical_body_takes_the_fast_path():
