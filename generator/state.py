@@ -161,9 +161,13 @@ class State:
             self._db = None
 
 
+def output_tag(output: str) -> str:
+    """A short name for a site folder (one build state, one build lock per output)."""
+    return hashlib.blake2b(os.path.abspath(output).encode(), digest_size=6).hexdigest()
+
+
 def state_path(cache_dir: str, output: str) -> str:
-    tag = hashlib.blake2b(os.path.abspath(output).encode(), digest_size=6).hexdigest()
-    return os.path.join(cache_dir, f"build-state-{tag}.sqlite")
+    return os.path.join(cache_dir, f"build-state-{output_tag(output)}.sqlite")
 
 
 def load_state(cache_dir: str, output: str) -> Optional[State]:

@@ -274,3 +274,20 @@ def test_build_state_round_trips_and_a_corrupt_one_means_a_full_build(tmp_path):
     assert os.path.exists(path)
     Path(path).write_bytes(b"\x00not a build state")
     assert build(project).mode == "full"
+
+
+def test_a_second_build_of_the_same_site_is_refused_while_one_runs(tmp_path):
+    import fcntl
+    project = make_project(tmp_path / "p")
+    build(project)
+    cfg = load_config(str(project / "site_config.yaml"))
+    locks = list(Path(cfg.path(cfg.cache_dir)).glob("build-*.lock"))
+    assert len(locks) == 1
+    with open(locks[0], "r+") as fh:          # another build holds the lock
+        fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        fh.write("4242")
+        fh.flush()
+        with pytest.raises(BuildFailed) as err:
+            build(project)
+        assert "another build" in str(err.value) and "4242" in str(err.value)
+    assert build(project).mode == "noop"      # released: builds again
