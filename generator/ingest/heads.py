@@ -146,3 +146,22 @@ def kicker_or_sub(texts: list[str], story: set[str], full: float | None) -> tupl
     if du >= CONCRETE and dl >= CONCRETE and min(speaks_of(upper, story), speaks_of(lower, story)) >= 2:
         return 0, 1                       # the title over a plain subtitle
     return None
+
+
+def part_stack(texts: list[str], above: set[str], below: set[str], full: float | None) -> int:
+    """Where a stack of headline lines printed tightly between two stories parts: lines
+    [:p] end the story above (its headline printed under it), lines [p:] open the story below
+    (its label, kicker or title printed over it). Each line goes with the story it speaks of;
+    a wrapped title and a '——' subtitle under its title stay whole. A line that speaks of
+    neither (a column label) goes with the story below, right under it."""
+    def parts_ok(p: int) -> bool:
+        if p in (0, len(texts)):
+            return True
+        upper, lower = texts[p - 1], texts[p]
+        return not (is_sub(lower) or continues(upper, lower, above, full)
+                    or continues(upper, lower, below, full))
+
+    def score(p: int) -> int:
+        return sum(speaks_of(t, above) for t in texts[:p]) + sum(speaks_of(t, below) for t in texts[p:])
+
+    return max((p for p in range(len(texts) + 1) if parts_ok(p)), key=lambda p: (score(p), -p))

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from . import bylines, kinds
 from .assign import assign
 from .model import Dropped, SplitArticle, SplitResult
-from .textutil import HAN, phrase_spaces, squash_spaces, width
+from .textutil import HAN, bigrams, phrase_spaces, squash_spaces, width
 from .units import Unit
 
 TRANSPARENT = {"gap", "used", "header", "rheader", "drop"}
@@ -478,6 +478,9 @@ def split_units(units: list[Unit], md: bool) -> SplitResult:
             owner.doubts.append(f"'{kick.text}' read as the kicker of '{u.text}' printed below it")
             continue
         direct = nxt is not None and all(units[k].kind in ("gap", "header", "rheader") for k in range(h + 1, nxt))
+        if not md and _column_label(units, segs, h, adjacent_before):
+            used_heads.add(h)
+            continue
         if not md and u.lines[0] > first_line and _split_for_head(units, segs, u):
             used_heads.add(h)
             continue
@@ -512,6 +515,25 @@ def split_units(units: list[Unit], md: bool) -> SplitResult:
     order = sorted(range(len(segs)), key=lambda k: articles[k].lines)
     dropped.sort(key=lambda d: d.line)
     return SplitResult([articles[k] for k in order], dropped, page_doubts)
+
+
+def _column_label(units: list[Unit], segs: list[Segment], h: int, before) -> bool:
+    """Column pages: a column label ('X时评', a column's name) printed over a story whose
+    headline is printed under it speaks of nothing in the story or its headline, so the
+    assignment leaves it over (the title is the line that speaks of the story). It is the
+    kicker of that story's headline, as on Markdown pages. True when `h` was placed so."""
+    u = units[h]
+    if u.data.get("kickers") or u.data.get("subtitles") or len(u.data.get("raw", [u.text])) > 1:
+        return False
+    grams = bigrams(u.text)
+    for s in segs:
+        if s.head is None or s.continued_from is not None or not before(h, s):
+            continue
+        if s.head.data.get("_idx", -1) > s.last and not grams & (bigrams(s.text()) | bigrams(s.head.text)):
+            s.head.data.setdefault("kickers", []).insert(0, u)
+            s.doubts.append(f"'{u.text}' printed over the story read as its column label (kicker)")
+            return True
+    return False
 
 
 MIN_SPLIT_SHARED = 2
