@@ -458,6 +458,7 @@ def split_units(units: list[Unit], md: bool) -> SplitResult:
                                 f"({m.shared} shared bigrams)")
 
         _kickers_to_headless(units, segs)
+        _stacked_heads_apart(units, segs)
 
     # leftover headlines: a kicker of the headline below, a banner at the top, else decoration
     first_line = min((min(p.lines[0] for p in s.paras) for s in segs if s.paras), default=10**9)
@@ -539,16 +540,26 @@ def _column_label(units: list[Unit], segs: list[Segment], h: int, before) -> boo
 MIN_SPLIT_SHARED = 2
 
 
-def _split_for_head(units: list[Unit], segs: list[Segment], head: Unit) -> bool:
+def _apart(hg: set[str], own: set[str], mine: set[str], other: set[str]) -> bool:
+    """Do two headlines each speak of their own part of a text and not of the other's (two
+    stories, not one story with a kicker or subtitle that repeats some of its words)?"""
+    return len(hg & other) <= 1 and len(own & mine) <= 1 and len(own & other) >= MIN_SPLIT_SHARED
+
+
+def _split_for_head(units: list[Unit], segs: list[Segment], head: Unit, only: Segment | None = None,
+                    strict: bool = False) -> bool:
     """Two stories printed one after the other with no byline or headline between them read as
     one; when a headline is left over, cut a story at a paragraph boundary (after a finished
     sentence) where the leftover headline and the story's own headline each share words with
-    their own part. Returns True when a cut was made (the new segment is inserted in `segs`)."""
-    from .textutil import bigrams, ends_sentence
+    their own part (`strict`: and none with the other's part). Returns True when a cut was
+    made (the new segment is inserted in `segs`). `only` limits the cut to one story."""
+    from .textutil import ends_sentence
     hg = bigrams(head.text)
     best: tuple[int, int, int, bool] | None = None      # (score, seg index, cut, leftover first)
     for n, s in enumerate(segs):
         if len(s.paras) < 2 or s.continued_from is not None or s.credit is not None:
+            continue
+        if only is not None and s is not only:
             continue
         own = bigrams(s.head.text) if s.head is not None else set()
         grams = [bigrams(p.text) for p in s.paras]
@@ -561,6 +572,9 @@ def _split_for_head(units: list[Unit], segs: list[Segment], head: Unit) -> bool:
                 mine, other = (range(cut), range(cut, len(grams))) if first else \
                     (range(cut, len(grams)), range(cut))
                 score = sum(lean[k] for k in mine)
+                if strict and not _apart(hg, own, set().union(*(grams[k] for k in mine)),
+                                         set().union(*(grams[k] for k in other))):
+                    continue
                 if (len(hg & set().union(*(grams[k] for k in mine))) >= MIN_SPLIT_SHARED
                         and (not own or own & set().union(*(grams[k] for k in other)))
                         and score >= MIN_SPLIT_SHARED and (best is None or score > best[0])):
@@ -582,6 +596,28 @@ def _split_for_head(units: list[Unit], segs: list[Segment], head: Unit) -> bool:
                          f"'{head.text}' a story of its own")
     segs.insert(n + 1, second)
     return True
+
+
+def _stacked_heads_apart(units: list[Unit], segs: list[Segment]) -> None:
+    """Column pages: two headlines printed tightly under two unsigned stories read as one
+    headline with a kicker or plain subtitle, and the two stories as one. When a one-line
+    kicker or subtitle of a headline printed under its story speaks of a later or earlier
+    part of the story only, and the title only of the rest, each summarises a story of its
+    own: the story is cut where the words of the one give way to the words of the other."""
+    from .units import _kicker_shaped
+    queue = list(segs)
+    while queue:
+        s = queue.pop(0)
+        head = s.head
+        if head is None or head.data.get("_idx", -1) <= s.last:
+            continue                       # only a headline printed under its story
+        for role in ("kickers", "subtitles"):
+            for u in list(head.data.get(role, [])):
+                if (len(u.lines) == 1 and not _kicker_shaped(u.text) and not u.text.startswith(("——", "──", "--"))
+                        and _split_for_head(units, segs, u, only=s, strict=True)):
+                    head.data[role].remove(u)
+                    u.kind = "head"
+                    queue[:0] = [s, segs[segs.index(s) + 1]]    # each part may hold one more
 
 
 def _picture_signed(s: Segment) -> bool:
