@@ -275,16 +275,20 @@ def _split_heads_before_paras(items: list[_Item], fulls: dict[int, float | None]
     the story below: the words of each decide where it parts (`heads.part_stack`)."""
     out: list[_Item] = []
     for k, item in enumerate(items):
-        if item.kind != "block" or item.role or len(item.lines) < 3:
+        nxt = items[k + 1] if k + 1 < len(items) else None
+        # a column break right under the paragraph's first line: the next column goes on with it
+        after = nxt.lines[0].text if nxt is not None and nxt.kind == "block" and not nxt.role else None
+        if item.kind != "block" or item.role or len(item.lines) < (2 if after is not None else 3):
             out.append(item)
             continue
         prev = out[-1] if out else None
         prev_done = prev is None or prev.kind != "block" or prev.role == "head" or ends_text(_text_before(out, len(out)))
         lines, start, blanks = item.lines, 0, item.blanks_before
         texts = [l.text for l in lines]
-        for m in range(1, len(lines) - 1):
+        for m in range(1, len(lines)):
             full = fulls.get(id(lines[m]))
-            if full is None or not opens_paragraph(squash_spaces(texts[m]), squash_spaces(texts[m + 1]), full):
+            c = texts[m + 1] if m + 1 < len(lines) else after
+            if full is None or c is None or not opens_paragraph(squash_spaces(texts[m]), squash_spaces(c), full):
                 continue
             i = _head_run_start(texts, start, m, full, prev_done)
             if i is None:
