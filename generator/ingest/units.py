@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import bylines
-from .heads import STACK_MAX, Plan, kicker_or_sub, part_stack, plan_stack
+from .heads import STACK_MAX, Plan, cuts_word, kicker_or_sub, part_stack, plan_stack
 from .lines import Line
 from .reflow import (WRAPPED_MAX, Para, TextLine, column_widths, continues_across_blank, join, opens_paragraph,
                      reflow_block)
@@ -538,12 +538,17 @@ def _plain_stack_plan(items: list[_Item], k: int, fulls: dict[int, float | None]
     rest = [i for i in range(len(texts)) if i not in subs]
     if not 2 <= len(rest) <= 3 or rest != list(range(len(rest))):
         return None            # the plain lines must come first, '——' lines after them
+    story = _story_near(items, k)
     if len(texts) > 1 and is_head_block(texts) and head_block_parts(texts)[0]:
-        return None            # a kicker was found already
+        # a kicker found by width: a narrower upper line whose end cuts a word of the story in
+        # two is rather the first half of a title wrapped over two balanced lines
+        if len(rest) == 2 and not _kicker_shaped(texts[0]) and cuts_word(texts[0], texts[1], story):
+            return Plan([], [], [0, 1], list(range(2, len(texts))), [])
+        return None
     near = [items[j].lines[0 if j > k else -1] for j in (k + 1, k - 1)
             if 0 <= j < len(items) and items[j].kind == "block" and items[j].role == "body"]
     full = _story_column(near[0], fulls) if near else None
-    split = kicker_or_sub([texts[i] for i in rest], _story_near(items, k), full)
+    split = kicker_or_sub([texts[i] for i in rest], story, full)
     if split is None:
         return None
     a, b = split

@@ -273,6 +273,14 @@ STACKS = {   # head lines as printed → (kicker, title, subtitle)
                                (None, "乌苏市老旧小区改造全面完成惠及八千余户", None)),
     "title complete, plain subtitle": (["乌苏市老旧小区换新颜", "全年完成改造小区四十个"],
                                        (None, "乌苏市老旧小区换新颜", "全年完成改造小区四十个")),
+    "title fills its column, plain subtitle": (["乌苏市老旧小区改造惠及八千户", "全年完成改造小区四十个"],
+                                               (None, "乌苏市老旧小区改造惠及八千户", "全年完成改造小区四十个")),
+    "two-line kicker of unequal widths": (["牢记初心使命践行为民宗旨", "增进民生福祉", "乌苏市老旧小区换新颜",
+                                           "——全年改造小区四十个"],
+                                          ("牢记初心使命践行为民宗旨 增进民生福祉", "乌苏市老旧小区换新颜",
+                                           "——全年改造小区四十个")),
+    "narrow first half of a title cut mid-word": (["乌苏市老旧小区改", "造工程惠及居民八千余户"],
+                                                  (None, "乌苏市老旧小区改造工程惠及居民八千余户", None)),
 }
 
 
