@@ -155,12 +155,31 @@ def split_tail(text: str) -> tuple[str, Byline] | None:
     return (text[:m.start()].rstrip(), b) if b else None
 
 
+# an author note closing a signed piece: '（作者单位：X）', '（作者系X）', '（作者：王某，系…）'
+_NOTE = re.compile(r"作者(?:工作)?(?:单位|简介)?[\s　]*(?:[：:]|系|为|是)[\s　]*(\S.{1,58})")
+
+
+def parse_note(inner: str) -> Byline | None:
+    """The inside of an author note printed after a commentary or essay → a byline holding the
+    note as printed; its credits name the author when the note does ('作者：王某，系…')."""
+    m = _NOTE.fullmatch(inner.strip())
+    if not m:
+        return None
+    first = re.split(r"[，,；;\s　]", m.group(1), maxsplit=1)[0]
+    credits = [("作者", first)] if re.match(r"作者[\s　]*[：:]", inner.strip()) and is_name(first) else []
+    return Byline(f"（{inner.strip()}）", credits, "")
+
+
 def parse_tail(text: str) -> Byline | None:
-    """'（记者 王薇）' / '（本报记者 X 通讯员 Y）' printed after a story; None otherwise."""
+    """'（记者 王薇）' / '（本报记者 X 通讯员 Y）' / an author note '（作者单位：X）' printed after a
+    story; None otherwise."""
     m = re.fullmatch(r"\s*[（(]([^（）()]{2,60})[）)]\s*", text)
     if not m:
         return None
     inner = m.group(1)
+    note = parse_note(inner)
+    if note is not None:
+        return Byline(text.strip(), note.credits, "")
     if not ROLE.search(inner) or ROLE.match(inner) is None:
         return None
     credits = parse_credits(inner)

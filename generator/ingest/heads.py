@@ -60,15 +60,24 @@ def density(text: str, story: set[str]) -> float:
     return len(grams & story) / len(grams) if grams else 0.0
 
 
+def restates(upper: str, lower: str) -> bool:
+    """Does `lower` say again a word of `upper` (a shared bigram)? A title is too concise to
+    say a word twice, so the two halves of a wrapped title share none; a subtitle often
+    restates the title's subject ('…老旧小区…' / '…改造小区四十个')."""
+    return bool(bigrams(squash_spaces(upper)) & bigrams(squash_spaces(lower)))
+
+
 def continues(upper: str, lower: str, story: set[str], full: float | None) -> bool:
     """Is `lower` the rest of a title that wrapped at the end of `upper`? It is when the line
     end cuts a word of the story, or when `upper` fills its column and speaks of the story
-    about as much as `lower` does (a kicker that happens to fill the column speaks less)."""
+    about as much as `lower` does (a kicker that happens to fill the column speaks less) and
+    `lower` does not restate it (a subtitle under a title that fills the column)."""
     if shaped(upper) or is_sub(upper) or is_sub(lower):
         return False
     if cuts_word(upper, lower, story):
         return True
-    return fills(upper, full) and density(upper, story) >= 0.5 * density(lower, story)
+    return (fills(upper, full) and density(upper, story) >= 0.5 * density(lower, story)
+            and not restates(upper, lower))
 
 
 @dataclass
@@ -130,8 +139,9 @@ def kicker_or_sub(texts: list[str], story: set[str], full: float | None) -> tupl
 
     The upper line is a kicker when the lines below speak of the story clearly more; it is a
     title complete on its own, over a plain subtitle, when it stops short of its column (a line
-    end chosen, not a wrap) and both lines speak of the story. A line end that cuts a word, or
-    an upper line that fills the column, is a wrap."""
+    end chosen, not a wrap) or the one line under it restates one of its words, and both lines
+    speak of the story. A line end that cuts a word, or an upper line that fills the column
+    over a line that says none of its words again, is a wrap."""
     if len(texts) < 2 or any(is_sub(t) or shaped(t) for t in texts):
         return None
     upper, lower = texts[0], "".join(t.strip() for t in texts[1:])
@@ -141,8 +151,27 @@ def kicker_or_sub(texts: list[str], story: set[str], full: float | None) -> tupl
     if dl >= du + KICKER_MARGIN and speaks_of(lower, story) >= 2 and (
             len(texts) == 2 or continues(texts[1], texts[2], story, full)):
         return 1, len(texts)              # a kicker (wider than its title) over the title
-    if fills(upper, full) or full is None:
+    if (fills(upper, full) or full is None) and not (len(texts) == 2 and restates(upper, lower)):
         return None
     if du >= CONCRETE and dl >= CONCRETE and min(speaks_of(upper, story), speaks_of(lower, story)) >= 2:
         return 0, 1                       # the title over a plain subtitle
     return None
+
+
+def part_stack(texts: list[str], above: set[str], below: set[str], full: float | None) -> int:
+    """Where a stack of headline lines printed tightly between two stories parts: lines
+    [:p] end the story above (its headline printed under it), lines [p:] open the story below
+    (its label, kicker or title printed over it). Each line goes with the story it speaks of;
+    a wrapped title and a '——' subtitle under its title stay whole. A line that speaks of
+    neither (a column label) goes with the story below, right under it."""
+    def parts_ok(p: int) -> bool:
+        if p in (0, len(texts)):
+            return True
+        upper, lower = texts[p - 1], texts[p]
+        return not (is_sub(lower) or continues(upper, lower, above, full)
+                    or continues(upper, lower, below, full))
+
+    def score(p: int) -> int:
+        return sum(speaks_of(t, above) for t in texts[:p]) + sum(speaks_of(t, below) for t in texts[p:])
+
+    return max((p for p in range(len(texts) + 1) if parts_ok(p)), key=lambda p: (score(p), -p))

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from . import bylines, kinds
 from .assign import assign
 from .model import Dropped, SplitArticle, SplitResult
-from .textutil import HAN, phrase_spaces, squash_spaces, width
+from .textutil import HAN, bigrams, phrase_spaces, squash_spaces, width
 from .units import Unit
 
 TRANSPARENT = {"gap", "used", "header", "rheader", "drop"}
@@ -458,6 +458,7 @@ def split_units(units: list[Unit], md: bool) -> SplitResult:
                                 f"({m.shared} shared bigrams)")
 
         _kickers_to_headless(units, segs)
+        _stacked_heads_apart(units, segs)
 
     # leftover headlines: a kicker of the headline below, a banner at the top, else decoration
     first_line = min((min(p.lines[0] for p in s.paras) for s in segs if s.paras), default=10**9)
@@ -478,6 +479,9 @@ def split_units(units: list[Unit], md: bool) -> SplitResult:
             owner.doubts.append(f"'{kick.text}' read as the kicker of '{u.text}' printed below it")
             continue
         direct = nxt is not None and all(units[k].kind in ("gap", "header", "rheader") for k in range(h + 1, nxt))
+        if not md and _column_label(units, segs, h, adjacent_before):
+            used_heads.add(h)
+            continue
         if not md and u.lines[0] > first_line and _split_for_head(units, segs, u):
             used_heads.add(h)
             continue
@@ -514,19 +518,48 @@ def split_units(units: list[Unit], md: bool) -> SplitResult:
     return SplitResult([articles[k] for k in order], dropped, page_doubts)
 
 
+def _column_label(units: list[Unit], segs: list[Segment], h: int, before) -> bool:
+    """Column pages: a column label ('X时评', a column's name) printed over a story whose
+    headline is printed under it speaks of nothing in the story or its headline, so the
+    assignment leaves it over (the title is the line that speaks of the story). It is the
+    kicker of that story's headline, as on Markdown pages. True when `h` was placed so."""
+    u = units[h]
+    if u.data.get("kickers") or u.data.get("subtitles") or len(u.data.get("raw", [u.text])) > 1:
+        return False
+    grams = bigrams(u.text)
+    for s in segs:
+        if s.head is None or s.continued_from is not None or not before(h, s):
+            continue
+        if s.head.data.get("_idx", -1) > s.last and not grams & (bigrams(s.text()) | bigrams(s.head.text)):
+            s.head.data.setdefault("kickers", []).insert(0, u)
+            s.doubts.append(f"'{u.text}' printed over the story read as its column label (kicker)")
+            return True
+    return False
+
+
 MIN_SPLIT_SHARED = 2
 
 
-def _split_for_head(units: list[Unit], segs: list[Segment], head: Unit) -> bool:
+def _apart(hg: set[str], own: set[str], mine: set[str], other: set[str]) -> bool:
+    """Do two headlines each speak of their own part of a text and not of the other's (two
+    stories, not one story with a kicker or subtitle that repeats some of its words)?"""
+    return len(hg & other) <= 1 and len(own & mine) <= 1 and len(own & other) >= MIN_SPLIT_SHARED
+
+
+def _split_for_head(units: list[Unit], segs: list[Segment], head: Unit, only: Segment | None = None,
+                    strict: bool = False) -> bool:
     """Two stories printed one after the other with no byline or headline between them read as
     one; when a headline is left over, cut a story at a paragraph boundary (after a finished
     sentence) where the leftover headline and the story's own headline each share words with
-    their own part. Returns True when a cut was made (the new segment is inserted in `segs`)."""
-    from .textutil import bigrams, ends_sentence
+    their own part (`strict`: and none with the other's part). Returns True when a cut was
+    made (the new segment is inserted in `segs`). `only` limits the cut to one story."""
+    from .textutil import ends_sentence
     hg = bigrams(head.text)
     best: tuple[int, int, int, bool] | None = None      # (score, seg index, cut, leftover first)
     for n, s in enumerate(segs):
         if len(s.paras) < 2 or s.continued_from is not None or s.credit is not None:
+            continue
+        if only is not None and s is not only:
             continue
         own = bigrams(s.head.text) if s.head is not None else set()
         grams = [bigrams(p.text) for p in s.paras]
@@ -539,6 +572,9 @@ def _split_for_head(units: list[Unit], segs: list[Segment], head: Unit) -> bool:
                 mine, other = (range(cut), range(cut, len(grams))) if first else \
                     (range(cut, len(grams)), range(cut))
                 score = sum(lean[k] for k in mine)
+                if strict and not _apart(hg, own, set().union(*(grams[k] for k in mine)),
+                                         set().union(*(grams[k] for k in other))):
+                    continue
                 if (len(hg & set().union(*(grams[k] for k in mine))) >= MIN_SPLIT_SHARED
                         and (not own or own & set().union(*(grams[k] for k in other)))
                         and score >= MIN_SPLIT_SHARED and (best is None or score > best[0])):
@@ -560,6 +596,28 @@ def _split_for_head(units: list[Unit], segs: list[Segment], head: Unit) -> bool:
                          f"'{head.text}' a story of its own")
     segs.insert(n + 1, second)
     return True
+
+
+def _stacked_heads_apart(units: list[Unit], segs: list[Segment]) -> None:
+    """Column pages: two headlines printed tightly under two unsigned stories read as one
+    headline with a kicker or plain subtitle, and the two stories as one. When a one-line
+    kicker or subtitle of a headline printed under its story speaks of a later or earlier
+    part of the story only, and the title only of the rest, each summarises a story of its
+    own: the story is cut where the words of the one give way to the words of the other."""
+    from .units import _kicker_shaped
+    queue = list(segs)
+    while queue:
+        s = queue.pop(0)
+        head = s.head
+        if head is None or head.data.get("_idx", -1) <= s.last:
+            continue                       # only a headline printed under its story
+        for role in ("kickers", "subtitles"):
+            for u in list(head.data.get(role, [])):
+                if (len(u.lines) == 1 and not _kicker_shaped(u.text) and not u.text.startswith(("——", "──", "--"))
+                        and _split_for_head(units, segs, u, only=s, strict=True)):
+                    head.data[role].remove(u)
+                    u.kind = "head"
+                    queue[:0] = [s, segs[segs.index(s) + 1]]    # each part may hold one more
 
 
 def _picture_signed(s: Segment) -> bool:

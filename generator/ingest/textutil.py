@@ -79,6 +79,18 @@ def ends_sentence(text: str) -> bool:
     return last_meaningful(text) in SENTENCE_END
 
 
+# a bracketed note right after a finished sentence: '…落实。（记者 王薇）', '…。（作者单位：X）'
+_NOTE_END = re.compile(r"[。！？!?…][”’」』\"']?[ \t\u3000]*[（(][^（）()]{1,60}[）)]$")
+
+
+def ends_text(text: str) -> bool:
+    """Does `text` end a piece of text: a finished sentence, or a note in brackets printed
+    right after one (a signature or author note closes the story)? Give it enough of the
+    last lines to hold the note's opening bracket."""
+    t = text.rstrip()
+    return ends_sentence(t) or bool(_NOTE_END.search(t))
+
+
 def ends_midsentence(text: str) -> bool:
     """True when `text` visibly stops inside a sentence (no final punctuation)."""
     return not ends_sentence(text)

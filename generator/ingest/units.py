@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import bylines
-from .heads import STACK_MAX, Plan, kicker_or_sub, plan_stack
+from .heads import STACK_MAX, Plan, cuts_word, kicker_or_sub, part_stack, plan_stack
 from .lines import Line
 from .reflow import (WRAPPED_MAX, Para, TextLine, column_widths, continues_across_blank, join, opens_paragraph,
                      reflow_block)
-from .textutil import (BULLETS, CONTINUES, ENUMERATOR, bigrams, ends_sentence, han_count, last_meaningful,
+from .textutil import (BULLETS, CONTINUES, ENUMERATOR, bigrams, ends_sentence, ends_text, han_count, last_meaningful,
                        nonspace, phrase_spaces, squash_spaces, width)
 
 
@@ -162,8 +162,25 @@ def _fulls(lines: list[Line]) -> dict[int, float | None]:
     return {id(l): w for l, w in zip(text_lines, widths)}
 
 
-def _last_text(item: _Item) -> str:
-    return squash_spaces(item.lines[-1].text)
+def _done(texts: list[str], i: int) -> bool:
+    """Does the text end finished just before line `i` (a sentence, or a signature or author
+    note in brackets after one, which may have wrapped over the last lines)?"""
+    return i > 0 and ends_text(squash_spaces("".join(t.strip() for t in texts[max(0, i - 4):i])))
+
+
+def _text_before(seq: list[_Item], k: int, reach: int = 4) -> str:
+    """The text printed just before item `k`: the last lines of the block before it, reaching
+    back over a column break into the text blocks before that — enough lines to hold a note
+    ('（作者单位：…）') whose end a column break set apart."""
+    got: list[str] = []
+    for j in range(k - 1, -1, -1):
+        it = seq[j]
+        if it.kind != "block" or (got and it.role not in ("", "body")):
+            break
+        got[:0] = [l.text.strip() for l in it.lines[-(reach - len(got)):]]
+        if len(got) >= reach:
+            break
+    return squash_spaces("".join(got))
 
 
 def _starts_with_lead(item: _Item) -> bool:
@@ -197,7 +214,7 @@ def _split_trailing_heads(items: list[_Item], fulls: dict[int, float | None]) ->
         cut = len(texts)
         while cut > 1 and len(texts) - cut < STACK_MAX and _line_heady(texts[cut - 1]):
             cut -= 1
-        while cut < len(texts) and not ends_sentence(squash_spaces(texts[cut - 1])):
+        while cut < len(texts) and not _done(texts, cut):
             cut += 1
         if cut >= len(texts) or cut == 0:
             out.append(item)
@@ -235,7 +252,7 @@ def _split_tall_blocks(items: list[_Item], fulls: dict[int, float | None]) -> li
     for k, item in enumerate(items):
         texts = [l.text for l in item.lines]
         prev = out[-1] if out else None
-        prev_done = prev is None or prev.kind != "block" or prev.role == "head" or ends_sentence(_last_text(prev))
+        prev_done = prev is None or prev.kind != "block" or prev.role == "head" or ends_text(_text_before(out, len(out)))
         near = next((x for x in items[k + 1:k + 3] if x.kind == "block"), items[k - 1] if k else None)
         full = _story_column(near.lines[0], fulls) if near is not None and near.kind == "block" else None
         if (item.kind != "block" or item.role or not 4 <= len(texts) <= STACK_MAX or not prev_done
@@ -248,38 +265,65 @@ def _split_tall_blocks(items: list[_Item], fulls: dict[int, float | None]) -> li
 
 
 def _split_heads_before_paras(items: list[_Item], fulls: dict[int, float | None]) -> list[_Item]:
-    """A headline (1–3 short lines, each well short of the column) printed with no blank line
-    over an unsigned text — a photo caption, a story without byline — after finished text: cut
-    where the line after it opens a paragraph (indented, then a full line). Wrapped text fills
-    its column, so short unpunctuated lines there are set apart, not wrapped."""
+    """A headline (1–`STACK_MAX` lines) printed with no blank line over an unsigned text — a
+    photo caption, a story without byline — after finished text: cut where the line after it
+    opens a paragraph (indented, then a full line). The last line of the run stops well short
+    of the column: wrapped text fills its column, and a paragraph never ends without
+    punctuation, so such a line is set apart — and so are the unpunctuated lines over it, even
+    when they fill the column (a title wrapped over two lines). When the run follows the story
+    above, it may hold that story's headline (printed under it) over the label or headline of
+    the story below: the words of each decide where it parts (`heads.part_stack`)."""
     out: list[_Item] = []
     for k, item in enumerate(items):
-        if item.kind != "block" or item.role or len(item.lines) < 3:
+        nxt = items[k + 1] if k + 1 < len(items) else None
+        # a column break right under the paragraph's first line: the next column goes on with it
+        after = nxt.lines[0].text if nxt is not None and nxt.kind == "block" and not nxt.role else None
+        if item.kind != "block" or item.role or len(item.lines) < (2 if after is not None else 3):
             out.append(item)
             continue
         prev = out[-1] if out else None
-        prev_done = prev is None or prev.kind != "block" or prev.role == "head" or ends_sentence(_last_text(prev))
+        prev_done = prev is None or prev.kind != "block" or prev.role == "head" or ends_text(_text_before(out, len(out)))
         lines, start, blanks = item.lines, 0, item.blanks_before
-        for m in range(1, len(lines) - 1):
+        texts = [l.text for l in lines]
+        for m in range(1, len(lines)):
             full = fulls.get(id(lines[m]))
-            if full is None or not opens_paragraph(squash_spaces(lines[m].text), squash_spaces(lines[m + 1].text), full):
+            c = texts[m + 1] if m + 1 < len(lines) else after
+            if full is None or c is None or not opens_paragraph(squash_spaces(texts[m]), squash_spaces(c), full):
                 continue
-            i = m
-            while i > start and m - i < 3 and _line_heady(lines[i - 1].text) and \
-                    width(squash_spaces(lines[i - 1].text)) <= full - 3.5:
-                i -= 1
-            before_done = ends_sentence(squash_spaces(lines[i - 1].text)) if i > start else (
-                prev_done if start == 0 else False)
-            run = [l.text for l in lines[i:m]]
-            if i == m or not before_done or not (len(run) == 1 or is_head_block(run) or headline_like(run)):
+            i = _head_run_start(texts, start, m, full, prev_done)
+            if i is None:
                 continue
             if i > start:
                 out.append(_Item("block", lines[start:i], blanks))
                 blanks = 0
-            out.append(_Item("block", lines[i:m], blanks, role="head"))
+            above = bigrams(squash_spaces("".join(t.strip() for t in texts[max(start, i - 40):i]))) \
+                if i > start else set()
+            p = i + part_stack(texts[i:m], above, bigrams(_story_after(lines, m, 600)), full) if above else i
+            for a, b in ((i, p), (p, m)):
+                if a < b:
+                    out.append(_Item("block", lines[a:b], blanks, role="head"))
+                    blanks = 0
             blanks, start = 0, m
         out.append(_Item("block", lines[start:], blanks) if start else item)
     return out
+
+
+def _head_run_start(texts: list[str], start: int, m: int, full: float, prev_done: bool) -> int | None:
+    """Where the run of headline lines ending just above line `m` starts: the line right above
+    `m` stops well short of the column, the lines over it are headline-like (they may fill the
+    column), and finished text (or the block's start after finished text) is right above the
+    run. The tallest such run of at most `STACK_MAX` lines; None when there is none."""
+    best = None
+    for i in range(m - 1, max(start, m - STACK_MAX) - 1, -1):
+        t = squash_spaces(texts[i])
+        if not (_line_heady(texts[i]) and _balanced(texts[i])) or width(t) > (full - 3.5 if i == m - 1 else full + 0.5):
+            break
+        before_done = _done(texts, i) if i > start else (prev_done if start == 0 else False)
+        run = texts[i:m]
+        if before_done and (len(run) == 1 or is_head_block(run) or headline_like(run)
+                            or (len(run) > 3 and all(_line_heady(x) for x in run))):
+            best = i
+    return best
 
 
 def _opens_story(lines: list[Line]) -> bool:
@@ -350,7 +394,7 @@ def _split_heads_before_leads(items: list[_Item], role: str = "head",
             out.append(item)
             continue
         prev = items[k - 1] if k else None
-        prev_done = prev is None or prev.kind != "block" or ends_sentence(_last_text(prev))
+        prev_done = prev is None or prev.kind != "block" or ends_text(_text_before(items, k))
         lines, start, blanks = item.lines, 0, item.blanks_before
         m = 1
         while m < len(lines):
@@ -365,7 +409,7 @@ def _split_heads_before_leads(items: list[_Item], role: str = "head",
                 run = [l.text for l in lines[i:m]]
                 if not all(_line_heady(t) and _balanced(t) for t in run):
                     break
-                before_done = ends_sentence(squash_spaces(lines[i - 1].text)) if i > start else (
+                before_done = _done([l.text for l in lines], i) if i > start else (
                     prev_done if start == 0 else True)
                 if before_done and (r == 1 or is_head_block(run) or headline_like(run)
                                     or r > 3 and not _wrapped_like(lines[i:m], _story_column(lines[m], fulls))):
@@ -403,7 +447,7 @@ def _roles(items: list[_Item], fulls: dict[int, float | None], md: bool) -> None
         texts = [l.text for l in item.lines]
         prev = items[k - 1] if k else None
         prev_done = (prev is None or prev.kind != "block" or prev.role in ("head", "minor")
-                     or ends_sentence(_last_text(prev)))
+                     or ends_text(_text_before(items, k)))
         item.role = "body"
         if item.lines[0].data.get("after_marker"):
             continue           # text printed after （上接第N版） on its line goes on the story
@@ -421,7 +465,7 @@ def _roles(items: list[_Item], fulls: dict[int, float | None], md: bool) -> None
         if item.kind == "block" and item.role == "body" and k + 1 < len(items):
             nxt = items[k + 1]
             prev = items[k - 1] if k else None
-            prev_done = prev is None or prev.kind != "block" or ends_sentence(_last_text(prev))
+            prev_done = prev is None or prev.kind != "block" or ends_text(_text_before(items, k))
             if (_quote_kicker_shape([l.text for l in item.lines]) and prev_done
                     and (nxt.kind == "heading" or (nxt.kind == "block" and nxt.role == "head"))):
                 item.role = "kickq"
@@ -494,12 +538,17 @@ def _plain_stack_plan(items: list[_Item], k: int, fulls: dict[int, float | None]
     rest = [i for i in range(len(texts)) if i not in subs]
     if not 2 <= len(rest) <= 3 or rest != list(range(len(rest))):
         return None            # the plain lines must come first, '——' lines after them
+    story = _story_near(items, k)
     if len(texts) > 1 and is_head_block(texts) and head_block_parts(texts)[0]:
-        return None            # a kicker was found already
+        # a kicker found by width: a narrower upper line whose end cuts a word of the story in
+        # two is rather the first half of a title wrapped over two balanced lines
+        if len(rest) == 2 and not _kicker_shaped(texts[0]) and cuts_word(texts[0], texts[1], story):
+            return Plan([], [], [0, 1], list(range(2, len(texts))), [])
+        return None
     near = [items[j].lines[0 if j > k else -1] for j in (k + 1, k - 1)
             if 0 <= j < len(items) and items[j].kind == "block" and items[j].role == "body"]
     full = _story_column(near[0], fulls) if near else None
-    split = kicker_or_sub([texts[i] for i in rest], _story_near(items, k), full)
+    split = kicker_or_sub([texts[i] for i in rest], story, full)
     if split is None:
         return None
     a, b = split

@@ -57,6 +57,18 @@ def test_trailing_byline_and_inline_credit():
     assert bylines.split_credit_tail("精神。 王俊伟 摄") == ("精神。", "王俊伟 摄", ["王俊伟"])
 
 
+@pytest.mark.parametrize("note, authors", [
+    ("（作者单位：伊犁州农业农村局）", []), ("（作者系新疆大学马克思主义学院教授）", []),
+    ("（作者为自治区党校教授）", []), ("（作者：王建新，系昌吉州委党校讲师）", ["王建新"]),
+])
+def test_author_notes_sign_a_piece(note, authors):
+    """An author note after a commentary is its signature, not body text."""
+    b = bylines.parse_tail(note)
+    assert b is not None and (b.text, b.authors) == (note, authors)
+    assert bylines.split_tail("服务不缺位。" + note) == ("服务不缺位。", b)
+    assert bylines.parse_tail("（作者）") is None and bylines.parse_tail("（作者说明）") is None
+
+
 @pytest.mark.parametrize("text, n", [("一", 1), ("四", 4), ("十", 10), ("十二", 12), ("二十", 20),
                                      ("二十三", 23), ("3", 3), ("１２", 12), ("两", 2), ("版", None)])
 def test_chinese_numerals(text, n):
