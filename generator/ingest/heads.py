@@ -60,11 +60,18 @@ def density(text: str, story: set[str]) -> float:
     return len(grams & story) / len(grams) if grams else 0.0
 
 
+SUB_MIN_WIDTH = 0.6      # a subtitle is a statement of its own, not a short remainder
+
+
 def restates(upper: str, lower: str) -> bool:
-    """Does `lower` say again a word of `upper` (a shared bigram)? A title is too concise to
-    say a word twice, so the two halves of a wrapped title share none; a subtitle often
-    restates the title's subject ('…老旧小区…' / '…改造小区四十个')."""
-    return bool(bigrams(squash_spaces(upper)) & bigrams(squash_spaces(lower)))
+    """Does `lower` say again a word of `upper` (a shared bigram) as a line of its own? A
+    title is too concise to say a word twice, so the two halves of a wrapped title seldom
+    share one; a subtitle often restates the title's subject ('…老旧小区…' / '…改造小区四十
+    个'). A title may still repeat a word ('电商服务站开到家门口农牧民' / '当上电商主播'):
+    the rest of a wrap is then short, while a subtitle is a statement about as long as the
+    title, so a lower line under `SUB_MIN_WIDTH` of the upper one does not count."""
+    u, l = squash_spaces(upper), squash_spaces(lower)
+    return bool(bigrams(u) & bigrams(l)) and width(l) >= SUB_MIN_WIDTH * width(u)
 
 
 def continues(upper: str, lower: str, story: set[str], full: float | None) -> bool:

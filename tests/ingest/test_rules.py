@@ -375,3 +375,18 @@ def test_two_headlines_stacked_tightly_under_two_stories_stay_two(seed, order):
         assert sorted((a.kicker, a.title, a.subtitle) for a in arts) == [
             (None, "县人民医院增设临时诊室", None), (None, "县委常委会召开会议", None)]
         assert [a.body for a in arts] == ["\n\n".join(P.HOSP), P.MEET]
+
+
+@pytest.mark.parametrize("upper, lower, sub", [
+    ("电商服务站开到家门口农牧民", "当上电商主播", False),      # a wrap that says '电商' twice
+    ("乌苏市老旧小区改造惠及八千户", "全年完成改造小区四十个", True),   # a subtitle restating '小区'
+    ("乌苏市四十个老旧小区改造完成", "惠及八千余户居民", False),      # a wrap sharing no word
+])
+def test_a_short_rest_of_a_wrapped_title_that_repeats_a_word_is_no_subtitle(upper, lower, sub):
+    """Negative test of the repeated-word rule: a title may say a word twice; only a lower line
+    about as long as the title is a statement of its own (a subtitle)."""
+    from generator.ingest.heads import continues, restates
+    from generator.ingest.textutil import bigrams
+    story = bigrams(upper + "，" + lower + "。走进服务站，农牧民说，老旧小区改造完成。")
+    assert restates(upper, lower) is sub
+    assert continues(upper, lower, story, 14.0) is (not sub)
