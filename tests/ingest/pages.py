@@ -360,3 +360,7 @@ ALL.update(BLIND)
 from .pages_blind4 import BLIND4  # noqa: E402  (round 4: written blind, see its docstring)
 
 ALL.update(BLIND4)
+
+from .pages_blind5 import BLIND5  # noqa: E402  (round 5: written blind, see its docstring)
+
+ALL["md_table_english"] = BLIND5["md_table_english"]

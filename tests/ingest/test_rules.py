@@ -390,3 +390,30 @@ def test_a_short_rest_of_a_wrapped_title_that_repeats_a_word_is_no_subtitle(uppe
     story = bigrams(upper + "，" + lower + "。走进服务站，农牧民说，老旧小区改造完成。")
     assert restates(upper, lower) is sub
     assert continues(upper, lower, story, 14.0) is (not sub)
+
+
+_BLIND5_KNOWN = {   # round 5 misfires found and not yet fixed (see pages_blind5 and the report)
+    "col_strict_single": "bulleted sub-headings ('■X') printed between sections read as headlines",
+    "col_wrapped_repeat": "a headline wider than the column is joined to the paragraph under it",
+    "col_wrapped_repeat_after": "a tight two-line title between two stories is cut into two heads",
+    "col_same_topic": "fixture prints '（下转第4版）' wrapped inside the paragraph, not on its own line",
+    "md_interview_boxes": "with no blank lines, '本报记者 X' under a '——' subtitle stays in the body",
+    "col_interview_jump": "a one-line kicker that fills its column reads as the first half of a wrapped title",
+}
+
+
+@pytest.mark.parametrize("name", sorted(__import__("tests.ingest.pages_blind5", fromlist=["BLIND5"]).BLIND5))
+@pytest.mark.parametrize("tight", [False, True])
+def test_blind5_pages(name, tight, request):
+    """Round 5 pages, written blind to tempt the round 4 rules into wrong cuts and merges,
+    under 12 column-break layouts (column pages), with and without blank lines."""
+    from generator.ingest.split import split_page
+    from .pages_blind5 import BLIND5
+    from .scoring import score
+    if name in _BLIND5_KNOWN:
+        request.applymarker(pytest.mark.xfail(reason=_BLIND5_KNOWN[name], strict=False))
+    for seed in (range(12) if name.startswith("col") else [None]):
+        text, truth = BLIND5[name](seed) if seed is not None else BLIND5[name]()
+        page = "\n".join(l for l in text.split("\n") if l.strip()) if tight else text
+        right, extra, report = score(truth, [a.to_json() for a in split_page(page).articles])
+        assert (right, extra) == (len(truth["articles"]), 0), (seed, report)
