@@ -133,18 +133,19 @@ def remove_stale_siblings(output: str) -> list[str]:
     except FileNotFoundError:
         return removed
     for entry in entries:
-        for tag in ("new", "stage", "old"):
+        for tag in ("new", "stage", "old", "trash"):
             prefix = f"{name}.{tag}-"
             rest = entry[len(prefix):].split(".")[0] if entry.startswith(prefix) else ""
             if rest.isdigit():
-                pid = int(rest)
+                pid = int(rest)       # the build that made it
                 if pid != os.getpid() and not _alive(pid):
                     path = os.path.join(parent, entry)
-                    if tag == "old":
-                        # a replaced site: usually still being deleted by the detached `rm`
-                        # its build started (whose pid is not the build's); deleting 250k
-                        # files here would hold this build up for minutes
-                        _remove_in_background(path)
+                    if tag == "trash" and _younger_than(path, TRASH_GRACE_S):
+                        continue      # its `rm` is most likely still at work
+                    if tag in ("old", "trash"):
+                        # a replaced site whose deletion did not finish: deleting 250k files
+                        # here would hold this build up for minutes
+                        _remove_in_background(path, out)
                     else:
                         shutil.rmtree(path, ignore_errors=True)
                     removed.append(entry)
@@ -168,22 +169,40 @@ def swap_in(new_dir: str, output: str) -> None:
         old = sibling(output, "old")
         os.rename(output, old)
         os.rename(new_dir, output)
-        _remove_in_background(old)
+        _remove_in_background(old, output)
     else:
         os.makedirs(os.path.dirname(output) or ".", exist_ok=True)
         os.rename(new_dir, output)
 
 
-def _remove_in_background(path: str) -> None:
-    """Deleting a 250k-file tree takes a minute; the new site is already live, so let a
-    detached `rm -rf` do it (any leftover is removed by the next build's stale-folder sweep)."""
-    import subprocess
+TRASH_GRACE_S = 600   # a `site.trash-…` tree younger than this is left to the `rm` deleting it
+
+
+def _younger_than(path: str, seconds: float) -> bool:
     try:
-        subprocess.Popen(["rm", "-rf", "--", path], stdin=subprocess.DEVNULL,
+        return time.time() - os.stat(path).st_ctime < seconds   # the rename sets ctime
+    except OSError:
+        return True
+
+
+def _remove_in_background(path: str, output: str) -> None:
+    """Deleting a 250k-file tree takes a minute; the new site is already live, so let a
+    detached `rm -rf` do it. The tree is first renamed `site.trash-<pid>…`: later builds
+    then leave it to that `rm` for a while instead of starting another one on it (a trash
+    tree still there after `TRASH_GRACE_S` gets a new `rm`)."""
+    import subprocess
+    out = os.path.abspath(output).rstrip(os.sep)
+    trash = f"{out}.trash-{os.getpid()}.{time.time_ns()}"
+    try:
+        os.rename(path, trash)
+    except OSError:
+        return    # gone meanwhile
+    try:
+        subprocess.Popen(["rm", "-rf", "--", trash], stdin=subprocess.DEVNULL,
                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                          start_new_session=True)
     except OSError:
-        shutil.rmtree(path, ignore_errors=True)
+        shutil.rmtree(trash, ignore_errors=True)
 
 
 def commit(stage: str, output: str, written: Iterable[str], deleted: Iterable[str]) -> int:

