@@ -94,8 +94,11 @@ def breaks_inside(a: str, b: str, full: float | None, para: str = "", a_first: b
     room = full - (2.0 if a_first else 0.0)      # a paragraph's first line is indented
     if heading and opens_paragraph(b, c, full):
         return True
-    if a_first and wa <= room - 2.5 and indent_b and subheading_shaped(a):
-        return True            # a short phrase standing alone: an un-numbered sub-heading
+    if a_first and wa <= room - 2.5 and subheading_shaped(a) and opens_paragraph(b, c, full):
+        # a short phrase standing alone: an un-numbered sub-heading — only when the next line
+        # is visibly indented and the one after fills the column again, so a first line that
+        # merely sits in a column narrower than the page's usual width is not cut off
+        return True
     return wa <= room - 2.5 and indent_b and (heading or ENUMERATOR.match(b) is not None)
 
 

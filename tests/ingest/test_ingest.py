@@ -161,3 +161,16 @@ def test_ids_survive_a_new_story_on_the_page():
     # a better splitter now finds a story before both, and retitles one
     again = [_art("丙", "丙的正文" * 5), _art("甲", "甲的正文" * 5), _art("乙新", "乙的正文" * 5)]
     assert assign_ids("p", date, 1, again, known) == [3, 1, 2]
+
+
+def test_the_shipped_sample_articles_are_what_ingest_writes_today(proj, capsys):
+    """content/articles is committed: a change to the ingest rules that alters how the sample
+    pages split must show up here (and the sample be re-ingested on purpose), not silently
+    rewrite a reader's fresh checkout on its first build."""
+    assert run_ingest(proj, capsys)[0] == 0
+    shipped = ROOT / "content" / "articles"
+    fresh = proj / "content" / "articles"
+    names = sorted(p.relative_to(shipped).as_posix() for p in shipped.rglob("*.md"))
+    assert names == sorted(p.relative_to(fresh).as_posix() for p in fresh.rglob("*.md"))
+    for name in names:
+        assert (fresh / name).read_text(encoding="utf-8") == (shipped / name).read_text(encoding="utf-8"), name

@@ -417,3 +417,15 @@ def test_blind5_pages(name, tight, request):
         page = "\n".join(l for l in text.split("\n") if l.strip()) if tight else text
         right, extra, report = score(truth, [a.to_json() for a in split_page(page).articles])
         assert (right, extra) == (len(truth["articles"]), 0), (seed, report)
+
+
+def test_a_first_line_in_a_column_narrower_than_the_page_is_not_a_subheading():
+    """A paragraph's first line is two characters short (its indent); in a column narrower
+    than the page's usual width it is shorter still, and must not be cut off as a sub-heading
+    when the next lines do not show an indented paragraph start under a full line."""
+    narrow = ["当千家万户沉浸在春节的喜", "庆氛围中时，阿勒泰地区人民医", "院的医护人员却坚守在岗位上，",
+              "为患者们的生命健康保驾护航。"]
+    wide = ["这是一段排在较宽栏里的正文，用来让版面的", "常见栏宽比上面那一栏多出三个字左右的宽度",
+            "从而让栏宽估计偏大，这正是真实版面常有的", "情况。"]
+    paras = reflow("\n".join(wide + [""] + narrow))
+    assert any("当千家万户沉浸在春节的喜庆氛围中时" in p for p in paras)
