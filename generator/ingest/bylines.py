@@ -52,6 +52,16 @@ def is_name(token: str) -> bool:
     return bool(_NAME.match(token))
 
 
+def name_list(line: str) -> bool:
+    """A line of three or more names set apart by spaces ('王建国  张秀英  努尔兰'), as in a list
+    of honorees or members — not a byline (no role, no dateline among them). Its spaces separate
+    words: squashing them runs the names together. (Justification spaces split a line into
+    single characters, never into names.)"""
+    tokens = line.split()
+    return (len(tokens) >= 3 and all(_NAME.match(t) and not _label(t) for t in tokens)
+            and not any(ROLE.search(t) or "讯" in t for t in tokens))
+
+
 def parse_credits(chunk: str, default_role: str = "") -> list[tuple[str, str]] | None:
     """'实习记者A·B通讯员C' → [('实习记者','A·B'), ('通讯员','C')]; None if anything in the
     chunk is neither a role nor a name (so ordinary sentences are never taken for bylines)."""

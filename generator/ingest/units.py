@@ -16,7 +16,7 @@ from . import bylines
 from .heads import STACK_MAX, Plan, cuts_word, kicker_or_sub, part_stack, plan_stack
 from .lines import Line
 from .reflow import (WRAPPED_MAX, Para, TextLine, column_widths, continues_across_blank, join, opens_paragraph,
-                     reflow_block)
+                     overfull, reflow_block)
 from .textutil import (BULLETS, CONTINUES, ENUMERATOR, bigrams, ends_sentence, ends_text, han_count, last_meaningful,
                        nonspace, phrase_spaces, squash_spaces, width)
 
@@ -312,12 +312,14 @@ def _head_run_start(texts: list[str], start: int, m: int, full: float, prev_done
     """Where the run of headline lines ending just above line `m` starts: the line right above
     `m` stops well short of the column, the lines over it are headline-like (they may fill the
     column), and finished text (or the block's start after finished text) is right above the
-    run. The tallest such run of at most `STACK_MAX` lines; None when there is none."""
+    run. A line wider than the column is set apart as well: wrapped text never is. The tallest
+    such run of at most `STACK_MAX` lines; None when there is none."""
     best = None
     for i in range(m - 1, max(start, m - STACK_MAX) - 1, -1):
         t = squash_spaces(texts[i])
-        if not (_line_heady(texts[i]) and _balanced(texts[i])) or width(t) > (full - 3.5 if i == m - 1 else full + 0.5):
-            break
+        if not (_line_heady(texts[i]) and _balanced(texts[i])) or (
+                width(t) > (full - 3.5 if i == m - 1 else full + 0.5) and not overfull(t, full)):
+            break              # (a line wider than the column is set apart too)
         before_done = _done(texts, i) if i > start else (prev_done if start == 0 else False)
         run = texts[i:m]
         if before_done and (len(run) == 1 or is_head_block(run) or headline_like(run)
@@ -459,8 +461,9 @@ def _roles(items: list[_Item], fulls: dict[int, float | None], md: bool) -> None
         nxt = items[k + 1] if k + 1 < len(items) else None
         next_is_body = _next_is_body(items, k, fulls)
         full = fulls.get(id(item.lines[-1]))
-        if not next_is_body or full is None or width(squash_spaces(texts[-1])) <= full - 3.5:
-            item.role = "head"
+        if (not next_is_body or full is None or width(squash_spaces(texts[-1])) <= full - 3.5
+                or overfull(squash_spaces(texts[-1]), full)):
+            item.role = "head"         # short, or wider than the column: never a wrapped body line
     for k, item in enumerate(items):
         if item.kind == "block" and item.role == "body" and k + 1 < len(items):
             nxt = items[k + 1]
