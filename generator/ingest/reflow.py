@@ -101,10 +101,12 @@ def breaks_inside(a: str, b: str, full: float | None, para: str = "", a_first: b
         return True            # the story's signature '（记者 X）' closed the paragraph
     if b[:1] in BULLETS and (ends_sentence(a) or a.endswith(("）", ")"))):
         return True            # a bulleted item starts afresh
+    if name_list(a) or name_list(b):
+        return True            # a line of a list of names stands on its own
     if wa > WRAPPED_MAX or full is None:
         return ends_sentence(a)
-    if overfull(a, full) or name_list(a) or name_list(b):
-        return True            # a line set on its own, wider than the column, or a list of names
+    if overfull(a, full):
+        return True            # a line set on its own, wider than the column
     indent_b = wb <= full - 1.5
     if ends_sentence(a):
         return wa <= full - 2.0 or indent_b or parse_lead(b) is not None
