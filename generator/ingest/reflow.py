@@ -101,6 +101,8 @@ def breaks_inside(a: str, b: str, full: float | None, para: str = "", a_first: b
         return True            # the story's signature '（记者 X）' closed the paragraph
     if b[:1] in BULLETS and (ends_sentence(a) or a.endswith(("）", ")"))):
         return True            # a bulleted item starts afresh
+    if b[:1] in "”’」』）)》】〕，。、；：！？":
+        return False           # a paragraph never opens with a closing mark or a stop
     if name_list(a) or name_list(b):
         return True            # a line of a list of names stands on its own
     if wa > WRAPPED_MAX or full is None:

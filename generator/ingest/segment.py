@@ -559,6 +559,8 @@ def _split_for_head(units: list[Unit], segs: list[Segment], head: Unit, only: Se
     for n, s in enumerate(segs):
         if len(s.paras) < 2 or s.continued_from is not None or s.credit is not None:
             continue
+        if any(p.data.get("subhead") for p in s.paras):
+            continue           # sections under parallel sub-headings speak of different things by design
         if only is not None and s is not only:
             continue
         own = bigrams(s.head.text) if s.head is not None else set()
