@@ -143,6 +143,8 @@ def _segments(units: list[Unit], dropped: list[Dropped]) -> list[Segment]:
         elif k == "bline":
             if _credits_caption(cur, u.data["byline"]):
                 cur.tail = u            # '文/图 X' under a short unsigned text: its photo credit
+                if u.data.get("subtitle"):      # a '——' line printed over the credit stays with it
+                    cur.subtitle = f"{cur.subtitle} {u.data['subtitle']}" if cur.subtitle else u.data["subtitle"]
                 cur.last = i
                 close()
                 continue
