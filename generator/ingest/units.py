@@ -400,7 +400,9 @@ def _split_heads_before_leads(items: list[_Item], role: str = "head",
         lines, start, blanks = item.lines, 0, item.blanks_before
         m = 1
         while m < len(lines):
-            if not _opens_story(lines[m:]):
+            if not _opens_story(lines[m:]) or (m + 1 < len(lines) and _opens_story(lines[m + 1:])):
+                # (a dateline read loosely from the line above the one that opens the story —
+                # '当上电商主播' + '新华社北京4月7日电' — is that line's: the story opens below)
                 m += 1
                 continue
             best = 0
