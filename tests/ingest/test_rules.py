@@ -551,7 +551,6 @@ def test_a_wrapped_title_right_over_an_agency_dateline_stays_whole():
 
 
 _BLIND5_KNOWN = {   # round 5 misfires found and not yet fixed (see pages_blind5 and the report)
-    "col_same_topic": "fixture prints '（下转第4版）' wrapped inside the paragraph, not on its own line",
     "col_interview_jump": "a one-line kicker that fills its column reads as the first half of a wrapped title",
 }
 
