@@ -545,8 +545,11 @@ def _leads_near(items: list[_Item], k: int) -> set[str]:
     and the first paragraph of the story it ends (back to a lead, a headline or a byline;
     a bulleted one-line sub-heading does not end the story)."""
     text = ""
-    if k + 1 < len(items) and items[k + 1].kind == "block" and items[k + 1].role in ("", "body"):
-        text += "".join(l.text.strip() for l in items[k + 1].lines)[:LEAD_REACH] + "\n"
+    n = k + 1
+    while n < len(items) and items[n].kind in ("byline", "sub"):
+        n += 1                 # the story opens under its byline
+    if n < len(items) and items[n].kind == "block" and items[n].role in ("", "body"):
+        text += "".join(l.text.strip() for l in items[n].lines)[:LEAD_REACH] + "\n"
     j, first = k - 1, None
     while j >= 0:
         it = items[j]
@@ -583,6 +586,13 @@ def _plain_stack_plan(items: list[_Item], k: int, fulls: dict[int, float | None]
     if (len(rest) == 2 and not _kicker_shaped(texts[0]) and speaks_of(texts[0], lead) >= 3
             and speaks_of(texts[1], lead) == 0 and speaks_of(texts[1], story) >= 2):
         return Plan([], [], [0], list(range(1, len(texts))), [])
+    # … and the other way round: an upper line that fills the column yet says nothing of the
+    # opening, over a line that does (and no word cut across the line end), is no first half
+    # of a wrapped title (the halves of a title summarise the news together) but a kicker
+    # speaking of a later part of the story
+    if (len(rest) == 2 and speaks_of(texts[0], lead) == 0 and speaks_of(texts[1], lead) >= 3
+            and speaks_of(texts[0], story) >= 2 and not cuts_word(texts[0], texts[1], story)):
+        return Plan([], [0], [1], list(range(2, len(texts))), [])
     if len(texts) > 1 and is_head_block(texts) and head_block_parts(texts)[0]:
         # a kicker found by width: a narrower upper line whose end cuts a word of the story in
         # two is rather the first half of a title wrapped over two balanced lines
