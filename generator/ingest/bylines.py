@@ -48,8 +48,31 @@ class Byline:
         return list(seen)
 
 
+# common words printed after a role to name a column or a kind of text, never a person:
+# '记者手记', '记者观察', '评论员观察', '编译说明', '通讯员来信' — a role + one of these is a label
+LABEL_WORDS = frozenset(
+    "手记 札记 笔记 日记 随笔 观察 调查 来信 说明 见闻 体验 直击 连线 视线 视角 眼中 目击 探访 走访 "
+    "暗访 回访 追踪 跟踪 点评 短评 述评 评论 专访 访谈 问答 声音 故事 感悟 感言 心声 纪实 特写 现场 "
+    "实录 观点 提示 附记 后记 前言 导读 的话 在线 热线 信箱 一线 按语 解读 快评 时评 手册 日志".split())
+_LABEL_TAIL = re.compile(r"^(?:之[一二三四五六七八九十\d]{1,3}|[（(][一二三四五六七八九十\d]{1,3}[）)])$")
+
+
 def is_name(token: str) -> bool:
-    return bool(_NAME.match(token))
+    """A personal name: a short run of Han characters (or a transliterated name with '·'), but
+    not one of the common words that follow a role in a label ('记者手记', '手记之一')."""
+    if not _NAME.match(token):
+        return False
+    return not (token[:2] in LABEL_WORDS and (len(token) == 2 or _LABEL_TAIL.match(token[2:])))
+
+
+def name_list(line: str) -> bool:
+    """A line of three or more names set apart by spaces ('王建国  张秀英  努尔兰'), as in a list
+    of honorees or members — not a byline (no role, no dateline among them). Its spaces separate
+    words: squashing them runs the names together. (Justification spaces split a line into
+    single characters, never into names.)"""
+    tokens = line.split()
+    return (len(tokens) >= 3 and all(_NAME.match(t) and not _label(t) for t in tokens)
+            and not any(ROLE.search(t) or "讯" in t for t in tokens))
 
 
 def parse_credits(chunk: str, default_role: str = "") -> list[tuple[str, str]] | None:

@@ -36,7 +36,7 @@ _FURNITURE = (
     re.compile(rf"^\s*(?:{_STAFF}){_STAFF_NAME}(?:\s+(?:{_STAFF}){_STAFF_NAME})+\s*$"),
     re.compile(rf"^\s*(?:责任编辑|本版责编|本版编辑|责编){_STAFF_NAME}\s*$"),
 )
-_FURNITURE_KINDS = ("rheader", "header", "from", "to", "heading")   # lines that stand as blocks
+_FURNITURE_KINDS = ("rheader", "header", "from", "to", "heading", "sub")   # lines that stand as blocks
 _PICTURE_ROLE = re.compile(r"^\s*[（(]?\s*(?:文|图)\s*[/／]\s*(?:文|图)?")   # '文/图 X', '图/文 X'
 _SUB = re.compile(r"^\s*(?:——|──|－－|--)\s*\S")
 

@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass, field
 from statistics import median
 
-from .bylines import parse_lead, split_tail
-from .textutil import BULLETS, CONTINUES, ENUMERATOR, ends_sentence, last_meaningful, squash_spaces, width
+from .bylines import name_list, parse_lead, split_tail
+from .textutil import (BULLETS, CONTINUES, ENUMERATOR, ends_sentence, last_meaningful,
+                       squash_spaces, width)
 
 WRAPPED_MAX = 30.0     # lines wider than this (in em) are whole paragraphs, not column lines
 
@@ -62,6 +63,23 @@ def join(a: str, b: str) -> str:
     return a + b
 
 
+def line_text(raw: str) -> str:
+    """A printed line's text for a paragraph: layout spaces dropped, except between the names of
+    a name list, which stay apart by one ideographic space (the way Chinese type separates
+    listed names; an ASCII space between Han characters reads as a layout fault)."""
+    return "\u3000".join(raw.split()) if name_list(raw) else squash_spaces(raw.strip())
+
+
+def overfull(text: str, full: float | None) -> bool:
+    """Is a line wider than its column? Wrapped body lines never are (a punctuation mark may
+    hang past the edge), so such a line is set on its own: a headline, a list, a table row."""
+    if full is None:
+        return False
+    t = text.rstrip()
+    w = width(t) - (width(t[-1]) if t and not t[-1].isalnum() else 0.0)
+    return full + 0.75 < w <= WRAPPED_MAX
+
+
 def opens_paragraph(b: str, c: str | None, full: float | None) -> bool:
     """Is `b` the indented first line of a paragraph that `c` continues? An indented line is two
     characters short of the column, and the line after it fills the column again — a
@@ -83,8 +101,14 @@ def breaks_inside(a: str, b: str, full: float | None, para: str = "", a_first: b
         return True            # the story's signature '（记者 X）' closed the paragraph
     if b[:1] in BULLETS and (ends_sentence(a) or a.endswith(("）", ")"))):
         return True            # a bulleted item starts afresh
+    if b[:1] in "”’」』）)》】〕，。、；：！？":
+        return False           # a paragraph never opens with a closing mark or a stop
+    if name_list(a) or name_list(b):
+        return True            # a line of a list of names stands on its own
     if wa > WRAPPED_MAX or full is None:
         return ends_sentence(a)
+    if overfull(a, full):
+        return True            # a line set on its own, wider than the column
     indent_b = wb <= full - 1.5
     if ends_sentence(a):
         return wa <= full - 2.0 or indent_b or parse_lead(b) is not None
@@ -117,8 +141,8 @@ def reflow_block(lines: list[TextLine], fulls: list[float | None], carry: str = 
     cur: Para | None = None
     prev = ""
     for k, (line, full) in enumerate(zip(lines, fulls)):
-        text = squash_spaces(line.text.strip())
-        after = squash_spaces(lines[k + 1].text.strip()) if k + 1 < len(lines) else None
+        text = line_text(line.text)
+        after = line_text(lines[k + 1].text) if k + 1 < len(lines) else None
         context = (carry + cur.text) if cur is not None and cur is paras[0] else (cur.text if cur else "")
         a_first = cur is not None and len(cur.lines) == 1 and not (carry and cur is paras[0])
         if cur is not None and not breaks_inside(prev, text, full, context, a_first, after):

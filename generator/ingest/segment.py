@@ -143,6 +143,8 @@ def _segments(units: list[Unit], dropped: list[Dropped]) -> list[Segment]:
         elif k == "bline":
             if _credits_caption(cur, u.data["byline"]):
                 cur.tail = u            # '文/图 X' under a short unsigned text: its photo credit
+                if u.data.get("subtitle"):      # a '——' line printed over the credit stays with it
+                    cur.subtitle = f"{cur.subtitle} {u.data['subtitle']}" if cur.subtitle else u.data["subtitle"]
                 cur.last = i
                 close()
                 continue
@@ -559,6 +561,8 @@ def _split_for_head(units: list[Unit], segs: list[Segment], head: Unit, only: Se
     for n, s in enumerate(segs):
         if len(s.paras) < 2 or s.continued_from is not None or s.credit is not None:
             continue
+        if any(p.data.get("subhead") for p in s.paras):
+            continue           # sections under parallel sub-headings speak of different things by design
         if only is not None and s is not only:
             continue
         own = bigrams(s.head.text) if s.head is not None else set()

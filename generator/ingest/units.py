@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import bylines
-from .heads import STACK_MAX, Plan, cuts_word, kicker_or_sub, part_stack, plan_stack
+from .heads import STACK_MAX, Plan, cuts_word, kicker_or_sub, part_stack, plan_stack, speaks_of
 from .lines import Line
 from .reflow import (WRAPPED_MAX, Para, TextLine, column_widths, continues_across_blank, join, opens_paragraph,
-                     reflow_block)
+                     overfull, reflow_block)
 from .textutil import (BULLETS, CONTINUES, ENUMERATOR, bigrams, ends_sentence, ends_text, han_count, last_meaningful,
                        nonspace, phrase_spaces, squash_spaces, width)
 
@@ -312,12 +312,14 @@ def _head_run_start(texts: list[str], start: int, m: int, full: float, prev_done
     """Where the run of headline lines ending just above line `m` starts: the line right above
     `m` stops well short of the column, the lines over it are headline-like (they may fill the
     column), and finished text (or the block's start after finished text) is right above the
-    run. The tallest such run of at most `STACK_MAX` lines; None when there is none."""
+    run. A line wider than the column is set apart as well: wrapped text never is. The tallest
+    such run of at most `STACK_MAX` lines; None when there is none."""
     best = None
     for i in range(m - 1, max(start, m - STACK_MAX) - 1, -1):
         t = squash_spaces(texts[i])
-        if not (_line_heady(texts[i]) and _balanced(texts[i])) or width(t) > (full - 3.5 if i == m - 1 else full + 0.5):
-            break
+        if not (_line_heady(texts[i]) and _balanced(texts[i])) or (
+                width(t) > (full - 3.5 if i == m - 1 else full + 0.5) and not overfull(t, full)):
+            break              # (a line wider than the column is set apart too)
         before_done = _done(texts, i) if i > start else (prev_done if start == 0 else False)
         run = texts[i:m]
         if before_done and (len(run) == 1 or is_head_block(run) or headline_like(run)
@@ -398,7 +400,9 @@ def _split_heads_before_leads(items: list[_Item], role: str = "head",
         lines, start, blanks = item.lines, 0, item.blanks_before
         m = 1
         while m < len(lines):
-            if not _opens_story(lines[m:]):
+            if not _opens_story(lines[m:]) or (m + 1 < len(lines) and _opens_story(lines[m + 1:])):
+                # (a dateline read loosely from the line above the one that opens the story —
+                # '当上电商主播' + '新华社北京4月7日电' — is that line's: the story opens below)
                 m += 1
                 continue
             best = 0
@@ -459,8 +463,9 @@ def _roles(items: list[_Item], fulls: dict[int, float | None], md: bool) -> None
         nxt = items[k + 1] if k + 1 < len(items) else None
         next_is_body = _next_is_body(items, k, fulls)
         full = fulls.get(id(item.lines[-1]))
-        if not next_is_body or full is None or width(squash_spaces(texts[-1])) <= full - 3.5:
-            item.role = "head"
+        if (not next_is_body or full is None or width(squash_spaces(texts[-1])) <= full - 3.5
+                or overfull(squash_spaces(texts[-1]), full)):
+            item.role = "head"         # short, or wider than the column: never a wrapped body line
     for k, item in enumerate(items):
         if item.kind == "block" and item.role == "body" and k + 1 < len(items):
             nxt = items[k + 1]
@@ -514,7 +519,10 @@ def _story_near(items: list[_Item], k: int, reach: int = 600) -> set[str]:
         j, got = k + step, ""
         while 0 <= j < len(items) and len(got) < reach:
             it = items[j]
-            if it.kind == "block" and it.role not in ("", "body") or it.kind not in ("block", "byline", "header", "rheader"):
+            if it.kind == "block" and it.role not in ("", "body") and not (
+                    len(it.lines) == 1 and _marker(it.lines[0].text)):
+                break          # (a bulleted one-line sub-heading does not end the story)
+            if it.kind not in ("block", "byline", "header", "rheader"):
                 break
             lead = it.kind == "byline" or (it.kind == "block" and _starts_with_lead(it))
             if step > 0 and lead and j > k + 1:
@@ -529,6 +537,38 @@ def _story_near(items: list[_Item], k: int, reach: int = 600) -> set[str]:
     return bigrams(text)
 
 
+LEAD_REACH = 120         # characters: the opening of a story, which its title summarises
+
+
+def _leads_near(items: list[_Item], k: int) -> set[str]:
+    """Bigrams of the openings of the stories next to item `k`: the first paragraph after it,
+    and the first paragraph of the story it ends (back to a lead, a headline or a byline;
+    a bulleted one-line sub-heading does not end the story)."""
+    text = ""
+    n = k + 1
+    while n < len(items) and items[n].kind in ("byline", "sub"):
+        n += 1                 # the story opens under its byline
+    if n < len(items) and items[n].kind == "block" and items[n].role in ("", "body"):
+        text += "".join(l.text.strip() for l in items[n].lines)[:LEAD_REACH] + "\n"
+    j, first = k - 1, None
+    while j >= 0:
+        it = items[j]
+        if it.kind != "block":
+            break
+        if it.role not in ("", "body"):
+            if len(it.lines) == 1 and _marker(it.lines[0].text):
+                j -= 1
+                continue
+            break
+        first = it
+        if _starts_with_lead(it):
+            break
+        j -= 1
+    if first is not None:
+        text += "".join(l.text.strip() for l in first.lines)[:LEAD_REACH]
+    return bigrams(squash_spaces(text))
+
+
 def _plain_stack_plan(items: list[_Item], k: int, fulls: dict[int, float | None]) -> Plan | None:
     """Column pages: a headline whose title width alone read as several plain lines wrapped
     (the widest line first, no kicker above it) may be a kicker over its title or a title over
@@ -539,6 +579,20 @@ def _plain_stack_plan(items: list[_Item], k: int, fulls: dict[int, float | None]
     if not 2 <= len(rest) <= 3 or rest != list(range(len(rest))):
         return None            # the plain lines must come first, '——' lines after them
     story = _story_near(items, k)
+    # a title summarises its story's opening: an upper line that speaks of the opening over a
+    # lower one that says nothing of it (only of a later part) is the title over a plain
+    # subtitle, whatever their widths — a kicker over a title speaks less of the news
+    lead = _leads_near(items, k)
+    if (len(rest) == 2 and not _kicker_shaped(texts[0]) and speaks_of(texts[0], lead) >= 3
+            and speaks_of(texts[1], lead) == 0 and speaks_of(texts[1], story) >= 2):
+        return Plan([], [], [0], list(range(1, len(texts))), [])
+    # … and the other way round: an upper line that fills the column yet says nothing of the
+    # opening, over a line that does (and no word cut across the line end), is no first half
+    # of a wrapped title (the halves of a title summarise the news together) but a kicker
+    # speaking of a later part of the story
+    if (len(rest) == 2 and speaks_of(texts[0], lead) == 0 and speaks_of(texts[1], lead) >= 3
+            and speaks_of(texts[0], story) >= 2 and not cuts_word(texts[0], texts[1], story)):
+        return Plan([], [0], [1], list(range(2, len(texts))), [])
     if len(texts) > 1 and is_head_block(texts) and head_block_parts(texts)[0]:
         # a kicker found by width: a narrower upper line whose end cuts a word of the story in
         # two is rather the first half of a title wrapped over two balanced lines
@@ -614,6 +668,64 @@ def _para_units(p: Para) -> list[Unit]:
     return out
 
 
+BULLET_SUB_MAX = 16      # characters: a sub-heading is a short phrase
+_DATED = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日|^(?:近日|日前)")
+
+
+def _marker(text: str) -> str | None:
+    """The bullet or enumerator that opens a one-line heading ('■', '一、'), as a kind."""
+    t = text.strip()
+    if t[:1] in BULLETS:
+        return t[0]
+    m = ENUMERATOR.match(t)
+    return re.sub(r"[一二三四五六七八九十\d①-⑳]+", "n", m.group(0)) if m else None
+
+
+def _bullet_subheads(units: list[Unit]) -> None:
+    """A run of parallel bulleted phrases ('■渠道清淤早动手' … '■节水新法见实效', or '一、…'
+    '二、…'), two or more of about the same length with the same mark, each standing between
+    undated paragraphs with no byline anywhere in between, are the sub-headings of one story
+    — printed before or after their sections — not headlines: they become paragraphs of it.
+    Bulleted brief titles differ: longer, of varying length, each followed by its own
+    bylined or dated item. (The last one, printed under its section, may have been read as the
+    kicker over the story's headline: it goes with the run.)"""
+    def mark_of(u: Unit) -> str | None:
+        if u.kind not in ("head", "minor") or u.data.get("kickers") or u.data.get("subtitles") or len(u.data.get("raw", [u.text])) > 1:
+            return None
+        n = len(nonspace(u.text))
+        return _marker(u.text) if 4 <= n <= BULLET_SUB_MAX else None
+
+    def plain(u: Unit) -> bool:
+        return u.kind == "para" and "byline" not in u.data and not _DATED.match(u.text.strip())
+
+    i = 0
+    while i < len(units):
+        mark = mark_of(units[i])
+        if mark is None:
+            i += 1
+            continue
+        run, j = [i], i + 1
+        while j < len(units):
+            k = j
+            while k < len(units) and plain(units[k]):
+                k += 1
+            if k == j or k >= len(units) or mark_of(units[k]) != mark:
+                break
+            run.append(k)
+            j = k + 1
+        sizes = [len(nonspace(units[h].text)) for h in run]
+        # story text right before the run (its first paragraph may carry the byline); after it,
+        # more of the story (sub-headings printed before their sections) or, when printed
+        # under their sections, whatever follows the story
+        around = i > 0 and units[i - 1].kind == "para"
+        if len(run) >= 2 and max(sizes) - min(sizes) <= 2 and around:
+            for h in run:
+                units[h].kind = "para"
+                units[h].text = squash_spaces(units[h].text)
+                units[h].data["subhead"] = True
+        i = run[-1] + 1
+
+
 def build_units(lines: list[Line]) -> tuple[list[Unit], bool]:
     """Reading-order units of a page and whether it is a Markdown-style extraction."""
     md = any(l.kind == "heading" for l in lines)
@@ -680,4 +792,5 @@ def build_units(lines: list[Line]) -> tuple[list[Unit], bool]:
             last_para = paras[-1]
         if units and units[-1].kind != "para":
             last_para = None
+    _bullet_subheads(units)
     return units, md

@@ -130,7 +130,8 @@ SORT2 = ["在乌鲁木齐市天山区幸福路街道，垃圾分类积分可以�
 SORT2_TITLE = "小积分撬动垃圾分类"
 JUMP = ["本报讯（记者 韩雪梅）4月7日，记者从乌鲁木齐市城市管理局获悉，今年全市将新建改建垃圾分类"
         "收集点1200个，新增厨余垃圾处理能力每日300吨。",
-        "据介绍，全市将在老旧小区推广“定时定点”投放模式，（下转第4版）"]
+        "据介绍，全市将在老旧小区推广“定时定点”投放模式，"]
+JUMP_TO = "（下转第4版）"       # printed on a line of its own under the column
 JUMP_TITLE = "乌鲁木齐今年新建改建垃圾分类收集点1200个"
 
 
@@ -141,7 +142,7 @@ def col_same_topic(seed: int = 54) -> tuple[str, dict]:
     parts = [("line", HEADER),
              *[("para", p) for p in SORT1], ("raw", SORT1_TITLE),
              *[("para", p) for p in SORT2], ("raw", SORT2_TITLE),
-             *[("para", p) for p in JUMP], ("raw", JUMP_TITLE)]
+             *[("para", p) for p in JUMP], ("raw", JUMP_TO), ("raw", JUMP_TITLE)]
     truth = {"running_header": HEADER, "articles": [
         {"title": SORT1_TITLE, "starts": "垃圾分类是一场", "ends": "环环相扣。"},
         {"title": SORT2_TITLE, "starts": "在乌鲁木齐市天山区", "ends": "成为习惯。"},
