@@ -610,3 +610,14 @@ def test_a_first_line_in_a_column_narrower_than_the_page_is_not_a_subheading():
             "从而让栏宽估计偏大，这正是真实版面常有的", "情况。"]
     paras = reflow("\n".join(wide + [""] + narrow))
     assert any("当千家万户沉浸在春节的喜庆氛围中时" in p for p in paras)
+
+
+def test_a_body_line_with_marks_measuring_over_the_column_is_still_joined():
+    """Justified type sets marks anywhere from half to a full em, so a body line with marks can
+    measure an em wider than the column (seed 003: '…。“一揽子”推动中小金融机构改革' / '化险…');
+    only a line wider than that — a headline set on its own — stands apart."""
+    lines = ["标检等3家专业化产业公司，与中石油共同", "组建新塔油气联合勘探公司、新海天然气",
+             "管道公司。“一揽子”推动中小金融机构改革", "化险和转型发展，新疆农信统一法人改革",
+             "方案获国家批准。认真落实促进民营经济", "发展壮大若干政策措施，向民间资本推介"]
+    paras = reflow("\n".join(lines))
+    assert any("中小金融机构改革化险和转型发展" in p for p in paras)
