@@ -27,6 +27,7 @@ issues and the few hundred listings they touch — not the archive.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import os
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Optional
@@ -183,21 +184,26 @@ class SitePlan:
     def prepare(self, keys: Iterable[str]) -> None:
         """Load what the units about to be rendered read (list items, feed entries, leads)."""
         keys = list(keys)
+        chunks: dict[tuple, Chunk] = {}           # (kind, slug, number) → chunk to render
         want: list[str] = list(self.newest_ids)
         for key in keys:
             u = self.units[key]
             if u.kind in ("topic", "place"):
-                listing = (self.topics if u.kind == "topic" else self.places)[u.arg[0]]
-                want.extend(i for c in listing.chunks if c.number == u.arg[1] for i in c.ids)
+                slug = u.arg[0]
+                if (u.kind, slug, u.arg[1]) not in chunks:
+                    listing = (self.topics if u.kind == "topic" else self.places)[slug]
+                    for c in listing.chunks:
+                        chunks[(u.kind, slug, c.number)] = c
+                want.extend(chunks[(u.kind, slug, u.arg[1])].ids)
             elif u.kind == "topic_feed":
                 want.extend(self.topics[u.arg].newest_ids)
         self.loader.preload(want)
+        article = self.article
         for key in keys:
             u = self.units[key]
             if u.kind in ("topic", "place"):
-                listing = (self.topics if u.kind == "topic" else self.places)[u.arg[0]]
-                chunk = next(c for c in listing.chunks if c.number == u.arg[1])
-                chunk.items = [self.article(i) for i in chunk.ids]
+                chunk = chunks[(u.kind, u.arg[0], u.arg[1])]
+                chunk.items = [article(i) for i in chunk.ids]
             elif u.kind == "topic_feed":
                 listing = self.topics[u.arg]
                 listing.newest = [self.article(i) for i in listing.newest_ids]
@@ -225,8 +231,10 @@ def out_path(url: str, name: str = "index.html") -> str:
     return url.lstrip("/") + name
 
 
+@functools.lru_cache(maxsize=65536)
 def safe_slug(name: str) -> str:
-    """Names used as URL segments (places, topics without a configured slug)."""
+    """Names used as URL segments (places, topics without a configured slug); cached: a full
+    plan asks for every name of every article (~450k times at 100k articles)."""
     s = slugify_place(name).replace("/", "-").replace("\\", "-").strip(". ")
     return s or "untitled"
 
