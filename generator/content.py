@@ -29,11 +29,19 @@ _DATE = _FIELDS.index("date")
 _BODY = _FIELDS.index("body")
 
 
-def _to_row(a: Article) -> tuple:
+def to_row(a: Article) -> tuple:
+    """An Article as a plain tuple of its fields (date as an ordinal, no body): what the load
+    cache and the build state store."""
     row = [getattr(a, f) for f in _FIELDS]
     row[_DATE] = row[_DATE].toordinal()
     row[_BODY] = None
     return tuple(row)
+
+
+def from_row(row) -> Article:
+    a = Article(*row)
+    a.date = _dt.date.fromordinal(a.date)
+    return a
 
 
 def _read_cache(cache_path: str) -> dict[str, tuple[int, int, Article]]:
@@ -45,12 +53,10 @@ def _read_cache(cache_path: str) -> dict[str, tuple[int, int, Article]]:
         return {}
     if version != CACHE_VERSION or tuple(fields) != _FIELDS:
         return {}
-    fromordinal = _dt.date.fromordinal
     cache = {}
     try:
         for mtime, size, row in rows:
-            a = Article(*row)
-            a.date = fromordinal(a.date)
+            a = from_row(row)
             cache[a.path] = (mtime, size, a)
     except Exception:
         return {}
@@ -183,7 +189,7 @@ def _parse_chunk(paths: list[str]) -> bytes:
     out = []
     for p in paths:
         r = _parse_one(p)
-        out.append(_to_row(r) if isinstance(r, Article) else (None, r.path, r.line, r.message, r.hint))
+        out.append(to_row(r) if isinstance(r, Article) else (None, r.path, r.line, r.message, r.hint))
     try:
         return b"m" + marshal.dumps(out)
     except ValueError:   # a value marshal cannot encode (a YAML date inside `source` …)
@@ -192,7 +198,6 @@ def _parse_chunk(paths: list[str]) -> bytes:
 
 
 def _from_rows(data: bytes) -> list:
-    fromordinal = _dt.date.fromordinal
     if data[:1] == b"m":
         rows = marshal.loads(memoryview(data)[1:])
     else:
@@ -203,9 +208,7 @@ def _from_rows(data: bytes) -> list:
         if row[0] is None:
             out.append(ContentError(*row[1:]))
         else:
-            a = Article(*row)
-            a.date = fromordinal(a.date)
-            out.append(a)
+            out.append(from_row(row))
     return out
 
 
@@ -294,7 +297,7 @@ def _save_cache(cache_path: str, fresh: dict) -> None:
 
     def write() -> None:
         tmp = f"{cache_path}.tmp-{os.getpid()}"
-        rows = [(m, size, _to_row(a)) for m, size, a in fresh.values()]
+        rows = [(m, size, to_row(a)) for m, size, a in fresh.values()]
         try:
             data = marshal.dumps((CACHE_VERSION, _FIELDS, rows))
         except ValueError:   # a value marshal cannot encode (a YAML date inside `source` …):

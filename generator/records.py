@@ -9,37 +9,19 @@ id → file index with duplicates reported, and issue.yaml facts (re-read only w
 """
 from __future__ import annotations
 
-import dataclasses
 import datetime as _dt
 import os
 import pickle
 from dataclasses import dataclass, field
 
-from .content import _parse_many
+from .content import _parse_many, from_row, to_row
 from .frontmatter import ContentError
 from .model import Article
 from .scan import Entries
 from .state import NewState, State, pack, unpack
 
-_FIELDS = tuple(f.name for f in dataclasses.fields(Article) if f.name not in ("prev", "next"))
-_DATE = _FIELDS.index("date")
-_BODY = _FIELDS.index("body")
-
-
-def to_row(a: Article) -> tuple:
-    row = [getattr(a, f) for f in _FIELDS]
-    row[_DATE] = row[_DATE].toordinal()
-    row[_BODY] = None
-    return tuple(row)
-
-
 def decode(row: bytes) -> Article:
-    if row[:1] == b"p":
-        a = Article(*pickle.loads(row[1:]))
-    else:
-        a = Article(*unpack(row[1:]))
-    a.date = _dt.date.fromordinal(a.date)
-    return a
+    return from_row(pickle.loads(row[1:]) if row[:1] == b"p" else unpack(row[1:]))
 
 
 def encode(a: Article) -> bytes:
