@@ -141,9 +141,25 @@ def _quote_kicker_shape(texts: list[str]) -> bool:
             and joined.rstrip("！？。!?")[-1:] in "”\"」")
 
 
+def _blank_unit(lines: list[Line]) -> int:
+    """How many blank lines this page prints for one ordinary break: the commonest run between
+    text (ties to the shorter). Some extractions double every blank line; a wide gap there is a
+    run wider than that, not every run of two."""
+    runs: dict[int, int] = {}
+    n, seen_text = 0, False
+    for line in lines:
+        if line.kind == "blank":
+            n += 1
+            continue
+        if n and seen_text:
+            runs[n] = runs.get(n, 0) + 1
+        n, seen_text = 0, True
+    return max(runs, key=lambda r: (runs[r], -r)) if runs else 1
+
+
 def _items(lines: list[Line]) -> list[_Item]:
     items: list[_Item] = []
-    blanks = 0
+    blanks, unit = 0, _blank_unit(lines)
     for line in lines:
         if line.kind == "blank":
             blanks += 1
@@ -151,7 +167,7 @@ def _items(lines: list[Line]) -> list[_Item]:
         if line.kind == "text" and items and items[-1].kind == "block" and blanks == 0:
             items[-1].lines.append(line)
         else:
-            items.append(_Item("block" if line.kind == "text" else line.kind, [line], blanks))
+            items.append(_Item("block" if line.kind == "text" else line.kind, [line], -(-blanks // unit)))
         blanks = 0
     return items
 

@@ -163,10 +163,7 @@ VARIANTS = {
 }
 
 # variants a reader could not resolve either, or not safely fixable yet: reason given
-XFAIL: dict[str, str] = {
-    "col-doubled": "doubled blank lines lose the report's '（下转第四版）' jump (continued_to None)",
-    "md-doubled": "doubled blank lines in the Markdown seed merge the photo story into its neighbours",
-}
+XFAIL: dict[str, str] = {}
 
 
 def _params(scored: bool = True):
