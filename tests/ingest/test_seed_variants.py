@@ -154,7 +154,8 @@ WIDTHS = (12, 13, 14, 16, 18, 20)
 
 VARIANTS = {
     **{f"col{w}": (COL_SEED, lambda w=w: rewrapped(COL_SEED, w)) for w in WIDTHS},
-    **{f"col{w}-noblank": (COL_SEED, lambda w=w: no_blank_lines(rewrapped(COL_SEED, w))) for w in (13, 16)},
+    **{f"col{w}-noblank": (COL_SEED, lambda w=w: no_blank_lines(rewrapped(COL_SEED, w))) for w in (12, 13, 14, 16, 18, 20)},
+    **{f"col{w}-doubled": (COL_SEED, lambda w=w: doubled_blank_lines(rewrapped(COL_SEED, w))) for w in (12, 16, 20)},
     "col-noblank": (COL_SEED, lambda: no_blank_lines(_seed(COL_SEED))),
     "col-doubled": (COL_SEED, lambda: doubled_blank_lines(_seed(COL_SEED))),
     "md-noblank": (MD_SEED, lambda: no_blank_lines(_seed(MD_SEED))),
@@ -163,7 +164,11 @@ VARIANTS = {
 }
 
 # variants a reader could not resolve either, or not safely fixable yet: reason given
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "col14-noblank": "at 14 em with no blank lines, the report's paragraph '积极开展涉疆对外斗争…的权利！' "
+                     "(a whole sentence ending in ！, lines filling the column) is read as a headline "
+                     "and starts an extra article",
+}
 
 
 def _params(scored: bool = True):
