@@ -9,6 +9,7 @@ entries with one tuple comparison and keep the records of unchanged folders unde
 from __future__ import annotations
 
 import os
+from stat import S_ISREG
 
 Entries = tuple[tuple[str, int, int], ...]     # (file name, mtime_ns, size), sorted by name
 
@@ -30,14 +31,16 @@ def scan_articles(articles_dir: str) -> dict[str, Entries]:
                     name = e.name
                     if name[0] == ".":
                         continue
-                    if e.is_dir(follow_symlinks=True):
-                        subdirs.append(e.path)
-                    elif name.endswith(".md"):
+                    if name.endswith(".md"):      # the common case: one stat tells all
                         try:
                             st = e.stat()
                         except OSError:
                             continue   # vanished meanwhile: the next build sees it gone
-                        files.append((name, st.st_mtime_ns, st.st_size))
+                        if S_ISREG(st.st_mode):
+                            files.append((name, st.st_mtime_ns, st.st_size))
+                            continue
+                    if e.is_dir(follow_symlinks=True):
+                        subdirs.append(e.path)
         except (FileNotFoundError, NotADirectoryError, PermissionError):
             continue
         if files:
