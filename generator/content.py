@@ -1,8 +1,9 @@
 """Load and validate article Markdown files into `model.Article` records.
 
 Every problem is collected (not just the first) and reported as a ContentError naming the file
-and line, so an editor fixes a broken archive in one pass. A persistent cache keyed on each
-file's (mtime, size) lets a 100k-article archive load without re-parsing unchanged files.
+and line, so an editor fixes a broken archive in one pass. Records travel as plain rows
+(`to_row`/`from_row`): between parse workers and the build, and in the build state, where a
+100k-article archive keeps them so unchanged files are never parsed again.
 """
 from __future__ import annotations
 
@@ -19,19 +20,16 @@ from .frontmatter import ContentError
 from .model import KINDS, Article
 
 ID_RE = re.compile(r"^([a-z0-9][a-z0-9-]*)/(\d{4}-\d{2}-\d{2})/(\d{2,3})-(\d{2,3})$")
-CACHE_VERSION = 4
-# The cache stores each Article as a plain tuple of its fields (the date as an ordinal) and is
-# written with marshal: unpickling slotted dataclasses runs a Python __setstate__ per record,
-# and marshal + Article(*row) loads the same records in about half the time (100k: ~1 s saved
-# on every rebuild that is not a no-op).
+# A row is a plain tuple of an Article's fields (the date as an ordinal), marshalled: unpickling
+# slotted dataclasses runs a Python __setstate__ per record, and marshal + Article(*row) loads
+# the same records in about half the time.
 _FIELDS = tuple(f.name for f in dataclasses.fields(Article) if f.name not in ("prev", "next"))
 _DATE = _FIELDS.index("date")
 _BODY = _FIELDS.index("body")
 
 
 def to_row(a: Article) -> tuple:
-    """An Article as a plain tuple of its fields (date as an ordinal, no body): what the load
-    cache and the build state store."""
+    """An Article as a plain tuple of its fields (date as an ordinal, no body)."""
     row = [getattr(a, f) for f in _FIELDS]
     row[_DATE] = row[_DATE].toordinal()
     row[_BODY] = None
@@ -44,31 +42,11 @@ def from_row(row) -> Article:
     return a
 
 
-def _read_cache(cache_path: str) -> dict[str, tuple[int, int, Article]]:
-    """path → (mtime_ns, size, Article); {} when missing, stale or unreadable."""
-    try:
-        with open(cache_path, "rb") as fh:
-            version, fields, rows = marshal.loads(fh.read())
-    except Exception:   # missing or corrupt: only a slower build
-        return {}
-    if version != CACHE_VERSION or tuple(fields) != _FIELDS:
-        return {}
-    cache = {}
-    try:
-        for mtime, size, row in rows:
-            a = from_row(row)
-            cache[a.path] = (mtime, size, a)
-    except Exception:
-        return {}
-    return cache
-
-
 @dataclass
 class LoadResult:
     articles: list[Article] = field(default_factory=list)
     errors: list[ContentError] = field(default_factory=list)
-    parsed: int = 0          # files actually parsed (the rest came from the cache)
-    stamps: dict[str, tuple[int, int]] = field(default_factory=dict)  # path → (mtime_ns, size)
+    parsed: int = 0          # files parsed
 
 
 def article_files(articles_dir: str) -> list[str]:
@@ -234,44 +212,20 @@ def _parse_many(paths: list[str]) -> dict:
     return out
 
 
-def load_articles(paths: Iterable[str], cache_path: Optional[str] = None,
-                  known_stats: Optional[dict[str, os.stat_result]] = None) -> LoadResult:
-    """Load and validate `paths`; reuse cached records for files whose mtime/size are unchanged."""
-    cache = _read_cache(cache_path) if cache_path else {}
+def load_articles(paths: Iterable[str]) -> LoadResult:
+    """Load and validate `paths` (every problem collected, duplicate ids too), parsing on every
+    core when there are many. The build keeps its records in the build state
+    (`generator.records`); this is for tools and tests that want a set of files as Articles."""
     result = LoadResult()
-    fresh: dict[str, tuple[int, int, Article]] = {}
-    entries: list[tuple[str, int, int, Optional[tuple]]] = []   # path, mtime, size, cache hit
-    misses: list[str] = []
-    known = known_stats.get if known_stats else (lambda p: None)
-    cached = cache.get
+    paths = list(paths)
+    parsed = _parse_many(paths) if paths else {}
     for path in paths:
-        try:
-            st = known(path) or os.stat(path)  # the caller's stats when it has them
-        except OSError as exc:
-            result.errors.append(ContentError(path, None, f"cannot read file: {exc.strerror}"))
+        article = parsed[path]
+        if isinstance(article, ContentError):
+            result.errors.append(article)
             continue
-        mtime, size = st.st_mtime_ns, st.st_size
-        hit = cached(path)
-        if hit is None or hit[0] != mtime or hit[1] != size:
-            hit = None
-            misses.append(path)
-        entries.append((path, mtime, size, hit))
-    parsed = _parse_many(misses) if misses else {}
-    stamps, articles = result.stamps, result.articles
-    for path, mtime, size, hit in entries:
-        if hit is None:
-            article = parsed[path]
-            if isinstance(article, ContentError):
-                result.errors.append(article)
-                continue
-            result.parsed += 1
-            fresh[path] = (mtime, size, article)
-        else:
-            article = hit[2]
-            fresh[path] = hit
-        stamps[path] = (mtime, size)
-        articles.append(article)
-
+        result.parsed += 1
+        result.articles.append(article)
     seen: dict[str, Article] = {}
     for a in result.articles:
         other = seen.get(a.id)
@@ -281,43 +235,4 @@ def load_articles(paths: Iterable[str], cache_path: Optional[str] = None,
                 "ids are permanent: give the newer file its own id"))
         else:
             seen[a.id] = a
-    if cache_path and not result.errors and (result.parsed or len(fresh) != len(cache)):
-        _save_cache(cache_path, fresh)
     return result
-
-
-BACKGROUND_SAVE_MIN = 20000   # entries; writing 100k articles takes ~1 s
-
-
-def _save_cache(cache_path: str, fresh: dict) -> None:
-    """Write the cache atomically. A large cache is written by a detached grandchild process
-    (fork: it sees the same data without copying) so adding one issue to a 100k archive does
-    not wait ~2 s for it; a build that starts before it finishes just reparses a few files."""
-    os.makedirs(os.path.dirname(cache_path) or ".", exist_ok=True)
-
-    def write() -> None:
-        tmp = f"{cache_path}.tmp-{os.getpid()}"
-        rows = [(m, size, to_row(a)) for m, size, a in fresh.values()]
-        try:
-            data = marshal.dumps((CACHE_VERSION, _FIELDS, rows))
-        except ValueError:   # a value marshal cannot encode (a YAML date inside `source` …):
-            data = b""       # no cache, only slower builds
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, cache_path)
-
-    if len(fresh) < BACKGROUND_SAVE_MIN or not hasattr(os, "fork"):
-        write()
-        return
-    pid = os.fork()
-    if pid == 0:                       # child: fork again so nobody has to reap the writer
-        try:
-            if os.fork() == 0:
-                os.setsid()
-                try:
-                    write()
-                finally:
-                    os._exit(0)
-        finally:
-            os._exit(0)
-    os.waitpid(pid, 0)

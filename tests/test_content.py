@@ -95,15 +95,3 @@ def test_duplicate_ids_name_both_files(tmp_path):
     assert len(result.errors) == 1
     assert str(a) in str(result.errors[0]) and str(b) in str(result.errors[0])
 
-
-def test_cache_skips_unchanged_files_and_sees_edits(tmp_path):
-    paths = [str(write(tmp_path / f"{i}.md", dict(GOOD, id=f"changji-daily/2022-11-08/01-{i:02d}", seq=i)))
-             for i in range(1, 4)]
-    cache = str(tmp_path / "cache" / "articles.pickle")
-    assert load_articles(paths, cache).parsed == 3
-    assert load_articles(paths, cache).parsed == 0
-    edited = Path(paths[1])
-    edited.write_text(edited.read_text(encoding="utf-8").replace(GOOD["title"], "新标题"), encoding="utf-8")
-    again = load_articles(paths, cache)
-    assert again.parsed == 1
-    assert [a.title for a in again.articles].count("新标题") == 1

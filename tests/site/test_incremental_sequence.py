@@ -71,6 +71,7 @@ def test_every_kind_of_edit_rebuilds_incrementally_to_the_clean_site(tmp_path):
             write_article(arts, meta, body_for(rng))
     inc = _same_as_clean(project, tmp_path, today, "add issue")
     assert inc.mode == "incremental" and inc.units_rendered < inc.units
+    assert inc.parsed == 4                      # only the new files were read
 
     # 1b. a back-filled old issue (members inserted at the oldest end of every list), then
     #     three issues one by one (the front page of each list moves on)
