@@ -328,8 +328,11 @@ def _head_run_start(texts: list[str], start: int, m: int, full: float, prev_done
     """Where the run of headline lines ending just above line `m` starts: the line right above
     `m` stops well short of the column, the lines over it are headline-like (they may fill the
     column), and finished text (or the block's start after finished text) is right above the
-    run. A line wider than the column is set apart as well: wrapped text never is. The tallest
-    such run of at most `STACK_MAX` lines; None when there is none."""
+    run. A line wider than the column is set apart as well: wrapped text never is. A run taller
+    than kicker / title / subtitle whose lines fill the column is a paragraph wrapped over them
+    (a long sentence ending in '！' reads line by line like headlines), as for the other tall
+    stacks (`_wrapped_like`). The tallest such run of at most `STACK_MAX` lines; None when there
+    is none."""
     best = None
     for i in range(m - 1, max(start, m - STACK_MAX) - 1, -1):
         t = squash_spaces(texts[i])
@@ -339,7 +342,8 @@ def _head_run_start(texts: list[str], start: int, m: int, full: float, prev_done
         before_done = _done(texts, i) if i > start else (prev_done if start == 0 else False)
         run = texts[i:m]
         if before_done and (len(run) == 1 or is_head_block(run) or headline_like(run)
-                            or (len(run) > 3 and all(_line_heady(x) for x in run))):
+                            or (len(run) > 3 and all(_line_heady(x) for x in run)
+                                and not _wrapped_texts(run, full))):
             best = i
     return best
 
@@ -381,8 +385,13 @@ def _story_column(line: Line, fulls: dict[int, float | None]) -> float | None:
 def _wrapped_like(lines: list[Line], full: float | None) -> bool:
     """Do these lines look like wrapped text of a story in a column `full` wide (two or more
     fill it) rather than a stack of headlines (set apart, each as long as its words)?"""
-    return full is not None and sum(width(squash_spaces(l.text)) >= full - 1.0 for l in lines
-                                    if not _SUB_LINE.match(l.text.strip())) >= 2
+    return _wrapped_texts([l.text for l in lines], full)
+
+
+def _wrapped_texts(texts: list[str], full: float | None) -> bool:
+    """`_wrapped_like` on the printed texts of the lines."""
+    return full is not None and sum(width(squash_spaces(t)) >= full - 1.0 for t in texts
+                                    if not _SUB_LINE.match(t.strip())) >= 2
 
 
 def _stack_items(lines: list[Line], story: set[str], full: float | None, top: bool,

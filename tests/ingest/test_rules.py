@@ -5,7 +5,8 @@ import pytest
 
 from generator.ingest.kinds import derive_title
 from generator.ingest.reflow import reflow
-from generator.ingest.units import head_block_parts, is_head_block
+from generator.ingest.lines import classify
+from generator.ingest.units import build_units, head_block_parts, is_head_block
 
 from .compose import wrap
 
@@ -621,3 +622,17 @@ def test_a_body_line_with_marks_measuring_over_the_column_is_still_joined():
              "方案获国家批准。认真落实促进民营经济", "发展壮大若干政策措施，向民间资本推介"]
     paras = reflow("\n".join(lines))
     assert any("中小金融机构改革化险和转型发展" in p for p in paras)
+
+
+SHOUT = ("积极开展涉疆对外斗争，依法应对美国制裁打压，坚决捍卫新疆企业的生产经营和发展利益，"
+         "坚决捍卫新疆各族人民劳动就业和追求幸福生活的权利！")
+
+
+@pytest.mark.parametrize("col", [12, 13, 14, 15, 16])
+def test_a_long_exclaimed_sentence_filling_the_column_is_no_headline(col):
+    """4+ lines that each read like a headline line (one comma, no '。') but fill the column and
+    end in '！' are a paragraph wrapped over them, not a tall head stack over the next one."""
+    text = "\n".join(wrap(BODY, col) + wrap(SHOUT, col) + wrap("各位代表！" + BODY, col))
+    units, _ = build_units(classify(text))
+    assert [u.kind for u in units] == ["para", "para", "para"]
+    assert units[1].text == SHOUT

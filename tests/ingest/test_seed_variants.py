@@ -164,11 +164,7 @@ VARIANTS = {
 }
 
 # variants a reader could not resolve either, or not safely fixable yet: reason given
-XFAIL: dict[str, str] = {
-    "col14-noblank": "at 14 em with no blank lines, the report's paragraph '积极开展涉疆对外斗争…的权利！' "
-                     "(a whole sentence ending in ！, lines filling the column) is read as a headline "
-                     "and starts an extra article",
-}
+XFAIL: dict[str, str] = {}
 
 
 def _params(scored: bool = True):
