@@ -32,7 +32,7 @@ from .incremental import OutputWriter, commit, digest, remove_stale_siblings, si
 from .records import RecordUpdate, decode, update_issue_meta, update_records, yaml_stamps
 from .scan import scan_articles
 from .state import NewState, State, load_state, output_tag
-from .units import NOT_LOADED, Loader, SitePlan, inputs_digest, plan_site, shard_of
+from .units import NOT_LOADED, Loader, SitePlan, Stamps, inputs_digest, plan_site, shard_of
 
 PROGRESS_EVERY_S = 2.0
 BATCH = 48            # units per task sent to a worker
@@ -401,12 +401,8 @@ def _plan(config: SiteConfig, root: str, today: _dt.date, prev: Optional[State],
                     f"and {os.path.relpath(out)}/ is untouched")
         raise BuildFailed(msgs, status=2)
     fresh = [a for arts in up.decoded.values() for a in arts.values()] if everything else up.parsed
-    stamps = {}
-    for a in fresh:
-        if a.missing:
-            d, _, name = a.path.rpartition("/")
-            stamps[a.path] = next(((t, s) for n, t, s in scan[d] if n == name), (0, 0))
-    enrich(fresh, config, root, stamps)
+    stamp = Stamps(scan)
+    enrich(fresh, config, root, {a.path: stamp.of(a.path) for a in fresh if a.missing})
     up.store(new, everything)
     old = State() if everything or prev is None else prev
     loader = Loader(new, old, decode, up.decoded, up.arrivals, meta)

@@ -24,7 +24,7 @@ def _esc(value) -> str:
 from . import feeds, jsondata, sitemap
 from .markdown_fast import is_plain, summary, to_html
 from .model import Article, Issue, Page, article_url
-from .units import KIND_LABELS, SitePlan, Unit, href, place_url, topic_url, safe_slug, \
+from .units import KIND_LABELS, SitePlan, Unit, href, place_url, topic_url, \
     on_this_day, search_facets
 
 WEEKDAYS = "一二三四五六日"
@@ -205,11 +205,11 @@ class Renderer:
             raise _failure(exc, template) from None
 
     def topic_links(self, a: Article) -> list[dict]:
-        return [{"name": t, "url": topic_url(self.plan.topic_slug.get(t) or safe_slug(t))}
+        return [{"name": t, "url": topic_url(self.plan.slug_of("topic", t))}
                 for t in a.topics]
 
     def place_links(self, a: Article) -> list[dict]:
-        return [{"name": p, "url": place_url(safe_slug(p))} for p in a.places]
+        return [{"name": p, "url": place_url(self.plan.slug_of("place", p))} for p in a.places]
 
     # ---- dispatch
     def render(self, unit: Unit) -> list[tuple[str, bytes]]:

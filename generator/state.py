@@ -59,17 +59,14 @@ def unpack(blob: bytes) -> Any:
     return marshal.loads(blob)
 
 
-def _ikey(key: tuple) -> str:
+def _key(key: tuple) -> str:
+    """An issue key (paper, ordinal) or a listing key (kind, slug) as a table key."""
     return f"{key[0]}\x1f{key[1]}"
 
 
 def _from_ikey(s: str) -> tuple:
     paper, _, ordinal = s.rpartition("\x1f")
     return (paper, int(ordinal))
-
-
-def _lkey(key: tuple) -> str:
-    return f"{key[0]}\x1f{key[1]}"
 
 
 def _from_lkey(s: str) -> tuple:
@@ -121,10 +118,10 @@ class State:
         return [r for r in self._db.execute(q, (d + "/", d + "0")) if r[1].rpartition("/")[0] == d]
 
     def issue_blob(self, key: tuple) -> Optional[bytes]:
-        return self._one("SELECT blob FROM issues WHERE key=?", _ikey(key))
+        return self._one("SELECT blob FROM issues WHERE key=?", _key(key))
 
     def listing_blob(self, key: tuple) -> Optional[bytes]:
-        return self._one("SELECT blob FROM listings WHERE key=?", _lkey(key))
+        return self._one("SELECT blob FROM listings WHERE key=?", _key(key))
 
     def path_of(self, aid: str) -> Optional[str]:
         return self._one("SELECT path FROM ids WHERE id=?", aid)
@@ -134,7 +131,7 @@ class State:
         if self._db is None or start >= end:
             return {}
         return dict(self._db.execute("SELECT n, blob FROM parts WHERE key=? AND n>=? AND n<?",
-                                     (_lkey(key), start, end)))
+                                     (_key(key), start, end)))
 
 
     def _one(self, sql: str, arg: str):
@@ -382,11 +379,11 @@ class NewState(State):
         db.executemany("INSERT INTO ids VALUES (?, ?, ?)",
                        ((i, p, r) for i, (p, r) in sorted(self._all_ids.items())))
         db.executemany("INSERT INTO issues VALUES (?, ?, ?)",
-                       ((_ikey(k), pack(s), self.issue_blob(k)) for k, s in self.summaries.items()))
+                       ((_key(k), pack(s), self.issue_blob(k)) for k, s in self.summaries.items()))
         db.executemany("INSERT INTO listings VALUES (?, ?, ?)",
-                       ((_lkey(k), pack(h), self.listing_blob(k)) for k, h in self.heads.items()))
+                       ((_key(k), pack(h), self.listing_blob(k)) for k, h in self.heads.items()))
         db.executemany("INSERT INTO parts VALUES (?, ?, ?)",
-                       ((_lkey(k), n, b) for k, parts in self.part_blobs.items()
+                       ((_key(k), n, b) for k, parts in self.part_blobs.items()
                         for n, b in parts.items() if n < self.part_count.get(k, 0)))
 
     def _write_changes(self, db: sqlite3.Connection) -> None:
@@ -399,19 +396,19 @@ class NewState(State):
         db.executemany("INSERT OR REPLACE INTO ids VALUES (?, ?, ?)",
                        ((i, p, r) for i, (p, r) in self.ids_set.items()))
         db.executemany("DELETE FROM issues WHERE key=?",
-                       ((_ikey(k),) for k, b in self.issue_blobs.items() if b is None))
+                       ((_key(k),) for k, b in self.issue_blobs.items() if b is None))
         db.executemany("INSERT OR REPLACE INTO issues VALUES (?, ?, ?)",
-                       ((_ikey(k), pack(self.summaries[k]), b) for k, b in self.issue_blobs.items()
+                       ((_key(k), pack(self.summaries[k]), b) for k, b in self.issue_blobs.items()
                         if b is not None))
         db.executemany("DELETE FROM listings WHERE key=?",
-                       ((_lkey(k),) for k, b in self.listing_blobs.items() if b is None))
+                       ((_key(k),) for k, b in self.listing_blobs.items() if b is None))
         db.executemany("INSERT OR REPLACE INTO listings VALUES (?, ?, ?)",
-                       ((_lkey(k), pack(self.heads[k]), b) for k, b in self.listing_blobs.items()
+                       ((_key(k), pack(self.heads[k]), b) for k, b in self.listing_blobs.items()
                         if b is not None))
         db.executemany("DELETE FROM parts WHERE key=? AND n>=?",
-                       ((_lkey(k), n) for k, n in self.part_count.items()))
+                       ((_key(k), n) for k, n in self.part_count.items()))
         db.executemany("INSERT OR REPLACE INTO parts VALUES (?, ?, ?)",
-                       ((_lkey(k), n, b) for k, parts in self.part_blobs.items()
+                       ((_key(k), n, b) for k, parts in self.part_blobs.items()
                         for n, b in parts.items() if n < self.part_count.get(k, 0)))
 
 

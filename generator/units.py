@@ -143,6 +143,10 @@ class SitePlan:
     state: Optional[NewState] = None
     loader: Optional["Loader"] = None
 
+    def slug_of(self, kind: str, name: str) -> str:
+        """The listing slug of a topic or place name (a configured topic slug, else the name)."""
+        return (self.topic_slug.get(name) or safe_slug(name)) if kind == "topic" else safe_slug(name)
+
     # ---- loading on demand
     def article(self, aid: str) -> Article:
         a = self.archive.articles.get(aid)
@@ -154,9 +158,10 @@ class SitePlan:
         """Fill a skeleton issue's pages with their articles (no-op when loaded)."""
         if not issue.pages or issue.pages[0].articles is not NOT_LOADED:
             return issue
-        ids = self.loader.issue_ids((issue.paper, issue.date.toordinal()))
-        self.loader.preload([i for n, ps in ids for i in ps])
-        full = assemble_issue(issue.paper, issue.date, [self.article(i) for n, ps in ids for i in ps],
+        ids = [i for _, page_ids in self.loader.issue_ids((issue.paper, issue.date.toordinal()))
+               for i in page_ids]
+        self.loader.preload(ids)
+        full = assemble_issue(issue.paper, issue.date, [self.article(i) for i in ids],
                               self.loader.meta.get((issue.paper, issue.date)))
         for skel, page in zip(issue.pages, full.pages):
             skel.articles = page.articles
@@ -396,10 +401,6 @@ class Loader:
 
 # ---- the plan ----
 
-def _issue_nav(paper: str, ordinal: int, issue_no: Optional[int]) -> tuple:
-    return (paper, ordinal, issue_no)
-
-
 def _sort_key(a: Article) -> tuple:
     """Listing order, oldest first: issues by (date, paper), inside an issue the reverse of
     reading order (so newest-first lists read page 1 first)."""
@@ -409,7 +410,7 @@ def _sort_key(a: Article) -> tuple:
 def plan_site(config: SiteConfig, *, root: str, today: _dt.date, old: State, new: NewState,
               loader: "Loader", dirty: set, inputs: bytes, everything: bool) -> SitePlan:
     """Plan the site. `old` is the previous build's state (empty for a first build); `new`
-    already holds this build's records (`dirs`, `where`, `yamls`); `dirty` the issue keys
+    already holds this build's records (folder entries, the id index, issue.yaml facts); `dirty` the issue keys
     (paper, ordinal) whose articles or issue.yaml changed; `everything` plans every group
     (first build, --clean, or templates/code/config changed). Records the planned issues,
     listings and site-wide units in `new`, and the plan's `todo`/`deleted`. With `everything`, `old`
@@ -440,7 +441,6 @@ def plan_site(config: SiteConfig, *, root: str, today: _dt.date, old: State, new
                     members[aid] = a
         for a in loader.arrivals.get(key, ()):
             members[a.id] = a
-            archive.articles[a.id] = a
         if members:
             date = _dt.date.fromordinal(key[1])
             issues[key] = assemble_issue(key[0], date, members.values(), meta.get((key[0], date)))
@@ -486,10 +486,9 @@ def plan_site(config: SiteConfig, *, root: str, today: _dt.date, old: State, new
 
     # 4. plan the dirty issues: their units, summaries, and what their articles add to listings
     listing_changes: dict[tuple, tuple[dict, list]] = {}  # (kind, slug) → (ids out, members in)
-    stamp = _Stamps(new)
+    stamp = Stamps(new.entries)
     for key, issue in issues.items():
-        _plan_issue(plan, key, issue, navs[key], g, stamp, old, new, loader, listing_changes,
-                    everything)
+        _plan_issue(plan, key, issue, navs[key], g, stamp, new, loader, listing_changes, everything)
     for key in dirty:
         if key not in issues and key in old.summaries:     # an issue that lost every article
             blob = loader.issue_blob(key)
@@ -519,19 +518,23 @@ def _nav_of(issue: Optional[Issue]) -> Optional[tuple]:
     return (issue.paper, issue.date.toordinal(), issue.issue_no) if issue is not None else None
 
 
-class _Stamps:
-    """path → (mtime, size) from the scan, built per folder on first use."""
+class Stamps:
+    """path → (mtime, size) from the scan's folder entries, indexed per folder on first use."""
 
-    def __init__(self, state: State):
-        self.state = state
+    def __init__(self, entries: dict[str, tuple]):
+        self.entries = entries
         self._by_dir: dict[str, dict] = {}
 
-    def key(self, a: Article) -> str:
-        d, _, name = a.path.rpartition("/")
+    def of(self, path: str) -> tuple[int, int]:
+        d, _, name = path.rpartition("/")
         m = self._by_dir.get(d)
         if m is None:
-            m = self._by_dir[d] = {n: (t, s) for n, t, s in self.state.entries[d]}
-        t, s = m.get(name, (0, 0))
+            m = self._by_dir[d] = {n: (t, s) for n, t, s in self.entries.get(d, ())}
+        return m.get(name, (0, 0))
+
+    def key(self, a: Article) -> str:
+        """An article's identity in digests: its id and file stamp."""
+        t, s = self.of(a.path)
         return f"{a.id}\x1f{t}\x1f{s}\x1e"
 
 
@@ -555,32 +558,28 @@ def _forget_group(plan: SitePlan, old_units: dict) -> None:
     _diff_group(plan, old_units, {})
 
 
+def _listings_of(plan: SitePlan, topics: Iterable[str], places: Iterable[str]) -> list[tuple]:
+    """The listings (kind, slug) an article with these names is in, each once."""
+    keys = [("topic", plan.slug_of("topic", n)) for n in topics]
+    keys += [("place", plan.slug_of("place", n)) for n in places]
+    return list(dict.fromkeys(keys))
+
+
 def _leave(plan: SitePlan, changes: dict, aid: str, topics: Iterable[str],
            places: Iterable[str], key: tuple) -> None:
     """An article leaves the listings of its old names (`key`: where it stood in them)."""
-    for name in topics:
-        changes.setdefault(("topic", plan.topic_slug.get(name) or safe_slug(name)), ({}, []))[0][aid] = key
-    for name in places:
-        changes.setdefault(("place", safe_slug(name)), ({}, []))[0][aid] = key
+    for lkey in _listings_of(plan, topics, places):
+        changes.setdefault(lkey, ({}, []))[0][aid] = key
 
 
 def _join(plan: SitePlan, changes: dict, a: Article, sig: bytes) -> None:
     member = (_sort_key(a), a.id, sig)
-    seen = set()
-    for name in a.topics:
-        k = ("topic", plan.topic_slug.get(name) or safe_slug(name))
-        if k not in seen:
-            seen.add(k)
-            changes.setdefault(k, ({}, []))[1].append(member)
-    for name in a.places:
-        k = ("place", safe_slug(name))
-        if k not in seen:
-            seen.add(k)
-            changes.setdefault(k, ({}, []))[1].append(member)
+    for lkey in _listings_of(plan, a.topics, a.places):
+        changes.setdefault(lkey, ({}, []))[1].append(member)
 
 
-def _plan_issue(plan: SitePlan, key: tuple, issue: Issue, inav: tuple, g: bytes, stamp: _Stamps,
-                old: State, new: State, loader: Loader, changes: dict, everything: bool) -> None:
+def _plan_issue(plan: SitePlan, key: tuple, issue: Issue, inav: tuple, g: bytes, stamp: Stamps,
+                new: NewState, loader: Loader, changes: dict, everything: bool) -> None:
     """An issue's units (issue, 版 and article pages) and its summary for the site-wide pages."""
     units: dict[str, Unit] = {}
     keys: dict[str, str] = {}
@@ -656,8 +655,7 @@ def _listing_name(plan: SitePlan, kind: str, slug: str, newest_id: str) -> str:
     (two spellings of one place share a page)."""
     a = plan.article(newest_id)
     for name in (a.topics if kind == "topic" else a.places):
-        s = (plan.topic_slug.get(name) or safe_slug(name)) if kind == "topic" else safe_slug(name)
-        if s == slug:
+        if plan.slug_of(kind, name) == slug:
             return name
     return slug
 
@@ -741,9 +739,7 @@ def _plan_site_wide(plan: SitePlan, g: bytes, old: State, new: State, loader: Lo
         units[key] = Unit(key, kind, arg, outputs, digest(g, key, sig))
 
     summ = new.summaries
-
-    def nav(issue: Optional[Issue]) -> Optional[tuple]:
-        return _nav_of(issue)
+    nav = _nav_of
 
     for pub in archive.publications:
         years = pub.years
