@@ -229,7 +229,7 @@ def edit_title(path: str, suffix: str = "（更正）") -> str:
 
 
 def _article_html(site: str, article_id: str) -> str:
-    from generator.core.model import article_url
+    from generator.core.urls import article_url
     return os.path.join(site, article_url(article_id).strip("/"), "index.html")
 
 

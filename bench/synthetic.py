@@ -28,7 +28,7 @@ from multiprocessing import get_context
 from typing import Optional, Sequence
 
 from generator.core import frontmatter
-from generator.core.model import make_id
+from generator.core.urls import make_id
 from generator.core.topics import places_in
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))

@@ -32,7 +32,10 @@ from generator.build.commit import (OutputWriter, commit, digest, remove_stale_s
 from generator.build.records import (RecordUpdate, decode, update_issue_meta, update_records, yaml_stamps)
 from generator.build.scan import scan_articles
 from generator.build.state import NewState, State, load_state, output_tag
-from generator.build.plan import (NOT_LOADED, Loader, SitePlan, Stamps, inputs_digest, plan_site, shard_of)
+from generator.build.plan import plan_site
+from generator.build.plan.inputs import inputs_digest
+from generator.build.plan.loader import Loader, Stamps
+from generator.build.plan.site_plan import NOT_LOADED, SitePlan, shard_of
 
 PROGRESS_EVERY_S = 2.0
 BATCH = 48            # units per task sent to a worker

@@ -25,8 +25,11 @@ from generator.build.pages import feeds
 from generator.build.pages import json_twins as jsondata
 from generator.build.pages import sitemap
 from generator.build.body_html import is_plain, summary, to_html
-from generator.core.model import Article, Issue, Page, article_url
-from generator.build.plan import (KIND_LABELS, SitePlan, Unit, href, place_url, topic_url, on_this_day, search_facets)
+from generator.core.model import KIND_LABELS, Article, Issue, Page
+from generator.core.urls import article_url
+from generator.build.plan.site_plan import SitePlan, Unit
+from generator.build.plan.site_wide import on_this_day, search_facets
+from generator.core.urls import href, place_url, topic_url
 
 WEEKDAYS = "一二三四五六日"
 

@@ -30,14 +30,98 @@ import hashlib
 import marshal
 import os
 import sqlite3
-from typing import Any, Optional
+from typing import Any, NamedTuple, Optional
 
 STATE_VERSION = 4
 _BATCH = 500          # ids per "IN (…)" query (SQLite allows 999 parameters by default)
 
-# positions in an issue summary (a plain tuple, so marshal stores it compactly)
-(ISSUE_NO, ESTIMATED, LABELS, N_ARTICLES, KINDS, IDS_DIGEST, LEADS, ALIASES, NAV,
- UNITS_N, FILES_N) = range(11)
+
+
+# ---- the stored shapes (marshal stores plain tuples: convert with tuple() / _make)
+
+class UnitRecord(NamedTuple):
+    """What the state remembers of one output unit."""
+    digest: bytes
+    outputs: tuple
+
+
+class IssueSummary(NamedTuple):
+    """What the site-wide pages (calendars, home, sitemaps, search facets) need of one issue;
+    every summary is read by every build."""
+    issue_no: Optional[int]
+    estimated: bool
+    labels: tuple            # ((page number, 版名 or None), …)
+    n_articles: int
+    kinds: tuple             # the article kinds it holds, sorted
+    ids_digest: bytes        # digest of its pages' article ids (the year sitemap)
+    leads: str               # stamps of the first articles (the home page's leads)
+    aliases: tuple           # ((old id, id, title), …): redirect pages
+    nav: tuple               # (previous issue, next issue) as (paper, ordinal, issue_no) or None
+    units_n: int
+    files_n: int
+
+
+class Member(NamedTuple):
+    """An article as its issue blob records it for the listings it is in."""
+    sig: bytes               # its list signature (what a list item shows)
+    topics: tuple
+    places: tuple
+    sort_key: tuple
+
+
+class IssueBlob(NamedTuple):
+    """One issue's detail, read only when the issue is re-planned."""
+    pages: tuple             # ((page number, (article ids …)), …)
+    members: dict            # article id → Member
+    units: dict              # unit key → UnitRecord
+
+
+class ListingHead(NamedTuple):
+    name: str
+    count: int
+    units_n: int
+    files_n: int
+
+
+class ListItem(NamedTuple):
+    """A listing member as the listing's parts store it, oldest first."""
+    sort_key: tuple
+    id: str
+    sig: bytes
+
+
+class ListingBlob(NamedTuple):
+    firsts: list             # the sort key of each part's first member
+    units: dict              # unit key → UnitRecord
+
+
+def pack_issue_blob(b: IssueBlob) -> bytes:
+    return marshal.dumps((b.pages, {k: tuple(m) for k, m in b.members.items()},
+                          {k: tuple(u) for k, u in b.units.items()}))
+
+
+def unpack_issue_blob(raw: bytes) -> IssueBlob:
+    pages, members, units = marshal.loads(raw)
+    return IssueBlob(pages, {k: Member._make(m) for k, m in members.items()},
+                     {k: UnitRecord._make(u) for k, u in units.items()})
+
+
+def pack_listing_blob(b: ListingBlob) -> bytes:
+    return marshal.dumps((b.firsts, {k: tuple(u) for k, u in b.units.items()}))
+
+
+def unpack_listing_blob(raw: bytes) -> ListingBlob:
+    firsts, units = marshal.loads(raw)
+    return ListingBlob(firsts, {k: UnitRecord._make(u) for k, u in units.items()})
+
+
+def pack_items(items: list[ListItem]) -> bytes:
+    return marshal.dumps([tuple(m) for m in items])
+
+
+def unpack_items(raw: bytes) -> list[ListItem]:
+    return [ListItem._make(m) for m in marshal.loads(raw)]
+
 
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB);
@@ -84,11 +168,11 @@ class State:
         self.g = b""                 # the global digest: inputs + the papers
         self.world = b""             # digest of every input of the build that wrote this
         self.pending: Optional[set] = set()      # search slices not indexed yet (None = all)
-        self.units: dict[str, tuple] = {}        # site-wide unit → (digest, outputs)
+        self.units: dict[str, UnitRecord] = {}   # site-wide units
         self.yamls: dict[str, tuple] = {}        # issue.yaml → (mtime, size, key, meta)
         self.entries: dict[str, tuple] = {}      # folder → its entries (name, mtime, size)
-        self.summaries: dict[tuple, tuple] = {}  # (paper, ordinal) → issue summary
-        self.heads: dict[tuple, tuple] = {}      # (kind, slug) → (name, count, units, files)
+        self.summaries: dict[tuple, IssueSummary] = {}  # (paper, ordinal) → its summary
+        self.heads: dict[tuple, ListingHead] = {}       # (kind, slug) → its head
         self._db: Optional[sqlite3.Connection] = None
         self.path = ""
 
@@ -145,11 +229,11 @@ class State:
         n = len(self.units)
         files = sum(len(o) for _, o in self.units.values())
         for s in self.summaries.values():
-            n += s[UNITS_N]
-            files += s[FILES_N]
-        for _, _, nu, nf in self.heads.values():
-            n += nu
-            files += nf
+            n += s.units_n
+            files += s.files_n
+        for h in self.heads.values():
+            n += h.units_n
+            files += h.files_n
         return n, files
 
     def close(self) -> None:
@@ -181,10 +265,13 @@ def load_state(cache_dir: str, output: str) -> Optional[State]:
             db.close()
             return None
         st.output, st.inputs, st.g, st.world = meta["output"], meta["inputs"], meta["g"], meta["world"]
-        st.pending, st.units, st.yamls = meta["pending"], meta["units"], meta["yamls"]
+        st.pending, st.yamls = meta["pending"], meta["yamls"]
+        st.units = {k: UnitRecord._make(u) for k, u in meta["units"].items()}
         st.entries = {d: unpack(e) for d, e in db.execute("SELECT dir, entries FROM dirs")}
-        st.summaries = {_from_ikey(k): unpack(s) for k, s in db.execute("SELECT key, summary FROM issues")}
-        st.heads = {_from_lkey(k): unpack(h) for k, h in db.execute("SELECT key, head FROM listings")}
+        st.summaries = {_from_ikey(k): IssueSummary._make(unpack(s))
+                        for k, s in db.execute("SELECT key, summary FROM issues")}
+        st.heads = {_from_lkey(k): ListingHead._make(unpack(h))
+                    for k, h in db.execute("SELECT key, head FROM listings")}
     except (sqlite3.Error, KeyError, ValueError, EOFError, TypeError):
         try:
             db.close()
@@ -280,7 +367,7 @@ class NewState(State):
         self.ids_set.pop(aid, None)
         self.ids_del.add(aid)
 
-    def set_issue(self, key: tuple, summary: tuple, blob: bytes) -> None:
+    def set_issue(self, key: tuple, summary: IssueSummary, blob: bytes) -> None:
         self.summaries[key] = summary
         self.issue_blobs[key] = blob
 
@@ -288,7 +375,7 @@ class NewState(State):
         self.summaries.pop(key, None)
         self.issue_blobs[key] = None
 
-    def set_listing(self, key: tuple, head: tuple, blob: bytes, parts: dict[int, bytes],
+    def set_listing(self, key: tuple, head: ListingHead, blob: bytes, parts: dict[int, bytes],
                     count: int) -> None:
         """A listing's head and blob, the parts that changed and how many parts it has."""
         self.heads[key] = head
@@ -367,7 +454,7 @@ class NewState(State):
     def _meta_rows(self) -> list[tuple[str, bytes]]:
         pending = None if self.pending is None else set(self.pending)
         values = (STATE_VERSION, self.output, self.inputs, self.g, self.world, pending,
-                  self.units, self.yamls)
+                  {k: tuple(u) for k, u in self.units.items()}, self.yamls)
         return [(k, pack(v)) for k, v in zip(_META, values)]
 
     def _write_all(self, db: sqlite3.Connection) -> None:
@@ -379,9 +466,9 @@ class NewState(State):
         db.executemany("INSERT INTO ids VALUES (?, ?, ?)",
                        ((i, p, r) for i, (p, r) in sorted(self._all_ids.items())))
         db.executemany("INSERT INTO issues VALUES (?, ?, ?)",
-                       ((_key(k), pack(s), self.issue_blob(k)) for k, s in self.summaries.items()))
+                       ((_key(k), pack(tuple(s)), self.issue_blob(k)) for k, s in self.summaries.items()))
         db.executemany("INSERT INTO listings VALUES (?, ?, ?)",
-                       ((_key(k), pack(h), self.listing_blob(k)) for k, h in self.heads.items()))
+                       ((_key(k), pack(tuple(h)), self.listing_blob(k)) for k, h in self.heads.items()))
         db.executemany("INSERT INTO parts VALUES (?, ?, ?)",
                        ((_key(k), n, b) for k, parts in self.part_blobs.items()
                         for n, b in parts.items() if n < self.part_count.get(k, 0)))
@@ -398,12 +485,12 @@ class NewState(State):
         db.executemany("DELETE FROM issues WHERE key=?",
                        ((_key(k),) for k, b in self.issue_blobs.items() if b is None))
         db.executemany("INSERT OR REPLACE INTO issues VALUES (?, ?, ?)",
-                       ((_key(k), pack(self.summaries[k]), b) for k, b in self.issue_blobs.items()
+                       ((_key(k), pack(tuple(self.summaries[k])), b) for k, b in self.issue_blobs.items()
                         if b is not None))
         db.executemany("DELETE FROM listings WHERE key=?",
                        ((_key(k),) for k, b in self.listing_blobs.items() if b is None))
         db.executemany("INSERT OR REPLACE INTO listings VALUES (?, ?, ?)",
-                       ((_key(k), pack(self.heads[k]), b) for k, b in self.listing_blobs.items()
+                       ((_key(k), pack(tuple(self.heads[k])), b) for k, b in self.listing_blobs.items()
                         if b is not None))
         db.executemany("DELETE FROM parts WHERE key=? AND n>=?",
                        ((_key(k), n) for k, n in self.part_count.items()))
@@ -435,4 +522,5 @@ def _remove_db(path: str, keep_main: bool = False) -> None:
             pass
 
 
-__all__ = ["State", "NewState", "load_state", "state_path", "pack", "unpack"]
+__all__ = ["State", "NewState", "load_state", "state_path", "pack", "unpack", "UnitRecord",
+           "IssueSummary", "Member", "IssueBlob", "ListingHead", "ListItem", "ListingBlob"]

@@ -13,7 +13,11 @@ import datetime as _dt
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
+from generator.core.urls import article_url, issue_url, page_url
+
 KINDS = ("article", "photo", "continuation", "brief", "commentary", "notice")
+KIND_LABELS = {"article": "文章", "photo": "图片", "continuation": "转版续文", "brief": "简讯",
+               "commentary": "评论", "notice": "公告"}
 
 
 @dataclass(slots=True)
@@ -148,22 +152,12 @@ class Archive:
 # ---- URLs: the permanent scheme of DESIGN.md, derived only from ids/dates ----
 
 # (integer fields, not strftime: ~3x faster, and a 100k build asks for ~400k of these URLs)
-def issue_url(paper: str, date: _dt.date) -> str:
-    return f"/{paper}/{date.year:04d}/{date.month:02d}/{date.day:02d}/"
 
 
-def page_url(paper: str, date: _dt.date, page: int) -> str:
-    return f"/{paper}/{date.year:04d}/{date.month:02d}/{date.day:02d}/{page:02d}/"
 
 
-def article_url(article_id: str) -> str:
-    """`changji-daily/2022-11-08/01-02` → `/changji-daily/2022/11/08/01-02/`."""
-    paper, day, rest = article_id.split("/")
-    return f"/{paper}/{day.replace('-', '/')}/{rest}/"
 
 
-def make_id(paper: str, date: _dt.date, page: int, seq: int) -> str:
-    return f"{paper}/{date:%Y-%m-%d}/{page:02d}-{seq:02d}"
 
 
 # ---- assembly ----

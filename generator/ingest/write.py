@@ -16,7 +16,7 @@ import sys
 from dataclasses import dataclass, field
 
 from generator.core import frontmatter
-from generator.core.model import make_id
+from generator.core.urls import make_id
 from generator.core.topics import places_in, topics_for
 from generator.ingest.pagefile import read_page
 from generator.ingest.split.decode import PageError

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from generator.core.model import Article, article_url, build_archive, make_id, page_url
+from generator.core.model import Article, build_archive
+from generator.core.urls import article_url, make_id, page_url
 
 
 def art(paper: str, day: str, page: int, seq: int, **kw) -> Article:

@@ -11,7 +11,7 @@ from pathlib import Path
 from generator.build.pipeline import build_site
 from generator.core.config import load_config
 from generator.core.frontmatter import dump
-from generator.core.model import make_id
+from generator.core.urls import make_id
 from tests.support.project import ROOT
 
 TODAY = _dt.date(2024, 11, 8)   # an issue exists on 11-08 in an earlier year: 历史上的今天

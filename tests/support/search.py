@@ -14,7 +14,8 @@ import jinja2
 from generator.core import frontmatter
 from generator.core.config import SiteConfig, load_config
 from generator.core.articles import article_files, load_articles
-from generator.core.model import Archive, build_archive, make_id
+from generator.core.model import Archive, build_archive
+from generator.core.urls import make_id
 from generator.search.text import article_blocks, searchable_text
 from tests.support.project import ROOT
 

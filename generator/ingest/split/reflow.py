@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from statistics import median
 
 from generator.ingest.split.bylines import name_list, parse_lead, split_tail
 from generator.ingest.split.textutil import (BULLETS, CONTINUES, ENUMERATOR, ends_sentence, last_meaningful, squash_spaces, width)

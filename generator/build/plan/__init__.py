@@ -1,0 +1,149 @@
+"""What the site consists of: every output unit, its files and the digest of its inputs —
+planned incrementally from the previous build's state.
+
+A *unit* is one thing the renderer makes (an article page with its JSON twin, a topic page …).
+Its digest covers exactly the data its template reads — the article's own fields and file stamp,
+its neighbours' ids and titles, page labels, and a global digest of templates + generator code +
+configuration — so an unchanged digest means unchanged bytes. Templates must only read what the
+signature functions below include; `tests/site` proves incremental == clean builds.
+
+Units come in *groups* that are planned as a whole: an issue (its issue, 版 and article pages),
+a listing (a topic's or place's paginated pages and feed) and the site-wide pages (home,
+calendars, sitemaps, indexes). The build state (`generator.build.state`) keeps each group's digests and
+what the site-wide pages need to know about it (an issue's *summary*), so a rebuild plans only
+the groups whose inputs changed:
+
+* an issue is *dirty* when one of its article files, its issue.yaml or a neighbouring issue
+  (prev/next links) changed — only dirty issues are loaded as full `Article` records; every other
+  issue is a *skeleton* (pages with labels, no articles) that calendars and navigation can use;
+* a listing is touched when an article joins, leaves or changes in it; paging counts from the
+  oldest article, so an added issue changes only each touched listing's front page and feed;
+* site-wide units are re-signed from the summaries every build (O(issues), not O(articles)).
+
+A full build is the same plan with every group dirty, so both paths give the same digests.
+Cost of adding one issue to a 100k archive: the scan's stats, the ~60 new records, one or two
+issues and the few hundred listings they touch — not the archive."""
+from __future__ import annotations
+
+import datetime as _dt
+import os
+
+from generator.build.commit import digest
+from generator.build.plan.groups import forget_group
+from generator.build.plan.issues import nav_of, plan_issue
+from generator.build.plan.listings import leave, plan_listing
+from generator.build.plan.loader import Loader, Stamps
+from generator.build.plan.site_plan import NOT_LOADED, SitePlan, _PageOf
+from generator.build.plan.site_wide import plan_site_wide
+from generator.build.state import NewState, State
+from generator.core.config import SiteConfig
+from generator.core.model import (Archive, Article, Issue, Page, Publication, _link, assemble_issue,
+                                  order_publications)
+
+
+def plan_site(config: SiteConfig, *, root: str, today: _dt.date, old: State, new: NewState,
+              loader: "Loader", dirty: set, inputs: bytes, everything: bool) -> SitePlan:
+    """Plan the site. `old` is the previous build's state (empty for a first build); `new`
+    already holds this build's records (folder entries, the id index, issue.yaml facts); `dirty` the issue keys
+    (paper, ordinal) whose articles or issue.yaml changed; `everything` plans every group
+    (first build, --clean, or templates/code/config changed). Records the planned issues,
+    listings and site-wide units in `new`, and the plan's `todo`/`deleted`. With `everything`, `old`
+    must be an empty State and `loader.arrivals` must hold every article."""
+    templates_dir = os.path.join(root, "templates")
+    archive = Archive()
+    plan = SitePlan(config=config, archive=archive, root=root, today=today, state=new,
+                    loader=loader)
+    plan.page_of = _PageOf(plan)
+    plan.topic_slug = {t.name: t.slug for t in config.topics}
+    plan.has_search_page = os.path.exists(os.path.join(templates_dir, "search.html"))
+    meta = loader.meta
+
+    # 1. which issues exist now: the previous ones, minus those that lost every article, plus
+    #    new ones; dirty issues are assembled from their current articles (previous members
+    #    still there + the records parsed this build)
+    keys_all = set(dirty) if everything else set(old.summaries) | set(dirty)
+    issues: dict[tuple, Issue] = {}
+    for key in dirty:
+        members: dict[str, Article] = {}
+        blob = loader.issue_blob(key)
+        if blob is not None:
+            ids = [aid for _, page_ids in blob.pages for aid in page_ids]
+            loader.preload(ids)
+            for aid in ids:
+                a = loader.articles.get(aid)         # None: deleted since
+                if a is not None and (a.paper, a.date.toordinal()) == key:
+                    members[aid] = a
+        for a in loader.arrivals.get(key, ()):
+            members[a.id] = a
+        if members:
+            date = _dt.date.fromordinal(key[1])
+            issues[key] = assemble_issue(key[0], date, members.values(), meta.get((key[0], date)))
+        else:
+            keys_all.discard(key)
+    # 2. publications: loaded issues + skeletons of the others, linked
+    pubs: dict[str, Publication] = {}
+    for key in sorted(keys_all, key=lambda k: (k[0], k[1])):
+        issue = issues.get(key)
+        if issue is None:
+            summary = old.summaries[key]
+            date = _dt.date.fromordinal(key[1])
+            issue = Issue(paper=key[0], date=date, issue_no=summary.issue_no,
+                          estimated_date=summary.estimated,
+                          pages=[Page(paper=key[0], date=date, number=n, name=name,
+                                      articles=NOT_LOADED) for n, name in summary.labels])
+            _link(issue.pages)
+        pub = pubs.get(key[0])
+        if pub is None:
+            pub = pubs[key[0]] = Publication(slug=key[0], name=config.publication_names.get(key[0], key[0]))
+        pub.issues.append(issue)
+    for pub in pubs.values():
+        _link(pub.issues)
+    archive.publications = order_publications(pubs.values(), config.publication_names)
+    for pub in archive.publications:
+        for issue in pub.issues:
+            plan.issues[(issue.paper, issue.date)] = issue
+            for page in issue.pages:
+                plan.pages[(page.paper, page.date, page.number)] = page
+
+    g = plan.global_digest = digest(inputs, [(p.slug, p.name) for p in archive.publications])
+    new.g = g
+
+    # 3. issues whose prev/next changed join the dirty ones (loaded from their records)
+    navs: dict[tuple, tuple] = {}
+    for pub in archive.publications:
+        for issue in pub.issues:
+            key = (issue.paper, issue.date.toordinal())
+            navs[key] = (nav_of(issue.prev), nav_of(issue.next))
+            if key not in issues and old.summaries[key].nav != navs[key]:
+                plan.load_issue(issue)
+                issues[key] = issue
+
+    # 4. plan the dirty issues: their units, summaries, and what their articles add to listings
+    listing_changes: dict[tuple, tuple[dict, list]] = {}  # (kind, slug) → (ids out, members in)
+    stamp = Stamps(new.entries)
+    for key, issue in issues.items():
+        plan_issue(plan, key, issue, navs[key], g, stamp, new, loader, listing_changes, everything)
+    for key in dirty:
+        if key not in issues and key in old.summaries:     # an issue that lost every article
+            blob = loader.issue_blob(key)
+            forget_group(plan, blob.units)
+            for aid, m in blob.members.items():
+                leave(plan, listing_changes, aid, m.topics, m.places, m.sort_key)
+            new.drop_issue(key)
+
+    # 5. listings touched by those changes
+    for lkey, (out, inn) in listing_changes.items():
+        plan_listing(plan, lkey, out, inn, g, new)
+    order = {t.slug: i for i, t in enumerate(config.topics)}   # the taxonomy's order first
+    plan.topic_index = sorted(((slug, h.name, h.count) for (kind, slug), h in new.heads.items()
+                               if kind == "topic"), key=lambda t: (order.get(t[0], len(order)), t[0]))
+    plan.place_index = sorted((slug, h.name, h.count) for (kind, slug), h in new.heads.items()
+                              if kind == "place")
+
+    # 6. the site-wide units, re-signed from the summaries
+    plan_site_wide(plan, g, old, new, loader, today, templates_dir)
+    plan.unit_total, plan.file_total = new.unit_count()
+    plan.total_articles = sum(s.n_articles for s in new.summaries.values())
+    plan.todo.sort(key=lambda k: plan.units[k].kind != "article")
+    return plan
+

@@ -1,0 +1,124 @@
+"""An issue as a group of units: its issue page, its 版 pages and its article pages, and the
+summary the site-wide pages read."""
+from __future__ import annotations
+
+from hashlib import blake2b
+from typing import Any, Optional
+
+from generator.build.commit import digest
+from generator.build.plan.groups import diff_group
+from generator.build.plan.listings import join, leave, sort_key
+from generator.build.plan.loader import Loader, Stamps
+from generator.build.plan.site_plan import SitePlan, Unit
+from generator.build.state import (IssueBlob, IssueSummary, Member, NewState, UnitRecord,
+                                   pack_issue_blob)
+from generator.core.model import Article, Issue
+from generator.core.urls import article_url, out_path
+
+
+def continuation_partners(issue: Issue) -> dict[str, tuple[Optional[Article], Optional[Article]]]:
+    """For each continued story in `issue`: (the part it continues from, the part it goes on to).
+
+    A part on page N is matched by the same title first, then by kind 'continuation' whose
+    continued_from points back at this page (and vice versa).
+    """
+    by_page = {p.number: p.articles for p in issue.pages}
+    out: dict[str, tuple[Optional[Article], Optional[Article]]] = {}
+
+    def find(a: Article, page_no: Optional[int], forward: bool) -> Optional[Article]:
+        if not page_no or page_no == a.page:
+            return None
+        cands = [b for b in by_page.get(page_no, ()) if b.id != a.id]
+        same = [b for b in cands if b.title == a.title]
+        if same:
+            return same[0]
+        if forward:
+            back = [b for b in cands if b.continued_from == a.page]
+            cont = [b for b in back if b.kind == "continuation"] or back \
+                or [b for b in cands if b.kind == "continuation"]
+        else:
+            on = [b for b in cands if b.continued_to == a.page]
+            cont = on or []
+        return cont[0] if cont else None
+
+    for a in issue.articles:
+        if a.continued_from or a.continued_to:
+            out[a.id] = (find(a, a.continued_from, False), find(a, a.continued_to, True))
+    return out
+
+
+def nav_of(issue: Optional[Issue]) -> Optional[tuple]:
+    return (issue.paper, issue.date.toordinal(), issue.issue_no) if issue is not None else None
+
+
+def plan_issue(plan: SitePlan, key: tuple, issue: Issue, inav: tuple, g: bytes, stamp: Stamps,
+                new: NewState, loader: Loader, changes: dict, everything: bool) -> None:
+    """An issue's units (issue, 版 and article pages) and its summary for the site-wide pages."""
+    units: dict[str, Unit] = {}
+    keys: dict[str, str] = {}
+    members: dict[str, tuple] = {}
+    labels = tuple((p.number, p.name) for p in issue.pages)
+    label_text = {p.number: p.label for p in issue.pages}
+    for page in issue.pages:
+        for a in page.articles:
+            keys[a.id] = stamp.key(a)
+            plan.page_of[a.id] = page
+            plan.issue_of[a.id] = issue
+            plan.archive.articles[a.id] = a
+            # the article as a list item shows it (8 bytes: listings keep one per member)
+            sig = blake2b((keys[a.id] + label_text[page.number]).encode(), digest_size=8).digest()
+            members[a.id] = Member(sig, tuple(a.topics), tuple(a.places), sort_key(a))
+    continued = continuation_partners(issue)
+    plan.continued.update(continued)
+
+    def k(a: Optional[Article]) -> Optional[str]:
+        return keys[a.id] if a is not None else None
+
+    def add(ukey: str, kind: str, arg: Any, outputs: tuple, *sig) -> None:
+        units[ukey] = Unit(ukey, kind, arg, outputs, digest(g, ukey, sig))
+
+    iurl = issue.url
+    ltexts = tuple(p.label for p in issue.pages)
+    add(out_path(iurl), "issue", (issue.paper, issue.date),
+        (out_path(iurl), out_path(iurl, "index.json")),
+        issue.issue_no, issue.estimated_date,
+        b"".join([members[a.id][0] for a in issue.articles]), ltexts, inav)
+    for page, plabel in zip(issue.pages, ltexts):
+        prel = f"{iurl[1:]}{page.number:02d}/"
+        add(prel + "index.html", "page", (page.paper, page.date, page.number),
+            (prel + "index.html", prel + "index.json"),
+            issue.issue_no, ltexts, "".join([keys[a.id] for a in page.articles]), inav)
+        for a in page.articles:
+            partners = continued.get(a.id)
+            arel = article_url(a.id)[1:]
+            akey = arel + "index.html"
+            units[akey] = Unit(akey, "article", a.id, (akey, arel + "index.json"), digest(
+                g, akey, (keys[a.id], issue.issue_no, plabel,
+                          keys[a.prev.id] if a.prev is not None else None,
+                          keys[a.next.id] if a.next is not None else None,
+                          (k(partners[0]), k(partners[1])) if partners else None)))
+
+    old_blob = None if everything else loader.issue_blob(key)
+    old_units = old_blob.units if old_blob is not None else {}
+    old_members = old_blob.members if old_blob is not None else {}
+    diff_group(plan, old_units, units)
+    # listings: articles that left, joined or changed (signature or names)
+    for aid, m in old_members.items():
+        if members.get(aid) != m:
+            leave(plan, changes, aid, m.topics, m.places, m.sort_key)
+    for a in issue.articles:
+        m = members[a.id]
+        if old_members.get(a.id) != m:
+            join(plan, changes, a, m.sig)
+
+    first = issue.pages[0].articles[:3] if issue.pages else []
+    aliases = tuple((old_id, a.id, a.title) for a in issue.articles for old_id in a.aliases)
+    ids = tuple((p.number, tuple(a.id for a in p.articles)) for p in issue.pages)
+    summary = IssueSummary(issue.issue_no, issue.estimated_date, labels, len(members),
+               tuple(sorted({a.kind for a in issue.articles})), digest(ids),
+               "".join(keys[a.id] for a in first), aliases, inav,
+               len(units), sum(len(u.outputs) for u in units.values()))
+    blob = IssueBlob(ids, members, {k: UnitRecord(u.digest, u.outputs) for k, u in units.items()})
+    loader.blobs[key] = blob
+    new.set_issue(key, summary, pack_issue_blob(blob))
+

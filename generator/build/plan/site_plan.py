@@ -1,0 +1,199 @@
+"""The plan's data: output units, paginated listings, and the `SitePlan` the renderer reads.
+
+A skeleton issue (one this build did not re-plan) has pages whose articles are `NOT_LOADED`;
+`SitePlan.load_issue` fills them when a unit needs them."""
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Iterable, Optional
+
+from generator.build.state import NewState
+from generator.core.config import SiteConfig
+from generator.core.model import Archive, Article, Issue, Page, assemble_issue
+from generator.core.urls import safe_slug
+
+if TYPE_CHECKING:
+    from generator.build.plan.loader import Loader
+
+
+@dataclass(slots=True)
+class Unit:
+    key: str                 # its primary output path, relative to the site root
+    kind: str
+    arg: Any
+    outputs: tuple[str, ...]
+    digest: bytes = b""
+
+
+@dataclass(slots=True)
+class Chunk:
+    """One page of a paginated list (topic or place). Index 0 is the oldest chunk."""
+    number: Optional[int]    # page number in the URL (1 = oldest); None for the front page
+    ids: list[str]           # newest first
+    newer: Optional[str]     # site path of the newer page (None on the front page)
+    older: Optional[str]     # site path of the older page
+    total: int = 0
+    sig: bytes = b""         # the items' list signatures, joined
+    items: list = field(default_factory=list)   # the Articles, filled before rendering
+
+
+@dataclass
+class Listing:
+    """A topic or a place with its paginated article list."""
+    kind: str                # "topic" | "place"
+    name: str
+    slug: str
+    base: str                # site path, e.g. /topics/health/
+    count: int = 0
+    chunks: list[Chunk] = field(default_factory=list)
+    newest_ids: list[str] = field(default_factory=list)   # for the feed, newest first
+    newest: list = field(default_factory=list)            # their Articles (filled for rendering)
+
+
+class _NotLoaded:
+    """The articles of a skeleton page: using them is a planning bug, so it fails loudly
+    (an empty list would silently render an empty page)."""
+    __slots__ = ()
+
+    def _fail(self, *a):
+        raise RuntimeError("articles of an issue that was not loaded for this build were used; "
+                           "the planner must load (hydrate) the issue first")
+
+    __iter__ = __len__ = __getitem__ = __bool__ = _fail
+
+    def __repr__(self) -> str:
+        return "<not loaded>"
+
+
+NOT_LOADED = _NotLoaded()
+
+
+class _PageOf(dict):
+    """article id → its Page; filled for loaded issues, derived for single loaded articles."""
+
+    def __init__(self, plan: "SitePlan"):
+        super().__init__()
+        self.plan = plan
+
+    def __missing__(self, aid: str) -> Page:
+        a = self.plan.article(aid)
+        return self.plan.pages[(a.paper, a.date, a.page)]
+
+
+@dataclass
+class SitePlan:
+    config: SiteConfig
+    archive: Archive                        # every issue; articles only of loaded issues
+    root: str                               # project root (bodies are read relative to it)
+    today: _dt.date
+    page_of: dict = field(default_factory=dict)
+    issue_of: dict[str, Issue] = field(default_factory=dict)
+    issues: dict[tuple[str, _dt.date], Issue] = field(default_factory=dict)
+    pages: dict[tuple[str, _dt.date, int], Page] = field(default_factory=dict)
+    continued: dict[str, tuple[Optional[Article], Optional[Article]]] = field(default_factory=dict)
+    topics: dict[str, Listing] = field(default_factory=dict)     # touched listings, slug → listing
+    places: dict[str, Listing] = field(default_factory=dict)
+    topic_index: list[tuple[str, str, int]] = field(default_factory=list)   # (slug, name, count)
+    place_index: list[tuple[str, str, int]] = field(default_factory=list)
+    topic_slug: dict[str, str] = field(default_factory=dict)     # topic name → slug
+    units: dict[str, Unit] = field(default_factory=dict)         # units of the planned groups
+    todo: list[str] = field(default_factory=list)                # unit keys to render
+    deleted: list[str] = field(default_factory=list)             # output files to delete
+    removed_units: list[str] = field(default_factory=list)       # unit keys that disappeared
+    newest_ids: list[str] = field(default_factory=list)          # for the site feed
+    newest: list[Article] = field(default_factory=list)
+    sitemap_keys: list[str] = field(default_factory=list)
+    facets: tuple = ()
+    total_articles: int = 0
+    unit_total: int = 0                                          # units in the whole site
+    file_total: int = 0
+    has_search_page: bool = False
+    global_digest: bytes = b""
+    state: Optional[NewState] = None
+    loader: Optional["Loader"] = None
+
+    def slug_of(self, kind: str, name: str) -> str:
+        """The listing slug of a topic or place name (a configured topic slug, else the name)."""
+        return (self.topic_slug.get(name) or safe_slug(name)) if kind == "topic" else safe_slug(name)
+
+    # ---- loading on demand
+    def article(self, aid: str) -> Article:
+        a = self.archive.articles.get(aid)
+        if a is None:
+            a = self.archive.articles[aid] = self.loader.article(aid)
+        return a
+
+    def load_issue(self, issue: Issue) -> Issue:
+        """Fill a skeleton issue's pages with their articles (no-op when loaded)."""
+        if not issue.pages or issue.pages[0].articles is not NOT_LOADED:
+            return issue
+        ids = [i for _, page_ids in self.loader.issue_ids((issue.paper, issue.date.toordinal()))
+               for i in page_ids]
+        self.loader.preload(ids)
+        full = assemble_issue(issue.paper, issue.date, [self.article(i) for i in ids],
+                              self.loader.meta.get((issue.paper, issue.date)))
+        for skel, page in zip(issue.pages, full.pages):
+            skel.articles = page.articles
+            for a in page.articles:
+                self.page_of[a.id] = skel
+                self.issue_of[a.id] = issue
+        return issue
+
+    def ids_on(self, page: Page) -> list[str]:
+        """A page's article ids without loading the articles (sitemaps)."""
+        if page.articles is not NOT_LOADED:
+            return [a.id for a in page.articles]
+        for n, ids in self.loader.issue_ids((page.paper, page.date.toordinal())):
+            if n == page.number:
+                return list(ids)
+        return []
+
+    def load_all(self) -> Archive:
+        """Every issue loaded (the search index reads every article of its parts)."""
+        for pub in self.archive.publications:
+            for issue in pub.issues:
+                self.load_issue(issue)
+        return self.archive
+
+    def prepare(self, keys: Iterable[str]) -> None:
+        """Load what the units about to be rendered read (list items, feed entries, leads)."""
+        keys = list(keys)
+        chunks: dict[tuple, Chunk] = {}           # (kind, slug, number) → chunk to render
+        want: list[str] = list(self.newest_ids)
+        for key in keys:
+            u = self.units[key]
+            if u.kind in ("topic", "place"):
+                slug = u.arg[0]
+                if (u.kind, slug, u.arg[1]) not in chunks:
+                    listing = (self.topics if u.kind == "topic" else self.places)[slug]
+                    for c in listing.chunks:
+                        chunks[(u.kind, slug, c.number)] = c
+                want.extend(chunks[(u.kind, slug, u.arg[1])].ids)
+            elif u.kind == "topic_feed":
+                want.extend(self.topics[u.arg].newest_ids)
+        self.loader.preload(want)
+        article = self.article
+        for key in keys:
+            u = self.units[key]
+            if u.kind in ("topic", "place"):
+                chunk = chunks[(u.kind, u.arg[0], u.arg[1])]
+                chunk.items = [article(i) for i in chunk.ids]
+            elif u.kind == "topic_feed":
+                listing = self.topics[u.arg]
+                listing.newest = [self.article(i) for i in listing.newest_ids]
+            elif u.kind == "feed":
+                self.newest = [self.article(i) for i in self.newest_ids]
+            elif u.kind == "home":
+                for issue in self.archive.all_issues()[:12]:
+                    self.load_issue(issue)
+            elif u.kind == "redirect":
+                self.article(u.arg[1])
+
+
+def shard_of(config: SiteConfig, date: _dt.date) -> str:
+    """The search part an article's date falls in; `search.shard_key` owns the rule (imported
+    lazily so planning a build never loads the search module)."""
+    from generator.search.index import shard_key
+    return shard_key(config, date)
+
