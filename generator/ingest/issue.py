@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 
 import yaml
 
+from ..model import PAPER_RE
+
 PAGE_FILE = re.compile(r"^(\d{1,3})\.txt$")
 
 
@@ -57,6 +59,10 @@ def load_issue(folder: str) -> RawIssue:
     paper = os.path.basename(os.path.dirname(folder))
     day = os.path.basename(folder)
     meta_path = os.path.join(folder, "issue.yaml")
+    if not PAPER_RE.match(paper):
+        raise IssueError(f"{os.path.dirname(folder)}: folder name {paper!r} is not a paper slug — "
+                         "rename it with lowercase letters, digits and '-' (it becomes the "
+                         "paper's folder on the site, e.g. changji-daily)")
     try:
         folder_date = _dt.date.fromisoformat(day)
     except ValueError:
