@@ -18,6 +18,9 @@ added, and a failing build must never leave a half-written site behind.
     added issue moves a few hundred files. If anything fails before the commit, the staging folder
     is removed and `site/` is untouched. The build state is saved only after a commit, so a crash
     inside the commit just makes the next build re-render (and re-verify) a superset.
+* Nothing is written outside the output folder: content validation keeps paper slugs, ids,
+  aliases and names path-safe, and, as a second wall, every output path is checked by
+  `check_rel` before it is written, moved into the site or deleted from it.
 """
 from __future__ import annotations
 
@@ -51,6 +54,25 @@ def file_digest(paths: Iterable[str]) -> bytes:
         with open(p, "rb") as fh:
             h.update(fh.read())
     return h.digest()
+
+
+class UnsafeOutputPath(ValueError):
+    """An output path that would leave the output folder; the build refuses to write it."""
+
+
+def check_rel(rel: str) -> str:
+    """`rel` unchanged when it names a file inside the output folder, else UnsafeOutputPath.
+
+    Output paths are derived from content (paper slugs, ids, names) and configuration; one
+    that is absolute, climbs with '..', or holds a backslash or NUL could land anywhere. Cheap
+    enough for every one of a full build's 200k+ writes (a few substring tests)."""
+    if not rel or rel[0] == "/" or "\\" in rel or "\x00" in rel \
+            or (".." in rel and ".." in rel.split("/")):
+        raise UnsafeOutputPath(
+            f"refusing to write {rel!r}: it lies outside the output folder — a value it is "
+            "made of (a paper, id, alias, topic or place name, or a slug in site_config.yaml) "
+            "is not a safe path; correct it and build again")
+    return rel
 
 
 _WRITE_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0)
@@ -91,6 +113,8 @@ class OutputWriter:
         self.same = 0
 
     def write(self, rel: str, data: bytes) -> None:
+        """Stage `rel` (refused with UnsafeOutputPath when it would leave the output folder)."""
+        check_rel(rel)
         if self.live is not None:
             try:
                 with open(os.path.join(self.live, rel), "rb") as fh:
@@ -207,7 +231,10 @@ def _remove_in_background(path: str, output: str) -> None:
 
 def commit(stage: str, output: str, written: Iterable[str], deleted: Iterable[str]) -> int:
     """Incremental build: move staged files (flat, see `staged_name`) into the live site, delete
-    outputs that vanished."""
+    outputs that vanished. Every path is checked before anything moves, so an unsafe one
+    (UnsafeOutputPath) leaves the live site as it was."""
+    written = [check_rel(rel) for rel in written]
+    deleted = [check_rel(rel) for rel in deleted]
     made: set[str] = set()
     n = 0
     for rel in written:

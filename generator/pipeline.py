@@ -28,7 +28,8 @@ from typing import Optional
 
 from .config import SiteConfig
 from .enrich import enrich
-from .incremental import OutputWriter, commit, digest, remove_stale_siblings, sibling, swap_in
+from .incremental import (OutputWriter, UnsafeOutputPath, commit, digest, remove_stale_siblings,
+                          sibling, swap_in)
 from .records import RecordUpdate, decode, update_issue_meta, update_records, yaml_stamps
 from .scan import scan_articles
 from .state import NewState, State, load_state, output_tag
@@ -102,6 +103,8 @@ def _render_batch(keys: list[str]) -> BatchResult:
                 writer.write(rel, data)
         except TemplateFailure as exc:
             return len(keys), writer.written, writer.same, f"template error: {exc} (while rendering /{unit.key})"
+        except UnsafeOutputPath as exc:
+            return len(keys), writer.written, writer.same, f"{exc} (while rendering /{unit.key})"
         except OSError as exc:
             return len(keys), writer.written, writer.same, f"{exc.filename or unit.key}: {exc.strerror}"
         except Exception as exc:  # a bug: name the unit so it can be reproduced
@@ -357,7 +360,11 @@ def _build(config: SiteConfig, *, output, search, clean, workers, base_url, prog
             swap_in(stage, out)
         else:
             report.files_deleted = len(deleted)
-            commit(stage, out, written, deleted)
+            try:
+                commit(stage, out, written, deleted)
+            except UnsafeOutputPath as exc:
+                raise BuildFailed([str(exc), f"nothing was committed; {os.path.relpath(out)}/ "
+                                   "is untouched"], status=1) from None
         report.timings["commit"] = time.perf_counter() - t
     except BaseException:
         shutil.rmtree(stage, ignore_errors=True)

@@ -1,5 +1,5 @@
 """Nothing is written outside the output folder: front matter values that become paths are
-validated (file:line errors)."""
+validated (file:line errors), and every output path is checked again before it is written."""
 from __future__ import annotations
 
 import datetime as dt
@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from generator.frontmatter import dump
+from generator.incremental import OutputWriter, UnsafeOutputPath, check_rel, commit
 
 from .fixtures import ROOT, article_meta, make_project
 
@@ -133,3 +134,67 @@ def test_valid_aliases_and_fields_still_build(site):
     finally:
         path.unlink()
         assert run_build(site).returncode == 0
+
+
+def test_a_configured_slug_that_climbs_is_refused_by_the_writer(tmp_path):
+    """The second wall: a path that escapes even though no article field did (here a topic
+    slug from site_config.yaml) is refused before anything is written, naming the unit."""
+    project = make_project(tmp_path / "outer" / "p", issues=1, pages=1, per_page=2)
+    assert run_build(project).returncode == 0
+    before_site = tree(project / "site")
+    cfg = project / "site_config.yaml"
+    cfg.write_text(cfg.read_text(encoding="utf-8").replace("slug: epidemic",
+                                                           "slug: ../../evil-topic"),
+                   encoding="utf-8")
+    art = project / "content/articles/changji-daily/2022/11/07/01-01.md"
+    art.write_text(art.read_text(encoding="utf-8").replace("kind: article",
+                                                           "kind: article\ntopics: [抗疫]"),
+                   encoding="utf-8")
+    run = run_build(project)
+    assert run.returncode == 1, run.stdout + run.stderr
+    assert "refusing to write" in run.stderr and "topics/../../evil-topic/" in run.stderr
+    assert "Traceback" not in run.stderr
+    assert sorted(p.name for p in (tmp_path / "outer").iterdir()) == ["p"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["outer"]
+    assert sorted(p.name for p in project.iterdir()) == \
+        [".cache", "content", "site", "site_config.yaml", "templates"]
+    assert tree(project / "site") == before_site
+
+
+@pytest.mark.parametrize("rel", ["../escape.html", "a/../../escape.html", "/abs/escape.html",
+                                 "..", "a\\..\\escape.html", "a/b\x00.html", ""])
+def test_the_writer_refuses_a_path_leaving_the_output(tmp_path, rel):
+    out = tmp_path / "box" / "site"
+    out.mkdir(parents=True)
+    (out / "index.html").write_bytes(b"live")
+    stage = tmp_path / "box" / "stage"
+    stage.mkdir()
+    for live in (None, str(out)):       # full build (tree) and incremental (flat) staging
+        writer = OutputWriter(str(stage), live)
+        with pytest.raises(UnsafeOutputPath, match="outside the output folder"):
+            writer.write(rel, b"x")
+        assert writer.written == []
+    assert list(stage.iterdir()) == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["box"]
+    assert sorted(p.name for p in (tmp_path / "box").iterdir()) == ["site", "stage"]
+
+
+def test_the_commit_refuses_to_move_or_delete_outside_the_output(tmp_path):
+    out = tmp_path / "site"
+    out.mkdir()
+    victim = tmp_path / "victim.txt"
+    victim.write_text("keep me")
+    stage = tmp_path / "stage"
+    stage.mkdir()
+    writer = OutputWriter(str(stage), str(out))
+    writer.write("a/index.html", b"new")
+    with pytest.raises(UnsafeOutputPath):
+        commit(str(stage), str(out), writer.written, ["../victim.txt"])
+    assert victim.read_text() == "keep me"
+    assert not (out / "a").exists()              # checked before anything moved
+
+
+def test_ordinary_output_paths_pass_the_check():
+    for rel in ("index.html", "changji-daily/2022/11/07/01-01/index.html", "places/昌吉市/index.json",
+                "topics/a..b/index.html", "sitemaps/changji-daily-2022.xml"):
+        assert check_rel(rel) == rel
