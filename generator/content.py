@@ -49,13 +49,10 @@ class LoadResult:
 
 
 def article_files(articles_dir: str) -> list[str]:
-    """Every `*.md` under `articles_dir`, sorted so loading order is deterministic."""
-    found = []
-    for dirpath, dirnames, filenames in os.walk(articles_dir):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        found.extend(os.path.join(dirpath, f) for f in sorted(filenames)
-                     if f.endswith(".md") and not f.startswith("."))
-    return found
+    """Every `*.md` under `articles_dir`, sorted so loading order is deterministic; walked
+    by the build's own scan so tools follow the same link rules (ScanError on refused links)."""
+    from .scan import files_of, scan_articles
+    return files_of(scan_articles(articles_dir))
 
 
 def _str_list(value: Any) -> Optional[list[str]]:

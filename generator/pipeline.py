@@ -31,7 +31,7 @@ from .enrich import enrich
 from .incremental import (OutputWriter, UnsafeOutputPath, commit, digest, remove_stale_siblings,
                           sibling, swap_in)
 from .records import RecordUpdate, decode, update_issue_meta, update_records, yaml_stamps
-from .scan import scan_articles
+from .scan import ScanError, scan_articles
 from .state import NewState, State, load_state, output_tag
 from .units import NOT_LOADED, Loader, SitePlan, Stamps, inputs_digest, plan_site, shard_of
 
@@ -258,7 +258,12 @@ def _build(config: SiteConfig, *, output, search, clean, workers, base_url, prog
 
     # 1. what is there: one stat per article file, issue.yaml facts, templates + code + config
     t = time.perf_counter()
-    scan = scan_articles(config.path(config.articles_dir))
+    try:
+        scan = scan_articles(config.path(config.articles_dir))
+    except ScanError as exc:
+        raise BuildFailed([str(p) for p in exc.problems] + [
+            f"{len(exc.problems)} link problem(s) under {config.articles_dir}/; nothing was "
+            f"published and {os.path.relpath(out)}/ is untouched"], status=2) from None
     n_files = sum(len(e) for e in scan.values())
     if not n_files:
         report.warnings.append(f"no article files under {config.articles_dir}/ — "
