@@ -26,6 +26,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Optional
 
+from . import lock
 from .config import SiteConfig
 from .enrich import enrich
 from .incremental import (OutputWriter, UnsafeOutputPath, commit, digest, remove_stale_siblings,
@@ -189,7 +190,7 @@ def build_site(config: SiteConfig, *, output: Optional[str] = None, search: bool
     # The model's only reference cycles are the prev/next links; `models` collects each archive
     # so they can be cut before returning: then reference counting frees the whole model at once
     # instead of leaving ~1.2M objects (100k articles) for a cyclic-GC pass that costs ~0.8 s.
-    lock = _lock(config, output)
+    held = _lock(config, output)
     enabled = gc.isenabled()
     gc.disable()
     models: list = []
@@ -203,29 +204,19 @@ def build_site(config: SiteConfig, *, output: Optional[str] = None, search: bool
         gc.unfreeze()
         if enabled:
             gc.enable()
-        os.close(lock)
+        lock.release(held)
 
 
 def _lock(config: SiteConfig, output: Optional[str]) -> int:
-    """One build per site folder at a time: two would each commit files and then save a build
-    state that describes only their own changes. The lock is released by the OS if the build
-    dies."""
-    import fcntl
+    """One build per site folder at a time (see `generator.lock`): two would each commit files
+    and then save a build state that describes only their own changes."""
     out = os.path.abspath(config.path(output or config.output_dir))
-    cache_dir = config.path(config.cache_dir)
-    os.makedirs(cache_dir, exist_ok=True)
-    path = os.path.join(cache_dir, f"build-{output_tag(out)}.lock")
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    path = os.path.join(config.path(config.cache_dir), f"build-{output_tag(out)}.lock")
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "?"
-        os.close(fd)
-        raise BuildFailed([f"another build of {os.path.relpath(out)}/ is running (pid {holder}); "
+        return lock.acquire(path)
+    except lock.Busy as busy:
+        raise BuildFailed([f"another build of {os.path.relpath(out)}/ is running (pid {busy.pid}); "
                            "wait for it to finish, then build again"], status=1) from None
-    os.ftruncate(fd, 0)
-    os.pwrite(fd, str(os.getpid()).encode(), 0)
-    return fd
 
 
 def _unlink(archive) -> None:
