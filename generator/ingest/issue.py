@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 
 import yaml
 
-from ..model import PAPER_RE
-from ..scan import allowed_roots, resolve_link
+from generator.core.model import PAPER_RE
+from generator.build.scan import allowed_roots, resolve_link
 
 PAGE_FILE = re.compile(r"^(\d{1,3})\.txt$")
 

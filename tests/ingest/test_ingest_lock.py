@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 HOLD = """
 import sys
-from generator import lock
+from generator.core import lock
 with lock.held(sys.argv[1]):
     print("held", flush=True)
     sys.stdin.read()

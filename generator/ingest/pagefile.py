@@ -1,0 +1,18 @@
+"""Reading page files from disk (the one place ingest opens a page)."""
+from __future__ import annotations
+
+from generator.ingest.split.decode import PageError, decode_page
+
+
+def read_page(path: str) -> str:
+    """Read and decode one page file; PageError (naming the file) on any problem."""
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read()
+    except FileNotFoundError:
+        raise PageError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise PageError(f"{path}: is a folder, not a page text file") from None
+    except OSError as exc:
+        raise PageError(f"{path}: cannot be read ({exc.strerror})") from None
+    return decode_page(data, path)
