@@ -31,6 +31,8 @@ import shutil
 import time
 from typing import Iterable, Optional
 
+from generator.core.paths import check_rel
+
 
 def digest(*parts) -> bytes:
     """A stable 16-byte digest of plain Python data.
@@ -54,25 +56,6 @@ def file_digest(paths: Iterable[str]) -> bytes:
         with open(p, "rb") as fh:
             h.update(fh.read())
     return h.digest()
-
-
-class UnsafeOutputPath(ValueError):
-    """An output path that would leave the output folder; the build refuses to write it."""
-
-
-def check_rel(rel: str) -> str:
-    """`rel` unchanged when it names a file inside the output folder, else UnsafeOutputPath.
-
-    Output paths are derived from content (paper slugs, ids, names) and configuration; one
-    that is absolute, climbs with '..', or holds a backslash or NUL could land anywhere. Cheap
-    enough for every one of a full build's 200k+ writes (a few substring tests)."""
-    if not rel or rel[0] == "/" or "\\" in rel or "\x00" in rel \
-            or (".." in rel and ".." in rel.split("/")):
-        raise UnsafeOutputPath(
-            f"refusing to write {rel!r}: it lies outside the output folder — a value it is "
-            "made of (a paper, id, alias, topic or place name, or a slug in site_config.yaml) "
-            "is not a safe path; correct it and build again")
-    return rel
 
 
 _WRITE_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0)

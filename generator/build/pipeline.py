@@ -28,9 +28,9 @@ from typing import Optional
 
 from generator.core import lock
 from generator.core.config import SiteConfig
+from generator.core.paths import UnsafeOutputPath
 from generator.build.enrich import enrich
-from generator.build.commit import (OutputWriter, UnsafeOutputPath, commit, digest,
-                                    remove_stale_siblings, sibling, swap_in)
+from generator.build.commit import (OutputWriter, commit, digest, remove_stale_siblings, sibling, swap_in)
 from generator.build.records import (RecordUpdate, decode, update_issue_meta, update_records, yaml_stamps)
 from generator.build.scan import ScanError, scan_articles
 from generator.build.state import NewState, State, load_state, output_tag

@@ -15,12 +15,10 @@ links cost extra system calls; an ordinary article file costs one `stat`, an ord
 """
 from __future__ import annotations
 
-import errno
 import os
 from stat import S_ISDIR, S_ISREG
-from typing import Optional
-
 from generator.core.frontmatter import ContentError
+from generator.core.paths import allowed_roots, resolve_link
 
 Entries = tuple[tuple[str, int, int], ...]     # (file name, mtime_ns, size), sorted by name
 
@@ -31,42 +29,6 @@ class ScanError(Exception):
     def __init__(self, problems: list[ContentError]):
         super().__init__("\n".join(str(p) for p in problems))
         self.problems = problems
-
-
-def allowed_roots(folder: str) -> tuple[str, ...]:
-    """The real folders a link under `folder` may lead into: `folder` itself (even when it is
-    a link to elsewhere, as an operator may set up) and the folder that holds it."""
-    top = os.path.abspath(folder)
-    return (os.path.realpath(top), os.path.realpath(os.path.dirname(top)))
-
-
-def within(real: str, roots: tuple[str, ...]) -> bool:
-    """Whether the real path `real` is one of `roots` or lies under one of them."""
-    return any(real == r or real.startswith(r.rstrip(os.sep) + os.sep) for r in roots)
-
-
-def resolve_link(path: str, roots: tuple[str, ...], what: str) -> tuple[Optional[str], str, str]:
-    """(real target, "", "") for a link that stays inside `roots`; else (None, kind, why) with
-    kind "loop", "missing" or "outside" and why a sentence for the editor. `what` names the
-    folder the target must stay in."""
-    try:
-        real = os.path.realpath(path, strict=True)
-    except OSError as exc:
-        if exc.errno == errno.ELOOP:
-            return None, "loop", "is a symbolic link loop (it leads back to itself) — remove the link"
-        return None, "missing", f"is a symbolic link to {_readlink(path)!r}, which does not " \
-                                "exist — remove the link or restore its target"
-    if not within(real, roots):
-        return None, "outside", f"is a symbolic link to {real}, outside {what}: links are " \
-                                f"followed only inside {what} — copy the file into {what} instead"
-    return real, "", ""
-
-
-def _readlink(path: str) -> str:
-    try:
-        return os.readlink(path)
-    except OSError:
-        return "?"
 
 
 def scan_articles(articles_dir: str) -> dict[str, Entries]:

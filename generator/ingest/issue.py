@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 import yaml
 
 from generator.core.model import PAPER_RE
-from generator.build.scan import allowed_roots, resolve_link
+from generator.core.paths import allowed_roots, resolve_link
 
 PAGE_FILE = re.compile(r"^(\d{1,3})\.txt$")
 

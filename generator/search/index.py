@@ -42,7 +42,7 @@ from typing import Iterable, Optional
 from generator.core.config import SiteConfig
 from generator.core.frontmatter import ContentError
 from generator.core.model import Archive, Article
-from generator.build.commit import check_rel
+from generator.core.paths import check_rel
 from generator.search.variants import variant_table
 from generator.search.text import SEP, body_blocks, clean_block, index_form, punctuation_of
 

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from generator.core.frontmatter import dump
-from generator.build.commit import OutputWriter, UnsafeOutputPath, check_rel, commit
+from generator.build.commit import OutputWriter, commit
+from generator.core.paths import UnsafeOutputPath, check_rel
 
 from tests.support.archives import article_meta, make_project
 from tests.support.project import ROOT
