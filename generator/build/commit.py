@@ -18,6 +18,9 @@ added, and a failing build must never leave a half-written site behind.
     added issue moves a few hundred files. If anything fails before the commit, the staging folder
     is removed and `site/` is untouched. The build state is saved only after a commit, so a crash
     inside the commit just makes the next build re-render (and re-verify) a superset.
+* Nothing is written outside the output folder: content validation keeps paper slugs, ids,
+  aliases and names path-safe, and, as a second wall, every output path is checked by
+  `check_rel` before it is written, moved into the site or deleted from it.
 """
 from __future__ import annotations
 
@@ -27,6 +30,8 @@ import os
 import shutil
 import time
 from typing import Iterable, Optional
+
+from generator.core.paths import check_rel
 
 
 def digest(*parts) -> bytes:
@@ -91,6 +96,8 @@ class OutputWriter:
         self.same = 0
 
     def write(self, rel: str, data: bytes) -> None:
+        """Stage `rel` (refused with UnsafeOutputPath when it would leave the output folder)."""
+        check_rel(rel)
         if self.live is not None:
             try:
                 with open(os.path.join(self.live, rel), "rb") as fh:
@@ -207,7 +214,10 @@ def _remove_in_background(path: str, output: str) -> None:
 
 def commit(stage: str, output: str, written: Iterable[str], deleted: Iterable[str]) -> int:
     """Incremental build: move staged files (flat, see `staged_name`) into the live site, delete
-    outputs that vanished."""
+    outputs that vanished. Every path is checked before anything moves, so an unsafe one
+    (UnsafeOutputPath) leaves the live site as it was."""
+    written = [check_rel(rel) for rel in written]
+    deleted = [check_rel(rel) for rel in deleted]
     made: set[str] = set()
     n = 0
     for rel in written:

@@ -26,11 +26,13 @@ import time
 from dataclasses import dataclass, field
 from typing import Optional
 
+from generator.core import lock
 from generator.core.config import SiteConfig
+from generator.core.paths import UnsafeOutputPath
 from generator.build.enrich import enrich
 from generator.build.commit import (OutputWriter, commit, digest, remove_stale_siblings, sibling, swap_in)
 from generator.build.records import (RecordUpdate, decode, update_issue_meta, update_records, yaml_stamps)
-from generator.build.scan import scan_articles
+from generator.build.scan import ScanError, scan_articles
 from generator.build.state import NewState, State, load_state, output_tag
 from generator.build.plan import plan_site
 from generator.build.plan.inputs import inputs_digest
@@ -105,6 +107,8 @@ def _render_batch(keys: list[str]) -> BatchResult:
                 writer.write(rel, data)
         except TemplateFailure as exc:
             return len(keys), writer.written, writer.same, f"template error: {exc} (while rendering /{unit.key})"
+        except UnsafeOutputPath as exc:
+            return len(keys), writer.written, writer.same, f"{exc} (while rendering /{unit.key})"
         except OSError as exc:
             return len(keys), writer.written, writer.same, f"{exc.filename or unit.key}: {exc.strerror}"
         except Exception as exc:  # a bug: name the unit so it can be reproduced
@@ -189,7 +193,7 @@ def build_site(config: SiteConfig, *, output: Optional[str] = None, search: bool
     # The model's only reference cycles are the prev/next links; `models` collects each archive
     # so they can be cut before returning: then reference counting frees the whole model at once
     # instead of leaving ~1.2M objects (100k articles) for a cyclic-GC pass that costs ~0.8 s.
-    lock = _lock(config, output)
+    held = _lock(config, output)
     enabled = gc.isenabled()
     gc.disable()
     models: list = []
@@ -203,29 +207,19 @@ def build_site(config: SiteConfig, *, output: Optional[str] = None, search: bool
         gc.unfreeze()
         if enabled:
             gc.enable()
-        os.close(lock)
+        lock.release(held)
 
 
 def _lock(config: SiteConfig, output: Optional[str]) -> int:
-    """One build per site folder at a time: two would each commit files and then save a build
-    state that describes only their own changes. The lock is released by the OS if the build
-    dies."""
-    import fcntl
+    """One build per site folder at a time (see `generator.core.lock`): two would each commit files
+    and then save a build state that describes only their own changes."""
     out = os.path.abspath(config.path(output or config.output_dir))
-    cache_dir = config.path(config.cache_dir)
-    os.makedirs(cache_dir, exist_ok=True)
-    path = os.path.join(cache_dir, f"build-{output_tag(out)}.lock")
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    path = os.path.join(config.path(config.cache_dir), f"build-{output_tag(out)}.lock")
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "?"
-        os.close(fd)
-        raise BuildFailed([f"another build of {os.path.relpath(out)}/ is running (pid {holder}); "
+        return lock.acquire(path)
+    except lock.Busy as busy:
+        raise BuildFailed([f"another build of {os.path.relpath(out)}/ is running (pid {busy.pid}); "
                            "wait for it to finish, then build again"], status=1) from None
-    os.ftruncate(fd, 0)
-    os.pwrite(fd, str(os.getpid()).encode(), 0)
-    return fd
 
 
 def _unlink(archive) -> None:
@@ -258,7 +252,12 @@ def _build(config: SiteConfig, *, output, search, clean, workers, base_url, prog
 
     # 1. what is there: one stat per article file, issue.yaml facts, templates + code + config
     t = time.perf_counter()
-    scan = scan_articles(config.path(config.articles_dir))
+    try:
+        scan = scan_articles(config.path(config.articles_dir))
+    except ScanError as exc:
+        raise BuildFailed([str(p) for p in exc.problems] + [
+            f"{len(exc.problems)} link problem(s) under {config.articles_dir}/; nothing was "
+            f"published and {os.path.relpath(out)}/ is untouched"], status=2) from None
     n_files = sum(len(e) for e in scan.values())
     if not n_files:
         report.warnings.append(f"no article files under {config.articles_dir}/ — "
@@ -360,7 +359,11 @@ def _build(config: SiteConfig, *, output, search, clean, workers, base_url, prog
             swap_in(stage, out)
         else:
             report.files_deleted = len(deleted)
-            commit(stage, out, written, deleted)
+            try:
+                commit(stage, out, written, deleted)
+            except UnsafeOutputPath as exc:
+                raise BuildFailed([str(exc), f"nothing was committed; {os.path.relpath(out)}/ "
+                                   "is untouched"], status=1) from None
         report.timings["commit"] = time.perf_counter() - t
     except BaseException:
         shutil.rmtree(stage, ignore_errors=True)

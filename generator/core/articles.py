@@ -13,13 +13,12 @@ import marshal
 import os
 import re
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Optional
+from typing import Any, Callable, Iterable, Optional
 
 from generator.core import frontmatter
 from generator.core.frontmatter import ContentError
-from generator.core.model import KINDS, Article
+from generator.core.model import ID_RE, KINDS, PAPER_RE, Article, parse_id
 
-ID_RE = re.compile(r"^([a-z0-9][a-z0-9-]*)/(\d{4}-\d{2}-\d{2})/(\d{2,3})-(\d{2,3})$")
 # A row is a plain tuple of an Article's fields (the date as an ordinal), marshalled: unpickling
 # slotted dataclasses runs a Python __setstate__ per record, and marshal + Article(*row) loads
 # the same records in about half the time.
@@ -50,13 +49,10 @@ class LoadResult:
 
 
 def article_files(articles_dir: str) -> list[str]:
-    """Every `*.md` under `articles_dir`, sorted so loading order is deterministic."""
-    found = []
-    for dirpath, dirnames, filenames in os.walk(articles_dir):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        found.extend(os.path.join(dirpath, f) for f in sorted(filenames)
-                     if f.endswith(".md") and not f.startswith("."))
-    return found
+    """Every `*.md` under `articles_dir`, sorted so loading order is deterministic; walked
+    by the build's own scan so tools follow the same link rules (ScanError on refused links)."""
+    from generator.build.scan import files_of, scan_articles
+    return files_of(scan_articles(articles_dir))
 
 
 def _str_list(value: Any) -> Optional[list[str]]:
@@ -114,6 +110,7 @@ def article_from_document(doc: frontmatter.Document, path: str) -> Article:
         lists[key] = _str_list(meta.get(key))
         if lists[key] is None:
             raise fail(key, f"'{key}' must be a list of names, e.g. [王薇, 何龙]")
+    _check_path_fields(meta, aid, date, lists, fail)
     source = meta.get("source")
     if source is not None and not isinstance(source, dict):
         raise fail("source", "'source' must be a mapping like {file: …, lines: [a, b]}")
@@ -132,6 +129,50 @@ def article_from_document(doc: frontmatter.Document, path: str) -> Article:
         source=source, path=path, body_offset=doc.body_offset,
         missing=tuple(k for k in ("topics", "places") if k not in meta),
     )
+
+
+# A topic or place name becomes one folder name of the site (`/places/<name>/`); '/' and
+# leading dots are turned into safe characters by the slug rule, but a control character (NUL
+# above all) or a name longer than a file name may be cannot become a folder at all.
+_SEGMENT_BAD = re.compile(r"[\x00-\x1f\x7f]")
+SEGMENT_MAX_BYTES = 200
+
+
+def _check_path_fields(meta: dict, aid: str, date: _dt.date, lists: dict,
+                       fail: Callable[..., ContentError]) -> None:
+    """Every field that becomes part of an output path: the paper is a safe slug and agrees
+    with the id, as do date, page and seq (pages are filed under the fields, the article under
+    its id: a disagreement would file one article under two places); aliases are ids; topic and
+    place names can be folder names. Raises the first fault as a ContentError."""
+    paper = meta["paper"]
+    if isinstance(paper, bool) or not isinstance(paper, (str, int)) \
+            or not PAPER_RE.match(str(paper)):
+        raise fail("paper", f"paper {paper!r} is not a paper slug (lowercase letters, digits "
+                   "and '-', starting with a letter or digit)",
+                   "it names the paper's folder on the site: write the slug the id starts with")
+    id_paper, id_date, id_page, id_seq = ID_RE.match(aid).groups()
+    if str(paper) != id_paper:
+        raise fail("paper", f"paper {paper!r} does not match the id {aid!r}",
+                   f"ids are permanent: write 'paper: {id_paper}'")
+    if date.isoformat() != id_date:
+        raise fail("date", f"date {date.isoformat()} does not match the id {aid!r}",
+                   "ids are permanent: write the date the id names (a moved article keeps "
+                   "its old id in 'aliases' and gets a new id)")
+    for key, part in (("page", id_page), ("seq", id_seq)):
+        if meta[key] != int(part):
+            raise fail(key, f"{key} {meta[key]} does not match the id {aid!r}",
+                       f"ids are permanent: write '{key}: {int(part)}'")
+    for old in lists["aliases"]:
+        if parse_id(old) is None:
+            raise fail("aliases", f"alias {old!r} is not an id of the form "
+                       "<paper>/<YYYY-MM-DD>/<NN>-<SS> with a real date",
+                       "an alias is an old id of this article: correct it or remove it")
+    for key in ("topics", "places"):
+        for name in lists[key]:
+            if _SEGMENT_BAD.search(name) or len(name.encode("utf-8")) > SEGMENT_MAX_BYTES:
+                raise fail(key, f"{key[:-1]} {name!r} cannot name a folder of the site "
+                           f"(it holds a control character or is over {SEGMENT_MAX_BYTES} bytes)",
+                           "shorten the name or remove the invisible character")
 
 
 def load_file(path: str) -> Article:

@@ -10,6 +10,7 @@ that need a body call `Article.read_body()` (or get it from the build cache).
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
@@ -18,6 +19,27 @@ from generator.core.urls import article_url, issue_url, page_url
 KINDS = ("article", "photo", "continuation", "brief", "commentary", "notice")
 KIND_LABELS = {"article": "文章", "photo": "图片", "continuation": "转版续文", "brief": "简讯",
                "commentary": "评论", "notice": "公告"}
+
+# Paper slugs and ids become folders of the site (`/<paper>/<YYYY>/<MM>/<DD>/<NN>-<SS>/`), so
+# their grammar is the only thing standing between a front matter value and a path: no '/',
+# no '.', no upper case, nothing but ASCII letters, digits and '-', and a bounded length.
+PAPER_RE = re.compile(r"[a-z0-9][a-z0-9-]{0,79}\Z")
+ID_RE = re.compile(r"([a-z0-9][a-z0-9-]{0,79})/(\d{4}-\d{2}-\d{2})/(\d{2,3})-(\d{2,3})\Z")
+
+
+def parse_id(value: object) -> Optional[tuple[str, _dt.date, int, int]]:
+    """(paper, date, page, seq) of a well-formed article id, or None — also for an id whose
+    date does not exist, since its folders would name a day no issue can have."""
+    if not isinstance(value, str):
+        return None
+    m = ID_RE.match(value)
+    if not m:
+        return None
+    try:
+        day = _dt.date.fromisoformat(m.group(2))
+    except ValueError:
+        return None
+    return m.group(1), day, int(m.group(3)), int(m.group(4))
 
 
 @dataclass(slots=True)

@@ -17,6 +17,9 @@ from dataclasses import dataclass, field
 
 import yaml
 
+from generator.core.model import PAPER_RE
+from generator.core.paths import allowed_roots, resolve_link
+
 PAGE_FILE = re.compile(r"^(\d{1,3})\.txt$")
 
 
@@ -37,19 +40,43 @@ class RawIssue:
 
 
 def find_issue_folders(raw_root: str) -> list[str]:
-    """Every <paper>/<date> folder under the raw root, sorted."""
+    """Every <paper>/<date> folder under the raw root, sorted. A dangling or looping link
+    counts as a folder so that `load_issue` reports it instead of it going unnoticed."""
     out = []
     if not os.path.isdir(raw_root):
         return out
     for paper in sorted(os.listdir(raw_root)):
         pdir = os.path.join(raw_root, paper)
-        if paper.startswith(".") or not os.path.isdir(pdir):
+        if paper.startswith("."):
+            continue
+        if not os.path.isdir(pdir):
+            if _broken_link(pdir):
+                out.append(pdir)
             continue
         for day in sorted(os.listdir(pdir)):
             d = os.path.join(pdir, day)
-            if not day.startswith(".") and os.path.isdir(d):
+            if not day.startswith(".") and (os.path.isdir(d) or _broken_link(d)):
                 out.append(d)
     return out
+
+
+def _broken_link(path: str) -> bool:
+    """A link whose target is missing or which loops."""
+    return os.path.islink(path) and not os.path.exists(path)
+
+
+def _check_links(paths: list[str], raw_root: str) -> None:
+    """IssueError for the first of `paths` that is (or lies in) a symbolic link leaving the
+    content folder, a loop or a dangling link: ingest would otherwise read a file from
+    anywhere on the machine into an article that gets published. Paths that do not exist at
+    all are left to the checks that follow."""
+    roots = allowed_roots(raw_root)
+    what = os.path.basename(os.path.dirname(os.path.abspath(raw_root))) + "/"
+    for path in paths:
+        if os.path.lexists(path):
+            real, _, why = resolve_link(path, roots, what)
+            if real is None:
+                raise IssueError(f"{path}: {why}")
 
 
 def load_issue(folder: str) -> RawIssue:
@@ -57,6 +84,12 @@ def load_issue(folder: str) -> RawIssue:
     paper = os.path.basename(os.path.dirname(folder))
     day = os.path.basename(folder)
     meta_path = os.path.join(folder, "issue.yaml")
+    raw_root = os.path.dirname(os.path.dirname(os.path.abspath(folder)))
+    _check_links([os.path.dirname(folder), folder, meta_path], raw_root)
+    if not PAPER_RE.match(paper):
+        raise IssueError(f"{os.path.dirname(folder)}: folder name {paper!r} is not a paper slug — "
+                         "rename it with lowercase letters, digits and '-' (it becomes the "
+                         "paper's folder on the site, e.g. changji-daily)")
     try:
         folder_date = _dt.date.fromisoformat(day)
     except ValueError:
@@ -69,6 +102,8 @@ def load_issue(folder: str) -> RawIssue:
             meta = yaml.safe_load(fh)
     except UnicodeDecodeError:
         raise IssueError(f"{meta_path}: is not UTF-8 text — save it as UTF-8") from None
+    except OSError as exc:
+        raise IssueError(f"{meta_path}: cannot be read ({exc.strerror})") from None
     except yaml.MarkedYAMLError as exc:
         line = exc.problem_mark.line + 1 if exc.problem_mark else "?"
         raise IssueError(f"{meta_path}:{line}: malformed YAML ({exc.problem}) — check quoting and indentation") from None
@@ -102,6 +137,7 @@ def load_issue(folder: str) -> RawIssue:
         m = PAGE_FILE.match(name)
         if m:
             pages[int(m.group(1))] = os.path.join(folder, name)
+    _check_links(list(pages.values()), raw_root)
     if not pages:
         raise IssueError(f"{folder}: no page files — add the pages as 01.txt, 02.txt, …")
     if 0 in pages:

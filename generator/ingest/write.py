@@ -12,10 +12,11 @@ import datetime as _dt
 import hashlib
 import json
 import os
+import secrets
 import sys
 from dataclasses import dataclass, field
 
-from generator.core import frontmatter
+from generator.core import frontmatter, lock
 from generator.core.urls import make_id
 from generator.core.topics import places_in, topics_for
 from generator.ingest.pagefile import read_page
@@ -61,13 +62,28 @@ def load_manifest(path: str) -> dict:
         return {"articles": {}}
 
 
+def write_atomic(path: str, text: str) -> None:
+    """Write `text` to `path` through a temporary file in the same folder, then rename it into
+    place: a reader sees the old or the new file, never half of one. The temporary name is
+    hidden (the build's scan skips it) and unique to this process and call, so two runs can
+    never write into each other's temporary file."""
+    folder, name = os.path.split(path)
+    os.makedirs(folder or ".", exist_ok=True)
+    tmp = os.path.join(folder, f".{name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+    try:
+        with open(tmp, "x", encoding="utf-8") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.remove(tmp)
+        except FileNotFoundError:
+            pass
+        raise
+
+
 def save_manifest(path: str, manifest: dict) -> None:
-    os.makedirs(os.path.dirname(path), exist_ok=True)
-    tmp = path + ".tmp"
-    with open(tmp, "w", encoding="utf-8") as fh:
-        json.dump(manifest, fh, ensure_ascii=False, indent=1, sort_keys=True)
-        fh.write("\n")
-    os.replace(tmp, path)
+    write_atomic(path, json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
 
 
 def assign_ids(paper: str, date: _dt.date, page: int, articles: list[SplitArticle],
@@ -177,11 +193,7 @@ def ingest_issue(folder: str, config, manifests: dict[str, dict], force: bool) -
                     report.overwritten.append(shown)
                 else:
                     report.written.append(shown)
-                os.makedirs(os.path.dirname(path), exist_ok=True)
-                tmp = path + ".tmp"
-                with open(tmp, "w", encoding="utf-8") as fh:
-                    fh.write(text)
-                os.replace(tmp, path)
+                write_atomic(path, text)
             known[aid] = {"sha256": _sha(text), "body_key": _body_key(a.body), "title": a.title,
                           "path": os.path.relpath(path, articles_root).replace(os.sep, "/")}
         for d in res.dropped:
@@ -211,6 +223,20 @@ def print_report(r: IssueReport) -> None:
 
 
 def ingest_all(config, force: bool = False) -> int:
+    """Ingest every raw issue, one ingest per project at a time (see `generator.core.lock`): two
+    at once would both read the manifest, then each save it without the other's ids."""
+    path = os.path.join(config.path(config.cache_dir), "ingest.lock")
+    try:
+        with lock.held(path):
+            return _ingest_all(config, force)
+    except lock.Busy as busy:
+        print(f"error: another ingest of {os.path.relpath(config.path(config.articles_dir))}/ is "
+              f"running (pid {busy.pid}); wait for it to finish, then run ingest again",
+              file=sys.stderr)
+        return 1
+
+
+def _ingest_all(config, force: bool) -> int:
     raw_root = config.path(config.raw_dir)
     folders = find_issue_folders(raw_root)
     if not folders:

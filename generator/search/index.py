@@ -42,6 +42,7 @@ from typing import Iterable, Optional
 from generator.core.config import SiteConfig
 from generator.core.frontmatter import ContentError
 from generator.core.model import Archive, Article
+from generator.core.paths import check_rel
 from generator.search.variants import variant_table
 from generator.search.text import SEP, body_blocks, clean_block, index_form, punctuation_of
 
@@ -191,7 +192,7 @@ def write_shard_documents(articles: list[Article], root: str, out_dir: str,
         body = a.read_body(root)
         doc, blocks = index_document(a, body, paper_names.get(a.paper, a.paper),
                                      (page_names or {}).get(a.id))
-        rel = article_doc_path(a)
+        rel = check_rel(article_doc_path(a))   # never outside `out_dir`
         folder = os.path.join(out_dir, os.path.dirname(rel))
         if folder not in made:
             os.makedirs(folder, exist_ok=True)
@@ -463,7 +464,7 @@ def index_site(config: SiteConfig, archive: Archive, site_dir: str,
     """
     t0 = time.perf_counter()
     report = SearchReport()
-    bundle_root = os.path.join(site_dir, config.search_bundle_dir)
+    bundle_root = os.path.join(site_dir, check_rel(config.search_bundle_dir.strip("/")))
     os.makedirs(bundle_root, exist_ok=True)
     names = dict(config.publication_names)
     for p in archive.publications:
