@@ -86,6 +86,7 @@ class Renderer:
         cfg = plan.config
         self.base = cfg.base_path
         self.base_url = cfg.base_url
+        self.raw_html = cfg.markdown_raw_html     # part of the global digest (units.inputs_digest)
         self.env = make_env(os.path.join(plan.root, "templates"), self.base, self.base_url,
                             os.path.join(cfg.path(cfg.cache_dir), "jinja"))
         pubs = [{"slug": p.slug, "name": p.name, "url": p.url} for p in plan.archive.publications]
@@ -235,8 +236,8 @@ class Renderer:
         cont = plan.continued.get(aid, (None, None))
         topics, places = self.topic_links(a), self.place_links(a)
         plain = is_plain(body)
-        body_html = to_html(body, plain)
-        desc = summary(body, 150, body_html, plain)
+        body_html = to_html(body, plain, self.raw_html)
+        desc = summary(body, 150, body_html, plain, self.raw_html)
         citation = cite(a, paper_name, canonical)
         ld = {
             "@context": "https://schema.org", "@type": "NewsArticle",
@@ -397,7 +398,8 @@ class Renderer:
             body = a.read_body(self.plan.root)
             out.append(feeds.FeedEntry(url=self.abs_url(a.url), title=a.title,
                                        date=a.date.isoformat(), authors=a.authors,
-                                       summary=summary(body, 200), category=a.topics))
+                                       summary=summary(body, 200, raw_html=self.raw_html),
+                                       category=a.topics))
         return out
 
     def r_feed(self, _):
