@@ -10,7 +10,6 @@ from __future__ import annotations
 import calendar
 import hashlib
 import datetime as _dt
-import json
 import os
 from typing import Optional
 
@@ -77,6 +76,9 @@ def make_env(templates_dir: str, base_path: str, base_url: str,
                        kind_label=lambda k: KIND_LABELS.get(k, k),
                        weekday=lambda d: "星期" + WEEKDAYS[d.weekday()])
     env.filters["cn_date"] = cn_date
+    # Jinja's own tojson leaves U+2028/U+2029 raw: every JSON a template embeds goes through
+    # the same escaping as the JSON-LD
+    env.filters["tojson"] = lambda value: Markup(jsondata.script_json(value))
     return env
 
 
@@ -260,7 +262,7 @@ class Renderer:
             ld["contentLocation"] = [{"@type": "Place", "name": p} for p in a.places]
         ld = {k: v for k, v in ld.items() if v not in (None, [], "")}
         ld["isPartOf"] = {k: v for k, v in ld["isPartOf"].items() if v is not None}
-        ld_json = json.dumps(ld, ensure_ascii=False).replace("</", "<\\/")
+        ld_json = jsondata.script_json(ld)     # written unescaped (|safe) into <script>
         # paths and dates the template shows several times, computed once (a strftime each)
         url = self.url
         html = self._page(
