@@ -4,7 +4,7 @@ Why: almost every newspaper article is nothing but paragraphs. Python-Markdown c
 article; joining `<p>` tags costs microseconds. The fast path is taken only when the text holds
 nothing Markdown would treat specially (no markup characters, no entity or HTML characters, no
 indentation or trailing spaces), and then produces exactly Python-Markdown's output
-(`tests/site/test_markdown_fast.py` checks that on generated text).
+(`tests/build/test_body_html.py` checks that on generated text).
 
 Article text comes from PDF extraction and editors, so it is not trusted markup: raw HTML in a
 body is shown as text (`raw_html=False`, the default, as Hugo does unless told otherwise), and

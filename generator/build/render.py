@@ -88,7 +88,7 @@ class Renderer:
         cfg = plan.config
         self.base = cfg.base_path
         self.base_url = cfg.base_url
-        self.raw_html = cfg.markdown_raw_html     # part of the global digest (units.inputs_digest)
+        self.raw_html = cfg.markdown_raw_html     # part of the global digest (plan.inputs_digest)
         self.env = make_env(os.path.join(plan.root, "templates"), self.base, self.base_url,
                             os.path.join(cfg.path(cfg.cache_dir), "jinja"))
         pubs = [{"slug": p.slug, "name": p.name, "url": p.url} for p in plan.archive.publications]
