@@ -10,7 +10,6 @@ from __future__ import annotations
 import calendar
 import hashlib
 import datetime as _dt
-import json
 import os
 from typing import Optional
 
@@ -80,6 +79,9 @@ def make_env(templates_dir: str, base_path: str, base_url: str,
                        kind_label=lambda k: KIND_LABELS.get(k, k),
                        weekday=lambda d: "星期" + WEEKDAYS[d.weekday()])
     env.filters["cn_date"] = cn_date
+    # Jinja's own tojson leaves U+2028/U+2029 raw: every JSON a template embeds goes through
+    # the same escaping as the JSON-LD
+    env.filters["tojson"] = lambda value: Markup(jsondata.script_json(value))
     return env
 
 
@@ -89,6 +91,7 @@ class Renderer:
         cfg = plan.config
         self.base = cfg.base_path
         self.base_url = cfg.base_url
+        self.raw_html = cfg.markdown_raw_html     # part of the global digest (plan.inputs_digest)
         self.env = make_env(os.path.join(plan.root, "templates"), self.base, self.base_url,
                             os.path.join(cfg.path(cfg.cache_dir), "jinja"))
         pubs = [{"slug": p.slug, "name": p.name, "url": p.url} for p in plan.archive.publications]
@@ -238,8 +241,8 @@ class Renderer:
         cont = plan.continued.get(aid, (None, None))
         topics, places = self.topic_links(a), self.place_links(a)
         plain = is_plain(body)
-        body_html = to_html(body, plain)
-        desc = summary(body, 150, body_html, plain)
+        body_html = to_html(body, plain, self.raw_html)
+        desc = summary(body, 150, body_html, plain, self.raw_html)
         citation = cite(a, paper_name, canonical)
         ld = {
             "@context": "https://schema.org", "@type": "NewsArticle",
@@ -262,7 +265,7 @@ class Renderer:
             ld["contentLocation"] = [{"@type": "Place", "name": p} for p in a.places]
         ld = {k: v for k, v in ld.items() if v not in (None, [], "")}
         ld["isPartOf"] = {k: v for k, v in ld["isPartOf"].items() if v is not None}
-        ld_json = json.dumps(ld, ensure_ascii=False).replace("</", "<\\/")
+        ld_json = jsondata.script_json(ld)     # written unescaped (|safe) into <script>
         # paths and dates the template shows several times, computed once (a strftime each)
         url = self.url
         html = self._page(
@@ -400,7 +403,8 @@ class Renderer:
             body = a.read_body(self.plan.root)
             out.append(feeds.FeedEntry(url=self.abs_url(a.url), title=a.title,
                                        date=a.date.isoformat(), authors=a.authors,
-                                       summary=summary(body, 200), category=a.topics))
+                                       summary=summary(body, 200, raw_html=self.raw_html),
+                                       category=a.topics))
         return out
 
     def r_feed(self, _):

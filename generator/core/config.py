@@ -37,6 +37,9 @@ class SiteConfig:
     search_shard_by: str = "year"
     search_bundle_dir: str = "pagefind"
     search_max_shard_articles: int = 2000   # a time slice with more articles is split in parts
+    # HTML tags in article Markdown: False (default) shows them as text; True keeps them as markup.
+    # Links/images with javascript:/vbscript:/data: URLs lose them either way.
+    markdown_raw_html: bool = False
 
     def path(self, rel: str) -> str:
         return rel if os.path.isabs(rel) else os.path.join(self.root, rel)
@@ -53,10 +56,58 @@ class SiteConfig:
         return {slug: str(p.get("name", slug)) for slug, p in self.publications.items()}
 
 
+def _key_line(text: str, *keys: str) -> int | None:
+    """The 1-based line of a (nested) key in YAML text, for error messages; None if not there."""
+    try:
+        node = yaml.compose(text)
+    except yaml.YAMLError:
+        return None
+    line = None
+    for key in keys:
+        if not isinstance(node, yaml.MappingNode):
+            break
+        for k, v in node.value:
+            if getattr(k, "value", None) == key:
+                line, node = k.start_mark.line + 1, v
+                break
+        else:
+            break
+    return line
+
+
+_MARKDOWN_KEYS = ("raw_html",)
+
+
+def _markdown_options(section: Any, path: str, text: str) -> bool:
+    """`markdown: {raw_html: false}` → raw_html, refusing anything that is not plainly a switch:
+    a typo must not silently leave a site with the opposite of what its editors wrote."""
+    if section is None:
+        return False
+    if not isinstance(section, dict):
+        raise ContentError(path, _key_line(text, "markdown"), "'markdown' must be a mapping",
+                           "write it as  markdown: {raw_html: false}")
+    for key in section:
+        if key not in _MARKDOWN_KEYS:
+            raise ContentError(path, _key_line(text, "markdown", str(key)),
+                               f"unknown setting markdown.{key}",
+                               "the settings under 'markdown' are: " + ", ".join(_MARKDOWN_KEYS))
+    raw = section.get("raw_html", False)
+    if raw is None:
+        return False
+    if not isinstance(raw, bool):
+        raise ContentError(path, _key_line(text, "markdown", "raw_html"),
+                           f"markdown.raw_html must be true or false, got {raw!r}",
+                           "false (the default) shows HTML tags in article text as text; "
+                           "true lets them through as markup")
+    return raw
+
+
 def load_config(path: str = "site_config.yaml", overrides: dict[str, Any] | None = None) -> SiteConfig:
+    text = ""
     try:
         with open(path, encoding="utf-8") as fh:
-            data = yaml.safe_load(fh) or {}
+            text = fh.read()
+        data = yaml.safe_load(text) or {}
     except FileNotFoundError:
         raise ContentError(path, None, "site configuration not found",
                            "run from the project folder or pass --config") from None
@@ -96,4 +147,5 @@ def load_config(path: str = "site_config.yaml", overrides: dict[str, Any] | None
         search_shard_by=str(search.get("shard_by", "year")),
         search_bundle_dir=str(search.get("bundle_dir", "pagefind")),
         search_max_shard_articles=int(search.get("max_shard_articles", 2000)),
+        markdown_raw_html=_markdown_options(data.get("markdown"), path, text),
     )

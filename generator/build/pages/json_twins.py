@@ -3,6 +3,10 @@
 So that others can build on the archive without scraping HTML. URLs inside are site paths
 (`/changji-daily/2022/11/08/`), the same permanent scheme as the HTML; `url_abs` fields carry the
 canonical absolute URL.
+
+`script_json` is the one way JSON is written into HTML (JSON-LD, inline script data, Jinja's
+`tojson`) and into the twins: article text such as `标题<!--<script>` must never end a
+`<script>` element or open a comment inside it.
 """
 from __future__ import annotations
 
@@ -20,9 +24,27 @@ def _plain(value: Any) -> Any:
     return str(value)
 
 
+# Characters that let JSON text end or change an HTML <script> element (`</script>`, `<!--`),
+# break out of an attribute, or (in old JavaScript) end a string literal. JSON escapes keep
+# the value identical for any JSON parser.
+_HTML_UNSAFE = (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("'", "\\u0027"),
+                ("\u2028", "\\u2028"), ("\u2029", "\\u2029"))
+
+
+def script_json(data: Any) -> str:
+    """Compact JSON text that is safe inside an HTML `<script>` element or attribute: `<`, `>`,
+    `&`, `'`, U+2028 and U+2029 are written as `\\uXXXX` escapes; other non-ASCII stays as is."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=_plain)
+    for raw, escaped in _HTML_UNSAFE:
+        if raw in text:
+            text = text.replace(raw, escaped)
+    return text
+
+
 def dumps(data: Any) -> bytes:
-    return (json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=_plain)
-            + "\n").encode("utf-8")
+    """A JSON twin's bytes: escaped like inline JSON, so a twin served or sniffed as HTML cannot
+    run the article text either."""
+    return (script_json(data) + "\n").encode("utf-8")
 
 
 def article_ref(a: Article, page: Page) -> dict:

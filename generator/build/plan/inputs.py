@@ -36,6 +36,7 @@ def inputs_digest(config: SiteConfig, templates_dir: str) -> bytes:
     cfg = (config.title, config.title_en, config.description, config.base_url, config.language,
            sorted((k, sorted(v.items())) for k, v in config.publications.items()),
            [(t.name, t.slug, t.keywords) for t in config.topics], config.feed_size,
-           config.topic_page_size, config.search_bundle_dir, config.search_shard_by)
+           config.topic_page_size, config.search_bundle_dir, config.search_shard_by,
+           config.markdown_raw_html)
     return digest(repr(cfg), static, file_digest(code + tpl))
 
