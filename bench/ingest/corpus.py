@@ -38,6 +38,7 @@ _SENTENCE_END = re.compile(r"(?<=[。！？])(?![”’」』）])|(?<=[。！�
 _ZERO_WIDTH = re.compile("[\u200b-\u200f\ufeff]")
 # a broadcast's running order ('美国之音中文广播 (2026年5月30日)'), not a news story
 _PROGRAMME = re.compile(r"广播|电视节目|\(\d{4}年\d{1,2}月\d{1,2}日\)$")
+_PARA_END = tuple("。！？…”’」）)：:；;")
 MIN_BODY, MAX_BODY, LONG_PARA = 150, 1500, 260
 
 
@@ -87,6 +88,8 @@ def clean_item(raw: dict) -> dict | None:
         if line.startswith("【") and line.endswith("讯】"):      # Wikinews' dateline stamp
             continue
         if han(line) < 8 or (paras and line == paras[-1]) or "媒体可用资源" in line:
+            continue
+        if not line.endswith(_PARA_END):      # a web sub-heading or a caption, not running text
             continue
         paras += _split_long(line)
     body = "".join(paras)
