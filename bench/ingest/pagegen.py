@@ -383,9 +383,10 @@ class MarkdownRender(_Render):
                 block([st.kicker])
             if st.title:
                 lines = [st.bullet + st.title_lines[0]] + st.title_lines[1:]
-                if hashes:
-                    lines = [f"## {l}" if n == 0 or r.random() < 0.5 else l for n, l in enumerate(lines)]
-                block(lines)
+                if len(lines) > 1 and r.random() < 0.5:
+                    lines = [" ".join(lines)]       # the lines of one text block, joined
+                # every line of a headline is set in the headline's type: each is a heading
+                block([f"## {l}" for l in lines] if hashes else lines)
             if st.subtitle:
                 sub = ("——" if st.dash else "") + st.subtitle
                 if len(st.subtitle) >= 8 and r.random() < 0.3:      # set on two lines, as in the seed
