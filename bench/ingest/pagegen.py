@@ -46,6 +46,9 @@ WEEKDAYS = "一二三四五六日"
 
 ASCII_PUNCT = str.maketrans({"，": ",", "：": ":", "；": ";", "！": "!", "？": "?", "（": "(", "）": ")"})
 CLOSING = set("，。、；：！？）”’》」』,.;:!?)")
+# a clause cut out of a longer phrase ('的工作会议', '方式发布在') is no kicker an editor would write
+_NO_START = set("的地得了着过和与及并而或之其所也就都")
+_NO_END = set("的地得和与及并而或在对把被将从向以为")
 _CLAUSE = re.compile(r"[，。；！？：、“”（）《》,;:!?()\s]")
 
 
@@ -108,7 +111,8 @@ class Maker:
     def phrase(self, paras: list[str], lo: int, hi: int) -> str | None:
         """A clause of the story (lo–hi characters, Chinese only), as kickers and subtitles are."""
         clauses = [c for p in paras for c in _CLAUSE.split(p)
-                   if lo <= len(c) <= hi and all("\u4e00" <= ch <= "\u9fff" for ch in c)]
+                   if lo <= len(c) <= hi and all("\u4e00" <= ch <= "\u9fff" for ch in c)
+                   and c[0] not in _NO_START and c[-1] not in _NO_END]
         return self.r.choice(clauses) if clauses else None
 
     @staticmethod

@@ -115,7 +115,7 @@ def test_scored_as_score_split_scores(corpus, tmp_path):
 # A change to the rules that lowers them is a regression on pages no rule was written for.
 def test_floor_on_the_fixture_corpus():
     r = run(20, 0, FIXTURE)
-    assert r["accuracy"] >= 0.29, r["accuracy"]      # measured 0.343 (35/102)
+    assert r["accuracy"] >= 0.29, r["accuracy"]      # measured 0.353 (36/102)
 
 
 @pytest.mark.skipif(_real_corpus() is None, reason="no news corpus here (see bench/ingest/README.md)")
