@@ -51,6 +51,13 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--workdir", help="where the synthetic archive goes (default: a temp dir)")
     s.add_argument("--no-search", action="store_true", help="skip the search measurements")
     s.add_argument("--keep", action="store_true", help="keep the synthetic archive afterwards")
+
+    s = sub.add_parser("bench-ingest", help="score the splitter on generated pages of real news text")
+    s.add_argument("--pages", type=int, default=40)
+    s.add_argument("--seed", type=int, default=0)
+    s.add_argument("--json", dest="json_out", help="write the figures as JSON to this file")
+    s.add_argument("--dump", help="write failing pages, truths and split outputs to this folder")
+    s.add_argument("--corpus", help="the news corpus (default: see bench/ingest/README.md)")
     return p
 
 
@@ -64,6 +71,9 @@ def main(argv: list[str] | None = None) -> int:
         if command == "bench":
             from bench.run import bench_main
             return bench_main(args)
+        if command == "bench-ingest":
+            from bench.ingest.run import bench_ingest_main
+            return bench_ingest_main(args)
         from generator.core.config import load_config
         config = load_config(args.config)
         if command == "ingest":
