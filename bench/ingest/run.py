@@ -7,7 +7,6 @@ kind and per field; the last line is the summary. Page i of seed S is the same p
 """
 from __future__ import annotations
 
-import importlib
 import json
 import os
 import sys
