@@ -29,7 +29,8 @@ from typing import Optional
 from .config import SiteConfig
 from .enrich import enrich
 from .incremental import OutputWriter, commit, digest, remove_stale_siblings, sibling, swap_in
-from .records import RecordUpdate, decode, update_issue_meta, update_records, yaml_stamps
+from .records import (RecordUpdate, decode, issue_yaml_problems, update_issue_meta,
+                      update_records, yaml_stamps)
 from .scan import scan_articles
 from .state import NewState, State, load_state, output_tag
 from .units import NOT_LOADED, Loader, SitePlan, Stamps, inputs_digest, plan_site, shard_of
@@ -262,6 +263,7 @@ def _build(config: SiteConfig, *, output, search, clean, workers, base_url, prog
                                "run `python build.py ingest` first")
     prev = load_state(cache_dir, out)
     yamls, meta, yaml_changed = update_issue_meta(prev or State(), config.path(config.raw_dir))
+    report.warnings.extend(issue_yaml_problems(yamls))
     inputs = inputs_digest(config, os.path.join(root, "templates"))
     # No-op fast path: when no input changed at all (article files by stamp, issue.yaml,
     # templates, code, config, today's date for 历史上的今天) the previous build is still exact.

@@ -138,8 +138,8 @@ def ingest_issue(folder: str, config, manifests: dict[str, dict], force: bool) -
         for page, path in sorted(issue.pages.items()):
             res = split_page(read_page(path))
             if not res.articles:
-                raise IssueError(f"{path}: no articles recognised on this page — check that it is "
-                                 "the text of a newspaper page")
+                raise IssueError(path, None, "no articles recognised on this page",
+                                 "check that it is the text of a newspaper page")
             results[page] = res
     except (IssueError, PageError) as err:
         report.error = str(err)
