@@ -350,7 +350,8 @@ def _build(config: SiteConfig, *, output, search, clean, workers, base_url, prog
         if full:
             if search:
                 ts = time.perf_counter()
-                report.search = _index(config, plan.load_all(), stage, None, progress)
+                report.search = _index(config, plan.load_all(), stage, None, progress,
+                                       published=False, out=out)
                 report.timings["search"] = time.perf_counter() - ts
                 t += report.timings["search"]
             elif bundle and os.path.isdir(os.path.join(out, bundle)):
@@ -379,7 +380,8 @@ def _build(config: SiteConfig, *, output, search, clean, workers, base_url, prog
     if search and not full:
         t = time.perf_counter()
         if changed_shards is None or changed_shards:
-            report.search = _index(config, plan.load_all(), out, changed_shards, progress)
+            report.search = _index(config, plan.load_all(), out, changed_shards, progress,
+                                   published=True, out=out)
         if state.pending != set():
             state.pending = set()
             state.save(cache_dir)
@@ -414,7 +416,11 @@ def _plan(config: SiteConfig, root: str, today: _dt.date, prev: Optional[State],
     return plan, up
 
 
-def _index(config: SiteConfig, archive, site_dir: str, changed: Optional[set], progress: bool):
+def _index(config: SiteConfig, archive, site_dir: str, changed: Optional[set], progress: bool,
+           *, published: bool, out: str):
+    """Index search into `site_dir`. `published` says whether the HTML of this build is already
+    live (an incremental build indexes after committing; a full build before swapping in), so a
+    failure says truthfully what the reader's site now holds."""
     try:
         from .search import index_site
     except ImportError as exc:
@@ -425,9 +431,13 @@ def _index(config: SiteConfig, archive, site_dir: str, changed: Optional[set], p
     except (BuildFailed, KeyboardInterrupt):
         raise
     except Exception as exc:   # the search module's own errors say what to do
-        raise BuildFailed([f"search indexing failed: {exc}",
-                           "the HTML is built; the index is retried by the next build "
-                           "(or build with --no-search)"], status=1) from exc
+        if published:
+            then = (f"the HTML of this build is published in {os.path.relpath(out)}/; the search "
+                    "index is retried by the next build (or build with --no-search)")
+        else:
+            then = (f"nothing was published: {os.path.relpath(out)}/ is unchanged; fix the problem "
+                    "and build again (or build with --no-search)")
+        raise BuildFailed([f"search indexing failed: {exc}", then], status=1) from exc
 
 
 def _is_article_key(key: str) -> bool:
