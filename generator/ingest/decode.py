@@ -33,11 +33,17 @@ def _looks_like_text(text: str) -> bool:
     return odd <= len(visible) // 50
 
 
+_CONTROL_BYTES = bytes([*range(0, 9), 0x0B, *range(0x0E, 0x20), 0x7F])
+_OTHER_BYTES = bytes(b for b in range(256) if b not in _CONTROL_BYTES)
+
+
 def _mostly_nul(data: bytes) -> bool:
-    """Binary files and BOM-less UTF-16 are full of NUL bytes; a text page with a few stray
-    NULs (a broken extraction) is text whose NULs are removed."""
+    """Binary files hold NULs among many control bytes, BOM-less UTF-16 is full of NULs; a text
+    page with a few stray NULs (a broken extraction) is text whose NULs are removed."""
     head = data[:4096]
-    return head.count(0) > max(2, len(head) // 100)
+    nul = head.count(0)
+    controls = len(head.translate(None, _OTHER_BYTES))
+    return nul > max(2, len(head) // 100) or (nul > 0 and controls > len(head) // 10)
 
 
 def decode_page(data: bytes, name: str, cleaned: Optional[list[str]] = None) -> str:
