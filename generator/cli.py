@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .frontmatter import ContentError
+from generator.core.frontmatter import ContentError
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -59,28 +59,28 @@ def main(argv: list[str] | None = None) -> int:
     command = args.command or "all"
     try:
         if command == "split":
-            from .ingest.command import split_main
+            from generator.ingest.commands import split_main
             return split_main(args.page, as_json=args.json)
         if command == "bench":
-            from .bench import bench_main
+            from bench.run import bench_main
             return bench_main(args)
-        from .config import load_config
+        from generator.core.config import load_config
         config = load_config(args.config)
         if command == "ingest":
-            from .ingest.command import ingest_main
+            from generator.ingest.commands import ingest_main
             return ingest_main(config, force=args.force)
         if command in ("build", "all"):
             status = 0
             if command == "all":
-                from .ingest.command import ingest_main
+                from generator.ingest.commands import ingest_main
                 status = ingest_main(config)
-            from .pipeline import build_main
+            from generator.build.pipeline import build_main
             return build_main(config, args) or status
         if command == "serve":
-            from .serve import serve_main
+            from generator.tools.serve import serve_main
             return serve_main(config, args)
         if command == "check":
-            from .link_checker import check_main
+            from generator.tools.linkcheck import check_main
             return check_main(config, args)
     except ContentError as err:
         print(f"error: {err}", file=sys.stderr)

@@ -2,22 +2,13 @@
 real headless Chromium (Debian's /usr/bin/chromium driven by Playwright, no browser download)."""
 from __future__ import annotations
 
-import functools
-import http.server
 import os
-import shutil
-import socketserver
-import sys
-import threading
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
-SEEDS_DIR = ROOT / "tests" / "fixtures" / "seeds"
-PYTHON = sys.executable
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+from tests.support.archives import build, make_project
+from tests.support.project import CHROMIUM, SEEDS_DIR, copy_project
 
 
 @pytest.fixture(scope="session")
@@ -26,39 +17,9 @@ def seed_pages() -> dict[str, Path]:
     return {p.stem: p for p in sorted(SEEDS_DIR.glob("*.txt"))}
 
 
-def copy_project(dest: Path, with_articles: bool = True) -> Path:
-    """A copy of the project's config, templates and content in `dest`, for tests that build."""
-    dest.mkdir(parents=True, exist_ok=True)
-    shutil.copy(ROOT / "site_config.yaml", dest / "site_config.yaml")
-    shutil.copytree(ROOT / "templates", dest / "templates")
-    shutil.copytree(ROOT / "content" / "raw", dest / "content" / "raw")
-    if with_articles and (ROOT / "content" / "articles").exists():
-        shutil.copytree(ROOT / "content" / "articles", dest / "content" / "articles")
-    return dest
-
-
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     return copy_project(tmp_path / "project")
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):  # keep test output readable
-        pass
-
-
-class _Server(socketserver.ThreadingMixIn, http.server.HTTPServer):
-    daemon_threads = True
-    allow_reuse_address = True
-
-
-def serve_dir(directory: Path):
-    """Start a static server on 127.0.0.1 (random port); returns (base_url, stop)."""
-    handler = functools.partial(_QuietHandler, directory=str(directory))
-    httpd = _Server(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    return f"http://127.0.0.1:{httpd.server_address[1]}", httpd.shutdown
 
 
 @pytest.fixture(scope="session")
@@ -76,3 +37,12 @@ def browser():
             "--disable-background-networking", "--disable-component-update", "--disable-sync"])
         yield b
         b.close()
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    """A project with 2 papers × 3 issues × 2 pages × 3 articles, built into site/."""
+    project = make_project(tmp_path_factory.mktemp("site") / "p",
+                           papers=("changji-daily", "altay-daily"))
+    build(project)
+    return project

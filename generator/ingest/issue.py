@@ -15,7 +15,7 @@ import os
 import re
 from dataclasses import dataclass, field
 
-from ..frontmatter import ContentError, check_characters, check_values, load_yaml, to_date
+from generator.core.frontmatter import ContentError, check_characters, check_values, load_yaml, to_date
 
 PAGE_FILE = re.compile(r"^(\d{1,3})\.txt$")
 

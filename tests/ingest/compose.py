@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import random
 
-from generator.ingest.textutil import width
+from generator.ingest.split.textutil import width
 
 
 def wrap(text: str, col: float = 14.0, indent: float = 2.0) -> list[str]:

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from generator.ingest import bylines
-from generator.ingest.decode import PageError, decode_page
-from generator.ingest.lines import classify
-from generator.ingest.textutil import cn_number
+from generator.ingest.split import bylines
+from generator.ingest.split.decode import PageError, decode_page
+from generator.ingest.split.lines import classify
+from generator.ingest.split.textutil import cn_number
 
 
 @pytest.mark.parametrize("text, byline, credits, rest", [

@@ -14,15 +14,14 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, example, given, settings, strategies as st
 
-from generator import frontmatter
-from generator.config import load_config
-from generator.content import article_files, load_articles
-from generator.frontmatter import ContentError
-from generator.ingest.decode import PageError, decode_page
-from generator.ingest.ingest import ingest_all
+from generator.core import frontmatter
+from generator.core.articles import article_files, load_articles
+from generator.core.config import load_config
+from generator.core.frontmatter import ContentError
 from generator.ingest.issue import IssueError, RawIssue, load_issue
-
-ROOT = Path(__file__).resolve().parents[2]
+from generator.ingest.split.decode import PageError, decode_page
+from generator.ingest.write import ingest_all
+from tests.support.project import ROOT
 PAPER = "changji-daily"
 GOOD_DAYS = ["2022-11-08"]          # the sample issue of this paper
 # C0 controls but tab/newline/CR, DEL, some C1, the two non-characters

@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from generator import frontmatter
-from generator.config import load_config
-from generator.content import article_files, load_articles
-from generator.ingest.ingest import assign_ids, ingest_all
-from generator.ingest.model import SplitArticle
+from generator.core import frontmatter
+from generator.core.config import load_config
+from generator.core.articles import article_files, load_articles
+from generator.ingest.write import assign_ids, ingest_all
+from generator.ingest.split.result import SplitArticle
+from tests.support.project import ROOT
 
-ROOT = Path(__file__).resolve().parents[2]
 PAGES = ROOT / "tests" / "fixtures" / "pages"
 
 
@@ -155,7 +155,7 @@ def test_ids_survive_a_new_story_on_the_page():
     first = [_art("甲", "甲的正文" * 5), _art("乙", "乙的正文" * 5)]
     assert assign_ids("p", date, 1, first, {}) == [1, 2]
     known = {f"p/2024-01-02/01-0{n}": {"body_key": None, "title": a.title} for n, a in enumerate(first, 1)}
-    from generator.ingest.ingest import _body_key
+    from generator.ingest.write import _body_key
     for n, a in enumerate(first, 1):
         known[f"p/2024-01-02/01-0{n}"]["body_key"] = _body_key(a.body)
     # a better splitter now finds a story before both, and retitles one

@@ -8,8 +8,8 @@ from collections import Counter
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.ingest.reflow import reflow
-from generator.ingest.split import split_page
+from generator.ingest.split.reflow import reflow
+from generator.ingest.split.page import split_page
 
 from . import pages
 from .compose import column_page, markdown_page

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from generator.ingest.kinds import derive_title
-from generator.ingest.reflow import reflow
-from generator.ingest.lines import classify
-from generator.ingest.units import build_units, head_block_parts, is_head_block
+from generator.ingest.split.kinds import derive_title
+from generator.ingest.split.reflow import reflow
+from generator.ingest.split.lines import classify
+from generator.ingest.split.blocks import build_units, head_block_parts, is_head_block
 
 from .compose import wrap
 
@@ -59,7 +59,7 @@ SWAP_B = ["本报讯（通讯员 李华）1月30日，青河县举办农牧民�
 def test_kicker_overlapping_its_story_more_than_the_title_stays_kicker(seed):
     """The kicker repeats the story's words (冰雪旅游, 冬季经济) and the title hardly does: the
     overlap assignment gives the story to the kicker, the printed order puts it back."""
-    from generator.ingest.split import split_page
+    from generator.ingest.split.page import split_page
     from .compose import column_page
     text = column_page([*[("para", p) for p in SWAP_A], ("line", "冰雪旅游 激活冬季经济"), ("line", "布尔津县喜迎八方客"),
                         *[("para", p) for p in SWAP_B], ("line", "青河县开展农牧民技能培训")], seed=seed)
@@ -72,7 +72,7 @@ def test_kicker_overlapping_its_story_more_than_the_title_stays_kicker(seed):
 @pytest.mark.parametrize("order", [0, 1])
 @pytest.mark.parametrize("seed", range(4))
 def test_two_unsigned_stories_with_their_headlines_after_both_are_cut_apart(seed, order):
-    from generator.ingest.split import split_page
+    from generator.ingest.split.page import split_page
     from . import pages as P
     from .compose import column_page
     heads = [("line", "县人民医院增设临时诊室"), ("line", "县委常委会召开会议")]
@@ -88,9 +88,9 @@ def test_two_unsigned_stories_with_their_headlines_after_both_are_cut_apart(seed
 def test_column_pages_split_right_wherever_the_column_breaks_fall(name):
     """The committed fixtures use one seed; other seeds put column breaks (blank lines) in other
     places — after a paragraph's first line, right after a jump marker, inside a byline."""
-    from generator.ingest.split import split_page
+    from generator.ingest.split.page import split_page
     from . import pages as P
-    from .scoring import score
+    from tests.support.scoring import score
     for seed in range(12):
         text, truth = getattr(P, name)(seed)
         right, extra, report = score(truth, [a.to_json() for a in split_page(text).articles])
@@ -113,8 +113,8 @@ _PAGES = sorted(p.stem for p in (__import__("pathlib").Path(__file__).resolve().
 def test_pages_without_any_blank_line(name):
     """Some extractions print no blank lines at all: headlines, labels and bylines must be
     found from the lines themselves."""
-    from generator.ingest.split import split_page
-    from .scoring import score
+    from generator.ingest.split.page import split_page
+    from tests.support.scoring import score
     text, truth = _fixture(name)
     tight = "\n".join(l for l in text.split("\n") if l.strip())
     right, extra, report = score(truth, [a.to_json() for a in split_page(tight).articles])
@@ -123,8 +123,8 @@ def test_pages_without_any_blank_line(name):
 
 @pytest.mark.parametrize("sep", ["", "\n"])
 def test_headline_block_above_its_story_with_or_without_blank_lines(sep):
-    from generator.ingest.split import split_page
-    from .scoring import score
+    from generator.ingest.split.page import split_page
+    from tests.support.scoring import score
     text, truth = _fixture("col_headblock_after")
     t = text.split("\n")
     heads1, body1, heads2, body2 = t[8:11], t[:8], [t[-2]], t[12:-2]
@@ -141,8 +141,8 @@ def test_seed_pages_without_blank_lines():
     above — it is found by the credit and by speaking of other things than that story."""
     import yaml
     from pathlib import Path
-    from generator.ingest.split import split_page
-    from .scoring import score
+    from generator.ingest.split.page import split_page
+    from tests.support.scoring import score
     fx = Path(__file__).resolve().parents[1] / "fixtures"
     for stem, need in (("003_79cf11e6ad11541f", 4), ("000_997da1d8dec1e436", 5)):
         text = (fx / "seeds" / f"{stem}.txt").read_text(encoding="utf-8")
@@ -165,7 +165,7 @@ def test_two_paragraph_caption_after_a_story_without_blank_lines(shape, lead):
     """A credit ends a story with no gap before its caption: the caption's paragraphs (the
     scene, then its background) are found by what they speak of, or by a '图为'/'▲' opening;
     the story's own last paragraph, on its topic, stays with it."""
-    from generator.ingest.split import split_page
+    from generator.ingest.split.page import split_page
     from .compose import column_page, markdown_page
     cap = [lead + CAPTION[0], CAPTION[1]]
     if shape == "md":
@@ -198,7 +198,7 @@ def test_subheadings_inside_a_column_story_are_paragraphs(seed, order, tight):
     """Short phrases standing alone between a story's paragraphs, with the story's text going on
     after them without a byline, are its sub-headings — not headlines of stories of their own —
     whether the story's headline is printed above or under it, with blank lines or none."""
-    from generator.ingest.split import split_page
+    from generator.ingest.split.page import split_page
     from . import pages as P
     from .compose import column_page
     head, other = ("line", "沙湾市基层治理有了新气象"), ("line", "大棚蔬菜俏销冬季市场")
@@ -215,7 +215,7 @@ def test_subheadings_inside_a_column_story_are_paragraphs(seed, order, tight):
 def test_a_short_headline_over_a_bylined_story_is_no_subheading(seed):
     """The story after a short headline has its own byline: a new story, however much it shares
     the words of the story before."""
-    from generator.ingest.split import split_page
+    from generator.ingest.split.page import split_page
     from .compose import column_page
     parts = [("line", "沙湾市基层治理有了新气象"), ("para", SUBHEADED[0]), ("para", SUBHEADED[2]),
              ("line", "网格员走访入户"), ("para", "本报讯（记者 马骏）" + SUBHEADED[4]), ("para", SUBHEADED[6])]
@@ -227,9 +227,9 @@ def test_a_short_headline_over_a_bylined_story_is_no_subheading(seed):
 def test_blind_column_pages_wherever_the_column_breaks_fall(name):
     """Round 3 pages (written before the splitter saw them) under 12 column-break layouts,
     with and without blank lines."""
-    from generator.ingest.split import split_page
+    from generator.ingest.split.page import split_page
     from .pages_blind import BLIND
-    from .scoring import score
+    from tests.support.scoring import score
     for seed in range(12):
         text, truth = BLIND[name](seed)
         for page in (text, "\n".join(l for l in text.split("\n") if l.strip())):
@@ -244,8 +244,8 @@ def test_seed_000_without_marks_or_blank_lines():
     banner, the short phrases under the title that do not speak of the story slogans."""
     import yaml
     from pathlib import Path
-    from generator.ingest.split import split_page
-    from .scoring import score
+    from generator.ingest.split.page import split_page
+    from tests.support.scoring import score
     fx = Path(__file__).resolve().parents[1] / "fixtures"
     stem = "000_997da1d8dec1e436"
     text = (fx / "seeds" / f"{stem}.txt").read_text(encoding="utf-8")
@@ -292,7 +292,7 @@ def test_head_stacks_without_blank_lines(case, order, seed):
     """Kicker, title and subtitle printed tightly (no blank line), above or under their story:
     roles come from which line speaks of the story, whether a line fills its column or its end
     cuts a word, and '——' — not from width alone (a kicker in small type is often wider)."""
-    from generator.ingest.split import split_page
+    from generator.ingest.split.page import split_page
     from . import pages as P
     from .compose import column_page
     lines, want = STACKS[case]
@@ -315,9 +315,9 @@ def test_blind4_front_stack_wherever_the_column_breaks_fall(seed, tight):
     wrapped over two lines, a '——' subtitle, a '■本报记者' line, wire copy, and a kicker and
     title over a photo caption, under 12 column-break layouts with and without blank lines —
     also with a column break right under the caption's first line."""
-    from generator.ingest.split import split_page
+    from generator.ingest.split.page import split_page
     from .pages_blind4 import col_front_stack
-    from .scoring import score
+    from tests.support.scoring import score
     text, truth = col_front_stack(seed)
     page = "\n".join(l for l in text.split("\n") if l.strip()) if tight else text
     right, extra, report = score(truth, [a.to_json() for a in split_page(page).articles])
@@ -332,9 +332,9 @@ def test_blind4_wire_opinion_page(seed, tight):
     note '（作者单位：…）' closing the commentary signs it (byline), it is no body text and it
     finishes the text, so the headline under it is set apart even when a column break or no
     blank line at all separates them."""
-    from generator.ingest.split import split_page
+    from generator.ingest.split.page import split_page
     from .pages_blind4 import col_wire_opinion
-    from .scoring import score
+    from tests.support.scoring import score
     text, truth = col_wire_opinion(seed)
     page = "\n".join(l for l in text.split("\n") if l.strip()) if tight else text
     arts = split_page(page).articles
@@ -346,7 +346,7 @@ def test_blind4_wire_opinion_page(seed, tight):
 
 @pytest.mark.parametrize("line", ["□ 王建新", "■ 古丽米拉·艾则孜"])
 def test_bullet_and_name_is_a_signature(line):
-    from generator.ingest.bylines import parse_standalone
+    from generator.ingest.split.bylines import parse_standalone
     b = parse_standalone(line)
     assert b is not None and b.authors == [line[2:]]
 
@@ -354,7 +354,7 @@ def test_bullet_and_name_is_a_signature(line):
 @pytest.mark.parametrize("line", ["□王建新", "□ 简讯", "□ 天山时评", "□ 乌鲁木齐市民", "□ 图片新闻"])
 def test_bullet_and_word_is_no_signature(line):
     """Only a bullet, a printed gap and a name of 2–4 characters: labels and words are not."""
-    from generator.ingest.bylines import parse_standalone
+    from generator.ingest.split.bylines import parse_standalone
     assert parse_standalone(line) is None
 
 
@@ -364,7 +364,7 @@ def test_two_headlines_stacked_tightly_under_two_stories_stay_two(seed, order):
     """Negative case for the kicker rule: two headlines printed one above the other, with no
     blank line, under two unsigned stories — the one that speaks less of the story next to it
     is another story's headline, not a kicker."""
-    from generator.ingest.split import split_page
+    from generator.ingest.split.page import split_page
     from . import pages as P
     from .compose import column_page
     heads = [("raw", "县人民医院增设临时诊室"), ("raw", "县委常委会召开会议")]
@@ -386,8 +386,8 @@ def test_two_headlines_stacked_tightly_under_two_stories_stay_two(seed, order):
 def test_a_short_rest_of_a_wrapped_title_that_repeats_a_word_is_no_subtitle(upper, lower, sub):
     """Negative test of the repeated-word rule: a title may say a word twice; only a lower line
     about as long as the title is a statement of its own (a subtitle)."""
-    from generator.ingest.heads import continues, restates
-    from generator.ingest.textutil import bigrams
+    from generator.ingest.split.headstacks import continues, restates
+    from generator.ingest.split.textutil import bigrams
     story = bigrams(upper + "，" + lower + "。走进服务站，农牧民说，老旧小区改造完成。")
     assert restates(upper, lower) is sub
     assert continues(upper, lower, story, 14.0) is (not sub)
@@ -397,8 +397,8 @@ def test_a_line_wider_than_the_column_is_set_apart():
     """A headline one character wider than the column, printed right over a story's first line
     with no blank line: wrapped text never exceeds its column (a punctuation mark may hang),
     so the line is never joined to the paragraph below — with and without blank lines."""
-    from generator.ingest.reflow import overfull
-    from generator.ingest.split import split_page
+    from generator.ingest.split.reflow import overfull
+    from generator.ingest.split.page import split_page
     assert overfull("阿勒泰地区表彰民族团结进步模范", 14.0)
     assert not overfull("满了奶疙瘩、马肠子、手工刺绣等", 14.0)         # hanging punctuation
     assert not overfull("满了奶疙瘩、马肠子、手工刺绣", 14.0)
@@ -422,8 +422,8 @@ def test_a_line_wider_than_the_column_is_set_apart():
 def test_name_lists_keep_their_names_apart(line, names):
     """Names printed three or more to a line stay apart when reflowed (one ideographic space:
     readers would see the names run together), each line its own paragraph."""
-    from generator.ingest.bylines import name_list
-    from generator.ingest.reflow import reflow
+    from generator.ingest.split.bylines import name_list
+    from generator.ingest.split.reflow import reflow
     assert name_list(line) is names
     if names:
         out = reflow("模范个人名单如下：\n" + line + "\n会议号召，全地区各族干部\n群众要以先进典型为榜样。")
@@ -444,7 +444,7 @@ _SECTIONS = [
 def test_parallel_bulleted_phrases_are_subheadings_of_one_story(mark, after, tight):
     """A run of parallel bulleted phrases of one length between undated, unsigned paragraphs
     are sub-headings of one story (printed before or after their sections), not headlines."""
-    from generator.ingest.split import split_page
+    from generator.ingest.split.page import split_page
     from .compose import column_page
     n = iter("一二三")
     paras = [("para", t) if k % 2 == 0 else
@@ -465,7 +465,7 @@ def test_parallel_bulleted_phrases_are_subheadings_of_one_story(mark, after, tig
 def test_bulleted_brief_titles_stay_headlines():
     """Negative: bulleted titles of briefs — longer, of varying length, each over its own
     dated item — stay the headlines of separate stories."""
-    from generator.ingest.split import split_page
+    from generator.ingest.split.page import split_page
     from .compose import column_page
     briefs = [("■木垒县举办春季农资对接会", "4月5日，木垒县春季农资供应对接会举行，20余家企业签订购销合同。"),
               ("■奇台县首批春小麦播种", "4月6日，奇台县首批春小麦开始播种，播种面积达12万亩。"),
@@ -483,7 +483,7 @@ def test_title_over_a_subtitle_that_speaks_of_the_last_section_only():
     """Of two plain lines printed under a story, the one that speaks of the story's opening is
     the title, even when the other speaks more of the story (of its last section only) — and the
     story is not cut in two for it."""
-    from generator.ingest.split import split_page
+    from generator.ingest.split.page import split_page
     from .pages_blind5 import col_strict_single
     text, truth = col_strict_single(0)
     art = split_page(text).articles[0].to_json()
@@ -493,7 +493,7 @@ def test_title_over_a_subtitle_that_speaks_of_the_last_section_only():
 def test_a_paragraph_never_opens_with_a_closing_mark():
     """A closing quote wrapped to the start of a line ends the sentence above: the paragraph
     goes on ('…踏实了。' / '”西地镇村民马永福说。')."""
-    from generator.ingest.reflow import reflow
+    from generator.ingest.split.reflow import reflow
     out = reflow("开春以来，全县清理干支渠淤\n泥4.6万立方米。“渠通了，心里就踏实了。\n”西地镇村民马永福说。")
     assert len(out) == 1, out
 
@@ -503,7 +503,7 @@ def test_a_paragraph_never_opens_with_a_closing_mark():
 def test_a_role_and_a_common_word_is_a_label_not_a_byline(line):
     """Negative: '记者手记' is a column label — the word after the role names a kind of text,
     not a person — so it is no byline and has no author."""
-    from generator.ingest import bylines
+    from generator.ingest.split import bylines
     assert bylines.parse_standalone(line) is None
     assert bylines.parse_credits(line.lstrip("■□")) is None
 
@@ -511,12 +511,12 @@ def test_a_role_and_a_common_word_is_a_label_not_a_byline(line):
 @pytest.mark.parametrize("line, names", [("记者 张伟", ["张伟"]), ("本报记者 石观察", ["石观察"]),
                                          ("■本报记者 王振宇 通讯员 李婷", ["王振宇", "李婷"])])
 def test_names_that_contain_a_label_word_still_sign(line, names):
-    from generator.ingest import bylines
+    from generator.ingest.split import bylines
     assert bylines.parse_standalone(line).authors == names
 
 
 def test_a_label_line_over_a_story_is_not_its_author():
-    from generator.ingest.split import split_page
+    from generator.ingest.split.page import split_page
     page = ("## 春耕时节访农家\n\n记者手记\n\n走进村子，田间地头一派忙碌景象，农机在地里来回穿梭。\n\n"
             "村民说，今年的种子和化肥都提前备好了。\n")
     r = split_page(page)
@@ -529,7 +529,7 @@ def test_a_label_line_over_a_story_is_not_its_author():
 def test_a_byline_under_a_dash_subtitle_without_blank_lines(shape):
     """'本报记者 X' printed right under a '——访…' subtitle, no blank line anywhere: the
     subtitle stands as a block of its own, so the line under it opens afresh — a byline."""
-    from generator.ingest.split import split_page
+    from generator.ingest.split.page import split_page
     head = "## 让群众在家门口看好病" if shape == "md" else "让群众在家门口看好病\n"   # (a column title set apart)
     page = (f"{head}\n——访区卫生健康委主任阿不都热依木\n本报记者 陈思远\n"
             "今年以来，我区持续推进健康服务圈建设。记者采访了区卫生健康委主任。\n"
@@ -542,7 +542,7 @@ def test_a_wrapped_title_right_over_an_agency_dateline_stays_whole():
     """A title wrapped over two lines printed under its story, right over the next story's
     '新华社…电' lead with no blank line: the loose dateline grammar reads the title's last line
     + '新华社…' as a dateline too; the story opens at the line below, so the title stays whole."""
-    from generator.ingest.split import split_page
+    from generator.ingest.split.page import split_page
     page = ("目前，全县已建成村级服\n务站42个，实现行政村全覆盖，\n带动1300余户农牧民增收。\n"
             "电商服务站开到家门口农牧民\n当上电商主播\n"
             "新华社北京4月7日电（记\n者 王雨萧）商务部7日发布数据\n显示，一季度全国网上零售额增\n长12.4%。\n")
@@ -556,7 +556,7 @@ def test_a_full_line_that_says_nothing_of_the_opening_is_a_kicker(tight):
     """Over a title that speaks of the story's opening, a line that fills the column but says
     nothing of the opening (only of the last answer) and cuts no word at its end is a kicker,
     not the first half of a wrapped title."""
-    from generator.ingest.split import split_page
+    from generator.ingest.split.page import split_page
     from .compose import column_page
     from .pages_blind5 import TALK, TALK_KICKER, TALK_TITLE
     page = column_page([("line", TALK_KICKER), ("raw", TALK_TITLE),
@@ -571,7 +571,7 @@ def test_a_full_line_that_says_nothing_of_the_opening_is_a_kicker(tight):
                                           ("奇台县春季引水渠道清淤整修", "工程全面完工")])
 def test_a_wrapped_title_whose_first_half_speaks_of_the_opening_stays_whole(upper, lower):
     """Negative: the first half of a wrapped title speaks of the story's opening: no kicker."""
-    from generator.ingest.split import split_page
+    from generator.ingest.split.page import split_page
     from .compose import column_page
     body = ["走进吉木乃县的村级电商服务站，货架上摆满了土特产，奇台县春季引水渠道清淤整修也已完工。",
             "目前，全县已建成服务站42个，带动1300余户农牧民增收。"]
@@ -589,9 +589,9 @@ _BLIND5_KNOWN = {   # round 5 misfires found and not yet fixed (see pages_blind5
 def test_blind5_pages(name, tight, request):
     """Round 5 pages, written blind to tempt the round 4 rules into wrong cuts and merges,
     under 12 column-break layouts (column pages), with and without blank lines."""
-    from generator.ingest.split import split_page
+    from generator.ingest.split.page import split_page
     from .pages_blind5 import BLIND5
-    from .scoring import score
+    from tests.support.scoring import score
     if name in _BLIND5_KNOWN:
         request.applymarker(pytest.mark.xfail(reason=_BLIND5_KNOWN[name], strict=False))
     for seed in (range(12) if name.startswith("col") else [None]):

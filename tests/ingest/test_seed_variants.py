@@ -20,12 +20,12 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.ingest.split import split_page
-from generator.ingest.textutil import ends_sentence, width
+from generator.ingest.split.page import split_page
+from generator.ingest.split.textutil import ends_sentence, width
 
-from .scoring import flat, score
+from tests.support.scoring import flat, score
+from tests.support.project import ROOT
 
-ROOT = Path(__file__).resolve().parents[2]
 MD_SEED = "000_997da1d8dec1e436"
 COL_SEED = "003_79cf11e6ad11541f"
 

@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.ingest.command_io import read_page
-from generator.ingest.split import split_page
+from generator.ingest.pagefile import read_page
+from generator.ingest.split.page import split_page
 
-from .scoring import score
+from tests.support.scoring import score
+from tests.support.project import ROOT
 
-ROOT = Path(__file__).resolve().parents[2]
 SEEDS = sorted((ROOT / "tests" / "fixtures" / "seeds").glob("*.txt"))
 PAGES = sorted((ROOT / "tests" / "fixtures" / "pages").glob("*.txt"))
 SHARED_SCORER = ROOT.parent / "shared" / "eval" / "score_split.py"

@@ -4,10 +4,10 @@ from pathlib import Path
 
 import pytest
 
-from generator.config import load_config
-from tests.conftest import copy_project, serve_dir
+from generator.core.config import load_config
+from tests.support.project import copy_project, serve_dir
 
-from .helpers import open_search_page, urls, article_texts, filtered, load_archive, run_queries, truth
+from tests.support.search import open_search_page, urls, article_texts, filtered, load_archive, run_queries, truth
 
 QUERIES = [
     "张进文",          # person name
@@ -26,7 +26,7 @@ QUERIES = [
 
 @pytest.fixture(scope="module")
 def sample_site(tmp_path_factory):
-    from generator.pipeline import build_site
+    from generator.build.pipeline import build_site
     project = copy_project(tmp_path_factory.mktemp("sample") / "project")
     config = load_config(str(project / "site_config.yaml"))
     build_site(config, progress=False)
@@ -124,7 +124,7 @@ def test_measure_query_times_reports_counts_and_times(sample_site):
     import subprocess
     import sys
     config, archive, site, _ = sample_site
-    done = subprocess.run([sys.executable, "-m", "generator.search_measure", str(site), "的", "疗队",
+    done = subprocess.run([sys.executable, "-m", "generator.search.measure", str(site), "的", "疗队",
                            "--repeat", "1"], capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     out = json.loads(done.stdout)

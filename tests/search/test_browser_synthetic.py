@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from generator.search import index_site
-from generator.search_convert import query_variants
-from generator.search_text import is_word_char
-from tests.conftest import serve_dir
+from generator.search.index import index_site
+from generator.search.variants import query_variants
+from generator.search.text import is_word_char
+from tests.support.project import serve_dir
 
-from .helpers import open_search_page, urls, article_texts, filtered, load_archive, project_config, render_search_page, \
+from tests.support.search import open_search_page, urls, article_texts, filtered, load_archive, project_config, render_search_page, \
     run_queries, truth
 
 N_ARTICLES = 2000
@@ -30,7 +30,7 @@ TRADITIONAL = ["醫療隊", "烏魯木齊", "鄉村", "發展", "經濟"]
 
 @pytest.fixture(scope="module")
 def synthetic(tmp_path_factory):
-    from generator.synthetic import write_synthetic_archive
+    from bench.synthetic import write_synthetic_archive
     root = tmp_path_factory.mktemp("synthetic")
     config = project_config(root, search_max_shard_articles=700)
     write_synthetic_archive(config.path(config.articles_dir), N_ARTICLES, seed=7, days_step=45)

@@ -4,10 +4,10 @@ import datetime as _dt
 
 import pytest
 
-from generator.search import index_site
-from tests.conftest import serve_dir
+from generator.search.index import index_site
+from tests.support.project import serve_dir
 
-from .helpers import article_texts, load_archive, project_config, render_search_page, \
+from tests.support.search import article_texts, load_archive, project_config, render_search_page, \
     run_queries, truth, write_article
 
 BODIES = [

@@ -7,11 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from generator.search import (CATALOG, MANIFEST, SearchError, index_site, read_fragment,
-                              run_pagefind)
-from generator.search_text import SEP
+from generator.search.index import (CATALOG, MANIFEST, SearchError, index_site, read_fragment, run_pagefind)
+from generator.search.text import SEP
 
-from .helpers import article_texts, load_archive, project_config, write_article
+from tests.support.search import article_texts, load_archive, project_config, write_article
 
 D1, D2, D3 = _dt.date(2021, 3, 1), _dt.date(2022, 11, 8), _dt.date(2022, 11, 9)
 
@@ -123,15 +122,15 @@ def test_big_slices_are_split_into_parts(small):
 
 def test_pagefind_failure_names_the_folder(tmp_path):
     (tmp_path / "empty").mkdir()
-    from generator.frontmatter import ContentError
+    from generator.core.frontmatter import ContentError
     assert issubclass(SearchError, ContentError)   # the CLI prints it as "error: …", no traceback
     with pytest.raises(SearchError, match="empty"):
         run_pagefind(str(tmp_path / "empty"), str(tmp_path / "out"), [])
 
 
 def test_page_name_known_only_from_the_issue_is_a_filter(tmp_path):
-    from generator.content import article_files, load_articles
-    from generator.model import build_archive
+    from generator.core.articles import article_files, load_articles
+    from generator.core.model import build_archive
     arts = tmp_path / "content" / "articles"
     write_article(arts, "altay-daily", D3, 3, 1, "无版名的文章", "正文。")
     config = project_config(tmp_path)

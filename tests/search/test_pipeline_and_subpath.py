@@ -5,14 +5,14 @@ import os
 import urllib.request
 from pathlib import Path
 
-from generator.config import load_config
-from tests.conftest import copy_project, serve_dir
+from generator.core.config import load_config
+from tests.support.project import copy_project, serve_dir
 
-from .helpers import article_texts, load_archive, run_queries, truth, write_article
+from tests.support.search import article_texts, load_archive, run_queries, truth, write_article
 
 
 def test_sub_path_site_returns_site_paths_and_links_work(tmp_path, browser):
-    from generator.pipeline import build_site
+    from generator.build.pipeline import build_site
     project = copy_project(tmp_path / "project")
     config = load_config(str(project / "site_config.yaml"))
     build_site(config, base_url="https://example.org/archive/", progress=False)
@@ -39,7 +39,7 @@ def test_sub_path_site_returns_site_paths_and_links_work(tmp_path, browser):
 
 
 def test_added_issue_reindexes_only_its_shard(tmp_path):
-    from generator.pipeline import build_site
+    from generator.build.pipeline import build_site
     project = copy_project(tmp_path / "project")
     config = load_config(str(project / "site_config.yaml"))
     build_site(config, progress=False)

@@ -3,11 +3,11 @@ import datetime as _dt
 
 import pytest
 
-from generator.config import SiteConfig
-from generator.model import Article
-from generator.search import SearchError, shard_key, split_parts
-from generator.search_convert import query_variants, variant_table
-from generator.search_text import HAIR, SEP, body_blocks, index_form, punctuation_of
+from generator.core.config import SiteConfig
+from generator.core.model import Article
+from generator.search.index import SearchError, shard_key, split_parts
+from generator.search.variants import query_variants, variant_table
+from generator.search.text import HAIR, SEP, body_blocks, index_form, punctuation_of
 
 
 def tokens(form: str) -> list[str]:

@@ -1,0 +1,180 @@
+"""Bring the build state's article records up to date with the files on disk.
+
+Why: a rebuild should parse only the files that changed. The scan (`generator.build.scan`) gives each
+folder's entries; a folder whose entries equal the previous build's keeps its records as an
+undecoded blob, a changed folder re-parses only the files whose stamp moved. What comes out is
+what the planner needs: the records parsed this build grouped by issue (*arrivals*), the issues
+they touch (*dirty*, including the issue a changed or deleted file used to belong to), the
+id → file index with duplicates reported, and issue.yaml facts (re-read only when changed).
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import os
+import pickle
+from dataclasses import dataclass, field
+
+from generator.core.articles import _parse_many, from_row, to_row
+from generator.core.frontmatter import ContentError
+from generator.core.model import Article
+from generator.build.scan import Entries
+from generator.build.state import NewState, State, pack, unpack
+
+def decode(row: bytes) -> Article:
+    return from_row(pickle.loads(row[1:]) if row[:1] == b"p" else unpack(row[1:]))
+
+
+def encode(a: Article) -> bytes:
+    """A record as bytes: marshal (fast), or pickle for the rare value marshal cannot encode
+    (a YAML date an editor wrote inside `source`)."""
+    row = to_row(a)
+    try:
+        return b"m" + pack(row)
+    except ValueError:
+        return b"p" + pickle.dumps(row, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def issue_key(a: Article) -> tuple[str, int]:
+    return (a.paper, a.date.toordinal())
+
+
+@dataclass
+class RecordUpdate:
+    decoded: dict[str, dict[str, Article]] = field(default_factory=dict)  # folder → records
+    arrivals: dict[tuple, list[Article]] = field(default_factory=dict)   # issue → new records
+    dirty: set = field(default_factory=set)                     # issue keys to re-plan
+    parsed: list[Article] = field(default_factory=list)         # records parsed this build
+    errors: list[ContentError] = field(default_factory=list)
+
+    def store(self, new: NewState, everything: bool = False) -> None:
+        """Write the records parsed this build into the state (after enrich filled derived
+        fields; with `everything` enrich may have re-derived any record: all are stored)."""
+        arts = (a for d in self.decoded.values() for a in d.values()) if everything else self.parsed
+        for a in arts:
+            new.set_id(a.id, a.path, encode(a))
+
+
+def update_records(new: NewState, scan: dict[str, Entries], everything: bool) -> RecordUpdate:
+    """Compare the scan with the previous records (`new.base`); parse what changed; update
+    `new`'s entries and id index. With `everything`, every record is an arrival (a full plan)
+    — still parsing only the files that changed."""
+    up = RecordUpdate()
+    base = new.base
+    removed: list[Article] = []
+    to_parse: list[str] = []
+
+    def old_records(d: str) -> dict[str, Article]:
+        return {path.rpartition("/")[2]: decode(row) for _, path, row in base.rows_in(d)}
+
+    for d, entries in scan.items():
+        new.entries[d] = entries
+        prev = base.entries.get(d)
+        if prev == entries:
+            continue
+        old_arts = old_records(d) if prev is not None else {}
+        old_stamp = {n: (t, s) for n, t, s in prev} if prev is not None else {}
+        cur: dict[str, Article] = {}
+        names = set()
+        for name, t, s in entries:
+            names.add(name)
+            if old_stamp.get(name) == (t, s) and name in old_arts:
+                cur[name] = old_arts[name]
+            else:
+                to_parse.append(f"{d}/{name}")
+                if name in old_arts:
+                    removed.append(old_arts[name])
+        removed.extend(a for n, a in old_arts.items() if n not in names)
+        up.decoded[d] = cur
+    for d in base.entries:
+        if d not in scan:
+            removed.extend(old_records(d).values())
+    if everything:      # the unchanged folders' records too
+        changed = set(up.decoded)
+        for _, path, row in base.all_rows():
+            d, _, name = path.rpartition("/")
+            if d in scan and d not in changed:
+                up.decoded.setdefault(d, {})[name] = decode(row)
+
+    parsed = _parse_many(to_parse) if to_parse else {}
+    for path in to_parse:
+        result = parsed[path]
+        if isinstance(result, ContentError):
+            up.errors.append(result)
+            continue
+        d, _, name = path.rpartition("/")
+        up.decoded[d][name] = result
+        up.parsed.append(result)
+
+    # the id index; a duplicate id is reported on the later file (in path order)
+    if everything:
+        new.start_ids()
+        fresh = sorted((a for arts in up.decoded.values() for a in arts.values()),
+                       key=lambda a: a.path)
+    else:
+        fresh = sorted(up.parsed, key=lambda a: a.path)
+    for a in removed:
+        if new.path_of(a.id) == a.path:
+            new.del_id(a.id)
+        up.dirty.add(issue_key(a))
+    for a in fresh:
+        other = new.path_of(a.id)
+        if other is not None and other != a.path:
+            first, later = sorted((other, a.path))
+            up.errors.append(ContentError(later, 2, f"duplicate id {a.id!r}, already used by {first}",
+                                          "ids are permanent: give the newer file its own id"))
+            continue
+        new.set_id(a.id, a.path, b"")        # the row is stored after enrich (`store`)
+        key = issue_key(a)
+        up.arrivals.setdefault(key, []).append(a)
+        up.dirty.add(key)
+    return up
+
+
+def update_issue_meta(old: State, raw_root: str) -> tuple[dict, dict, set]:
+    """issue.yaml facts: (path → (mtime, size, key, meta), (paper, date) → meta, changed keys).
+    Only files whose stamp moved are read again. A folder that does not load has no key and
+    meta {"error": message} (`issue_yaml_problems` reports it on every build; ingest skips it)."""
+    from generator.ingest.issue import IssueError, find_issue_folders, load_issue
+    yamls: dict[str, tuple] = {}
+    changed: set = set()
+    for folder in find_issue_folders(raw_root) if os.path.isdir(raw_root) else []:
+        path = os.path.join(folder, "issue.yaml")
+        try:
+            st = os.stat(path)
+        except OSError:
+            continue
+        prev = old.yamls.get(path)
+        if prev is not None and prev[0] == st.st_mtime_ns and prev[1] == st.st_size:
+            yamls[path] = prev
+            continue
+        try:
+            issue = load_issue(folder)
+            key = (issue.paper, issue.date.toordinal())
+            meta = {"issue_no": issue.issue_no, "pages": issue.page_names,
+                    "estimated_date": issue.date_estimated}
+        except IssueError as err:
+            key, meta = None, {"error": str(err)}
+        yamls[path] = (st.st_mtime_ns, st.st_size, key, meta)
+        if prev is None or prev[2:] != (key, meta):
+            changed.update(k for k in (key, prev[2] if prev else None) if k is not None)
+    for path, prev in old.yamls.items():
+        if path not in yamls and prev[2] is not None:
+            changed.add(prev[2])
+    by_issue = {}
+    for _, _, key, meta in yamls.values():
+        if key is not None:
+            by_issue[(key[0], _dt.date.fromordinal(key[1]))] = meta
+    return yamls, by_issue, changed
+
+
+def yaml_stamps(yamls: dict) -> list:
+    return sorted((p, v[0], v[1]) for p, v in yamls.items())
+
+
+def issue_yaml_problems(yamls: dict) -> list[str]:
+    """What is wrong with each issue folder whose issue.yaml did not load (from
+    `update_issue_meta`'s table, so unchanged bad files are reported again without re-reading)."""
+    return [f"{meta['error']} (until then, its issue is built without the issue.yaml facts "
+            "期号 and 版名)"
+            for _path, (_, _, key, meta) in sorted(yamls.items())
+            if key is None and isinstance(meta, dict) and "error" in meta]

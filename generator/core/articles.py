@@ -1,0 +1,252 @@
+"""Load and validate article Markdown files into `model.Article` records.
+
+Every problem is collected (not just the first) and reported as a ContentError naming the file
+and line, so an editor fixes a broken archive in one pass. Records travel as plain rows
+(`to_row`/`from_row`): between parse workers and the build, and in the build state, where a
+100k-article archive keeps them so unchanged files are never parsed again.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as _dt
+import marshal
+import os
+import re
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Optional
+
+from generator.core import frontmatter
+from generator.core.frontmatter import ContentError
+from generator.core.model import KINDS, Article
+
+ID_RE = re.compile(r"^([a-z0-9][a-z0-9-]*)/(\d{4}-\d{2}-\d{2})/(\d{2,3})-(\d{2,3})$")
+# A row is a plain tuple of an Article's fields (the date as an ordinal), marshalled: unpickling
+# slotted dataclasses runs a Python __setstate__ per record, and marshal + Article(*row) loads
+# the same records in about half the time.
+_FIELDS = tuple(f.name for f in dataclasses.fields(Article) if f.name not in ("prev", "next"))
+_DATE = _FIELDS.index("date")
+_BODY = _FIELDS.index("body")
+
+
+def to_row(a: Article) -> tuple:
+    """An Article as a plain tuple of its fields (date as an ordinal, no body)."""
+    row = [getattr(a, f) for f in _FIELDS]
+    row[_DATE] = row[_DATE].toordinal()
+    row[_BODY] = None
+    return tuple(row)
+
+
+def from_row(row) -> Article:
+    a = Article(*row)
+    a.date = _dt.date.fromordinal(a.date)
+    return a
+
+
+@dataclass
+class LoadResult:
+    articles: list[Article] = field(default_factory=list)
+    errors: list[ContentError] = field(default_factory=list)
+    parsed: int = 0          # files parsed
+
+
+def article_files(articles_dir: str) -> list[str]:
+    """Every `*.md` under `articles_dir`, sorted so loading order is deterministic."""
+    found = []
+    for dirpath, dirnames, filenames in os.walk(articles_dir):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        found.extend(os.path.join(dirpath, f) for f in sorted(filenames)
+                     if f.endswith(".md") and not f.startswith("."))
+    return found
+
+
+def _str_list(value: Any) -> Optional[list[str]]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value] if value.strip() else []
+    if isinstance(value, list) and all(isinstance(v, (str, int)) for v in value):
+        return [str(v) for v in value]
+    return None
+
+
+PAGE_MAX = 999   # ids spell page and seq with 2–3 digits
+
+
+def _check_numbers(meta: dict, fail) -> _dt.date:
+    """The article's date (a real YYYY-MM-DD day), page/seq (1–999) and the optional numbers;
+    `fail(key, message, hint)` makes the error pointing at that key's line."""
+    raw = meta["date"]
+    date = frontmatter.to_date(raw)
+    if date is None:
+        shown = raw.isoformat() if isinstance(raw, _dt.date) else repr(raw)
+        raise fail("date", f"date {shown} is not a real date in YYYY-MM-DD form "
+                   f"(years {frontmatter.MIN_YEAR}–{frontmatter.MAX_YEAR})",
+                   "write the issue's date, e.g. 'date: 2022-11-08'")
+    id_day = ID_RE.match(meta["id"]).group(2)
+    if frontmatter.to_date(id_day) is None:
+        raise fail("id", f"the id's date {id_day} is not a real date",
+                   "ids are permanent: restore the id ingest wrote")
+    for key in ("page", "seq"):
+        v = meta[key]
+        if not isinstance(v, int) or isinstance(v, bool) or not 1 <= v <= PAGE_MAX:
+            raise fail(key, f"'{key}' must be a whole number from 1 to {PAGE_MAX}, got {v!r}")
+    for key, top in (("issue_no", None), ("continued_from", PAGE_MAX), ("continued_to", PAGE_MAX)):
+        v = meta.get(key)
+        if v is not None and (not isinstance(v, int) or isinstance(v, bool) or v < 0
+                              or (top is not None and v > top)):
+            raise fail(key, f"'{key}' must be a whole number or ~, got {v!r}")
+    return date
+
+
+def article_from_document(doc: frontmatter.Document, path: str) -> Article:
+    """Validate one parsed file and build its Article; raises ContentError on the first fault."""
+    meta = doc.meta
+
+    def fail(key: str, message: str, hint: str = "") -> ContentError:
+        return ContentError(path, doc.meta_lines.get(key, 2), message, hint)
+
+    for key in ("id", "paper", "date", "page", "seq", "title"):
+        if meta.get(key) in (None, ""):
+            raise fail(key, f"required field '{key}' is missing or empty",
+                       f"add a line '{key}: …' to the front matter")
+    aid = meta["id"]
+    m = ID_RE.match(str(aid))
+    if not isinstance(aid, str) or not m:
+        raise fail("id", f"id {aid!r} is not of the form <paper>/<YYYY-MM-DD>/<NN>-<SS>",
+                   "ids are permanent: restore the id ingest wrote")
+    date = _check_numbers(meta, fail)
+    kind = meta.get("kind") or "article"
+    if kind not in KINDS:
+        raise fail("kind", f"kind {kind!r} is not one of: {', '.join(KINDS)}")
+    for key in ("title", "kicker", "subtitle", "byline", "page_name", "paper"):
+        v = meta.get(key)
+        if v is not None and not isinstance(v, (str, int, float)):
+            raise fail(key, f"'{key}' must be text, got {type(v).__name__}")
+    lists = {}
+    for key in ("authors", "topics", "places", "aliases"):
+        lists[key] = _str_list(meta.get(key))
+        if lists[key] is None:
+            raise fail(key, f"'{key}' must be a list of names, e.g. [王薇, 何龙]")
+    source = meta.get("source")
+    if source is not None and (not isinstance(source, dict)
+                               or not all(isinstance(k, str) for k in source)):
+        raise fail("source", "'source' must be a mapping like {file: …, lines: [a, b]}")
+
+    def text(key: str) -> Optional[str]:
+        v = meta.get(key)
+        return None if v is None or str(v).strip() == "" else str(v).strip()
+
+    return Article(
+        id=aid, paper=str(meta["paper"]), date=date, page=meta["page"], seq=meta["seq"],
+        title=str(meta["title"]).strip(), kind=kind, issue_no=meta.get("issue_no"),
+        page_name=text("page_name"), kicker=text("kicker"), subtitle=text("subtitle"),
+        authors=lists["authors"], byline=text("byline"),
+        continued_from=meta.get("continued_from"), continued_to=meta.get("continued_to"),
+        topics=lists["topics"], places=lists["places"], aliases=lists["aliases"],
+        source=source, path=path, body_offset=doc.body_offset,
+        missing=tuple(k for k in ("topics", "places") if k not in meta),
+    )
+
+
+def load_file(path: str) -> Article:
+    try:
+        with open(path, "rb") as fh:
+            raw = fh.read()
+    except OSError as exc:
+        raise ContentError(path, None, f"cannot read file: {exc.strerror}") from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[:exc.start].count(b"\n") + 1
+        raise ContentError(path, line, "file is not valid UTF-8",
+                           "re-save it as UTF-8 (ingest converts GBK input automatically)") from None
+    return article_from_document(frontmatter.parse(text, path), path)
+
+
+PARALLEL_MIN = 2000   # below this many files to parse, forking helpers costs more than it saves
+PARSE_CHUNK = 250     # files per task: small enough that both cores finish together
+
+
+def _parse_one(path: str):
+    try:
+        return load_file(path)
+    except ContentError as err:
+        return err
+
+
+def _parse_chunk(paths: list[str]) -> bytes:
+    """Parse `paths` into marshalled plain data: an Article as its cache row, a ContentError as
+    (path, line, message, hint) behind a None. Pickling the slotted Article objects back and
+    forth costs about as much as the YAML parsing saved by a second core."""
+    out = []
+    for p in paths:
+        r = _parse_one(p)
+        out.append(to_row(r) if isinstance(r, Article) else (None, r.path, r.line, r.message, r.hint))
+    try:
+        return b"m" + marshal.dumps(out)
+    except ValueError:   # a value marshal cannot encode (a YAML date inside `source` …)
+        import pickle
+        return b"p" + pickle.dumps(out)
+
+
+def _from_rows(data: bytes) -> list:
+    if data[:1] == b"m":
+        rows = marshal.loads(memoryview(data)[1:])
+    else:
+        import pickle
+        rows = pickle.loads(memoryview(data)[1:])
+    out = []
+    for row in rows:
+        if row[0] is None:
+            out.append(ContentError(*row[1:]))
+        else:
+            out.append(from_row(row))
+    return out
+
+
+def _parse_many(paths: list[str]) -> dict:
+    """path → Article or ContentError; parsed on every core when there are many (a clean build
+    of 100k articles spends most of its load time in the front matter parser)."""
+    workers = os.cpu_count() or 1
+    if len(paths) < PARALLEL_MIN or workers < 2:
+        return {p: _parse_one(p) for p in paths}
+    from generator.core.forkmap import HelperDied, shared_map
+    chunks = [paths[i:i + PARSE_CHUNK] for i in range(0, len(paths), PARSE_CHUNK)]
+    results: list = [None] * len(chunks)
+
+    def keep(i: int, data: bytes) -> None:
+        results[i] = _from_rows(data)
+    try:
+        shared_map(chunks, _parse_chunk, workers - 1, keep)
+    except HelperDied:    # parse what is missing here: slower, never wrong
+        pass
+    out = {}
+    for chunk, res in zip(chunks, results):
+        out.update(zip(chunk, res if res is not None else map(_parse_one, chunk)))
+    return out
+
+
+def load_articles(paths: Iterable[str]) -> LoadResult:
+    """Load and validate `paths` (every problem collected, duplicate ids too), parsing on every
+    core when there are many. The build keeps its records in the build state
+    (`generator.build.records`); this is for tools and tests that want a set of files as Articles."""
+    result = LoadResult()
+    paths = list(paths)
+    parsed = _parse_many(paths) if paths else {}
+    for path in paths:
+        article = parsed[path]
+        if isinstance(article, ContentError):
+            result.errors.append(article)
+            continue
+        result.parsed += 1
+        result.articles.append(article)
+    seen: dict[str, Article] = {}
+    for a in result.articles:
+        other = seen.get(a.id)
+        if other is not None:
+            result.errors.append(ContentError(
+                a.path, 2, f"duplicate id {a.id!r}, already used by {other.path}",
+                "ids are permanent: give the newer file its own id"))
+        else:
+            seen[a.id] = a
+    return result

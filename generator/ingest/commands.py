@@ -1,0 +1,71 @@
+"""The `split` and `ingest` sub-commands: the only ingest code that touches files."""
+from __future__ import annotations
+
+import json
+import sys
+
+from generator.ingest.pagefile import read_page
+from generator.ingest.split.decode import PageError
+from generator.ingest.split.result import SplitResult
+from generator.ingest.split.page import split_page
+
+
+def preview(result: SplitResult) -> str:
+    """A readable preview for editors: each article's head, byline, first lines, doubts."""
+    out = []
+    for n, a in enumerate(result.articles, 1):
+        out.append(f"── {n}. [{a.kind}] {a.title}   (lines {a.lines[0]}–{a.lines[1]})")
+        if a.kicker:
+            out.append(f"   引题: {a.kicker}")
+        if a.subtitle:
+            out.append(f"   副题: {a.subtitle}")
+        if a.byline or a.authors:
+            out.append(f"   署名: {a.byline or ''}  → {', '.join(a.authors) or '—'}")
+        if a.continued_from or a.continued_to:
+            out.append(f"   接转: from page {a.continued_from or '—'} to page {a.continued_to or '—'}")
+        paras = a.body.split("\n\n")
+        out.append(f"   正文: {len(paras)} paragraphs, {len(a.body)} characters")
+        out.append(f"   「{paras[0][:60]}{'…' if len(paras[0]) > 60 else ''}」")
+        for d in a.doubts:
+            out.append(f"   ? {d}")
+    if result.dropped:
+        out.append("── not articles:")
+        out += [f"   line {d.line} [{d.kind}] {d.text}" for d in result.dropped]
+    out += [f"?? {d}" for d in result.doubts]
+    return "\n".join(out)
+
+
+def split_main(path: str, as_json: bool) -> int:
+    """`build.py split PAGE [--json]`: print the articles of one page."""
+    cleaned: list[str] = []
+    try:
+        text = read_page(path, cleaned)
+    except PageError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    for note in cleaned:      # stderr, so the JSON on stdout stays the contract
+        print(f"note: {note}", file=sys.stderr)
+    result = split_page(text)
+    if not result.articles:
+        print(f"error: {path}: no articles recognised on this page — is it a newspaper page?",
+              file=sys.stderr)
+        if as_json:
+            print("[]")
+        return 1
+    try:
+        if as_json:
+            print(json.dumps([a.to_json() for a in result.articles], ensure_ascii=False, indent=1))
+        else:
+            print(preview(result))
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # the reader (e.g. `| head`) closed the pipe: not an error of ours, and no traceback
+        import os
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return 0
+
+
+def ingest_main(config, force: bool = False) -> int:
+    """`build.py ingest [--force]`: every raw issue → content/articles; non-zero if any failed."""
+    from generator.ingest.write import ingest_all
+    return ingest_all(config, force=force)

@@ -1,0 +1,248 @@
+"""Byline grammar: who wrote an article, in the forms Chinese papers print.
+
+    本报讯 记者王薇报道：…            本报讯（记者 胡俊秀）…
+    本报讯（实习记者A·B通讯员C·D）…   本报阿勒泰讯（记者 X）…
+    □记者 古扎丽·阿布都热西提        本报记者 X  Y
+    新华社北京1月5日电（记者 X、Y）…  记者X、通讯员Y报道：…
+    （记者 X）   at the end of a story
+
+Names are runs of 2–6 Han characters (transliterated Uyghur/Kazakh names are often printed
+without their '·') or transliterated names joined by '·'; roles (记者, 通讯员,
+实习记者, 特约记者 …) separate them even without spaces.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from generator.ingest.split.textutil import BULLETS, HAN
+
+ROLES = ("本报特约记者", "本报特派记者", "本报实习记者", "本报见习记者", "本报特约通讯员", "本报通讯员",
+         "本报记者", "特派记者", "实习记者", "见习记者", "特约记者", "首席记者", "驻站记者",
+         "摄影记者", "全媒体记者", "融媒体记者", "新华社记者", "中新社记者", "记者",
+         "特约通讯员", "通讯员", "实习生", "见习生", "本报评论员", "特约评论员", "评论员",
+         "撰稿", "摄影", "文/图", "图/文", "文／图", "图／文", "文/", "图/", "文／", "图／",
+         "供稿", "整理", "编译")
+_ROLE_RE = "|".join(re.escape(r) for r in sorted(ROLES, key=len, reverse=True))
+ROLE = re.compile(_ROLE_RE)
+_NAME = re.compile(rf"^(?:[{HAN}]{{2,6}}|[{HAN}]{{1,10}}(?:[·•・．.][{HAN}]{{1,12}})+)$")
+_SEP = re.compile(r"[、，,;；\s　]+")
+_PAREN = re.compile(r"^\s*[（(]([^（）()]{2,80})[）)]")
+_LOCAL_DATELINE = re.compile(rf"^(?:本报[{HAN}]{{0,8}}?讯(?!员)|本刊讯|本台讯|本网讯)")   # not 本报通讯员
+_AGENCY_DATELINE = re.compile(
+    rf"^(?:据)?[{HAN}]{{1,8}}(?:社|网|报|台|端)[{HAN}]{{0,10}}?"
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯)")
+
+
+@dataclass
+class Byline:
+    text: str                                   # the byline as printed (trimmed)
+    credits: list[tuple[str, str]] = field(default_factory=list)   # (role, name)
+    rest: str = ""                              # text after the byline on the same paragraph
+
+    @property
+    def authors(self) -> list[str]:
+        seen: dict[str, None] = {}
+        for _, name in self.credits:
+            seen.setdefault(name, None)
+        return list(seen)
+
+
+# common words printed after a role to name a column or a kind of text, never a person:
+# '记者手记', '记者观察', '评论员观察', '编译说明', '通讯员来信' — a role + one of these is a label
+LABEL_WORDS = frozenset(
+    "手记 札记 笔记 日记 随笔 观察 调查 来信 说明 见闻 体验 直击 连线 视线 视角 眼中 目击 探访 走访 "
+    "暗访 回访 追踪 跟踪 点评 短评 述评 评论 专访 访谈 问答 声音 故事 感悟 感言 心声 纪实 特写 现场 "
+    "实录 观点 提示 附记 后记 前言 导读 的话 在线 热线 信箱 一线 按语 解读 快评 时评 手册 日志".split())
+_LABEL_TAIL = re.compile(r"^(?:之[一二三四五六七八九十\d]{1,3}|[（(][一二三四五六七八九十\d]{1,3}[）)])$")
+
+
+def is_name(token: str) -> bool:
+    """A personal name: a short run of Han characters (or a transliterated name with '·'), but
+    not one of the common words that follow a role in a label ('记者手记', '手记之一')."""
+    if not _NAME.match(token):
+        return False
+    return not (token[:2] in LABEL_WORDS and (len(token) == 2 or _LABEL_TAIL.match(token[2:])))
+
+
+def name_list(line: str) -> bool:
+    """A line of three or more names set apart by spaces ('王建国  张秀英  努尔兰'), as in a list
+    of honorees or members — not a byline (no role, no dateline among them). Its spaces separate
+    words: squashing them runs the names together. (Justification spaces split a line into
+    single characters, never into names.)"""
+    tokens = line.split()
+    return (len(tokens) >= 3 and all(_NAME.match(t) and not _label(t) for t in tokens)
+            and not any(ROLE.search(t) or "讯" in t for t in tokens))
+
+
+def parse_credits(chunk: str, default_role: str = "") -> list[tuple[str, str]] | None:
+    """'实习记者A·B通讯员C' → [('实习记者','A·B'), ('通讯员','C')]; None if anything in the
+    chunk is neither a role nor a name (so ordinary sentences are never taken for bylines)."""
+    chunk = chunk.strip().strip("（）()").replace("报道", " ").strip()
+    if not chunk:
+        return None
+    parts = re.split(f"({_ROLE_RE})", chunk)
+    credits: list[tuple[str, str]] = []
+    role = default_role
+    for part in parts:
+        if not part:
+            continue
+        if ROLE.fullmatch(part):
+            role = part.rstrip("/／")
+            continue
+        for tok in _SEP.split(part):
+            tok = tok.strip("/／:：")
+            if not tok:
+                continue
+            if not is_name(tok):
+                return None
+            credits.append((role, tok))
+    return credits or None
+
+
+def _after(text: str, end: int) -> str:
+    rest = text[end:]
+    return re.sub(r"^[\s　]*[:：]?[\s　]*", "", rest)
+
+
+def parse_lead(text: str) -> Byline | None:
+    """A byline that opens a paragraph (datelines, 'X报道：'); None when there is none."""
+    m = _LOCAL_DATELINE.match(text) or _AGENCY_DATELINE.match(text)
+    if m:
+        end = m.end()
+        after = text[end:]
+        pm = _PAREN.match(after)
+        if pm:
+            credits = parse_credits(pm.group(1))
+            if credits is not None:
+                stop = end + pm.end()
+                return Byline(text[:stop].strip(), credits, _after(text, stop))
+        rm = re.match(r"^[\s　]*(.{2,60}?)报道[\s　]*[:：]?", after)
+        if rm:
+            credits = parse_credits(rm.group(1))
+            if credits is not None:
+                stop = end + rm.end()
+                return Byline(text[:stop].rstrip(" :：").strip(), credits, _after(text, stop))
+        return Byline(text[:end].strip(), [], _after(text, end))
+    rm = re.match(rf"^(?:{_ROLE_RE})[^。！？，]{{1,60}}?报道[\s　]*[:：]", text)
+    if rm:
+        credits = parse_credits(rm.group(0).rstrip(" :："))
+        if credits is not None:
+            return Byline(rm.group(0).rstrip(" :：").strip(), credits, _after(text, rm.end()))
+    return None
+
+
+# a bullet, a printed gap, then one short name (no '·' names of 5+ characters: those read
+# too easily as words)
+_BULLET_NAME = re.compile(rf"^[□■◎●◆][ \t　]+([{HAN}]{{2,4}}|[{HAN}]{{1,6}}·[{HAN}]{{1,8}})$")
+
+
+def _label(word: str) -> bool:
+    """A column or section label ('简讯', '天山时评', '图片新闻'), never a writer's name."""
+    from generator.ingest.split import kinds
+    return kinds.is_brief_label(word) or kinds.is_section_label(word) or kinds.is_commentary(word)
+
+
+def parse_standalone(line: str) -> Byline | None:
+    """A line that is only a byline: '□记者 X', '本报记者 X Y', '文/X 图/Y', '记者X 通讯员Y'."""
+    t = line.strip()
+    if not t or len(t) > 60:
+        return None
+    body = t.lstrip(BULLETS + " 　")
+    m = _BULLET_NAME.match(t)
+    if m and is_name(m.group(1)) and not _label(m.group(1)):
+        return Byline(t, [("", m.group(1))], "")     # '□ 王建新': a column writer's signature
+    if not ROLE.match(body):
+        return None
+    if re.search(r"[。！？，；：:“”]", body):
+        return None
+    if body.count("（") + body.count("(") != body.count("）") + body.count(")"):
+        return None            # the end of a '（记者 X）' wrapped from the line above
+    if ROLE.fullmatch(body) and body.endswith("评论员"):
+        return Byline(t, [], "")          # '本报评论员': an unsigned commentary
+    credits = parse_credits(body)
+    if credits is None or not all(role for role, _ in credits):
+        return None
+    return Byline(t, credits, "")
+
+
+_TAIL_INLINE = re.compile(r"(?<=[。！？”])\s*([（(][^（）()]{2,60}[）)])\s*$")
+
+
+def split_tail(text: str) -> tuple[str, Byline] | None:
+    """'…落到实处。（记者 王薇）' → ('…落到实处。', byline); None without one."""
+    m = _TAIL_INLINE.search(text)
+    if not m:
+        return None
+    b = parse_tail(m.group(1))
+    return (text[:m.start()].rstrip(), b) if b else None
+
+
+# an author note closing a signed piece: '（作者单位：X）', '（作者系X）', '（作者：王某，系…）'
+_NOTE = re.compile(r"作者(?:工作)?(?:单位|简介)?[\s　]*(?:[：:]|系|为|是)[\s　]*(\S.{1,58})")
+
+
+def parse_note(inner: str) -> Byline | None:
+    """The inside of an author note printed after a commentary or essay → a byline holding the
+    note as printed; its credits name the author when the note does ('作者：王某，系…')."""
+    m = _NOTE.fullmatch(inner.strip())
+    if not m:
+        return None
+    first = re.split(r"[，,；;\s　]", m.group(1), maxsplit=1)[0]
+    credits = [("作者", first)] if re.match(r"作者[\s　]*[：:]", inner.strip()) and is_name(first) else []
+    return Byline(f"（{inner.strip()}）", credits, "")
+
+
+def parse_tail(text: str) -> Byline | None:
+    """'（记者 王薇）' / '（本报记者 X 通讯员 Y）' / an author note '（作者单位：X）' printed after a
+    story; None otherwise."""
+    m = re.fullmatch(r"\s*[（(]([^（）()]{2,60})[）)]\s*", text)
+    if not m:
+        return None
+    inner = m.group(1)
+    note = parse_note(inner)
+    if note is not None:
+        return Byline(text.strip(), note.credits, "")
+    if not ROLE.search(inner) or ROLE.match(inner) is None:
+        return None
+    credits = parse_credits(inner)
+    if credits is None:
+        return None
+    return Byline(text.strip(), credits, "")
+
+
+# Photo credits: 'X 摄', '记者 X 摄', '（X Y 摄）', 'X/摄', '图/X', 'X 供图'
+_CREDIT_NAMES = rf"((?:{_ROLE_RE})?[\s　]*[{HAN}·•]{{2,24}}(?:[\s　、，]+(?:{_ROLE_RE})?[\s　]*[{HAN}·•]{{2,24}})*)"
+_CREDIT_LINE = re.compile(rf"^[（(]?[\s　]*{_CREDIT_NAMES}[\s　]*[/／]?[\s　]*(?:摄影?|供图)[\s　]*[）)]?$")
+_CREDIT_PIC = re.compile(rf"^[（(]?[\s　]*图[/／:：]\s*{_CREDIT_NAMES}[\s　]*[）)]?$")
+_CREDIT_TAIL = re.compile(
+    rf"(?<=[。！？”）)])[\s　]*([（(]?[\s　]*{_CREDIT_NAMES}[\s　]*[/／]?[\s　]*(?:摄影?|供图)[\s　]*[）)]?)$")
+
+
+def _credit_names(names: str) -> list[str] | None:
+    credits = parse_credits(names)
+    if credits is None:
+        return None
+    return [n for _, n in credits]
+
+
+def parse_credit_line(line: str) -> list[str] | None:
+    """Names of a standalone photo credit line, or None."""
+    t = line.strip()
+    if len(t) > 40:
+        return None
+    m = _CREDIT_LINE.match(t) or _CREDIT_PIC.match(t)
+    if not m:
+        return None
+    return _credit_names(m.group(1))
+
+
+def split_credit_tail(text: str) -> tuple[str, str, list[str]] | None:
+    """'…精神。 王俊伟 摄' → ('…精神。', '王俊伟 摄', ['王俊伟']); None without a credit."""
+    m = _CREDIT_TAIL.search(text)
+    if not m:
+        return None
+    names = _credit_names(m.group(2))
+    if not names:
+        return None
+    return text[:m.start()].rstrip(), m.group(1).strip(), names

@@ -1,0 +1,88 @@
+"""Kinds of page items and titles for items that have no headline.
+
+kind: photo (a caption ending in 'X 摄'), continuation (text after 上接第N版), brief (items under
+a 简讯-style section label), commentary (评论员/短评/时评 cues), notice (公告/通知/启事 titles),
+otherwise article. The cue words are generic newspaper vocabulary, not words of any one page.
+"""
+from __future__ import annotations
+
+import re
+
+from generator.ingest.split.textutil import HAN
+
+BRIEF_LABELS = ("简讯", "短讯", "快讯", "简报", "速递", "速览", "资讯", "一句话新闻", "新闻速览",
+                "新闻简报", "要闻简报", "本地简讯", "动态", "短波", "新闻快递")
+COMMENTARY_CUES = ("评论员", "短评", "时评", "社论", "述评", "快评", "锐评", "评论", "言论",
+                   "随笔", "杂谈", "漫谈", "编者按", "观点",
+                "作者单位", "作者系")      # an author note '（作者单位：…）' signs opinion pieces, not news
+NOTICE_ENDINGS = ("公告", "通知", "启事", "声明", "通告", "公示", "告知书", "讣告", "招聘", "启示",
+                  "倡议书", "告示", "须知")
+
+_LEAD_TIME = re.compile(
+    rf"^(?:(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日(?:[上下晚早凌]?[午晨上间]?)?(?:\d{{1,2}}时(?:许)?)?|"
+    rf"近日|日前|连日来|近期|近年来|今年以来|目前|当天|当日|春节期间|节日期间)[，,、\s]*")
+_PHOTO_LEAD = re.compile(r"^(?:图为|图片为|上图|下图|左图|右图|图[：:])[\s，,：:]*")
+
+
+def is_caption_lead(text: str) -> bool:
+    """A paragraph that opens the way photo captions do: '图为…', '上图：…', '▲…'."""
+    t = text.lstrip()
+    return bool(_PHOTO_LEAD.match(t)) or t[:1] in "▲△▼▽◀▶"
+
+
+SECTION_LABELS = ("图片新闻", "新闻图片", "图片报道", "图片故事", "图说新闻", "摄影报道", "新闻图说", "图说")
+
+
+def is_section_label(text: str) -> bool:
+    """A label over a row of photos ('图片新闻'): a section, not a headline of one of them."""
+    t = re.sub(r"[\s·•■□●◆\-—]+", "", text)
+    return t in SECTION_LABELS
+
+
+def is_brief_label(text: str) -> bool:
+    t = re.sub(r"[\s·•■□●◆\-—]+", "", text)
+    return 0 < len(t) <= 8 and any(t.endswith(l) or t.startswith(l) for l in BRIEF_LABELS)
+
+
+def is_commentary(*texts: str | None) -> bool:
+    return any(t and any(c in t for c in COMMENTARY_CUES) for t in texts)
+
+
+def is_notice(title: str) -> bool:
+    t = title.strip().rstrip("！!")
+    return any(t.endswith(e) for e in NOTICE_ENDINGS) or (t.startswith("关于") and t.endswith(NOTICE_ENDINGS))
+
+
+_CLAUSE_CUT = re.compile(r"[，,、；;：:（(]")
+# Where a long subject ends and its predicate begins: a preposition or adverbial marker.
+_PREDICATE = re.compile(r"(?:在|为|向|对|把|将|从|于|正在|通过|围绕|以|与|和)")
+
+
+def derive_title(text: str, limit: int = 20) -> str:
+    """A concise title from the first sentence of a caption or lead: leading time phrase and
+    '图为' dropped, cut at the first punctuation (the first clause); a clause still longer than
+    `limit` (+6 of slack, to keep a clause whole) is cut where its subject ends (before 在/为/向…
+    as late as `limit` + 4 allows), else at `limit` characters."""
+    t = text.strip().lstrip("▲△▼▽◀▶□■●◆★☆ ")
+    t = _PHOTO_LEAD.sub("", t)
+    t = _LEAD_TIME.sub("", t)
+    t = _PHOTO_LEAD.sub("", t)
+    m = re.search(r"[。！？!?；;]", t)
+    if m:
+        t = t[:m.start()]
+    t = t.strip("“”\"' ，,、：:")
+    if len(t) > limit:
+        cuts = [m.start() for m in _CLAUSE_CUT.finditer(t) if m.start() >= 4]
+        if cuts and cuts[0] <= limit + 4:
+            t = t[:cuts[0]]
+    if len(t) > limit + 6:
+        cuts = [m.start() for m in _PREDICATE.finditer(t) if 6 <= m.start() <= limit + 4]
+        if cuts:
+            fit = [c for c in cuts if c <= limit]
+            t = t[:(fit[-1] if fit else cuts[0])]
+        else:
+            t = t[:limit]
+    t = t.strip("“”\"' ，,、：:（(")
+    if not re.search(f"[{HAN}A-Za-z0-9]", t):
+        return "（无题）"
+    return t

@@ -1,0 +1,135 @@
+"""Raw page text → classified lines.
+
+Each source line becomes one (occasionally two) `Line`s with a layout role decided from the line
+itself and its blank neighbours: Markdown headings, jump markers (上接/下转第N版), spaced running
+headers (政 府 工 作 报 告), page furniture (dates, 责任编辑), photo credits (X 摄), stand-alone
+bylines (□记者 X) and subtitle lines (——…). Everything else is body text for the reflow.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from generator.ingest.split import bylines
+from generator.ingest.split.textutil import HAN, cn_number, ends_sentence, width
+
+_NUM = r"[一二三四五六七八九十百零〇两\d０-９]{1,4}"
+_FROM = re.compile(rf"^\s*[（(]?\s*(?:上接|接上|紧接|承上|接)\s*第?\s*({_NUM})\s*(?:版|页)\s*[）)]?")
+_TO = re.compile(rf"[（(]?\s*(?:下转|转下|转接|转至|转)\s*第?\s*({_NUM})\s*(?:版|页)\s*[）)]?\s*$")
+_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$")
+_BOLD_LINE = re.compile(r"^\s*\*\*([^*]{2,60})\*\*\s*$")
+_SPACED = re.compile(rf"^\s*[{HAN}](?:[ \t\u3000]+[{HAN}]){{2,15}}\s*$")
+_SPACED_SHORT = re.compile(rf"^\s*[{HAN}](?:[ \t\u3000]+[{HAN}]){{1,15}}\s*$")
+_DATE = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+_STAFF = "本版责编|本版编辑|责任编辑|责编|编辑|校对|美编|美术编辑|图片编辑|版式设计|版式|组版|审校|终审|排版|制作"
+_STAFF_NAME = rf"\s*[:：]?\s*(?:[{HAN}]{{2,4}}|[{HAN}]{{1,6}}·[{HAN}]{{1,8}})"
+_FURNITURE = (
+    re.compile(rf"{_DATE}.{{0,20}}(?:星期|周)[一二三四五六日天]"),
+    re.compile(rf"^(?:星期|周)[一二三四五六日天].{{0,20}}{_DATE}"),
+    re.compile(r"^\s*(?:本版责编|本版编辑|责任编辑|责编|编辑|校对|美编|美术编辑|图片编辑|版式设计|版式|组版|审校|"
+               r"终审|排版|值班主任|值班编委|版面设计|制作)\s*[:：]"),
+    re.compile(r"^\s*[A-Z]?\s*第?\s*[0-9０-９]{1,2}\s*版\s*$"),
+    re.compile(r"^\s*第[一二三四五六七八九十]{1,3}版\s*$"),
+    re.compile(r"^\s*(?:国内统一连续出版物号|邮发代号|CN\s*\d{2}\s*[-—]\s*\d{4})"),
+    # '编辑 马丽娜  校对 陈晓东': staff roles and names only, no colon
+    re.compile(rf"^\s*(?:{_STAFF}){_STAFF_NAME}(?:\s+(?:{_STAFF}){_STAFF_NAME})+\s*$"),
+    re.compile(rf"^\s*(?:责任编辑|本版责编|本版编辑|责编){_STAFF_NAME}\s*$"),
+)
+_FURNITURE_KINDS = ("rheader", "header", "from", "to", "heading", "sub")   # lines that stand as blocks
+_PICTURE_ROLE = re.compile(r"^\s*[（(]?\s*(?:文|图)\s*[/／]\s*(?:文|图)?")   # '文/图 X', '图/文 X'
+_SUB = re.compile(r"^\s*(?:——|──|－－|--)\s*\S")
+
+
+@dataclass
+class Line:
+    no: int                 # 1-based source line
+    text: str               # the text, trailing spaces removed
+    kind: str = "text"      # blank heading from to rheader header credit byline sub text
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+def _is_blank(s: str) -> bool:
+    return not s.strip()
+
+
+def classify(text: str) -> list[Line]:
+    """Every source line classified (plus a split-off text line after an inline marker)."""
+    raw = text.split("\n")
+    out: list[Line] = []
+    # a Markdown-style extraction prints each paragraph on one long line: every line stands alone
+    # there, blank lines or not
+    widths = [width(s.strip()) for s in raw if s.strip() and not _MD_HEADING.match(s)]
+    flat = (any(_MD_HEADING.match(s) for s in raw) and bool(widths)
+            and sum(w > 30 for w in widths) >= 0.3 * len(widths))
+    for i, s in enumerate(raw):
+        no = i + 1
+        t = s.rstrip()
+        # a furniture line (header, section label) above counts as a blank: it is not text
+        after_blank = i == 0 or _is_blank(raw[i - 1]) or (bool(out) and out[-1].kind in _FURNITURE_KINDS)
+        alone = after_blank and (i + 1 >= len(raw) or _is_blank(raw[i + 1]))
+        if flat:
+            after_blank = alone = True
+        top = not any(x.kind != "blank" for x in out)
+        if not t.strip():
+            out.append(Line(no, "", "blank"))
+            continue
+        m = _MD_HEADING.match(t) or _BOLD_LINE.match(t)
+        if m:
+            head = m.group(m.lastindex).strip()
+            rank = len(m.group(1)) if m.re is _MD_HEADING else 7      # '**bold**' ranks below '######'
+            out.append(Line(no, head, "sub" if _SUB.match(head) else "heading", {"rank": rank}))
+            continue
+        m = _FROM.match(t)
+        if m and cn_number(m.group(1)):
+            out.append(Line(no, m.group(0).strip(), "from", {"page": cn_number(m.group(1))}))
+            rest = t[m.end():]
+            if rest.strip():
+                out.extend(_classify_rest(no, rest))
+            continue
+        m = _TO.search(t)
+        if m and cn_number(m.group(1)) and ("下转" in m.group(0) or "（" in m.group(0) or "(" in m.group(0)):
+            before = t[:m.start()]
+            if before.strip():
+                out.append(Line(no, before.rstrip(), "text"))
+            out.append(Line(no, m.group(0).strip(), "to", {"page": cn_number(m.group(1))}))
+            continue
+        prev_stop = after_blank or ends_sentence(raw[i - 1])
+        nxt_byline = i + 1 < len(raw) and bylines.parse_standalone(raw[i + 1]) is not None
+        if (alone or top or prev_stop or nxt_byline) and _SPACED.match(t):
+            out.append(Line(no, t.strip(), "rheader", {"title": re.sub(r"\s+", "", t)}))
+            continue
+        if (prev_stop or nxt_byline) and _SPACED_SHORT.match(t):
+            # letter-spaced words set apart from the text: a column or section label (评 论)
+            out.append(Line(no, t.strip(), "header"))
+            continue
+        if len(t.strip()) <= 60 and any(p.search(t) for p in _FURNITURE) or (
+                alone and len(t.strip()) <= 20 and not re.search(f"[{HAN}]", t)
+                and not re.search(r"[。！？，、；：”）]", t)):
+            out.append(Line(no, t.strip(), "header"))
+            continue
+        names = bylines.parse_credit_line(t)
+        if names:
+            out.append(Line(no, t.strip(), "credit", {"names": names}))
+            continue
+        b = bylines.parse_standalone(t)
+        if b and (alone or t.lstrip()[0] in "□■◎○●◆◇▲△★☆◉▶►" or _PICTURE_ROLE.match(t) or
+                  prev_stop and t.strip().startswith("本报")):
+            out.append(Line(no, t.strip(), "byline", {"byline": b}))
+            continue
+        if _SUB.match(t) and len(t.strip()) <= 50 and after_blank:
+            out.append(Line(no, t.strip(), "sub"))
+            continue
+        out.append(Line(no, t, "text"))
+    return out
+
+
+def _classify_rest(no: int, rest: str) -> list[Line]:
+    m = _TO.search(rest)
+    if m and cn_number(m.group(1)):
+        res = []
+        if rest[:m.start()].strip():
+            res.append(Line(no, rest[:m.start()].rstrip(), "text"))
+        res.append(Line(no, m.group(0).strip(), "to", {"page": cn_number(m.group(1))}))
+        return res
+    return [Line(no, rest.rstrip(), "text", {"after_marker": True})]

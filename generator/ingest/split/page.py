@@ -1,0 +1,27 @@
+"""`split_page`: one page of extracted text → its articles and its non-article lines."""
+from __future__ import annotations
+
+from generator.ingest.split.lines import classify
+from generator.ingest.split.textutil import han_count
+from generator.ingest.split.result import Dropped, SplitResult
+from generator.ingest.split.segment import split_units
+from generator.ingest.split.blocks import build_units
+
+
+def split_page(text: str) -> SplitResult:
+    """Pure: decoded page text in, articles (reading order) and dropped lines out."""
+    if han_count(text) < 10:
+        lines = [Dropped("unrecognised", t.strip(), n + 1) for n, t in enumerate(text.split("\n")) if t.strip()]
+        return SplitResult(dropped=lines,
+                           doubts=["no articles recognised: the page has (almost) no Chinese text"])
+    lines = classify(text)
+    units, md = build_units(lines)
+    result = split_units(units, md)
+    for d in lines:
+        if d.kind in ("from", "to") and not any(x.line == d.no and x.kind == "marker" and x.text == d.text
+                                                for x in result.dropped):
+            result.dropped.append(Dropped("marker", d.text, d.no))
+    result.dropped.sort(key=lambda x: x.line)
+    if not result.articles and not result.doubts:
+        result.doubts.append("no articles recognised on this page")
+    return result

@@ -1,0 +1,236 @@
+"""`build.py ingest`: every raw issue → article Markdown files, never losing an editor's change.
+
+A manifest per paper (content/articles/<paper>/.ingest-manifest.json) remembers, for every id,
+the sha256 of the file ingest wrote and keys identifying the story (body start, title). On the
+next run a file whose bytes differ from that hash was edited by hand: it is skipped and reported
+(unless --force). A story keeps its id across runs by matching those keys, so ids never change
+once written, even if a better splitter finds one more story on the page.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import json
+import os
+import sys
+from dataclasses import dataclass, field
+
+from generator.core import frontmatter
+from generator.core.model import make_id
+from generator.core.topics import places_in, topics_for
+from generator.ingest.pagefile import read_page
+from generator.ingest.split.decode import PageError
+from generator.ingest.issue import IssueError, RawIssue, find_issue_folders, load_issue
+from generator.ingest.split.result import SplitArticle, SplitResult
+from generator.ingest.split.page import split_page
+from generator.ingest.split.textutil import nonspace
+
+MANIFEST = ".ingest-manifest.json"
+
+
+@dataclass
+class IssueReport:
+    label: str
+    found: int = 0
+    written: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)         # edited by hand, not overwritten
+    overwritten: list[str] = field(default_factory=list)  # edited but --force
+    notes: list[str] = field(default_factory=list)
+    cleaned: list[str] = field(default_factory=list)      # control characters removed, per page
+    error: str | None = None
+
+
+def _sha(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _body_key(body: str) -> str:
+    return hashlib.sha1(nonspace(body)[:80].encode("utf-8")).hexdigest()[:16]
+
+
+def load_manifest(path: str) -> dict:
+    try:
+        with open(path, encoding="utf-8") as fh:
+            data = json.load(fh)
+        return data if isinstance(data, dict) and isinstance(data.get("articles"), dict) else {"articles": {}}
+    except FileNotFoundError:
+        return {"articles": {}}
+    except (OSError, ValueError):
+        print(f"warning: {path}: unreadable ingest manifest; every existing article file is treated "
+              "as edited and kept", file=sys.stderr)
+        return {"articles": {}}
+
+
+def save_manifest(path: str, manifest: dict) -> None:
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    tmp = path + ".tmp"
+    with open(tmp, "w", encoding="utf-8") as fh:
+        json.dump(manifest, fh, ensure_ascii=False, indent=1, sort_keys=True)
+        fh.write("\n")
+    os.replace(tmp, path)
+
+
+def assign_ids(paper: str, date: _dt.date, page: int, articles: list[SplitArticle],
+               known: dict[str, dict]) -> list[int]:
+    """Sequence numbers for a page's stories: a story seen before keeps its number."""
+    prefix = f"{paper}/{date:%Y-%m-%d}/{page:02d}-"
+    old = {aid: e for aid, e in known.items() if aid.startswith(prefix)}
+    taken = {int(aid.rsplit("-", 1)[1]) for aid in old}
+    seqs: list[int | None] = [None] * len(articles)
+    free = dict(old)
+    for key in ("body_key", "title"):
+        for n, a in enumerate(articles):
+            if seqs[n] is not None:
+                continue
+            value = _body_key(a.body) if key == "body_key" else a.title
+            hit = next((aid for aid, e in free.items() if e.get(key) == value), None)
+            if hit:
+                seqs[n] = int(hit.rsplit("-", 1)[1])
+                del free[hit]
+    used = set(s for s in seqs if s is not None)
+    for n in range(len(articles)):
+        if seqs[n] is None:
+            s = n + 1
+            if s in taken or s in used:
+                s = max(taken | used | {0}) + 1
+            seqs[n] = s
+            used.add(s)
+    return [int(s) for s in seqs]
+
+
+def article_meta(issue: RawIssue, page: int, seq: int, a: SplitArticle, source_file: str,
+                 config) -> dict:
+    return {
+        "id": make_id(issue.paper, issue.date, page, seq),
+        "paper": issue.paper, "date": issue.date, "issue_no": issue.issue_no,
+        "page": page, "page_name": issue.page_names.get(page), "seq": seq,
+        "kicker": a.kicker, "title": a.title, "subtitle": a.subtitle,
+        "authors": list(a.authors), "byline": a.byline, "kind": a.kind,
+        "continued_from": a.continued_from, "continued_to": a.continued_to,
+        "topics": topics_for(a.title, a.body, config.topics),
+        "places": places_in(a.title, a.body),
+        "source": {"file": source_file, "lines": [a.lines[0], a.lines[1]]},
+    }
+
+
+def _link_jumps(results: dict[int, SplitResult]) -> None:
+    """A continuation without a headline takes the title of the story it continues."""
+    for page, res in results.items():
+        for a in res.articles:
+            if a.kind != "continuation" or a.title_source != "derived" or a.continued_from is None:
+                continue
+            origin = results.get(a.continued_from)
+            if origin is None:
+                continue
+            src = next((o for o in origin.articles if o.continued_to == page), None)
+            if src is not None:
+                a.title, a.title_source = src.title, "jump"
+                a.doubts = [d for d in a.doubts if not d.startswith("no headline")]
+                a.doubts.append(f"title taken from the story it continues on page {a.continued_from}")
+
+
+def ingest_issue(folder: str, config, manifests: dict[str, dict], force: bool) -> IssueReport:
+    rel = os.path.relpath(folder, config.root)
+    report = IssueReport(rel)
+    try:
+        issue = load_issue(folder)
+        results: dict[int, SplitResult] = {}
+        for page, path in sorted(issue.pages.items()):
+            res = split_page(read_page(path, report.cleaned))
+            if not res.articles:
+                raise IssueError(path, None, "no articles recognised on this page",
+                                 "check that it is the text of a newspaper page")
+            results[page] = res
+    except (IssueError, PageError) as err:
+        report.error = str(err)
+        return report
+    _link_jumps(results)
+    articles_root = config.path(config.articles_dir)
+    mpath = os.path.join(articles_root, issue.paper, MANIFEST)
+    manifest = manifests.setdefault(mpath, load_manifest(mpath))
+    known = manifest["articles"]
+    for page, res in sorted(results.items()):
+        source_file = os.path.relpath(issue.pages[page], config.root).replace(os.sep, "/")
+        seqs = assign_ids(issue.paper, issue.date, page, res.articles, known)
+        for a, seq in zip(res.articles, seqs):
+            meta = article_meta(issue, page, seq, a, source_file, config)
+            aid = meta["id"]
+            text = frontmatter.dump(meta, a.body)
+            path = os.path.join(articles_root, issue.paper, f"{issue.date:%Y}", f"{issue.date:%m}",
+                                f"{issue.date:%d}", f"{page:02d}-{seq:02d}.md")
+            shown = os.path.relpath(path, config.root)
+            report.found += 1
+            for d in a.doubts:
+                report.notes.append(f"{page:02d}-{seq:02d} {a.title}: {d}")
+            entry = known.get(aid)
+            current = None
+            if os.path.exists(path):
+                with open(path, encoding="utf-8", errors="replace") as fh:
+                    current = fh.read()
+            if current is not None and current == text:
+                report.unchanged.append(shown)
+            elif current is not None and (entry is None or _sha(current) != entry.get("sha256")) and not force:
+                report.kept.append(shown)
+                continue          # keep the editor's file and what we knew about it
+            else:
+                if current is not None and entry is not None and _sha(current) != entry.get("sha256"):
+                    report.overwritten.append(shown)
+                else:
+                    report.written.append(shown)
+                os.makedirs(os.path.dirname(path), exist_ok=True)
+                tmp = path + ".tmp"
+                with open(tmp, "w", encoding="utf-8") as fh:
+                    fh.write(text)
+                os.replace(tmp, path)
+            known[aid] = {"sha256": _sha(text), "body_key": _body_key(a.body), "title": a.title,
+                          "path": os.path.relpath(path, articles_root).replace(os.sep, "/")}
+        for d in res.dropped:
+            report.notes.append(f"page {page} line {d.line}: dropped {d.kind} line '{d.text}'")
+        for d in res.doubts:
+            report.notes.append(f"page {page}: {d}")
+    return report
+
+
+def print_report(r: IssueReport) -> None:
+    if r.error:
+        print(f"error: {r.error}", file=sys.stderr)
+        print(f"✗ {r.label}: not ingested (see the error above); other issues are unaffected")
+        return
+    parts = [f"{r.found} articles", f"{len(r.written)} written", f"{len(r.unchanged)} unchanged"]
+    if r.kept:
+        parts.append(f"{len(r.kept)} kept (edited by hand)")
+    if r.overwritten:
+        parts.append(f"{len(r.overwritten)} edited files overwritten (--force)")
+    print(f"✓ {r.label}: " + ", ".join(parts))
+    for path in r.kept:
+        print(f"  kept  {path}: changed since ingest wrote it; not overwritten (use --force to replace)")
+    for path in r.overwritten:
+        print(f"  FORCED {path}: an editor's change was overwritten")
+    for note in r.cleaned:
+        print(f"  cleaned {note}")
+    for note in r.notes:
+        print(f"  ?     {note}")
+
+
+def ingest_all(config, force: bool = False) -> int:
+    raw_root = config.path(config.raw_dir)
+    folders = find_issue_folders(raw_root)
+    if not folders:
+        print(f"ingest: no issues under {raw_root} (expected <paper>/<YYYY-MM-DD>/issue.yaml + NN.txt)")
+        return 0
+    manifests: dict[str, dict] = {}
+    failed = 0
+    for folder in folders:
+        report = ingest_issue(folder, config, manifests, force)
+        for path, manifest in manifests.items():   # saved per issue: an interrupted run loses nothing
+            save_manifest(path, manifest)
+        try:
+            print_report(report)
+        except BrokenPipeError:      # `build.py ingest | head`: keep ingesting, stop printing
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        failed += report.error is not None
+    if failed:
+        print(f"ingest: {failed} of {len(folders)} issues failed", file=sys.stderr)
+        return 1
+    return 0

@@ -1,0 +1,79 @@
+"""The front-matter fast path (frontmatter._fast_load) agrees with PyYAML or declines."""
+from __future__ import annotations
+
+import datetime as dt
+import glob
+from pathlib import Path
+
+import yaml
+from hypothesis import given, settings, strategies as st
+
+from generator.core import frontmatter
+from generator.core.frontmatter import FIELD_ORDER, _fast_load, dump, parse
+from tests.support.project import ROOT
+
+
+
+def _raw(text: str) -> str:
+    head = text.split("\n---", 1)[0]
+    return head[4:] + "\n" if head.startswith("---\n") else head
+
+
+def _same(raw: str) -> None:
+    fast = _fast_load(raw)
+    if fast is not None:
+        assert fast == yaml.load(raw, Loader=frontmatter._Loader)
+
+
+def test_real_articles_take_the_fast_path_and_agree():
+    files = glob.glob(str(ROOT / "content/articles/**/*.md"), recursive=True)
+    for f in files:
+        raw = _raw(Path(f).read_text(encoding="utf-8"))
+        assert _fast_load(raw) is not None, f
+        _same(raw)
+
+
+def test_synthetic_articles_agree(tmp_path):
+    from bench.synthetic import write_synthetic_archive
+    write_synthetic_archive(str(tmp_path), 300, workers=1)
+    files = glob.glob(str(tmp_path / "**/*.md"), recursive=True)
+    fast = 0
+    for f in files:
+        raw = _raw(Path(f).read_text(encoding="utf-8"))
+        fast += _fast_load(raw) is not None
+        _same(raw)
+    assert fast >= 0.95 * len(files)          # the rest (quoted titles …) go through PyYAML
+
+
+TEXT = st.text(alphabet=st.sampled_from(list("新疆日报记者王薇abcXYZ019 :#-,[]{}'\"!&*?|>%@`~\t\u3000\u2028：，")),
+               max_size=12)
+SCALAR = st.one_of(st.none(), st.integers(-5, 10**6), TEXT, st.sampled_from(
+    ["yes", "no", "on", "Off", "null", "~", "1.5", "1e3", "0x1f", "010", "-", "2022-11-08", "2022-13-01",
+     "changji-daily/2022-11-08/01-02", "article", ".inf", "1:30", "+5", "-0"]),
+    st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 1, 1)))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.dictionaries(st.sampled_from(FIELD_ORDER), st.one_of(
+    SCALAR, st.lists(SCALAR, max_size=4),
+    st.fixed_dictionaries({"file": TEXT, "lines": st.lists(st.integers(0, 99), max_size=2)}))))
+def test_dumped_front_matter_agrees_with_yaml(meta):
+    text = dump(meta, "正文")
+    raw = _raw(text)
+    _same(raw)
+    assert parse(text, "x.md").meta == yaml.load(raw, Loader=frontmatter._Loader) or \
+        (not meta and parse(text, "x.md").meta == {})
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["id", "title", "page", "  file", "- x", "# c", "lines"]),
+                          st.sampled_from([": ", ":", ": [", ": []", ":  "]), TEXT), max_size=6))
+def test_arbitrary_lines_never_disagree(lines):
+    raw = "\n".join(k + sep + v for k, sep, v in lines) + "\n"
+    try:
+        expected = yaml.load(raw, Loader=frontmatter._Loader)
+    except yaml.YAMLError:
+        expected = "error"
+    fast = _fast_load(raw)
+    if fast is not None:
+        assert fast == expected
