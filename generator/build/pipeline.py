@@ -31,7 +31,8 @@ from generator.core.config import SiteConfig
 from generator.core.paths import UnsafeOutputPath
 from generator.build.enrich import enrich
 from generator.build.commit import (OutputWriter, commit, digest, remove_stale_siblings, sibling, swap_in)
-from generator.build.records import (RecordUpdate, decode, update_issue_meta, update_records, yaml_stamps)
+from generator.build.records import (RecordUpdate, decode, issue_yaml_problems, update_issue_meta,
+                                     update_records, yaml_stamps)
 from generator.build.scan import ScanError, scan_articles
 from generator.build.state import NewState, State, load_state, output_tag
 from generator.build.plan import plan_site
@@ -264,6 +265,7 @@ def _build(config: SiteConfig, *, output, search, clean, workers, base_url, prog
                                "run `python build.py ingest` first")
     prev = load_state(cache_dir, out)
     yamls, meta, yaml_changed = update_issue_meta(prev or State(), config.path(config.raw_dir))
+    report.warnings.extend(issue_yaml_problems(yamls))
     inputs = inputs_digest(config, os.path.join(root, "templates"))
     # No-op fast path: when no input changed at all (article files by stamp, issue.yaml,
     # templates, code, config, today's date for 历史上的今天) the previous build is still exact.
@@ -350,7 +352,8 @@ def _build(config: SiteConfig, *, output, search, clean, workers, base_url, prog
         if full:
             if search:
                 ts = time.perf_counter()
-                report.search = _index(config, plan.load_all(), stage, None, progress)
+                report.search = _index(config, plan.load_all(), stage, None, progress,
+                                       published=False, out=out)
                 report.timings["search"] = time.perf_counter() - ts
                 t += report.timings["search"]
             elif bundle and os.path.isdir(os.path.join(out, bundle)):
@@ -383,7 +386,8 @@ def _build(config: SiteConfig, *, output, search, clean, workers, base_url, prog
     if search and not full:
         t = time.perf_counter()
         if changed_shards is None or changed_shards:
-            report.search = _index(config, plan.load_all(), out, changed_shards, progress)
+            report.search = _index(config, plan.load_all(), out, changed_shards, progress,
+                                   published=True, out=out)
         if state.pending != set():
             state.pending = set()
             state.save(cache_dir)
@@ -418,7 +422,11 @@ def _plan(config: SiteConfig, root: str, today: _dt.date, prev: Optional[State],
     return plan, up
 
 
-def _index(config: SiteConfig, archive, site_dir: str, changed: Optional[set], progress: bool):
+def _index(config: SiteConfig, archive, site_dir: str, changed: Optional[set], progress: bool,
+           *, published: bool, out: str):
+    """Index search into `site_dir`. `published` says whether the HTML of this build is already
+    live (an incremental build indexes after committing; a full build before swapping in), so a
+    failure says truthfully what the reader's site now holds."""
     try:
         from generator.search.index import index_site
     except ImportError as exc:
@@ -429,9 +437,13 @@ def _index(config: SiteConfig, archive, site_dir: str, changed: Optional[set], p
     except (BuildFailed, KeyboardInterrupt):
         raise
     except Exception as exc:   # the search module's own errors say what to do
-        raise BuildFailed([f"search indexing failed: {exc}",
-                           "the HTML is built; the index is retried by the next build "
-                           "(or build with --no-search)"], status=1) from exc
+        if published:
+            then = (f"the HTML of this build is published in {os.path.relpath(out)}/; the search "
+                    "index is retried by the next build (or build with --no-search)")
+        else:
+            then = (f"nothing was published: {os.path.relpath(out)}/ is unchanged; fix the problem "
+                    "and build again (or build with --no-search)")
+        raise BuildFailed([f"search indexing failed: {exc}", then], status=1) from exc
 
 
 def _is_article_key(key: str) -> bool:

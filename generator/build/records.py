@@ -132,8 +132,8 @@ def update_records(new: NewState, scan: dict[str, Entries], everything: bool) ->
 
 def update_issue_meta(old: State, raw_root: str) -> tuple[dict, dict, set]:
     """issue.yaml facts: (path → (mtime, size, key, meta), (paper, date) → meta, changed keys).
-    Only files whose stamp moved are read again; folders that do not load are skipped (ingest
-    reports them)."""
+    Only files whose stamp moved are read again. A folder that does not load has no key and
+    meta {"error": message} (`issue_yaml_problems` reports it on every build; ingest skips it)."""
     from generator.ingest.issue import IssueError, find_issue_folders, load_issue
     yamls: dict[str, tuple] = {}
     changed: set = set()
@@ -152,8 +152,8 @@ def update_issue_meta(old: State, raw_root: str) -> tuple[dict, dict, set]:
             key = (issue.paper, issue.date.toordinal())
             meta = {"issue_no": issue.issue_no, "pages": issue.page_names,
                     "estimated_date": issue.date_estimated}
-        except IssueError:
-            key, meta = None, None
+        except IssueError as err:
+            key, meta = None, {"error": str(err)}
         yamls[path] = (st.st_mtime_ns, st.st_size, key, meta)
         if prev is None or prev[2:] != (key, meta):
             changed.update(k for k in (key, prev[2] if prev else None) if k is not None)
@@ -169,3 +169,12 @@ def update_issue_meta(old: State, raw_root: str) -> tuple[dict, dict, set]:
 
 def yaml_stamps(yamls: dict) -> list:
     return sorted((p, v[0], v[1]) for p, v in yamls.items())
+
+
+def issue_yaml_problems(yamls: dict) -> list[str]:
+    """What is wrong with each issue folder whose issue.yaml did not load (from
+    `update_issue_meta`'s table, so unchanged bad files are reported again without re-reading)."""
+    return [f"{meta['error']} (until then, its issue is built without the issue.yaml facts "
+            "期号 and 版名)"
+            for _path, (_, _, key, meta) in sorted(yamls.items())
+            if key is None and isinstance(meta, dict) and "error" in meta]

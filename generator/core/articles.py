@@ -65,6 +65,35 @@ def _str_list(value: Any) -> Optional[list[str]]:
     return None
 
 
+PAGE_MAX = 999   # ids spell page and seq with 2–3 digits
+
+
+def _check_numbers(meta: dict, fail) -> _dt.date:
+    """The article's date (a real YYYY-MM-DD day), page/seq (1–999) and the optional numbers;
+    `fail(key, message, hint)` makes the error pointing at that key's line."""
+    raw = meta["date"]
+    date = frontmatter.to_date(raw)
+    if date is None:
+        shown = raw.isoformat() if isinstance(raw, _dt.date) else repr(raw)
+        raise fail("date", f"date {shown} is not a real date in YYYY-MM-DD form "
+                   f"(years {frontmatter.MIN_YEAR}–{frontmatter.MAX_YEAR})",
+                   "write the issue's date, e.g. 'date: 2022-11-08'")
+    id_day = ID_RE.match(meta["id"]).group(2)
+    if frontmatter.to_date(id_day) is None:
+        raise fail("id", f"the id's date {id_day} is not a real date",
+                   "ids are permanent: restore the id ingest wrote")
+    for key in ("page", "seq"):
+        v = meta[key]
+        if not isinstance(v, int) or isinstance(v, bool) or not 1 <= v <= PAGE_MAX:
+            raise fail(key, f"'{key}' must be a whole number from 1 to {PAGE_MAX}, got {v!r}")
+    for key, top in (("issue_no", None), ("continued_from", PAGE_MAX), ("continued_to", PAGE_MAX)):
+        v = meta.get(key)
+        if v is not None and (not isinstance(v, int) or isinstance(v, bool) or v < 0
+                              or (top is not None and v > top)):
+            raise fail(key, f"'{key}' must be a whole number or ~, got {v!r}")
+    return date
+
+
 def article_from_document(doc: frontmatter.Document, path: str) -> Article:
     """Validate one parsed file and build its Article; raises ContentError on the first fault."""
     meta = doc.meta
@@ -81,23 +110,7 @@ def article_from_document(doc: frontmatter.Document, path: str) -> Article:
     if not isinstance(aid, str) or not m:
         raise fail("id", f"id {aid!r} is not of the form <paper>/<YYYY-MM-DD>/<NN>-<SS>",
                    "ids are permanent: restore the id ingest wrote")
-    date = meta["date"]
-    if isinstance(date, str):
-        try:
-            date = _dt.date.fromisoformat(date)
-        except ValueError:
-            raise fail("date", f"date {meta['date']!r} is not a valid YYYY-MM-DD date") from None
-    if isinstance(date, _dt.datetime):
-        date = date.date()
-    if not isinstance(date, _dt.date):
-        raise fail("date", f"date {meta['date']!r} is not a valid YYYY-MM-DD date")
-    for key in ("page", "seq"):
-        if not isinstance(meta[key], int) or isinstance(meta[key], bool) or meta[key] < 1:
-            raise fail(key, f"'{key}' must be a positive whole number, got {meta[key]!r}")
-    for key in ("issue_no", "continued_from", "continued_to"):
-        v = meta.get(key)
-        if v is not None and (not isinstance(v, int) or isinstance(v, bool) or v < 0):
-            raise fail(key, f"'{key}' must be a whole number or ~, got {v!r}")
+    date = _check_numbers(meta, fail)
     kind = meta.get("kind") or "article"
     if kind not in KINDS:
         raise fail("kind", f"kind {kind!r} is not one of: {', '.join(KINDS)}")
@@ -112,7 +125,8 @@ def article_from_document(doc: frontmatter.Document, path: str) -> Article:
             raise fail(key, f"'{key}' must be a list of names, e.g. [王薇, 何龙]")
     _check_path_fields(meta, aid, date, lists, fail)
     source = meta.get("source")
-    if source is not None and not isinstance(source, dict):
+    if source is not None and (not isinstance(source, dict)
+                               or not all(isinstance(k, str) for k in source)):
         raise fail("source", "'source' must be a mapping like {file: …, lines: [a, b]}")
 
     def text(key: str) -> Optional[str]:

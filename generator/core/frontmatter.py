@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Optional
 
 import yaml
 
@@ -52,6 +52,7 @@ def parse(text: str, path: str = "<string>") -> Document:
     """Split `text` into front matter and body; raise ContentError naming file and line."""
     if text.startswith("\ufeff"):
         text = text[1:]
+    check_characters(text, path)
     if not text.startswith("---"):
         raise ContentError(path, 1, "file does not start with a '---' front matter line",
                            "put the YAML front matter between two '---' lines at the top")
@@ -63,18 +64,10 @@ def parse(text: str, path: str = "<string>") -> Document:
         raise ContentError(path, 1, "front matter is never closed",
                            "add a line '---' after the last front matter field")
     raw = text[first_nl + 1:m.start()]
-    try:
-        meta = _fast_load(raw)
-        if meta is None:
-            meta = yaml.load(raw, Loader=_Loader)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 2 if mark else None   # +1 for 1-based, +1 for the opening '---'
-        problem = exc.problem or str(exc)
-        raise ContentError(path, line, f"malformed front matter: {problem}",
-                           "check quoting and indentation on that line") from None
-    except yaml.YAMLError as exc:
-        raise ContentError(path, None, f"malformed front matter: {exc}") from None
+    meta = _fast_load(raw)
+    slow = meta is None
+    if slow:
+        meta = load_yaml(raw, path, first_line=2, what="front matter")
     if meta is None:
         meta = {}
     if not isinstance(meta, dict):
@@ -82,8 +75,164 @@ def parse(text: str, path: str = "<string>") -> Document:
     lines = {}
     for km in _KEY_LINE.finditer(raw):
         lines.setdefault(km.group(1), raw.count("\n", 0, km.start()) + 2)
+    if slow:   # YAML escapes ("\0", "\a") can spell characters the file itself does not hold
+        check_values(meta, path, lines)
     offset = m.end() + 1 if m.end() < len(text) and text[m.end()] == "\n" else m.end()
     return Document(meta=meta, body=text[offset:].strip("\n"), body_offset=offset, meta_lines=lines)
+
+
+# ---- characters, strict YAML, dates ----
+# Everything a file says ends up in HTML, JSON and Atom feeds; a character XML 1.0 cannot carry
+# (C0 controls other than tab/newline/CR, lone surrogates, U+FFFE/U+FFFF) would make a feed
+# invalid, and a NUL breaks the search indexer. DEL and the C1 controls are valid XML but never
+# meant in newspaper text (they come from broken extraction), so they are refused too.
+INVALID_CHAR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_CHAR_NAMES = {0: "NUL", 7: "BEL", 8: "backspace", 0x0B: "vertical tab", 0x0C: "form feed",
+               0x1B: "ESC", 0x7F: "DEL", 0xFFFE: "a non-character", 0xFFFF: "a non-character"}
+MIN_YEAR, MAX_YEAR = 1000, 9998   # 4-digit years whose calendar pages can be drawn
+
+
+def describe_char(c: str) -> str:
+    """`U+0007 (BEL)`: how an error names a character an editor cannot see."""
+    n = ord(c)
+    name = _CHAR_NAMES.get(n) or ("a lone surrogate" if 0xD800 <= n <= 0xDFFF else "a control character")
+    return f"U+{n:04X} ({name})"
+
+
+def check_characters(text: str, path: str) -> None:
+    """Refuse text holding a character HTML, JSON and feeds cannot carry; the error names the
+    first one's line and column and counts the rest, so one edit pass removes them all."""
+    m = INVALID_CHAR.search(text)
+    if m is None:
+        return
+    line = text.count("\n", 0, m.start()) + 1
+    column = m.start() - (text.rfind("\n", 0, m.start()) + 1) + 1
+    more = len(INVALID_CHAR.findall(text, m.end()))
+    also = f" (and {more} more such character{'s' if more > 1 else ''} in the file)" if more else ""
+    raise ContentError(path, line, f"invalid character {describe_char(m.group())} at column "
+                       f"{column}{also}; it cannot appear in HTML, JSON or the Atom feeds",
+                       "delete it in a text editor (ingest removes such characters from raw pages "
+                       "by itself)")
+
+
+def check_values(meta: dict, path: str, lines: dict[str, int], default_line: int = 2) -> None:
+    """Refuse a parsed mapping whose keys or text values (at any depth) hold a character
+    `check_characters` refuses; the error points at the top-level key's line (`default_line`
+    when unknown)."""
+    seen: set[int] = set()       # YAML aliases can make a list contain itself
+    for key, value in meta.items():
+        stack = [key, value]
+        while stack:
+            v = stack.pop()
+            if isinstance(v, (dict, list, tuple, set)):
+                if id(v) in seen:
+                    continue
+                seen.add(id(v))
+            if isinstance(v, str):
+                m = INVALID_CHAR.search(v)
+                if m:
+                    raise ContentError(path, lines.get(str(key), default_line),
+                                       f"'{key}' holds the invalid character "
+                                       f"{describe_char(m.group())} (written as a YAML escape); "
+                                       "it cannot appear in HTML, JSON or the Atom feeds",
+                                       "remove the escape from that value")
+            elif isinstance(v, dict):
+                stack.extend(v.keys())
+                stack.extend(v.values())
+            elif isinstance(v, (list, tuple, set)):
+                stack.extend(v)
+
+
+class _Fault(yaml.constructor.ConstructorError):
+    """A value YAML reads but Python cannot build (2025-13-45, a 5000-digit number), at its node."""
+
+    def __init__(self, problem: str, mark, hint: str):
+        super().__init__(None, None, problem, mark)
+        self.hint = hint
+
+
+class _StrictMixin:
+    """Turns the ValueError/OverflowError of building one value into a `_Fault` at that value's
+    line (PyYAML lets them escape without a position)."""
+
+    def construct_object(self, node, deep=False):
+        try:
+            return super().construct_object(node, deep)  # type: ignore[misc]
+        except yaml.YAMLError:
+            raise
+        except (ValueError, OverflowError, TypeError) as exc:
+            if node.tag == "tag:yaml.org,2002:timestamp":
+                raise _Fault(f"{node.value} is not a real date ({exc})", node.start_mark,
+                             "write an existing date as YYYY-MM-DD") from None
+            raise _Fault(f"cannot read the value {str(node.value)[:40]!r} ({exc})", node.start_mark,
+                         "check that value") from None
+
+
+class _StrictLoader(_StrictMixin, _Loader):  # type: ignore[misc, valid-type]
+    pass
+
+
+class _StrictPyLoader(_StrictMixin, yaml.SafeLoader):
+    """The pure-Python parser: it raises RecursionError on absurd nesting where libyaml's
+    recursive composer overflows the C stack and kills the process."""
+
+
+_NESTING = re.compile(r"[\[{-]")
+
+
+def load_yaml(text: str, path: str, first_line: int = 1, what: str = "YAML") -> Any:
+    """Parse YAML (`text` starts at line `first_line` of `path`); every fault — bad syntax,
+    impossible dates, characters YAML refuses, absurd nesting — is a ContentError with the line."""
+    deep = len(_NESTING.findall(text)) > 1000      # libyaml crashes near 50,000 levels
+    last = first_line + text.count("\n")           # an error at the end of input is on this line
+    try:
+        return yaml.load(text, Loader=_StrictPyLoader if deep else _StrictLoader)
+    except _Fault as exc:
+        mark = exc.problem_mark
+        raise ContentError(path, min(mark.line + first_line, last) if mark else first_line,
+                           exc.problem, exc.hint) from None
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = min(mark.line + first_line, last) if mark else first_line
+        raise ContentError(path, line, f"malformed {what}: {exc.problem or exc.context or exc}",
+                           "check quoting and indentation on that line") from None
+    except yaml.reader.ReaderError as exc:
+        line = min(text.count("\n", 0, max(0, exc.position)) + first_line, last)
+        raise ContentError(path, line, f"malformed {what}: {exc.reason}",
+                           "delete the character or re-save the file as UTF-8 text") from None
+    except yaml.YAMLError as exc:
+        raise ContentError(path, first_line, f"malformed {what}: {exc}") from None
+    except RecursionError:
+        raise ContentError(path, _deep_line(text) + first_line - 1,
+                           f"malformed {what}: lists or mappings nested too deeply",
+                           "write the values as plain 'key: value' lines") from None
+
+
+def _deep_line(text: str, limit: int = 50) -> int:
+    """The 1-based line where '[' / '{' nesting first passes `limit` (for the error message)."""
+    depth = 0
+    for m in re.finditer(r"[\[{\]}]", text):
+        depth += 1 if m.group() in "[{" else -1
+        if depth > limit:
+            return text.count("\n", 0, m.start()) + 1
+    return 1
+
+
+def to_date(value: Any) -> Optional[_dt.date]:
+    """A YAML value as a calendar date: a date, a datetime (its day) or a 'YYYY-MM-DD' string,
+    with a 4-digit year; None for anything else (an int, 2025-02-30, '20250205', year 0001)."""
+    if isinstance(value, str):
+        if not _DATE.match(value.strip()):
+            return None
+        try:
+            value = _dt.date.fromisoformat(value.strip())
+        except ValueError:
+            return None
+    if isinstance(value, _dt.datetime):
+        value = value.date()
+    if isinstance(value, _dt.date) and MIN_YEAR <= value.year <= MAX_YEAR:
+        return value
+    return None
 
 
 # ---- fast path ----
@@ -95,7 +244,7 @@ def parse(text: str, path: str = "<string>") -> Document:
 
 _NO = object()
 _FAST_KEY = re.compile(r"([A-Za-z_][A-Za-z0-9_]*):(?: (.*))?\Z")
-_INT = re.compile(r"-?(?:0|[1-9][0-9]*)\Z")
+_INT = re.compile(r"-?(?:0|[1-9][0-9]{0,17})\Z")   # longer numbers: PyYAML, which locates errors
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
 _ASCII_WORD = re.compile(r"[a-z][a-z0-9/_.-]*\Z")
 _YAML11_WORDS = {"y", "n", "yes", "no", "on", "off", "true", "false", "null"}

@@ -37,11 +37,14 @@ def preview(result: SplitResult) -> str:
 
 def split_main(path: str, as_json: bool) -> int:
     """`build.py split PAGE [--json]`: print the articles of one page."""
+    cleaned: list[str] = []
     try:
-        text = read_page(path)
+        text = read_page(path, cleaned)
     except PageError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
+    for note in cleaned:      # stderr, so the JSON on stdout stays the contract
+        print(f"note: {note}", file=sys.stderr)
     result = split_page(text)
     if not result.articles:
         print(f"error: {path}: no articles recognised on this page — is it a newspaper page?",

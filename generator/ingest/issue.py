@@ -15,7 +15,7 @@ import os
 import re
 from dataclasses import dataclass, field
 
-import yaml
+from generator.core.frontmatter import ContentError, check_characters, check_values, load_yaml, to_date
 
 from generator.core.model import PAPER_RE
 from generator.core.paths import allowed_roots, resolve_link
@@ -23,8 +23,8 @@ from generator.core.paths import allowed_roots, resolve_link
 PAGE_FILE = re.compile(r"^(\d{1,3})\.txt$")
 
 
-class IssueError(Exception):
-    """An issue folder that cannot be ingested; the message names the file and the fix."""
+class IssueError(ContentError):
+    """An issue folder that cannot be ingested: the file, the line where there is one, the fix."""
 
 
 @dataclass
@@ -76,75 +76,135 @@ def _check_links(paths: list[str], raw_root: str) -> None:
         if os.path.lexists(path):
             real, _, why = resolve_link(path, roots, what)
             if real is None:
-                raise IssueError(f"{path}: {why}")
+                raise IssueError(path, None, why)
 
 
 def load_issue(folder: str) -> RawIssue:
-    """Read and validate one issue folder; IssueError with the file name on any fault."""
+    """Read and validate one issue folder; IssueError naming the file (and line) on any fault."""
     paper = os.path.basename(os.path.dirname(folder))
     day = os.path.basename(folder)
     meta_path = os.path.join(folder, "issue.yaml")
     raw_root = os.path.dirname(os.path.dirname(os.path.abspath(folder)))
     _check_links([os.path.dirname(folder), folder, meta_path], raw_root)
     if not PAPER_RE.match(paper):
-        raise IssueError(f"{os.path.dirname(folder)}: folder name {paper!r} is not a paper slug — "
+        raise IssueError(os.path.dirname(folder), None, f"folder name {paper!r} is not a paper slug",
                          "rename it with lowercase letters, digits and '-' (it becomes the "
                          "paper's folder on the site, e.g. changji-daily)")
-    try:
-        folder_date = _dt.date.fromisoformat(day)
-    except ValueError:
-        raise IssueError(f"{folder}: folder name {day!r} is not a date — name issue folders YYYY-MM-DD") from None
+    folder_date = to_date(day)
+    if folder_date is None:
+        raise IssueError(folder, None, f"folder name {day!r} is not a real date",
+                         "name issue folders after the issue's date, YYYY-MM-DD")
     if not os.path.isfile(meta_path):
-        raise IssueError(f"{meta_path}: missing — every issue folder needs an issue.yaml "
+        raise IssueError(meta_path, None, "missing", "every issue folder needs an issue.yaml "
                          "with at least 'paper:' and 'date:'")
-    try:
-        with open(meta_path, encoding="utf-8") as fh:
-            meta = yaml.safe_load(fh)
-    except UnicodeDecodeError:
-        raise IssueError(f"{meta_path}: is not UTF-8 text — save it as UTF-8") from None
-    except OSError as exc:
-        raise IssueError(f"{meta_path}: cannot be read ({exc.strerror})") from None
-    except yaml.MarkedYAMLError as exc:
-        line = exc.problem_mark.line + 1 if exc.problem_mark else "?"
-        raise IssueError(f"{meta_path}:{line}: malformed YAML ({exc.problem}) — check quoting and indentation") from None
-    if not isinstance(meta, dict):
-        raise IssueError(f"{meta_path}: must be a mapping such as 'paper: …' / 'date: YYYY-MM-DD'")
-    if str(meta.get("paper", "")) != paper:
-        raise IssueError(f"{meta_path}: paper is {meta.get('paper')!r} but the folder says {paper!r} — make them equal")
-    date = meta.get("date")
-    if isinstance(date, str):
-        try:
-            date = _dt.date.fromisoformat(date)
-        except ValueError:
-            date = None
-    if not isinstance(date, _dt.date) or date != folder_date:
-        raise IssueError(f"{meta_path}: date is {meta.get('date')!r} but the folder says {day} — "
-                         "write 'date: YYYY-MM-DD' matching the folder")
-    issue_no = meta.get("issue_no")
-    if issue_no is not None and (not isinstance(issue_no, int) or isinstance(issue_no, bool) or issue_no < 1):
-        raise IssueError(f"{meta_path}: issue_no must be a positive whole number, got {issue_no!r}")
-    names = meta.get("pages") or {}
-    if not isinstance(names, dict):
-        raise IssueError(f"{meta_path}: 'pages' must map page numbers to page names, e.g. '1: 要闻'")
-    page_names: dict[int, str] = {}
-    for k, v in names.items():
-        try:
-            page_names[int(k)] = str(v)
-        except (TypeError, ValueError):
-            raise IssueError(f"{meta_path}: page key {k!r} is not a page number") from None
+    meta, lines = _read_yaml(meta_path)
+    _check_meta(meta, lines, meta_path, paper, day, folder_date)
     pages: dict[int, str] = {}
-    for name in sorted(os.listdir(folder)):
+    try:
+        names = sorted(os.listdir(folder))
+    except OSError as exc:
+        raise IssueError(folder, None, f"cannot be listed ({exc.strerror})") from None
+    for name in names:
         m = PAGE_FILE.match(name)
         if m:
             pages[int(m.group(1))] = os.path.join(folder, name)
     _check_links(list(pages.values()), raw_root)
     if not pages:
-        raise IssueError(f"{folder}: no page files — add the pages as 01.txt, 02.txt, …")
+        raise IssueError(folder, None, "no page files", "add the pages as 01.txt, 02.txt, …")
     if 0 in pages:
-        raise IssueError(f"{pages[0]}: page numbers start at 1 — rename it 01.txt")
-    return RawIssue(folder=folder, paper=paper, date=date, issue_no=issue_no, page_names=page_names,
+        raise IssueError(pages[0], None, "page numbers start at 1", "rename it 01.txt")
+    note = meta.get("note")
+    return RawIssue(folder=folder, paper=paper, date=folder_date, issue_no=meta.get("issue_no"),
+                    page_names=_page_names(meta, lines, meta_path),
                     date_estimated=bool(meta.get("date_estimated")),
-                    note=str(meta["note"]) if meta.get("note") else None, pages=pages)
+                    note=str(note).strip() or None if note is not None else None, pages=pages)
+
+
+_KEY = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)[ \t]*:", re.M)
+
+
+def _read_yaml(meta_path: str) -> tuple[dict, dict[str, int]]:
+    """issue.yaml as a mapping and the line of each top-level key; IssueError on any fault."""
+    try:
+        with open(meta_path, "rb") as fh:
+            data = fh.read()
+    except OSError as exc:
+        raise IssueError(meta_path, None, f"cannot be read ({exc.strerror})") from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise IssueError(meta_path, data[:exc.start].count(b"\n") + 1, "is not UTF-8 text",
+                         "save it as UTF-8") from None
+    lines: dict[str, int] = {}
+    for m in _KEY.finditer(text):
+        lines.setdefault(m.group(1), text.count("\n", 0, m.start()) + 1)
+    try:
+        check_characters(text, meta_path)
+        meta = load_yaml(text, meta_path)
+        if isinstance(meta, dict):
+            check_values(meta, meta_path, lines, default_line=1)
+    except ContentError as err:
+        raise IssueError(err.path, err.line, err.message, err.hint) from None
+    if not isinstance(meta, dict):
+        raise IssueError(meta_path, 1, "must be a mapping of 'key: value' lines",
+                         "write e.g. 'paper: changji-daily' and 'date: 2022-11-08'")
+    return meta, lines
+
+
+def _check_meta(meta: dict, lines: dict[str, int], meta_path: str, paper: str, day: str,
+                folder_date: _dt.date) -> None:
+    """paper and date must match the folder; issue_no, date_estimated and note must have the
+    types the site shows them as."""
+    def fail(key: str, message: str, hint: str = "") -> IssueError:
+        return IssueError(meta_path, lines.get(key, 1), message, hint)
+
+    if str(meta.get("paper", "")) != paper:
+        raise fail("paper", f"paper is {meta.get('paper')!r} but the folder says {paper!r}",
+                   "make them equal")
+    raw = meta.get("date")
+    date = to_date(raw)
+    if date is None:
+        shown = raw.isoformat() if isinstance(raw, _dt.date) else repr(raw)
+        raise fail("date", f"date {shown} is not a real date in YYYY-MM-DD form",
+                   f"write 'date: {day}' (the folder's date)")
+    if date != folder_date:
+        raise fail("date", f"date is {date.isoformat()} but the folder says {day}",
+                   "write 'date: YYYY-MM-DD' matching the folder")
+    issue_no = meta.get("issue_no")
+    if issue_no is not None and (not isinstance(issue_no, int) or isinstance(issue_no, bool)
+                                 or issue_no < 1):
+        raise fail("issue_no", f"issue_no must be a positive whole number, got {issue_no!r}",
+                   "write the 期号 as digits, e.g. 'issue_no: 8123', or delete the line")
+    estimated = meta.get("date_estimated")
+    if estimated is not None and not isinstance(estimated, bool):
+        raise fail("date_estimated", f"date_estimated must be true or false, got {estimated!r}")
+    note = meta.get("note")
+    if note is not None and not isinstance(note, (str, int, float)):
+        raise fail("note", f"note must be text, got {type(note).__name__}")
+
+
+def _page_names(meta: dict, lines: dict[str, int], meta_path: str) -> dict[int, str]:
+    """`pages: {1: 要闻}` as page number → 版名 (an empty name is no name)."""
+    names = meta.get("pages")
+    line = lines.get("pages", 1)
+    if names is None:
+        return {}
+    if not isinstance(names, dict):
+        raise IssueError(meta_path, line, "'pages' must map page numbers to page names",
+                         "write e.g. 'pages: {1: 要闻, 2: 综合}'")
+    out: dict[int, str] = {}
+    for k, v in names.items():
+        n = k if isinstance(k, int) and not isinstance(k, bool) else \
+            int(k) if isinstance(k, str) and k.strip().isascii() and k.strip().isdigit() else None
+        if n is None or not 1 <= n <= 999:
+            raise IssueError(meta_path, line, f"page key {k!r} is not a page number (1–999)",
+                             "write e.g. 'pages: {1: 要闻, 2: 综合}'")
+        if v is not None and not isinstance(v, (str, int, float)):
+            raise IssueError(meta_path, line, f"the name of page {n} must be text, "
+                             f"got {type(v).__name__}")
+        if v is not None and str(v).strip():
+            out[n] = str(v).strip()
+    return out
 
 
 def issue_meta(raw_root: str) -> dict[tuple[str, _dt.date], dict]:

@@ -38,6 +38,7 @@ class IssueReport:
     kept: list[str] = field(default_factory=list)         # edited by hand, not overwritten
     overwritten: list[str] = field(default_factory=list)  # edited but --force
     notes: list[str] = field(default_factory=list)
+    cleaned: list[str] = field(default_factory=list)      # control characters removed, per page
     error: str | None = None
 
 
@@ -152,10 +153,10 @@ def ingest_issue(folder: str, config, manifests: dict[str, dict], force: bool) -
         issue = load_issue(folder)
         results: dict[int, SplitResult] = {}
         for page, path in sorted(issue.pages.items()):
-            res = split_page(read_page(path))
+            res = split_page(read_page(path, report.cleaned))
             if not res.articles:
-                raise IssueError(f"{path}: no articles recognised on this page — check that it is "
-                                 "the text of a newspaper page")
+                raise IssueError(path, None, "no articles recognised on this page",
+                                 "check that it is the text of a newspaper page")
             results[page] = res
     except (IssueError, PageError) as err:
         report.error = str(err)
@@ -218,6 +219,8 @@ def print_report(r: IssueReport) -> None:
         print(f"  kept  {path}: changed since ingest wrote it; not overwritten (use --force to replace)")
     for path in r.overwritten:
         print(f"  FORCED {path}: an editor's change was overwritten")
+    for note in r.cleaned:
+        print(f"  cleaned {note}")
     for note in r.notes:
         print(f"  ?     {note}")
 

@@ -484,7 +484,13 @@ def index_site(config: SiteConfig, archive: Archive, site_dir: str,
     def work(item: tuple[str, str]) -> ShardStats:
         key, digest = item
         slice_key, arts = parts[key]
-        stats = index_shard(key, slice_key, arts, config, bundle_root, names, digest, pages)[0]
+        try:
+            stats = index_shard(key, slice_key, arts, config, bundle_root, names, digest, pages)[0]
+        except Exception as exc:   # name the part (its articles' dates) the failure is in
+            own = isinstance(exc, SearchError)
+            raise SearchError(f"part {key} ({len(arts)} articles, {arts[0].date} to "
+                              f"{arts[-1].date}): {exc.message if own else exc}",
+                              exc.hint if own else "") from exc
         if progress:
             print(f"search: {key}: {stats.pages} articles in {stats.seconds:.1f} s, "
                   f"pagefind peak {stats.peak_rss_mb:.0f} MB, {stats.bundle_bytes / 2**20:.1f} MB",
