@@ -35,6 +35,7 @@ from generator.build.records import (RecordUpdate, decode, issue_yaml_problems, 
                                      update_records, yaml_stamps)
 from generator.build.scan import ScanError, scan_articles
 from generator.build.state import NewState, State, load_state, output_tag
+from generator.build.pages.registry import prepare
 from generator.build.plan import plan_site
 from generator.build.plan.inputs import inputs_digest
 from generator.build.plan.loader import Loader, Stamps
@@ -322,7 +323,7 @@ def _build(config: SiteConfig, *, output, search, clean, workers, base_url, prog
     os.makedirs(stage)
     changed_shards: Optional[set] = None
     try:
-        plan.prepare(todo)
+        prepare(plan, todo)
         written, same = _render(plan, todo, stage, None if full else out, workers, progress)
         report.pages_written = len(written)
         report.pages_skipped = same + plan.file_total \

@@ -10,8 +10,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Sequence
+from typing import TYPE_CHECKING, Iterable, Sequence
 from xml.sax.saxutils import escape, quoteattr
+
+from generator.build.body_html import summary
+from generator.build.commit import digest
+from generator.build.plan.site_plan import SitePlan, Unit
+from generator.core.model import Article
+
+if TYPE_CHECKING:
+    from generator.build.render import Renderer
 
 # Characters outside XML 1.0's Char production: C0 controls but tab/LF/CR, lone surrogates,
 # U+FFFE and U+FFFF.
@@ -67,3 +75,61 @@ def atom(*, title: str, subtitle: str, feed_url: str, site_url: str,
         out.append("</entry>")
     out.append("</feed>\n")
     return "\n".join(out).encode("utf-8")
+
+
+# ---- the site feed and the topic feeds as page kinds
+
+def site_unit(g: bytes, list_sigs: bytes) -> Unit:
+    """Covers the newest articles as list items."""
+    return Unit("feed.xml", "feed", None, ("feed.xml",), digest(g, "feed.xml", (list_sigs,)))
+
+
+def topic_unit(g: bytes, slug: str, name: str, list_sigs: bytes) -> Unit:
+    """Covers the topic's name and its newest articles as list items."""
+    key = f"topics/{slug}/feed.xml"
+    return Unit(key, "topic_feed", slug, (key,), digest(g, key, (name, list_sigs)))
+
+
+def _entries(r: "Renderer", arts: list[Article]) -> list[FeedEntry]:
+    out = []
+    for a in arts:
+        body = a.read_body(r.plan.root)
+        out.append(FeedEntry(url=r.abs_url(a.url), title=a.title, date=a.date.isoformat(),
+                             authors=a.authors, summary=summary(body, 200, raw_html=r.raw_html),
+                             category=a.topics))
+    return out
+
+
+def site_wants(plan: SitePlan, u: Unit) -> Iterable[str]:
+    return plan.newest_ids
+
+
+def site_fill(plan: SitePlan, u: Unit) -> None:
+    plan.newest = [plan.article(i) for i in plan.newest_ids]
+
+
+def render_site(r: "Renderer", _) -> bytes:
+    cfg = r.plan.config
+    return atom(title=cfg.title, subtitle=cfg.description, feed_url=r.abs_url("/feed.xml"),
+                site_url=r.base_url, entries=_entries(r, r.plan.newest), language=cfg.language)
+
+
+def topic_wants(plan: SitePlan, u: Unit) -> Iterable[str]:
+    return plan.topics[u.arg].newest_ids
+
+
+def topic_fill(plan: SitePlan, u: Unit) -> None:
+    listing = plan.topics[u.arg]
+    listing.newest = [plan.article(i) for i in listing.newest_ids]
+
+
+def render_topic(r: "Renderer", slug: str) -> bytes:
+    cfg = r.plan.config
+    listing = r.plan.topics[slug]
+    return atom(title=f"{listing.name} — {cfg.title}", subtitle="",
+                feed_url=r.abs_url(f"{listing.base}feed.xml"), site_url=r.abs_url(listing.base),
+                entries=_entries(r, listing.newest), language=cfg.language)
+
+
+KINDS = {"feed": (render_site, site_wants, site_fill),
+         "topic_feed": (render_topic, topic_wants, topic_fill)}

@@ -3,9 +3,12 @@ summary the site-wide pages read."""
 from __future__ import annotations
 
 from hashlib import blake2b
-from typing import Any, Optional
+from typing import Optional
 
 from generator.build.commit import digest
+from generator.build.pages import article as article_page
+from generator.build.pages import issue as issue_page
+from generator.build.pages import page as page_page
 from generator.build.plan.groups import diff_group
 from generator.build.plan.listings import join, leave, sort_key
 from generator.build.plan.loader import Loader, Stamps
@@ -13,7 +16,6 @@ from generator.build.plan.site_plan import SitePlan, Unit
 from generator.build.state import (IssueBlob, IssueSummary, Member, NewState, UnitRecord,
                                    pack_issue_blob)
 from generator.core.model import Article, Issue
-from generator.core.urls import article_url, out_path
 
 
 def continuation_partners(issue: Issue) -> dict[str, tuple[Optional[Article], Optional[Article]]]:
@@ -71,32 +73,17 @@ def plan_issue(plan: SitePlan, key: tuple, issue: Issue, inav: tuple, g: bytes, 
     continued = continuation_partners(issue)
     plan.continued.update(continued)
 
-    def k(a: Optional[Article]) -> Optional[str]:
-        return keys[a.id] if a is not None else None
-
-    def add(ukey: str, kind: str, arg: Any, outputs: tuple, *sig) -> None:
-        units[ukey] = Unit(ukey, kind, arg, outputs, digest(g, ukey, sig))
-
-    iurl = issue.url
     ltexts = tuple(p.label for p in issue.pages)
-    add(out_path(iurl), "issue", (issue.paper, issue.date),
-        (out_path(iurl), out_path(iurl, "index.json")),
-        issue.issue_no, issue.estimated_date,
-        b"".join([members[a.id][0] for a in issue.articles]), ltexts, inav)
+    u = issue_page.unit(g, issue, b"".join([members[a.id].sig for a in issue.articles]), ltexts,
+                        inav)
+    units[u.key] = u
     for page, plabel in zip(issue.pages, ltexts):
-        prel = f"{iurl[1:]}{page.number:02d}/"
-        add(prel + "index.html", "page", (page.paper, page.date, page.number),
-            (prel + "index.html", prel + "index.json"),
-            issue.issue_no, ltexts, "".join([keys[a.id] for a in page.articles]), inav)
+        u = page_page.unit(g, issue, page, ltexts, "".join([keys[a.id] for a in page.articles]),
+                           inav)
+        units[u.key] = u
         for a in page.articles:
-            partners = continued.get(a.id)
-            arel = article_url(a.id)[1:]
-            akey = arel + "index.html"
-            units[akey] = Unit(akey, "article", a.id, (akey, arel + "index.json"), digest(
-                g, akey, (keys[a.id], issue.issue_no, plabel,
-                          keys[a.prev.id] if a.prev is not None else None,
-                          keys[a.next.id] if a.next is not None else None,
-                          (k(partners[0]), k(partners[1])) if partners else None)))
+            u = article_page.unit(g, a, keys, issue.issue_no, plabel, continued.get(a.id))
+            units[u.key] = u
 
     old_blob = None if everything else loader.issue_blob(key)
     old_units = old_blob.units if old_blob is not None else {}

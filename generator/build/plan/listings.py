@@ -5,7 +5,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Iterable, Optional
 
-from generator.build.commit import digest
+from generator.build.pages import feeds
+from generator.build.pages import listing as listing_page
 from generator.build.plan.groups import diff_group, forget_group
 from generator.build.plan.site_plan import Chunk, Listing, SitePlan, Unit
 from generator.build.state import (ListingBlob, ListingHead, ListItem, NewState, UnitRecord,
@@ -132,17 +133,14 @@ def plan_listing(plan: SitePlan, lkey: tuple, out: dict, inn: list, g: bytes,
             kept[k] = old_units[k]
     units: dict[str, Unit] = {}
     for chunk in chunks:
-        path = base if chunk.number is None else f"{base}page/{chunk.number}/"
-        ukey = out_path(path)
-        units[ukey] = Unit(ukey, kind, (slug, chunk.number), (ukey,), digest(
-            g, ukey, (name, chunk.sig, chunk.newer, chunk.older, chunk.total)))
+        u = listing_page.unit(g, kind, slug, name, base, chunk)
+        units[u.key] = u
     newest = members[-feed:][::-1] if feed else []
     listing = Listing(kind=kind, name=name, slug=slug, base=base, count=total,
                       chunks=chunks, newest_ids=[m.id for m in newest])
     if kind == "topic":
-        fkey = f"topics/{slug}/feed.xml"
-        units[fkey] = Unit(fkey, "topic_feed", slug, (fkey,),
-                           digest(g, fkey, (name, b"".join([m.sig for m in newest]))))
+        u = feeds.topic_unit(g, slug, name, b"".join([m.sig for m in newest]))
+        units[u.key] = u
         plan.topics[slug] = listing
     else:
         plan.places[slug] = listing

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Iterable, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
 from generator.build.state import NewState
 from generator.core.config import SiteConfig
@@ -49,6 +49,13 @@ class Listing:
     chunks: list[Chunk] = field(default_factory=list)
     newest_ids: list[str] = field(default_factory=list)   # for the feed, newest first
     newest: list = field(default_factory=list)            # their Articles (filled for rendering)
+    _by_number: dict = field(default_factory=dict, repr=False)
+
+    def chunk(self, number: Optional[int]) -> Chunk:
+        """The chunk shown at page `number` (None: the front page)."""
+        if not self._by_number:
+            self._by_number = {c.number: c for c in self.chunks}
+        return self._by_number[number]
 
 
 class _NotLoaded:
@@ -155,40 +162,6 @@ class SitePlan:
             for issue in pub.issues:
                 self.load_issue(issue)
         return self.archive
-
-    def prepare(self, keys: Iterable[str]) -> None:
-        """Load what the units about to be rendered read (list items, feed entries, leads)."""
-        keys = list(keys)
-        chunks: dict[tuple, Chunk] = {}           # (kind, slug, number) → chunk to render
-        want: list[str] = list(self.newest_ids)
-        for key in keys:
-            u = self.units[key]
-            if u.kind in ("topic", "place"):
-                slug = u.arg[0]
-                if (u.kind, slug, u.arg[1]) not in chunks:
-                    listing = (self.topics if u.kind == "topic" else self.places)[slug]
-                    for c in listing.chunks:
-                        chunks[(u.kind, slug, c.number)] = c
-                want.extend(chunks[(u.kind, slug, u.arg[1])].ids)
-            elif u.kind == "topic_feed":
-                want.extend(self.topics[u.arg].newest_ids)
-        self.loader.preload(want)
-        article = self.article
-        for key in keys:
-            u = self.units[key]
-            if u.kind in ("topic", "place"):
-                chunk = chunks[(u.kind, u.arg[0], u.arg[1])]
-                chunk.items = [article(i) for i in chunk.ids]
-            elif u.kind == "topic_feed":
-                listing = self.topics[u.arg]
-                listing.newest = [self.article(i) for i in listing.newest_ids]
-            elif u.kind == "feed":
-                self.newest = [self.article(i) for i in self.newest_ids]
-            elif u.kind == "home":
-                for issue in self.archive.all_issues()[:12]:
-                    self.load_issue(issue)
-            elif u.kind == "redirect":
-                self.article(u.arg[1])
 
 
 def shard_of(config: SiteConfig, date: _dt.date) -> str:

@@ -1,0 +1,101 @@
+"""The article page and its JSON twin: the permanent page of one story."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from generator.build.body_html import is_plain, summary, to_html
+from generator.build.commit import digest
+from generator.build.pages import json_twins
+from generator.build.plan.site_plan import Unit
+from generator.core.model import Article
+from generator.core.urls import article_url
+
+if TYPE_CHECKING:
+    from generator.build.render import Renderer
+
+
+def unit(g: bytes, a: Article, keys: dict[str, str], issue_no: Optional[int], page_label: str,
+         partners: Optional[tuple]) -> Unit:
+    """Covers the article (id + file stamp), its issue number and 版 label, its neighbours and
+    its continuation partners (their titles and links show on the page)."""
+    def k(b: Optional[Article]) -> Optional[str]:
+        return keys[b.id] if b is not None else None
+
+    rel = article_url(a.id)[1:]
+    key = rel + "index.html"
+    return Unit(key, "article", a.id, (key, rel + "index.json"), digest(
+        g, key, (keys[a.id], issue_no, page_label, k(a.prev), k(a.next),
+                 (k(partners[0]), k(partners[1])) if partners else None)))
+
+
+def render(r: "Renderer", aid: str) -> list[bytes]:
+    plan = r.plan
+    a = plan.archive.articles[aid]
+    page, issue = plan.page_of[aid], plan.issue_of[aid]
+    body = a.read_body(plan.root)
+    paper_name = r.names.get(a.paper, a.paper)
+    aurl = a.url
+    iurl, purl = r.issue_url(issue), r.page_url(page)
+    d = a.date
+    date_iso = d.isoformat()
+    canonical = r.abs_url(aurl)
+    cont = plan.continued.get(aid, (None, None))
+    topics, places = r.topic_links(a), r.place_links(a)
+    plain = is_plain(body)
+    body_html = to_html(body, plain, r.raw_html)
+    desc = summary(body, 150, body_html, plain, r.raw_html)
+    ld_json = json_twins.script_json(json_ld(a, page, issue, paper_name, canonical,
+                                             r.abs_url(iurl), plan.config.language, desc))
+    url = r.url
+    html = r.page(
+        "article.html", a=a, page=page, issue=issue, paper_name=paper_name,
+        body_html=body_html, canonical=canonical, description=desc,
+        cont_from=cont[0], cont_to=cont[1], topics=topics, places=places,
+        citation=cite(a, paper_name, canonical), jsonld=ld_json,
+        a_url=aurl, a_href=url(aurl), issue_url=iurl, issue_href=url(iurl),
+        page_url=purl, page_href=url(purl),
+        prev_href=url(a.prev.url) if a.prev is not None else None,
+        next_href=url(a.next.url) if a.next is not None else None,
+        date_iso=date_iso, date_slash=f"{d.year:04d}/{d.month:02d}/{d.day:02d}",
+        date_cn=r.cn_date(d))
+    data = json_twins.article(a, page, issue, body, abs_url=canonical, paper_name=paper_name,
+                              topics=topics, places=places, continued=cont,
+                              issue_url=iurl, page_url=purl)
+    return [html, json_twins.dumps(data)]
+
+
+def json_ld(a: Article, page, issue, paper_name: str, canonical: str, issue_abs: str,
+            language: str, desc: str) -> dict:
+    """schema.org NewsArticle with the print edition, section and page."""
+    date_iso = a.date.isoformat()
+    ld = {
+        "@context": "https://schema.org", "@type": "NewsArticle",
+        "headline": a.title, "url": canonical, "mainEntityOfPage": canonical,
+        "datePublished": date_iso, "inLanguage": language,
+        "author": [{"@type": "Person", "name": n} for n in a.authors],
+        "publisher": {"@type": "Organization", "name": paper_name},
+        "isPartOf": {"@type": "PublicationIssue", "datePublished": date_iso,
+                     "issueNumber": str(issue.issue_no) if issue.issue_no else None,
+                     "url": issue_abs,
+                     "isPartOf": {"@type": "Periodical", "name": paper_name}},
+        "printEdition": f"第{issue.issue_no}期" if issue.issue_no else date_iso,
+        "printSection": page.name or page.label,
+        "printPage": str(a.page),
+        "genre": a.kind, "keywords": a.topics, "description": desc,
+    }
+    if a.subtitle or a.kicker:
+        ld["alternativeHeadline"] = a.subtitle or a.kicker
+    if a.places:
+        ld["contentLocation"] = [{"@type": "Place", "name": p} for p in a.places]
+    ld = {k: v for k, v in ld.items() if v not in (None, [], "")}
+    ld["isPartOf"] = {k: v for k, v in ld["isPartOf"].items() if v is not None}
+    return ld
+
+
+def cite(a: Article, paper_name: str, url: str) -> str:
+    """GB/T 7714-2015 newspaper reference: 作者. 题名[N]. 报纸名, 日期(版次). URL"""
+    who = ", ".join(a.authors) + ". " if a.authors else ""
+    return f"{who}{a.title}[N]. {paper_name}, {a.date.isoformat()}({a.page:02d}). {url}"
+
+
+KINDS = {"article": (render,)}

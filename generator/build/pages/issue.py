@@ -1,0 +1,32 @@
+"""The issue page: every 版 of one day's paper with its articles."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from generator.build.commit import digest
+from generator.build.pages import json_twins
+from generator.build.plan.site_plan import Unit
+from generator.core.model import Issue
+from generator.core.urls import out_path
+
+if TYPE_CHECKING:
+    from generator.build.render import Renderer
+
+
+def unit(g: bytes, issue: Issue, list_sigs: bytes, labels: tuple, nav: tuple) -> Unit:
+    """Covers the issue number and date estimate, every article as a list item, the 版 labels
+    and the previous/next issue."""
+    url = issue.url
+    key = out_path(url)
+    return Unit(key, "issue", (issue.paper, issue.date), (key, out_path(url, "index.json")),
+                digest(g, key, (issue.issue_no, issue.estimated_date, list_sigs, labels, nav)))
+
+
+def render(r: "Renderer", arg) -> list[bytes]:
+    issue = r.plan.issues[arg]
+    name = r.names.get(issue.paper, issue.paper)
+    html = r.page("issue.html", issue=issue, paper_name=name, canonical=r.abs_url(issue.url))
+    return [html, json_twins.dumps(json_twins.issue(issue, name))]
+
+
+KINDS = {"issue": (render,)}
