@@ -236,135 +236,169 @@ def _unlink(archive) -> None:
                         a.prev = a.next = None
 
 
+@dataclass
+class BuildContext:
+    """What one build knows, filled in stage by stage (each stage reads what earlier ones set)."""
+    config: SiteConfig
+    out: str                      # the site folder (absolute)
+    cache_dir: str
+    workers: int
+    today: _dt.date
+    search: bool
+    clean: bool
+    progress: bool
+    report: BuildReport
+    t0: float
+    models: list
+    t_load: float = 0.0
+    prev: Optional[State] = None  # the previous build's state (None: first build)
+    scan: dict = field(default_factory=dict)
+    yamls: dict = field(default_factory=dict)
+    meta: dict = field(default_factory=dict)
+    yaml_changed: set = field(default_factory=set)
+    inputs: bytes = b""
+    world: bytes = b""
+    everything: bool = False      # plan and render every unit into a fresh folder
+    plan: Optional[SitePlan] = None
+    deleted: list = field(default_factory=list)
+    changed_shards: Optional[set] = None   # search parts to re-index (None: all)
+
+    def log(self, msg: str) -> None:
+        if self.progress:
+            print(msg, file=sys.stderr, flush=True)
+
+
 def _build(config: SiteConfig, *, output, search, clean, workers, base_url, progress,
            today, models: list) -> BuildReport:
+    ctx = _context(config, output=output, search=search, clean=clean, workers=workers,
+                   base_url=base_url, progress=progress, today=today, models=models)
+    _scan(ctx)                     # 1. what is there: one stat per file, issue.yaml, inputs
+    if _nothing_changed(ctx):
+        return ctx.report
+    _plan_units(ctx)               # 2. records, enrich, the plan of what to render
+    _render_and_publish(ctx)       # 3. render into a staging folder, index (full), publish
+    _save_state(ctx)               # 4. the build state, with the search parts still to index
+    _index_changed_parts(ctx)      # 5. incremental: index the changed parts of the live site
+    ctx.report.changed_shards = None if ctx.changed_shards is None else sorted(ctx.changed_shards)
+    ctx.report.seconds = time.perf_counter() - ctx.t0
+    return ctx.report
+
+
+def _context(config: SiteConfig, *, output, search, clean, workers, base_url, progress, today,
+             models: list) -> BuildContext:
     t0 = time.perf_counter()
-    report = BuildReport()
     if base_url:
         config = dataclasses.replace(config, base_url=base_url if base_url.endswith("/") else base_url + "/")
     if output:
         config = dataclasses.replace(config, output_dir=output)
-    root = config.root
     out = os.path.abspath(config.path(config.output_dir))
-    cache_dir = config.path(config.cache_dir)
+    report = BuildReport()
     report.output = out
-    workers = workers or config.workers or os.cpu_count() or 1
-    today = today or _dt.date.today()
-    log = (lambda msg: print(msg, file=sys.stderr, flush=True)) if progress else (lambda msg: None)
+    return BuildContext(config=config, out=out, cache_dir=config.path(config.cache_dir),
+                        workers=workers or config.workers or os.cpu_count() or 1,
+                        today=today or _dt.date.today(), search=search, clean=clean,
+                        progress=progress, report=report, t0=t0, models=models)
 
-    # 1. what is there: one stat per article file, issue.yaml facts, templates + code + config
-    t = time.perf_counter()
+
+def _scan(ctx: BuildContext) -> None:
+    """Article files and their stamps, the previous state, issue.yaml facts, the inputs digest
+    and the digest of the whole world (no-op detection)."""
+    config, report = ctx.config, ctx.report
+    ctx.t_load = time.perf_counter()
     try:
-        scan = scan_articles(config.path(config.articles_dir))
+        ctx.scan = scan_articles(config.path(config.articles_dir))
     except ScanError as exc:
         raise BuildFailed([str(p) for p in exc.problems] + [
             f"{len(exc.problems)} link problem(s) under {config.articles_dir}/; nothing was "
-            f"published and {os.path.relpath(out)}/ is untouched"], status=2) from None
-    n_files = sum(len(e) for e in scan.values())
-    if not n_files:
+            f"published and {os.path.relpath(ctx.out)}/ is untouched"], status=2) from None
+    report.articles = sum(len(e) for e in ctx.scan.values())
+    if not report.articles:
         report.warnings.append(f"no article files under {config.articles_dir}/ — "
                                "run `python build.py ingest` first")
-    prev = load_state(cache_dir, out)
-    yamls, meta, yaml_changed = update_issue_meta(prev or State(), config.path(config.raw_dir))
-    report.warnings.extend(issue_yaml_problems(yamls))
-    inputs = inputs_digest(config, os.path.join(root, "templates"))
-    # No-op fast path: when no input changed at all (article files by stamp, issue.yaml,
-    # templates, code, config, today's date for 历史上的今天) the previous build is still exact.
-    world = digest(inputs, today.toordinal(), scan, yaml_stamps(yamls))
-    if prev is not None and not clean and prev.world == world and os.path.isdir(out) \
-            and (not search or prev.pending == set()):
-        report.mode = "noop"
-        report.units, report.pages_skipped = prev.unit_count()
-        report.articles = n_files
-        report.timings["load"] = time.perf_counter() - t
-        report.seconds = time.perf_counter() - t0
-        log(f"build: nothing changed since the last build ({n_files:,} articles)")
-        return report
-    # everything is planned (and rendered into a fresh folder) on a first build, with --clean,
-    # when the site folder is gone, or when templates, code or configuration changed
-    everything = prev is None or clean or not os.path.isdir(out) or prev.inputs != inputs
-    if n_files > 5000 and everything:
-        log(f"load: {n_files:,} article files (unchanged ones come from the build state)…")
-    plan, up = _plan(config, root, today, prev, scan, yamls, meta, yaml_changed, inputs,
-                     everything, out)
-    if not everything and plan.global_digest != prev.g:   # a paper appeared or vanished
-        everything = True
-        plan, up = _plan(config, root, today, prev, scan, yamls, meta, yaml_changed, inputs,
-                         everything, out)
-    models.append(plan.archive)
+    ctx.prev = load_state(ctx.cache_dir, ctx.out)
+    ctx.yamls, ctx.meta, ctx.yaml_changed = update_issue_meta(ctx.prev or State(),
+                                                              config.path(config.raw_dir))
+    report.warnings.extend(issue_yaml_problems(ctx.yamls))
+    ctx.inputs = inputs_digest(config, os.path.join(config.root, "templates"))
+    ctx.world = digest(ctx.inputs, ctx.today.toordinal(), ctx.scan, yaml_stamps(ctx.yamls))
+
+
+def _nothing_changed(ctx: BuildContext) -> bool:
+    """When no input changed at all (article files by stamp, issue.yaml, templates, code,
+    config, today's date for 历史上的今天) the previous build is still exact."""
+    prev, report = ctx.prev, ctx.report
+    if prev is None or ctx.clean or prev.world != ctx.world or not os.path.isdir(ctx.out) \
+            or (ctx.search and prev.pending != set()):
+        return False
+    report.mode = "noop"
+    report.units, report.pages_skipped = prev.unit_count()
+    report.timings["load"] = time.perf_counter() - ctx.t_load
+    report.seconds = time.perf_counter() - ctx.t0
+    ctx.log(f"build: nothing changed since the last build ({report.articles:,} articles)")
+    return True
+
+
+def _plan_units(ctx: BuildContext) -> None:
+    """The plan: everything on a first build, with --clean, when the site folder is gone or
+    templates, code or configuration changed (or a paper appeared or vanished); else only
+    the groups whose inputs changed."""
+    prev, report = ctx.prev, ctx.report
+    ctx.everything = prev is None or ctx.clean or not os.path.isdir(ctx.out) \
+        or prev.inputs != ctx.inputs
+    if report.articles > 5000 and ctx.everything:
+        ctx.log(f"load: {report.articles:,} article files (unchanged ones come from the build state)…")
+    plan, up = _plan(ctx)
+    if not ctx.everything and plan.global_digest != prev.g:
+        ctx.everything = True
+        plan, up = _plan(ctx)
+    ctx.plan = plan
+    ctx.models.append(plan.archive)
     report.articles, report.parsed = plan.total_articles, len(up.parsed)
     up.decoded.clear()
-    if everything:
+    if ctx.everything:
         # write the new state now and drop its blobs, so render workers do not inherit them
-        plan.state.stage(cache_dir)
+        plan.state.stage(ctx.cache_dir)
         plan.loader.blobs.clear()
     report.units = plan.unit_total
-    report.timings["plan"] = time.perf_counter() - t
-
-    # 2. what changed
-    full = everything
-    report.mode = "full" if full else "incremental"
-    todo = plan.todo
-    deleted: list[str] = []
-    if not full and plan.deleted:
+    report.timings["plan"] = time.perf_counter() - ctx.t_load
+    report.mode = "full" if ctx.everything else "incremental"
+    if not ctx.everything and plan.deleted:
         live = {o for u in plan.units.values() for o in u.outputs}
-        deleted = sorted(set(plan.deleted) - live)
-    report.units_rendered = len(todo)
-    report.rendered = todo
-    log(f"build: {report.articles:,} articles ({report.parsed:,} parsed), {plan.unit_total:,} units, "
-        f"{report.mode}: {len(todo):,} to render, {len(deleted):,} files to delete")
+        ctx.deleted = sorted(set(plan.deleted) - live)
+    report.units_rendered = len(plan.todo)
+    report.rendered = plan.todo
+    ctx.log(f"build: {report.articles:,} articles ({report.parsed:,} parsed), "
+            f"{plan.unit_total:,} units, {report.mode}: {len(plan.todo):,} to render, "
+            f"{len(ctx.deleted):,} files to delete")
 
-    # 3. render into a staging folder
+
+def _render_and_publish(ctx: BuildContext) -> None:
+    """Render the changed units into a staging folder; a full build indexes search inside it
+    and swaps it in, an incremental one commits the staged files. On any failure the staging
+    folder goes and the live site stays as it was."""
+    plan, report, out = ctx.plan, ctx.report, ctx.out
     t = time.perf_counter()
     for stale in remove_stale_siblings(out):
-        log(f"removed {stale}/ left by an interrupted build")
-    stage = sibling(out, "new" if full else "stage")
+        ctx.log(f"removed {stale}/ left by an interrupted build")
+    stage = sibling(out, "new" if ctx.everything else "stage")
     shutil.rmtree(stage, ignore_errors=True)
     os.makedirs(stage)
-    changed_shards: Optional[set] = None
     try:
-        prepare(plan, todo)
-        written, same = _render(plan, todo, stage, None if full else out, workers, progress)
+        prepare(plan, plan.todo)
+        written, same = _render(plan, plan.todo, stage, None if ctx.everything else out,
+                                ctx.workers, ctx.progress)
         report.pages_written = len(written)
         report.pages_skipped = same + plan.file_total \
-            - sum(len(plan.units[k].outputs) for k in todo)
+            - sum(len(plan.units[k].outputs) for k in plan.todo)
         report.timings["render"] = time.perf_counter() - t
-
-        # which search shards changed
-        if full:
-            changed_shards = None
-        else:
-            changed_shards = set()
-            for k in todo:
-                u = plan.units[k]
-                if u.kind == "article":
-                    changed_shards.add(shard_of(config, plan.archive.articles[u.arg].date))
-            for k in plan.removed_units:
-                if _is_article_key(k):
-                    changed_shards.add(shard_of(config, _date_of_key(k)))
-            if prev.pending is None:
-                changed_shards = None
-            else:
-                changed_shards |= prev.pending
-
-        # 4a. full build: index search inside the new tree, then swap it in
+        ctx.changed_shards = None if ctx.everything else _changed_shards(ctx)
         t = time.perf_counter()
-        bundle = config.search_bundle_dir.strip("/")
-        if full:
-            if search:
-                ts = time.perf_counter()
-                report.search = _index(config, plan.load_all(), stage, None, progress,
-                                       published=False, out=out)
-                report.timings["search"] = time.perf_counter() - ts
-                t += report.timings["search"]
-            elif bundle and os.path.isdir(os.path.join(out, bundle)):
-                # keep the old (now stale) index rather than none; it is re-indexed later
-                os.rename(os.path.join(out, bundle), os.path.join(stage, bundle))
-            swap_in(stage, out)
+        if ctx.everything:
+            t += _publish_full(ctx, stage)
         else:
-            report.files_deleted = len(deleted)
+            report.files_deleted = len(ctx.deleted)
             try:
-                commit(stage, out, written, deleted)
+                commit(stage, out, written, ctx.deleted)
             except UnsafeOutputPath as exc:
                 raise BuildFailed([str(exc), f"nothing was committed; {os.path.relpath(out)}/ "
                                    "is untouched"], status=1) from None
@@ -373,38 +407,74 @@ def _build(config: SiteConfig, *, output, search, clean, workers, base_url, prog
         shutil.rmtree(stage, ignore_errors=True)
         raise
 
-    # search shards still to index: none after a full build with search; all after a full
-    # build without; the changed ones (plus earlier pending ones) after an incremental build —
-    # saved before indexing so a failed or skipped index is retried by the next build
-    state = plan.state
-    state.world = world
-    state.pending = (set() if search else None) if full else changed_shards
+
+def _changed_shards(ctx: BuildContext) -> Optional[set]:
+    """The search parts an incremental build changed (plus those still pending); None: all."""
+    plan, config = ctx.plan, ctx.config
+    if ctx.prev.pending is None:
+        return None
+    changed = set(ctx.prev.pending)
+    for k in plan.todo:
+        u = plan.units[k]
+        if u.kind == "article":
+            changed.add(shard_of(config, plan.archive.articles[u.arg].date))
+    for k in plan.removed_units:
+        if _is_article_key(k):
+            changed.add(shard_of(config, _date_of_key(k)))
+    return changed
+
+
+def _publish_full(ctx: BuildContext, stage: str) -> float:
+    """Index search inside the new tree (or keep the old index), then swap the tree in;
+    returns the seconds spent indexing."""
+    config, out, report = ctx.config, ctx.out, ctx.report
+    bundle = config.search_bundle_dir.strip("/")
+    spent = 0.0
+    if ctx.search:
+        ts = time.perf_counter()
+        report.search = _index(config, ctx.plan.load_all(), stage, None, ctx.progress,
+                               published=False, out=out)
+        spent = report.timings["search"] = time.perf_counter() - ts
+    elif bundle and os.path.isdir(os.path.join(out, bundle)):
+        # keep the old (now stale) index rather than none; it is re-indexed later
+        os.rename(os.path.join(out, bundle), os.path.join(stage, bundle))
+    swap_in(stage, out)
+    return spent
+
+
+def _save_state(ctx: BuildContext) -> None:
+    """Search parts still to index: none after a full build with search; all after a full
+    build without; the changed ones (plus earlier pending ones) after an incremental build —
+    saved before indexing so a failed or skipped index is retried by the next build."""
+    state = ctx.plan.state
+    state.world = ctx.world
+    state.pending = (set() if ctx.search else None) if ctx.everything else ctx.changed_shards
     t = time.perf_counter()
-    state.save(cache_dir)
-    report.timings["save"] = time.perf_counter() - t
-
-    # 4b. incremental: index the changed shards of the committed site
-    if search and not full:
-        t = time.perf_counter()
-        if changed_shards is None or changed_shards:
-            report.search = _index(config, plan.load_all(), out, changed_shards, progress,
-                                   published=True, out=out)
-        if state.pending != set():
-            state.pending = set()
-            state.save(cache_dir)
-        report.timings["search"] = time.perf_counter() - t
-    report.changed_shards = None if changed_shards is None else sorted(changed_shards)
-    report.seconds = time.perf_counter() - t0
-    return report
+    state.save(ctx.cache_dir)
+    ctx.report.timings["save"] = time.perf_counter() - t
 
 
-def _plan(config: SiteConfig, root: str, today: _dt.date, prev: Optional[State], scan: dict,
-          yamls: dict, meta: dict, yaml_changed: set, inputs: bytes, everything: bool,
-          out: str) -> tuple[SitePlan, RecordUpdate]:
+def _index_changed_parts(ctx: BuildContext) -> None:
+    if not ctx.search or ctx.everything:
+        return
+    t = time.perf_counter()
+    state = ctx.plan.state
+    if ctx.changed_shards is None or ctx.changed_shards:
+        ctx.report.search = _index(ctx.config, ctx.plan.load_all(), ctx.out, ctx.changed_shards,
+                                   ctx.progress, published=True, out=ctx.out)
+    if state.pending != set():
+        state.pending = set()
+        state.save(ctx.cache_dir)
+    ctx.report.timings["search"] = time.perf_counter() - t
+
+
+def _plan(ctx: BuildContext) -> tuple[SitePlan, RecordUpdate]:
     """Records brought up to date (parsing changed files only), derived fields filled, then
     the plan; raises BuildFailed listing every content problem."""
+    config, prev, scan, everything, out = ctx.config, ctx.prev, ctx.scan, ctx.everything, ctx.out
+    inputs, root = ctx.inputs, config.root
     new = NewState(prev, out, fresh=everything)
-    new.inputs, new.yamls = inputs, yamls
+    new.inputs, new.yamls = inputs, ctx.yamls
     up = update_records(new, scan, everything)
     if up.errors:
         msgs = [str(e) for e in sorted(up.errors, key=lambda e: str(e))]
@@ -416,9 +486,9 @@ def _plan(config: SiteConfig, root: str, today: _dt.date, prev: Optional[State],
     enrich(fresh, config, root, {a.path: stamp.of(a.path) for a in fresh if a.missing})
     up.store(new, everything)
     old = State() if everything or prev is None else prev
-    loader = Loader(new, old, decode, up.decoded, up.arrivals, meta)
-    dirty = set(up.arrivals) if everything else up.dirty | yaml_changed
-    plan = plan_site(config, root=root, today=today, old=old, new=new, loader=loader,
+    loader = Loader(new, old, decode, up.decoded, up.arrivals, ctx.meta)
+    dirty = set(up.arrivals) if everything else up.dirty | ctx.yaml_changed
+    plan = plan_site(config, root=root, today=ctx.today, old=old, new=new, loader=loader,
                      dirty=dirty, inputs=inputs, everything=everything)
     return plan, up
 

@@ -44,24 +44,35 @@ from generator.core.model import (Archive, Article, Issue, Page, Publication, _l
 def plan_site(config: SiteConfig, *, root: str, today: _dt.date, old: State, new: NewState,
               loader: "Loader", dirty: set, inputs: bytes, everything: bool) -> SitePlan:
     """Plan the site. `old` is the previous build's state (empty for a first build); `new`
-    already holds this build's records (folder entries, the id index, issue.yaml facts); `dirty` the issue keys
-    (paper, ordinal) whose articles or issue.yaml changed; `everything` plans every group
-    (first build, --clean, or templates/code/config changed). Records the planned issues,
-    listings and site-wide units in `new`, and the plan's `todo`/`deleted`. With `everything`, `old`
-    must be an empty State and `loader.arrivals` must hold every article."""
+    already holds this build's records (folder entries, the id index, issue.yaml facts); `dirty`
+    the issue keys (paper, ordinal) whose articles or issue.yaml changed; `everything` plans
+    every group (first build, --clean, or templates/code/config changed). Records the planned
+    issues, listings and site-wide units in `new`, and the plan's `todo`/`deleted`. With
+    `everything`, `old` must be an empty State and `loader.arrivals` must hold every article."""
     templates_dir = os.path.join(root, "templates")
-    archive = Archive()
-    plan = SitePlan(config=config, archive=archive, root=root, today=today, state=new,
+    plan = SitePlan(config=config, archive=Archive(), root=root, today=today, state=new,
                     loader=loader)
     plan.page_of = _PageOf(plan)
     plan.topic_slug = {t.name: t.slug for t in config.topics}
     plan.has_search_page = os.path.exists(os.path.join(templates_dir, "search.html"))
-    meta = loader.meta
-
-    # 1. which issues exist now: the previous ones, minus those that lost every article, plus
-    #    new ones; dirty issues are assembled from their current articles (previous members
-    #    still there + the records parsed this build)
     keys_all = set(dirty) if everything else set(old.summaries) | set(dirty)
+    issues = _assemble_dirty(loader, dirty, keys_all)
+    _publications(plan, old, issues, keys_all)
+    g = plan.global_digest = new.g = digest(inputs, [(p.slug, p.name)
+                                                     for p in plan.archive.publications])
+    navs = _navigation(plan, old, issues)
+    changes = _plan_issues(plan, old, new, loader, dirty, issues, navs, g, everything)
+    _plan_listings(plan, new, changes, g)
+    plan_site_wide(plan, g, old, new, loader, today, templates_dir)
+    plan.unit_total, plan.file_total = new.unit_count()
+    plan.total_articles = sum(s.n_articles for s in new.summaries.values())
+    plan.todo.sort(key=lambda k: plan.units[k].kind != "article")
+    return plan
+
+
+def _assemble_dirty(loader: Loader, dirty: set, keys_all: set) -> dict[tuple, Issue]:
+    """Dirty issues assembled from their current articles (previous members still there + the
+    records parsed this build); an issue left with no article leaves `keys_all`."""
     issues: dict[tuple, Issue] = {}
     for key in dirty:
         members: dict[str, Article] = {}
@@ -77,10 +88,16 @@ def plan_site(config: SiteConfig, *, root: str, today: _dt.date, old: State, new
             members[a.id] = a
         if members:
             date = _dt.date.fromordinal(key[1])
-            issues[key] = assemble_issue(key[0], date, members.values(), meta.get((key[0], date)))
+            issues[key] = assemble_issue(key[0], date, members.values(),
+                                         loader.meta.get((key[0], date)))
         else:
             keys_all.discard(key)
-    # 2. publications: loaded issues + skeletons of the others, linked
+    return issues
+
+
+def _publications(plan: SitePlan, old: State, issues: dict[tuple, Issue], keys_all: set) -> None:
+    """Publications of loaded issues + skeletons of the others (pages with labels), linked."""
+    config = plan.config
     pubs: dict[str, Publication] = {}
     for key in sorted(keys_all, key=lambda k: (k[0], k[1])):
         issue = issues.get(key)
@@ -94,56 +111,56 @@ def plan_site(config: SiteConfig, *, root: str, today: _dt.date, old: State, new
             _link(issue.pages)
         pub = pubs.get(key[0])
         if pub is None:
-            pub = pubs[key[0]] = Publication(slug=key[0], name=config.publication_names.get(key[0], key[0]))
+            pub = pubs[key[0]] = Publication(slug=key[0],
+                                             name=config.publication_names.get(key[0], key[0]))
         pub.issues.append(issue)
     for pub in pubs.values():
         _link(pub.issues)
-    archive.publications = order_publications(pubs.values(), config.publication_names)
-    for pub in archive.publications:
+    plan.archive.publications = order_publications(pubs.values(), config.publication_names)
+    for pub in plan.archive.publications:
         for issue in pub.issues:
             plan.issues[(issue.paper, issue.date)] = issue
             for page in issue.pages:
                 plan.pages[(page.paper, page.date, page.number)] = page
 
-    g = plan.global_digest = digest(inputs, [(p.slug, p.name) for p in archive.publications])
-    new.g = g
 
-    # 3. issues whose prev/next changed join the dirty ones (loaded from their records)
+def _navigation(plan: SitePlan, old: State, issues: dict[tuple, Issue]) -> dict[tuple, tuple]:
+    """Each issue's (previous, next); issues whose neighbours changed join the dirty ones."""
     navs: dict[tuple, tuple] = {}
-    for pub in archive.publications:
+    for pub in plan.archive.publications:
         for issue in pub.issues:
             key = (issue.paper, issue.date.toordinal())
             navs[key] = (nav_of(issue.prev), nav_of(issue.next))
             if key not in issues and old.summaries[key].nav != navs[key]:
                 plan.load_issue(issue)
                 issues[key] = issue
+    return navs
 
-    # 4. plan the dirty issues: their units, summaries, and what their articles add to listings
-    listing_changes: dict[tuple, tuple[dict, list]] = {}  # (kind, slug) → (ids out, members in)
+
+def _plan_issues(plan: SitePlan, old: State, new: NewState, loader: Loader, dirty: set,
+                 issues: dict[tuple, Issue], navs: dict, g: bytes, everything: bool) -> dict:
+    """The dirty issues' units and summaries; returns what their articles change in listings:
+    (kind, slug) → (ids out, members in)."""
+    changes: dict[tuple, tuple[dict, list]] = {}
     stamp = Stamps(new.entries)
     for key, issue in issues.items():
-        plan_issue(plan, key, issue, navs[key], g, stamp, new, loader, listing_changes, everything)
+        plan_issue(plan, key, issue, navs[key], g, stamp, new, loader, changes, everything)
     for key in dirty:
         if key not in issues and key in old.summaries:     # an issue that lost every article
             blob = loader.issue_blob(key)
             forget_group(plan, blob.units)
             for aid, m in blob.members.items():
-                leave(plan, listing_changes, aid, m.topics, m.places, m.sort_key)
+                leave(plan, changes, aid, m.topics, m.places, m.sort_key)
             new.drop_issue(key)
+    return changes
 
-    # 5. listings touched by those changes
-    for lkey, (out, inn) in listing_changes.items():
+
+def _plan_listings(plan: SitePlan, new: NewState, changes: dict, g: bytes) -> None:
+    """The listings those changes touch, then the topic and place indexes."""
+    for lkey, (out, inn) in changes.items():
         plan_listing(plan, lkey, out, inn, g, new)
-    order = {t.slug: i for i, t in enumerate(config.topics)}   # the taxonomy's order first
+    order = {t.slug: i for i, t in enumerate(plan.config.topics)}   # the taxonomy's order first
     plan.topic_index = sorted(((slug, h.name, h.count) for (kind, slug), h in new.heads.items()
                                if kind == "topic"), key=lambda t: (order.get(t[0], len(order)), t[0]))
     plan.place_index = sorted((slug, h.name, h.count) for (kind, slug), h in new.heads.items()
                               if kind == "place")
-
-    # 6. the site-wide units, re-signed from the summaries
-    plan_site_wide(plan, g, old, new, loader, today, templates_dir)
-    plan.unit_total, plan.file_total = new.unit_count()
-    plan.total_articles = sum(s.n_articles for s in new.summaries.values())
-    plan.todo.sort(key=lambda k: plan.units[k].kind != "article")
-    return plan
-
