@@ -28,7 +28,7 @@ from multiprocessing import get_context
 from typing import Optional, Sequence
 
 from generator.core import frontmatter
-from generator.core.urls import make_id
+from generator.core.urls import article_file, make_id
 from generator.core.topics import places_in
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -299,8 +299,7 @@ def _issue_articles(plan: _IssuePlan, seed: int, mat: _Material, raw_prefix: str
                            "lines": [line, line + n_lines - 1]},
             }
             line += n_lines + 1
-            rel = os.path.join(plan.paper, f"{plan.date:%Y}", f"{plan.date:%m}", f"{plan.date:%d}",
-                               f"{page:02d}-{seq:02d}.md")
+            rel = article_file(plan.paper, plan.date, page, seq)
             out.append((rel, meta, body))
     return out
 

@@ -35,6 +35,9 @@ def _parser() -> argparse.ArgumentParser:
         s.add_argument("--base-url", help="override base_url from the config")
         s.add_argument("--output", help="output folder (default: site/)")
         s.add_argument("--workers", type=int, help="render processes (default: CPU cores)")
+        if name == "build":
+            s.add_argument("--dry-run", action="store_true",
+                           help="validate the content and say what a build would render; write nothing")
 
     s = sub.add_parser("serve", help="serve the built site on 127.0.0.1")
     s.add_argument("--port", type=int, default=8000)

@@ -212,6 +212,29 @@ def build_site(config: SiteConfig, *, output: Optional[str] = None, search: bool
         lock.release(held)
 
 
+def dry_run(config: SiteConfig, *, output: Optional[str] = None, clean: bool = False,
+            today: Optional[_dt.date] = None) -> SitePlan:
+    """Validate every changed article file and plan the build without writing anything (no
+    render, no build state): `build --dry-run` reports what a build would do, and tools read
+    the archive the build sees through `plan.load_all()`; `clean` plans every unit. Raises
+    BuildFailed listing every content problem."""
+    held = _lock(config, output)
+    try:
+        ctx = _context(config, output=output, search=False, clean=clean, workers=1,
+                       base_url=None, progress=False, today=today, models=[])
+        _scan(ctx)
+        ctx.everything = ctx.prev is None or clean or not os.path.isdir(ctx.out) \
+            or ctx.prev.inputs != ctx.inputs
+        plan, _ = _plan(ctx)
+        if not ctx.everything and plan.global_digest != ctx.prev.g:
+            ctx.everything = True
+            plan, _ = _plan(ctx)
+        plan.warnings = ctx.report.warnings
+        return plan
+    finally:
+        lock.release(held)
+
+
 def _lock(config: SiteConfig, output: Optional[str]) -> int:
     """One build per site folder at a time (see `generator.core.lock`): two would each commit files
     and then save a build state that describes only their own changes."""
@@ -535,6 +558,8 @@ def build_main(config: SiteConfig, args: argparse.Namespace) -> int:
         signal.signal(signal.SIGTERM, on_term)
     except ValueError:              # not the main thread
         pass
+    if getattr(args, "dry_run", False):
+        return _dry_run_main(config, args)
     try:
         report = build_site(config, output=getattr(args, "output", None),
                             search=not getattr(args, "no_search", False),
@@ -559,4 +584,25 @@ def build_main(config: SiteConfig, args: argparse.Namespace) -> int:
         base_path = dataclasses.replace(config, base_url=args.base_url).base_path
     serve = "python build.py serve" + (f" --output {args.output}" if getattr(args, "output", None) else "")
     print(f"view it: {serve}   → http://127.0.0.1:8000{base_path}")
+    return 0
+
+
+def _dry_run_main(config: SiteConfig, args: argparse.Namespace) -> int:
+    """`python build.py build --dry-run`: every problem, and what a build would render."""
+    try:
+        plan = dry_run(config, output=getattr(args, "output", None),
+                       clean=bool(getattr(args, "clean", False)))
+    except BuildFailed as exc:
+        for m in exc.messages:
+            print(f"error: {m}", file=sys.stderr)
+        return exc.status
+    for w in plan.warnings:
+        print(f"warning: {w}", file=sys.stderr)
+    kinds: dict[str, int] = {}
+    for k in plan.todo:
+        kinds[plan.units[k].kind] = kinds.get(plan.units[k].kind, 0) + 1
+    what = ", ".join(f"{n:,} {kind}" for kind, n in sorted(kinds.items(), key=lambda t: -t[1]))
+    print(f"dry run: {plan.total_articles:,} articles valid; a build would render "
+          f"{len(plan.todo):,} of {plan.unit_total:,} units ({what or 'nothing'}) and delete "
+          f"{len(plan.deleted):,} files; nothing was written")
     return 0

@@ -14,7 +14,7 @@ import os
 import pickle
 from dataclasses import dataclass, field
 
-from generator.core.articles import _parse_many, from_row, to_row
+from generator.core.articles import parse_files, from_row, to_row
 from generator.core.frontmatter import ContentError
 from generator.core.model import Article
 from generator.build.scan import Entries
@@ -95,7 +95,7 @@ def update_records(new: NewState, scan: dict[str, Entries], everything: bool) ->
             if d in scan and d not in changed:
                 up.decoded.setdefault(d, {})[name] = decode(row)
 
-    parsed = _parse_many(to_parse) if to_parse else {}
+    parsed = parse_files(to_parse) if to_parse else {}
     for path in to_parse:
         result = parsed[path]
         if isinstance(result, ContentError):

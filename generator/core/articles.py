@@ -12,8 +12,7 @@ import datetime as _dt
 import marshal
 import os
 import re
-from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Optional
+from typing import Any, Callable, Optional
 
 from generator.core import frontmatter
 from generator.core.frontmatter import ContentError
@@ -39,13 +38,6 @@ def from_row(row) -> Article:
     a = Article(*row)
     a.date = _dt.date.fromordinal(a.date)
     return a
-
-
-@dataclass
-class LoadResult:
-    articles: list[Article] = field(default_factory=list)
-    errors: list[ContentError] = field(default_factory=list)
-    parsed: int = 0          # files parsed
 
 
 def article_files(articles_dir: str) -> list[str]:
@@ -245,7 +237,7 @@ def _from_rows(data: bytes) -> list:
     return out
 
 
-def _parse_many(paths: list[str]) -> dict:
+def parse_files(paths: list[str]) -> dict:
     """path → Article or ContentError; parsed on every core when there are many (a clean build
     of 100k articles spends most of its load time in the front matter parser)."""
     workers = os.cpu_count() or 1
@@ -265,29 +257,3 @@ def _parse_many(paths: list[str]) -> dict:
     for chunk, res in zip(chunks, results):
         out.update(zip(chunk, res if res is not None else map(_parse_one, chunk)))
     return out
-
-
-def load_articles(paths: Iterable[str]) -> LoadResult:
-    """Load and validate `paths` (every problem collected, duplicate ids too), parsing on every
-    core when there are many. The build keeps its records in the build state
-    (`generator.build.records`); this is for tools and tests that want a set of files as Articles."""
-    result = LoadResult()
-    paths = list(paths)
-    parsed = _parse_many(paths) if paths else {}
-    for path in paths:
-        article = parsed[path]
-        if isinstance(article, ContentError):
-            result.errors.append(article)
-            continue
-        result.parsed += 1
-        result.articles.append(article)
-    seen: dict[str, Article] = {}
-    for a in result.articles:
-        other = seen.get(a.id)
-        if other is not None:
-            result.errors.append(ContentError(
-                a.path, 2, f"duplicate id {a.id!r}, already used by {other.path}",
-                "ids are permanent: give the newer file its own id"))
-        else:
-            seen[a.id] = a
-    return result

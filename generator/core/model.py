@@ -1,7 +1,7 @@
 """The archive model: Publication → Issue → Page(版) → Article.
 
-Plain dataclasses, built once by `build_archive` from validated articles, then treated as
-read-only by every later stage (topics, render, search). Navigation (prev/next at every level)
+Plain dataclasses, assembled by the planner (`generator.build.plan`) from validated records,
+then treated as read-only by every later stage (render, search). Navigation (prev/next at every level)
 is computed here so templates and JSON writers never have to search lists themselves.
 
 Article bodies are *not* held in the model: at 100k articles they would cost ~500 MB. Stages
@@ -68,7 +68,7 @@ class Article:
     body: Optional[str] = None   # filled only when a stage explicitly loads it
     missing: tuple = ()          # optional keys absent from the front matter ("topics", "places"):
                                  # the enrich stage may derive them; present-but-empty means "none"
-    # navigation, set by build_archive
+    # navigation, set by assemble_issue
     prev: Optional["Article"] = field(default=None, repr=False, compare=False)
     next: Optional["Article"] = field(default=None, repr=False, compare=False)
 
@@ -160,7 +160,6 @@ class Publication:
 class Archive:
     publications: list[Publication] = field(default_factory=list)
     articles: dict[str, Article] = field(default_factory=dict)   # id → article
-    redirects: dict[str, str] = field(default_factory=dict)      # old id → current id
 
     def all_issues(self) -> list[Issue]:
         """Every issue of every publication, newest first."""
@@ -183,37 +182,6 @@ class Archive:
 
 
 # ---- assembly ----
-
-def build_archive(articles: Iterable[Article], publications: dict[str, str],
-                  issue_meta: Optional[dict[tuple[str, _dt.date], dict]] = None) -> Archive:
-    """Group validated articles into publications/issues/pages and link prev/next everywhere.
-
-    `publications` maps slug → display name (from site_config.yaml); papers found in the
-    content but missing from the config still get a publication named after their slug.
-    `issue_meta` optionally carries per-issue facts (issue_no, page names, estimated_date).
-    """
-    issue_meta = issue_meta or {}
-    archive = Archive()
-    by_issue: dict[tuple[str, _dt.date], list[Article]] = {}
-    for a in articles:
-        archive.articles[a.id] = a
-        by_issue.setdefault((a.paper, a.date), []).append(a)
-        for old in a.aliases:
-            archive.redirects[old] = a.id
-
-    pubs: dict[str, Publication] = {}
-    for (paper, date) in sorted(by_issue):
-        issue = assemble_issue(paper, date, by_issue[(paper, date)], issue_meta.get((paper, date)))
-        pub = pubs.get(paper)
-        if pub is None:
-            pub = pubs[paper] = Publication(slug=paper, name=publications.get(paper, paper))
-        pub.issues.append(issue)
-
-    for pub in pubs.values():
-        _link(pub.issues)
-    archive.publications = order_publications(pubs.values(), publications)
-    return archive
-
 
 def assemble_issue(paper: str, date: _dt.date, articles: Iterable[Article],
                    meta: Optional[dict] = None) -> Issue:

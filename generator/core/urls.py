@@ -25,6 +25,11 @@ def article_url(article_id: str) -> str:
     return f"/{paper}/{day.replace('-', '/')}/{rest}/"
 
 
+def article_file(paper: str, date: _dt.date, page: int, seq: int) -> str:
+    """An article's file under the articles folder: <paper>/<YYYY>/<MM>/<DD>/NN-SS.md."""
+    return f"{paper}/{date:%Y}/{date:%m}/{date:%d}/{page:02d}-{seq:02d}.md"
+
+
 def make_id(paper: str, date: _dt.date, page: int, seq: int) -> str:
     return f"{paper}/{date:%Y-%m-%d}/{page:02d}-{seq:02d}"
 

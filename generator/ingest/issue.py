@@ -208,7 +208,7 @@ def _page_names(meta: dict, lines: dict[str, int], meta_path: str) -> dict[int, 
 
 
 def issue_meta(raw_root: str) -> dict[tuple[str, _dt.date], dict]:
-    """(paper, date) → {issue_no, pages, estimated_date} for model.build_archive; folders that
+    """(paper, date) → {issue_no, pages, estimated_date} for the build (issue pages, 版名); folders that
     do not load are skipped (ingest reports them)."""
     out = {}
     for folder in find_issue_folders(raw_root):

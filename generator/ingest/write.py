@@ -17,7 +17,7 @@ import sys
 from dataclasses import dataclass, field
 
 from generator.core import frontmatter, lock
-from generator.core.urls import make_id
+from generator.core.urls import article_file, make_id
 from generator.core.topics import places_in, topics_for
 from generator.ingest.pagefile import read_page
 from generator.ingest.split.decode import PageError
@@ -173,8 +173,7 @@ def ingest_issue(folder: str, config, manifests: dict[str, dict], force: bool) -
             meta = article_meta(issue, page, seq, a, source_file, config)
             aid = meta["id"]
             text = frontmatter.dump(meta, a.body)
-            path = os.path.join(articles_root, issue.paper, f"{issue.date:%Y}", f"{issue.date:%m}",
-                                f"{issue.date:%d}", f"{page:02d}-{seq:02d}.md")
+            path = os.path.join(articles_root, article_file(issue.paper, issue.date, page, seq))
             shown = os.path.relpath(path, config.root)
             report.found += 1
             for d in a.doubts:

@@ -9,13 +9,11 @@ a stand-in page that loads static/search.js the same way) and times window.archi
 """
 from __future__ import annotations
 
-import functools
-import http.server
 import os
-import socketserver
 import statistics
-import threading
 from typing import Optional
+
+from generator.tools.serve import serve_in_background
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 HARNESS = "/__search_measure__.html"
@@ -28,22 +26,6 @@ _TIMED = """async ([q, o]) => {
   });
   return {ms: performance.now() - t0, first_ms: first, results: hits.length};
 }"""
-
-
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
-class _Server(socketserver.ThreadingMixIn, http.server.HTTPServer):
-    daemon_threads = True
-    allow_reuse_address = True
-
-
-def _serve(directory: str):
-    httpd = _Server(("127.0.0.1", 0), functools.partial(_Quiet, directory=directory))
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    return f"http://127.0.0.1:{httpd.server_address[1]}", httpd
 
 
 def _harness(base_path: str, bundle_dir: str) -> str:
@@ -61,7 +43,7 @@ def measure_query_times(site_dir: str, queries: list[str], repeat: int = 3, base
     sub-path the site is built for ('/' or '/archive/'): the server maps it onto `site_dir`.
     """
     from playwright.sync_api import sync_playwright
-    base_url, httpd = _serve(site_dir)
+    base_url, stop = serve_in_background(site_dir, base_path)
     prefix = base_path.rstrip("/")
     has_page = os.path.exists(os.path.join(site_dir, "search", "index.html"))
     out: dict[str, dict] = {}
@@ -73,9 +55,6 @@ def measure_query_times(site_dir: str, queries: list[str], repeat: int = 3, base
                 for q in queries:
                     ctx = browser.new_context()
                     page = ctx.new_page()
-                    if prefix:   # the site is built for a sub-path: strip it before the server
-                        page.route(f"{base_url}{prefix}/**", lambda route: route.continue_(
-                            url=route.request.url.replace(base_url + prefix, base_url, 1)))
                     if has_page:
                         page.goto(f"{base_url}{prefix}/search/")
                     else:
@@ -94,7 +73,7 @@ def measure_query_times(site_dir: str, queries: list[str], repeat: int = 3, base
             finally:
                 browser.close()
     finally:
-        httpd.shutdown()
+        stop()
     return out
 
 

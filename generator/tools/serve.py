@@ -9,6 +9,8 @@ from __future__ import annotations
 import argparse
 import functools
 import http.server
+import threading
+from typing import Callable
 import os
 import sys
 from urllib.parse import urlsplit
@@ -85,10 +87,26 @@ def site_base(site: str, config) -> tuple[str, str]:
 
 
 def make_server(site: str, base_path: str = "/", port: int = 8000,
-                host: str = "127.0.0.1") -> http.server.ThreadingHTTPServer:
-    handler = functools.partial(type("H", (SiteHandler,), {"base_path": base_path}),
-                                directory=os.path.abspath(site))
-    return http.server.ThreadingHTTPServer((host, port), handler)
+                host: str = "127.0.0.1", quiet: bool = False) -> http.server.ThreadingHTTPServer:
+    attrs: dict = {"base_path": base_path}
+    if quiet:
+        attrs["log_message"] = lambda self, *args: None
+    handler = functools.partial(type("H", (SiteHandler,), attrs), directory=os.path.abspath(site))
+    httpd = http.server.ThreadingHTTPServer((host, port), handler)
+    httpd.daemon_threads = True
+    return httpd
+
+
+def serve_in_background(site: str, base_path: str = "/") -> tuple[str, Callable[[], None]]:
+    """The site on a free port of 127.0.0.1 in a thread (query timing, browser tests):
+    (its root URL, a function that stops it)."""
+    httpd = make_server(site, base_path, port=0, quiet=True)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+
+    def stop() -> None:
+        httpd.shutdown()
+        httpd.server_close()
+    return f"http://127.0.0.1:{httpd.server_address[1]}", stop
 
 
 def serve_main(config, args: argparse.Namespace) -> int:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from generator.core import frontmatter
-from generator.core.articles import article_files, load_articles
+from generator.core.articles import article_files, parse_files
 from bench.synthetic import (MAX_BODY, MIN_BODY, add_synthetic_issue, last_issue_date,
                                  write_synthetic_archive)
 
@@ -33,10 +33,10 @@ def archive(tmp_path_factory):
 
 def test_loads_cleanly_with_exact_count(archive):
     root, info = archive
-    result = load_articles(article_files(str(root)))
-    assert result.errors == []
-    assert len(result.articles) == info.articles == 1200
-    assert len({a.id for a in result.articles}) == 1200
+    parsed = list(parse_files(article_files(str(root))).values())
+    assert [a for a in parsed if isinstance(a, Exception)] == []
+    assert len(parsed) == info.articles == 1200
+    assert len({a.id for a in parsed}) == 1200
 
 
 def test_files_are_written_exactly_as_frontmatter_dump_writes_them(archive):
@@ -61,7 +61,7 @@ def test_deterministic_and_independent_of_worker_count(tmp_path):
 
 def test_realistic_shape(archive):
     root, _ = archive
-    arts = load_articles(article_files(str(root))).articles
+    arts = list(parse_files(article_files(str(root))).values())
     lengths = [len(a.read_body()) for a in arts]
     assert min(lengths) >= MIN_BODY and max(lengths) <= MAX_BODY
     assert max(lengths) > 2000 and min(lengths) < 600          # a real spread, not one size
@@ -103,6 +103,6 @@ def test_add_issue_is_a_new_date_after_the_last(archive, tmp_path):
     new = add_synthetic_issue(str(work), "changji-daily", n_articles=60, seed=1)
     assert new.articles == 60 and len(new.ids) == 60
     assert new.first_date == last + _dt.timedelta(days=1)
-    result = load_articles(article_files(str(work)))
-    assert result.errors == [] and len(result.articles) == 360
-    assert {a.date for a in result.articles if a.id in set(new.ids)} == {new.first_date}
+    parsed = list(parse_files(article_files(str(work))).values())
+    assert [a for a in parsed if isinstance(a, Exception)] == [] and len(parsed) == 360
+    assert {a.date for a in parsed if a.id in set(new.ids)} == {new.first_date}

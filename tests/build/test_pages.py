@@ -7,8 +7,7 @@ from pathlib import Path
 from urllib.parse import unquote
 
 from generator.core.config import load_config
-from generator.core.articles import article_files, load_articles
-from generator.core.model import build_archive
+from generator.build.pipeline import dry_run
 
 from tests.support.html import read
 
@@ -17,8 +16,7 @@ BASE = "https://archive.example.org/"
 
 def archive_of(project: Path):
     cfg = load_config(str(project / "site_config.yaml"))
-    res = load_articles(article_files(cfg.path(cfg.articles_dir)))
-    return build_archive(res.articles, cfg.publication_names)
+    return dry_run(cfg, clean=True).load_all()
 
 
 def test_every_page_is_accessible_html(built):

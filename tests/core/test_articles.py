@@ -7,8 +7,11 @@ from pathlib import Path
 import pytest
 
 from generator.core import frontmatter
-from generator.core.articles import article_files, load_articles, load_file
+from generator.build.pipeline import BuildFailed, dry_run
+from generator.core.articles import article_files, load_file, parse_files
+from generator.core.config import load_config
 from generator.core.frontmatter import ContentError
+from tests.support.project import copy_project
 
 GOOD = {
     "id": "changji-daily/2022-11-08/01-02", "paper": "changji-daily", "date": dt.date(2022, 11, 8),
@@ -81,17 +84,22 @@ def test_missing_required_field_is_reported(tmp_path):
 def test_no_front_matter_and_bad_encoding(tmp_path):
     (tmp_path / "plain.md").write_text("just text\n", encoding="utf-8")
     (tmp_path / "gbk.md").write_bytes(frontmatter.dump(GOOD, BODY).encode("gb18030"))
-    result = load_articles(article_files(str(tmp_path)))
-    assert result.articles == []
-    messages = sorted(str(e) for e in result.errors)
+    parsed = parse_files(article_files(str(tmp_path)))
+    assert all(isinstance(r, ContentError) for r in parsed.values())
+    messages = sorted(str(e) for e in parsed.values())
     assert any("gbk.md" in m and "UTF-8" in m for m in messages)
     assert any("plain.md:1" in m for m in messages)
 
 
 def test_duplicate_ids_name_both_files(tmp_path):
-    a = write(tmp_path / "a.md", GOOD)
-    b = write(tmp_path / "b.md", GOOD)
-    result = load_articles([str(a), str(b)])
-    assert len(result.errors) == 1
-    assert str(a) in str(result.errors[0]) and str(b) in str(result.errors[0])
+    """The build's one duplicate-id check (the state's id index) names both files."""
+    project = copy_project(tmp_path / "p", with_articles=False)
+    arts = project / "content" / "articles" / "x"
+    arts.mkdir(parents=True)
+    a = write(arts / "a.md", GOOD)
+    b = write(arts / "b.md", GOOD)
+    with pytest.raises(BuildFailed) as failed:
+        dry_run(load_config(str(project / "site_config.yaml")))
+    [dup] = [m for m in failed.value.messages if "duplicate id" in m]
+    assert a.name in dup and b.name in dup
 

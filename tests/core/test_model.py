@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from generator.core.model import Article, build_archive
+from generator.core.model import Article, assemble_issue
 from generator.core.urls import article_url, make_id, page_url
 
 
@@ -27,16 +27,9 @@ def test_urls_follow_the_permanent_scheme():
     assert page_url("a-daily", dt.date(2024, 1, 5), 3) == "/a-daily/2024/01/05/03/"
 
 
-def test_grouping_and_navigation():
-    archive = build_archive(sample(), {"a-daily": "甲报", "b-daily": "乙报"})
-    assert [p.slug for p in archive.publications] == ["a-daily", "b-daily"]
-    a = archive.publication("a-daily")
-    assert a.name == "甲报" and a.years == [2023, 2024]
-    dates = [i.date.isoformat() for i in a.issues]
-    assert dates == ["2023-12-31", "2024-01-01", "2024-01-05"]
-    issue = a.issues[1]
-    assert issue.prev is a.issues[0] and issue.next is a.issues[2]
-    assert a.issues[0].prev is None and a.issues[2].next is None
+def test_an_issue_groups_pages_in_reading_order_and_links_them():
+    arts = [a for a in sample() if a.paper == "a-daily" and a.date == dt.date(2024, 1, 1)]
+    issue = assemble_issue("a-daily", dt.date(2024, 1, 1), reversed(arts), None)
     assert [p.number for p in issue.pages] == [1, 3]
     assert issue.pages[0].label == "第01版：要闻" and issue.pages[1].label == "第03版"
     assert issue.pages[0].next is issue.pages[1] and issue.pages[1].prev is issue.pages[0]
@@ -44,12 +37,10 @@ def test_grouping_and_navigation():
     assert order == ["a-daily/2024-01-01/01-01", "a-daily/2024-01-01/01-02", "a-daily/2024-01-01/03-01"]
     first, second, third = issue.articles
     assert first.next is second and second.next is third and third.next is None and first.prev is None
-    # prev/next never cross issues or publications
-    assert archive.publication("b-daily").issues[0].prev is None
 
 
-def test_aliases_become_redirects():
-    moved = art("a-daily", "2024-01-01", 2, 1, aliases=["a-daily/2024-01-01/01-09"])
-    archive = build_archive([moved], {})
-    assert archive.redirects == {"a-daily/2024-01-01/01-09": "a-daily/2024-01-01/02-01"}
-    assert archive.publications[0].name == "a-daily"
+def test_issue_facts_from_issue_yaml_name_the_pages():
+    arts = [art("a-daily", "2024-01-01", 3, 1)]
+    issue = assemble_issue("a-daily", dt.date(2024, 1, 1), arts,
+                           {"issue_no": 8123, "pages": {3: "政府工作报告"}})
+    assert issue.issue_no == 8123 and issue.pages[0].label == "第03版：政府工作报告"

@@ -129,14 +129,15 @@ def test_pagefind_failure_names_the_folder(tmp_path):
 
 
 def test_page_name_known_only_from_the_issue_is_a_filter(tmp_path):
-    from generator.core.articles import article_files, load_articles
-    from generator.core.model import build_archive
     arts = tmp_path / "content" / "articles"
     write_article(arts, "altay-daily", D3, 3, 1, "无版名的文章", "正文。")
+    raw = tmp_path / "content" / "raw" / "altay-daily" / D3.isoformat()
+    raw.mkdir(parents=True)
+    (raw / "issue.yaml").write_text(f"paper: altay-daily\ndate: {D3.isoformat()}\n"
+                                    "pages: {3: 政府工作报告}\n", encoding="utf-8")
+    (raw / "03.txt").write_text("## 无版名的文章\n\n正文。\n", encoding="utf-8")
     config = project_config(tmp_path)
-    loaded = load_articles(article_files(str(arts)))
-    archive = build_archive(loaded.articles, config.publication_names,
-                            issue_meta={("altay-daily", D3): {"pages": {3: "政府工作报告"}}})
+    archive = load_archive(config)
     index_site(config, archive, str(tmp_path / "site"), progress=False)
     [frag] = list((tmp_path / "site" / "pagefind").glob("*/fragment/*.pf_fragment"))
     data = read_fragment(str(frag))

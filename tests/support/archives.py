@@ -3,7 +3,6 @@ as ingest writes articles (until real ingest output is available, and to control
 from __future__ import annotations
 
 import datetime as _dt
-import os
 import random
 import shutil
 from pathlib import Path
@@ -11,7 +10,7 @@ from pathlib import Path
 from generator.build.pipeline import build_site
 from generator.core.config import load_config
 from generator.core.frontmatter import dump
-from generator.core.urls import make_id
+from generator.core.urls import article_file, make_id
 from tests.support.project import ROOT
 
 TODAY = _dt.date(2024, 11, 8)   # an issue exists on 11-08 in an earlier year: 历史上的今天
@@ -49,9 +48,7 @@ def article_meta(paper: str, date: _dt.date, page: int, seq: int, title: str, **
 
 
 def write_article(articles_dir: Path, meta: dict, body: str) -> Path:
-    d = meta["date"]
-    path = articles_dir / meta["paper"] / f"{d:%Y}" / f"{d:%m}" / f"{d:%d}" / \
-        f"{meta['page']:02d}-{meta['seq']:02d}.md"
+    path = articles_dir / article_file(meta["paper"], meta["date"], meta["page"], meta["seq"])
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(dump(meta, body), encoding="utf-8")
     return path

@@ -2,14 +2,12 @@
 and a local static HTTP server — the paths and builders every test package shares."""
 from __future__ import annotations
 
-import functools
-import http.server
 import os
 import shutil
-import socketserver
 import sys
-import threading
 from pathlib import Path
+
+from generator.tools.serve import serve_in_background
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
@@ -29,20 +27,6 @@ def copy_project(dest: Path, with_articles: bool = True) -> Path:
     return dest
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):  # keep test output readable
-        pass
-
-
-class _Server(socketserver.ThreadingMixIn, http.server.HTTPServer):
-    daemon_threads = True
-    allow_reuse_address = True
-
-
 def serve_dir(directory: Path):
-    """Start a static server on 127.0.0.1 (random port); returns (base_url, stop)."""
-    handler = functools.partial(_QuietHandler, directory=str(directory))
-    httpd = _Server(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    return f"http://127.0.0.1:{httpd.server_address[1]}", httpd.shutdown
+    """The shipped static server (`build.py serve`) on a free port: (base_url, stop)."""
+    return serve_in_background(str(directory))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
-import os
 import shutil
 from pathlib import Path
 from typing import Iterable, Optional
@@ -13,9 +12,9 @@ import jinja2
 
 from generator.core import frontmatter
 from generator.core.config import SiteConfig, load_config
-from generator.core.articles import article_files, load_articles
-from generator.core.model import Archive, build_archive
-from generator.core.urls import make_id
+from generator.build.pipeline import dry_run
+from generator.core.model import Archive
+from generator.core.urls import article_file, make_id
 from generator.search.text import article_blocks, searchable_text
 from tests.support.project import ROOT
 
@@ -27,7 +26,7 @@ def write_article(articles_dir: Path, paper: str, date: _dt.date, page: int, seq
     aid = make_id(paper, date, page, seq)
     data = {"id": aid, "paper": paper, "date": date, "page": page, "seq": seq, "title": title}
     data.update(meta)
-    path = articles_dir / paper / f"{date:%Y}" / f"{date:%m}" / f"{date:%d}" / f"{page:02d}-{seq:02d}.md"
+    path = articles_dir / article_file(paper, date, page, seq)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(frontmatter.dump(data, body), encoding="utf-8")
     return path
@@ -43,9 +42,8 @@ def project_config(project: Path, **search) -> SiteConfig:
 
 
 def load_archive(config: SiteConfig) -> Archive:
-    res = load_articles(article_files(config.path(config.articles_dir)))
-    assert not res.errors, [str(e) for e in res.errors[:3]]
-    return build_archive(res.articles, config.publication_names)
+    """The archive exactly as the build plans it (every issue loaded)."""
+    return dry_run(config, clean=True).load_all()
 
 
 def article_texts(config: SiteConfig, archive: Archive) -> dict[str, str]:

@@ -117,6 +117,7 @@ class SitePlan:
     file_total: int = 0
     has_search_page: bool = False
     global_digest: bytes = b""
+    warnings: list = field(default_factory=list)                 # non-fatal content problems
     state: Optional[NewState] = None
     loader: Optional["Loader"] = None
 

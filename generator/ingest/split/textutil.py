@@ -91,11 +91,6 @@ def ends_text(text: str) -> bool:
     return ends_sentence(t) or bool(_NOTE_END.search(t))
 
 
-def ends_midsentence(text: str) -> bool:
-    """True when `text` visibly stops inside a sentence (no final punctuation)."""
-    return not ends_sentence(text)
-
-
 def han_count(text: str) -> int:
     return len(re.findall(f"[{HAN}]", text))
 
