@@ -140,9 +140,15 @@ def _fix_punctuation(text: str, counts: Counter) -> str:
         return text          # the page sets ASCII marks throughout: keep it consistent with itself
     for m in marks:
         counts[(KIND_PUNCT, m.group(1))] += 1
-    text = _HALF_MARK.sub(lambda m: _FULL[m.group(1)], text)
-    for m in _half_parens(text):
+    for m in _half_parens(_HALF_MARK.sub("", text)):
         counts[(KIND_PUNCT, "()")] += 1
+    return fullwidth_punctuation(text)
+
+
+def fullwidth_punctuation(text: str) -> str:
+    """`,;:!?` after a Han character (before CJK text, a digit or the line end) and `()` around
+    text with Han characters as full-width marks, whatever the rest of the text uses."""
+    text = _HALF_MARK.sub(lambda m: _FULL[m.group(1)], text)
     return _HALF_PARENS.sub(
         lambda m: f"（{m.group(1)}）" if _HAN_CHAR.search(m.group(1)) else m.group(), text)
 
