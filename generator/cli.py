@@ -61,6 +61,9 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--json", dest="json_out", help="write the figures as JSON to this file")
     s.add_argument("--dump", help="write failing pages, truths and split outputs to this folder")
     s.add_argument("--corpus", help="the news corpus (default: see bench/ingest/README.md)")
+    s.add_argument("--typeset", action="store_true",
+                   help="typeset the pages as PDF (Chromium) and split the text pdftotext and "
+                        "pymupdf4llm extract from it (cached under .cache/bench-ingest/typeset/)")
     return p
 
 

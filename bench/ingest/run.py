@@ -108,6 +108,13 @@ def report(r: dict) -> str:
     out += [f"  {k:<18}       {_pct(v)}" for k, v in r["by_kind"].items()]
     out.append("field")
     out += [f"  {k:<18}       {_pct(v)}" for k, v in r["by_field"].items() if v["total"]]
+    if "by_run" in r:
+        out.append("stories the extractor kept in one run / cut apart")
+        out += [f"  {k:<24} {_pct(v)}" for k, v in r["by_run"].items()]
+        out.append("without the ingest normalisation")
+        out += [f"  {k:<24} {_pct(v)}" for k, v in r["unnormalised"].items()]
+        if r.get("normalised"):
+            out.append("normalised: " + ", ".join(f"{k} ×{v}" for k, v in r["normalised"].items()))
     out.append(f"bench-ingest: {r['right']}/{r['articles']} articles right "
                f"({100 * (r['accuracy'] or 0):.1f}%), extra={r['extra']}, {r['pages']} pages, "
                f"{r['ms_per_page']} ms/page, seed {r['seed']}")
@@ -116,7 +123,15 @@ def report(r: dict) -> str:
 
 def bench_ingest_main(args) -> int:
     try:
-        r = run(args.pages, args.seed, args.corpus, args.dump)
+        if getattr(args, "typeset", False):
+            from .typeset import missing_tools, run_typeset
+            missing = missing_tools()
+            if missing:
+                print("error: --typeset needs " + ", ".join(missing), file=sys.stderr)
+                return 2
+            r = run_typeset(args.pages, args.seed, args.corpus, args.dump)
+        else:
+            r = run(args.pages, args.seed, args.corpus, args.dump)
     except FileNotFoundError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2

@@ -1,7 +1,9 @@
 """Bytes of a page file → text. UTF-8 (with or without BOM) first, then GB18030 (a superset of
 GBK/GB2312, what many Chinese PDF tools write); anything else is refused with a clear reason.
 Characters HTML, JSON and XML feeds cannot carry (control characters from broken extraction)
-are removed here, and counted, so no article ever holds one."""
+are removed here, and counted, so no article ever holds one; then text the extraction got wrong
+(Kangxi radicals for ideographs, letter-spaced lines, stray half-width punctuation) is put right
+and counted (normalize.py)."""
 from __future__ import annotations
 
 import re
@@ -9,6 +11,7 @@ from collections import Counter
 from typing import Optional
 
 from generator.core.frontmatter import INVALID_CHAR
+from generator.ingest.split.normalize import normalization_note, normalize_text
 
 
 class PageError(Exception):
@@ -48,7 +51,8 @@ def _mostly_nul(data: bytes) -> bool:
 
 def decode_page(data: bytes, name: str, cleaned: Optional[list[str]] = None) -> str:
     """Decode and normalise one page; raise PageError for empty, binary or undecodable input.
-    When control characters were removed, a line saying how many and which goes to `cleaned`."""
+    When control characters were removed or extraction faults put right, a line saying how many
+    and which goes to `cleaned` (one per kind of cleaning)."""
     if not data.strip():
         raise PageError(f"{name}: the page is empty — put the page's extracted text in it or delete it")
     if _mostly_nul(data) and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -75,6 +79,9 @@ def decode_page(data: bytes, name: str, cleaned: Optional[list[str]] = None) -> 
     text, removed = remove_invalid(normalise(text))
     if removed and cleaned is not None:
         cleaned.append(removal_note(name, removed))
+    text, fixed = normalize_text(text)
+    if fixed and cleaned is not None:
+        cleaned.append(normalization_note(name, fixed))
     return text
 
 

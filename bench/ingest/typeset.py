@@ -1,0 +1,402 @@
+"""Extractor-realistic pages: generated stories typeset as an HTML/CSS newspaper page, printed to
+PDF by headless Chromium, and the PDF's text extracted as an archive's pages would be.
+
+`typeset_html(corpus, seed) → (html, truth)` sets the stories pagegen.Maker draws (the same
+kinds, bylines, kickers, subtitles, photos, 简讯 boxes, commentaries, 上接/下转) on a page of 4–6
+columns: headlines spanning 1–4 columns over bodies set in as many CSS columns, kickers and
+subtitles in smaller type, photo boxes with captions and credits, bordered 简讯 and commentary
+boxes, a page header (paper, date, 第N版, 版名, 责任编辑). `Typesetter` prints pages to PDF
+(one Chromium for a run) and `extract(pdf)` gives the text of each extractor:
+
+| class | extractor |
+|---|---|
+| `pdf-pdftotext` | poppler's `pdftotext` in its default (reading-order, non-layout) mode |
+| `pdf-md` | `pymupdf4llm.to_markdown` (Markdown, the classic converter, not the layout engine) |
+
+Everything is cached under `.cache/bench-ingest/typeset/` by seed and page (typesetting is the
+slow part), keyed by `VERSION`, which changes whenever the page design changes.
+"""
+from __future__ import annotations
+
+import hashlib
+import html
+import json
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+from generator.ingest.split.normalize import fullwidth_punctuation
+
+from .pagegen import Maker, Story, flat, truth_of
+
+VERSION = "ts3"
+CHROMIUM = "/usr/bin/chromium"
+EXTRACTORS = ("pdf-pdftotext", "pdf-md")
+CACHE = Path(".cache") / "bench-ingest" / "typeset"
+BODY_PX = 13              # body type size; a column holds COL_EM of it
+COL_EM = 13
+GAP_PX = 24
+
+
+def missing_tools() -> list[str]:
+    """What this machine lacks to typeset and extract (empty when all is there)."""
+    out = []
+    if not os.path.exists(CHROMIUM):
+        out.append(f"{CHROMIUM} (apt-get install chromium fonts-noto-cjk)")
+    if not shutil.which("pdftotext"):
+        out.append("pdftotext (apt-get install poppler-utils)")
+    for mod in ("playwright", "pymupdf4llm"):
+        try:
+            __import__(mod)
+        except ImportError:
+            out.append(f"{mod} (pip install -r requirements-dev.txt)")
+    return out
+
+
+def _e(s: str | None) -> str:
+    return html.escape(s or "")
+
+
+def paragraph_probes(st: Story, k: int = 2) -> list[str]:
+    """16 characters from the middle of the longest paragraphs: a paragraph the typesetting ran
+    across a column or box must still come out whole."""
+    longest = sorted((p for p in st.paragraphs if len(flat(p)) >= 48), key=lambda p: -len(p))[:k]
+    out = []
+    for p in longest:
+        f = flat(p)
+        mid = len(f) // 2
+        out.append(f[mid - 8:mid + 8])
+    return out
+
+
+class _Page:
+    def __init__(self, m: Maker):
+        self.m, self.r = m, m.r
+        self.cols = self.r.randint(4, 6)
+
+    def header(self) -> str:
+        m, r = self.m, self.r
+        d = m.date
+        from .pagegen import PAPERS, SECTIONS, WEEKDAYS
+        cells = [r.choice(PAPERS), f"{d.year}年{d.month}月{d.day}日　星期{WEEKDAYS[d.weekday()]}",
+                 m.page_num(m.page), r.choice(SECTIONS), f"责任编辑：{m.name()}"]
+        if r.random() < 0.5:
+            cells.append(f"美术编辑：{m.name()}")
+        return "<header>" + "".join(f"<span>{_e(c)}</span>" for c in cells) + "</header>"
+
+    def span(self, st: Story) -> int:
+        r, n = self.r, sum(len(p) for p in st.paragraphs)
+        if st.kind == "photo":
+            return min(self.cols, r.choice((1, 2, 2, 3)))
+        if st.kind in ("brief", "commentary"):
+            return min(self.cols, r.choice((1, 1, 2)))
+        want = 1 if n < 400 else 2 if n < 900 else 3 if n < 1400 else 4
+        return max(1, min(self.cols, 4, want + r.choice((-1, 0, 0, 1))))
+
+    def heads(self, st: Story, big: bool = True) -> list[str]:
+        out = []
+        if st.label and st.kind != "brief":
+            out.append(f'<div class="label">{_e(st.label)}</div>')
+        if st.continued_from:
+            out.append(f'<div class="jump">（上接{_e(self.m.page_num(st.continued_from))}）</div>')
+        if st.kicker:
+            out.append(f'<div class="kicker">{_e(st.kicker)}</div>')
+        if st.title:
+            tag = "h2" if big else "h4"
+            cls = ' class="spaced"' if st.spaced_title else ""
+            out.append(f"<{tag}{cls}>" + "<br>".join(_e(t) for t in st.title_lines) + f"</{tag}>")
+        if st.subtitle:
+            out.append(f'<div class="sub">{"——" if st.dash else ""}{_e(st.subtitle)}</div>')
+        if st.byline and st.byline_at == "line":
+            out.append(f'<div class="byline">{_e(st.byline)}</div>')
+        return out
+
+    def paragraphs(self, st: Story) -> list[str]:
+        out = []
+        for n, p in enumerate(st.paragraphs):
+            if n == 0 and st.byline_at == "lead":
+                p = st.byline + p
+            if st.bullet and n == 0:
+                p = st.bullet + p
+            if n == len(st.paragraphs) - 1 and st.credit and st.credit_inline:
+                p += st.credit
+            out.append(f"<p>{_e(p)}</p>")
+        if st.credit and not st.credit_inline:
+            out.append(f'<p class="credit">{_e(st.credit)}</p>')
+        if st.byline and st.byline_at == "end":
+            out.append(f'<p class="credit">{_e(st.byline)}</p>')
+        if st.continued_to:
+            out.append(f'<p class="jump">（下转{_e(self.m.page_num(st.continued_to))}）</p>')
+        return out
+
+    def story(self, st: Story) -> str:
+        k = self.span(st)
+        if st.kind == "photo":
+            h = self.r.randint(120, 260)
+            parts = self.heads(st, big=k > 1)
+            return (f'<section class="photo" style="grid-column: span {k}">' + "".join(parts)
+                    + f'<div class="pic" style="height:{h}px"></div><div class="caption">'
+                    + "".join(self.paragraphs(st)) + "</div></section>")
+        cls = "box" if st.kind == "commentary" else "story"
+        return (f'<section class="{cls}" style="grid-column: span {k}">' + "".join(self.heads(st, big=True))
+                + f'<div class="body" style="column-count:{k}">' + "".join(self.paragraphs(st))
+                + "</div></section>")
+
+    def briefs(self, items: list[Story]) -> str:
+        k = min(self.cols, self.r.choice((1, 2)))
+        label = next((s.label for s in items if s.label), "简讯")
+        inner = "".join(f"<h4>{_e(s.title)}</h4>" + "".join(self.paragraphs(s)) if s.title else
+                        "".join(self.paragraphs(s)) for s in items)
+        return (f'<section class="box briefs" style="grid-column: span {k}"><div class="label">{_e(label)}</div>'
+                f'<div class="body" style="column-count:{k}">{inner}</div></section>')
+
+    def page(self, stories: list[Story]) -> str:
+        blocks, i = [], 0
+        while i < len(stories):
+            if stories[i].kind == "brief":
+                j = i
+                while j < len(stories) and stories[j].kind == "brief":
+                    j += 1
+                blocks.append(self.briefs(stories[i:j]))
+                i = j
+            else:
+                blocks.append(self.story(stories[i]))
+                i += 1
+        col = COL_EM * BODY_PX
+        width = self.cols * col + (self.cols - 1) * GAP_PX + 2 * 36
+        serif = self.r.choice(("Noto Serif CJK SC", "Noto Sans CJK SC"))
+        css = f"""
+@page {{ margin: 0 }}
+html, body {{ margin: 0; background: #fff }}
+body {{ width: {width}px; padding: 28px 36px; box-sizing: border-box; font-family: '{serif}', serif;
+       font-size: {BODY_PX}px; line-height: 1.5; color: #111 }}
+header {{ display: flex; justify-content: space-between; border-bottom: 3px double #333;
+          padding-bottom: 6px; margin-bottom: 12px; font-size: 12px; font-family: 'Noto Sans CJK SC' }}
+main {{ display: grid; grid-template-columns: repeat({self.cols}, {col}px); column-gap: {GAP_PX}px;
+        row-gap: 16px; grid-auto-flow: row dense; align-items: start }}
+section {{ border-top: 1px solid #555; padding-top: 6px }}
+section.box {{ border: 1px solid #555; padding: 6px 8px }}
+h2 {{ font-family: 'Noto Sans CJK SC'; font-weight: 700; font-size: 22px; line-height: 1.25;
+      margin: 4px 0 6px; text-align: center }}
+h2.spaced {{ letter-spacing: 0.6em }}
+h4 {{ font-family: 'Noto Sans CJK SC'; font-size: 15px; margin: 6px 0 2px }}
+.kicker, .sub {{ font-size: 14px; text-align: center; font-family: 'Noto Sans CJK SC' }}
+.label {{ font-family: 'Noto Sans CJK SC'; font-weight: 700; font-size: 15px; background: #ddd;
+          display: inline-block; padding: 0 6px; margin-bottom: 4px }}
+.byline {{ font-family: 'Noto Sans CJK SC'; font-size: 12px; margin: 2px 0 4px }}
+.body {{ column-gap: {GAP_PX}px; column-rule: 1px solid #bbb }}
+p {{ margin: 0; text-indent: 2em; text-align: justify }}
+p.credit, p.jump, div.jump {{ text-indent: 0; text-align: right; font-size: 12px }}
+.pic {{ background: repeating-linear-gradient(45deg, #ccc 0 6px, #eee 6px 12px); margin: 4px 0 }}
+.caption p {{ font-size: 12px; font-family: 'Noto Sans CJK SC' }}
+"""
+        return (f'<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>{css}</style></head>'
+                f"<body>{self.header()}<main>{''.join(blocks)}</main></body></html>")
+
+
+def typeset_html(corpus: list[dict], seed) -> tuple[str, dict]:
+    """One page as HTML, and its truth (the scorer's shape, layout `typeset`)."""
+    import datetime
+    m = Maker(corpus, f"typeset:{seed}")
+    m.ascii = False              # a printed page uses the full-width marks
+    m.date = datetime.date(2019, 1, 1) + datetime.timedelta(days=m.r.randint(0, 2500))
+    stories = m.stories()
+    for st in stories:
+        # the corpus is web text with ASCII marks in Chinese ('(6月24日)'); a printed page sets
+        # them full-width, and so does the truth
+        st.paragraphs = [fullwidth_punctuation(p) for p in st.paragraphs]
+        st.title = st.title and fullwidth_punctuation(st.title)
+        m.prepare(st)
+    page = _Page(m)
+    doc = page.page(stories)
+    arts = []
+    for st in stories:
+        t = truth_of(st)
+        probes = paragraph_probes(st)
+        if probes:
+            t["must_contain"] = probes
+        t["_run"] = "".join(flat(p) for p in ([st.lead()] + st.paragraphs[1:]))
+        arts.append(t)
+    truth = {"layout": "typeset", "page": m.page, "columns": page.cols,
+             "features": sorted(set(m.features)), "articles": arts}
+    return doc, truth
+
+
+# ── printing and extracting ──────────────────────────────────────────────────────────────────
+
+class Typesetter:
+    """One headless Chromium for a run of pages: `pdf(html, path)`."""
+
+    def __enter__(self):
+        from playwright.sync_api import sync_playwright
+        self._pw = sync_playwright().start()
+        self._browser = self._pw.chromium.launch(executable_path=CHROMIUM, headless=True,
+                                                 args=["--no-sandbox", "--disable-gpu"])
+        self._page = self._browser.new_page()
+        return self
+
+    def pdf(self, doc: str, path: str) -> None:
+        pg = self._page
+        pg.set_content(doc, wait_until="load")
+        pg.evaluate("document.fonts.ready")
+        w, h = pg.evaluate("[document.body.scrollWidth, document.body.scrollHeight]")
+        pg.pdf(path=path, width=f"{w}px", height=f"{h + 4}px", print_background=True)
+
+    def __exit__(self, *exc):
+        self._browser.close()
+        self._pw.stop()
+
+
+def extract(pdf: str, extractor: str) -> str:
+    """The PDF's text as `extractor` gives it."""
+    if extractor == "pdf-pdftotext":
+        return subprocess.run(["pdftotext", "-enc", "UTF-8", pdf, "-"], check=True,
+                              capture_output=True).stdout.decode("utf-8")
+    if extractor == "pdf-md":
+        import pymupdf4llm
+        # the classic converter: 1.28's layout engine repeats the tails of bold lines
+        # ('本地简讯地简讯简讯讯') on Chromium's Type 3 fonts
+        pymupdf4llm.use_layout(False)
+        return pymupdf4llm.to_markdown(pdf, show_progress=False)
+    raise ValueError(extractor)
+
+
+def corpus_key(corpus: list[dict]) -> str:
+    h = hashlib.sha256()
+    for item in corpus:
+        h.update(item.get("title", "").encode())
+    return h.hexdigest()[:10]
+
+
+def cached_page(ts: "Typesetter | None", corpus: list[dict], seed: int, n: int,
+                cache: Path = CACHE) -> tuple[dict, dict]:
+    """(extractor → extracted text, truth) for page n of seed, typeset and extracted once and
+    then read from the cache. `ts` is a Typesetter (or None when everything is cached)."""
+    folder = cache / VERSION / corpus_key(corpus) / str(seed)
+    stem = folder / f"{n:03d}"
+    texts_path = stem.with_suffix(".json")
+    if texts_path.exists():
+        data = json.loads(texts_path.read_text(encoding="utf-8"))
+        return data["texts"], data["truth"]
+    folder.mkdir(parents=True, exist_ok=True)
+    doc, truth = typeset_html(corpus, f"{seed}:{n}")
+    (stem.with_suffix(".html")).write_text(doc, encoding="utf-8")
+    if ts is None:
+        raise RuntimeError("page not cached and no typesetter")
+    pdf = str(stem.with_suffix(".pdf"))
+    ts.pdf(doc, pdf)
+    texts = {x: extract(pdf, x) for x in EXTRACTORS}
+    tmp = texts_path.with_suffix(".tmp")
+    tmp.write_text(json.dumps({"texts": texts, "truth": truth}, ensure_ascii=False), encoding="utf-8")
+    os.replace(tmp, texts_path)
+    return texts, truth
+
+
+_RUN_JUNK = re.compile(r"[\s*#_|>\-]+")
+
+
+def kept_in_one_run(truth_article: dict, text: str) -> bool:
+    """Did the extractor give this story's body as one run (its characters in order, nothing of
+    another story inside)? Whitespace and Markdown marks do not count."""
+    return _RUN_JUNK.sub("", truth_article["_run"]) in _RUN_JUNK.sub("", text)
+
+
+# ── the run ─────────────────────────────────────────────────────────────────────────────────
+
+def run_typeset(pages: int, seed: int, corpus_path: str | None = None, dump: str | None = None,
+                cache: Path = CACHE) -> dict:
+    """`bench-ingest --typeset`: every page typeset, printed and extracted by each extractor, the
+    text decoded as ingest decodes a page (with its normalisation), split and scored. Also: the
+    score without the normalisation, and the score on the stories the extractor kept in one run."""
+    import time
+    from collections import Counter, defaultdict
+
+    from generator.ingest.split import split_page
+    from generator.ingest.split.decode import decode_page, normalise, remove_invalid
+
+    from .corpus import find_corpus, load_corpus
+    from .run import write_dump
+    from .score import FIELDS, fields_of, score
+
+    corpus = load_corpus(corpus_path)
+    total = right = extra = 0
+    by_class: dict = defaultdict(lambda: {"right": 0, "total": 0, "pages": 0, "extra": 0})
+    by_kind: dict = defaultdict(lambda: {"right": 0, "total": 0})
+    by_field = {f: {"right": 0, "total": 0} for f in FIELDS}
+    by_run: dict = defaultdict(lambda: {"right": 0, "total": 0})
+    unnormalised: dict = defaultdict(lambda: {"right": 0, "total": 0})
+    normalised: Counter = Counter()
+    faults: Counter = Counter()
+    split_s, typeset_s = 0.0, 0.0
+    ts = None
+    try:
+        for n in range(pages):
+            t0 = time.perf_counter()
+            try:
+                texts, truth = cached_page(ts, corpus, seed, n, cache)
+            except RuntimeError:
+                ts = Typesetter().__enter__()
+                texts, truth = cached_page(ts, corpus, seed, n, cache)
+            typeset_s += time.perf_counter() - t0
+            for x in EXTRACTORS:
+                raw = texts[x]
+                notes: list[str] = []
+                t1 = time.perf_counter()
+                text = decode_page(raw.encode("utf-8"), f"{seed}-{n:03d}-{x}", notes)
+                found = [a.to_json() for a in split_page(text).articles]
+                split_s += time.perf_counter() - t1
+                for note in notes:
+                    for kind in ("Kangxi radical", "compatibility ideograph", "letter-spaced line",
+                                 "full-width space", "half-width punctuation"):
+                        m = re.search(rf"(\d+) {kind}", note)
+                        if m:
+                            normalised[f"{x}: {kind}"] += int(m.group(1))
+                sc = score(truth, found)
+                total += sc["total"]
+                right += sc["right"]
+                extra += sc["extra"]
+                c = by_class[x]
+                c["right"] += sc["right"]
+                c["total"] += sc["total"]
+                c["extra"] += sc["extra"]
+                c["pages"] += 1
+                for res in sc["results"]:
+                    t = res["truth"]
+                    kept = "kept" if kept_in_one_run(t, text) else "cut"
+                    by_run[f"{x} {kept}"]["total"] += 1
+                    by_run[f"{x} {kept}"]["right"] += res["right"]
+                    by_kind[t["kind"]]["total"] += 1
+                    by_kind[t["kind"]]["right"] += res["right"]
+                    wrong = {f for f, _ in res["faults"]}
+                    for f in fields_of(t):
+                        by_field[f]["total"] += 1
+                        by_field[f]["right"] += f not in wrong
+                    faults.update(wrong)
+                plain = remove_invalid(normalise(raw))[0]
+                usc = score(truth, [a.to_json() for a in split_page(plain).articles])
+                unnormalised[x]["right"] += usc["right"]
+                unnormalised[x]["total"] += usc["total"]
+                if dump and (sc["right"] < sc["total"] or sc["extra"]):
+                    clean = {**truth, "layout": x,
+                             "articles": [{k: v for k, v in a.items() if k != "_run"} for a in truth["articles"]]}
+                    write_dump(dump, seed, n, text, clean, found, sc)
+    finally:
+        if ts is not None:
+            ts.__exit__(None, None, None)
+    return {
+        "pages": pages, "articles": total, "right": right, "extra": extra,
+        "accuracy": round(right / total, 4) if total else None,
+        "by_class": {k: dict(by_class[k]) for k in EXTRACTORS if k in by_class},
+        "by_kind": {k: v for k, v in sorted(by_kind.items())},
+        "by_field": by_field,
+        "by_run": {k: dict(v) for k, v in sorted(by_run.items())},
+        "unnormalised": {k: dict(v) for k, v in unnormalised.items()},
+        "normalised": dict(normalised),
+        "faults": dict(faults.most_common()),
+        "ms_per_page": round(1000 * split_s / (pages * len(EXTRACTORS)), 1) if pages else None,
+        "typeset_s": round(typeset_s, 1),
+        "seed": seed, "typeset": VERSION,
+        "corpus": {"path": os.path.relpath(find_corpus(corpus_path)), "items": len(corpus)},
+    }
