@@ -18,18 +18,17 @@ import dataclasses
 import datetime as _dt
 import json
 import os
-import platform
 import shutil
-import subprocess
 import sys
 import tempfile
-import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Optional
 
+from bench.measure import Run, dir_size, machine_info, measure
+from bench.pelican import convert_to_pelican, make_pelican_project, pelican_build
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-PELICAN_THEME = os.path.join(ROOT, "bench", "pelican_theme")
 
 CONTRACT_KEYS = (
     "articles", "full_build_s", "full_build_rss_mb", "noop_rebuild_s", "add_issue_html_s",
@@ -53,88 +52,6 @@ def log(msg: str) -> None:
 
 
 # ------------------------------------------------------------------ measuring one subprocess
-
-@dataclass
-class Run:
-    """One measured subprocess."""
-    seconds: float
-    peak_rss_mb: float          # peak of the sum of RSS over the process tree (sampled)
-    maxrss_mb: float            # kernel ru_maxrss of the largest single process in the tree
-                                # (floored by the bench's own RSS, inherited through fork)
-    returncode: int
-    cpu_s: float = 0.0          # user+sys CPU of the tree (wait4): less sensitive to a busy machine
-    peak_pss_mb: float = 0.0    # peak of the tree's summed PSS (shared pages counted once), sampled
-    report: dict = field(default_factory=dict)   # what the child printed as JSON (if anything)
-    log_path: str = ""
-
-    @property
-    def ok(self) -> bool:
-        return self.returncode == 0
-
-
-def _tree_memory(proc, pss: bool = False) -> int:
-    """Sum of RSS (or, with `pss`, of proportional set size: shared copy-on-write pages split
-    between the processes sharing them) over `proc` and its descendants."""
-    import psutil
-    total = 0
-    try:
-        procs = [proc] + proc.children(recursive=True)
-    except psutil.Error:
-        return 0
-    for p in procs:
-        try:
-            total += p.memory_full_info().pss if pss else p.memory_info().rss
-        except (psutil.Error, AttributeError):
-            pass
-    return total
-
-
-def measure(cmd: list[str], cwd: str, log_path: str, report_path: Optional[str] = None,
-            interval: float = 0.05) -> Run:
-    """Run `cmd`, timing it and sampling its process tree's memory until it exits."""
-    import psutil
-    if report_path and os.path.exists(report_path):
-        os.remove(report_path)
-    with open(log_path, "ab") as logfh:
-        logfh.write(f"\n$ {' '.join(cmd)}\n".encode())
-        logfh.flush()
-        t0 = time.perf_counter()
-        popen = subprocess.Popen(cmd, cwd=cwd, stdout=logfh, stderr=subprocess.STDOUT)
-        peak = peak_pss = 0
-        done = threading.Event()
-
-        def sample() -> None:
-            nonlocal peak, peak_pss
-            try:
-                proc = psutil.Process(popen.pid)
-            except psutil.Error:
-                return
-            tick = 0
-            while not done.is_set():
-                peak = max(peak, _tree_memory(proc))
-                if tick % 10 == 0:   # PSS reads smaps_rollup: costlier, so every 10th sample
-                    peak_pss = max(peak_pss, _tree_memory(proc, pss=True))
-                tick += 1
-                done.wait(interval)
-
-        sampler = threading.Thread(target=sample, daemon=True)
-        sampler.start()
-        _, status, usage = os.wait4(popen.pid, 0)
-        seconds = time.perf_counter() - t0
-        done.set()
-        sampler.join()
-        popen.returncode = os.waitstatus_to_exitcode(status)
-    maxrss_mb = usage.ru_maxrss / 1024   # Linux: kilobytes
-    report = {}
-    if report_path and os.path.exists(report_path):
-        with open(report_path, encoding="utf-8") as fh:
-            report = json.load(fh)
-    # ru_maxrss keeps the high-water mark of the forked bench process from before exec, so it is
-    # only a fallback for a child too short-lived to be sampled.
-    return Run(seconds=seconds, peak_rss_mb=peak / 2**20 if peak else maxrss_mb, maxrss_mb=maxrss_mb,
-               returncode=popen.returncode, cpu_s=usage.ru_utime + usage.ru_stime,
-               peak_pss_mb=peak_pss / 2**20,
-               report=report, log_path=log_path)
 
 
 # ------------------------------------------------------------------ the workdir project
@@ -195,19 +112,6 @@ def build(wd: Workdir, *, search: bool, clean: bool = False) -> Run:
     return measure(_child_cmd(wd, *flags), wd.code, wd.log, wd.report)
 
 
-def dir_size(path: str) -> tuple[int, int]:
-    """(bytes, files) under `path`."""
-    size = files = 0
-    for dirpath, _, filenames in os.walk(path):
-        for f in filenames:
-            try:
-                size += os.lstat(os.path.join(dirpath, f)).st_size
-                files += 1
-            except OSError:
-                pass
-    return size, files
-
-
 def oldest_first(paths: list[str], articles_dir: str) -> list[str]:
     """Article files by date, then paper and position (paths are <paper>/<YYYY>/<MM>/<DD>/NN-SS.md),
     so the first M are the archive's oldest M articles across papers."""
@@ -243,92 +147,8 @@ def _contains(path: str, text: str) -> bool:
 
 # ------------------------------------------------------------------ Pelican, the peer
 
-PELICAN_CONF = '''# Generated by generator/bench.py: Pelican as a peer, with its content cache on.
-AUTHOR = "bench"
-SITENAME = "Newspaper archive (Pelican)"
-SITEURL = ""
-PATH = "content"
-TIMEZONE = "Asia/Shanghai"
-DEFAULT_LANG = "zh"
-THEME = {theme!r}
-CACHE_CONTENT = True
-LOAD_CONTENT_CACHE = True
-CONTENT_CACHING_LAYER = "reader"
-CACHE_PATH = "cache"
-DEFAULT_PAGINATION = 50
-FEED_ALL_ATOM = "feeds/all.atom.xml"
-CATEGORY_FEED_ATOM = "feeds/{{slug}}.atom.xml"
-AUTHOR_FEED_ATOM = None
-AUTHOR_FEED_RSS = None
-TRANSLATION_FEED_ATOM = None
-FEED_MAX_ITEMS = 50
-ARTICLE_URL = "{{date:%Y}}/{{date:%m}}/{{date:%d}}/{{slug}}/"
-ARTICLE_SAVE_AS = "{{date:%Y}}/{{date:%m}}/{{date:%d}}/{{slug}}/index.html"
-YEAR_ARCHIVE_SAVE_AS = "{{date:%Y}}/index.html"
-DAY_ARCHIVE_SAVE_AS = "{{date:%Y}}/{{date:%m}}/{{date:%d}}/index.html"
-RELATIVE_URLS = False
-DELETE_OUTPUT_DIRECTORY = False
-'''
-
-
-def _pelican_md(meta: dict, body: str) -> str:
-    """Our article as a Pelican Markdown file (its `Key: value` metadata header)."""
-    hour, minute = divmod(meta["page"] * 60 + meta["seq"], 60)
-    lines = [f"Title: {meta['title']}",
-             f"Date: {meta['date'].isoformat()} {hour % 24:02d}:{minute:02d}",
-             f"Slug: {meta['id'].replace('/', '-')}",
-             f"Category: {meta.get('page_name') or meta['paper']}"]
-    if meta.get("authors"):
-        lines.append(f"Authors: {', '.join(meta['authors'])}")
-    if meta.get("topics"):
-        lines.append(f"Tags: {', '.join(meta['topics'])}")
-    if meta.get("kicker"):
-        lines.append(f"Kicker: {meta['kicker']}")
-    return "\n".join(lines) + "\n\n" + body + "\n"
-
-
-def convert_to_pelican(paths: list[str], content_dir: str) -> int:
-    """Write each article file as a Pelican Markdown file under `content_dir` (same layout)."""
-    from generator.core import frontmatter
-    n = 0
-    for path in paths:
-        with open(path, encoding="utf-8") as fh:
-            doc = frontmatter.parse(fh.read(), path)
-        meta = doc.meta
-        rel = meta["id"].replace("/", "-") + ".md"
-        dest = os.path.join(content_dir, meta["paper"], f"{meta['date']:%Y}", rel)
-        os.makedirs(os.path.dirname(dest), exist_ok=True)
-        with open(dest, "w", encoding="utf-8") as fh:
-            fh.write(_pelican_md(meta, doc.body))
-        n += 1
-    return n
-
-
-def make_pelican_project(wd: Workdir) -> str:
-    os.makedirs(os.path.join(wd.pelican, "content"), exist_ok=True)
-    conf = os.path.join(wd.pelican, "pelicanconf.py")
-    with open(conf, "w", encoding="utf-8") as fh:
-        fh.write(PELICAN_CONF.format(theme=PELICAN_THEME))
-    return conf
-
-
-def pelican_build(wd: Workdir) -> Run:
-    cmd = [sys.executable, "-m", "pelican", "content", "-s", "pelicanconf.py", "-o", "output", "-q"]
-    return measure(cmd, wd.pelican, wd.log)
-
 
 # ------------------------------------------------------------------ the benchmark
-
-def machine_info() -> dict:
-    import psutil
-    cpu = ""
-    try:
-        with open("/proc/cpuinfo", encoding="utf-8") as fh:
-            cpu = next((l.split(":", 1)[1].strip() for l in fh if l.startswith("model name")), "")
-    except OSError:
-        pass
-    return {"cores": os.cpu_count(), "memory_gb": round(psutil.virtual_memory().total / 2**30, 1),
-            "python": platform.python_version(), "platform": platform.platform(), "cpu": cpu}
 
 
 def _r(x: Optional[float], nd: int = 2) -> Optional[float]:

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from bench.run import CONTRACT_KEYS, _pelican_md, format_table
+from bench.run import CONTRACT_KEYS, format_table
+from bench.pelican import _pelican_md
 from tests.support.project import ROOT
 
 
