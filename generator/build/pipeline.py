@@ -29,8 +29,10 @@ from typing import Optional
 from generator.core import lock
 from generator.core.config import SiteConfig
 from generator.core.paths import UnsafeOutputPath
+from generator.build import render_pool
 from generator.build.enrich import enrich
-from generator.build.commit import (OutputWriter, commit, digest, remove_stale_siblings, sibling, swap_in)
+from generator.build.errors import BuildFailed
+from generator.build.commit import (commit, digest, remove_stale_siblings, sibling, swap_in)
 from generator.build.records import (RecordUpdate, decode, issue_yaml_problems, update_issue_meta,
                                      update_records, yaml_stamps)
 from generator.build.scan import ScanError, scan_articles
@@ -41,19 +43,8 @@ from generator.build.plan.inputs import inputs_digest
 from generator.build.plan.loader import Loader, Stamps
 from generator.build.plan.site_plan import NOT_LOADED, SitePlan, shard_of
 
-PROGRESS_EVERY_S = 2.0
-BATCH = 48            # units per task sent to a worker
-POOL_MIN_UNITS = 1500  # below this, rendering in-process beats starting workers (forking a
                       # 100k-article parent, compiling templates and warming caches in each
                       # worker cost more than an added issue's ~300 units take in-process)
-
-
-class BuildFailed(Exception):
-    """The build stopped; `messages` say what to fix; the previous site is untouched."""
-
-    def __init__(self, messages: list[str], status: int = 2):
-        super().__init__("\n".join(messages))
-        self.messages, self.status = messages, status
 
 
 @dataclass
@@ -77,113 +68,6 @@ class BuildReport:
     @property
     def articles_per_s(self) -> float:
         return self.articles / self.seconds if self.seconds else 0.0
-
-
-# ---- worker side (state inherited through fork) ----
-
-_PLAN: Optional[SitePlan] = None
-_STAGE: str = ""
-_LIVE: Optional[str] = None
-_RENDERER = None
-
-BatchResult = tuple[int, list[str], int, Optional[str]]   # units, files written, same, error
-
-
-def _worker_init() -> None:
-    gc.enable()   # the inherited plan is frozen (not scanned); rendering garbage is collected
-
-
-def _render_batch(keys: list[str]) -> BatchResult:
-    global _RENDERER
-    from generator.build.render import Renderer, TemplateFailure
-    if _RENDERER is None:
-        try:
-            _RENDERER = Renderer(_PLAN)
-        except TemplateFailure as exc:
-            return len(keys), [], 0, f"template error: {exc}"
-    writer = OutputWriter(_STAGE, _LIVE)
-    for key in keys:
-        unit = _PLAN.units[key]
-        try:
-            for rel, data in _RENDERER.render(unit):
-                writer.write(rel, data)
-        except TemplateFailure as exc:
-            return len(keys), writer.written, writer.same, f"template error: {exc} (while rendering /{unit.key})"
-        except UnsafeOutputPath as exc:
-            return len(keys), writer.written, writer.same, f"{exc} (while rendering /{unit.key})"
-        except OSError as exc:
-            return len(keys), writer.written, writer.same, f"{exc.filename or unit.key}: {exc.strerror}"
-        except Exception as exc:  # a bug: name the unit so it can be reproduced
-            return len(keys), writer.written, writer.same, \
-                f"error while rendering /{unit.key}: {type(exc).__name__}: {exc}"
-    return len(keys), writer.written, writer.same, None
-
-
-# ---- the build ----
-
-def _progress(done: int, total: int, start: float, stream=sys.stderr) -> None:
-    el = time.perf_counter() - start
-    rate = done / el if el > 0 else 0
-    print(f"  rendered {done:,}/{total:,} units ({rate:,.0f}/s, {el:.0f} s)", file=stream, flush=True)
-
-
-def _render(plan: SitePlan, keys: list[str], stage: str, live: Optional[str], workers: int,
-            progress: bool) -> tuple[list[str], int]:
-    global _PLAN, _STAGE, _LIVE, _RENDERER
-    _PLAN, _STAGE, _LIVE, _RENDERER = plan, stage, live, None
-    written: list[str] = []
-    same = 0
-    start = last = time.perf_counter()
-    batches = [keys[i:i + BATCH] for i in range(0, len(keys), BATCH)]
-    done = 0
-
-    def collect(result: BatchResult) -> None:
-        nonlocal same, done, last
-        n, w, s, err = result
-        if err:
-            raise BuildFailed([err], status=1)
-        written.extend(w)
-        same += s
-        done += n
-        if progress and time.perf_counter() - last > PROGRESS_EVERY_S:
-            last = time.perf_counter()
-            _progress(done, len(keys), start)
-
-    try:
-        if workers <= 1 or len(keys) < POOL_MIN_UNITS:
-            for batch in batches:
-                collect(_render_batch(batch))
-        else:
-            _render_shared(batches, workers - 1, collect)
-    finally:
-        if _RENDERER is not None:
-            _RENDERER.close()
-        _PLAN = _RENDERER = None
-    if progress and time.perf_counter() - start > PROGRESS_EVERY_S:
-        _progress(done, len(keys), start)
-    return written, same
-
-
-def _render_shared(batches: list[list[str]], children: int, collect) -> None:
-    """Render `batches` in this process *and* `children` forked workers (`generator.core.forkmap`:
-    a Pool's parent only waits while each forked worker's RSS counts the model again)."""
-    global _RENDERER
-    from generator.core.forkmap import HelperDied, shared_map
-    from generator.build.render import Renderer, TemplateFailure
-    try:    # before the fork: the workers inherit compiled templates
-        _RENDERER = Renderer(_PLAN)
-    except TemplateFailure as exc:
-        raise BuildFailed([f"template error: {exc}"], status=1) from None
-    _RENDERER.preload()
-    gc.freeze()   # keep the plan out of every worker's GC scans (and its pages shared)
-    gc.enable()   # the parent renders too: collect its garbage (the plan stays frozen)
-    try:
-        shared_map(batches, _render_batch, children, lambda i, result: collect(result),
-                   init=_worker_init, is_error=lambda result: bool(result[3]))
-    except HelperDied as exc:
-        raise BuildFailed([f"rendering failed: {exc}"], status=1) from None
-    finally:
-        gc.disable()
 
 
 def build_site(config: SiteConfig, *, output: Optional[str] = None, search: bool = True,
@@ -408,7 +292,7 @@ def _render_and_publish(ctx: BuildContext) -> None:
     os.makedirs(stage)
     try:
         prepare(plan, plan.todo)
-        written, same = _render(plan, plan.todo, stage, None if ctx.everything else out,
+        written, same = render_pool.render_units(plan, plan.todo, stage, None if ctx.everything else out,
                                 ctx.workers, ctx.progress)
         report.pages_written = len(written)
         report.pages_skipped = same + plan.file_total \

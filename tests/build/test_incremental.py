@@ -203,10 +203,10 @@ def test_interrupted_build_keeps_the_site(tmp_path, monkeypatch):
 def test_pooled_and_in_process_rendering_give_identical_sites(tmp_path, monkeypatch):
     """Small archives render in-process; large ones (and their incremental builds) in a worker
     pool that stages files flat — both paths must produce the same bytes as a clean build."""
-    import generator.build.pipeline as pipeline
+    import generator.build.render_pool as render_pool
     project = make_project(tmp_path / "p", papers=("changji-daily", "altay-daily"))
-    monkeypatch.setattr(pipeline, "POOL_MIN_UNITS", 0)
-    monkeypatch.setattr(pipeline, "BATCH", 3)
+    monkeypatch.setattr(render_pool, "POOL_MIN_UNITS", 0)
+    monkeypatch.setattr(render_pool, "BATCH", 3)
     assert build(project, workers=2).mode == "full"
     _add_issue(project, dt.date(2022, 11, 21))
     arts = project / "content" / "articles" / "changji-daily" / "2022" / "11"
@@ -214,7 +214,7 @@ def test_pooled_and_in_process_rendering_give_identical_sites(tmp_path, monkeypa
     inc = build(project, workers=2)
     assert inc.mode == "incremental" and inc.pages_written
     assert not [p for p in (tmp_path / "p").iterdir() if ".stage-" in p.name]
-    monkeypatch.setattr(pipeline, "POOL_MIN_UNITS", 10**9)
+    monkeypatch.setattr(render_pool, "POOL_MIN_UNITS", 10**9)
     clean = build(project, output=str(tmp_path / "clean"), clean=True, workers=1)
     assert clean.mode == "full"
     a, b = tree(project / "site"), tree(tmp_path / "clean")

@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-import generator.build.pipeline as pipeline
+import generator.build.render_pool as render_pool
 import generator.build.render as render
 from generator.build.pipeline import BuildFailed
 
@@ -19,8 +19,8 @@ from tests.support.html import tree
 @pytest.fixture
 def pooled(monkeypatch):
     """Force the pool on a small archive, with batches small enough for every process to work."""
-    monkeypatch.setattr(pipeline, "POOL_MIN_UNITS", 0)
-    monkeypatch.setattr(pipeline, "BATCH", 2)
+    monkeypatch.setattr(render_pool, "POOL_MIN_UNITS", 0)
+    monkeypatch.setattr(render_pool, "BATCH", 2)
 
 
 def _in_worker_only(monkeypatch, action) -> None:
@@ -41,7 +41,7 @@ def _in_worker_only(monkeypatch, action) -> None:
 def test_parent_and_workers_render_the_same_site_as_one_process(tmp_path, monkeypatch, pooled):
     project = make_project(tmp_path / "p", papers=("changji-daily", "altay-daily"))
     assert build(project, workers=3).mode == "full"
-    monkeypatch.setattr(pipeline, "POOL_MIN_UNITS", 10**9)
+    monkeypatch.setattr(render_pool, "POOL_MIN_UNITS", 10**9)
     build(project, output=str(tmp_path / "one"), clean=True, workers=1)
     a, b = tree(project / "site"), tree(tmp_path / "one")
     assert sorted(a) == sorted(b)
