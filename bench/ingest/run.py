@@ -23,6 +23,38 @@ def splitter():
     return lambda text: [a.to_json() for a in split_page(text).articles]
 
 
+def tally(sc: dict, cls: dict, by_kind: dict, by_field: dict, faults: Counter) -> None:
+    """Add one page's score to its layout class and to the per-kind and per-field counts."""
+    cls["right"] += sc["right"]
+    cls["total"] += sc["total"]
+    cls["extra"] += sc["extra"]
+    cls["pages"] += 1
+    for res in sc["results"]:
+        t = res["truth"]
+        by_kind[t["kind"]]["total"] += 1
+        by_kind[t["kind"]]["right"] += res["right"]
+        wrong = {f for f, _ in res["faults"]}
+        for f in fields_of(t):
+            by_field[f]["total"] += 1
+            by_field[f]["right"] += f not in wrong
+        faults.update(wrong)
+
+
+def figures(pages: int, total: int, right: int, extra: int, by_class: dict, by_kind: dict,
+            by_field: dict, faults: Counter, split_s_per_page, seed: int) -> dict:
+    """The `bench-ingest --json` contract's fields."""
+    return {
+        "pages": pages, "articles": total, "right": right, "extra": extra,
+        "accuracy": round(right / total, 4) if total else None,
+        "by_class": {k: dict(v) for k, v in by_class.items()},
+        "by_kind": {k: v for k, v in sorted(by_kind.items())},
+        "by_field": by_field,
+        "faults": dict(faults.most_common()),
+        "ms_per_page": round(1000 * split_s_per_page, 1) if split_s_per_page is not None else None,
+        "seed": seed,
+    }
+
+
 def page_seed(seed: int, n: int) -> str:
     return f"{seed}:{n}"
 
@@ -45,34 +77,14 @@ def run(pages: int, seed: int, corpus_path: str | None = None, dump: str | None 
         total += sc["total"]
         right += sc["right"]
         extra += sc["extra"]
-        c = by_class[truth["layout"]]
-        c["right"] += sc["right"]
-        c["total"] += sc["total"]
-        c["extra"] += sc["extra"]
-        c["pages"] += 1
-        for res in sc["results"]:
-            t = res["truth"]
-            by_kind[t["kind"]]["total"] += 1
-            by_kind[t["kind"]]["right"] += res["right"]
-            wrong = {f for f, _ in res["faults"]}
-            for f in fields_of(t):
-                by_field[f]["total"] += 1
-                by_field[f]["right"] += f not in wrong
-            faults.update(wrong)
+        tally(sc, by_class[truth["layout"]], by_kind, by_field, faults)
         if dump and (sc["right"] < sc["total"] or sc["extra"]):
             write_dump(dump, seed, n, text, truth, found, sc)
-    return {
-        "pages": pages, "articles": total, "right": right, "extra": extra,
-        "accuracy": round(right / total, 4) if total else None,
-        "by_class": {k: dict(by_class[k]) for k in CLASSES if k in by_class},
-        "by_kind": {k: v for k, v in sorted(by_kind.items())},
-        "by_field": by_field,
-        "faults": dict(faults.most_common()),
-        "ms_per_page": round(1000 * split_s / pages, 1) if pages else None,
-        "seed": seed,
-        "corpus": {"path": os.path.relpath(find_corpus(corpus_path)), "items": len(corpus),
-                   "sources": dict(Counter(i["source"] for i in corpus))},
-    }
+    out = figures(pages, total, right, extra, {k: by_class[k] for k in CLASSES if k in by_class},
+                  by_kind, by_field, faults, split_s / pages if pages else None, seed)
+    out["corpus"] = {"path": os.path.relpath(find_corpus(corpus_path)), "items": len(corpus),
+                     "sources": dict(Counter(i["source"] for i in corpus))}
+    return out
 
 
 def write_dump(folder: str, seed: int, n: int, text: str, truth: dict, found: list, sc: dict) -> None:

@@ -318,7 +318,8 @@ def run_typeset(pages: int, seed: int, corpus_path: str | None = None, dump: str
 
     from .corpus import find_corpus, load_corpus
     from .run import write_dump
-    from .score import FIELDS, fields_of, score
+    from .run import figures, tally
+    from .score import FIELDS, score
 
     corpus = load_corpus(corpus_path)
     total = right = extra = 0
@@ -357,23 +358,11 @@ def run_typeset(pages: int, seed: int, corpus_path: str | None = None, dump: str
                 total += sc["total"]
                 right += sc["right"]
                 extra += sc["extra"]
-                c = by_class[x]
-                c["right"] += sc["right"]
-                c["total"] += sc["total"]
-                c["extra"] += sc["extra"]
-                c["pages"] += 1
+                tally(sc, by_class[x], by_kind, by_field, faults)
                 for res in sc["results"]:
-                    t = res["truth"]
-                    kept = "kept" if kept_in_one_run(t, text) else "cut"
+                    kept = "kept" if kept_in_one_run(res["truth"], text) else "cut"
                     by_run[f"{x} {kept}"]["total"] += 1
                     by_run[f"{x} {kept}"]["right"] += res["right"]
-                    by_kind[t["kind"]]["total"] += 1
-                    by_kind[t["kind"]]["right"] += res["right"]
-                    wrong = {f for f, _ in res["faults"]}
-                    for f in fields_of(t):
-                        by_field[f]["total"] += 1
-                        by_field[f]["right"] += f not in wrong
-                    faults.update(wrong)
                 plain = remove_invalid(normalise(raw))[0]
                 usc = score(truth, [a.to_json() for a in split_page(plain).articles])
                 unnormalised[x]["right"] += usc["right"]
@@ -385,18 +374,11 @@ def run_typeset(pages: int, seed: int, corpus_path: str | None = None, dump: str
     finally:
         if ts is not None:
             ts.__exit__(None, None, None)
-    return {
-        "pages": pages, "articles": total, "right": right, "extra": extra,
-        "accuracy": round(right / total, 4) if total else None,
-        "by_class": {k: dict(by_class[k]) for k in EXTRACTORS if k in by_class},
-        "by_kind": {k: v for k, v in sorted(by_kind.items())},
-        "by_field": by_field,
-        "by_run": {k: dict(v) for k, v in sorted(by_run.items())},
-        "unnormalised": {k: dict(v) for k, v in unnormalised.items()},
-        "normalised": dict(normalised),
-        "faults": dict(faults.most_common()),
-        "ms_per_page": round(1000 * split_s / (pages * len(EXTRACTORS)), 1) if pages else None,
-        "typeset_s": round(typeset_s, 1),
-        "seed": seed, "typeset": VERSION,
-        "corpus": {"path": os.path.relpath(find_corpus(corpus_path)), "items": len(corpus)},
-    }
+    out = figures(pages, total, right, extra,
+                  {k: by_class[k] for k in EXTRACTORS if k in by_class}, by_kind, by_field, faults,
+                  split_s / (pages * len(EXTRACTORS)) if pages else None, seed)
+    out.update(by_run={k: dict(v) for k, v in sorted(by_run.items())},
+               unnormalised={k: dict(v) for k, v in unnormalised.items()},
+               normalised=dict(normalised), typeset_s=round(typeset_s, 1), typeset=VERSION,
+               corpus={"path": os.path.relpath(find_corpus(corpus_path)), "items": len(corpus)})
+    return out

@@ -182,17 +182,8 @@ def _check_path_fields(meta: dict, aid: str, date: _dt.date, lists: dict,
 
 
 def load_file(path: str) -> Article:
-    try:
-        with open(path, "rb") as fh:
-            raw = fh.read()
-    except OSError as exc:
-        raise ContentError(path, None, f"cannot read file: {exc.strerror}") from None
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw[:exc.start].count(b"\n") + 1
-        raise ContentError(path, line, "file is not valid UTF-8",
-                           "re-save it as UTF-8 (ingest converts GBK input automatically)") from None
+    text = frontmatter.read_text(path, "re-save it as UTF-8 (ingest converts GBK input "
+                                       "automatically)")
     return article_from_document(frontmatter.parse(text, path), path)
 
 

@@ -28,6 +28,21 @@ FIELD_ORDER = (
 )
 
 
+def read_text(path: str, hint: str, bom: bool = False) -> str:
+    """A file's text as UTF-8 (a BOM allowed with `bom`); ContentError naming the line of the
+    first bad byte, or why the file cannot be read."""
+    try:
+        with open(path, "rb") as fh:
+            raw = fh.read()
+    except OSError as exc:
+        raise ContentError(path, None, f"cannot read file: {exc.strerror}") from None
+    try:
+        return raw.decode("utf-8-sig" if bom else "utf-8")
+    except UnicodeDecodeError as exc:
+        raise ContentError(path, raw[:exc.start].count(b"\n") + 1, "file is not valid UTF-8",
+                           hint) from None
+
+
 class ContentError(Exception):
     """A problem in one content file, located precisely enough for an editor to fix it."""
 

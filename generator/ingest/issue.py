@@ -15,7 +15,8 @@ import os
 import re
 from dataclasses import dataclass, field
 
-from generator.core.frontmatter import ContentError, check_characters, check_values, load_yaml, to_date
+from generator.core.frontmatter import (ContentError, check_characters, check_values, load_yaml,
+                                        read_text, to_date)
 
 from generator.core.model import PAPER_RE
 from generator.core.paths import allowed_roots, resolve_link
@@ -126,15 +127,9 @@ _KEY = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)[ \t]*:", re.M)
 def _read_yaml(meta_path: str) -> tuple[dict, dict[str, int]]:
     """issue.yaml as a mapping and the line of each top-level key; IssueError on any fault."""
     try:
-        with open(meta_path, "rb") as fh:
-            data = fh.read()
-    except OSError as exc:
-        raise IssueError(meta_path, None, f"cannot be read ({exc.strerror})") from None
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise IssueError(meta_path, data[:exc.start].count(b"\n") + 1, "is not UTF-8 text",
-                         "save it as UTF-8") from None
+        text = read_text(meta_path, "save it as UTF-8", bom=True)
+    except ContentError as err:
+        raise IssueError(err.path, err.line, err.message, err.hint) from None
     lines: dict[str, int] = {}
     for m in _KEY.finditer(text):
         lines.setdefault(m.group(1), text.count("\n", 0, m.start()) + 1)

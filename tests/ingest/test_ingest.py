@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 import shutil
 import subprocess
 import sys
@@ -15,18 +14,14 @@ from generator.core.config import load_config
 from generator.build.pipeline import dry_run
 from generator.ingest.write import assign_ids, ingest_all
 from generator.ingest.split.result import SplitArticle
-from tests.support.project import ROOT
+from tests.support.project import ROOT, raw_project
 
 PAGES = ROOT / "tests" / "fixtures" / "pages"
 
 
 @pytest.fixture
 def proj(tmp_path: Path) -> Path:
-    dest = tmp_path / "proj"
-    dest.mkdir()
-    shutil.copy(ROOT / "site_config.yaml", dest / "site_config.yaml")
-    shutil.copytree(ROOT / "content" / "raw", dest / "content" / "raw")
-    return dest
+    return raw_project(tmp_path / "proj")
 
 
 def run_ingest(proj: Path, capsys, force: bool = False) -> tuple[int, str, str]:

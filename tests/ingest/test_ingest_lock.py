@@ -3,12 +3,13 @@ can share."""
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from tests.support.project import raw_project
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -23,11 +24,7 @@ with lock.held(sys.argv[1]):
 
 @pytest.fixture
 def proj(tmp_path: Path) -> Path:
-    dest = tmp_path / "proj"
-    dest.mkdir()
-    shutil.copy(ROOT / "site_config.yaml", dest / "site_config.yaml")
-    shutil.copytree(ROOT / "content" / "raw", dest / "content" / "raw")
-    return dest
+    return raw_project(tmp_path / "proj")
 
 
 def ingest(proj: Path) -> subprocess.CompletedProcess:

@@ -27,6 +27,14 @@ def copy_project(dest: Path, with_articles: bool = True) -> Path:
     return dest
 
 
+def raw_project(dest: Path) -> Path:
+    """A project holding only the configuration and the raw pages, for tests that ingest."""
+    dest.mkdir(parents=True)
+    shutil.copy(ROOT / "site_config.yaml", dest / "site_config.yaml")
+    shutil.copytree(ROOT / "content" / "raw", dest / "content" / "raw")
+    return dest
+
+
 def serve_dir(directory: Path):
     """The shipped static server (`build.py serve`) on a free port: (base_url, stop)."""
     return serve_in_background(str(directory))
