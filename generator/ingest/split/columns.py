@@ -42,13 +42,15 @@ def column_fulls(texts: list[str], wrapped: list[bool]) -> list[float | None]:
     return out
 
 
+SHORT = 3.0             # em short of the column: no wrapped line stops there (an indent is 2)
 WIDE_HEAD_MAX = 60       # characters: the longest headline set on one to three lines
 _STOPS = re.compile(r"[。；;]")
 
 
 def wide_head(texts: list[str], full: float | None) -> bool:
     """A block of 1–3 lines each wider than its column is set apart from the column text: in a
-    column extraction no wrapped line ever is. Unless it is a finished sentence, a byline or a
+    column extraction no wrapped line ever is; so is a block whose lines but the last stop
+    short of the column or run over it. Unless it is a finished sentence, a byline or a
     credit, it is a headline — however long, and commas or all (long headlines run over the
     width of several columns and say two things: '…, …')."""
     from generator.ingest.split import bylines
@@ -58,7 +60,12 @@ def wide_head(texts: list[str], full: float | None) -> bool:
     if full is None or not 1 <= len(texts) <= 3:
         return False
     lines = [squash_spaces(t.strip()) for t in texts]
-    if not all(overfull(t, full) or width(t) > WRAPPED_MAX for t in lines):
+    wide = [overfull(t, full) or width(t) > WRAPPED_MAX for t in lines]
+    # wrapped text fills its column on every line but the last (the first may be indented by
+    # two): a line over the column, or one stopping well short of it with more below, is a
+    # line end chosen by hand — a headline wrapped where its sense breaks
+    if not (all(wide) or len(lines) > 1 and all(
+            wide[k] or (width(t) <= full - SHORT and not ends_sentence(t)) for k, t in enumerate(lines[:-1]))):
         return False
     joined = "".join(lines)
     n = len(nonspace(joined))
