@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator.ingest.split import bylines
-from generator.ingest.split.headstacks import (STACK_MAX, Plan, cuts_word, kicker_or_sub, part_stack, plan_stack, speaks_of)
+from generator.ingest.split.headstacks import (STACK_MAX, Plan, cuts_word, open_end, kicker_or_sub, part_stack, plan_stack, speaks_of)
 from generator.ingest.split.columns import column_fulls, wide_head
 from generator.ingest.split.lines import Line
 from generator.ingest.split.reflow import (WRAPPED_MAX, Para, TextLine, column_widths, continues_across_blank, join, opens_paragraph, overfull, reflow_block)
@@ -617,6 +617,8 @@ def _plain_stack_plan(items: list[_Item], k: int, fulls: dict[int, float | None]
     rest = [i for i in range(len(texts)) if i not in subs]
     if not 2 <= len(rest) <= 3 or rest != list(range(len(rest))):
         return None            # the plain lines must come first, '——' lines after them
+    if all(open_end(texts[i]) for i in rest[:-1]):
+        return Plan([], [], rest, subs, [])      # one headline broken at its commas
     story = _story_near(items, k)
     # a title summarises its story's opening: an upper line that speaks of the opening over a
     # lower one that says nothing of it (only of a later part) is the title over a plain
