@@ -834,4 +834,15 @@ def build_units(lines: list[Line]) -> tuple[list[Unit], bool]:
         if units and units[-1].kind != "para":
             last_para = None
     _bullet_subheads(units)
+    _bullet_heads(units)
     return units, md
+
+
+def _bullet_heads(units: list[Unit]) -> None:
+    """A headline printed after a bullet ('◆美助卿重申对台政策未变', an item of a 简讯 box):
+    the bullet is decoration, not part of the title (listed as dropped by the segmenter)."""
+    for u in units:
+        t = u.text.strip()
+        if u.kind == "head" and "bullet" not in u.data and len(t) > 2 and t[0] in BULLETS and t[1] not in BULLETS:
+            u.data["bullet"] = t[0]
+            u.text = t[1:].lstrip()
