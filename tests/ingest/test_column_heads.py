@@ -6,7 +6,9 @@ names the layout cue a rule reads and checks the stories of pages where the cue 
   columns.column_fulls: the column is measured on wrapped lines only);
 - a headline broken by hand after a comma or colon, its upper lines short of the column
   (columns.wide_head; headstacks.open_end keeps it one title, not title + subtitle);
-- a brief's headline printed after a bullet ('◆…'): the bullet is no part of the title.
+- a brief's headline printed after a bullet ('◆…'): the bullet is no part of the title;
+- headlines grouped at the top or foot of a page, over stories that run on into each other
+  with no headline between (grouped.solve: stories and headlines solved together, in order).
 """
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ import pytest
 
 from bench.ingest.corpus import load_corpus
 from bench.ingest.pagegen import flat, make_page
+from bench.ingest.score import score
 from generator.ingest.split import split_page
 
 from .corpus_heads import ITEMS
@@ -79,3 +82,24 @@ def test_a_bullet_is_no_part_of_the_title(corpus, seed, title):
     assert found["kind"] == "brief"
     result = split_page(text)
     assert any(d.kind == "decoration" and d.text in "■●◆" for d in result.dropped)   # listed, not lost
+
+
+@pytest.mark.parametrize("seed, title", [
+    ("heads:20", "冬季供暖工作全面启动"),
+    ("heads:20", "农民专业合作社带动村民增收"),
+    ("heads:48", "城东新建三处社区食堂，老人吃饭不再发愁"),
+    ("heads:48", "老旧小区改造让居民住得更舒心"),
+    ("heads:74", "图书馆延长开放时间"),
+    ("heads:74", "果农冬季修剪忙"),
+    ("heads:150", "果农冬季修剪忙：技术员进园手把手教，来年丰收有底气"),
+    ("heads:150", "图书馆延长开放时间，夜间阅读成为市民新时尚"),
+])
+def test_grouped_headlines_find_their_stories_in_order(corpus, seed, title):
+    """The story under a headline of the group has that headline and exactly its own text:
+    it starts and ends where the story does, though no headline was printed between it and
+    its neighbours."""
+    text, truth = make_page(corpus, seed)
+    assert truth["layout"] in ("col-heads-top", "col-heads-foot")
+    res = next(r for r in score(truth, [a.to_json() for a in split_page(text).articles])["results"]
+               if r["truth"].get("title") == title)
+    assert not {f for f, _ in res["faults"]} & {"title", "body_bounds"}, res["faults"]
