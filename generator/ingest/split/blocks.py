@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator.ingest.split import bylines
-from generator.ingest.split.headstacks import (STACK_MAX, Plan, cuts_word, kicker_or_sub, part_stack, plan_stack, speaks_of)
+from generator.ingest.split.headstacks import (STACK_MAX, Plan, cuts_word, open_end, kicker_or_sub, part_stack, plan_stack, speaks_of)
+from generator.ingest.split.columns import column_fulls, wide_head
 from generator.ingest.split.lines import Line
 from generator.ingest.split.reflow import (WRAPPED_MAX, Para, TextLine, column_widths, continues_across_blank, join, opens_paragraph, overfull, reflow_block)
 from generator.ingest.split.textutil import (BULLETS, CONTINUES, ENUMERATOR, bigrams, ends_sentence, ends_text, han_count, last_meaningful, nonspace, phrase_spaces, squash_spaces, width)
@@ -172,7 +173,19 @@ def _items(lines: list[Line]) -> list[_Item]:
 
 def _fulls(lines: list[Line]) -> dict[int, float | None]:
     text_lines = [l for l in lines if l.kind == "text"]
-    widths = column_widths([TextLine(l.no, l.text) for l in text_lines])
+    # a line of column text: it wraps into the next line of its block, or its block is taller
+    # than a headline (the last line of a paragraph a column break cut may fill the column)
+    size, run = {}, []
+    for l in lines + [Line(0, "", "blank")]:
+        if l.kind == "text":
+            run.append(l)
+            continue
+        for x in run:
+            size[id(x)] = len(run)
+        run = []
+    wrapped = [(k + 1 < len(lines) and lines[k + 1].kind == "text") or size[id(l)] > 3
+               for k, l in enumerate(lines) if l.kind == "text"]
+    widths = column_fulls([l.text for l in text_lines], wrapped)
     return {id(l): w for l, w in zip(text_lines, widths)}
 
 
@@ -478,6 +491,9 @@ def _roles(items: list[_Item], fulls: dict[int, float | None], md: bool) -> None
         item.role = "body"
         if item.lines[0].data.get("after_marker"):
             continue           # text printed after （上接第N版） on its line goes on the story
+        if not md and prev_done and wide_head(texts, fulls.get(id(item.lines[-1]))):
+            item.role = "head"         # wider than the column, unpunctuated: set apart
+            continue
         if not (prev_done and (headline_like(texts) or is_head_block(texts))):
             continue
         if md:
@@ -601,6 +617,8 @@ def _plain_stack_plan(items: list[_Item], k: int, fulls: dict[int, float | None]
     rest = [i for i in range(len(texts)) if i not in subs]
     if not 2 <= len(rest) <= 3 or rest != list(range(len(rest))):
         return None            # the plain lines must come first, '——' lines after them
+    if all(open_end(texts[i]) for i in rest[:-1]):
+        return Plan([], [], rest, subs, [])      # one headline broken at its commas
     story = _story_near(items, k)
     # a title summarises its story's opening: an upper line that speaks of the opening over a
     # lower one that says nothing of it (only of a later part) is the title over a plain
@@ -816,4 +834,15 @@ def build_units(lines: list[Line]) -> tuple[list[Unit], bool]:
         if units and units[-1].kind != "para":
             last_para = None
     _bullet_subheads(units)
+    _bullet_heads(units)
     return units, md
+
+
+def _bullet_heads(units: list[Unit]) -> None:
+    """A headline printed after a bullet ('◆美助卿重申对台政策未变', an item of a 简讯 box):
+    the bullet is decoration, not part of the title (listed as dropped by the segmenter)."""
+    for u in units:
+        t = u.text.strip()
+        if u.kind == "head" and "bullet" not in u.data and len(t) > 2 and t[0] in BULLETS and t[1] not in BULLETS:
+            u.data["bullet"] = t[0]
+            u.text = t[1:].lstrip()

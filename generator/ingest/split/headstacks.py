@@ -45,6 +45,17 @@ def fills(text: str, full: float | None) -> bool:
     return full is not None and full - 1.0 <= width(squash_spaces(text)) <= full + 0.5
 
 
+OPEN_END = set("，、：；,:;")
+
+
+def open_end(text: str) -> bool:
+    """Does the line stop on a comma or colon? A headline never ends there, so a line that
+    does goes on into the next one: the two are one headline broken where its sense breaks
+    ('香港高楼火灾已致128人罹难，' / '美国表示哀悼，' / '警方持续拘捕相关人员')."""
+    t = squash_spaces(text).strip()
+    return bool(t) and t[-1] in OPEN_END
+
+
 def cuts_word(upper: str, lower: str, story: set[str]) -> bool:
     """Does the line end fall inside a word of the story ('…全力抗' / '疫…')?"""
     u, l = squash_spaces(upper).strip(), squash_spaces(lower).strip()
@@ -81,7 +92,7 @@ def continues(upper: str, lower: str, story: set[str], full: float | None) -> bo
     `lower` does not restate it (a subtitle under a title that fills the column)."""
     if shaped(upper) or is_sub(upper) or is_sub(lower):
         return False
-    if cuts_word(upper, lower, story):
+    if open_end(upper) or cuts_word(upper, lower, story):
         return True
     return (fills(upper, full) and density(upper, story) >= 0.5 * density(lower, story)
             and not restates(upper, lower))
@@ -152,7 +163,7 @@ def kicker_or_sub(texts: list[str], story: set[str], full: float | None) -> tupl
     if len(texts) < 2 or any(is_sub(t) or shaped(t) for t in texts):
         return None
     upper, lower = texts[0], "".join(t.strip() for t in texts[1:])
-    if cuts_word(upper, texts[1], story):
+    if open_end(upper) or cuts_word(upper, texts[1], story):
         return None
     du, dl = density(upper, story), density(lower, story)
     if dl >= du + KICKER_MARGIN and speaks_of(lower, story) >= 2 and (

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from generator.ingest.split import bylines
-from generator.ingest.split import kinds
+from generator.ingest.split import grouped, kinds
 from generator.ingest.split.assign import assign
 from generator.ingest.split.result import Dropped, SplitArticle, SplitResult
 from generator.ingest.split.textutil import HAN, bigrams, phrase_spaces, squash_spaces, width
@@ -416,6 +416,11 @@ def split_units(units: list[Unit], md: bool) -> SplitResult:
                 used_heads.add(h)
     else:
         pool = [h for h in heads if h not in used_heads]
+        if segs:
+            group = grouped.group_of(pool, segs, min(s.first for s in segs), max(s.last for s in segs))
+            if group:
+                used_heads.update(_solve_grouped(units, segs, group))
+                pool = [h for h in pool if h not in used_heads]
         bodies = [s for s in segs if s.head is None and s.continued_from is None]
         penalty = [0.0 if s.credit is None else 1e6 for s in bodies]
         texts = [(s.byline.text if s.byline else "") + s.text() for s in bodies]
@@ -541,6 +546,41 @@ def _column_label(units: list[Unit], segs: list[Segment], h: int, before) -> boo
 
 
 MIN_SPLIT_SHARED = 2
+
+
+def _solve_grouped(units: list[Unit], segs: list[Segment], group: list[int]) -> set[int]:
+    """Headlines printed together above or below all the stories (`group`, unit indices in
+    printed order) → the stories, in order, cut where one runs on into the next
+    (`grouped.solve`). Sets the heads of the segments, inserts the stories cut out, returns
+    the headlines used."""
+    seq = [s for s in segs if s.head is None]
+    plan = grouped.solve([units[h].text for h in group], seq)
+    cuts: dict[int, list[tuple[int, int, int]]] = {}
+    for i, n, k0, k1 in plan:
+        cuts.setdefault(n, []).append((k0, k1, i))
+    for n, parts in cuts.items():
+        s = seq[n]
+        paras = list(s.paras)
+        bounds = sorted({0, len(paras)} | {k for k0, k1, _ in parts for k in (k0, k1)})
+        pieces = [s]
+        for a, b in zip(bounds[1:-1], bounds[2:]):
+            piece = Segment(paras[a].data.get("_idx", s.last), s.last, paras=paras[a:b], start="free")
+            piece.doubts.append(f"story cut before '{paras[a].text[:12]}…': the headlines printed "
+                                "together on this page speak of two stories here")
+            pieces.append(piece)
+        if len(pieces) > 1:
+            last = pieces[-1]
+            last.tail, last.credit, last.continued_to, last.last = s.tail, s.credit, s.continued_to, s.last
+            s.tail, s.credit, s.continued_to = None, None, None
+            s.paras = paras[:bounds[1]]
+            for x, y in zip(pieces, pieces[1:]):
+                x.last = y.first - 1 if y.first > x.first else x.last
+            at = segs.index(s)
+            segs[at + 1:at + 1] = pieces[1:]
+        for k0, k1, i in parts:
+            target = next(x for x, a in zip(pieces, bounds) if a == k0)
+            target.head = units[group[i]]
+    return {group[i] for i, _, _, _ in plan}
 
 
 def _apart(hg: set[str], own: set[str], mine: set[str], other: set[str]) -> bool:

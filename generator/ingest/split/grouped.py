@@ -1,0 +1,140 @@
+"""Column pages whose headlines are printed together above all the stories or below them all.
+
+Such a page prints its stories one after another with no headline between them, so an unsigned
+story (a commentary, a story without byline, a caption) runs on into the next one, and the
+headlines say where one ends: they are printed in the order of their stories, and each speaks
+of its own story — above all of its opening. The stories and their headlines are solved
+together over the whole page: the text is cut only at paragraph ends after a finished sentence,
+always where a layout cue already cut it (a byline, a credit, a jump marker), and the headlines
+go, in order, to the stories whose words they share most (a dynamic programme over head ×
+paragraph). A headline may be left over (a column label, a slogan) and a story may have none
+(a photo printed without one); a story cut out of another must share words with its headline.
+"""
+from __future__ import annotations
+
+import math
+
+from generator.ingest.split.textutil import bigrams, ends_sentence, squash_spaces
+
+GROUP_MIN = 3            # headlines printed together before or after all stories: a group
+LEAD_REACH = 150         # characters: the opening a headline summarises
+LEAD_WEIGHT = 1.0        # extra weight of a shared word that stands in the opening
+CUT_COST = 1.5           # a cut the layout did not make must pay for itself
+QUOTE_MIN = 4            # characters of a headline line found word for word in a story
+CUT_MIN_SHARED = 2       # bigrams a story cut out of another shares with its headline
+NEG = float("-inf")
+
+
+def group_of(pool: list[int], segs: list, first: int, last: int) -> list[int]:
+    """The headlines (unit indices, printed order) of `pool` printed before every story or
+    after every story (units `first`..`last` hold the stories); [] when fewer than
+    `GROUP_MIN`."""
+    top = [h for h in pool if h < first]
+    foot = [h for h in pool if h > last]
+    best = max(top, foot, key=len)
+    return best if len(best) >= GROUP_MIN else []
+
+
+def _cuttable(paras: list, k: int) -> bool:
+    """May a story end before paragraph `k` of a segment (a finished sentence, no byline or
+    sub-heading after)?"""
+    prev, nxt = paras[k - 1], paras[k]
+    return (ends_sentence(prev.text) and not nxt.data.get("byline") and not nxt.data.get("subhead")
+            and not prev.data.get("subhead"))
+
+
+def solve(heads: list[str], segs: list) -> list[tuple[int, int, int, int]]:
+    """Headline texts (printed order) and segments (printed order, each with `.paras`) →
+    [(head, segment, first paragraph, end paragraph)] for each story that gets a headline; a
+    story whose range does not cover its whole segment is cut out of it."""
+    may_cut = len(heads) > len(segs)         # more headlines than stories: some ran on
+    atoms: list[tuple[int, int]] = []        # (segment, paragraph)
+    hard: set[int] = set()                   # atom positions where a segment starts or ends
+    soft: set[int] = set()
+    for n, s in enumerate(segs):
+        hard.add(len(atoms))
+        for k in range(len(s.paras)):
+            if k and may_cut and _cuttable(s.paras, k):
+                soft.add(len(atoms))
+            atoms.append((n, k))
+    end = len(atoms)
+    hard.add(end)
+    if not atoms or not heads:
+        return []
+    grams = [bigrams(segs[n].paras[k].text) for n, k in atoms]
+    df: dict[str, int] = {}
+    for s in segs:
+        for g in bigrams("".join(p.text for p in s.paras)):
+            df[g] = df.get(g, 0) + 1
+    weight = lambda g: math.log(1.0 + (len(segs) + 1) / df.get(g, 1))       # noqa: E731
+    hgrams = [bigrams(h) for h in heads]
+    seg_end = [0] * end
+    for p in range(end - 1, -1, -1):
+        seg_end[p] = p + 1 if (p + 1) in hard else seg_end[p + 1]
+    # the opening of a story starting at atom p: its first LEAD_REACH characters
+    lead_cache: dict[int, set[str]] = {}
+
+    def lead(p: int) -> set[str]:
+        if p not in lead_cache:
+            text, q = "", p
+            while q < seg_end[p] and len(text) < LEAD_REACH:
+                n, k = atoms[q]
+                text += segs[n].paras[k].text
+                q += 1
+            lead_cache[p] = bigrams(text[:LEAD_REACH])
+        return lead_cache[p]
+
+    def scores(i: int, p: int):
+        """(q, score, shared bigrams) of head i over the stories [p, q) for each q."""
+        opening = LEAD_WEIGHT * sum(weight(g) for g in hgrams[i] & lead(p))
+        shared: set[str] = set()
+        for q in range(p + 1, seg_end[p] + 1):
+            shared |= hgrams[i] & grams[q - 1]
+            yield q, sum(weight(g) for g in shared) + opening, len(shared)
+
+    nh = len(heads)
+    # a line repeating a clause of a story word for word is its kicker or subtitle (a pull
+    # quote), never the headline of a story cut out of it
+    texts = [squash_spaces("".join(p.text for p in s.paras)) for s in segs]
+    quoted = [[len(squash_spaces(h)) >= QUOTE_MIN and squash_spaces(h) in t for t in texts] for h in heads]
+    f = [[NEG] * (end + 1) for _ in range(nh + 1)]
+    choice: dict[tuple[int, int], tuple] = {}
+    for i in range(nh, -1, -1):
+        for p in range(end, -1, -1):
+            if p == end:
+                f[i][p] = 0.0
+                continue
+            if p not in hard and p not in soft:
+                continue
+            best, how = NEG, None
+            if i < nh and f[i + 1][p] > best:                      # head i left over
+                best, how = f[i + 1][p], ("skip",)
+            if p in hard and f[i][seg_end[p]] > best:              # a whole segment, no headline
+                best, how = f[i][seg_end[p]], ("none",)
+            if i < nh:
+                for q, sc, shared in scores(i, p):
+                    if q != seg_end[p] and q not in soft:
+                        continue
+                    cut = p not in hard or q != seg_end[p]
+                    if cut and (shared < CUT_MIN_SHARED or quoted[i][atoms[p][0]]) or sc <= 0 or f[i + 1][q] == NEG:
+                        continue
+                    total = sc - (CUT_COST if q != seg_end[p] else 0.0) + f[i + 1][q]
+                    if total > best:
+                        best, how = total, ("head", q)
+            f[i][p] = best
+            choice[(i, p)] = how
+    out, i, p = [], 0, 0
+    while p < end and f[i][p] != NEG:
+        how = choice.get((i, p))
+        if how is None:
+            break
+        if how[0] == "skip":
+            i += 1
+        elif how[0] == "none":
+            p = seg_end[p]
+        else:
+            q = how[1]
+            n, k = atoms[p]
+            out.append((i, n, k, k + (q - p)))
+            i, p = i + 1, q
+    return out

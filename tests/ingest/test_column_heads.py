@@ -1,0 +1,105 @@
+"""Column pages laid out by the bench's page generator (bench/ingest/pagegen.py) with fixed
+seeds, over the fixture corpus plus six items with long headlines (corpus_heads.py): each test
+names the layout cue a rule reads and checks the stories of pages where the cue decides.
+
+- headlines grouped at the top or foot of a page, wider than the column (columns.wide_head,
+  columns.column_fulls: the column is measured on wrapped lines only);
+- a headline broken by hand after a comma or colon, its upper lines short of the column
+  (columns.wide_head; headstacks.open_end keeps it one title, not title + subtitle);
+- a brief's headline printed after a bullet ('◆…'): the bullet is no part of the title;
+- headlines grouped at the top or foot of a page, over stories that run on into each other
+  with no headline between (grouped.solve: stories and headlines solved together, in order).
+"""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from bench.ingest.corpus import load_corpus
+from bench.ingest.pagegen import flat, make_page
+from bench.ingest.score import score
+from generator.ingest.split import split_page
+
+from .corpus_heads import ITEMS
+
+FIXTURE = os.path.join(os.path.dirname(os.path.dirname(__file__)), "bench", "corpus_fixture.jsonl")
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    return load_corpus(FIXTURE) + [dict(i, source="test") for i in ITEMS]
+
+
+def _story(corpus, seed: str, title: str):
+    """(truth, found article) of the story headed `title` on page `seed`."""
+    text, truth = make_page(corpus, seed)
+    t = next(x for x in truth["articles"] if x.get("title") == title)
+    arts = [a.to_json() for a in split_page(text).articles]
+    found = next((a for a in arts if flat(a["title"]) == flat(title)), None)
+    return text, t, found, arts
+
+
+@pytest.mark.parametrize("seed, title", [
+    ("heads:6", "果农冬季修剪忙:技术员进园手把手教,来年丰收有底气"),
+    ("heads:43", "果农冬季修剪忙：技术员进园手把手教，来年丰收有底气"),
+    ("heads:43", "全市中小学开展冬季安全教育"),
+    ("heads:48", "老旧小区改造让居民住得更舒心：今年完成改造四十个，惠及居民一万二千户"),
+    ("heads:48", "全市中小学开展冬季安全教育，筑牢校园安全防线"),
+])
+def test_grouped_headlines_wider_than_the_column_are_headlines(corpus, seed, title):
+    text, truth, found, arts = _story(corpus, seed, title)
+    assert truth and title in text.split("\n")          # printed on a line of its own
+    assert found is not None, [a["title"] for a in arts]
+    assert flat(found["body"]).startswith(flat(truth["starts"])) or \
+        flat((found["byline"] or "") + found["body"]).startswith(flat(truth["starts"]))
+
+
+@pytest.mark.parametrize("seed, title", [
+    ("heads:1", "图书馆延长开放时间，夜间阅读成为市民新时尚"),
+    ("heads:3", "果农冬季修剪忙：技术员进园手把手教，来年丰收有底气"),
+    ("heads:4", "城东新建三处社区食堂，老人吃饭不再发愁"),
+    ("heads:11", "老旧小区改造让居民住得更舒心:今年完成改造四十个,惠及居民一万二千户"),
+    ("heads:32", "城东新建三处社区食堂,老人吃饭不再发愁"),
+])
+def test_a_headline_broken_after_a_comma_stays_one_title(corpus, seed, title):
+    text, truth, found, arts = _story(corpus, seed, title)
+    assert any(l.strip().endswith(("，", "：", ",", ":")) and l.strip() in title for l in text.split("\n"))
+    assert found is not None, [(a["kicker"], a["title"], a["subtitle"]) for a in arts]
+    assert flat(found["subtitle"]).lstrip("—") == flat(truth["subtitle"]).lstrip("—")
+    assert flat(found["kicker"]) == flat(truth.get("kicker", found["kicker"]))
+
+
+@pytest.mark.parametrize("seed, title", [
+    ("heads:3", "全市中小学开展冬季安全教育"),
+    ("heads:20", "志愿者走进养老院送温暖"),
+    ("heads:41", "城东新建三处社区食堂开门迎客"),
+])
+def test_a_bullet_is_no_part_of_the_title(corpus, seed, title):
+    text, truth, found, arts = _story(corpus, seed, title)
+    assert any(l[:1] in "■●◆" and l[1:] == title for l in text.split("\n"))
+    assert found is not None, [a["title"] for a in arts]
+    assert found["kind"] == "brief"
+    result = split_page(text)
+    assert any(d.kind == "decoration" and d.text in "■●◆" for d in result.dropped)   # listed, not lost
+
+
+@pytest.mark.parametrize("seed, title", [
+    ("heads:20", "冬季供暖工作全面启动"),
+    ("heads:20", "农民专业合作社带动村民增收"),
+    ("heads:48", "城东新建三处社区食堂，老人吃饭不再发愁"),
+    ("heads:48", "老旧小区改造让居民住得更舒心"),
+    ("heads:74", "图书馆延长开放时间"),
+    ("heads:74", "果农冬季修剪忙"),
+    ("heads:150", "果农冬季修剪忙：技术员进园手把手教，来年丰收有底气"),
+    ("heads:150", "图书馆延长开放时间，夜间阅读成为市民新时尚"),
+])
+def test_grouped_headlines_find_their_stories_in_order(corpus, seed, title):
+    """The story under a headline of the group has that headline and exactly its own text:
+    it starts and ends where the story does, though no headline was printed between it and
+    its neighbours."""
+    text, truth = make_page(corpus, seed)
+    assert truth["layout"] in ("col-heads-top", "col-heads-foot")
+    res = next(r for r in score(truth, [a.to_json() for a in split_page(text).articles])["results"]
+               if r["truth"].get("title") == title)
+    assert not {f for f, _ in res["faults"]} & {"title", "body_bounds"}, res["faults"]
