@@ -16,7 +16,7 @@ from generator.ingest.split import bylines
 from generator.ingest.split.headstacks import (STACK_MAX, Plan, cuts_word, open_end, kicker_or_sub, part_stack, plan_stack, speaks_of)
 from generator.ingest.split.columns import column_fulls, wide_head
 from generator.ingest.split.lines import Line
-from generator.ingest.split.reflow import (WRAPPED_MAX, Para, TextLine, column_widths, continues_across_blank, join, opens_paragraph, overfull, reflow_block)
+from generator.ingest.split.reflow import (WRAPPED_MAX, Para, TextLine, continues_across_blank, join, opens_paragraph, overfull, reflow_block)
 from generator.ingest.split.textutil import (BULLETS, CONTINUES, ENUMERATOR, bigrams, ends_sentence, ends_text, han_count, last_meaningful, nonspace, phrase_spaces, squash_spaces, width)
 
 
