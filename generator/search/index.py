@@ -1,14 +1,17 @@
 """Full-text search: sharded Pagefind bundles with exact substring recall for Chinese.
 
 Flow per part: the part's articles → minimal HTML documents (headline + body only, in the
-one-token-per-character form of `search_text`) written to a temp folder at the same relative
-paths as the real article pages (so Pagefind's result URLs are the article URLs) → the standard
-`pagefind` binary (PyPI `pagefind[bin]`, pinned) indexes that folder → bundle at
-`site/<bundle_dir>/<part>/` plus sidecars the search page reads: `catalog.bin` (result id → url,
-title, date, page, paper: every hit is listed without fetching one fragment per hit),
-`chars.txt` (the part's characters) and `shard.json` (its line in the manifest).
+one-token-per-character form of `search_text`), each with its article's URL → the standard
+`pagefind` binary (PyPI `pagefind[bin]`, pinned), fed in article order through its service
+protocol → the bundle's files, made canonical (`canonicalize_bundle`) → `site/<bundle_dir>/<part>/`
+plus sidecars the search page reads: `catalog.bin` (result id → url, title, date, page, paper:
+every hit is listed without fetching one fragment per hit), `chars.txt` (the part's characters)
+and `shard.json` (its line in the manifest, with the digest of the part's documents).
 `site/<bundle_dir>/shards.json` lists the parts newest first; `variants.json` is the
 traditional/simplified table for the characters the archive holds.
+
+Reproducible: the same documents give the same bundle bytes on any machine and in any run, and
+a part is indexed again only when its documents change (content digest, not file times).
 
 Shards: a time slice (`shard_key`: year by default) is what the pipeline names when an issue is
 added; each slice is cut into parts of at most `search.max_shard_articles` articles (`2022.1`,
@@ -22,6 +25,7 @@ citations, which would make every article match the words of its neighbours.
 """
 from __future__ import annotations
 
+import base64
 import datetime as _dt
 import gzip
 import hashlib
@@ -32,7 +36,6 @@ import re
 import shutil
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -52,6 +55,10 @@ CHARS = "chars.txt"
 VARIANTS = "variants.json"
 FORMAT_VERSION = 1
 PAGEFIND_VERSION = "1.5.2"
+# How a part's documents become bundle bytes (fed in order through `pagefind --service`, filter
+# and meta files made canonical); part digests include it, so changing it re-indexes every part.
+BUNDLE_VERSION = 2
+DIGESTS = "search-digests.json"   # in the cache folder: stamp digest → content digest, per part
 
 
 @dataclass
@@ -175,34 +182,37 @@ def index_document(a: Article, body: str, paper_name: str,
     return doc, blocks
 
 
-def article_doc_path(a: Article) -> str:
-    """`/<paper>/YYYY/MM/DD/NN-SS/` → `<paper>/YYYY/MM/DD/NN-SS/index.html` (Pagefind's URL)."""
-    return a.url.strip("/") + "/index.html"
+@dataclass
+class PartInput:
+    """What Pagefind reads for one part: its documents in a fixed order, and their digest."""
+    docs: list[tuple[str, str]]       # (url, document), oldest article first
+    punct: set[str]                   # characters Pagefind must treat as word characters
+    chars: set[str]                   # every character of the part's text (chars.txt)
+    digest: str                       # content digest: the format + every (url, document)
 
 
-def write_shard_documents(articles: list[Article], root: str, out_dir: str,
-                          paper_names: dict[str, str],
-                          page_names: Optional[dict[str, Optional[str]]] = None
-                          ) -> tuple[set[str], set[str]]:
-    """Write every article's index document under `out_dir`; returns (punctuation, charset)."""
+def part_input(articles: list[Article], root: str, paper_names: dict[str, str],
+               page_names: Optional[dict[str, Optional[str]]] = None) -> PartInput:
+    """Build a part's documents (reading each body once) and the digest of exactly those bytes.
+
+    The digest is of content, not file times, so a copy of the project with new mtimes (or a
+    lost `.cache/`) still recognises an up-to-date bundle.
+    """
     punct: set[str] = set()
     chars: set[str] = set()
-    made: set[str] = set()
+    docs: list[tuple[str, str]] = []
+    h = hashlib.sha1(f"{FORMAT_VERSION}|{PAGEFIND_VERSION}|{BUNDLE_VERSION}\n".encode())
     for a in articles:
-        body = a.read_body(root)
-        doc, blocks = index_document(a, body, paper_names.get(a.paper, a.paper),
+        doc, blocks = index_document(a, a.read_body(root), paper_names.get(a.paper, a.paper),
                                      (page_names or {}).get(a.id))
-        rel = check_rel(article_doc_path(a))   # never outside `out_dir`
-        folder = os.path.join(out_dir, os.path.dirname(rel))
-        if folder not in made:
-            os.makedirs(folder, exist_ok=True)
-            made.add(folder)
-        with open(os.path.join(out_dir, rel), "w", encoding="utf-8") as fh:
-            fh.write(doc)
+        url = a.url
+        docs.append((url, doc))
+        h.update(f"{len(url)}:{url}{len(doc)}:".encode())
+        h.update(doc.encode("utf-8"))
         punct |= punctuation_of(blocks)
         for b in blocks:
             chars.update(b)
-    return punct, chars
+    return PartInput(docs, punct, chars, h.hexdigest())
 
 
 # ---- running Pagefind ----
@@ -222,59 +232,263 @@ def pagefind_executable() -> str:
                           "or build with --no-search") from None
 
 
-def run_pagefind(site: str, output: str, include_chars: Iterable[str]) -> float:
-    """Index `site` into `output` with the standard binary; returns its peak RSS in MB."""
+def _message(message_id: int, payload: dict) -> bytes:
+    """One request of Pagefind's service protocol: base64 of the JSON, then a comma."""
+    body = json.dumps({"message_id": message_id, "payload": payload}, ensure_ascii=False,
+                      separators=(",", ":"))
+    return base64.b64encode(body.encode("utf-8")) + b","
+
+
+def run_pagefind(docs: list[tuple[str, str]], include_chars: Iterable[str],
+                 label: str = "") -> tuple[dict[str, bytes], float]:
+    """Index `docs` ((url, html), in this order); returns the bundle's files (path inside the
+    bundle → bytes) and Pagefind's peak RSS in MB.
+
+    Why the service (`pagefind --service`, the protocol its Node and Python APIs speak) and not
+    `pagefind --site DIR`: Pagefind numbers pages in the order it meets them, and over a folder
+    that is the file system's directory order (ext4 hashes names with a per-disk seed, tmpfs
+    keeps creation order), so the same documents gave different index files on another disk.
+    Files added through the service are numbered in the order sent. The bundle comes back in
+    the answer (GetFiles) rather than written by Pagefind (WriteFiles): its writes are not
+    flushed when it answers, and it exits without waiting for them when its input closes.
+    Requests are written by a thread while this one reads the answers (neither pipe can fill
+    up and block the other).
+    """
     import psutil
     include = "".join(sorted(set(include_chars) | {SEP}))
-    cmd = [pagefind_executable(), "--site", site, "--output-path", output,
-           f"--include-characters={include}", "--silent"]
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    peak = 0
-    try:
-        ps = psutil.Process(proc.pid)
-    except psutil.Error:
-        ps = None
-    out_chunks: list[bytes] = []
+    proc = subprocess.Popen([pagefind_executable(), "--service"], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    where = f" indexing part {label}" if label else ""
+    errors: list[str] = []
+    err_chunks: list[bytes] = []
+    done = threading.Event()
+    peak = [0]
+    last = len(docs) + 1
 
-    def drain(stream, sink):
-        sink.append(stream.read())
-    threads = [threading.Thread(target=drain, args=(s, out_chunks), daemon=True)
-               for s in (proc.stdout, proc.stderr)]
+    def send() -> None:
+        try:
+            proc.stdin.write(_message(0, {"type": "NewIndex",
+                                          "config": {"include_characters": include}}))
+            for i, (url, doc) in enumerate(docs, 1):
+                proc.stdin.write(_message(i, {"type": "AddFile", "index_id": 0, "url": url,
+                                              "file_contents": doc}))
+            proc.stdin.write(_message(last, {"type": "GetFiles", "index_id": 0}))
+            proc.stdin.flush()
+        except (OSError, ValueError):
+            pass   # pagefind died (or was stopped): the reader sees its output end
+
+    def watch() -> None:
+        """Sample Pagefind's RSS every 20 ms, and once more when its answer is complete."""
+        try:
+            ps = psutil.Process(proc.pid)
+            while True:
+                peak[0] = max(peak[0], ps.memory_info().rss)
+                if done.wait(0.02):
+                    break
+            peak[0] = max(peak[0], ps.memory_info().rss)
+        except psutil.Error:
+            pass
+
+    threads = [threading.Thread(target=send, daemon=True), threading.Thread(target=watch, daemon=True),
+               threading.Thread(target=lambda: err_chunks.append(proc.stderr.read()), daemon=True)]
     for t in threads:
         t.start()
-    while proc.poll() is None:
-        if ps is not None:
-            try:
-                peak = max(peak, ps.memory_info().rss)
-            except psutil.Error:
-                pass
-        time.sleep(0.02)
-    for t in threads:
-        t.join()
-    if proc.returncode != 0:
-        detail = b"".join(out_chunks).decode("utf-8", "replace").strip()[-2000:]
-        raise SearchError(f"pagefind failed (exit {proc.returncode}) indexing {site}: {detail}")
-    return peak / 2**20
+    files: Optional[dict[str, bytes]] = None
+    buf = bytearray()
+
+    def answer(raw: bytes) -> None:
+        nonlocal files
+        try:
+            msg = json.loads(base64.b64decode(raw))
+        except ValueError:
+            errors.append(f"unreadable answer {raw[:80]!r}")
+            return
+        payload = msg.get("payload") or {}
+        if payload.get("type") == "Error":
+            errors.append(str(payload.get("message")))
+        elif msg.get("message_id") == last and payload.get("type") == "GetFiles":
+            files = {f["path"].replace(os.sep, "/"): base64.b64decode(f["content"])
+                     for f in payload.get("files", [])}
+
+    try:
+        while files is None and not errors:   # one answer per request, each ends in a comma
+            chunk = proc.stdout.read1(1 << 20)
+            if not chunk:
+                break
+            start = 0
+            while (end := chunk.find(b",", start)) >= 0:
+                buf += chunk[start:end]
+                answer(bytes(buf))
+                buf.clear()
+                start = end + 1
+            buf += chunk[start:]
+    finally:
+        done.set()
+        threads[1].join()
+        proc.kill()   # the bundle is in hand (or indexing failed): nothing left to wait for
+        proc.wait()
+        for t in threads:
+            t.join()
+    if files is None:
+        detail = "; ".join(dict.fromkeys(errors)) or \
+            b"".join(err_chunks).decode("utf-8", "replace").strip()[-2000:] or \
+            f"exit {proc.returncode}"
+        raise SearchError(f"pagefind failed{where}: {detail}")
+    return files, peak[0] / 2**20
+
+
+# ---- canonical bundles ----
+# Pagefind 1.5.2 keeps filters in a hash map seeded at random per process (hashbrown), so the
+# values inside each filter file, and the order of the filter list in the meta file, change
+# from run to run — and with them the filter and meta file names and pagefind-entry.json. Every
+# other file is a function of the documents and their order. `canonicalize_bundle` sorts those
+# lists and renames the files the way Pagefind names them (a prefix of the SHA-1 of the
+# content), so the same documents give byte-identical bundles. Both files are CBOR (arrays,
+# text and unsigned integers only) behind a `pagefind_dcd` signature, gzipped.
+
+_SIGNATURE = b"pagefind_dcd"
+
+
+def _cbor_head(data: bytes, pos: int) -> tuple[int, int, int]:
+    """(major type, argument, next position) of the CBOR item at `pos`."""
+    first = data[pos]
+    major, info = first >> 5, first & 31
+    if info < 24:
+        return major, info, pos + 1
+    if info > 27:
+        raise ValueError(f"unsupported CBOR item 0x{first:02x} at {pos}")
+    size = 1 << (info - 24)
+    return major, int.from_bytes(data[pos + 1:pos + 1 + size], "big"), pos + 1 + size
+
+
+def cbor_decode(data: bytes, pos: int = 0) -> tuple[object, int]:
+    """The item at `pos` (int, str, bytes or list) and where it ends."""
+    major, arg, pos = _cbor_head(data, pos)
+    if major == 0:
+        return arg, pos
+    if major == 1:
+        return -1 - arg, pos
+    if major in (2, 3):
+        raw = data[pos:pos + arg]
+        return (raw.decode("utf-8") if major == 3 else bytes(raw)), pos + arg
+    if major == 4:
+        items = []
+        for _ in range(arg):
+            item, pos = cbor_decode(data, pos)
+            items.append(item)
+        return items, pos
+    raise ValueError(f"unsupported CBOR major type {major}")
+
+
+def _cbor_head_bytes(major: int, arg: int) -> bytes:
+    if arg < 24:
+        return bytes([major << 5 | arg])
+    for info, size in ((24, 1), (25, 2), (26, 4), (27, 8)):
+        if arg < 1 << (8 * size):
+            return bytes([major << 5 | info]) + arg.to_bytes(size, "big")
+    raise ValueError(f"CBOR argument too large: {arg}")
+
+
+def cbor_encode(item: object) -> bytes:
+    """Shortest-form CBOR, as Pagefind's encoder (minicbor) writes it."""
+    out = bytearray()
+
+    def put(x: object) -> None:
+        if isinstance(x, bool) or not isinstance(x, (int, str, bytes, list)):
+            raise TypeError(f"cannot encode {type(x).__name__} as Pagefind CBOR")
+        if isinstance(x, int):
+            out.extend(_cbor_head_bytes(0, x) if x >= 0 else _cbor_head_bytes(1, -1 - x))
+        elif isinstance(x, str):
+            raw = x.encode("utf-8")
+            out.extend(_cbor_head_bytes(3, len(raw)) + raw)
+        elif isinstance(x, bytes):
+            out.extend(_cbor_head_bytes(2, len(x)) + x)
+        else:
+            out.extend(_cbor_head_bytes(4, len(x)))
+            for y in x:
+                put(y)
+    put(item)
+    return bytes(out)
+
+
+def _decode_pf(name: str, data: bytes) -> object:
+    raw = gzip.decompress(data)
+    if not raw.startswith(_SIGNATURE):
+        raise ValueError(f"{name}: not a Pagefind data file")
+    item, end = cbor_decode(raw, len(_SIGNATURE))
+    if end != len(raw):
+        raise ValueError(f"{name}: trailing bytes")
+    return item
+
+
+def _encode_pf(encoded: bytes) -> bytes:
+    return gzip.compress(_SIGNATURE + encoded, 9, mtime=0)
+
+
+def _pf_hash(data: bytes) -> str:
+    """Pagefind's content hash: SHA-1 bytes as unpadded hex (`format!("{:x?}")` per byte)."""
+    return "".join(f"{b:x}" for b in hashlib.sha1(data).digest())
+
+
+def canonicalize_bundle(files: dict[str, bytes]) -> None:
+    """Sort each filter's values, the filter list and the sort list, and name the filter and
+    meta files after their new content (in place in `files`: path in the bundle → bytes)."""
+    entry = json.loads(files["pagefind-entry.json"])
+    entry_text = files["pagefind-entry.json"].decode("utf-8")
+    for lang, info in entry["languages"].items():
+        old_meta = info["hash"]
+        meta = _decode_pf(old_meta, files.pop(f"pagefind.{old_meta}.pf_meta"))
+        # MetaIndex: [version, pages, index_chunks, filters [[name, hash]], sorts [[name, pages]], fields]
+        filters, names = [], set()
+        for name, old in sorted(meta[3], key=lambda f: f[0]):
+            filt = _decode_pf(old, files.pop(f"filter/{old}.pf_filter"))
+            filt[1].sort(key=lambda v: v[0])   # FilterIndex: [name, [[value, [page, …]], …]]
+            encoded = cbor_encode(filt)
+            full = f"{lang}_{_pf_hash(encoded)}"
+            n = len(lang) + 8                  # Pagefind's length: 7 hex digits
+            while full[:n] in names and n < len(full):   # lengthened on a collision
+                n += 1
+            names.add(full[:n])
+            # always re-encoded: even where Pagefind's order was already sorted (same name),
+            # its gzip stream differs from ours
+            files[f"filter/{full[:n]}.pf_filter"] = _encode_pf(encoded)
+            filters.append([name, full[:n]])
+        meta[3] = filters
+        meta[4].sort(key=lambda srt: srt[0])
+        encoded = cbor_encode(meta)
+        new_meta = f"{lang}_{_pf_hash(encoded)[:len(lang) + 8]}"
+        files[f"pagefind.{new_meta}.pf_meta"] = _encode_pf(encoded)
+        quoted = f'"hash":"{old_meta}"'
+        if entry_text.count(quoted) != 1:
+            raise ValueError(f"pagefind-entry.json: cannot find {quoted}")
+        entry_text = entry_text.replace(quoted, f'"hash":"{new_meta}"')
+    files["pagefind-entry.json"] = entry_text.encode("utf-8")
 
 
 # ---- sidecars: catalog, chars, manifest ----
 
-def read_fragment(path: str) -> dict:
-    with open(path, "rb") as fh:
-        raw = gzip.decompress(fh.read())
-    if raw.startswith(b"pagefind_dcd"):
-        raw = raw[len(b"pagefind_dcd"):]
+def fragment_data(data: bytes) -> dict:
+    """A fragment file's JSON (gzip, behind Pagefind's signature)."""
+    raw = gzip.decompress(data)
+    if raw.startswith(_SIGNATURE):
+        raw = raw[len(_SIGNATURE):]
     return json.loads(raw)
 
 
-def build_catalog(bundle: str) -> dict:
-    """Result id (fragment hash) → [url, title, date, page label, paper slug] for one bundle."""
+def read_fragment(path: str) -> dict:
+    with open(path, "rb") as fh:
+        return fragment_data(fh.read())
+
+
+def build_catalog(files: dict[str, bytes]) -> dict:
+    """Result id (fragment hash) → [url, title, date, page label, paper slug] for one bundle
+    (`files`: path in the bundle → bytes)."""
     entries = {}
-    frag_dir = os.path.join(bundle, "fragment")
-    for name in sorted(os.listdir(frag_dir)) if os.path.isdir(frag_dir) else []:
-        if not name.endswith(".pf_fragment"):
+    for rel in sorted(files):
+        folder, _, name = rel.rpartition("/")
+        if folder != "fragment" or not name.endswith(".pf_fragment"):
             continue
-        frag = read_fragment(os.path.join(frag_dir, name))
+        frag = fragment_data(files[rel])
         meta = frag.get("meta", {})
         url = frag.get("url", "")
         entries[name[:-len(".pf_fragment")]] = [
@@ -288,14 +502,6 @@ def build_catalog(bundle: str) -> dict:
 _UNUSED_UI = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-component-ui.js",
               "pagefind-component-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
               "pagefind-highlight.js", "pagefind-worker.js")
-
-
-def _drop_unused_ui(bundle: str) -> None:
-    for name in _UNUSED_UI:
-        try:
-            os.remove(os.path.join(bundle, name))
-        except FileNotFoundError:
-            pass
 
 
 def _write(path: str, data: bytes) -> None:
@@ -340,9 +546,13 @@ def split_parts(articles: list[Article], max_articles: int) -> list[list[Article
 
 def part_digest(articles: list[Article], root: str, paper_names: dict[str, str],
                 page_names: Optional[dict[str, Optional[str]]] = None) -> str:
-    """Identity of a part's input: its articles' files (path, mtime, size), the facts the index
-    takes from elsewhere (derived topics, the page's 版名, paper names) and the format."""
-    h = hashlib.sha1(f"{FORMAT_VERSION}|{PAGEFIND_VERSION}|".encode())
+    """Stamp key of a part: its articles' files (path, mtime, size), the facts the index takes
+    from elsewhere (derived topics, the page's 版名, paper names) and the format.
+
+    Only a cache key: it finds the part's content digest (`PartInput.digest`) remembered in the
+    cache folder without reading a file. Never published, so file times never reach the site.
+    """
+    h = hashlib.sha1(f"{FORMAT_VERSION}|{PAGEFIND_VERSION}|{BUNDLE_VERSION}|".encode())
     for paper in sorted({a.paper for a in articles}):
         h.update(f"{paper}={paper_names.get(paper, paper)}|".encode())
     for a in articles:
@@ -358,6 +568,25 @@ def part_digest(articles: list[Article], root: str, paper_names: dict[str, str],
     return h.hexdigest()
 
 
+def load_digests(path: str) -> dict[str, list[str]]:
+    """The cache's part key → [stamp key, content digest] (empty when missing or damaged)."""
+    try:
+        with open(path, encoding="utf-8") as fh:
+            data = json.load(fh)
+        return {k: v for k, v in data.items() if isinstance(v, list) and len(v) == 2}
+    except (OSError, ValueError, AttributeError):
+        return {}
+
+
+def save_digests(path: str, digests: dict[str, list[str]]) -> None:
+    """Write the memo atomically (a private temp name: builds of other outputs share it)."""
+    os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
+    tmp = f"{path}.{os.getpid()}.{threading.get_ident()}.tmp"
+    with open(tmp, "w", encoding="utf-8") as fh:
+        json.dump(dict(sorted(digests.items())), fh, indent=0)
+    os.replace(tmp, path)
+
+
 def _shard_info(key: str, slice_key: str, articles: list[Article], punct: set[str],
                 digest: str) -> dict:
     return {"key": key, "slice": slice_key, "path": f"{key}/",
@@ -368,36 +597,46 @@ def _shard_info(key: str, slice_key: str, articles: list[Article], punct: set[st
             "punct": "".join(sorted(punct)), "digest": digest}
 
 
-def index_shard(key: str, slice_key: str, articles: list[Article], config: SiteConfig,
-                bundle_root: str, paper_names: dict[str, str], digest: str,
-                page_names: Optional[dict[str, Optional[str]]] = None
-                ) -> tuple[ShardStats, dict, set[str]]:
-    """Index one part into `bundle_root/<key>/`, replacing the old bundle only on success."""
-    t0 = time.perf_counter()
-    final = os.path.join(bundle_root, key)
-    staging = os.path.join(bundle_root, f".{key}.new")
-    shutil.rmtree(staging, ignore_errors=True)
-    with tempfile.TemporaryDirectory(prefix=f"search-{key}-") as docs:
-        punct, chars = write_shard_documents(articles, config.root, docs, paper_names, page_names)
-        peak = run_pagefind(docs, os.path.abspath(staging), punct)
-    _drop_unused_ui(staging)
-    catalog = build_catalog(staging)
-    _write(os.path.join(staging, CATALOG),
-           gzip.compress(json.dumps(catalog, ensure_ascii=False, separators=(",", ":"))
-                         .encode("utf-8"), 6, mtime=0))
-    _write(os.path.join(staging, CHARS), "".join(sorted(chars)).encode("utf-8"))
-    info = _shard_info(key, slice_key, articles, punct, digest)
-    _write(os.path.join(staging, "shard.json"), json.dumps(info, ensure_ascii=False).encode())
-    old = os.path.join(bundle_root, f".{key}.old")
+def _replace_dir(staging: str, final: str) -> None:
+    """Put a finished bundle in place of the old one (two renames; the old one is deleted)."""
+    old = final.rstrip(os.sep) + ".old"
+    old = os.path.join(os.path.dirname(old), "." + os.path.basename(old))
     shutil.rmtree(old, ignore_errors=True)
     if os.path.exists(final):
         os.replace(final, old)
     os.replace(staging, final)
     shutil.rmtree(old, ignore_errors=True)
+
+
+def index_shard(key: str, slice_key: str, articles: list[Article], inp: PartInput,
+                bundle_root: str) -> tuple[ShardStats, dict, set[str]]:
+    """Index one part into `bundle_root/<key>/`, replacing the old bundle only on success."""
+    t0 = time.perf_counter()
+    final = os.path.join(bundle_root, key)
+    staging = os.path.join(bundle_root, f".{key}.new")
+    shutil.rmtree(staging, ignore_errors=True)
+    files, peak = run_pagefind(inp.docs, inp.punct)   # index_site names the part on failure
+    canonicalize_bundle(files)
+    for name in _UNUSED_UI:
+        files.pop(name, None)
+    for rel in sorted(files):
+        path = os.path.join(staging, *check_rel(rel).split("/"))   # never outside the bundle
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "wb") as fh:
+            fh.write(files[rel])
+    catalog = build_catalog(files)
+    del files
+    _write(os.path.join(staging, CATALOG),
+           gzip.compress(json.dumps(catalog, ensure_ascii=False, separators=(",", ":"))
+                         .encode("utf-8"), 6, mtime=0))
+    _write(os.path.join(staging, CHARS), "".join(sorted(inp.chars)).encode("utf-8"))
+    info = _shard_info(key, slice_key, articles, inp.punct, inp.digest)
+    _write(os.path.join(staging, "shard.json"), json.dumps(info, ensure_ascii=False).encode())
+    _replace_dir(staging, final)
     size, _ = _tree_size(final)
     stats = ShardStats(key=key, pages=len(articles), seconds=time.perf_counter() - t0,
                        peak_rss_mb=peak, bundle_bytes=size)
-    return stats, info, chars
+    return stats, info, inp.chars
 
 
 def _load_shard_sidecars(bundle: str) -> Optional[tuple[dict, set[str]]]:
@@ -459,8 +698,11 @@ def index_site(config: SiteConfig, archive: Archive, site_dir: str,
     Each time slice (`shard_key`) is indexed as one or more parts of at most
     `search.max_shard_articles` articles. `changed_shards=None` checks every part; otherwise only
     the parts of the named slices (plus any part whose bundle is missing or damaged). A part is
-    re-indexed only when its articles' files changed (digest), so an unchanged slice costs a
-    stat per article. Bundles of parts that no longer exist are removed.
+    re-indexed only when the documents Pagefind would read changed (content digest). The cache
+    remembers each part's content digest under its stamp key, so an unchanged part costs a stat
+    per article; when stamps moved (a copy with new mtimes, a lost cache) the documents are
+    built again and compared — Pagefind runs only when they differ. Bundles of parts that no
+    longer exist are removed.
     """
     t0 = time.perf_counter()
     report = SearchReport()
@@ -471,21 +713,31 @@ def index_site(config: SiteConfig, archive: Archive, site_dir: str,
         names.setdefault(p.slug, p.name)
     parts = plan_parts(archive, config)
     pages = page_names_of(archive)
-    todo: list[tuple[str, str]] = []   # (key, digest)
+    memo_path = os.path.join(config.path(config.cache_dir), DIGESTS)
+    memo = {k: v for k, v in load_digests(memo_path).items() if k in parts}
+    todo: list[tuple[str, str, Optional[str]]] = []   # (key, stamp key, digest in place)
     for key in sorted(parts, key=_shard_sort_key, reverse=True):
         slice_key, arts = parts[key]
         side = _load_shard_sidecars(os.path.join(bundle_root, key))
         if side is not None and changed_shards is not None and slice_key not in changed_shards:
             continue   # the caller vouches this slice is unchanged: not even a stat
-        digest = part_digest(arts, config.root, names, pages)
-        if side is None or side[0].get("digest") != digest:
-            todo.append((key, digest))
+        stamp = part_digest(arts, config.root, names, pages)
+        known = memo[key][1] if memo.get(key, [None])[0] == stamp else None
+        here = side[0].get("digest") if side is not None else None
+        if known is not None and known == here:
+            continue
+        todo.append((key, stamp, here))
 
-    def work(item: tuple[str, str]) -> ShardStats:
-        key, digest = item
+    def work(item: tuple[str, str, Optional[str]]) -> Optional[ShardStats]:
+        """Index one part; None when the bundle in place already holds these documents."""
+        key, stamp, here = item
         slice_key, arts = parts[key]
+        inp = part_input(arts, config.root, names, pages)
+        memo[key] = [stamp, inp.digest]
+        if inp.digest == here:
+            return None
         try:
-            stats = index_shard(key, slice_key, arts, config, bundle_root, names, digest, pages)[0]
+            stats = index_shard(key, slice_key, arts, inp, bundle_root)[0]
         except Exception as exc:   # name the part (its articles' dates) the failure is in
             own = isinstance(exc, SearchError)
             raise SearchError(f"part {key} ({len(arts)} articles, {arts[0].date} to "
@@ -498,8 +750,8 @@ def index_site(config: SiteConfig, archive: Archive, site_dir: str,
         return stats
 
     try:
-        # parts in parallel: pagefind runs mostly on one core, so `search_workers` parts at a
-        # time use the machine; the peak RSS of each part is unchanged
+        # parts in parallel: `search_workers` parts at a time use the machine; the peak RSS of
+        # each part is unchanged
         workers = max(1, min(search_workers(config), len(todo)))
         if workers == 1:
             results = [work(item) for item in todo]
@@ -507,10 +759,11 @@ def index_site(config: SiteConfig, archive: Archive, site_dir: str,
             with ThreadPoolExecutor(max_workers=workers) as pool:
                 results = list(pool.map(work, todo))
         for stats in results:
-            report.shards_indexed.append(stats.key)
-            report.pages_indexed += stats.pages
-            report.peak_rss_mb[stats.key] = stats.peak_rss_mb
-            report.shard_stats.append(stats)
+            if stats is not None:
+                report.shards_indexed.append(stats.key)
+                report.pages_indexed += stats.pages
+                report.peak_rss_mb[stats.key] = stats.peak_rss_mb
+                report.shard_stats.append(stats)
         for name in os.listdir(bundle_root):   # parts that no longer exist, failed staging dirs
             path = os.path.join(bundle_root, name)
             if os.path.isdir(path) and name not in parts:
@@ -518,6 +771,10 @@ def index_site(config: SiteConfig, archive: Archive, site_dir: str,
     finally:
         # the manifest always describes the bundles on disk, even after a failed part
         write_manifest(config, bundle_root, parts)
+        try:
+            save_digests(memo_path, memo)
+        except OSError:
+            pass   # only a shortcut: the next check builds the documents to compare
     report.shards_total = len(parts)
     report.index_bytes, report.files = _tree_size(bundle_root)
     report.seconds = time.perf_counter() - t0
