@@ -73,6 +73,7 @@ class ShardStats:
 @dataclass
 class SearchReport:
     shards_indexed: list[str] = field(default_factory=list)
+    shards_reused: list[str] = field(default_factory=list)   # taken over from the published site
     shards_total: int = 0
     pages_indexed: int = 0
     seconds: float = 0.0
@@ -90,7 +91,8 @@ class SearchReport:
         return max(self.peak_rss_mb.values(), default=0.0)
 
     def as_dict(self) -> dict:
-        return {"shards_indexed": self.shards_indexed, "shards_total": self.shards_total,
+        return {"shards_indexed": self.shards_indexed, "shards_reused": self.shards_reused,
+                "shards_total": self.shards_total,
                 "pages_indexed": self.pages_indexed, "seconds": round(self.seconds, 3),
                 "pages_per_s": round(self.pages_per_s, 1),
                 "peak_rss_mb": {k: round(v, 1) for k, v in self.peak_rss_mb.items()},
@@ -639,6 +641,23 @@ def index_shard(key: str, slice_key: str, articles: list[Article], inp: PartInpu
     return stats, info, inp.chars
 
 
+def reuse_bundle(source: str, bundle_root: str, key: str) -> None:
+    """Copy an up-to-date bundle of the published site into `bundle_root/<key>/` as hard links
+    (a full build's new tree: the published files are never modified in place, only replaced,
+    so sharing them is safe); a plain copy where links are impossible."""
+    staging = os.path.join(bundle_root, f".{key}.new")
+    shutil.rmtree(staging, ignore_errors=True)
+    for dirpath, _, filenames in os.walk(source):
+        target = os.path.join(staging, os.path.relpath(dirpath, source))
+        os.makedirs(target, exist_ok=True)
+        for f in filenames:
+            try:
+                os.link(os.path.join(dirpath, f), os.path.join(target, f))
+            except OSError:
+                shutil.copy2(os.path.join(dirpath, f), os.path.join(target, f))
+    _replace_dir(staging, os.path.join(bundle_root, key))
+
+
 def _load_shard_sidecars(bundle: str) -> Optional[tuple[dict, set[str]]]:
     try:
         with open(os.path.join(bundle, "shard.json"), encoding="utf-8") as fh:
@@ -692,7 +711,8 @@ def write_manifest(config: SiteConfig, bundle_root: str, parts: dict) -> None:
 
 
 def index_site(config: SiteConfig, archive: Archive, site_dir: str,
-               changed_shards: Optional[set[str]] = None, progress: bool = True) -> SearchReport:
+               changed_shards: Optional[set[str]] = None, progress: bool = True,
+               reuse_from: Optional[str] = None) -> SearchReport:
     """Build or update the sharded search index under `site_dir/<bundle_dir>/`.
 
     Each time slice (`shard_key`) is indexed as one or more parts of at most
@@ -701,12 +721,15 @@ def index_site(config: SiteConfig, archive: Archive, site_dir: str,
     re-indexed only when the documents Pagefind would read changed (content digest). The cache
     remembers each part's content digest under its stamp key, so an unchanged part costs a stat
     per article; when stamps moved (a copy with new mtimes, a lost cache) the documents are
-    built again and compared — Pagefind runs only when they differ. Bundles of parts that no
-    longer exist are removed.
+    built again and compared — Pagefind runs only when they differ. `reuse_from` (a full build:
+    the published site) offers bundles to take over, as hard links, when their digest matches.
+    Bundles of parts that no longer exist are removed.
     """
     t0 = time.perf_counter()
     report = SearchReport()
-    bundle_root = os.path.join(site_dir, check_rel(config.search_bundle_dir.strip("/")))
+    bundle_dir = check_rel(config.search_bundle_dir.strip("/"))
+    bundle_root = os.path.join(site_dir, bundle_dir)
+    reuse_root = os.path.join(reuse_from, bundle_dir) if reuse_from else None
     os.makedirs(bundle_root, exist_ok=True)
     names = dict(config.publication_names)
     for p in archive.publications:
@@ -715,7 +738,7 @@ def index_site(config: SiteConfig, archive: Archive, site_dir: str,
     pages = page_names_of(archive)
     memo_path = os.path.join(config.path(config.cache_dir), DIGESTS)
     memo = {k: v for k, v in load_digests(memo_path).items() if k in parts}
-    todo: list[tuple[str, str, Optional[str]]] = []   # (key, stamp key, digest in place)
+    todo: list[tuple[str, str, Optional[str], Optional[str], Optional[str]]] = []
     for key in sorted(parts, key=_shard_sort_key, reverse=True):
         slice_key, arts = parts[key]
         side = _load_shard_sidecars(os.path.join(bundle_root, key))
@@ -726,16 +749,24 @@ def index_site(config: SiteConfig, archive: Archive, site_dir: str,
         here = side[0].get("digest") if side is not None else None
         if known is not None and known == here:
             continue
-        todo.append((key, stamp, here))
+        live = _load_shard_sidecars(os.path.join(reuse_root, key)) if reuse_root else None
+        todo.append((key, stamp, known, here, live[0].get("digest") if live else None))
 
-    def work(item: tuple[str, str, Optional[str]]) -> Optional[ShardStats]:
-        """Index one part; None when the bundle in place already holds these documents."""
-        key, stamp, here = item
+    def work(item: tuple) -> Optional[ShardStats | str]:
+        """Index one part; its key when the published bundle was taken over; None when the
+        bundle in place already holds these documents."""
+        key, stamp, known, here, live = item
         slice_key, arts = parts[key]
+        if known is not None and known == live:
+            reuse_bundle(os.path.join(reuse_root, key), bundle_root, key)
+            return key
         inp = part_input(arts, config.root, names, pages)
         memo[key] = [stamp, inp.digest]
         if inp.digest == here:
             return None
+        if inp.digest == live:
+            reuse_bundle(os.path.join(reuse_root, key), bundle_root, key)
+            return key
         try:
             stats = index_shard(key, slice_key, arts, inp, bundle_root)[0]
         except Exception as exc:   # name the part (its articles' dates) the failure is in
@@ -759,7 +790,9 @@ def index_site(config: SiteConfig, archive: Archive, site_dir: str,
             with ThreadPoolExecutor(max_workers=workers) as pool:
                 results = list(pool.map(work, todo))
         for stats in results:
-            if stats is not None:
+            if isinstance(stats, str):
+                report.shards_reused.append(stats)
+            elif stats is not None:
                 report.shards_indexed.append(stats.key)
                 report.pages_indexed += stats.pages
                 report.peak_rss_mb[stats.key] = stats.peak_rss_mb
@@ -778,6 +811,9 @@ def index_site(config: SiteConfig, archive: Archive, site_dir: str,
     report.shards_total = len(parts)
     report.index_bytes, report.files = _tree_size(bundle_root)
     report.seconds = time.perf_counter() - t0
+    if progress and report.shards_reused:
+        print(f"search: {len(report.shards_reused)} part(s) unchanged, taken from the published "
+              "site", file=sys.stderr)
     if progress and report.shards_indexed:
         print(f"search: {report.pages_indexed} articles in {len(report.shards_indexed)} part(s), "
               f"{report.pages_per_s:.0f}/s, index {report.index_bytes / 2**20:.1f} MB",

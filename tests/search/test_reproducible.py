@@ -1,6 +1,7 @@
 """The search index is reproducible: the same content gives the same `site/` bytes, whatever the
-disk or the process. Builds run `build.py` as a subprocess (own hash seeds, own pagefind
-processes)."""
+disk, the file times or the cache; a copy with new file times re-indexes nothing. Builds run
+`build.py` as a subprocess (own hash seeds, own pagefind processes), except where the build's
+report is read."""
 from __future__ import annotations
 
 import gzip
@@ -9,8 +10,12 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
+import pytest
+
+from generator.core.config import load_config
 from generator.search.index import cbor_decode, cbor_encode
 from tests.support.project import ROOT, copy_project
 
@@ -32,6 +37,14 @@ def assert_same_tree(a: Path, b: Path) -> None:
     only = sorted(set(ta) ^ set(tb))
     differ = sorted(k for k in set(ta) & set(tb) if ta[k] != tb[k])
     assert not only and not differ, f"only in one: {only[:10]}, differ: {differ[:10]}"
+
+
+def part_inodes(site: Path) -> dict[str, int]:
+    """Inode of every file inside the part bundles (`pagefind/<part>/…`): a part that is
+    indexed again, or copied, gets new files."""
+    root = site / "pagefind"
+    return {p.relative_to(root).as_posix(): p.stat().st_ino
+            for part in root.iterdir() if part.is_dir() for p in part.rglob("*") if p.is_file()}
 
 
 def build(project: Path, *args: str, env: dict | None = None) -> str:
@@ -89,3 +102,56 @@ def test_bundle_files_are_canonical_and_decode_losslessly(tmp_path):
                 names = [x[0] for x in item[3]]
                 assert names == sorted(names) and len(names) >= 4, f
                 assert f.name == f"pagefind.zh-cn_{_pf_hash(raw[12:])[:13]}.pf_meta"
+
+
+def test_rebuild_without_cache_equals_clean_build_and_reindexes_nothing(tmp_path):
+    from generator.build.pipeline import build_site
+    project = copy_project(tmp_path / "p")
+    build(project)
+    site = project / "site"
+    inodes = part_inodes(site)
+    shutil.rmtree(project / ".cache")
+    report = build_site(load_config(str(project / "site_config.yaml")), progress=False)
+    assert report.search is not None and report.search.shards_indexed == []
+    assert sorted(report.search.shards_reused) == sorted({k.split("/")[0] for k in inodes})
+    assert part_inodes(site) == inodes
+    build(project, "--clean", "--output", "ref")
+    assert_same_tree(site, project / "ref")
+
+
+def test_copy_with_new_mtimes_reindexes_nothing(tmp_path):
+    """`cp -r` without -p: every file (articles, templates, the cache, the site) is new with a
+    new mtime and a new path; the bundles are recognised by content and kept as they are."""
+    from generator.build.pipeline import build_site
+    original = copy_project(tmp_path / "a")
+    build(original)
+    time.sleep(0.01)
+    copy = tmp_path / "b"
+    shutil.copytree(original, copy, copy_function=shutil.copy, symlinks=True)
+    inodes = part_inodes(copy / "site")
+    report = build_site(load_config(str(copy / "site_config.yaml")), progress=False)
+    assert report.search is not None and report.search.shards_indexed == []
+    assert report.search.shards_reused
+    assert part_inodes(copy / "site") == inodes
+    assert_same_tree(copy / "site", original / "site")
+
+
+@pytest.mark.parametrize("touched", ["project", "content/articles"])
+def test_touched_files_reindex_nothing(tmp_path, touched):
+    """os.utime on every file, in place: of the whole project (templates too: a full build into
+    a new tree) or of the articles only (an incremental build that checks every part): no part
+    is indexed again."""
+    from generator.build.pipeline import build_site
+    project = copy_project(tmp_path / "p")
+    build(project)
+    inodes = part_inodes(project / "site")
+    later = time.time() + 3600
+    for dirpath, _, filenames in os.walk(project / touched if touched != "project" else project):
+        for f in filenames:
+            os.utime(os.path.join(dirpath, f), (later, later))
+    report = build_site(load_config(str(project / "site_config.yaml")), progress=False)
+    assert report.mode == ("full" if touched == "project" else "incremental")
+    assert report.search is not None and report.search.shards_indexed == []
+    assert part_inodes(project / "site") == inodes
+    build(project, "--clean", "--output", "ref")
+    assert_same_tree(project / "site", project / "ref")
