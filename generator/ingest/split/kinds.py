@@ -44,6 +44,17 @@ def is_brief_label(text: str) -> bool:
     return 0 < len(t) <= 8 and any(t.endswith(l) or t.startswith(l) for l in BRIEF_LABELS)
 
 
+COMMENTARY_LABELS = ("短评", "时评", "快评", "锐评", "社论", "评论", "述评", "言论", "评论员", "本报评论员",
+                     "特约评论员", "评论员文章", "观察", "论坛", "杂谈", "随笔", "漫谈")
+
+
+def is_commentary_label(text: str) -> bool:
+    """A commentary column's label printed over the piece ('短评', '天山时评', '· 时评 ·',
+    '本报评论员'): short, and ending in one of the column words."""
+    t = re.sub(r"[\s·•■□●◆\-—【】\[\]]+", "", text)
+    return 0 < len(t) <= 8 and any(t.endswith(l) for l in COMMENTARY_LABELS)
+
+
 def is_commentary(*texts: str | None) -> bool:
     return any(t and any(c in t for c in COMMENTARY_CUES) for t in texts)
 

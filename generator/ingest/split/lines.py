@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator.ingest.split import bylines
-from generator.ingest.split.textutil import HAN, cn_number, ends_sentence, width
+from generator.ingest.split import bylines, flatpage, furniture
+from generator.ingest.split.textutil import HAN, bigrams, cn_number, ends_sentence, width
 
 _NUM = r"[一二三四五六七八九十百零〇两\d０-９]{1,4}"
 _FROM = re.compile(rf"^\s*[（(]?\s*(?:上接|接上|紧接|承上|接)\s*第?\s*({_NUM})\s*(?:版|页)\s*[）)]?")
@@ -39,6 +39,7 @@ _FURNITURE = (
 _FURNITURE_KINDS = ("rheader", "header", "from", "to", "heading", "sub")   # lines that stand as blocks
 _PICTURE_ROLE = re.compile(r"^\s*[（(]?\s*(?:文|图)\s*[/／]\s*(?:文|图)?")   # '文/图 X', '图/文 X'
 _SUB = re.compile(r"^\s*(?:——|──|－－|--)\s*\S")
+_PHRASED = re.compile(rf"[{HAN}][ \t\u3000]+[{HAN}]")
 
 
 @dataclass
@@ -62,8 +63,24 @@ def classify(text: str) -> list[Line]:
     widths = [width(s.strip()) for s in raw if s.strip() and not _MD_HEADING.match(s)]
     flat = (any(_MD_HEADING.match(s) for s in raw) and bool(widths)
             and sum(w > 30 for w in widths) >= 0.3 * len(widths))
+    from generator.ingest.split.kinds import is_brief_label, is_commentary, is_section_label
+    furn_of = lambda lines: furniture.furniture_lines(      # noqa: E731
+        lines, lambda t: is_brief_label(t) or is_commentary(t) or is_section_label(t))
+    furn = furn_of(raw)
+    furn_texts = {raw[k].strip() for k in furn}
+    n_raw = len(raw)
+    raw, nos, found_heads = flatpage.prepare(raw, lambda t: t in furn_texts)
+    if len(raw) != n_raw:
+        furn = furn_of(raw)
+    grams_cache: list[set[str]] = []
+
+    def page_grams() -> set[str]:
+        if not grams_cache:
+            grams_cache.append(set().union(*(bigrams(x) for x in raw if not _MD_HEADING.match(x))))
+        return grams_cache[0]
+
     for i, s in enumerate(raw):
-        no = i + 1
+        no = nos[i]
         t = s.rstrip()
         # a furniture line (header, section label) above counts as a blank: it is not text
         after_blank = i == 0 or _is_blank(raw[i - 1]) or (bool(out) and out[-1].kind in _FURNITURE_KINDS)
@@ -74,10 +91,21 @@ def classify(text: str) -> list[Line]:
         if not t.strip():
             out.append(Line(no, "", "blank"))
             continue
+        if i in furn:
+            out.append(Line(no, t.strip(), "header"))
+            continue
         m = _MD_HEADING.match(t) or _BOLD_LINE.match(t)
-        if m:
-            head = m.group(m.lastindex).strip()
-            rank = len(m.group(1)) if m.re is _MD_HEADING else 7      # '**bold**' ranks below '######'
+        if m or i in found_heads:
+            head = m.group(m.lastindex).strip() if m else t.strip()
+            rank = 2 if not m else len(m.group(1)) if m.re is _MD_HEADING else 7   # '**bold**' ranks below '######'
+            prev = out[-1] if out else None
+            if (prev is not None and prev.kind == "heading" and prev.no == no - 1
+                    and prev.data.get("rank") == rank and not _SUB.match(head)
+                    and _wrapped_head(prev.text, head, page_grams)):
+                # a headline wrapped over two lines: each line is set in the headline's type
+                prev.text = _join_head(prev.text, head)
+                prev.data.setdefault("more", []).append(no)
+                continue
             out.append(Line(no, head, "sub" if _SUB.match(head) else "heading", {"rank": rank}))
             continue
         m = _FROM.match(t)
@@ -133,3 +161,29 @@ def _classify_rest(no: int, rest: str) -> list[Line]:
         res.append(Line(no, m.group(0).strip(), "to", {"page": cn_number(m.group(1))}))
         return res
     return [Line(no, rest.rstrip(), "text", {"after_marker": True})]
+
+
+def _join_head(a: str, b: str) -> str:
+    """The lines of a wrapped headline: no space, except between two Latin words."""
+    a, b = a.rstrip(), b.lstrip()
+    if a and b and a[-1].isascii() and a[-1].isalnum() and b[0].isascii() and b[0].isalnum():
+        return f"{a} {b}"
+    return a + b
+
+
+def _wrapped_head(upper: str, lower: str, page_grams) -> bool:
+    """Are two heading lines printed one under the other the two parts of one wrapped headline
+    rather than a kicker over its title? A kicker is a phrase of its own: set apart by a gap
+    ('乡村振兴 特色产业'), or visibly narrower than the title ('守牢底线'). The parts of a wrapped
+    headline are about as wide, or the upper one ends on a mark inside the sentence, or the
+    break cuts a word the page uses elsewhere ('…继' / '续抗击…')."""
+    u, l = upper.strip(), lower.strip()
+    if not u or not l:
+        return False
+    if u[-1] in "，、：；,:;":
+        return True
+    if _PHRASED.search(u) and not _PHRASED.search(l):
+        return False
+    if width(u) + 2 >= width(l):
+        return True
+    return bool(re.match(f"[{HAN}]", u[-1]) and re.match(f"[{HAN}]", l[0])) and u[-1] + l[0] in page_grams()

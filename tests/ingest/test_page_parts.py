@@ -1,0 +1,104 @@
+"""Rules for the parts of a page around and between stories: page furniture, Markdown-shaped
+pages (wrapped '##' headlines, headlines without marks, paragraphs cut by a break), bylines,
+kinds. Grammar in unit tests; layouts on pages from the bench generator (bench/ingest/pagegen.py)
+with fixed seeds over the fixture corpus — pages no rule here was written on."""
+from __future__ import annotations
+
+import os
+import re
+
+import pytest
+
+from bench.ingest.corpus import load_corpus
+from bench.ingest.pagegen import make_page
+from bench.ingest.score import flat, score
+from generator.ingest.split import split_page
+from generator.ingest.split.furniture import furniture_lines, line_kind
+
+FIXTURE = os.path.join(os.path.dirname(__file__), "..", "bench", "corpus_fixture.jsonl")
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    return load_corpus(FIXTURE)
+
+
+def _pages(corpus, layouts, feature=None, n=8, seed="parts"):
+    out, k = [], 0
+    while len(out) < n and k < 2000:
+        text, truth = make_page(corpus, f"{seed}:{k}")
+        k += 1
+        if truth["layout"] in layouts and (feature is None or feature in truth["features"]):
+            out.append((text, truth))
+    return out
+
+
+# ---- furniture ----
+
+@pytest.mark.parametrize("line", [
+    "第五版 县域 责任编辑：董超", "2019年2月21日 星期四  第四版  县域", "第6版　综合　　责任编辑：陆桂",
+    "责任编辑：吐尔逊·阿布都热西提", "美术编辑：钟刚霞", "编辑 马丽娜  校对 陈晓东", "A3", "第七版",
+    "2021年2月22日　星期一", "版式：赵雪  校对：王敏", "总第8123期"])
+def test_furniture_words(line):
+    assert line_kind(line) == "strong"
+
+
+@pytest.mark.parametrize("line", [
+    "我州援乌医疗队奔赴一线全力抗疫", "2024年4月7日", "本报讯（记者 王薇）", "编辑部的故事", "第五版上的文章很好看。"])
+def test_not_furniture(line):
+    assert line_kind(line) != "strong"
+
+
+def test_bare_names_only_beside_furniture():
+    """A paper's name or a page's name is furniture only in the run at the top or foot."""
+    assert furniture_lines(["绿洲报", "第2版 民生", "2022年3月25日　星期五", "", "短评"],
+                           lambda t: t == "短评") == {0, 1, 2}
+    assert furniture_lines(["2021年12月14日　星期二", "第7版", "民生", "", "美国队获胜"]) == {0, 1, 2}
+    assert furniture_lines(["乡村振兴", "", "2021年12月14日　星期二"]) == {2}
+
+
+def test_generated_furniture_never_lands_in_an_article(corpus):
+    staff = re.compile(r"责任编辑|美术编辑|第[0-9一二三四五六七八九十]{1,2}版|星期[一二三四五六日]\s*$")
+    for text, truth in _pages(corpus, {"md-plain", "md-noblank", "md-doubled", "md-nohash", "col-head-before",
+                                       "col-doubled"}, "furniture", n=12):
+        for a in split_page(text).articles:
+            for field in (a.title, a.kicker, a.subtitle):
+                assert not (field and staff.search(field)), (field, text[:200])
+            assert "责任编辑" not in a.body
+
+
+# ---- Markdown-shaped pages ----
+
+def test_md_headlines_wrapped_over_two_marked_lines():
+    text = ("## 刚果卫生官员继\n## 续抗击埃博拉疫情\n\n本报讯（记者 王伟）刚果卫生官员继续抗击疫情，疫情正在蔓延。\n\n"
+            "卫生官员说，疫情防控面临挑战。\n\n## 守牢底线\n## 冬季安全生产不容松懈\n\n冬季是安全生产事故易发多发期。")
+    arts = split_page(text).articles
+    assert [(a.kicker, a.title) for a in arts] == [(None, "刚果卫生官员继续抗击埃博拉疫情"),
+                                                   ("守牢底线", "冬季安全生产不容松懈")]
+
+
+def _titles_found(pages) -> tuple[int, int]:
+    got = total = 0
+    for text, truth in pages:
+        titles = {flat(a.title) for a in split_page(text).articles}
+        for t in truth["articles"]:
+            if "title" in t:
+                total += 1
+                got += flat(t["title"]) in titles
+    return got, total
+
+
+def test_md_pages_without_marks_find_their_headlines(corpus):
+    got, total = _titles_found(_pages(corpus, {"md-nohash"}, n=10))
+    assert got >= 0.6 * total, (got, total)
+
+
+def test_md_paragraph_cut_by_a_break_is_whole_again(corpus):
+    whole = total = 0
+    for text, truth in _pages(corpus, {"md-plain", "md-doubled", "md-nohash"}, n=30):
+        r = score(truth, [a.to_json() for a in split_page(text).articles])
+        for res in r["results"]:
+            if res["truth"].get("must_contain"):
+                total += 1
+                whole += not any(f == "paragraphs_whole" for f, _ in res["faults"])
+    assert total and whole >= 0.8 * total, (whole, total)
