@@ -102,3 +102,44 @@ def test_md_paragraph_cut_by_a_break_is_whole_again(corpus):
                 total += 1
                 whole += not any(f == "paragraphs_whole" for f, _ in res["faults"])
     assert total and whole >= 0.8 * total, (whole, total)
+
+
+# ---- continuations, briefs ----
+
+def test_jump_line_over_the_headline_continues_the_story_below():
+    """'（上接第一版）' printed above the continued story's headline, not under it."""
+    text = ("（上接第一版）\n\n## 美国与摩洛哥共庆签署独立宣言250周年\n\n两国官员在仪式上回顾了双边关系的历史。\n\n"
+            "## 另一条新闻\n\n本报讯（记者 王伟）另一条新闻的正文。")
+    arts = split_page(text).articles
+    assert [(a.title, a.kind, a.continued_from) for a in arts] == [
+        ("美国与摩洛哥共庆签署独立宣言250周年", "continuation", 1), ("另一条新闻", "article", None)]
+
+
+def _kind_right(corpus, kind: str, feature: str, n: int) -> tuple[int, int]:
+    right = total = 0
+    for text, truth in _pages(corpus, set(CLASSES_ALL), feature, n=n, seed=f"{kind}s"):
+        r = score(truth, [a.to_json() for a in split_page(text).articles])
+        for res in r["results"]:
+            if res["truth"]["kind"] == kind:
+                total += 1
+                right += not any(f in ("kind", "title") for f, _ in res["faults"])
+    return right, total
+
+
+CLASSES_ALL = ("md-plain", "md-noblank", "md-doubled", "md-nohash", "col-head-before", "col-head-after",
+               "col-heads-foot", "col-heads-top", "col-noblank", "col-doubled")
+
+
+def test_generated_continuations_get_their_kind_and_title(corpus):
+    right, total = _kind_right(corpus, "continuation", "continued-from", 12)
+    assert total and right >= 0.5 * total, (right, total)
+
+
+def test_generated_briefs_items_have_kind_and_bare_titles(corpus):
+    """Each item of a 简讯 box (label '简讯', '· 短讯 ·', '【快讯】', '■新闻速览'; items bulleted
+    or not) is a brief whose title is its headline without the bullet."""
+    right, total = _kind_right(corpus, "brief", "briefs", 12)
+    assert total and right >= 0.6 * total, (right, total)
+    for text, truth in _pages(corpus, set(CLASSES_ALL), "briefs", n=12, seed="briefs"):
+        for a in split_page(text).articles:
+            assert a.title[:1] not in "■●◆", a.title

@@ -40,7 +40,7 @@ def is_section_label(text: str) -> bool:
 
 
 def is_brief_label(text: str) -> bool:
-    t = re.sub(r"[\s·•■□●◆\-—]+", "", text)
+    t = re.sub(r"[\s·•■□●◆\-—【】\[\]]+", "", text)
     return 0 < len(t) <= 8 and any(t.endswith(l) or t.startswith(l) for l in BRIEF_LABELS)
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator.ingest.split import bylines, flatpage, furniture
-from generator.ingest.split.textutil import HAN, bigrams, cn_number, ends_sentence, width
+from generator.ingest.split.textutil import BULLETS, HAN, bigrams, cn_number, ends_sentence, width
 
 _NUM = r"[一二三四五六七八九十百零〇两\d０-９]{1,4}"
 _FROM = re.compile(rf"^\s*[（(]?\s*(?:上接|接上|紧接|承上|接)\s*第?\s*({_NUM})\s*(?:版|页)\s*[）)]?")
@@ -130,6 +130,11 @@ def classify(text: str) -> list[Line]:
         if (prev_stop or nxt_byline) and _SPACED_SHORT.match(t):
             # letter-spaced words set apart from the text: a column or section label (评 论)
             out.append(Line(no, t.strip(), "header"))
+            continue
+        if (prev_stop or nxt_byline or top or (i + 1 < len(raw) and raw[i + 1].strip()[:1] in BULLETS)) \
+                and is_brief_label(t) and not ends_sentence(t):
+            # a 简讯 box's label ('简讯', '· 短讯 ·', '【快讯】'): it heads the items below, none's title
+            out.append(Line(no, t.strip(), "header", {"label": "brief"}))
             continue
         if len(t.strip()) <= 60 and any(p.search(t) for p in _FURNITURE) or (
                 alone and len(t.strip()) <= 20 and not re.search(f"[{HAN}]", t)

@@ -6,6 +6,7 @@ from generator.ingest.split.textutil import han_count
 from generator.ingest.split.result import Dropped, SplitResult
 from generator.ingest.split.segment import split_units
 from generator.ingest.split.blocks import build_units
+from generator.ingest.split.briefs import strip_bullets
 
 
 def split_page(text: str) -> SplitResult:
@@ -16,6 +17,7 @@ def split_page(text: str) -> SplitResult:
                            doubts=["no articles recognised: the page has (almost) no Chinese text"])
     lines = classify(text)
     units, md = build_units(lines)
+    strip_bullets(units)
     result = split_units(units, md)
     for d in lines:
         if d.kind in ("from", "to") and not any(x.line == d.no and x.kind == "marker" and x.text == d.text

@@ -127,7 +127,10 @@ def _segments(units: list[Unit], dropped: list[Dropped]) -> list[Segment]:
             after_gap = True
             continue
         if k == "head":
+            jump = cur.continued_from if cur is not None and cur.start == "marker" and not cur.paras else None
             close()
+            if jump is not None:       # '（上接第N版）' printed over the headline: its story goes on
+                cur = Segment(i + 1, i + 1, start="marker", continued_from=jump)
         elif k == "from":
             close()
             cur = Segment(i, i, start="marker", continued_from=u.data["page"])
