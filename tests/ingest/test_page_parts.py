@@ -143,3 +143,36 @@ def test_generated_briefs_items_have_kind_and_bare_titles(corpus):
     for text, truth in _pages(corpus, set(CLASSES_ALL), "briefs", n=12, seed="briefs"):
         for a in split_page(text).articles:
             assert a.title[:1] not in "■●◆", a.title
+
+
+# ---- commentaries and signatures ----
+
+@pytest.mark.parametrize("line,name", [("买买提江·托合提", "买买提江·托合提"), ("陈桂鑫", "陈桂鑫"), ("欧阳明", "欧阳明"),
+                                       ("□ 王建新", "王建新"), ("守牢底线", None), ("简讯", None), ("天山时评", None),
+                                       ("□记者阿依古丽·沙比提", None), ("全面深入学习", None)])
+def test_bare_signature(line, name):
+    from generator.ingest.split.bylines import bare_signature
+    assert bare_signature(line) == name
+
+
+def test_news_headline_about_commentators_is_no_commentary():
+    from generator.ingest.split.kinds import is_commentary
+    assert not is_commentary("外交部评论员观点引发热议", None, "本报讯（记者 王伟）")
+    assert is_commentary("让安全生产警钟长鸣", "天山时评", None)
+    assert is_commentary("短评：让安全生产警钟长鸣", None, None)
+    assert is_commentary("让安全生产警钟长鸣", None, "（作者单位：新疆大学）")
+
+
+def test_generated_commentaries_get_their_kind(corpus):
+    """Commentaries under a column label, signed 本报评论员 or by a name over the text with an
+    author note under it, are commentaries; the label is never their title."""
+    right = total = 0
+    for text, truth in _pages(corpus, set(CLASSES_ALL), "commentary", n=16, seed="comments"):
+        r = score(truth, [a.to_json() for a in split_page(text).articles])
+        for res in r["results"]:
+            if res["truth"]["kind"] == "commentary":
+                total += 1
+                right += not any(f == "kind" for f, _ in res["faults"])
+        for a in split_page(text).articles:
+            assert a.title not in ("短评", "时评", "天山时评", "北庭时评", "快评"), text[:300]
+    assert total and right >= 0.6 * total, (right, total)

@@ -19,3 +19,16 @@ def strip_bullets(units: list) -> None:
                 and han_count(u.text[1:]) >= 2 and not u.data.get("kickers")):
             u.data["bullet"] = u.text[0]
             u.text = u.text[1:].lstrip(" \u3000")
+
+
+def commentary_labels(lines: list, articles: list) -> None:
+    """A commentary column's label line ('短评', '天山时评', dropped as a header by `lines`)
+    makes the first story printed after it a commentary."""
+    for line in lines:
+        if line.kind != "header" or line.data.get("label") != "commentary":
+            continue
+        after = [a for a in articles if a.lines[0] > line.no]
+        if after:
+            first = min(after, key=lambda a: a.lines[0])
+            if first.kind == "article":
+                first.kind = "commentary"

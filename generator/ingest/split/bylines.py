@@ -166,6 +166,32 @@ def parse_standalone(line: str) -> Byline | None:
     return Byline(t, credits, "")
 
 
+# common surnames (single and double): a bare line of two to four Han characters is a name
+# only when it opens with one — words and phrases seldom do
+SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏"
+               "吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万"
+               "钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝"
+               "包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾"
+               "尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米杭")
+DOUBLE_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒",
+                   "夏侯", "轩辕", "令狐", "呼延", "端木", "独孤", "南宫", "西门")
+
+
+def bare_signature(line: str) -> str | None:
+    """A line that is only a writer's name, as commentaries and essays are signed: a
+    transliterated name with '·' ('买买提江·托合提'), or two to four Han characters opening with
+    a common surname ('陈桂鑫'); never a label word. None otherwise."""
+    t = line.strip().lstrip(BULLETS + " 　")
+    if ROLE.match(t):
+        return None
+    if re.fullmatch(rf"[{HAN}]{{1,10}}[·•・][{HAN}]{{1,12}}", t) and len(t) <= 16:
+        return t.replace("•", "·").replace("・", "·")
+    if (re.fullmatch(rf"[{HAN}]{{2,4}}", t) and (t[0] in SURNAMES or t[:2] in DOUBLE_SURNAMES)
+            and is_name(t) and not _label(t)):
+        return t
+    return None
+
+
 _TAIL_INLINE = re.compile(r"(?<=[。！？”])\s*([（(][^（）()]{2,60}[）)])\s*$")
 
 

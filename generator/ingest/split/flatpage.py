@@ -50,7 +50,7 @@ def _cut_across(a: str, b: str, grams, before: set[str]) -> bool:
         return True
     if a[-1].isascii() and a[-1].isalnum() and b[0].isascii() and b[0].isalnum():
         return True            # a Latin word cut in two
-    if width(a) > HEAD_MAX or re.search(r"[。！？；]", a):
+    if width(a) > HEAD_MAX or re.search(r"[。！？]", a):
         return True            # no headline is that long or holds a finished sentence
     # a word of the page cut across the break, in a part that speaks of the text above it
     return (re.match(f"[{HAN}]", a[-1]) is not None and re.match(f"[{HAN}]", b[0]) is not None
@@ -154,7 +154,7 @@ def _closing_byline(t: str) -> bool:
 def _heady(s: str) -> bool:
     t = s.strip()
     return (2 <= han_count(t) and width(t) <= HEAD_MAX and not ends_text(t)
-            and not re.search(r"[。；;]", t) and t[0] not in _OPENS_NEVER
+            and not re.search(r"[。]", t) and t[0] not in _OPENS_NEVER
             and bylines.parse_lead(t) is None and not _SUB.match(t))
 
 

@@ -63,7 +63,7 @@ def classify(text: str) -> list[Line]:
     widths = [width(s.strip()) for s in raw if s.strip() and not _MD_HEADING.match(s)]
     flat = (any(_MD_HEADING.match(s) for s in raw) and bool(widths)
             and sum(w > 30 for w in widths) >= 0.3 * len(widths))
-    from generator.ingest.split.kinds import is_brief_label, is_commentary, is_section_label
+    from generator.ingest.split.kinds import is_brief_label, is_commentary, is_commentary_label, is_section_label
     furn_of = lambda lines: furniture.furniture_lines(      # noqa: E731
         lines, lambda t: is_brief_label(t) or is_commentary(t) or is_section_label(t))
     furn = furn_of(raw)
@@ -136,6 +136,12 @@ def classify(text: str) -> list[Line]:
             # a 简讯 box's label ('简讯', '· 短讯 ·', '【快讯】'): it heads the items below, none's title
             out.append(Line(no, t.strip(), "header", {"label": "brief"}))
             continue
+        if ((prev_stop or top) and is_commentary_label(t) and not ends_sentence(t)
+                and not bylines.ROLE.search(t) and (_next_text(raw, i) or _next_byline(raw, i))):
+            # a commentary column's label ('短评', '天山时评') over the piece: it names the column,
+            # not the piece; the story it heads is read as a commentary (page.py)
+            out.append(Line(no, t.strip(), "header", {"label": "commentary"}))
+            continue
         if len(t.strip()) <= 60 and any(p.search(t) for p in _FURNITURE) or (
                 alone and len(t.strip()) <= 20 and not re.search(f"[{HAN}]", t)
                 and not re.search(r"[。！？，、；：”）]", t)):
@@ -144,6 +150,11 @@ def classify(text: str) -> list[Line]:
         names = bylines.parse_credit_line(t)
         if names:
             out.append(Line(no, t.strip(), "credit", {"names": names}))
+            continue
+        name = bylines.bare_signature(t) if (alone or flat) and _next_text(raw, i) else None
+        if name:
+            # a writer's name alone on its line over the text: a commentary's or essay's signature
+            out.append(Line(no, t.strip(), "byline", {"byline": bylines.Byline(t.strip(), [("作者", name)], "")}))
             continue
         b = bylines.parse_standalone(t)
         if b and (alone or t.lstrip()[0] in "□■◎○●◆◇▲△★☆◉▶►" or _PICTURE_ROLE.match(t) or
@@ -192,3 +203,18 @@ def _wrapped_head(upper: str, lower: str, page_grams) -> bool:
     if width(u) + 2 >= width(l):
         return True
     return bool(re.match(f"[{HAN}]", u[-1]) and re.match(f"[{HAN}]", l[0])) and u[-1] + l[0] in page_grams()
+
+
+def _next_text(raw: list[str], i: int) -> bool:
+    """Is the next printed line after line `i` running text (no heading mark, no label)?"""
+    for s in raw[i + 1:]:
+        if s.strip():
+            t = s.strip()
+            return not _MD_HEADING.match(s) and (width(t) > 20 or ends_sentence(t) or t[-1:] in "，、；：,")
+    return False
+
+
+def _next_byline(raw: list[str], i: int) -> bool:
+    """Is the next printed line after line `i` a byline or signature ('□本报评论员')?"""
+    nxt = next((s for s in raw[i + 1:] if s.strip()), "")
+    return bool(nxt) and (bylines.parse_standalone(nxt) is not None or bylines.bare_signature(nxt) is not None)

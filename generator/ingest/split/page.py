@@ -6,7 +6,7 @@ from generator.ingest.split.textutil import han_count
 from generator.ingest.split.result import Dropped, SplitResult
 from generator.ingest.split.segment import split_units
 from generator.ingest.split.blocks import build_units
-from generator.ingest.split.briefs import strip_bullets
+from generator.ingest.split.briefs import commentary_labels, strip_bullets
 
 
 def split_page(text: str) -> SplitResult:
@@ -19,6 +19,7 @@ def split_page(text: str) -> SplitResult:
     units, md = build_units(lines)
     strip_bullets(units)
     result = split_units(units, md)
+    commentary_labels(lines, result.articles)
     for d in lines:
         if d.kind in ("from", "to") and not any(x.line == d.no and x.kind == "marker" and x.text == d.text
                                                 for x in result.dropped):
