@@ -176,3 +176,37 @@ def test_generated_commentaries_get_their_kind(corpus):
         for a in split_page(text).articles:
             assert a.title not in ("短评", "时评", "天山时评", "北庭时评", "快评"), text[:300]
     assert total and right >= 0.6 * total, (right, total)
+
+
+# ---- bylines ----
+
+@pytest.mark.parametrize("line,names", [("文 / 图 别克·阿不力孜", ["别克·阿不力孜"]), ("文／图　王伟", ["王伟"]),
+                                        ("本报记者 苏平建 通讯员 王源", ["苏平建", "王源"]), ("□记者 古扎丽", ["古扎丽"])])
+def test_standalone_byline_forms(line, names):
+    from generator.ingest.split.bylines import parse_standalone
+    assert parse_standalone(line).authors == names
+
+
+def test_wrapped_end_of_a_bracketed_credit_is_no_credit_line():
+    from generator.ingest.split.bylines import parse_credit_line
+    assert parse_credit_line("江·哈依拉提 摄)") is None
+    assert parse_credit_line("（买买提江·哈依拉提 摄）") == ["买买提江·哈依拉提"]
+
+
+def test_picture_byline_under_a_story_signs_it():
+    text = ("## 台湾军方举行沿海演习\n\n台湾军方在沿海地区举行重炮演习，模拟摧毁登陆敌军。" + "演习持续了两天。" * 40 +
+            "\n\n文 / 图 别克·阿不力孜\n\n## 美军恢复太平洋司令部名称\n\n本报讯（记者 王伟）美军在星期二的声明中说。")
+    arts = split_page(text).articles
+    assert [(a.title, a.authors) for a in arts] == [("台湾军方举行沿海演习", ["别克·阿不力孜"]),
+                                                    ("美军恢复太平洋司令部名称", ["王伟"])]
+
+
+def test_generated_bylines_credit_their_authors(corpus):
+    right = total = 0
+    for text, truth in _pages(corpus, set(CLASSES_ALL), None, n=30, seed="bylines"):
+        r = score(truth, [a.to_json() for a in split_page(text).articles])
+        for res in r["results"]:
+            if res["truth"]["authors"]:
+                total += 1
+                right += not any(f == "authors" for f, _ in res["faults"])
+    assert total and right >= 0.85 * total, (right, total)

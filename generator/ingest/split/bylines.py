@@ -143,12 +143,15 @@ def _label(word: str) -> bool:
     return kinds.is_brief_label(word) or kinds.is_section_label(word) or kinds.is_commentary(word)
 
 
+_ROLE_GAP = re.compile(r"^([文图])[ \t　]*[/／][ \t　]*([文图])")
+
+
 def parse_standalone(line: str) -> Byline | None:
     """A line that is only a byline: '□记者 X', '本报记者 X Y', '文/X 图/Y', '记者X 通讯员Y'."""
     t = line.strip()
     if not t or len(t) > 60:
         return None
-    body = t.lstrip(BULLETS + " 　")
+    body = _ROLE_GAP.sub(r"\1/\2", t.lstrip(BULLETS + " 　"))     # '文 / 图 X' as '文/图 X'
     m = _BULLET_NAME.match(t)
     if m and is_name(m.group(1)) and not _label(m.group(1)):
         return Byline(t, [("", m.group(1))], "")     # '□ 王建新': a column writer's signature
@@ -260,6 +263,8 @@ def parse_credit_line(line: str) -> list[str] | None:
     m = _CREDIT_LINE.match(t) or _CREDIT_PIC.match(t)
     if not m:
         return None
+    if (t[0] in "（(") != (t[-1] in "）)"):
+        return None            # the wrapped end (or start) of a credit in brackets closing a caption
     return _credit_names(m.group(1))
 
 

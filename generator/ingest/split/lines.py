@@ -39,6 +39,7 @@ _FURNITURE = (
 _FURNITURE_KINDS = ("rheader", "header", "from", "to", "heading", "sub")   # lines that stand as blocks
 _PICTURE_ROLE = re.compile(r"^\s*[（(]?\s*(?:文|图)\s*[/／]\s*(?:文|图)?")   # '文/图 X', '图/文 X'
 _SUB = re.compile(r"^\s*(?:——|──|－－|--)\s*\S")
+_ROLE_NAME_GAP = re.compile(r"(?:记者|通讯员|评论员|摄影|实习生)[ \t\u3000]+\S")
 _PHRASED = re.compile(rf"[{HAN}][ \t\u3000]+[{HAN}]")
 
 
@@ -99,7 +100,7 @@ def classify(text: str) -> list[Line]:
             head = m.group(m.lastindex).strip() if m else t.strip()
             rank = 2 if not m else len(m.group(1)) if m.re is _MD_HEADING else 7   # '**bold**' ranks below '######'
             prev = out[-1] if out else None
-            if (prev is not None and prev.kind == "heading" and prev.no == no - 1
+            if (prev is not None and prev.kind == "heading" and (prev.data.get("more") or [prev.no])[-1] == no - 1
                     and prev.data.get("rank") == rank and not _SUB.match(head)
                     and _wrapped_head(prev.text, head, page_grams)):
                 # a headline wrapped over two lines: each line is set in the headline's type
@@ -158,7 +159,9 @@ def classify(text: str) -> list[Line]:
             continue
         b = bylines.parse_standalone(t)
         if b and (alone or t.lstrip()[0] in "□■◎○●◆◇▲△★☆◉▶►" or _PICTURE_ROLE.match(t) or
-                  prev_stop and t.strip().startswith("本报")):
+                  t.strip().startswith("本报") or _ROLE_NAME_GAP.search(t)):
+            # (a printed gap between a role and its name, '记者 X 通讯员 Y', or '本报…' opening the
+            # line: wrapped text never reads so — a byline on its own line, blank lines or not)
             out.append(Line(no, t.strip(), "byline", {"byline": b}))
             continue
         if _SUB.match(t) and len(t.strip()) <= 50 and after_blank:
@@ -207,10 +210,14 @@ def _wrapped_head(upper: str, lower: str, page_grams) -> bool:
 
 def _next_text(raw: list[str], i: int) -> bool:
     """Is the next printed line after line `i` running text (no heading mark, no label)?"""
-    for s in raw[i + 1:]:
-        if s.strip():
-            t = s.strip()
-            return not _MD_HEADING.match(s) and (width(t) > 20 or ends_sentence(t) or t[-1:] in "，、；：,")
+    for k in range(i + 1, len(raw)):
+        if raw[k].strip():
+            t = raw[k].strip()
+            block = 0
+            while k + block < len(raw) and raw[k + block].strip():
+                block += 1
+            return not _MD_HEADING.match(raw[k]) and (width(t) > 20 or ends_sentence(t) or t[-1:] in "，、；：,"
+                                                      or block > 3)
     return False
 
 
