@@ -210,3 +210,13 @@ def test_generated_bylines_credit_their_authors(corpus):
                 total += 1
                 right += not any(f == "authors" for f, _ in res["faults"])
     assert total and right >= 0.85 * total, (right, total)
+
+
+def test_agency_dateline_wrapped_inside_its_brackets():
+    """'新华社喀什6月19日电（' / '记者 X、Y' / 'Z）…' on a page without blank lines: the middle line
+    is part of the lead's byline, not a byline line of its own."""
+    text = ("卢比奥：美国正就美伊谈判与中东盟友保持磋商\n新华社喀什6月19日电（\n记者 加娜尔·卡德尔、龙亮\n艳）美国国务卿马尔科·卢比\n"
+            "奥目前正在中东访问，他表示\n美国正与盟友保持密切磋商。\n")
+    arts = split_page(text).articles
+    assert len(arts) == 1 and arts[0].authors == ["加娜尔·卡德尔", "龙亮艳"]
+    assert arts[0].body.startswith("美国国务卿")

@@ -158,6 +158,8 @@ def classify(text: str) -> list[Line]:
             out.append(Line(no, t.strip(), "byline", {"byline": bylines.Byline(t.strip(), [("作者", name)], "")}))
             continue
         b = bylines.parse_standalone(t)
+        if b and _inside_brackets(raw, i):
+            b = None           # a lead's '（记者 X、Y）' wrapped over lines: '新华社…电（' / '记者 X、Y' / '）…'
         if b and (alone or t.lstrip()[0] in "□■◎○●◆◇▲△★☆◉▶►" or _PICTURE_ROLE.match(t) or
                   t.strip().startswith("本报") or _ROLE_NAME_GAP.search(t)):
             # (a printed gap between a role and its name, '记者 X 通讯员 Y', or '本报…' opening the
@@ -225,3 +227,16 @@ def _next_byline(raw: list[str], i: int) -> bool:
     """Is the next printed line after line `i` a byline or signature ('□本报评论员')?"""
     nxt = next((s for s in raw[i + 1:] if s.strip()), "")
     return bool(nxt) and (bylines.parse_standalone(nxt) is not None or bylines.bare_signature(nxt) is not None)
+
+
+def _open_bracket(text: str) -> bool:
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
+
+
+def _inside_brackets(raw: list[str], i: int) -> bool:
+    """Does line `i` stand inside brackets opened on the line above or closed on the line
+    below (a byline in brackets wrapped over lines)?"""
+    prev = raw[i - 1].strip() if i > 0 else ""
+    nxt = raw[i + 1].strip() if i + 1 < len(raw) else ""
+    closes = re.match(r"^[^（(）)]{0,12}[）)]", nxt) is not None
+    return bool(prev) and _open_bracket(prev) or closes
