@@ -220,3 +220,15 @@ def test_agency_dateline_wrapped_inside_its_brackets():
     arts = split_page(text).articles
     assert len(arts) == 1 and arts[0].authors == ["加娜尔·卡德尔", "龙亮艳"]
     assert arts[0].body.startswith("美国国务卿")
+
+
+def test_md_pages_without_blank_lines_read_like_those_with(corpus):
+    """md-noblank: one line per paragraph and no blank line: kickers over '##' headlines and
+    labels are not the last paragraph of the story above."""
+    pages = _pages(corpus, {"md-noblank"}, n=10, seed="noblank")
+    right = total = 0
+    for text, truth in pages:
+        r = score(truth, [a.to_json() for a in split_page(text).articles])
+        right += r["right"]
+        total += r["total"]
+    assert right >= 0.7 * total, (right, total)

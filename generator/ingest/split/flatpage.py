@@ -85,7 +85,7 @@ def prepare(raw: list[str], is_furniture) -> tuple[list[str], list[int], set[int
         a, b = lines[i], lines[i + 1]
         if (re.search(r"\S[ \t]{2,}$", a) and b.strip() and width(a.strip()) <= 24 and width(b.strip()) <= 24
                 and not re.search(r"[。！？；]", a + b) and not _MD_HEADING.match(b)
-                and _plain(b, is_furniture) and not _MD_HEADING.match(a)):
+                and _plain(b, is_furniture) and _plain(a, is_furniture)):
             lines[i] = a.strip() + " " + b.strip()
             del lines[i + 1], out_nos[i + 1]
             continue
@@ -116,6 +116,21 @@ def prepare(raw: list[str], is_furniture) -> tuple[list[str], list[int], set[int
                 del lines[i + 1:j + 1], out_nos[i + 1:j + 1]
                 continue
         i += 1
+    if wide:
+        # each line is a paragraph or a headline of its own: an extraction that prints no blank
+        # line between them says no more than one that does, so they are set apart as such
+        # (the lines of a headline wrapped under '##' marks stay together)
+        spaced, spaced_nos = [], []
+        for k, (s, no) in enumerate(zip(lines, out_nos)):
+            up = lines[k - 1] if k else ""
+            if (k and s.strip() and up.strip()
+                    and not (_MD_HEADING.match(s) and _MD_HEADING.match(up))
+                    and not (_plain(s, is_furniture) and _plain(up, is_furniture) and _heady(s) and _heady(up))):
+                spaced.append("")
+                spaced_nos.append(no)
+            spaced.append(s)
+            spaced_nos.append(no)
+        lines, out_nos = spaced, spaced_nos
     if marked or not wide:
         return lines, out_nos, set()
     heads = _heads(lines, is_furniture)
@@ -169,6 +184,10 @@ def _heads(lines: list[str], is_furniture) -> set[int]:
             blocks[-1].append(i)
         else:
             blocks.append([i])
+    # a stack taller than kicker / title / subtitle printed with no blank line (banner, kicker,
+    # title, slogans): each line a block of its own, for the stack's rules to part
+    blocks = [part for b in blocks
+              for part in ([[i] for i in b] if len(b) > 3 and all(_heady(lines[i]) for i in b) else [b])]
 
     def kind(b: list[int]) -> str:
         texts = [lines[i].strip() for i in b]

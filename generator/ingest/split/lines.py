@@ -69,10 +69,11 @@ def classify(text: str) -> list[Line]:
         lines, lambda t: is_brief_label(t) or is_commentary(t) or is_section_label(t))
     furn = furn_of(raw)
     furn_texts = {raw[k].strip() for k in furn}
-    n_raw = len(raw)
+    furn_nos = {k + 1 for k in furn}
     raw, nos, found_heads = flatpage.prepare(raw, lambda t: t in furn_texts)
-    if len(raw) != n_raw:
-        furn = furn_of(raw)
+    # (furniture is read on the lines as printed: the run of a page head or foot has no blank
+    # line inside; joined lines are never furniture)
+    furn = {i for i, no in enumerate(nos) if no in furn_nos and raw[i].strip()}
     grams_cache: list[set[str]] = []
 
     def page_grams() -> set[str]:
