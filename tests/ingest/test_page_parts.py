@@ -232,3 +232,20 @@ def test_md_pages_without_blank_lines_read_like_those_with(corpus):
         right += r["right"]
         total += r["total"]
     assert right >= 0.7 * total, (right, total)
+
+
+def test_subtitle_set_on_two_lines_and_single_phrase_subtitles():
+    """A subtitle broken over two lines by a Markdown hard break is one phrase (no gap inside
+    unless two parallel phrases); a single phrase under a headline is its subtitle, not a
+    slogan dropped as decoration."""
+    text = ("## 北约秘书长称成员国兑现承诺进展顺利\n\n这位北约  \n领导人表示\n\n■记者 唐超悦\n\n"
+            "北约秘书长表示，成员国在兑现增加国防开支的承诺方面进展顺利。\n\n"
+            "## 美国对伊朗发动打击\n\n美国中央司令部说\n\n本报讯（记者 王伟）美军表示，已开始对伊朗发动打击。\n")
+    arts = split_page(text).articles
+    assert [a.subtitle for a in arts] == ["这位北约领导人表示", "美国中央司令部说"]
+
+
+def test_role_label_is_a_column_label():
+    from generator.ingest.split.bylines import is_role_label
+    assert is_role_label("记者手记") and is_role_label("评论员观察")
+    assert not is_role_label("本报评论员") and not is_role_label("记者王伟")

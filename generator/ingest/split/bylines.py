@@ -57,6 +57,13 @@ LABEL_WORDS = frozenset(
 _LABEL_TAIL = re.compile(r"^(?:之[一二三四五六七八九十\d]{1,3}|[（(][一二三四五六七八九十\d]{1,3}[）)])$")
 
 
+def is_role_label(text: str) -> bool:
+    """A column label made of a role and a label word ('记者手记', '评论员观察', '通讯员来信')."""
+    t = re.sub(r"[\s·•■□●◆【】\[\]]+", "", text)
+    m = ROLE.match(t)
+    return bool(m) and t[m.end():m.end() + 2] in LABEL_WORDS and len(t) - m.end() <= 4
+
+
 def is_name(token: str) -> bool:
     """A personal name: a short run of Han characters (or a transliterated name with '·'), but
     not one of the common words that follow a role in a label ('记者手记', '手记之一')."""

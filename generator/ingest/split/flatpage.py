@@ -86,7 +86,10 @@ def prepare(raw: list[str], is_furniture) -> tuple[list[str], list[int], set[int
         if (re.search(r"\S[ \t]{2,}$", a) and b.strip() and width(a.strip()) <= 24 and width(b.strip()) <= 24
                 and not re.search(r"[。！？；]", a + b) and not _MD_HEADING.match(b)
                 and _plain(b, is_furniture) and _plain(a, is_furniture)):
-            lines[i] = a.strip() + " " + b.strip()
+            # two parallel phrases (a slogan '同心抗疫 / 共克时艰') keep their gap; one phrase
+            # broken where the box ended ('这位北约 / 领导人表示') is one run of words
+            gap = " " if len(a.strip()) == len(b.strip()) else ""
+            lines[i] = a.strip() + gap + b.strip()
             del lines[i + 1], out_nos[i + 1]
             continue
         i += 1

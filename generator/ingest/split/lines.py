@@ -138,6 +138,10 @@ def classify(text: str) -> list[Line]:
             # a 简讯 box's label ('简讯', '· 短讯 ·', '【快讯】'): it heads the items below, none's title
             out.append(Line(no, t.strip(), "header", {"label": "brief"}))
             continue
+        if (prev_stop or top) and bylines.is_role_label(t) and len(t.strip()) <= 10:
+            # a column label of a role and a label word ('记者手记'): names the column, not a writer
+            out.append(Line(no, t.strip(), "header", {"label": "column"}))
+            continue
         if ((prev_stop or top) and is_commentary_label(t) and not ends_sentence(t)
                 and not bylines.ROLE.search(t) and (_next_text(raw, i) or _next_byline(raw, i))):
             # a commentary column's label ('短评', '天山时评') over the piece: it names the column,

@@ -18,7 +18,7 @@ from generator.ingest.split.textutil import HAN, bigrams, phrase_spaces, squash_
 from generator.ingest.split.blocks import Unit
 
 TRANSPARENT = {"gap", "used", "header", "rheader", "drop"}
-_SLOGAN = re.compile(rf"^[{HAN}]{{2,8}}(?:\s+[{HAN}]{{2,8}})*$")
+_SLOGAN = re.compile(rf"^[{HAN}]{{2,8}}(?:\s+[{HAN}]{{2,8}})+$")     # parallel phrases; one is a subtitle
 
 
 @dataclass
