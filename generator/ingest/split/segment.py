@@ -419,7 +419,10 @@ def split_units(units: list[Unit], md: bool) -> SplitResult:
                 used_heads.add(h)
     else:
         pool = [h for h in heads if h not in used_heads]
-        bodies = [s for s in segs if s.head is None and s.continued_from is None]
+        # a continued story takes the running header's title when the page prints one, else a
+        # headline by overlap like any story (its headline may be grouped away from it)
+        running_head = any(u.kind == "rheader" for u in units)
+        bodies = [s for s in segs if s.head is None and (s.continued_from is None or not running_head)]
         penalty = [0.0 if s.credit is None else 1e6 for s in bodies]
         texts = [(s.byline.text if s.byline else "") + s.text() for s in bodies]
         stacked = {h: units[h].data["raw"] for h in pool if _stacked(units[h])}
