@@ -25,39 +25,31 @@ citations, which would make every article match the words of its neighbours.
 """
 from __future__ import annotations
 
-import base64
-import datetime as _dt
 import gzip
-import hashlib
-import html
 import json
 import os
-import re
 import shutil
-import subprocess
 import sys
-import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
 from generator.core.config import SiteConfig
-from generator.core.frontmatter import ContentError
 from generator.core.model import Archive, Article
 from generator.core.paths import check_rel
 from generator.search.variants import variant_table
-from generator.search.text import SEP, body_blocks, clean_block, index_form, punctuation_of
+from generator.search.bundle import build_catalog, canonicalize_bundle
+from generator.search.documents import FORMAT_VERSION, PartInput, page_names_of, part_input
+from generator.search.pagefind import PAGEFIND_VERSION, SearchError, run_pagefind
+from generator.search.parts import (_shard_sort_key, load_digests, part_digest, plan_parts,
+                                    save_digests)
+from generator.search.text import SEP
 
 MANIFEST = "shards.json"
 CATALOG = "catalog.bin"
 CHARS = "chars.txt"
 VARIANTS = "variants.json"
-FORMAT_VERSION = 1
-PAGEFIND_VERSION = "1.5.2"
-# How a part's documents become bundle bytes (fed in order through `pagefind --service`, filter
-# and meta files made canonical); part digests include it, so changing it re-indexes every part.
-BUNDLE_VERSION = 2
 DIGESTS = "search-digests.json"   # in the cache folder: stamp digest → content digest, per part
 
 
@@ -101,242 +93,13 @@ class SearchReport:
                 "files": self.files}
 
 
-class SearchError(ContentError):
-    """Indexing failed; the message says what to do (a ContentError, so the CLI prints it
-    as `error: …` and exits non-zero instead of showing a traceback)."""
-
-    def __init__(self, message: str, hint: str = ""):
-        super().__init__("search index", None, message, hint)
-
-
 # ---- shards ----
-
-def shard_key(a, b) -> str:
-    """The shard an article (or a date) falls in: `2022` (year), `2020s` (decade) or `all`.
-
-    Accepts `(article, config)` or `(config, article_or_date)` — the pipeline and the site plan
-    call it both ways.
-    """
-    config, item = (a, b) if isinstance(a, SiteConfig) else (b, a)
-    date = item if isinstance(item, _dt.date) else item.date
-    by = (config.search_shard_by or "year").lower()
-    if by == "all":
-        return "all"
-    if by == "decade":
-        return f"{date.year // 10 * 10}s"
-    if by != "year":
-        raise SearchError(f"site_config.yaml: search.shard_by must be year, decade or all, not {by!r}")
-    return str(date.year)
-
-
-def shards_of(archive: Archive, config: SiteConfig) -> dict[str, list[Article]]:
-    shards: dict[str, list[Article]] = {}
-    for a in archive.articles.values():
-        shards.setdefault(shard_key(a, config), []).append(a)
-    for arts in shards.values():
-        arts.sort(key=lambda x: (x.date, x.paper, x.page, x.seq))
-    return shards
 
 
 # ---- the documents Pagefind reads ----
 
-def _meta(attr: str, name: str, value: str) -> str:
-    return f'<meta data-pagefind-{attr}="{name}[content]" content="{html.escape(value)}">'
-
-
-def page_label(a: Article, page_name: Optional[str] = None) -> str:
-    base = f"第{a.page:02d}版"
-    name = page_name or a.page_name
-    return f"{base}：{name}" if name else base
-
-
-def page_names_of(archive: Archive) -> dict[str, Optional[str]]:
-    """Article id → its page's 版名 (the model may know it from the issue, not the article)."""
-    return {a.id: page.name or a.page_name
-            for pub in archive.publications for issue in pub.issues
-            for page in issue.pages for a in page.articles}
-
-
-def index_document(a: Article, body: str, paper_name: str,
-                   page_name: Optional[str] = None) -> tuple[str, list[str]]:
-    """The minimal page Pagefind indexes for one article, and its text blocks (reading order)."""
-    heads = [(tag, clean_block(text)) for tag, text in
-             (("p", a.kicker), ("h1", a.title), ("p", a.subtitle), ("p", a.byline))]
-    heads = [(tag, b) for tag, b in heads if b]
-    paras = body_blocks(body)
-    blocks = [b for _, b in heads] + paras
-    content = "".join(f"<{tag}>{html.escape(index_form(b))}</{tag}>" for tag, b in heads) + \
-        "".join(f"<p>{html.escape(index_form(b))}</p>" for b in paras)
-    metas = [
-        _meta("meta", "title", a.title), _meta("meta", "date", a.date.isoformat()),
-        _meta("meta", "page", page_label(a, page_name)), _meta("meta", "paper", paper_name),
-        _meta("filter", "paper", a.paper), _meta("filter", "year", str(a.date.year)),
-        _meta("filter", "kind", a.kind or "article"),
-        _meta("sort", "date", f"{a.date.isoformat()}-{a.page:03d}-{a.seq:03d}"),
-    ]
-    page_name = page_name or a.page_name
-    if page_name:
-        metas.append(_meta("filter", "page_name", page_name))
-    metas.extend(_meta("filter", "topic", t) for t in dict.fromkeys(a.topics))
-    doc = ('<!doctype html><html lang="zh-cn"><head><meta charset="utf-8"><title>'
-           f'{html.escape(a.title)}</title>{"".join(metas)}</head><body>'
-           f'<main data-pagefind-body>{content}</main></body></html>')
-    return doc, blocks
-
-
-@dataclass
-class PartInput:
-    """What Pagefind reads for one part: its documents in a fixed order, and their digest."""
-    docs: list[tuple[str, str]]       # (url, document), oldest article first
-    punct: set[str]                   # characters Pagefind must treat as word characters
-    chars: set[str]                   # every character of the part's text (chars.txt)
-    digest: str                       # content digest: the format + every (url, document)
-
-
-def part_input(articles: list[Article], root: str, paper_names: dict[str, str],
-               page_names: Optional[dict[str, Optional[str]]] = None) -> PartInput:
-    """Build a part's documents (reading each body once) and the digest of exactly those bytes.
-
-    The digest is of content, not file times, so a copy of the project with new mtimes (or a
-    lost `.cache/`) still recognises an up-to-date bundle.
-    """
-    punct: set[str] = set()
-    chars: set[str] = set()
-    docs: list[tuple[str, str]] = []
-    h = hashlib.sha1(f"{FORMAT_VERSION}|{PAGEFIND_VERSION}|{BUNDLE_VERSION}\n".encode())
-    for a in articles:
-        doc, blocks = index_document(a, a.read_body(root), paper_names.get(a.paper, a.paper),
-                                     (page_names or {}).get(a.id))
-        url = a.url
-        docs.append((url, doc))
-        h.update(f"{len(url)}:{url}{len(doc)}:".encode())
-        h.update(doc.encode("utf-8"))
-        punct |= punctuation_of(blocks)
-        for b in blocks:
-            chars.update(b)
-    return PartInput(docs, punct, chars, h.hexdigest())
-
 
 # ---- running Pagefind ----
-
-def pagefind_executable() -> str:
-    try:
-        from pagefind_bin import get_executable
-    except ImportError:
-        get_executable = None
-    try:
-        if get_executable is None:
-            raise FileNotFoundError
-        return str(get_executable())
-    except FileNotFoundError:
-        raise SearchError("the Pagefind binary is missing",
-                          f"pip install -r requirements.txt (pagefind[bin]=={PAGEFIND_VERSION}), "
-                          "or build with --no-search") from None
-
-
-def _message(message_id: int, payload: dict) -> bytes:
-    """One request of Pagefind's service protocol: base64 of the JSON, then a comma."""
-    body = json.dumps({"message_id": message_id, "payload": payload}, ensure_ascii=False,
-                      separators=(",", ":"))
-    return base64.b64encode(body.encode("utf-8")) + b","
-
-
-def run_pagefind(docs: list[tuple[str, str]], include_chars: Iterable[str],
-                 label: str = "") -> tuple[dict[str, bytes], float]:
-    """Index `docs` ((url, html), in this order); returns the bundle's files (path inside the
-    bundle → bytes) and Pagefind's peak RSS in MB.
-
-    Why the service (`pagefind --service`, the protocol its Node and Python APIs speak) and not
-    `pagefind --site DIR`: Pagefind numbers pages in the order it meets them, and over a folder
-    that is the file system's directory order (ext4 hashes names with a per-disk seed, tmpfs
-    keeps creation order), so the same documents gave different index files on another disk.
-    Files added through the service are numbered in the order sent. The bundle comes back in
-    the answer (GetFiles) rather than written by Pagefind (WriteFiles): its writes are not
-    flushed when it answers, and it exits without waiting for them when its input closes.
-    Requests are written by a thread while this one reads the answers (neither pipe can fill
-    up and block the other).
-    """
-    import psutil
-    include = "".join(sorted(set(include_chars) | {SEP}))
-    proc = subprocess.Popen([pagefind_executable(), "--service"], stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    where = f" indexing part {label}" if label else ""
-    errors: list[str] = []
-    err_chunks: list[bytes] = []
-    done = threading.Event()
-    peak = [0]
-    last = len(docs) + 1
-
-    def send() -> None:
-        try:
-            proc.stdin.write(_message(0, {"type": "NewIndex",
-                                          "config": {"include_characters": include}}))
-            for i, (url, doc) in enumerate(docs, 1):
-                proc.stdin.write(_message(i, {"type": "AddFile", "index_id": 0, "url": url,
-                                              "file_contents": doc}))
-            proc.stdin.write(_message(last, {"type": "GetFiles", "index_id": 0}))
-            proc.stdin.flush()
-        except (OSError, ValueError):
-            pass   # pagefind died (or was stopped): the reader sees its output end
-
-    def watch() -> None:
-        """Sample Pagefind's RSS every 20 ms, and once more when its answer is complete."""
-        try:
-            ps = psutil.Process(proc.pid)
-            while True:
-                peak[0] = max(peak[0], ps.memory_info().rss)
-                if done.wait(0.02):
-                    break
-            peak[0] = max(peak[0], ps.memory_info().rss)
-        except psutil.Error:
-            pass
-
-    threads = [threading.Thread(target=send, daemon=True), threading.Thread(target=watch, daemon=True),
-               threading.Thread(target=lambda: err_chunks.append(proc.stderr.read()), daemon=True)]
-    for t in threads:
-        t.start()
-    files: Optional[dict[str, bytes]] = None
-    buf = bytearray()
-
-    def answer(raw: bytes) -> None:
-        nonlocal files
-        try:
-            msg = json.loads(base64.b64decode(raw))
-        except ValueError:
-            errors.append(f"unreadable answer {raw[:80]!r}")
-            return
-        payload = msg.get("payload") or {}
-        if payload.get("type") == "Error":
-            errors.append(str(payload.get("message")))
-        elif msg.get("message_id") == last and payload.get("type") == "GetFiles":
-            files = {f["path"].replace(os.sep, "/"): base64.b64decode(f["content"])
-                     for f in payload.get("files", [])}
-
-    try:
-        while files is None and not errors:   # one answer per request, each ends in a comma
-            chunk = proc.stdout.read1(1 << 20)
-            if not chunk:
-                break
-            start = 0
-            while (end := chunk.find(b",", start)) >= 0:
-                buf += chunk[start:end]
-                answer(bytes(buf))
-                buf.clear()
-                start = end + 1
-            buf += chunk[start:]
-    finally:
-        done.set()
-        threads[1].join()
-        proc.kill()   # the bundle is in hand (or indexing failed): nothing left to wait for
-        proc.wait()
-        for t in threads:
-            t.join()
-    if files is None:
-        detail = "; ".join(dict.fromkeys(errors)) or \
-            b"".join(err_chunks).decode("utf-8", "replace").strip()[-2000:] or \
-            f"exit {proc.returncode}"
-        raise SearchError(f"pagefind failed{where}: {detail}")
-    return files, peak[0] / 2**20
 
 
 # ---- canonical bundles ----
@@ -348,155 +111,8 @@ def run_pagefind(docs: list[tuple[str, str]], include_chars: Iterable[str],
 # content), so the same documents give byte-identical bundles. Both files are CBOR (arrays,
 # text and unsigned integers only) behind a `pagefind_dcd` signature, gzipped.
 
-_SIGNATURE = b"pagefind_dcd"
-
-
-def _cbor_head(data: bytes, pos: int) -> tuple[int, int, int]:
-    """(major type, argument, next position) of the CBOR item at `pos`."""
-    first = data[pos]
-    major, info = first >> 5, first & 31
-    if info < 24:
-        return major, info, pos + 1
-    if info > 27:
-        raise ValueError(f"unsupported CBOR item 0x{first:02x} at {pos}")
-    size = 1 << (info - 24)
-    return major, int.from_bytes(data[pos + 1:pos + 1 + size], "big"), pos + 1 + size
-
-
-def cbor_decode(data: bytes, pos: int = 0) -> tuple[object, int]:
-    """The item at `pos` (int, str, bytes or list) and where it ends."""
-    major, arg, pos = _cbor_head(data, pos)
-    if major == 0:
-        return arg, pos
-    if major == 1:
-        return -1 - arg, pos
-    if major in (2, 3):
-        raw = data[pos:pos + arg]
-        return (raw.decode("utf-8") if major == 3 else bytes(raw)), pos + arg
-    if major == 4:
-        items = []
-        for _ in range(arg):
-            item, pos = cbor_decode(data, pos)
-            items.append(item)
-        return items, pos
-    raise ValueError(f"unsupported CBOR major type {major}")
-
-
-def _cbor_head_bytes(major: int, arg: int) -> bytes:
-    if arg < 24:
-        return bytes([major << 5 | arg])
-    for info, size in ((24, 1), (25, 2), (26, 4), (27, 8)):
-        if arg < 1 << (8 * size):
-            return bytes([major << 5 | info]) + arg.to_bytes(size, "big")
-    raise ValueError(f"CBOR argument too large: {arg}")
-
-
-def cbor_encode(item: object) -> bytes:
-    """Shortest-form CBOR, as Pagefind's encoder (minicbor) writes it."""
-    out = bytearray()
-
-    def put(x: object) -> None:
-        if isinstance(x, bool) or not isinstance(x, (int, str, bytes, list)):
-            raise TypeError(f"cannot encode {type(x).__name__} as Pagefind CBOR")
-        if isinstance(x, int):
-            out.extend(_cbor_head_bytes(0, x) if x >= 0 else _cbor_head_bytes(1, -1 - x))
-        elif isinstance(x, str):
-            raw = x.encode("utf-8")
-            out.extend(_cbor_head_bytes(3, len(raw)) + raw)
-        elif isinstance(x, bytes):
-            out.extend(_cbor_head_bytes(2, len(x)) + x)
-        else:
-            out.extend(_cbor_head_bytes(4, len(x)))
-            for y in x:
-                put(y)
-    put(item)
-    return bytes(out)
-
-
-def _decode_pf(name: str, data: bytes) -> object:
-    raw = gzip.decompress(data)
-    if not raw.startswith(_SIGNATURE):
-        raise ValueError(f"{name}: not a Pagefind data file")
-    item, end = cbor_decode(raw, len(_SIGNATURE))
-    if end != len(raw):
-        raise ValueError(f"{name}: trailing bytes")
-    return item
-
-
-def _encode_pf(encoded: bytes) -> bytes:
-    return gzip.compress(_SIGNATURE + encoded, 9, mtime=0)
-
-
-def _pf_hash(data: bytes) -> str:
-    """Pagefind's content hash: SHA-1 bytes as unpadded hex (`format!("{:x?}")` per byte)."""
-    return "".join(f"{b:x}" for b in hashlib.sha1(data).digest())
-
-
-def canonicalize_bundle(files: dict[str, bytes]) -> None:
-    """Sort each filter's values, the filter list and the sort list, and name the filter and
-    meta files after their new content (in place in `files`: path in the bundle → bytes)."""
-    entry = json.loads(files["pagefind-entry.json"])
-    entry_text = files["pagefind-entry.json"].decode("utf-8")
-    for lang, info in entry["languages"].items():
-        old_meta = info["hash"]
-        meta = _decode_pf(old_meta, files.pop(f"pagefind.{old_meta}.pf_meta"))
-        # MetaIndex: [version, pages, index_chunks, filters [[name, hash]], sorts [[name, pages]], fields]
-        filters, names = [], set()
-        for name, old in sorted(meta[3], key=lambda f: f[0]):
-            filt = _decode_pf(old, files.pop(f"filter/{old}.pf_filter"))
-            filt[1].sort(key=lambda v: v[0])   # FilterIndex: [name, [[value, [page, …]], …]]
-            encoded = cbor_encode(filt)
-            full = f"{lang}_{_pf_hash(encoded)}"
-            n = len(lang) + 8                  # Pagefind's length: 7 hex digits
-            while full[:n] in names and n < len(full):   # lengthened on a collision
-                n += 1
-            names.add(full[:n])
-            # always re-encoded: even where Pagefind's order was already sorted (same name),
-            # its gzip stream differs from ours
-            files[f"filter/{full[:n]}.pf_filter"] = _encode_pf(encoded)
-            filters.append([name, full[:n]])
-        meta[3] = filters
-        meta[4].sort(key=lambda srt: srt[0])
-        encoded = cbor_encode(meta)
-        new_meta = f"{lang}_{_pf_hash(encoded)[:len(lang) + 8]}"
-        files[f"pagefind.{new_meta}.pf_meta"] = _encode_pf(encoded)
-        quoted = f'"hash":"{old_meta}"'
-        if entry_text.count(quoted) != 1:
-            raise ValueError(f"pagefind-entry.json: cannot find {quoted}")
-        entry_text = entry_text.replace(quoted, f'"hash":"{new_meta}"')
-    files["pagefind-entry.json"] = entry_text.encode("utf-8")
-
 
 # ---- sidecars: catalog, chars, manifest ----
-
-def fragment_data(data: bytes) -> dict:
-    """A fragment file's JSON (gzip, behind Pagefind's signature)."""
-    raw = gzip.decompress(data)
-    if raw.startswith(_SIGNATURE):
-        raw = raw[len(_SIGNATURE):]
-    return json.loads(raw)
-
-
-def read_fragment(path: str) -> dict:
-    with open(path, "rb") as fh:
-        return fragment_data(fh.read())
-
-
-def build_catalog(files: dict[str, bytes]) -> dict:
-    """Result id (fragment hash) → [url, title, date, page label, paper slug] for one bundle
-    (`files`: path in the bundle → bytes)."""
-    entries = {}
-    for rel in sorted(files):
-        folder, _, name = rel.rpartition("/")
-        if folder != "fragment" or not name.endswith(".pf_fragment"):
-            continue
-        frag = fragment_data(files[rel])
-        meta = frag.get("meta", {})
-        url = frag.get("url", "")
-        entries[name[:-len(".pf_fragment")]] = [
-            url, meta.get("title", ""), meta.get("date", ""), meta.get("page", ""),
-            url.strip("/").split("/")[0]]
-    return entries
 
 
 # Pagefind's own UIs (and its worker, which search.js does not use: noWorker) are ~450 KB per
@@ -520,73 +136,6 @@ def _tree_size(path: str) -> tuple[int, int]:
             size += os.path.getsize(os.path.join(dirpath, f))
             files += 1
     return size, files
-
-
-def split_parts(articles: list[Article], max_articles: int) -> list[list[Article]]:
-    """Cut a slice (sorted by date) into parts of at most `max_articles`, never splitting a day.
-
-    Greedy from the oldest day, so appending new issues changes only the last part (or starts a
-    new one): the older parts keep their exact membership and are not re-indexed.
-    """
-    parts: list[list[Article]] = []
-    current: list[Article] = []
-    i = 0
-    while i < len(articles):
-        j = i
-        while j < len(articles) and articles[j].date == articles[i].date:
-            j += 1
-        day = articles[i:j]
-        if current and len(current) + len(day) > max(1, max_articles):
-            parts.append(current)
-            current = []
-        current.extend(day)
-        i = j
-    if current:
-        parts.append(current)
-    return parts
-
-
-def part_digest(articles: list[Article], root: str, paper_names: dict[str, str],
-                page_names: Optional[dict[str, Optional[str]]] = None) -> str:
-    """Stamp key of a part: its articles' files (path, mtime, size), the facts the index takes
-    from elsewhere (derived topics, the page's 版名, paper names) and the format.
-
-    Only a cache key: it finds the part's content digest (`PartInput.digest`) remembered in the
-    cache folder without reading a file. Never published, so file times never reach the site.
-    """
-    h = hashlib.sha1(f"{FORMAT_VERSION}|{PAGEFIND_VERSION}|{BUNDLE_VERSION}|".encode())
-    for paper in sorted({a.paper for a in articles}):
-        h.update(f"{paper}={paper_names.get(paper, paper)}|".encode())
-    for a in articles:
-        try:
-            st = os.stat(os.path.join(root, a.path)) if a.path else None
-            stamp = f"{st.st_mtime_ns}:{st.st_size}" if st else "-"
-        except OSError:
-            stamp = "?"
-        page_name = (page_names or {}).get(a.id) or a.page_name or ""
-        h.update(f"{a.id}|{a.path}|{stamp}|{page_name}|{'/'.join(a.topics)}|{a.kind}\n".encode())
-        if a.body is not None:   # an in-memory body (tests, synthetic archives) counts too
-            h.update(a.body.encode("utf-8"))
-    return h.hexdigest()
-
-
-def load_digests(path: str) -> dict[str, list[str]]:
-    """The cache's part key → [stamp key, content digest] (empty when missing or damaged)."""
-    try:
-        with open(path, encoding="utf-8") as fh:
-            data = json.load(fh)
-        return {k: v for k, v in data.items() if isinstance(v, list) and len(v) == 2}
-    except (OSError, ValueError, AttributeError):
-        return {}
-
-
-def save_digests(path: str, digests: dict[str, list[str]]) -> None:
-    """Write the memo atomically (a private temp name: builds of other outputs share it)."""
-    os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
-    tmp = f"{path}.{os.getpid()}.{threading.get_ident()}.tmp"
-    with open(tmp, "w", encoding="utf-8") as fh:
-        json.dump(dict(sorted(digests.items())), fh, indent=0)
-    os.replace(tmp, path)
 
 
 def _shard_info(key: str, slice_key: str, articles: list[Article], punct: set[str],
@@ -670,21 +219,6 @@ def _load_shard_sidecars(bundle: str) -> Optional[tuple[dict, set[str]]]:
         return info, chars
     except (OSError, ValueError):
         return None
-
-
-def _shard_sort_key(key: str) -> tuple:
-    """Newest first: '2022.2' after '2022.1' after '2021.3' (numbers compared as numbers)."""
-    nums = [int(x) for x in re.findall(r"\d+", key)]
-    return (nums or [10**9], key)
-
-
-def plan_parts(archive: Archive, config: SiteConfig) -> dict[str, tuple[str, list[Article]]]:
-    """Bundle key ('2022.1') → (slice key '2022', its articles)."""
-    out: dict[str, tuple[str, list[Article]]] = {}
-    for slice_key, arts in shards_of(archive, config).items():
-        for i, part in enumerate(split_parts(arts, config.search_max_shard_articles), 1):
-            out[f"{slice_key}.{i}"] = (slice_key, part)
-    return out
 
 
 def search_workers(config: SiteConfig) -> int:

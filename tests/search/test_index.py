@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.search.index import (CATALOG, MANIFEST, SearchError, index_site, read_fragment, run_pagefind)
+from generator.search.bundle import read_fragment
+from generator.search.index import CATALOG, MANIFEST, index_site
+from generator.search.pagefind import SearchError, run_pagefind
 from generator.search.text import SEP
 
 from tests.support.search import article_texts, load_archive, project_config, write_article
@@ -139,7 +141,7 @@ def test_big_slices_are_split_into_parts(small):
 
 
 def test_pagefind_failure_names_the_part(tmp_path, monkeypatch):
-    from generator.search import index as search
+    from generator.search import pagefind as search
     from generator.core.frontmatter import ContentError
     assert issubclass(SearchError, ContentError)   # the CLI prints it as "error: …", no traceback
     broken = tmp_path / "pagefind"

@@ -20,7 +20,7 @@ import psutil
 import pytest
 
 from generator.core.config import load_config
-from generator.search.index import cbor_decode, cbor_encode
+from generator.search.bundle import cbor_decode, cbor_encode
 from tests.support.project import ROOT, copy_project
 from tests.support.archives import make_project
 
@@ -137,7 +137,7 @@ def test_two_clean_builds_are_identical(tmp_path):
 def test_bundle_files_are_canonical_and_decode_losslessly(tmp_path):
     """Every CBOR file Pagefind wrote round-trips through our codec; filter values, the filter
     list and the meta file's name are in canonical (sorted) form."""
-    from generator.search.index import _pf_hash
+    from generator.search.bundle import _pf_hash
     project = copy_project(tmp_path / "p")
     build(project)
     bundles = [p for p in (project / "site" / "pagefind").iterdir() if p.is_dir()]

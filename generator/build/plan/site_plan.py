@@ -168,6 +168,6 @@ class SitePlan:
 def shard_of(config: SiteConfig, date: _dt.date) -> str:
     """The search part an article's date falls in; `search.shard_key` owns the rule (imported
     lazily so planning a build never loads the search module)."""
-    from generator.search.index import shard_key
+    from generator.search.parts import shard_key
     return shard_key(config, date)
 
