@@ -22,8 +22,8 @@ def issue_path(d: dt.date) -> str:
     return f"/{PAPER}/{d.year:04d}/{d.month:02d}/{d.day:02d}/"
 
 
-def make_dated(dest: Path) -> Path:
-    project = make_project(dest, issues=0)
+def make_dated(dest: Path, base_url: str | None = None) -> Path:
+    project = make_project(dest, issues=0, base_url=base_url)
     rng = random.Random(14)
     arts = project / "content" / "articles"
     for k, day in enumerate(DAYS):

@@ -10,6 +10,7 @@ import pytest
 
 from tests.build._dated import NOTE, PAPER, make_dated
 from tests.support.archives import build
+from generator.tools.serve import serve_in_background
 from tests.support.project import serve_dir
 
 ARTICLE = f"/{PAPER}/2022/11/08/01-01/"          # in the estimated issue
@@ -210,3 +211,29 @@ def test_an_estimated_date_is_said_on_every_page_of_its_issue(page, served):
     twin = json.loads((site / PAPER / "2022/11/07/01-02/index.json").read_text(encoding="utf-8"))
     assert twin["date_estimated"] is False
     assert page.errors == []
+
+
+def test_picker_and_404_work_under_a_sub_path(browser, tmp_path):
+    """A site hosted at /archive/: the picker's and the 404 page's links carry the base path."""
+    project = make_dated(tmp_path / "p", base_url="https://example.org/archive/")
+    build(project)
+    base, stop = serve_in_background(str(project / "site"), "/archive/")
+    page = browser.new_page()
+    errors: list = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    try:
+        page.goto(base + "/archive" + ARTICLE)
+        page.click("a.datepicker-open")
+        page.locator(".dp-grid a").first.wait_for()
+        hrefs = [a.get_attribute("href") for a in page.locator(".datepicker-pop a").all()]
+        assert hrefs and all(h.startswith("/archive/") for h in hrefs)
+        page.locator(".dp-grid a", has_text="12").click()
+        page.wait_for_url(base + f"/archive/{PAPER}/2022/11/12/")
+        assert page.goto(base + f"/archive/{PAPER}/2022/11/10/").status == 404
+        page.locator("#nearest").wait_for(state="visible")
+        assert [a.get_attribute("href") for a in page.locator("#nearest a").all()] == [
+            f"/archive/{PAPER}/2022/11/08/", f"/archive/{PAPER}/2022/11/12/", f"/archive/{PAPER}/2022/"]
+    finally:
+        page.close()
+        stop()
+    assert errors == []
