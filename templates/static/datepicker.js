@@ -65,11 +65,11 @@
     var pop = el("div", { "class": "datepicker-pop", id: this.id, role: "dialog",
                           "aria-label": "往期回顾：选择日期" });
     var head = el("div", { "class": "dp-head" });
-    this.prev = el("button", { type: "button", "class": "dp-prev", "aria-label": "上个月" }, "‹");
+    this.prev = el("button", { type: "button", "class": "dp-prev", "aria-label": "前一个有报纸的月份" }, "‹");
     this.year = el("select", { "class": "dp-year", "aria-label": "年份" });
     this.month = el("select", { "class": "dp-month", "aria-label": "月份" });
     for (var m = 1; m <= 12; m++) this.month.appendChild(el("option", { value: String(m) }, m + "月"));
-    this.next = el("button", { type: "button", "class": "dp-next", "aria-label": "下个月" }, "›");
+    this.next = el("button", { type: "button", "class": "dp-next", "aria-label": "后一个有报纸的月份" }, "›");
     var close = el("button", { type: "button", "class": "dp-close", "aria-label": "关闭" }, "×");
     head.appendChild(this.prev); head.appendChild(this.year); head.appendChild(this.month);
     head.appendChild(this.next); head.appendChild(close);
@@ -122,10 +122,27 @@
     return getJSON(this.href("/" + this.paper + "/" + y + "/index.json"));
   };
 
-  Picker.prototype.step = function (delta) {
-    var y = this.y, m = this.m + delta;
-    if (m < 1) { m = 12; y -= 1; } else if (m > 12) { m = 1; y += 1; }
-    this.show(y, m);
+  function monthsOf(data) {
+    var out = {};
+    (data && data.issues || []).forEach(function (i) { var m = +i.date.slice(5, 7); out[m] = (out[m] || 0) + 1; });
+    return out;
+  }
+
+  // ‹ and ›: the previous / next month that has an issue, in this year or the nearest year that
+  // has issues on that side (months without a paper are skipped).
+  Picker.prototype.step = function (dir) {
+    var self = this, y = this.y, m = this.m;
+    this.yearData(y).then(function (data) {
+      var months = monthsOf(data);
+      for (var k = m + dir; k >= 1 && k <= 12; k += dir) if (months[k]) return self.show(y, k);
+      var side = self.years.filter(function (v) { return dir < 0 ? v < y : v > y; });
+      if (!side.length) return;
+      var ny = dir < 0 ? Math.max.apply(null, side) : Math.min.apply(null, side);
+      return self.yearData(ny).then(function (other) {
+        var ms = Object.keys(monthsOf(other)).map(Number).sort(function (a, b) { return a - b; });
+        if (ms.length) self.show(ny, dir < 0 ? ms[ms.length - 1] : ms[0]);
+      });
+    });
   };
 
   // A year chosen from the list: the same month if it has issues, else the nearest month that has.
@@ -159,6 +176,10 @@
   Picker.prototype.fill = function (y, m, data, focusDay) {
     var byDate = {};
     (data && data.issues || []).forEach(function (i) { byDate[i.date] = i; });
+    var months = monthsOf(data);
+    for (var o = 0; o < 12; o++) {
+      this.month.options[o].textContent = (o + 1) + "月" + (months[o + 1] ? " · " + months[o + 1] + "期" : "");
+    }
     var from = data && data.coverage ? data.coverage.from : "", to = data && data.coverage ? data.coverage.to : "";
     var grid = this.grid;
     while (grid.firstChild) grid.removeChild(grid.firstChild);
@@ -190,7 +211,9 @@
     }
     if (tr.firstChild) tbody.appendChild(tr);
     grid.appendChild(tbody);
-    this.status.textContent = n ? "本月 " + n + " 期，点日期阅读。" : "本月没有收录的报纸。";
+    this.status.textContent = n ? "本月 " + n + " 期，点日期阅读。"
+      : data ? "本月没有收录的报纸。" : this.years.indexOf(y) < 0 ? "这一年没有收录的报纸。"
+      : "日历没有载入，请用下面的全年日历。";
     if (focusDay) (focus || first || this.month).focus();
   };
 

@@ -1,6 +1,7 @@
 """A small archive with known dates for the issue-14 tests (date picker, 404 neighbours, year
 coverage, estimated dates): changji-daily on 2022-11-07, 11-08 (date_estimated, with a note),
-11-12, 12-05 and 2023-01-10 — gaps inside a month, across a month and across a year."""
+11-12, 12-05, 2023-01-10 and 2023-03-02 — gaps inside a month, across a month, across a year
+and a month without an issue."""
 from __future__ import annotations
 
 import datetime as dt
@@ -11,7 +12,8 @@ from tests.support.archives import article_meta, body_for, make_project, write_a
 
 PAPER = "changji-daily"
 DAYS = [dt.date(2022, 11, 7), dt.date(2022, 11, 8), dt.date(2022, 11, 12), dt.date(2022, 12, 5),
-        dt.date(2023, 1, 10)]
+        dt.date(2023, 1, 10),
+        dt.date(2023, 3, 2)]
 ESTIMATED = dt.date(2022, 11, 8)
 NOTE = "日期为估计值：原版面日期未随文本提取。<b>不是标记</b>"
 YAML = (f"paper: {PAPER}\ndate: {ESTIMATED.isoformat()}\npages:\n  1: 要闻\n"

@@ -74,9 +74,20 @@ def test_the_picker_moves_by_month_and_year(page, served):
     page.wait_for_function("document.querySelector('.dp-grid caption').textContent == '2022年12月'")
     assert [a.get_attribute("href") for a in pop.locator(".dp-grid a").all()] == [
         f"/{PAPER}/2022/12/05/"]
-    page.select_option(".dp-year", "2023")
+    pop.locator(".dp-next").click()                               # into the next year
     page.wait_for_function("document.querySelector('.dp-grid caption').textContent == '2023年1月'")
+    pop.locator(".dp-next").click()                               # February has no issue
+    page.wait_for_function("document.querySelector('.dp-grid caption').textContent == '2023年3月'")
     assert pop.locator(".dp-next").is_disabled()                   # the last month with issues
+    pop.locator(".dp-prev").click()
+    page.wait_for_function("document.querySelector('.dp-grid caption').textContent == '2023年1月'")
+    page.select_option(".dp-year", "2022")          # January 2022 has none: the nearest month that has
+    page.wait_for_function("document.querySelector('.dp-grid caption').textContent == '2022年11月'")
+    page.select_option(".dp-year", "2023")                        # November → March, the nearest
+    page.wait_for_function("document.querySelector('.dp-grid caption').textContent == '2023年3月'")
+    page.select_option(".dp-month", "1")
+    page.wait_for_function("document.querySelector('.dp-grid caption').textContent == '2023年1月'")
+    assert pop.locator(".dp-month option").nth(0).inner_text() == "1月 · 1期"
     assert pop.locator(".dp-foot a").get_attribute("href") == f"/{PAPER}/2023/"
     pop.locator(".dp-grid a").click()
     page.wait_for_url(base + f"/{PAPER}/2023/01/10/")
@@ -174,9 +185,10 @@ def test_the_year_calendar_marks_gaps_only_inside_the_papers_coverage(page, serv
     assert [t.inner_text() for t in november.locator("td.out-of-range").all()] == [str(d) for d in range(1, 7)]
     assert page.locator("table.month").nth(0).locator("td.no-issue").count() == 0
     page.goto(base + f"/{PAPER}/2023/")
-    # coverage 2023-01-01 .. 2023-01-10: the paper's last issue ends it
-    assert page.locator("td.no-issue").count() == 9
-    assert page.locator("td.out-of-range").count() == 365 - 10
+    # coverage 2023-01-01 .. 2023-03-02: the paper's last issue ends it
+    assert page.locator("td.has-issue").count() == 2
+    assert page.locator("td.no-issue").count() == 31 + 28 + 2 - 2
+    assert page.locator("td.out-of-range").count() == 365 - 61
 
 
 def test_an_estimated_date_is_said_on_every_page_of_its_issue(page, served):
