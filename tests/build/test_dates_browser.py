@@ -52,6 +52,9 @@ def test_from_an_article_another_issue_is_two_clicks_away(page, served, size):
     pop = page.locator(".datepicker-pop")
     pop.locator(".dp-grid a").first.wait_for()
     assert pop.is_visible() and _inside_viewport(page, ".datepicker-pop")
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
+    assert all(e.evaluate("e => e.scrollWidth <= e.clientWidth + 1")       # lists not clipped
+               for e in pop.locator(".dp-head select").all())
     assert pop.locator("caption").inner_text() == "2022年11月"      # opens at the page's month
     days = {a.inner_text(): a.get_attribute("href") for a in pop.locator(".dp-grid a").all()}
     assert days == {"7": f"/{PAPER}/2022/11/07/", "8": f"/{PAPER}/2022/11/08/",
@@ -120,6 +123,19 @@ def test_the_picker_works_from_the_keyboard(page, served):
     assert page.evaluate("document.activeElement.textContent") == "7"
     page.keyboard.press("Enter")
     page.wait_for_url(base + f"/{PAPER}/2022/11/07/")
+    assert page.errors == []
+
+
+def test_a_calendar_that_does_not_load_says_so_and_keeps_the_year_link(page, served):
+    base, _ = served
+    page.route(f"**/{PAPER}/2022/index.json", lambda route: route.abort())
+    page.goto(base + ARTICLE)
+    page.click("a.datepicker-open")
+    status = page.locator(".dp-status")
+    page.wait_for_function("document.querySelector('.dp-status').textContent.includes('没有载入')")
+    assert page.locator(".dp-grid a").count() == 0
+    assert page.locator(".dp-foot a").get_attribute("href") == f"/{PAPER}/2022/"
+    assert "全年日历" in status.inner_text()
     assert page.errors == []
 
 
