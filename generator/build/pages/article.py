@@ -65,6 +65,9 @@ def render(r: "Renderer", aid: str) -> list[bytes]:
     return [html, json_twins.dumps(data)]
 
 
+ESTIMATED_LD = "出版日期为推定"      # the JSON-LD's word for issue.yaml `date_estimated: true`
+
+
 def json_ld(a: Article, page, issue, paper_name: str, canonical: str, issue_abs: str,
             language: str, desc: str) -> dict:
     """schema.org NewsArticle with the print edition, section and page."""
@@ -107,7 +110,5 @@ def cite(a: Article, paper_name: str, url: str, estimated: bool = False) -> str:
     when = a.date.isoformat() + ("[日期推定]" if estimated else "")
     return f"{who}{a.title}[N]. {paper_name}, {when}({a.page:02d}). {url}"
 
-
-ESTIMATED_LD = "出版日期为推定"
 
 KINDS = {"article": (render,)}

@@ -19,8 +19,8 @@ def unit(g: bytes, issue: Issue, list_sigs: bytes, labels: tuple, nav: tuple) ->
     url = issue.url
     key = out_path(url)
     return Unit(key, "issue", (issue.paper, issue.date), (key, out_path(url, "index.json")),
-                digest(g, key, (issue.issue_no, issue.estimated_date, issue.note, list_sigs, labels,
-                                      nav)))
+                digest(g, key, (issue.issue_no, issue.estimated_date, issue.note, list_sigs,
+                                labels, nav)))
 
 
 def render(r: "Renderer", arg) -> list[bytes]:
