@@ -141,6 +141,7 @@ class SitePlan:
         self.loader.preload(ids)
         full = assemble_issue(issue.paper, issue.date, [self.article(i) for i in ids],
                               self.loader.meta.get((issue.paper, issue.date)))
+        issue.note = full.note          # issue.yaml facts the summary does not keep (issue page)
         for skel, page in zip(issue.pages, full.pages):
             skel.articles = page.articles
             for a in page.articles:
