@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from tests.build._dated import NOTE, PAPER, make_dated
+from tests.support.dated import NOTE, PAPER, make_dated
 from tests.support.archives import build
 from generator.tools.serve import serve_in_background
 from tests.support.project import serve_dir

@@ -9,7 +9,7 @@ import random
 import shutil
 from pathlib import Path
 
-from tests.build._dated import ESTIMATED, NOTE, PAPER, YAML, make_dated
+from tests.support.dated import ESTIMATED, NOTE, PAPER, YAML, make_dated
 from tests.support.archives import article_meta, body_for, build, write_article
 from tests.support.html import tree
 
