@@ -1,0 +1,34 @@
+"""Markdown from a PDF converter (pymupdf4llm on a typeset page, bench-ingest --typeset seed
+11): the blank lines it prints inside paragraphs (generator/ingest/split/mdblanks.py) and the
+middle dots it prints as list marks (normalize.py) must not cut a story's lead off as a
+subtitle or leave ' - ' inside a name."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.ingest.split import split_page
+from generator.ingest.split.decode import decode_page
+from generator.ingest.split.normalize import normalize_text
+
+HERE = Path(__file__).parent / "extracted"
+
+
+def test_blank_lines_inside_paragraphs_do_not_cut_the_lead():
+    text = decode_page((HERE / "pymupdf4llm_blanks.md").read_bytes(), "page.md")
+    arts = split_page(text).articles
+    assert [a.title.replace(" ", "") for a in arts] == ["斯塔默宣布辞去英国首相职务",
+                                       "五角大楼公布第三批解密UFO文件，披露FBI对球状飞行物的调查"]
+    first, second = arts
+    assert first.authors == ["努尔兰·卡德尔"] and first.subtitle is None
+    assert first.body.startswith("英国首相基尔·斯塔默(Keir Starmer)星期一") or \
+        first.body.replace(" ", "").startswith("英国首相基尔·斯塔默(KeirStarmer)星期一")
+    assert len(first.body.split("\n\n")) == 1           # one paragraph, however many blanks
+    assert second.subtitle is None
+    assert second.body.startswith("美国战争部星期五（6月12日）公布了第三批")
+    assert "唐纳德·特朗普" in second.body and "安德烈·道格拉斯" in second.body.replace(" ", "")
+
+
+def test_bullet_dots_only_between_han():
+    fixed, counts = normalize_text("基尔  - 斯塔默说\n安德烈\n\n- 道格拉斯\n- 第一条\n2020 - 2021年\nA - B")
+    assert fixed == "基尔·斯塔默说\n安德烈\n\n·道格拉斯\n- 第一条\n2020 - 2021年\nA - B"
+    assert sum(n for (k, _), n in counts.items() if k == "bullet middle dot") == 2
