@@ -1,6 +1,7 @@
 """`split_page`: one page of extracted text → its articles and its non-article lines."""
 from __future__ import annotations
 
+from generator.ingest.split.headwrap import join_wrapped_heads
 from generator.ingest.split.lines import classify
 from generator.ingest.split.mdblanks import mend_blanks
 from generator.ingest.split.textutil import han_count
@@ -16,7 +17,7 @@ def split_page(text: str) -> SplitResult:
         return SplitResult(dropped=lines,
                            doubts=["no articles recognised: the page has (almost) no Chinese text"])
     lines = classify(text)
-    units, md = build_units(mend_blanks(lines))
+    units, md = build_units(mend_blanks(join_wrapped_heads(lines)))
     result = split_units(units, md)
     for d in lines:
         if d.kind in ("from", "to") and not any(x.line == d.no and x.kind == "marker" and x.text == d.text

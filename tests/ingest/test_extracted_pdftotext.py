@@ -1,0 +1,30 @@
+"""Plain text from pdftotext (bench-ingest --typeset, seed 11): a headline a narrow box wrapped
+over several lines (generator/ingest/split/headwrap.py) is one title, not a kicker over a title
+over a subtitle, nor the end of the column above."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.ingest.split import split_page
+from generator.ingest.split.headwrap import join_wrapped_heads
+from generator.ingest.split.lines import classify
+
+HERE = Path(__file__).parent / "extracted"
+
+
+def test_headlines_wrapped_by_a_narrow_box_are_one_title():
+    arts = split_page((HERE / "pdftotext_narrow_heads.txt").read_text(encoding="utf-8")).articles
+    titles = [a.title for a in arts]
+    assert "特朗普总统：霍尔木兹海峡免费开放油价创新低" in titles
+    assert "海格塞斯：任何未来美国对台军售的决定都将由特朗普总统做出" in titles
+    trump = arts[titles.index("特朗普总统：霍尔木兹海峡免费开放油价创新低")]
+    assert trump.kicker is None
+    assert trump.authors == ["魏源", "郑博海"]
+
+
+def test_column_text_and_grouped_headlines_are_left_alone():
+    column = "中国的挑衅作为和认知战，中\n国宣称东部海域是其执法区域\n“是对台湾国家主权严重伤\n害”"
+    assert [l.text for l in join_wrapped_heads(classify(column))] == column.split("\n")
+    grouped = "城东新建三处社\n区食堂开门迎客\n\n老旧小区改造让\n居民住得更舒心\n\n果农冬季修剪忙"
+    assert [l.text for l in join_wrapped_heads(classify(grouped)) if l.text] == [
+        t for t in grouped.split("\n") if t]
