@@ -28,3 +28,15 @@ def test_column_text_and_grouped_headlines_are_left_alone():
     grouped = "城东新建三处社\n区食堂开门迎客\n\n老旧小区改造让\n居民住得更舒心\n\n果农冬季修剪忙"
     assert [l.text for l in join_wrapped_heads(classify(grouped)) if l.text] == [
         t for t in grouped.split("\n") if t]
+
+
+def test_page_header_cells_are_furniture_not_kickers():
+    from generator.ingest.split.pageheader import mark_header_cells
+    top = "河谷日报\n\n2020年2月27日 星期四\n\n第3版\n\n时政\n\n责任编辑：加娜尔·艾山\n\n战斗仍在继续\n\n奥巴马在芝加哥为新的总统中心揭幕\n"
+    kinds = {l.text: l.kind for l in mark_header_cells(classify(top)) if l.text}
+    assert kinds["河谷日报"] == kinds["时政"] == "header"
+    assert kinds["战斗仍在继续"] == "text"          # the first story's kicker, after the cells
+    # a cell the reading order put between two columns, after the page number
+    mid = "人与人之间的交流。\n\n第7版\n\n县域\n\n俄罗斯无人机袭击后，北约盟国声援\n"
+    kinds = {l.text: l.kind for l in mark_header_cells(classify(mid)) if l.text}
+    assert kinds["县域"] == "header" and kinds["人与人之间的交流。"] == "text"

@@ -4,6 +4,7 @@ from __future__ import annotations
 from generator.ingest.split.headwrap import join_wrapped_heads
 from generator.ingest.split.lines import classify
 from generator.ingest.split.mdblanks import mend_blanks
+from generator.ingest.split.pageheader import mark_header_cells
 from generator.ingest.split.textutil import han_count
 from generator.ingest.split.result import Dropped, SplitResult
 from generator.ingest.split.segment import split_units
@@ -17,7 +18,7 @@ def split_page(text: str) -> SplitResult:
         return SplitResult(dropped=lines,
                            doubts=["no articles recognised: the page has (almost) no Chinese text"])
     lines = classify(text)
-    units, md = build_units(mend_blanks(join_wrapped_heads(lines)))
+    units, md = build_units(mend_blanks(join_wrapped_heads(mark_header_cells(lines))))
     result = split_units(units, md)
     for d in lines:
         if d.kind in ("from", "to") and not any(x.line == d.no and x.kind == "marker" and x.text == d.text
