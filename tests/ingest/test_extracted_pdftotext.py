@@ -40,3 +40,9 @@ def test_page_header_cells_are_furniture_not_kickers():
     mid = "人与人之间的交流。\n\n第7版\n\n县域\n\n俄罗斯无人机袭击后，北约盟国声援\n"
     kinds = {l.text: l.kind for l in mark_header_cells(classify(mid)) if l.text}
     assert kinds["县域"] == "header" and kinds["人与人之间的交流。"] == "text"
+
+
+def test_two_line_headline_broken_after_an_opening_quote_is_one_line():
+    text = "共卫生事件。\n\n副总统万斯说，美伊协议“\n从根本上说是一项好协议”\n\n■记者王志晓 通讯员 黎志海\n"
+    texts = [l.text for l in join_wrapped_heads(classify(text)) if l.kind == "text"]
+    assert "副总统万斯说，美伊协议“从根本上说是一项好协议”" in texts

@@ -13,8 +13,10 @@ Two cues say a stack is one headline wrapped, whatever the page's design:
 
 - three lines or more, every one but the last about as wide as the others (the box's measure) and
   the last no wider, none a sentence, the measure not the column's (column text is body);
-- two lines where the upper one stops on a word that cannot end a headline ('…军售的') or
-  the lower one starts on one that cannot start a line of its own ('的承诺…').
+- two lines where the upper one stops on a word or mark that cannot end a headline ('…军售的',
+  '…美伊协议“') or the lower one starts on one that cannot start a line of its own ('的承诺…'),
+  or where the lower one holds only the last word or two of a wide upper one that is not a
+  line of column text ('…并免费开放霍尔' / '木兹海峡').
 
 The lines become one line (numbered as the first), so the later stages see one headline.
 Only on plain-text pages: a Markdown converter prints a headline on one line already.
@@ -37,8 +39,11 @@ OFF_COLUMN = 1.5        # em: a measure this far from the column's is not the co
 # a headline never ends on the particle 的, and no line of its own starts on a particle (a line
 # ending on a preposition or conjunction, '…改造让', is most often wrapped too, but a stack of
 # grouped headlines is better left to the stages that match them to their stories)
-_OPEN_END = set("的")
-_BOUND_START = set("的之了着过地得")
+_OPEN_END = set("的“‘（《〈【「『")
+_BOUND_START = set("的之了着过地得”’）》〉】」』")
+REST = 0.35             # a lower line this much shorter than a wide upper one is its rest…
+REST_MAX = 6.0          # …when it is this short: a subtitle says more than a word or two
+WIDE = 10.0
 _SENTENCE = re.compile(r"[。；;！？!?]")
 _SUB = re.compile(r"^\s*(?:——|──|－－|--)")
 _GAP = re.compile(r"\S[ \t\u3000]{2,}\S")
@@ -73,8 +78,13 @@ def _one_headline(texts: list[str], full: float | None) -> bool:
         return (measure >= MIN_MEASURE and all(measure - w <= SHORT for w in ws[:-1])
                 and ws[-1] <= measure + SAME and full is not None and abs(measure - full) >= OFF_COLUMN)
     upper, lower = lines
-    return (ws[1] <= ws[0] + SAME and ws[0] >= MIN_MEASURE
-            and (upper[-1] in _OPEN_END or lower[0] in _BOUND_START))
+    if ws[1] > ws[0] + SAME or ws[0] < MIN_MEASURE:
+        return False
+    if upper[-1] in _OPEN_END or lower[0] in _BOUND_START:
+        return True
+    # a wide headline's last word or two on a line of their own ('…并免费开放霍尔' / '木兹海峡')
+    return (ws[0] >= WIDE and ws[1] <= min(REST_MAX, REST * ws[0]) and not _SENTENCE.search(joined)
+            and full is not None and abs(ws[0] - full) >= OFF_COLUMN)
 
 
 def join_wrapped_heads(lines: list[Line]) -> list[Line]:
