@@ -21,24 +21,24 @@ line is a kicker, a label or a byline, and keeps its blank. Only on Markdown-sha
 """
 from __future__ import annotations
 
-from collections import Counter
-
 from generator.ingest.split.lines import Line
 from generator.ingest.split.textutil import ends_sentence, width
 
 WINDOW = 8          # text lines either side that tell the local column width
 MIN_FULL = 8.0      # narrower 'columns' are lists and tables, not text columns
 SLACK = 1.5         # a full line may stop this short of its column (a Latin word moved down)
+OVER = 1.0          # a line wider than its column by more is not of it
 INDENT = 2.0        # a paragraph's first line is indented two characters
 
 
 def _column(widths: list[float], i: int) -> float | None:
     """The width most lines near line i have: the column they are set in."""
-    near = [round(w) for w in widths[max(0, i - WINDOW):i + WINDOW + 1] if w >= MIN_FULL]
+    near = sorted(w for w in widths[max(0, i - WINDOW):i + WINDOW + 1] if w >= MIN_FULL)
     if len(near) < 3:
         return None
-    (w, n), = Counter(near).most_common(1)
-    return float(w) if n >= 2 else None
+    # the upper quartile: full lines are the most, and a comma or a Latin word makes one half
+    # an em narrower than the next
+    return near[(len(near) * 3) // 4]
 
 
 def mend_blanks(lines: list[Line]) -> list[Line]:
@@ -56,7 +56,7 @@ def mend_blanks(lines: list[Line]) -> list[Line]:
         if full is None:
             continue
         wa, wb = widths[k], widths[k + 1]
-        if wa > full + 0.5 or wb > full + 0.5:
+        if wa > full + OVER or wb > full + OVER:
             continue
         a_goes_on = wa >= full - SLACK or (wa >= full - INDENT - SLACK and not ends_sentence(lines[a].text)
                                            and _opens_paragraph(lines, a))
