@@ -32,3 +32,12 @@ def test_bullet_dots_only_between_han():
     fixed, counts = normalize_text("基尔  - 斯塔默说\n安德烈\n\n- 道格拉斯\n- 第一条\n2020 - 2021年\nA - B")
     assert fixed == "基尔·斯塔默说\n安德烈\n\n·道格拉斯\n- 第一条\n2020 - 2021年\nA - B"
     assert sum(n for (k, _), n in counts.items() if k == "bullet middle dot") == 2
+
+
+def test_jump_line_over_a_heading_belongs_to_the_story_under_it():
+    text = ("# 斯塔默宣布辞去英国首相职务\n\n英国首相基尔·斯塔默星期一宣布辞职，为英国将在10年内推选第七位领导人拉开序幕。\n\n\n"
+            "（上接第1版）\n# 联合国航运机构在新加坡注册船只遇袭后暂停撤离船只\n\n"
+            "国际海事组织秘书长说，他已获悉今天在阿曼湾发生的一起袭击事件。\n")
+    first, second = split_page(text).articles
+    assert first.continued_from is None
+    assert second.continued_from == 1 and second.kind == "continuation"

@@ -118,8 +118,12 @@ def _segments(units: list[Unit], dropped: list[Dropped]) -> list[Segment]:
             segs.append(cur)
         cur = None
 
+    pending_from: int | None = None     # '（上接第N版）' printed over a headline: for the story under it
     for i, u in enumerate(units):
         k = u.kind
+        if pending_from is not None and cur is not None and cur.start != "marker":
+            cur.continued_from = cur.continued_from or pending_from
+            pending_from = None
         if k in ("used", "header", "rheader", "drop"):
             continue
         if k == "gap":
@@ -127,6 +131,8 @@ def _segments(units: list[Unit], dropped: list[Dropped]) -> list[Segment]:
             after_gap = True
             continue
         if k == "head":
+            if cur is not None and cur.start == "marker" and not cur.paras and cur.byline is None:
+                pending_from = cur.continued_from
             close()
         elif k == "from":
             close()
@@ -189,6 +195,8 @@ def _segments(units: list[Unit], dropped: list[Dropped]) -> list[Segment]:
             else:
                 dropped.append(Dropped("credit", u.text, u.lines[0]))
         after_gap = False if k not in ("gap",) else after_gap
+    if pending_from is not None and cur is not None and cur.start != "marker":
+        cur.continued_from = cur.continued_from or pending_from
     close()
     for u in units:
         if u.kind == "from" and not any(s.first == units.index(u) for s in segs):
