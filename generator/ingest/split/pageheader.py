@@ -7,7 +7,8 @@ The date, the page number and the staff line are recognised as furniture by thei
 (lines.py); the paper's name ('河谷日报') and the page's name ('时政', '县域') are not, and read
 as the first story's kicker or title. They are told by their neighbours: a short phrase
 standing alone next to a furniture cell — the name of a paper (…报) one or two cells from it,
-a page name of two to four characters right after '第N版' or right before '责任编辑' — and any
+a page name of two to four characters right after '第N版' or right before '责任编辑', or one of
+the names papers give their pages ('要闻', '经济') anywhere on a page with a header — and any
 short phrase before or among the furniture cells at the very top of the page.
 """
 from __future__ import annotations
@@ -20,6 +21,11 @@ _CELL = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
 _PAPER = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:日报|晨报|晚报|时报|报)$")
 _PAGE_NO = re.compile(r"^\s*[A-Z]?\s*第?\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*版\s*$")
 _STAFF = re.compile(r"^\s*(?:责任编辑|本版责编|本版编辑|责编|美术编辑|版式|校对)")
+# the names papers give their pages: a cell holding one alone is the header's, wherever the reading
+# order put it (no story is headed by one word of this kind; column labels such as 时评 or 简讯
+# are not among them, they say what the story under them is)
+PAGE_NAMES = frozenset("""要闻 综合 时政 经济 社会 民生 文化 县域 国际 国内 体育 法治 教育 科技 农业 农村 城市 地方
+    财经 理论 健康 旅游 生活 副刊 专版 专题 视点 环球 资讯 公告 广告 天下 地州 区县 乡村 城乡 工业""".split())
 _DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 
@@ -72,6 +78,7 @@ def mark_header_cells(lines: list[Line]) -> list[Line]:
         before = anchors.get(k - 1)
         after = anchors.get(k + 1)
         near = before or after or anchors.get(k - 2) or anchors.get(k + 2)
-        if (_PAPER.match(t) and near) or (len(t) <= 4 and (before == "page" or after == "staff")):
+        if ((_PAPER.match(t) and near) or (len(t) <= 4 and (before == "page" or after == "staff"))
+                or (t in PAGE_NAMES and any(anchors.values()))):
             mark(k)
     return out
