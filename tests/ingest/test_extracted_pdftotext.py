@@ -46,3 +46,13 @@ def test_two_line_headline_broken_after_an_opening_quote_is_one_line():
     text = "共卫生事件。\n\n副总统万斯说，美伊协议“\n从根本上说是一项好协议”\n\n■记者王志晓 通讯员 黎志海\n"
     texts = [l.text for l in join_wrapped_heads(classify(text)) if l.kind == "text"]
     assert "副总统万斯说，美伊协议“从根本上说是一项好协议”" in texts
+
+
+def test_two_line_headline_cut_inside_a_word_of_its_story_is_one_line():
+    body = "\n".join(["美国商务部星期天（5月", "31日）在其官网发布一份最", "新指南，明确规定今后将对总",
+                      "部位于中国的实体（即便这些", "实体身处中国境外）实施先进", "芯片的出口许可要求。此举旨",
+                      "在封堵一个已存在一年之久的", "监管漏洞，阻止英伟达等企业", "将最先进的芯片出口给中国境",
+                      "外的中国实体公司。"])
+    text = "边城日报\n\n2020年2月8日 星期六\n\n美国商务部周末急发新规：禁止向中\n国境外的中企出口先进AI芯片\n\n" + body + "\n"
+    arts = split_page(text).articles
+    assert arts[0].title == "美国商务部周末急发新规：禁止向中国境外的中企出口先进AI芯片"

@@ -14,7 +14,8 @@ Two cues say a stack is one headline wrapped, whatever the page's design:
 - three lines or more, every one but the last about as wide as the others (the box's measure) and
   the last no wider, none a sentence, the measure not the column's (column text is body);
 - two lines where the upper one stops on a word or mark that cannot end a headline ('…军售的',
-  '…美伊协议“') or the lower one starts on one that cannot start a line of its own ('的承诺…'),
+  '…美伊协议“') or the lower one starts on one that cannot start a line of its own ('的承诺…')
+  or the break cuts a word the story below says ('…禁止向中' / '国境外…'),
   or where the lower one holds only the last word or two of a wide upper one that is not a
   line of column text ('…并免费开放霍尔' / '木兹海峡').
 
@@ -47,6 +48,8 @@ WIDE = 10.0
 _SENTENCE = re.compile(r"[。；;！？!?]")
 _SUB = re.compile(r"^\s*(?:——|──|－－|--)")
 _GAP = re.compile(r"\S[ \t\u3000]{2,}\S")
+_HAN2 = re.compile(r"^[\u4e00-\u9fff]{2}$")
+AFTER = 30              # lines of the story below that say its words
 
 
 def _join(texts: list[str]) -> str:
@@ -59,7 +62,14 @@ def _join(texts: list[str]) -> str:
     return out
 
 
-def _one_headline(texts: list[str], full: float | None) -> bool:
+def _cuts_word(upper: str, lower: str, after: str) -> bool:
+    """Does the line end fall inside a word the story below says at least twice ('…禁止向中' /
+    '国境外…': 中国)?"""
+    pair = upper[-1:] + lower[:1]
+    return len(pair) == 2 and bool(_HAN2.match(pair)) and after.count(pair) >= 2
+
+
+def _one_headline(texts: list[str], full: float | None, after: str = "") -> bool:
     if not 2 <= len(texts) <= MAX_LINES:
         return False
     lines = [squash_spaces(t.strip()) for t in texts]
@@ -82,9 +92,11 @@ def _one_headline(texts: list[str], full: float | None) -> bool:
         return False
     if upper[-1] in _OPEN_END or lower[0] in _BOUND_START:
         return True
+    off_column = full is not None and abs(ws[0] - full) >= OFF_COLUMN
+    if off_column and _cuts_word(upper, lower, after):
+        return True
     # a wide headline's last word or two on a line of their own ('…并免费开放霍尔' / '木兹海峡')
-    return (ws[0] >= WIDE and ws[1] <= min(REST_MAX, REST * ws[0]) and not _SENTENCE.search(joined)
-            and full is not None and abs(ws[0] - full) >= OFF_COLUMN)
+    return off_column and ws[0] >= WIDE and ws[1] <= min(REST_MAX, REST * ws[0]) and not _SENTENCE.search(joined)
 
 
 def join_wrapped_heads(lines: list[Line]) -> list[Line]:
@@ -110,7 +122,8 @@ def join_wrapped_heads(lines: list[Line]) -> list[Line]:
         while k > 0 and _SUB.match(run[k - 1].text):
             k -= 1
         head = run[:k]
-        if _one_headline([l.text for l in head], fulls.get(i)):
+        after = "".join(l.text.strip() for l in lines[j:j + AFTER] if l.kind == "text")
+        if _one_headline([l.text for l in head], fulls.get(i), after):
             out.append(Line(head[0].no, _join([l.text for l in head]), "text", dict(head[0].data)))
             out.extend(run[k:])
         else:
