@@ -41,3 +41,11 @@ def test_jump_line_over_a_heading_belongs_to_the_story_under_it():
     first, second = split_page(text).articles
     assert first.continued_from is None
     assert second.continued_from == 1 and second.kind == "continuation"
+
+
+def test_subtitle_broken_by_a_blank_is_one_subtitle():
+    text = ("# 马来西亚把2014 年失踪的马航 370航 班的搜寻努力延 续一年\n\n——届时一段海况平稳的窗\n\n口期将会开始\n\n"
+            "本报讯（记者 顾斌嘉）\n马来西亚星期一（6月29日）\n\n宣布，将把搜寻失踪的马来西\n亚航空公司的客机的工作延长一年。\n")
+    art, = split_page(text).articles
+    assert art.subtitle.replace(" ", "").endswith("届时一段海况平稳的窗口期将会开始")
+    assert art.authors == ["顾斌嘉"]

@@ -21,9 +21,12 @@ line is a kicker, a label or a byline, and keeps its blank. Only on Markdown-sha
 """
 from __future__ import annotations
 
+import re
+
 from generator.ingest.split.lines import Line
 from generator.ingest.split.textutil import ends_sentence, width
 
+_STOPS = re.compile(r"[。；;！？!?，,：:]")
 WINDOW = 8          # text lines either side that tell the local column width
 MIN_FULL = 8.0      # narrower 'columns' are lists and tables, not text columns
 SLACK = 1.5         # a full line may stop this short of its column (a Latin word moved down)
@@ -45,6 +48,7 @@ def mend_blanks(lines: list[Line]) -> list[Line]:
     """`lines` without the blank lines printed inside a paragraph (Markdown pages only)."""
     if not any(l.kind == "heading" for l in lines):
         return lines
+    lines = _mend_subtitles(lines)
     texts = [i for i, l in enumerate(lines) if l.kind == "text"]
     widths = [width(lines[i].text.strip()) for i in texts]
     drop: set[int] = set()
@@ -76,3 +80,28 @@ def _opens_paragraph(lines: list[Line], i: int) -> bool:
         return True
     p = lines[i - 1]
     return p.kind != "text" or ends_sentence(p.text)
+
+
+def _mend_subtitles(lines: list[Line]) -> list[Line]:
+    """A '——' subtitle the converter broke where its box wrapped it, the rest printed after a
+    blank as a line of its own ('——届时一段海况平稳的窗' / '口期将会开始'): the rest is shorter
+    than the subtitle's line, finishes no sentence and stands alone — it joins the subtitle."""
+    out: list[Line] = []
+    skip: set[int] = set()
+    for i, l in enumerate(lines):
+        if i in skip:
+            continue
+        if l.kind == "sub" and not ends_sentence(l.text):
+            j = i + 1
+            while j < len(lines) and lines[j].kind == "blank":
+                j += 1
+            if (j > i + 1 and j < len(lines) and lines[j].kind == "text"
+                    and (j + 1 >= len(lines) or lines[j + 1].kind != "text")):
+                rest = lines[j].text.strip()
+                if (rest and width(rest) < width(l.text.strip()) and not _STOPS.search(rest)
+                        and not ends_sentence(rest)):
+                    out.append(Line(l.no, l.text.rstrip() + rest, l.kind, dict(l.data)))
+                    skip.update(range(i + 1, j + 1))
+                    continue
+        out.append(l)
+    return out
