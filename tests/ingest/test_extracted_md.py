@@ -49,3 +49,9 @@ def test_subtitle_broken_by_a_blank_is_one_subtitle():
     art, = split_page(text).articles
     assert art.subtitle.replace(" ", "").endswith("届时一段海况平稳的窗口期将会开始")
     assert art.authors == ["顾斌嘉"]
+
+
+def test_justified_line_printed_letter_spaced_is_closed_but_labels_are_not():
+    fixed, _ = normalize_text("本 报 讯 记 者 熊 洋 浩 报\n道：特朗普政府批评中国在香\n\n政 府 工 作 报 告\n\n评 论\n今天的话题")
+    assert fixed.split("\n")[0] == "本报讯记者熊洋浩报"
+    assert "政 府 工 作 报 告" in fixed and "评 论" in fixed

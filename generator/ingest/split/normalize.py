@@ -85,8 +85,20 @@ _LABEL_LINE = re.compile(f"^[ \t\u3000]*[{HAN}](?:[ \t\u3000]+[{HAN}]){{1,15}}[ 
 _CJK_GAP = re.compile(f"(?<=[{_WIDE}0-9])[ \u3000](?=[{_WIDE}])|(?<=[{_WIDE}])[ \u3000](?=[0-9])")
 
 
-def _close_letter_spacing(line: str, counts: Counter) -> str:
-    if not _SPACED_RUN.search(line) or _LABEL_LINE.match(line):
+JUSTIFIED_MIN = 7        # Han characters: a spaced label or running header is shorter
+
+
+def _justified(line: str, nxt: str) -> bool:
+    """Is a line of spaced Han characters a line of text that justification spread (the
+    converter printed the gaps as spaces), not a label? It is when it is long and the text goes
+    on in the next line, with no blank between ('本 报 讯 记 者 熊 洋 浩 报' / '道：特朗普…')."""
+    n = nxt.strip()
+    return (len(re.sub(r"\s", "", line)) >= JUSTIFIED_MIN and bool(n) and n[0] not in "#*-|>"
+            and not _LABEL_LINE.match(nxt))
+
+
+def _close_letter_spacing(line: str, counts: Counter, nxt: str = "") -> str:
+    if not _SPACED_RUN.search(line) or (_LABEL_LINE.match(line) and not _justified(line, nxt)):
         return line
     indent = re.match(r"^[ \t\u3000]*", line).group()
     body = line[len(indent):]
@@ -158,8 +170,9 @@ def normalize_text(text: str) -> tuple[str, Counter]:
     """`text` with the extraction faults above put right, and a count per (kind, detail)."""
     counts: Counter = Counter()
     text = _fix_compat(text, counts)
-    lines = [_drop_ideographic_spaces(_close_letter_spacing(s, counts), counts)
-             for s in text.split("\n")]
+    raw = text.split("\n")
+    lines = [_drop_ideographic_spaces(_close_letter_spacing(s, counts, nxt), counts)
+             for s, nxt in zip(raw, raw[1:] + [""])]
     text = _fix_punctuation("\n".join(lines), counts)
     text = _fix_bullet_dots(text, counts)
     return text, counts
