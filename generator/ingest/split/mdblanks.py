@@ -23,9 +23,12 @@ from __future__ import annotations
 
 import re
 
+from generator.ingest.split import bylines
 from generator.ingest.split.lines import Line
 from generator.ingest.split.textutil import ends_sentence, width
 
+REST = 0.99         # the rest of a subtitle is narrower than its line
+_DATELINE = re.compile(r"\d+\s*日\s*电|本报讯|记者|通讯员")
 _STOPS = re.compile(r"[。；;！？!?，,：:]")
 WINDOW = 8          # text lines either side that tell the local column width
 MIN_FULL = 8.0      # narrower 'columns' are lists and tables, not text columns
@@ -84,8 +87,9 @@ def _opens_paragraph(lines: list[Line], i: int) -> bool:
 
 def _mend_subtitles(lines: list[Line]) -> list[Line]:
     """A '——' subtitle the converter broke where its box wrapped it, the rest printed after a
-    blank as a line of its own ('——届时一段海况平稳的窗' / '口期将会开始'): the rest is shorter
-    than the subtitle's line, finishes no sentence and stands alone — it joins the subtitle."""
+    blank as a line of its own ('——届时一段海况平稳的窗' / '口期将会开始'): a rest narrower
+    than the line, that finishes no sentence, stands alone and is no dateline or byline ('新华社
+    广州12月1日电' opens the story), joins the subtitle."""
     out: list[Line] = []
     skip: set[int] = set()
     for i, l in enumerate(lines):
@@ -98,8 +102,9 @@ def _mend_subtitles(lines: list[Line]) -> list[Line]:
             if (j > i + 1 and j < len(lines) and lines[j].kind == "text"
                     and (j + 1 >= len(lines) or lines[j + 1].kind != "text")):
                 rest = lines[j].text.strip()
-                if (rest and width(rest) < width(l.text.strip()) and not _STOPS.search(rest)
-                        and not ends_sentence(rest)):
+                if (rest and width(rest) <= REST * width(l.text.strip()) and not _STOPS.search(rest)
+                        and not ends_sentence(rest) and not bylines.parse_lead(rest)
+                        and bylines.parse_standalone(rest) is None and not _DATELINE.search(rest)):
                     out.append(Line(l.no, l.text.rstrip() + rest, l.kind, dict(l.data)))
                     skip.update(range(i + 1, j + 1))
                     continue
