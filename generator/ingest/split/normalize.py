@@ -42,6 +42,7 @@ KIND_COMPAT = "compatibility ideograph"
 KIND_SPACED = "letter-spaced line"
 KIND_IDEO_SPACE = "full-width space"
 KIND_PUNCT = "half-width punctuation"
+KIND_DOT = "bullet middle dot"
 
 
 def _unified(ch: str) -> bool:
@@ -84,8 +85,20 @@ _LABEL_LINE = re.compile(f"^[ \t\u3000]*[{HAN}](?:[ \t\u3000]+[{HAN}]){{1,15}}[ 
 _CJK_GAP = re.compile(f"(?<=[{_WIDE}0-9])[ \u3000](?=[{_WIDE}])|(?<=[{_WIDE}])[ \u3000](?=[0-9])")
 
 
-def _close_letter_spacing(line: str, counts: Counter) -> str:
-    if not _SPACED_RUN.search(line) or _LABEL_LINE.match(line):
+JUSTIFIED_MIN = 7        # Han characters: a spaced label or running header is shorter
+
+
+def _justified(line: str, nxt: str) -> bool:
+    """Is a line of spaced Han characters a line of text that justification spread (the
+    converter printed the gaps as spaces), not a label? It is when it is long and the text goes
+    on in the next line, with no blank between ('本 报 讯 记 者 熊 洋 浩 报' / '道：特朗普…')."""
+    n = nxt.strip()
+    return (len(re.sub(r"\s", "", line)) >= JUSTIFIED_MIN and bool(n) and n[0] not in "#*-|>"
+            and not _LABEL_LINE.match(nxt))
+
+
+def _close_letter_spacing(line: str, counts: Counter, nxt: str = "") -> str:
+    if not _SPACED_RUN.search(line) or (_LABEL_LINE.match(line) and not _justified(line, nxt)):
         return line
     indent = re.match(r"^[ \t\u3000]*", line).group()
     body = line[len(indent):]
@@ -157,10 +170,30 @@ def normalize_text(text: str) -> tuple[str, Counter]:
     """`text` with the extraction faults above put right, and a count per (kind, detail)."""
     counts: Counter = Counter()
     text = _fix_compat(text, counts)
-    lines = [_drop_ideographic_spaces(_close_letter_spacing(s, counts), counts)
-             for s in text.split("\n")]
+    raw = text.split("\n")
+    lines = [_drop_ideographic_spaces(_close_letter_spacing(s, counts, nxt), counts)
+             for s, nxt in zip(raw, raw[1:] + [""])]
     text = _fix_punctuation("\n".join(lines), counts)
+    text = _fix_bullet_dots(text, counts)
     return text, counts
+
+
+# A converter to Markdown (pymupdf4llm) starts a list item ('- ') where a text span starts with
+# '·' — and a PDF often sets the middle dot of a name in a font of its own, so '基尔·斯塔默'
+# comes out as '基尔  - 斯塔默', or as '安德烈' / '- 道格拉斯' when the dot opened a line. A
+# hyphen set apart by spaces between two Han characters, or a list mark opening a line whose
+# sentence the line above has not finished, is that dot.
+_DOT_INLINE = re.compile(f"(?<=[{HAN}]) +- +(?=[{HAN}])")
+_DOT_LINE = re.compile(f"^(?![ \\t]*[-*+] )(.*[{HAN}])(\\n(?:[ \\t]*\\n)*)- +(?=[{HAN}])", re.M)
+
+
+def _fix_bullet_dots(text: str, counts: Counter) -> str:
+    if "- " not in text:
+        return text
+    def dot(m: re.Match) -> str:
+        counts[(KIND_DOT, "")] += 1
+        return "".join(m.groups()) + "·"
+    return _DOT_LINE.sub(dot, _DOT_INLINE.sub(dot, text))
 
 
 def normalization_note(name: str, counts: Counter) -> str:
@@ -171,7 +204,8 @@ def normalization_note(name: str, counts: Counter) -> str:
                         (KIND_COMPAT, "CJK compatibility ideograph{s} → unified ideographs"),
                         (KIND_SPACED, "letter-spaced line{s} closed up"),
                         (KIND_IDEO_SPACE, "full-width space{s} inside a line removed"),
-                        (KIND_PUNCT, "half-width punctuation mark{s} → full-width")):
+                        (KIND_PUNCT, "half-width punctuation mark{s} → full-width"),
+                        (KIND_DOT, "middle dot{s} printed as a list mark ' - ' → '·'")):
         items = sorted(((d, n) for (k, d), n in counts.items() if k == kind), key=lambda x: (-x[1], x[0]))
         total = sum(n for _, n in items)
         if not total:

@@ -1,7 +1,10 @@
 """`split_page`: one page of extracted text → its articles and its non-article lines."""
 from __future__ import annotations
 
+from generator.ingest.split.headwrap import join_wrapped_heads
 from generator.ingest.split.lines import classify
+from generator.ingest.split.mdblanks import mend_blanks
+from generator.ingest.split.pageheader import mark_header_cells
 from generator.ingest.split.textutil import han_count
 from generator.ingest.split.result import Dropped, SplitResult
 from generator.ingest.split.segment import split_units
@@ -16,7 +19,7 @@ def split_page(text: str) -> SplitResult:
         return SplitResult(dropped=lines,
                            doubts=["no articles recognised: the page has (almost) no Chinese text"])
     lines = classify(text)
-    units, md = build_units(lines)
+    units, md = build_units(mend_blanks(join_wrapped_heads(mark_header_cells(lines))))
     strip_bullets(units)
     closing_picture_bylines(units)
     result = split_units(units, md)

@@ -1,0 +1,132 @@
+"""Headlines a narrow box wrapped over several lines, put back on one line.
+
+A headline set in large type over one or two columns holds few characters a line: a PDF's
+plain-text extraction (pdftotext) gives it as a stack of short lines —
+
+    特朗普总统：
+    霍尔木兹海峡免
+    费开放油价创新
+    低
+
+— which reads as a kicker over a title over a subtitle, or as the end of the column above.
+Two cues say a stack is one headline wrapped, whatever the page's design:
+
+- three lines or more, every one but the last about as wide as the others (the box's measure) and
+  the last no wider, none a sentence, the measure not the column's (column text is body);
+- two lines where the upper one stops on a word or mark that cannot end a headline ('…军售的',
+  '…美伊协议“') or the lower one starts on one that cannot start a line of its own ('的承诺…')
+  or the break cuts a word the story below says ('…禁止向中' / '国境外…'),
+  or where the lower one holds only the last word or two of a wide upper one that is not a
+  line of column text ('…并免费开放霍尔' / '木兹海峡').
+
+The lines become one line (numbered as the first), so the later stages see one headline.
+Only on plain-text pages: a Markdown converter prints a headline on one line already.
+"""
+from __future__ import annotations
+
+import re
+
+from generator.ingest.split import bylines
+from generator.ingest.split.columns import column_fulls
+from generator.ingest.split.lines import Line
+from generator.ingest.split.textutil import nonspace, squash_spaces, width
+
+MAX_LINES = 5
+MAX_CHARS = 60          # the longest headline
+MIN_MEASURE = 4.0       # em: a narrower 'measure' is a list of names or figures
+SAME = 0.5              # em: lines filled to one measure differ by less
+SHORT = 1.5             # em: how much shorter than the measure a line of it may stop
+OFF_COLUMN = 1.5        # em: a measure this far from the column's is not the column's
+# a headline never ends on the particle 的, and no line of its own starts on a particle (a line
+# ending on a preposition or conjunction, '…改造让', is most often wrapped too, but a stack of
+# grouped headlines is better left to the stages that match them to their stories)
+_OPEN_END = set("的“‘（《〈【「『")
+_BOUND_START = set("的之了着过地得”’）》〉】」』")
+REST = 0.35             # a lower line this much shorter than a wide upper one is its rest…
+REST_MAX = 6.0          # …when it is this short: a subtitle says more than a word or two
+WIDE = 10.0
+_SENTENCE = re.compile(r"[。；;！？!?]")
+_SUB = re.compile(r"^\s*(?:——|──|－－|--)")
+_GAP = re.compile(r"\S[ \t\u3000]{2,}\S")
+_HAN2 = re.compile(r"^[\u4e00-\u9fff]{2}$")
+AFTER = 30              # lines of the story below that say its words
+
+
+def _join(texts: list[str]) -> str:
+    out = ""
+    for t in texts:
+        t = t.strip()
+        if out and re.match(r"[A-Za-z0-9]", t[:1]) and re.search(r"[A-Za-z0-9]$", out):
+            out += " "
+        out += t
+    return out
+
+
+def _cuts_word(upper: str, lower: str, after: str) -> bool:
+    """Does the line end fall inside a word the story below says at least twice ('…禁止向中' /
+    '国境外…': 中国)?"""
+    pair = upper[-1:] + lower[:1]
+    return len(pair) == 2 and bool(_HAN2.match(pair)) and after.count(pair) >= 2
+
+
+def _one_headline(texts: list[str], full: float | None, after: str = "") -> bool:
+    if not 2 <= len(texts) <= MAX_LINES:
+        return False
+    lines = [squash_spaces(t.strip()) for t in texts]
+    joined = "".join(lines)
+    if len(nonspace(joined)) > MAX_CHARS or _SENTENCE.search(joined[:-1]) or joined.count("，") > 1:
+        return False
+    if any(_SUB.match(t) or _GAP.search(t) for t in lines):
+        return False
+    if bylines.parse_lead(joined) or bylines.parse_tail(joined) or bylines.parse_credit_line(joined):
+        return False
+    ws = [width(t) for t in lines]
+    if len(lines) >= 3:
+        # a line may stop a character short of the measure where a mark may not end or open a
+        # line ('特朗普总统：' / '霍尔木兹海峡免')
+        measure = max(ws[:-1])
+        return (measure >= MIN_MEASURE and all(measure - w <= SHORT for w in ws[:-1])
+                and ws[-1] <= measure + SAME and full is not None and abs(measure - full) >= OFF_COLUMN)
+    upper, lower = lines
+    if ws[1] > ws[0] + SAME or ws[0] < MIN_MEASURE:
+        return False
+    if upper[-1] in _OPEN_END or lower[0] in _BOUND_START:
+        return True
+    off_column = full is not None and abs(ws[0] - full) >= OFF_COLUMN
+    if off_column and _cuts_word(upper, lower, after):
+        return True
+    # a wide headline's last word or two on a line of their own ('…并免费开放霍尔' / '木兹海峡')
+    return off_column and ws[0] >= WIDE and ws[1] <= min(REST_MAX, REST * ws[0]) and not _SENTENCE.search(joined)
+
+
+def join_wrapped_heads(lines: list[Line]) -> list[Line]:
+    """`lines` with each headline a box wrapped over several lines joined into one line."""
+    if any(l.kind == "heading" for l in lines):
+        return lines
+    text_idx = [i for i, l in enumerate(lines) if l.kind == "text"]
+    wrapped = [i + 1 < len(lines) and lines[i + 1].kind == "text" for i in text_idx]
+    fulls = dict(zip(text_idx, column_fulls([lines[i].text for i in text_idx], wrapped)))
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        if lines[i].kind != "text":
+            out.append(lines[i])
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and lines[j].kind == "text":
+            j += 1
+        run = lines[i:j]
+        # a '——' subtitle under the headline, in the same block, stays a line of its own
+        k = len(run)
+        while k > 0 and _SUB.match(run[k - 1].text):
+            k -= 1
+        head = run[:k]
+        after = "".join(l.text.strip() for l in lines[j:j + AFTER] if l.kind == "text")
+        if _one_headline([l.text for l in head], fulls.get(i), after):
+            out.append(Line(head[0].no, _join([l.text for l in head]), "text", dict(head[0].data)))
+            out.extend(run[k:])
+        else:
+            out.extend(run)
+        i = j
+    return out

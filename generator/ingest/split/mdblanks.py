@@ -1,0 +1,112 @@
+"""Blank lines a PDF→Markdown converter prints inside a paragraph.
+
+A converter that works from the PDF's text blocks (pymupdf4llm and its kind) ends a block
+wherever the PDF's drawing order breaks — every two or three lines of a column, at a line
+holding a Latin word, at a column's foot — and prints a blank line after each block, as if a
+paragraph ended there:
+
+    美国战争部星期五（6月
+    (blank)
+    12日）公布了第三批有关不
+    明异常现象 (UAP) 的解密文
+    (blank)
+    件。这次公布是美国政府持续
+
+A line that fills its column went on into the next line, whatever the converter printed after
+it; so does a paragraph's first line (indented two characters) that stops on no sentence end.
+Such a blank is dropped when the line under it reads as text too (it goes on into a line of
+its own, ends a sentence, or fills its column): a short phrase standing alone under a full
+line is a kicker, a label or a byline, and keeps its blank. Only on Markdown-shaped pages
+(headings marked `#` or bold): plain text keeps every blank, as a page's author printed it.
+"""
+from __future__ import annotations
+
+import re
+
+from generator.ingest.split import bylines
+from generator.ingest.split.lines import Line
+from generator.ingest.split.textutil import ends_sentence, width
+
+REST = 0.99         # the rest of a subtitle is narrower than its line
+_DATELINE = re.compile(r"\d+\s*日\s*电|本报讯|记者|通讯员")
+_STOPS = re.compile(r"[。；;！？!?，,：:]")
+WINDOW = 8          # text lines either side that tell the local column width
+MIN_FULL = 8.0      # narrower 'columns' are lists and tables, not text columns
+SLACK = 1.5         # a full line may stop this short of its column (a Latin word moved down)
+OVER = 1.0          # a line wider than its column by more is not of it
+INDENT = 2.0        # a paragraph's first line is indented two characters
+
+
+def _column(widths: list[float], i: int) -> float | None:
+    """The width most lines near line i have: the column they are set in."""
+    near = sorted(w for w in widths[max(0, i - WINDOW):i + WINDOW + 1] if w >= MIN_FULL)
+    if len(near) < 3:
+        return None
+    # the upper quartile: full lines are the most, and a comma or a Latin word makes one half
+    # an em narrower than the next
+    return near[(len(near) * 3) // 4]
+
+
+def mend_blanks(lines: list[Line]) -> list[Line]:
+    """`lines` without the blank lines printed inside a paragraph (Markdown pages only)."""
+    if not any(l.kind == "heading" for l in lines):
+        return lines
+    lines = _mend_subtitles(lines)
+    texts = [i for i, l in enumerate(lines) if l.kind == "text"]
+    widths = [width(lines[i].text.strip()) for i in texts]
+    drop: set[int] = set()
+    for k, a in enumerate(texts[:-1]):
+        b = texts[k + 1]
+        if b == a + 1 or any(lines[j].kind != "blank" for j in range(a + 1, b)):
+            continue
+        full = _column(widths, k)
+        if full is None:
+            continue
+        wa, wb = widths[k], widths[k + 1]
+        if wa > full + OVER or wb > full + OVER:
+            continue
+        a_goes_on = wa >= full - SLACK or (wa >= full - INDENT - SLACK and not ends_sentence(lines[a].text)
+                                           and _opens_paragraph(lines, a))
+        if not a_goes_on:
+            continue
+        nxt = b + 1 < len(lines) and lines[b + 1].kind == "text"
+        if not (nxt or ends_sentence(lines[b].text) or wb >= full - SLACK):
+            continue
+        drop.update(range(a + 1, b))
+    return [l for i, l in enumerate(lines) if i not in drop] if drop else lines
+
+
+def _opens_paragraph(lines: list[Line], i: int) -> bool:
+    """Is line i the first of a paragraph: after a blank, a heading or a byline, or after a
+    line that ends a sentence?"""
+    if i == 0:
+        return True
+    p = lines[i - 1]
+    return p.kind != "text" or ends_sentence(p.text)
+
+
+def _mend_subtitles(lines: list[Line]) -> list[Line]:
+    """A '——' subtitle the converter broke where its box wrapped it, the rest printed after a
+    blank as a line of its own ('——届时一段海况平稳的窗' / '口期将会开始'): a rest narrower
+    than the line, that finishes no sentence, stands alone and is no dateline or byline ('新华社
+    广州12月1日电' opens the story), joins the subtitle."""
+    out: list[Line] = []
+    skip: set[int] = set()
+    for i, l in enumerate(lines):
+        if i in skip:
+            continue
+        if l.kind == "sub" and not ends_sentence(l.text):
+            j = i + 1
+            while j < len(lines) and lines[j].kind == "blank":
+                j += 1
+            if (j > i + 1 and j < len(lines) and lines[j].kind == "text"
+                    and (j + 1 >= len(lines) or lines[j + 1].kind != "text")):
+                rest = lines[j].text.strip()
+                if (rest and width(rest) <= REST * width(l.text.strip()) and not _STOPS.search(rest)
+                        and not ends_sentence(rest) and not bylines.parse_lead(rest)
+                        and bylines.parse_standalone(rest) is None and not _DATELINE.search(rest)):
+                    out.append(Line(l.no, l.text.rstrip() + rest, l.kind, dict(l.data)))
+                    skip.update(range(i + 1, j + 1))
+                    continue
+        out.append(l)
+    return out

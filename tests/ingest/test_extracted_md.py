@@ -1,0 +1,57 @@
+"""Markdown from a PDF converter (pymupdf4llm on a typeset page, bench-ingest --typeset seed
+11): the blank lines it prints inside paragraphs (generator/ingest/split/mdblanks.py) and the
+middle dots it prints as list marks (normalize.py) must not cut a story's lead off as a
+subtitle or leave ' - ' inside a name."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.ingest.split import split_page
+from generator.ingest.split.decode import decode_page
+from generator.ingest.split.normalize import normalize_text
+
+HERE = Path(__file__).parent / "extracted"
+
+
+def test_blank_lines_inside_paragraphs_do_not_cut_the_lead():
+    text = decode_page((HERE / "pymupdf4llm_blanks.md").read_bytes(), "page.md")
+    arts = split_page(text).articles
+    assert [a.title.replace(" ", "") for a in arts] == ["斯塔默宣布辞去英国首相职务",
+                                       "五角大楼公布第三批解密UFO文件，披露FBI对球状飞行物的调查"]
+    first, second = arts
+    assert first.authors == ["努尔兰·卡德尔"] and first.subtitle is None
+    assert first.body.startswith("英国首相基尔·斯塔默(Keir Starmer)星期一") or \
+        first.body.replace(" ", "").startswith("英国首相基尔·斯塔默(KeirStarmer)星期一")
+    assert len(first.body.split("\n\n")) == 1           # one paragraph, however many blanks
+    assert second.subtitle is None
+    assert second.body.startswith("美国战争部星期五（6月12日）公布了第三批")
+    assert "唐纳德·特朗普" in second.body and "安德烈·道格拉斯" in second.body.replace(" ", "")
+
+
+def test_bullet_dots_only_between_han():
+    fixed, counts = normalize_text("基尔  - 斯塔默说\n安德烈\n\n- 道格拉斯\n- 第一条\n2020 - 2021年\nA - B")
+    assert fixed == "基尔·斯塔默说\n安德烈\n\n·道格拉斯\n- 第一条\n2020 - 2021年\nA - B"
+    assert sum(n for (k, _), n in counts.items() if k == "bullet middle dot") == 2
+
+
+def test_jump_line_over_a_heading_belongs_to_the_story_under_it():
+    text = ("# 斯塔默宣布辞去英国首相职务\n\n英国首相基尔·斯塔默星期一宣布辞职，为英国将在10年内推选第七位领导人拉开序幕。\n\n\n"
+            "（上接第1版）\n# 联合国航运机构在新加坡注册船只遇袭后暂停撤离船只\n\n"
+            "国际海事组织秘书长说，他已获悉今天在阿曼湾发生的一起袭击事件。\n")
+    first, second = split_page(text).articles
+    assert first.continued_from is None
+    assert second.continued_from == 1 and second.kind == "continuation"
+
+
+def test_subtitle_broken_by_a_blank_is_one_subtitle():
+    text = ("# 马来西亚把2014 年失踪的马航 370航 班的搜寻努力延 续一年\n\n——届时一段海况平稳的窗\n\n口期将会开始\n\n"
+            "本报讯（记者 顾斌嘉）\n马来西亚星期一（6月29日）\n\n宣布，将把搜寻失踪的马来西\n亚航空公司的客机的工作延长一年。\n")
+    art, = split_page(text).articles
+    assert art.subtitle.replace(" ", "").endswith("届时一段海况平稳的窗口期将会开始")
+    assert art.authors == ["顾斌嘉"]
+
+
+def test_justified_line_printed_letter_spaced_is_closed_but_labels_are_not():
+    fixed, _ = normalize_text("本 报 讯 记 者 熊 洋 浩 报\n道：特朗普政府批评中国在香\n\n政 府 工 作 报 告\n\n评 论\n今天的话题")
+    assert fixed.split("\n")[0] == "本报讯记者熊洋浩报"
+    assert "政 府 工 作 报 告" in fixed and "评 论" in fixed

@@ -1,0 +1,58 @@
+"""Plain text from pdftotext (bench-ingest --typeset, seed 11): a headline a narrow box wrapped
+over several lines (generator/ingest/split/headwrap.py) is one title, not a kicker over a title
+over a subtitle, nor the end of the column above."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.ingest.split import split_page
+from generator.ingest.split.headwrap import join_wrapped_heads
+from generator.ingest.split.lines import classify
+
+HERE = Path(__file__).parent / "extracted"
+
+
+def test_headlines_wrapped_by_a_narrow_box_are_one_title():
+    arts = split_page((HERE / "pdftotext_narrow_heads.txt").read_text(encoding="utf-8")).articles
+    titles = [a.title for a in arts]
+    assert "特朗普总统：霍尔木兹海峡免费开放油价创新低" in titles
+    assert "海格塞斯：任何未来美国对台军售的决定都将由特朗普总统做出" in titles
+    trump = arts[titles.index("特朗普总统：霍尔木兹海峡免费开放油价创新低")]
+    assert trump.kicker is None
+    assert trump.authors == ["魏源", "郑博海"]
+
+
+def test_column_text_and_grouped_headlines_are_left_alone():
+    column = "中国的挑衅作为和认知战，中\n国宣称东部海域是其执法区域\n“是对台湾国家主权严重伤\n害”"
+    assert [l.text for l in join_wrapped_heads(classify(column))] == column.split("\n")
+    grouped = "城东新建三处社\n区食堂开门迎客\n\n老旧小区改造让\n居民住得更舒心\n\n果农冬季修剪忙"
+    assert [l.text for l in join_wrapped_heads(classify(grouped)) if l.text] == [
+        t for t in grouped.split("\n") if t]
+
+
+def test_page_header_cells_are_furniture_not_kickers():
+    from generator.ingest.split.pageheader import mark_header_cells
+    top = "河谷日报\n\n2020年2月27日 星期四\n\n第3版\n\n时政\n\n责任编辑：加娜尔·艾山\n\n战斗仍在继续\n\n奥巴马在芝加哥为新的总统中心揭幕\n"
+    kinds = {l.text: l.kind for l in mark_header_cells(classify(top)) if l.text}
+    assert kinds["河谷日报"] == kinds["时政"] == "header"
+    assert kinds["战斗仍在继续"] == "text"          # the first story's kicker, after the cells
+    # a cell the reading order put between two columns, after the page number
+    mid = "人与人之间的交流。\n\n第7版\n\n县域\n\n俄罗斯无人机袭击后，北约盟国声援\n"
+    kinds = {l.text: l.kind for l in mark_header_cells(classify(mid)) if l.text}
+    assert kinds["县域"] == "header" and kinds["人与人之间的交流。"] == "text"
+
+
+def test_two_line_headline_broken_after_an_opening_quote_is_one_line():
+    text = "共卫生事件。\n\n副总统万斯说，美伊协议“\n从根本上说是一项好协议”\n\n■记者王志晓 通讯员 黎志海\n"
+    texts = [l.text for l in join_wrapped_heads(classify(text)) if l.kind == "text"]
+    assert "副总统万斯说，美伊协议“从根本上说是一项好协议”" in texts
+
+
+def test_two_line_headline_cut_inside_a_word_of_its_story_is_one_line():
+    body = "\n".join(["美国商务部星期天（5月", "31日）在其官网发布一份最", "新指南，明确规定今后将对总",
+                      "部位于中国的实体（即便这些", "实体身处中国境外）实施先进", "芯片的出口许可要求。此举旨",
+                      "在封堵一个已存在一年之久的", "监管漏洞，阻止英伟达等企业", "将最先进的芯片出口给中国境",
+                      "外的中国实体公司。"])
+    text = "边城日报\n\n2020年2月8日 星期六\n\n美国商务部周末急发新规：禁止向中\n国境外的中企出口先进AI芯片\n\n" + body + "\n"
+    arts = split_page(text).articles
+    assert arts[0].title == "美国商务部周末急发新规：禁止向中国境外的中企出口先进AI芯片"
