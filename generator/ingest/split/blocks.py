@@ -15,6 +15,7 @@ from typing import Any
 from generator.ingest.split import bylines
 from generator.ingest.split.headstacks import (STACK_MAX, Plan, cuts_word, open_end, kicker_or_sub, part_stack, plan_stack, speaks_of)
 from generator.ingest.split.columns import column_fulls, wide_head
+from generator.ingest.split.wideheads import head_runs, lone_runs, page_indents
 from generator.ingest.split.lines import Line
 from generator.ingest.split.reflow import (WRAPPED_MAX, Para, TextLine, continues_across_blank, join, opens_paragraph, overfull, reflow_block)
 from generator.ingest.split.textutil import (BULLETS, CONTINUES, ENUMERATOR, bigrams, ends_sentence, ends_text, han_count, last_meaningful, nonspace, phrase_spaces, squash_spaces, width)
@@ -268,6 +269,46 @@ def _split_trailing_heads(items: list[_Item], fulls: dict[int, float | None]) ->
         if q < cut:            # a pull quote printed above the headline is its kicker
             out.append(_Item("block", item.lines[q:cut], 0, role="kickq"))
         out.append(_Item("block", item.lines[cut:], 0, role="head"))
+    return out
+
+
+def _split_wide_heads(items: list[_Item], fulls: dict[int, float | None]) -> list[_Item]:
+    """Headline lines wider than the column inside a block (`wideheads.head_runs`) are cut out
+    as head items; a stack of several lines gets its roles from the story next to it."""
+    out: list[_Item] = []
+    blocks = [it for it in items if it.kind == "block" and not it.role]
+    indents = page_indents([[l.text for l in it.lines] for it in blocks],
+                           [[fulls.get(id(l)) for l in it.lines] for it in blocks])
+    for k, item in enumerate(items):
+        if item.kind != "block" or item.role:
+            out.append(item)
+            continue
+        prev = out[-1] if out else None
+        prev_done = prev is None or prev.kind != "block" or prev.role == "head" or ends_text(_text_before(out, len(out)))
+        texts, fs = [l.text for l in item.lines], [fulls.get(id(l)) for l in item.lines]
+        runs = head_runs(texts, fs, prev_done)
+        if indents:
+            taken = {i for a, b in runs for i in range(a, b)}
+            runs = sorted(runs + [r for r in lone_runs(texts, fs, prev_done)
+                                  if not taken & set(range(r[0], r[1]))])
+        runs = [r for r in runs if r != (0, len(texts))]      # a block all headline: judged whole
+        if not runs:
+            out.append(item)
+            continue
+        start, blanks = 0, item.blanks_before
+        for a, b in runs:
+            if a > start:
+                out.append(_Item("block", item.lines[start:a], blanks))
+                blanks = 0
+            if b - a == 1:
+                out.append(_Item("block", item.lines[a:b], blanks, role="head"))
+            else:
+                near = [l.text.strip() for l in item.lines[max(0, a - 20):a] + item.lines[b:b + 20]]
+                story = bigrams(squash_spaces("".join(near)))
+                out += _stack_items(item.lines[a:b], story, fulls.get(id(item.lines[a])), False, blanks)
+            blanks, start = 0, b
+        if start < len(item.lines):
+            out.append(_Item("block", item.lines[start:], blanks))
     return out
 
 
@@ -774,6 +815,7 @@ def build_units(lines: list[Line]) -> tuple[list[Unit], bool]:
     fulls = _fulls(lines)
     items = _split_heads_before_leads(items, "minor" if md else "head", None if md else fulls)
     if not md:
+        items = _split_wide_heads(items, fulls)
         items = _split_trailing_heads(items, fulls)
         items = _split_tall_blocks(items, fulls)
         items = _split_heads_before_paras(items, fulls)
