@@ -15,7 +15,7 @@ from typing import Any
 from generator.ingest.split import bylines
 from generator.ingest.split.headstacks import (STACK_MAX, Plan, cuts_word, open_end, kicker_or_sub, part_stack, plan_stack, speaks_of)
 from generator.ingest.split.columns import column_fulls, wide_head
-from generator.ingest.split.wideheads import head_runs, lone_runs, page_indents
+from generator.ingest.split.wideheads import head_runs, lone_runs, page_indents, short_block_head
 from generator.ingest.split.lines import Line
 from generator.ingest.split.reflow import (WRAPPED_MAX, Para, TextLine, continues_across_blank, join, opens_paragraph, overfull, reflow_block)
 from generator.ingest.split.textutil import (BULLETS, CONTINUES, ENUMERATOR, bigrams, ends_sentence, ends_text, han_count, last_meaningful, nonspace, phrase_spaces, squash_spaces, width)
@@ -534,6 +534,9 @@ def _roles(items: list[_Item], fulls: dict[int, float | None], md: bool) -> None
             continue           # text printed after （上接第N版） on its line goes on the story
         if not md and prev_done and wide_head(texts, fulls.get(id(item.lines[-1]))):
             item.role = "head"         # wider than the column, unpunctuated: set apart
+            continue
+        if not md and prev_done and short_block_head(texts, fulls.get(id(item.lines[0]))):
+            item.role = "head"         # lines short of the column, unpunctuated: set apart
             continue
         if not (prev_done and (headline_like(texts) or is_head_block(texts))):
             continue

@@ -191,3 +191,28 @@ def _opens_para(texts: list[str], b: int, full: float) -> bool:
     if not _indented(texts[b], full) or ends_sentence(texts[b]) or b + 1 >= len(texts):
         return False
     return width(squash_spaces(texts[b + 1].strip())) >= full - 1.0
+
+
+BLOCK_LINES_MAX = 3      # lines of a headline wrapped in a narrow head box
+
+
+def short_block_head(texts: list[str], full: float | None) -> bool:
+    """A block of 2–3 lines set apart by blank lines, none ending a sentence, whose lines stop
+    short of the column (all but the last): a headline wrapped by hand or in a narrow head box.
+    Wrapped text fills its column on every line but a paragraph's first (indented by two) and
+    last (which ends a sentence)."""
+    if full is None or not 2 <= len(texts) <= BLOCK_LINES_MAX:
+        return False
+    lines = [squash_spaces(t.strip()) for t in texts]
+    joined = "".join(lines)
+    if not _plain(joined) or han_count(joined) < 4 or any(not _balanced(t) for t in lines):
+        return False
+    if any(_SUB.match(t) for t in texts):
+        return False           # (a '——' subtitle under its title is the head block's rule)
+    if any(_hi_width(t) > full - 1.5 for t in lines[:-1]):
+        return False
+    if any(ends_sentence(t) for t in lines):
+        return False
+    # two lines: an indented first line over a full one opens a paragraph a column break cut
+    return texts[0][:1] not in " \u3000\t" and not (
+        len(lines) == 2 and _indented(texts[0], full) and _hi_width(lines[1]) > full - 1.5)
