@@ -8,7 +8,9 @@ names the layout cue a rule reads and checks the stories of pages where the cue 
   (columns.wide_head; headstacks.open_end keeps it one title, not title + subtitle);
 - a brief's headline printed after a bullet ('◆…'): the bullet is no part of the title;
 - headlines grouped at the top or foot of a page, over stories that run on into each other
-  with no headline between (grouped.solve: stories and headlines solved together, in order).
+  with no headline between (grouped.solve: stories and headlines solved together, in order);
+- a kicker or a plain subtitle printed as a line of its own in such a group goes with its
+  title to one story (grouped.solve: two neighbouring lines, one a short phrase).
 """
 from __future__ import annotations
 
@@ -103,3 +105,21 @@ def test_grouped_headlines_find_their_stories_in_order(corpus, seed, title):
     res = next(r for r in score(truth, [a.to_json() for a in split_page(text).articles])["results"]
                if r["truth"].get("title") == title)
     assert not {f for f, _ in res["faults"]} & {"title", "body_bounds"}, res["faults"]
+
+
+@pytest.mark.parametrize("seed, title", [
+    ("heads:20", "全市中小学开展冬季安全教育"),
+    ("heads:43", "志愿者走进养老院送温暖"),
+    ("heads:59", "老旧小区改造让居民住得更舒心：今年完成改造四十个，惠及居民一万二千户"),
+    ("heads:74", "冬季供暖工作全面启动"),
+    ("heads:150", "老旧小区改造让居民住得更舒心"),
+    ("heads:221", "图书馆延长开放时间"),
+])
+def test_a_grouped_headlines_kicker_and_subtitle_go_with_it(corpus, seed, title):
+    text, truth = make_page(corpus, seed)
+    assert truth["layout"] in ("col-heads-top", "col-heads-foot")
+    t = next(x for x in truth["articles"] if x.get("title") == title)
+    assert t.get("kicker") or t.get("subtitle")
+    res = next(r for r in score(truth, [a.to_json() for a in split_page(text).articles])["results"]
+               if r["truth"].get("title") == title)
+    assert res["right"], res["faults"]
