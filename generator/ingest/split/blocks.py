@@ -15,7 +15,7 @@ from typing import Any
 from generator.ingest.split import bylines
 from generator.ingest.split.headstacks import (STACK_MAX, Plan, cuts_word, open_end, kicker_or_sub, part_stack, plan_stack, speaks_of)
 from generator.ingest.split.columns import column_fulls, wide_head
-from generator.ingest.split.wideheads import head_runs, lone_runs, page_indents, short_block_head
+from generator.ingest.split.wideheads import head_runs, lone_runs, page_indents, plain_block, short_block_head
 from generator.ingest.split.lines import Line
 from generator.ingest.split.reflow import (WRAPPED_MAX, Para, TextLine, continues_across_blank, join, opens_paragraph, overfull, reflow_block)
 from generator.ingest.split.textutil import (BULLETS, CONTINUES, ENUMERATOR, bigrams, ends_sentence, ends_text, han_count, last_meaningful, nonspace, phrase_spaces, squash_spaces, width)
@@ -538,6 +538,9 @@ def _roles(items: list[_Item], fulls: dict[int, float | None], md: bool) -> None
         if not md and prev_done and short_block_head(texts, fulls.get(id(item.lines[0]))):
             item.role = "head"         # lines short of the column, unpunctuated: set apart
             continue
+        if not md and prev_done and plain_block(texts) and _story_opens_after(items, k):
+            item.role = "head"         # no sentence, between a story's end and the next's lead
+            continue
         if not (prev_done and (headline_like(texts) or is_head_block(texts))):
             continue
         if md:
@@ -557,6 +560,16 @@ def _roles(items: list[_Item], fulls: dict[int, float | None], md: bool) -> None
             if (_quote_kicker_shape([l.text for l in item.lines]) and prev_done
                     and (nxt.kind == "heading" or (nxt.kind == "block" and nxt.role == "head"))):
                 item.role = "kickq"
+
+
+def _story_opens_after(items: list[_Item], k: int) -> bool:
+    """Does a story open right after item `k` (a byline line, or a block opening with a
+    dateline lead), maybe under a '——' subtitle line?"""
+    j = k + 1
+    if j < len(items) and items[j].kind == "sub":
+        j += 1
+    nxt = items[j] if j < len(items) else None
+    return nxt is not None and (nxt.kind == "byline" or (nxt.kind == "block" and _starts_with_lead(nxt)))
 
 
 def _head_block_units(item: _Item) -> list[Unit]:

@@ -216,3 +216,15 @@ def short_block_head(texts: list[str], full: float | None) -> bool:
     # two lines: an indented first line over a full one opens a paragraph a column break cut
     return texts[0][:1] not in " \u3000\t" and not (
         len(lines) == 2 and _indented(texts[0], full) and _hi_width(lines[1]) > full - 1.5)
+
+
+def plain_block(texts: list[str]) -> bool:
+    """1–3 lines with no sentence in them (no stop, no line ending one, no open end): over a
+    story's dateline lead or byline, after finished text, such a block can only be a headline —
+    the story above has ended, and the one below has not begun — however wide its lines."""
+    if not 1 <= len(texts) <= BLOCK_LINES_MAX or any(_SUB.match(t) for t in texts):
+        return False
+    lines = [squash_spaces(t.strip()) for t in texts]
+    joined = "".join(lines)
+    return (_plain(joined) and han_count(joined) >= 4 and all(_balanced(t) for t in lines)
+            and not any(ends_sentence(t) for t in lines))
