@@ -10,7 +10,8 @@ names the layout cue a rule reads and checks the stories of pages where the cue 
 - headlines grouped at the top or foot of a page, over stories that run on into each other
   with no headline between (grouped.solve: stories and headlines solved together, in order);
 - a kicker or a plain subtitle printed as a line of its own in such a group goes with its
-  title to one story (grouped.solve: two neighbouring lines, one a short phrase).
+  title to one story (grouped.solve: two neighbouring lines, one a short phrase);
+- a block with no sentence in it between a story's end and the next one's lead (wideheads.plain_block).
 """
 from __future__ import annotations
 
@@ -123,3 +124,18 @@ def test_a_grouped_headlines_kicker_and_subtitle_go_with_it(corpus, seed, title)
     res = next(r for r in score(truth, [a.to_json() for a in split_page(text).articles])["results"]
                if r["truth"].get("title") == title)
     assert res["right"], res["faults"]
+
+
+@pytest.mark.parametrize("seed, title", [
+    ("before:64", "全市中小学开展冬季安全教育,筑牢校园安全防线"),
+    ("before:141", "图书馆延长开放时间,夜间阅读成为市民新时尚"),
+])
+def test_a_block_without_a_sentence_over_a_lead_is_a_headline(corpus, seed, title):
+    """A headline broken at its comma, between the end of one story and the dateline lead or
+    byline of the next (wideheads.plain_block), is that story's headline."""
+    text, truth, found, arts = _story(corpus, seed, title)
+    lines = text.split("\n")
+    assert any(l.endswith(",") and title.startswith(l) for l in lines)
+    assert found is not None, [a["title"] for a in arts]
+    assert flat(found["body"]).startswith(flat(truth["starts"])) or \
+        flat((found["byline"] or "") + found["body"]).startswith(flat(truth["starts"]))
