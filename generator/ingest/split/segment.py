@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from generator.ingest.split import bylines
 from generator.ingest.split import grouped, kinds
 from generator.ingest.split.assign import assign
+from generator.ingest.split.stackedheads import kickers_over_heads
 from generator.ingest.split.result import Dropped, SplitArticle, SplitResult
 from generator.ingest.split.textutil import HAN, bigrams, phrase_spaces, squash_spaces, width
 from generator.ingest.split.blocks import Unit
@@ -421,6 +422,9 @@ def split_units(units: list[Unit], md: bool) -> SplitResult:
             if group:
                 used_heads.update(_solve_grouped(units, segs, group))
                 pool = [h for h in pool if h not in used_heads]
+        kicks = kickers_over_heads(units, segs, pool, adjacent_before)
+        used_heads |= kicks
+        pool = [h for h in pool if h not in kicks]
         bodies = [s for s in segs if s.head is None and s.continued_from is None]
         penalty = [0.0 if s.credit is None else 1e6 for s in bodies]
         texts = [(s.byline.text if s.byline else "") + s.text() for s in bodies]
