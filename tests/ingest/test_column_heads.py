@@ -11,7 +11,8 @@ names the layout cue a rule reads and checks the stories of pages where the cue 
   with no headline between (grouped.solve: stories and headlines solved together, in order);
 - a kicker or a plain subtitle printed as a line of its own in such a group goes with its
   title to one story (grouped.solve: two neighbouring lines, one a short phrase);
-- a block with no sentence in it between a story's end and the next one's lead (wideheads.plain_block).
+- a block with no sentence in it between a story's end and the next one's lead (wideheads.plain_block);
+- a kicker set apart by a blank line over its title (stackedheads.kickers_over_heads).
 """
 from __future__ import annotations
 
@@ -139,3 +140,19 @@ def test_a_block_without_a_sentence_over_a_lead_is_a_headline(corpus, seed, titl
     assert found is not None, [a["title"] for a in arts]
     assert flat(found["body"]).startswith(flat(truth["starts"])) or \
         flat((found["byline"] or "") + found["body"]).startswith(flat(truth["starts"]))
+
+
+@pytest.mark.parametrize("seed, title", [
+    ("before:1", "城东新建三处社区食堂,老人吃饭不再发愁"),
+    ("before:141", "图书馆延长开放时间,夜间阅读成为市民新时尚"),
+    ("before:221", "城东新建三处社区食堂，老人吃饭不再发愁"),
+    ("before:234", "志愿者走进养老院送温暖"),
+])
+def test_a_kicker_set_apart_by_a_blank_line_is_the_kicker_of_the_headline_under_it(corpus, seed, title):
+    """stackedheads.kickers_over_heads: a shorter headline block right over another one."""
+    text, truth = make_page(corpus, seed)
+    t = next(x for x in truth["articles"] if x.get("title") == title)
+    assert t["kicker"] and "" in text.split(t["kicker"], 1)[1].split(title[:4], 1)[0].split("\n")
+    res = next(r for r in score(truth, [a.to_json() for a in split_page(text).articles])["results"]
+               if r["truth"].get("title") == title)
+    assert not {f for f, _ in res["faults"]} & {"title", "kicker", "body_bounds"}, res["faults"]

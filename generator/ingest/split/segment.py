@@ -697,7 +697,8 @@ def _kickers_to_headless(units: list[Unit], segs: list[Segment]) -> None:
     for s in segs:
         if s.head is not None:
             for k in s.head.data.get("kickers", []):
-                if not _kicker_shaped(k.text) and not k.text.startswith(("——", "--")):
+                if not _kicker_shaped(k.text) and not k.text.startswith(("——", "--")) \
+                        and not k.data.get("weighed"):     # (stackedheads weighed it already)
                     owner_of[id(k)] = s
                     cands.append(k)
     headless = [s for s in segs if s.head is None and s.continued_from is None and s.credit is None]

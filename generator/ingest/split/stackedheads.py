@@ -36,5 +36,6 @@ def kickers_over_heads(units: list, segs: list, pool: list[int], adjacent_before
             continue           # it speaks of the story above: that story's headline
         u2.data.setdefault("kickers", []).insert(0, u1)
         u1.kind = "used"
+        u1.data["weighed"] = True      # against the story above: no headless story's to take
         used.add(h1)
     return used
