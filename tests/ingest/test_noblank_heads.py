@@ -67,3 +67,13 @@ def test_a_page_that_does_not_indent_has_no_lone_headlines():
     flush = [t.strip("\u3000") + "甲甲" if t.startswith("\u3000") else t for t in WRAPPED]
     assert page_indents([WRAPPED * 3], [[FULL] * len(WRAPPED) * 3])
     assert not page_indents([flush * 3], [[FULL] * len(flush) * 3])
+
+
+def test_lines_with_no_sentence_over_a_dateline_lead_are_a_headline_on_any_page():
+    """wideheads._lead_run: commas and all, whatever the width, on pages that do not indent too."""
+    texts = ["上一篇报道到这里结束。", "两党议员推出法案，", "要求撤销驻美机构的特权，限期执行",
+             "本报讯（记者 王伟）美国国会两党", "议员星期三提出一项法案，要求撤销"]
+    fulls = [FULL] * len(texts)
+    assert lone_runs(texts, fulls, True, indents=False) == [(1, 3)]
+    texts[0] = "上一篇报道到这里还没有结束，"      # the story above goes on: no headline there
+    assert lone_runs(texts, fulls, True, indents=False) == []

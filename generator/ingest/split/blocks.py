@@ -287,10 +287,9 @@ def _split_wide_heads(items: list[_Item], fulls: dict[int, float | None]) -> lis
         prev_done = prev is None or prev.kind != "block" or prev.role == "head" or ends_text(_text_before(out, len(out)))
         texts, fs = [l.text for l in item.lines], [fulls.get(id(l)) for l in item.lines]
         runs = head_runs(texts, fs, prev_done)
-        if indents:
-            taken = {i for a, b in runs for i in range(a, b)}
-            runs = sorted(runs + [r for r in lone_runs(texts, fs, prev_done)
-                                  if not taken & set(range(r[0], r[1]))])
+        taken = {i for a, b in runs for i in range(a, b)}
+        runs = sorted(runs + [r for r in lone_runs(texts, fs, prev_done, indents)
+                              if not taken & set(range(r[0], r[1]))])
         runs = [r for r in runs if r != (0, len(texts))]      # a block all headline: judged whole
         if not runs:
             out.append(item)

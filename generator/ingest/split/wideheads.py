@@ -149,17 +149,25 @@ def page_indents(blocks: list[list[str]], fulls: list[list[float | None]]) -> bo
     return n >= 4 and ind >= INDENTED_SHARE * n
 
 
-def lone_runs(texts: list[str], fulls: list[float | None], prev_done: bool) -> list[tuple[int, int]]:
+def lone_runs(texts: list[str], fulls: list[float | None], prev_done: bool,
+              indents: bool = True) -> list[tuple[int, int]]:
     """On a page that indents its paragraphs: an unpunctuated line, not indented, between a
     paragraph's end (a finished sentence stopping short of the column, or the block's start
     after finished text) and a line that opens a paragraph (indented with a full line under it,
     a dateline lead, a byline). No paragraph opens unindented, and none is one line without a
-    stop: those lines are a headline printed with no space around it."""
+    stop: those lines are a headline printed with no space around it. On any page, 1–2 such
+    lines right over a dateline lead or byline (`_lead_run`)."""
     runs: list[tuple[int, int]] = []
     n = len(texts)
     for i in range(n):
         full = fulls[i]
         if full is None or (runs and i < runs[-1][1]):
+            continue
+        lead = _lead_run(texts, i, prev_done)
+        if lead:
+            runs.append((i, i + lead))
+            continue
+        if not indents:
             continue
         if i == 0:
             if not prev_done:
@@ -176,6 +184,26 @@ def lone_runs(texts: list[str], fulls: list[float | None], prev_done: bool) -> l
             continue           # an indented line over another: a one-line paragraph, maybe
         runs.append((i, b))
     return runs
+
+
+def _lead_run(texts: list[str], i: int, prev_done: bool) -> int:
+    """1–2 lines from `i` with no sentence in them (the upper may end at a comma, where a
+    headline is broken by sense), after finished text and right over a line that opens a story
+    (a dateline lead, a byline): a headline, whatever its width. Returns its height, or 0."""
+    if i > 0 and not ends_text(squash_spaces("".join(t.strip() for t in texts[max(0, i - 4):i]))):
+        return 0
+    if i == 0 and not prev_done:
+        return 0
+    for h in (1, 2):
+        b = i + h
+        if b >= len(texts) or not _story_opens(texts, b) or _story_opens(texts, b - 1):
+            continue
+        lines = [squash_spaces(t.strip()) for t in texts[i:b]]
+        if h == 2 and not (_plain(lines[0].rstrip("，、：,:")) and not ends_sentence(lines[0])):
+            continue
+        if _plain(lines[-1]) and han_count("".join(lines)) >= 4 and not any(ends_sentence(t) for t in lines):
+            return h
+    return 0
 
 
 def _story_opens(texts: list[str], b: int) -> bool:
