@@ -332,8 +332,9 @@ def _changed_shards(ctx: BuildContext) -> Optional[set]:
 
 
 def _publish_full(ctx: BuildContext, stage: str) -> float:
-    """Index search inside the new tree (or keep the old index), then swap the tree in;
-    returns the seconds spent indexing."""
+    """Index search inside the new tree (taking over, as hard links, the published bundles
+    whose documents are unchanged) or keep the old index, then swap the tree in; returns the
+    seconds spent indexing."""
     config, out, report = ctx.config, ctx.out, ctx.report
     bundle = config.search_bundle_dir.strip("/")
     spent = 0.0
@@ -411,7 +412,10 @@ def _index(config: SiteConfig, archive, site_dir: str, changed: Optional[set], p
         raise BuildFailed([f"search indexing is unavailable ({exc}); "
                            "build with --no-search or install requirements.txt"], status=1) from None
     try:
-        return index_site(config, archive, site_dir, changed_shards=changed, progress=progress)
+        # a full build indexes into a new tree: the published bundles are offered for reuse
+        reuse = out if not published and os.path.isdir(out) else None
+        return index_site(config, archive, site_dir, changed_shards=changed, progress=progress,
+                          reuse_from=reuse)
     except (BuildFailed, KeyboardInterrupt):
         raise
     except Exception as exc:   # the search module's own errors say what to do

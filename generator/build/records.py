@@ -151,7 +151,7 @@ def update_issue_meta(old: State, raw_root: str) -> tuple[dict, dict, set]:
             issue = load_issue(folder)
             key = (issue.paper, issue.date.toordinal())
             meta = {"issue_no": issue.issue_no, "pages": issue.page_names,
-                    "estimated_date": issue.date_estimated}
+                    "estimated_date": issue.date_estimated, "note": issue.note}
         except IssueError as err:
             key, meta = None, {"error": str(err)}
         yamls[path] = (st.st_mtime_ns, st.st_size, key, meta)

@@ -125,7 +125,8 @@ class Issue:
     date: _dt.date
     issue_no: Optional[int] = None
     pages: list[Page] = field(default_factory=list)
-    estimated_date: bool = False
+    estimated_date: bool = False         # issue.yaml `date_estimated: true`: the date is inferred
+    note: Optional[str] = None           # issue.yaml `note` (shown on the issue page)
     prev: Optional["Issue"] = field(default=None, repr=False, compare=False)
     next: Optional["Issue"] = field(default=None, repr=False, compare=False)
 
@@ -191,7 +192,7 @@ def assemble_issue(paper: str, date: _dt.date, articles: Iterable[Article],
     arts = sorted(articles, key=lambda a: (a.page, a.seq))
     issue = Issue(paper=paper, date=date,
                   issue_no=meta.get("issue_no") or next((a.issue_no for a in arts if a.issue_no), None),
-                  estimated_date=bool(meta.get("estimated_date")))
+                  estimated_date=bool(meta.get("estimated_date")), note=meta.get("note") or None)
     page_names = meta.get("pages") or {}
     for a in arts:
         if not issue.pages or issue.pages[-1].number != a.page:

@@ -15,7 +15,7 @@ from generator.build.pages.json_twins import script_json
 from generator.cli import main as cli_main
 from generator.core.config import load_config
 from generator.core.frontmatter import ContentError
-from generator.search.index import index_document
+from generator.search.documents import index_document
 from tests.support.archives import article_meta, build, make_project, write_article
 from tests.support.html import read
 from tests.support.project import serve_dir

@@ -54,7 +54,7 @@ def test_ingest_writes_articles_per_design(proj, capsys):
     assert "5 articles" in out and "4 articles" in out
     assert "title derived from the caption" in out and "weak overlap" in out
     assert "dropped banner line '全面深入学习宣传贯彻党的二十大精神'" in out
-    assert "dropped header line '政 府 工 作 报 告'" in out and "dropped decoration line '同心抗疫'" in out
+    assert "dropped header line '政 府 工 作 报 告'" in out and "dropped decoration line '同心抗疫 共克时艰'" in out
 
 
 def test_reingest_rewrites_nothing_and_keeps_an_edited_title(proj, capsys):

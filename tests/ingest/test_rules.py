@@ -255,7 +255,7 @@ def test_seed_000_without_marks_or_blank_lines():
     right, extra, report = score(truth, [a.to_json() for a in result.articles])
     assert (right, extra) == (5, 0), report
     assert [(d.kind, d.text) for d in result.dropped][:3] == [
-        ("banner", "全面深入学习宣传贯彻党的二十大精神"), ("decoration", "同心抗疫"), ("decoration", "共克时艰")]
+        ("banner", "全面深入学习宣传贯彻党的二十大精神"), ("decoration", "同心抗疫 共克时艰")]
 
 
 USU = ["本报讯（记者 林涛）今年以来，乌苏市持续推进老旧小区改造，完成改造小区四十个，惠及居民八千余户。",

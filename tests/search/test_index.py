@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.search.index import (CATALOG, MANIFEST, SearchError, index_site, read_fragment, run_pagefind)
+from generator.search.bundle import read_fragment
+from generator.search.index import CATALOG, MANIFEST, index_site
+from generator.search.pagefind import SearchError, run_pagefind
 from generator.search.text import SEP
 
 from tests.support.search import article_texts, load_archive, project_config, write_article
@@ -96,6 +98,24 @@ def test_only_changed_slices_are_reindexed(small):
     assert bundle_files(site / "pagefind" / "2022.1") != old22
 
 
+def test_unchanged_parts_are_not_read_again(small, monkeypatch):
+    """The cache remembers each part's content digest under its files' stamps: checking an
+    unchanged part reads no article; only the edited part builds its documents again."""
+    import dataclasses
+    from generator.search import index as search
+    config, site = small
+    config = dataclasses.replace(config, search_max_shard_articles=1)
+    index_site(config, load_archive(config), str(site), progress=False)
+    target = Path(config.path(config.articles_dir)) / "altay-daily/2022/11/09/02-01.md"
+    target.write_text(target.read_text(encoding="utf-8").replace("设备安装", "设备全部安装"),
+                      encoding="utf-8")
+    built = []
+    real = search.part_input
+    monkeypatch.setattr(search, "part_input", lambda arts, *a, **k: built.append(arts[0].id) or real(arts, *a, **k))
+    report = index_site(config, load_archive(config), str(site), progress=False)
+    assert report.shards_indexed == ["2022.2"] and built == ["altay-daily/2022-11-09/02-01"]
+
+
 def test_removed_slice_loses_its_bundle_and_damaged_bundle_is_rebuilt(small):
     config, site = small
     index_site(config, load_archive(config), str(site), progress=False)
@@ -120,12 +140,16 @@ def test_big_slices_are_split_into_parts(small):
         ("2022.2", "2022", "2022-11-09"), ("2022.1", "2022", "2022-11-08"), ("2021.1", "2021", "2021-03-01")]
 
 
-def test_pagefind_failure_names_the_folder(tmp_path):
-    (tmp_path / "empty").mkdir()
+def test_pagefind_failure_names_the_part(tmp_path, monkeypatch):
+    from generator.search import pagefind as search
     from generator.core.frontmatter import ContentError
     assert issubclass(SearchError, ContentError)   # the CLI prints it as "error: …", no traceback
-    with pytest.raises(SearchError, match="empty"):
-        run_pagefind(str(tmp_path / "empty"), str(tmp_path / "out"), [])
+    broken = tmp_path / "pagefind"
+    broken.write_text("#!/bin/sh\necho 'cannot start: no memory' >&2\nexit 3\n")
+    broken.chmod(0o755)
+    monkeypatch.setattr(search, "pagefind_executable", lambda: str(broken))
+    with pytest.raises(SearchError, match=r"part 2022\.1: cannot start: no memory"):
+        run_pagefind([("/a/", "<html><body>文</body></html>")], [], label="2022.1")
 
 
 def test_page_name_known_only_from_the_issue_is_a_filter(tmp_path):

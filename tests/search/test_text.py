@@ -5,7 +5,8 @@ import pytest
 
 from generator.core.config import SiteConfig
 from generator.core.model import Article
-from generator.search.index import SearchError, shard_key, split_parts
+from generator.search.pagefind import SearchError
+from generator.search.parts import shard_key, split_parts
 from generator.search.variants import query_variants, variant_table
 from generator.search.text import HAIR, SEP, body_blocks, index_form, punctuation_of
 

@@ -14,17 +14,18 @@ if TYPE_CHECKING:
     from generator.build.render import Renderer
 
 
-def unit(g: bytes, a: Article, keys: dict[str, str], issue_no: Optional[int], page_label: str,
-         partners: Optional[tuple]) -> Unit:
-    """Covers the article (id + file stamp), its issue number and 版 label, its neighbours and
-    its continuation partners (their titles and links show on the page)."""
+def unit(g: bytes, a: Article, keys: dict[str, str], issue_no: Optional[int], estimated: bool,
+         page_label: str, partners: Optional[tuple]) -> Unit:
+    """Covers the article (id + file stamp), its issue number, date estimate (dateline,
+    citation, JSON-LD, twin) and 版 label, its neighbours and its continuation partners (their
+    titles and links show on the page)."""
     def k(b: Optional[Article]) -> Optional[str]:
         return keys[b.id] if b is not None else None
 
     rel = article_url(a.id)[1:]
     key = rel + "index.html"
     return Unit(key, "article", a.id, (key, rel + "index.json"), digest(
-        g, key, (keys[a.id], issue_no, page_label, k(a.prev), k(a.next),
+        g, key, (keys[a.id], issue_no, estimated, page_label, k(a.prev), k(a.next),
                  (k(partners[0]), k(partners[1])) if partners else None)))
 
 
@@ -51,7 +52,7 @@ def render(r: "Renderer", aid: str) -> list[bytes]:
         "article.html", a=a, page=page, issue=issue, paper_name=paper_name,
         body_html=body_html, canonical=canonical, description=desc,
         cont_from=cont[0], cont_to=cont[1], topics=topics, places=places,
-        citation=cite(a, paper_name, canonical), jsonld=ld_json,
+        citation=cite(a, paper_name, canonical, issue.estimated_date), jsonld=ld_json,
         a_url=aurl, a_href=url(aurl), issue_url=iurl, issue_href=url(iurl),
         page_url=purl, page_href=url(purl),
         prev_href=url(a.prev.url) if a.prev is not None else None,
@@ -62,6 +63,9 @@ def render(r: "Renderer", aid: str) -> list[bytes]:
                               topics=topics, places=places, continued=cont,
                               issue_url=iurl, page_url=purl)
     return [html, json_twins.dumps(data)]
+
+
+ESTIMATED_LD = "出版日期为推定"      # the JSON-LD's word for issue.yaml `date_estimated: true`
 
 
 def json_ld(a: Article, page, issue, paper_name: str, canonical: str, issue_abs: str,
@@ -85,6 +89,12 @@ def json_ld(a: Article, page, issue, paper_name: str, canonical: str, issue_abs:
     }
     if a.subtitle or a.kicker:
         ld["alternativeHeadline"] = a.subtitle or a.kicker
+    if issue.estimated_date:
+        # schema.org has no property for how certain a date is, and datePublished must be a
+        # Date, so it keeps the inferred day; the issue the date belongs to says it is inferred
+        # in its `description` (valid on any Thing). Not temporalCoverage: that is the period
+        # the content is about, which an estimated print date does not change.
+        ld["isPartOf"]["description"] = ESTIMATED_LD
     if a.places:
         ld["contentLocation"] = [{"@type": "Place", "name": p} for p in a.places]
     ld = {k: v for k, v in ld.items() if v not in (None, [], "")}
@@ -92,10 +102,13 @@ def json_ld(a: Article, page, issue, paper_name: str, canonical: str, issue_abs:
     return ld
 
 
-def cite(a: Article, paper_name: str, url: str) -> str:
-    """GB/T 7714-2015 newspaper reference: 作者. 题名[N]. 报纸名, 日期(版次). URL"""
+def cite(a: Article, paper_name: str, url: str, estimated: bool = False) -> str:
+    """GB/T 7714-2015 newspaper reference: 作者. 题名[N]. 报纸名, 日期(版次). URL — an inferred
+    date (issue.yaml `date_estimated: true`) is marked `日期[日期推定]`, so a citation copied
+    from the page does not pass the estimate off as the printed date."""
     who = ", ".join(a.authors) + ". " if a.authors else ""
-    return f"{who}{a.title}[N]. {paper_name}, {a.date.isoformat()}({a.page:02d}). {url}"
+    when = a.date.isoformat() + ("[日期推定]" if estimated else "")
+    return f"{who}{a.title}[N]. {paper_name}, {when}({a.page:02d}). {url}"
 
 
 KINDS = {"article": (render,)}

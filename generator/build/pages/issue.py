@@ -14,12 +14,13 @@ if TYPE_CHECKING:
 
 
 def unit(g: bytes, issue: Issue, list_sigs: bytes, labels: tuple, nav: tuple) -> Unit:
-    """Covers the issue number and date estimate, every article as a list item, the 版 labels
-    and the previous/next issue."""
+    """Covers the issue number, date estimate and note, every article as a list item, the 版
+    labels and the previous/next issue."""
     url = issue.url
     key = out_path(url)
     return Unit(key, "issue", (issue.paper, issue.date), (key, out_path(url, "index.json")),
-                digest(g, key, (issue.issue_no, issue.estimated_date, list_sigs, labels, nav)))
+                digest(g, key, (issue.issue_no, issue.estimated_date, issue.note, list_sigs,
+                                labels, nav)))
 
 
 def render(r: "Renderer", arg) -> list[bytes]:

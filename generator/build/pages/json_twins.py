@@ -65,7 +65,8 @@ def article(a: Article, page: Page, issue: Issue, body: str, *, abs_url: str, pa
     """`issue_url`/`page_url`: the issue's and page's site paths when the caller has them."""
     return {
         "id": a.id, "url": a.url, "url_abs": abs_url, "paper": a.paper, "paper_name": paper_name,
-        "date": a.date.isoformat(), "issue_no": issue.issue_no, "page": a.page,
+        "date": a.date.isoformat(), "date_estimated": issue.estimated_date,
+        "issue_no": issue.issue_no, "page": a.page,
         "page_name": page.name, "page_label": page.label, "seq": a.seq,
         "kicker": a.kicker, "title": a.title, "subtitle": a.subtitle, "authors": a.authors,
         "byline": a.byline, "kind": a.kind,
@@ -81,20 +82,30 @@ def article(a: Article, page: Page, issue: Issue, body: str, *, abs_url: str, pa
 
 def page(p: Page, issue: Issue, paper_name: str) -> dict:
     return {"paper": p.paper, "paper_name": paper_name, "date": p.date.isoformat(),
-            "issue_no": issue.issue_no, "number": p.number, "name": p.name, "label": p.label,
+            "date_estimated": issue.estimated_date, "issue_no": issue.issue_no,
+            "number": p.number, "name": p.name, "label": p.label,
             "url": p.url, "issue_url": issue.url,
             "prev": p.prev.url if p.prev else None, "next": p.next.url if p.next else None,
             "articles": [article_ref(a, p) for a in p.articles]}
 
 
 def issue(i: Issue, paper_name: str) -> dict:
+    """`date_estimated` is issue.yaml's name for the fact; `estimated_date` is the older name of
+    the same value, kept for readers of earlier twins."""
     return {"paper": i.paper, "paper_name": paper_name, "date": i.date.isoformat(),
+            "date_estimated": i.estimated_date, "note": i.note,
             "issue_no": i.issue_no, "estimated_date": i.estimated_date, "url": i.url,
             "prev": issue_ref(i.prev), "next": issue_ref(i.next),
             "pages": [{"number": p.number, "name": p.name, "label": p.label, "url": p.url,
                        "articles": [article_ref(a, p) for a in p.articles]} for p in i.pages]}
 
 
-def year(paper: str, paper_name: str, yr: int, issues: list[Issue]) -> dict:
+def year(paper: str, paper_name: str, yr: int, issues: list[Issue],
+         coverage: tuple[_dt.date, _dt.date]) -> dict:
+    """`coverage`: the part of the year between the paper's first and last issue (days without
+    an issue inside it are 缺期或休刊; outside it the paper was not yet or no longer archived).
+    The date picker and the 404 page read this twin."""
     return {"paper": paper, "paper_name": paper_name, "year": yr, "url": f"/{paper}/{yr}/",
-            "issues": [issue_ref(i) | {"pages": len(i.pages)} for i in issues]}
+            "coverage": {"from": coverage[0].isoformat(), "to": coverage[1].isoformat()},
+            "issues": [issue_ref(i) | {"pages": len(i.pages), "date_estimated": i.estimated_date}
+                       for i in issues]}

@@ -13,12 +13,12 @@ if TYPE_CHECKING:
 
 
 def unit(g: bytes, issue: Issue, page: Page, labels: tuple, article_keys: str, nav: tuple) -> Unit:
-    """Covers the issue number, the labels of the issue's 版 (its page strip), the page's
-    articles (ids + file stamps) and the previous/next issue."""
+    """Covers the issue number and date estimate, the labels of the issue's 版 (its page
+    strip), the page's articles (ids + file stamps) and the previous/next issue."""
     rel = f"{issue.url[1:]}{page.number:02d}/"
     key = rel + "index.html"
     return Unit(key, "page", (page.paper, page.date, page.number), (key, rel + "index.json"),
-                digest(g, key, (issue.issue_no, labels, article_keys, nav)))
+                digest(g, key, (issue.issue_no, issue.estimated_date, labels, article_keys, nav)))
 
 
 def render(r: "Renderer", arg) -> list[bytes]:

@@ -82,7 +82,7 @@ def plan_issue(plan: SitePlan, key: tuple, issue: Issue, inav: tuple, g: bytes, 
                            inav)
         units[u.key] = u
         for a in page.articles:
-            u = article_page.unit(g, a, keys, issue.issue_no, plabel, continued.get(a.id))
+            u = article_page.unit(g, a, keys, issue.issue_no, issue.estimated_date, plabel, continued.get(a.id))
             units[u.key] = u
 
     old_blob = None if everything else loader.issue_blob(key)

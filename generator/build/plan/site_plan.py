@@ -141,6 +141,7 @@ class SitePlan:
         self.loader.preload(ids)
         full = assemble_issue(issue.paper, issue.date, [self.article(i) for i in ids],
                               self.loader.meta.get((issue.paper, issue.date)))
+        issue.note = full.note          # issue.yaml facts the summary does not keep (issue page)
         for skel, page in zip(issue.pages, full.pages):
             skel.articles = page.articles
             for a in page.articles:
@@ -168,6 +169,6 @@ class SitePlan:
 def shard_of(config: SiteConfig, date: _dt.date) -> str:
     """The search part an article's date falls in; `search.shard_key` owns the rule (imported
     lazily so planning a build never loads the search module)."""
-    from generator.search.index import shard_key
+    from generator.search.parts import shard_key
     return shard_key(config, date)
 

@@ -57,6 +57,13 @@ LABEL_WORDS = frozenset(
 _LABEL_TAIL = re.compile(r"^(?:之[一二三四五六七八九十\d]{1,3}|[（(][一二三四五六七八九十\d]{1,3}[）)])$")
 
 
+def is_role_label(text: str) -> bool:
+    """A column label made of a role and a label word ('记者手记', '评论员观察', '通讯员来信')."""
+    t = re.sub(r"[\s·•■□●◆【】\[\]]+", "", text)
+    m = ROLE.match(t)
+    return bool(m) and t[m.end():m.end() + 2] in LABEL_WORDS and len(t) - m.end() <= 4
+
+
 def is_name(token: str) -> bool:
     """A personal name: a short run of Han characters (or a transliterated name with '·'), but
     not one of the common words that follow a role in a label ('记者手记', '手记之一')."""
@@ -143,12 +150,15 @@ def _label(word: str) -> bool:
     return kinds.is_brief_label(word) or kinds.is_section_label(word) or kinds.is_commentary(word)
 
 
+_ROLE_GAP = re.compile(r"^([文图])[ \t　]*[/／][ \t　]*([文图])")
+
+
 def parse_standalone(line: str) -> Byline | None:
     """A line that is only a byline: '□记者 X', '本报记者 X Y', '文/X 图/Y', '记者X 通讯员Y'."""
     t = line.strip()
     if not t or len(t) > 60:
         return None
-    body = t.lstrip(BULLETS + " 　")
+    body = _ROLE_GAP.sub(r"\1/\2", t.lstrip(BULLETS + " 　"))     # '文 / 图 X' as '文/图 X'
     m = _BULLET_NAME.match(t)
     if m and is_name(m.group(1)) and not _label(m.group(1)):
         return Byline(t, [("", m.group(1))], "")     # '□ 王建新': a column writer's signature
@@ -164,6 +174,32 @@ def parse_standalone(line: str) -> Byline | None:
     if credits is None or not all(role for role, _ in credits):
         return None
     return Byline(t, credits, "")
+
+
+# common surnames (single and double): a bare line of two to four Han characters is a name
+# only when it opens with one — words and phrases seldom do
+SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏"
+               "吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万"
+               "钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝"
+               "包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾"
+               "尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米杭")
+DOUBLE_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒",
+                   "夏侯", "轩辕", "令狐", "呼延", "端木", "独孤", "南宫", "西门")
+
+
+def bare_signature(line: str) -> str | None:
+    """A line that is only a writer's name, as commentaries and essays are signed: a
+    transliterated name with '·' ('买买提江·托合提'), or two to four Han characters opening with
+    a common surname ('陈桂鑫'); never a label word. None otherwise."""
+    t = line.strip().lstrip(BULLETS + " 　")
+    if ROLE.match(t):
+        return None
+    if re.fullmatch(rf"[{HAN}]{{1,10}}[·•・][{HAN}]{{1,12}}", t) and len(t) <= 16:
+        return t.replace("•", "·").replace("・", "·")
+    if (re.fullmatch(rf"[{HAN}]{{2,4}}", t) and (t[0] in SURNAMES or t[:2] in DOUBLE_SURNAMES)
+            and is_name(t) and not _label(t)):
+        return t
+    return None
 
 
 _TAIL_INLINE = re.compile(r"(?<=[。！？”])\s*([（(][^（）()]{2,60}[）)])\s*$")
@@ -234,6 +270,8 @@ def parse_credit_line(line: str) -> list[str] | None:
     m = _CREDIT_LINE.match(t) or _CREDIT_PIC.match(t)
     if not m:
         return None
+    if (t[0] in "（(") != (t[-1] in "）)"):
+        return None            # the wrapped end (or start) of a credit in brackets closing a caption
     return _credit_names(m.group(1))
 
 

@@ -40,12 +40,34 @@ def is_section_label(text: str) -> bool:
 
 
 def is_brief_label(text: str) -> bool:
-    t = re.sub(r"[\s·•■□●◆\-—]+", "", text)
+    t = re.sub(r"[\s·•■□●◆\-—【】\[\]]+", "", text)
     return 0 < len(t) <= 8 and any(t.endswith(l) or t.startswith(l) for l in BRIEF_LABELS)
 
 
+COMMENTARY_LABELS = ("短评", "时评", "快评", "锐评", "社论", "评论", "述评", "言论", "评论员", "本报评论员",
+                     "特约评论员", "评论员文章", "观察", "论坛", "杂谈", "随笔", "漫谈")
+
+
+def is_commentary_label(text: str) -> bool:
+    """A commentary column's label printed over the piece ('短评', '天山时评', '· 时评 ·',
+    '本报评论员'): short, and ending in one of the column words."""
+    t = re.sub(r"[\s·•■□●◆\-—【】\[\]]+", "", text)
+    return 0 < len(t) <= 8 and any(t.endswith(l) for l in COMMENTARY_LABELS)
+
+
+_LABELLED_TITLE = re.compile(r"^(?:短评|时评|快评|锐评|社论|述评|评论员文章|本报评论员)\s*[：:｜|]")
+
+
 def is_commentary(*texts: str | None) -> bool:
-    return any(t and any(c in t for c in COMMENTARY_CUES) for t in texts)
+    """One text: does it hold a commentary cue (a label or signature word)? Called as
+    (title, kicker, byline): the kicker (a column label) or the byline (评论员, an author
+    note) says so anywhere in it, the title only when it is a column label itself or opens
+    with one ('短评：…') — a news headline may well report what commentators said."""
+    if len(texts) == 1:
+        return any(t and any(c in t for c in COMMENTARY_CUES) for t in texts)
+    title, rest = texts[0] or "", texts[1:]
+    return (is_commentary_label(title) or bool(_LABELLED_TITLE.match(title.strip()))
+            or any(t and any(c in t for c in COMMENTARY_CUES) for t in rest))
 
 
 def is_notice(title: str) -> bool:

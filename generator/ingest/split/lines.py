@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator.ingest.split import bylines
-from generator.ingest.split.textutil import HAN, cn_number, ends_sentence, width
+from generator.ingest.split import bylines, flatpage, furniture
+from generator.ingest.split.textutil import BULLETS, HAN, bigrams, cn_number, ends_sentence, width
 
 _NUM = r"[一二三四五六七八九十百零〇两\d０-９]{1,4}"
 _FROM = re.compile(rf"^\s*[（(]?\s*(?:上接|接上|紧接|承上|接)\s*第?\s*({_NUM})\s*(?:版|页)\s*[）)]?")
@@ -39,6 +39,8 @@ _FURNITURE = (
 _FURNITURE_KINDS = ("rheader", "header", "from", "to", "heading", "sub")   # lines that stand as blocks
 _PICTURE_ROLE = re.compile(r"^\s*[（(]?\s*(?:文|图)\s*[/／]\s*(?:文|图)?")   # '文/图 X', '图/文 X'
 _SUB = re.compile(r"^\s*(?:——|──|－－|--)\s*\S")
+_ROLE_NAME_GAP = re.compile(r"(?:记者|通讯员|评论员|摄影|实习生)[ \t\u3000]+\S")
+_PHRASED = re.compile(rf"[{HAN}][ \t\u3000]+[{HAN}]")
 
 
 @dataclass
@@ -62,8 +64,25 @@ def classify(text: str) -> list[Line]:
     widths = [width(s.strip()) for s in raw if s.strip() and not _MD_HEADING.match(s)]
     flat = (any(_MD_HEADING.match(s) for s in raw) and bool(widths)
             and sum(w > 30 for w in widths) >= 0.3 * len(widths))
+    from generator.ingest.split.kinds import is_brief_label, is_commentary, is_commentary_label, is_section_label
+    furn_of = lambda lines: furniture.furniture_lines(      # noqa: E731
+        lines, lambda t: is_brief_label(t) or is_commentary(t) or is_section_label(t))
+    furn = furn_of(raw)
+    furn_texts = {raw[k].strip() for k in furn}
+    furn_nos = {k + 1 for k in furn}
+    raw, nos, found_heads = flatpage.prepare(raw, lambda t: t in furn_texts)
+    # (furniture is read on the lines as printed: the run of a page head or foot has no blank
+    # line inside; joined lines are never furniture)
+    furn = {i for i, no in enumerate(nos) if no in furn_nos and raw[i].strip()}
+    grams_cache: list[set[str]] = []
+
+    def page_grams() -> set[str]:
+        if not grams_cache:
+            grams_cache.append(set().union(*(bigrams(x) for x in raw if not _MD_HEADING.match(x))))
+        return grams_cache[0]
+
     for i, s in enumerate(raw):
-        no = i + 1
+        no = nos[i]
         t = s.rstrip()
         # a furniture line (header, section label) above counts as a blank: it is not text
         after_blank = i == 0 or _is_blank(raw[i - 1]) or (bool(out) and out[-1].kind in _FURNITURE_KINDS)
@@ -74,10 +93,21 @@ def classify(text: str) -> list[Line]:
         if not t.strip():
             out.append(Line(no, "", "blank"))
             continue
+        if i in furn:
+            out.append(Line(no, t.strip(), "header"))
+            continue
         m = _MD_HEADING.match(t) or _BOLD_LINE.match(t)
-        if m:
-            head = m.group(m.lastindex).strip()
-            rank = len(m.group(1)) if m.re is _MD_HEADING else 7      # '**bold**' ranks below '######'
+        if m or i in found_heads:
+            head = m.group(m.lastindex).strip() if m else t.strip()
+            rank = 2 if not m else len(m.group(1)) if m.re is _MD_HEADING else 7   # '**bold**' ranks below '######'
+            prev = out[-1] if out else None
+            if (prev is not None and prev.kind == "heading" and (prev.data.get("more") or [prev.no])[-1] == no - 1
+                    and prev.data.get("rank") == rank and not _SUB.match(head)
+                    and _wrapped_head(prev.text, head, page_grams)):
+                # a headline wrapped over two lines: each line is set in the headline's type
+                prev.text = _join_head(prev.text, head)
+                prev.data.setdefault("more", []).append(no)
+                continue
             out.append(Line(no, head, "sub" if _SUB.match(head) else "heading", {"rank": rank}))
             continue
         m = _FROM.match(t)
@@ -103,6 +133,21 @@ def classify(text: str) -> list[Line]:
             # letter-spaced words set apart from the text: a column or section label (评 论)
             out.append(Line(no, t.strip(), "header"))
             continue
+        if (prev_stop or nxt_byline or top or (i + 1 < len(raw) and raw[i + 1].strip()[:1] in BULLETS)) \
+                and is_brief_label(t) and not ends_sentence(t):
+            # a 简讯 box's label ('简讯', '· 短讯 ·', '【快讯】'): it heads the items below, none's title
+            out.append(Line(no, t.strip(), "header", {"label": "brief"}))
+            continue
+        if (prev_stop or top) and bylines.is_role_label(t) and len(t.strip()) <= 10:
+            # a column label of a role and a label word ('记者手记'): names the column, not a writer
+            out.append(Line(no, t.strip(), "header", {"label": "column"}))
+            continue
+        if ((prev_stop or top) and is_commentary_label(t) and not ends_sentence(t)
+                and not bylines.ROLE.search(t) and (_next_text(raw, i) or _next_byline(raw, i))):
+            # a commentary column's label ('短评', '天山时评') over the piece: it names the column,
+            # not the piece; the story it heads is read as a commentary (page.py)
+            out.append(Line(no, t.strip(), "header", {"label": "commentary"}))
+            continue
         if len(t.strip()) <= 60 and any(p.search(t) for p in _FURNITURE) or (
                 alone and len(t.strip()) <= 20 and not re.search(f"[{HAN}]", t)
                 and not re.search(r"[。！？，、；：”）]", t)):
@@ -112,9 +157,18 @@ def classify(text: str) -> list[Line]:
         if names:
             out.append(Line(no, t.strip(), "credit", {"names": names}))
             continue
+        name = bylines.bare_signature(t) if (alone or flat) and _next_text(raw, i) else None
+        if name:
+            # a writer's name alone on its line over the text: a commentary's or essay's signature
+            out.append(Line(no, t.strip(), "byline", {"byline": bylines.Byline(t.strip(), [("作者", name)], "")}))
+            continue
         b = bylines.parse_standalone(t)
+        if b and _inside_brackets(raw, i):
+            b = None           # a lead's '（记者 X、Y）' wrapped over lines: '新华社…电（' / '记者 X、Y' / '）…'
         if b and (alone or t.lstrip()[0] in "□■◎○●◆◇▲△★☆◉▶►" or _PICTURE_ROLE.match(t) or
-                  prev_stop and t.strip().startswith("本报")):
+                  t.strip().startswith("本报") or _ROLE_NAME_GAP.search(t)):
+            # (a printed gap between a role and its name, '记者 X 通讯员 Y', or '本报…' opening the
+            # line: wrapped text never reads so — a byline on its own line, blank lines or not)
             out.append(Line(no, t.strip(), "byline", {"byline": b}))
             continue
         if _SUB.match(t) and len(t.strip()) <= 50 and after_blank:
@@ -133,3 +187,61 @@ def _classify_rest(no: int, rest: str) -> list[Line]:
         res.append(Line(no, m.group(0).strip(), "to", {"page": cn_number(m.group(1))}))
         return res
     return [Line(no, rest.rstrip(), "text", {"after_marker": True})]
+
+
+def _join_head(a: str, b: str) -> str:
+    """The lines of a wrapped headline: no space, except between two Latin words."""
+    a, b = a.rstrip(), b.lstrip()
+    if a and b and a[-1].isascii() and a[-1].isalnum() and b[0].isascii() and b[0].isalnum():
+        return f"{a} {b}"
+    return a + b
+
+
+def _wrapped_head(upper: str, lower: str, page_grams) -> bool:
+    """Are two heading lines printed one under the other the two parts of one wrapped headline
+    rather than a kicker over its title? A kicker is a phrase of its own: set apart by a gap
+    ('乡村振兴 特色产业'), or visibly narrower than the title ('守牢底线'). The parts of a wrapped
+    headline are about as wide, or the upper one ends on a mark inside the sentence, or the
+    break cuts a word the page uses elsewhere ('…继' / '续抗击…')."""
+    u, l = upper.strip(), lower.strip()
+    if not u or not l:
+        return False
+    if u[-1] in "，、：；,:;":
+        return True
+    if _PHRASED.search(u) and not _PHRASED.search(l):
+        return False
+    if width(u) + 2 >= width(l):
+        return True
+    return bool(re.match(f"[{HAN}]", u[-1]) and re.match(f"[{HAN}]", l[0])) and u[-1] + l[0] in page_grams()
+
+
+def _next_text(raw: list[str], i: int) -> bool:
+    """Is the next printed line after line `i` running text (no heading mark, no label)?"""
+    for k in range(i + 1, len(raw)):
+        if raw[k].strip():
+            t = raw[k].strip()
+            block = 0
+            while k + block < len(raw) and raw[k + block].strip():
+                block += 1
+            return not _MD_HEADING.match(raw[k]) and (width(t) > 20 or ends_sentence(t) or t[-1:] in "，、；：,"
+                                                      or block > 3)
+    return False
+
+
+def _next_byline(raw: list[str], i: int) -> bool:
+    """Is the next printed line after line `i` a byline or signature ('□本报评论员')?"""
+    nxt = next((s for s in raw[i + 1:] if s.strip()), "")
+    return bool(nxt) and (bylines.parse_standalone(nxt) is not None or bylines.bare_signature(nxt) is not None)
+
+
+def _open_bracket(text: str) -> bool:
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
+
+
+def _inside_brackets(raw: list[str], i: int) -> bool:
+    """Does line `i` stand inside brackets opened on the line above or closed on the line
+    below (a byline in brackets wrapped over lines)?"""
+    prev = raw[i - 1].strip() if i > 0 else ""
+    nxt = raw[i + 1].strip() if i + 1 < len(raw) else ""
+    closes = re.match(r"^[^（(）)]{0,12}[）)]", nxt) is not None
+    return bool(prev) and _open_bracket(prev) or closes

@@ -19,7 +19,7 @@ from generator.ingest.split.textutil import HAN, bigrams, phrase_spaces, squash_
 from generator.ingest.split.blocks import Unit
 
 TRANSPARENT = {"gap", "used", "header", "rheader", "drop"}
-_SLOGAN = re.compile(rf"^[{HAN}]{{2,8}}(?:\s+[{HAN}]{{2,8}})*$")
+_SLOGAN = re.compile(rf"^[{HAN}]{{2,8}}(?:\s+[{HAN}]{{2,8}})+$")     # parallel phrases; one is a subtitle
 
 
 @dataclass
@@ -128,7 +128,10 @@ def _segments(units: list[Unit], dropped: list[Dropped]) -> list[Segment]:
             after_gap = True
             continue
         if k == "head":
+            jump = cur.continued_from if cur is not None and cur.start == "marker" and not cur.paras else None
             close()
+            if jump is not None:       # '（上接第N版）' printed over the headline: its story goes on
+                cur = Segment(i + 1, i + 1, start="marker", continued_from=jump)
         elif k == "from":
             close()
             cur = Segment(i, i, start="marker", continued_from=u.data["page"])
@@ -425,7 +428,10 @@ def split_units(units: list[Unit], md: bool) -> SplitResult:
         kicks = kickers_over_heads(units, segs, pool, adjacent_before)
         used_heads |= kicks
         pool = [h for h in pool if h not in kicks]
-        bodies = [s for s in segs if s.head is None and s.continued_from is None]
+        # a continued story takes the running header's title when the page prints one, else a
+        # headline by overlap like any story (its headline may be grouped away from it)
+        running_head = any(u.kind == "rheader" for u in units)
+        bodies = [s for s in segs if s.head is None and (s.continued_from is None or not running_head)]
         penalty = [0.0 if s.credit is None else 1e6 for s in bodies]
         texts = [(s.byline.text if s.byline else "") + s.text() for s in bodies]
         stacked = {h: units[h].data["raw"] for h in pool if _stacked(units[h])}

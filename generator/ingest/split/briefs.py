@@ -1,0 +1,58 @@
+"""Items of a 简讯/短讯 box: each a one-paragraph story under a short headline that opens with a
+bullet ('◆美伊接近达成协议', '●…', '■…'). The bullet marks the item; it is no part of the title.
+Runs on the layout units between `blocks` and `segment`: a headline unit that opens with a bullet
+keeps the bullet as data (the item's mark, listed as a dropped decoration) and its words as text."""
+from __future__ import annotations
+
+from generator.ingest.split.textutil import BULLETS, han_count
+
+
+def strip_bullets(units: list) -> None:
+    """Headline units '◆Title' → 'Title' with data['bullet'] = '◆'; a box's label line
+    ('· 短讯 ·', found by `lines`) stands as a headline unit of its own, which `segment`
+    reads as the box's label (it ends the story above and opens the run of items)."""
+    for u in units:
+        if u.kind == "header" and u.data.get("label") == "brief":
+            u.kind = "head"
+            continue
+        if (u.kind == "head" and not u.data.get("bullet") and u.text[:1] in BULLETS
+                and han_count(u.text[1:]) >= 2 and not u.data.get("kickers")):
+            u.data["bullet"] = u.text[0]
+            u.text = u.text[1:].lstrip(" \u3000")
+
+
+def closing_picture_bylines(units: list) -> None:
+    """'文/图 X' on a line of its own after a story's text and before the next headline (or
+    the page's end) signs the story above — as an end signature does — not an empty story."""
+    real = [k for k, u in enumerate(units) if u.kind not in ("gap", "header", "rheader", "used", "drop")]
+    for n, k in enumerate(real):
+        u = units[k]
+        if u.kind != "bline" or u.data.get("subtitle"):
+            continue
+        credits = u.data["byline"].credits
+        if not credits or not all("图" in r or "摄" in r for r, _ in credits):
+            continue
+        prev = units[real[n - 1]] if n else None
+        nxt = units[real[n + 1]] if n + 1 < len(real) else None
+        if prev is not None and prev.kind == "para" and (nxt is None or nxt.kind in ("head", "from", "bline")):
+            u.kind = "btail"
+
+
+def commentary_labels(lines: list, result) -> None:
+    """A commentary column's label line ('短评', '天山时评', set apart as a header by `lines`)
+    makes the first story printed after it a commentary, and is its kicker when it has none
+    (as a label over a Markdown headline is); else it stays a dropped header line."""
+    for line in lines:
+        if line.kind != "header" or line.data.get("label") != "commentary":
+            continue
+        after = [a for a in result.articles if a.lines[0] > line.no]
+        if not after:
+            continue
+        first = min(after, key=lambda a: a.lines[0])
+        if first.kind == "article":
+            first.kind = "commentary"
+        if first.kind == "commentary" and first.kicker is None:
+            drop = next((d for d in result.dropped if d.line == line.no and d.text == line.text), None)
+            if drop is not None:
+                result.dropped.remove(drop)
+                first.kicker = line.text

@@ -1,0 +1,255 @@
+"""Markdown-shaped pages: one printed line per paragraph, with or without '##' marks.
+
+Some extractions print every paragraph on one long line and every headline on a short line of
+its own (seed 000). Three things are read from the lines before they are classified:
+
+- A paragraph that a page or column break cut in two: the first part stops inside a sentence,
+  a blank line, then the rest. The two are one line again when the cut shows — a mark that
+  cannot end a paragraph ('，'), one that cannot open one ('，', '”'), a Latin word cut in two,
+  a part too long for a headline, or a word of the page cut across the break ('伊' / '朗是…').
+- A line ending in two spaces (Markdown's hard line break) over a short line: one phrase set
+  on two lines (a subtitle '同心抗疫  ' / '共克时艰').
+- Headlines when the page has no '##' marks: each run of short lines that end no sentence,
+  set apart after finished text, is a head stack (kicker, title, subtitle); its widest block
+  is the title, marked as a heading, the others stay text for the kicker/subtitle rules.
+"""
+from __future__ import annotations
+
+import re
+
+from generator.ingest.split import bylines
+from generator.ingest.split.textutil import BULLETS, CONTINUES, HAN, bigrams, ends_text, han_count, width
+
+_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$")
+_OPENS_NEVER = set("”’」』）)》】〕，。、；：！？,.;:!?")
+_JUMP = re.compile(r"[（(]\s*(?:上接|接上|下转|转下|转接|转至)")
+_SUB = re.compile(r"^\s*(?:——|──|－－|--)\s*\S")
+HEAD_MAX = 50.0          # em: the widest headline a page sets on one line
+FLAT_WIDE = 30.0         # em: lines wider than a column
+
+
+def is_flat(raw: list[str]) -> bool:
+    """Does the page print paragraphs as single long lines (a Markdown-shaped extraction)?"""
+    widths = [width(s.strip()) for s in raw if s.strip() and not _MD_HEADING.match(s)]
+    return bool(widths) and sum(w > FLAT_WIDE for w in widths) >= 0.3 * len(widths)
+
+
+def _plain(s: str, is_furniture) -> bool:
+    """A line of running text: no heading mark, byline, credit, jump marker or furniture."""
+    t = s.strip()
+    return bool(t) and not (_MD_HEADING.match(s) or is_furniture(t) or _JUMP.search(t)
+                            or bylines.parse_standalone(t) or bylines.parse_credit_line(t))
+
+
+def _cut_across(a: str, b: str, grams, before: set[str]) -> bool:
+    """Is `b` (after a blank line) the rest of the paragraph `a` cut by a break?"""
+    a, b = a.strip(), b.strip()
+    if not a or not b or ends_text(a) or bylines.parse_lead(b) is not None:
+        return False
+    if b[0] in _OPENS_NEVER or a[-1] in CONTINUES:
+        return True
+    if a[-1].isascii() and a[-1].isalnum() and b[0].isascii() and b[0].isalnum():
+        return True            # a Latin word cut in two
+    if width(a) > HEAD_MAX or re.search(r"[。！？]", a):
+        return True            # no headline is that long or holds a finished sentence
+    # a word of the page cut across the break, in a part that speaks of the text above it
+    return (re.match(f"[{HAN}]", a[-1]) is not None and re.match(f"[{HAN}]", b[0]) is not None
+            and a[-1] + b[0] in grams() and len(bigrams(a) & before) >= 2)
+
+
+def _unmarked_cut(a: str, b: str, under_head: bool) -> bool:
+    """On a page whose headlines carry '##' marks, a plain line that ends no sentence over plain
+    text after a blank line is no headline: a paragraph cut by a break — unless it stands
+    right under a headline, where it may be a subtitle (then only a clause of a sentence, with
+    its commas, is taken for a cut paragraph)."""
+    from generator.ingest.split.kinds import is_brief_label, is_commentary_label
+    a, b = a.strip(), b.strip()
+    if (ends_text(a) or width(a) < 8 or b[:1] in BULLETS or bylines.parse_lead(b) is not None
+            or is_brief_label(a) or is_commentary_label(a)):
+        return False
+    return not under_head or (width(a) > 16 and re.search(r"[，、,]", a) is not None)
+
+
+def prepare(raw: list[str], is_furniture) -> tuple[list[str], list[int], set[int]]:
+    """(lines, their source numbers, indices of headline lines found) for a flat page; the
+    lines unchanged with a page that is not flat."""
+    nos = list(range(1, len(raw) + 1))
+    marked = any(_MD_HEADING.match(s) for s in raw)
+    wide = is_flat(raw)
+    if not (wide or marked):
+        return raw, nos, set()
+    lines, out_nos = list(raw), list(nos)
+    # hard line breaks inside a short phrase, then paragraphs cut by a break
+    i = 0
+    while i + 1 < len(lines):
+        a, b = lines[i], lines[i + 1]
+        if (re.search(r"\S[ \t]{2,}$", a) and b.strip() and width(a.strip()) <= 24 and width(b.strip()) <= 24
+                and not re.search(r"[。！？；]", a + b) and not _MD_HEADING.match(b)
+                and _plain(b, is_furniture) and _plain(a, is_furniture)):
+            # two parallel phrases (a slogan '同心抗疫 / 共克时艰') keep their gap; one phrase
+            # broken where the box ended ('这位北约 / 领导人表示') is one run of words
+            gap = " " if len(a.strip()) == len(b.strip()) else ""
+            lines[i] = a.strip() + gap + b.strip()
+            del lines[i + 1], out_nos[i + 1]
+            continue
+        i += 1
+    cache: list[set[str]] = []
+
+    def grams() -> set[str]:
+        if not cache:
+            cache.append(set().union(*(bigrams(s) for s in raw)))
+        return cache[0]
+
+    i = 0
+    while i < len(lines):
+        j = i + 1
+        while j < len(lines) and not lines[j].strip():
+            j += 1
+        alone = wide or ((i == 0 or not lines[i - 1].strip()) and (j + 1 >= len(lines) or not lines[j + 1].strip()))
+        if (j < len(lines) and j > i + 1 and alone and _plain(lines[i], is_furniture)
+                and _plain(lines[j], is_furniture) and not _SUB.match(lines[i])):
+            before = bigrams("".join(s for s in lines[max(0, i - 3):i]))
+            k = i - 1
+            while k >= 0 and not lines[k].strip():
+                k -= 1
+            under_head = k < 0 or _MD_HEADING.match(lines[k]) is not None
+            if _cut_across(lines[i], lines[j], grams, before) or (
+                    marked and _unmarked_cut(lines[i], lines[j], under_head)):
+                lines[i] = lines[i].rstrip() + lines[j].strip()
+                del lines[i + 1:j + 1], out_nos[i + 1:j + 1]
+                continue
+        i += 1
+    if wide:
+        # each line is a paragraph or a headline of its own: an extraction that prints no blank
+        # line between them says no more than one that does, so they are set apart as such
+        # (the lines of a headline wrapped under '##' marks stay together)
+        spaced, spaced_nos = [], []
+        for k, (s, no) in enumerate(zip(lines, out_nos)):
+            up = lines[k - 1] if k else ""
+            if (k and s.strip() and up.strip()
+                    and not (_MD_HEADING.match(s) and _MD_HEADING.match(up))
+                    and not (_plain(s, is_furniture) and _plain(up, is_furniture) and _heady(s) and _heady(up))):
+                spaced.append("")
+                spaced_nos.append(no)
+            spaced.append(s)
+            spaced_nos.append(no)
+        lines, out_nos = spaced, spaced_nos
+    if marked or not wide:
+        return lines, out_nos, set()
+    heads = _heads(lines, is_furniture)
+    # no headline: a line that ends no sentence over plain text is a paragraph cut by a break
+    i, joined = 0, False
+    while i < len(lines):
+        j = i + 1
+        while j < len(lines) and not lines[j].strip():
+            j += 1
+        a = lines[i].strip()
+        if (j < len(lines) and j > i + 1 and i not in heads and j not in heads and _plain(lines[i], is_furniture)
+                and _plain(lines[j], is_furniture) and not _SUB.match(a) and a and not ends_text(a)
+                and width(a) >= 8 and lines[j].strip()[:1] not in BULLETS and not _label(a)
+                and bylines.parse_lead(lines[j].strip()) is None):
+            lines[i] = lines[i].rstrip() + lines[j].strip()
+            del lines[i + 1:j + 1], out_nos[i + 1:j + 1]
+            heads = {h - (j - i) if h > i else h for h in heads}
+            joined = True
+            continue
+        i += 1
+    return lines, out_nos, _heads(lines, is_furniture) if joined else heads
+
+
+def _label(t: str) -> bool:
+    from generator.ingest.split.kinds import is_brief_label, is_commentary_label, is_section_label
+    return is_brief_label(t) or is_commentary_label(t) or is_section_label(t)
+
+
+def _closing_byline(t: str) -> bool:
+    """A byline that may close a story as well as open one: a picture credit ('文/图 X') or an
+    unsigned commentary's '本报评论员'."""
+    b = bylines.parse_standalone(t)
+    return b is not None and (not b.credits or all("图" in r or "评论" in r for r, _ in b.credits))
+
+
+def _heady(s: str) -> bool:
+    t = s.strip()
+    return (2 <= han_count(t) and width(t) <= HEAD_MAX and not ends_text(t)
+            and not re.search(r"[。]", t) and t[0] not in _OPENS_NEVER
+            and bylines.parse_lead(t) is None and not _SUB.match(t))
+
+
+def _heads(lines: list[str], is_furniture) -> set[int]:
+    """Title lines of a flat page without '##' marks (see the module's note)."""
+    from generator.ingest.split.kinds import is_brief_label, is_commentary_label, is_section_label
+    blocks: list[list[int]] = []          # runs of non-blank lines
+    for i, s in enumerate(lines):
+        if not s.strip():
+            continue
+        if blocks and blocks[-1][-1] == i - 1:
+            blocks[-1].append(i)
+        else:
+            blocks.append([i])
+    # a stack taller than kicker / title / subtitle printed with no blank line (banner, kicker,
+    # title, slogans): each line a block of its own, for the stack's rules to part
+    blocks = [part for b in blocks
+              for part in ([[i] for i in b] if len(b) > 3 and all(_heady(lines[i]) for i in b) else [b])]
+
+    def kind(b: list[int]) -> str:
+        texts = [lines[i].strip() for i in b]
+        if len(b) == 1 and not _plain(lines[b[0]], is_furniture):
+            return "byline" if bylines.parse_standalone(texts[0]) else "other"
+        if len(b) == 1 and _SUB.match(texts[0]):
+            return "sub"
+        if len(b) == 1 and (is_brief_label(texts[0]) or is_commentary_label(texts[0])
+                            or is_section_label(texts[0])):
+            return "label"
+        if len(b) <= 3 and all(_heady(t) for t in texts) and sum(width(t) for t in texts) <= HEAD_MAX + 6:
+            return "head"
+        return "text"
+
+    kinds = [kind(b) for b in blocks]
+    out: set[int] = set()
+    n = 0
+    while n < len(blocks):
+        if kinds[n] != "head":
+            n += 1
+            continue
+        prev = kinds[n - 1] if n else "start"
+        prev_done = prev != "text" or ends_text(lines[blocks[n - 1][-1]])
+        m = n
+        while m < len(blocks) and kinds[m] in ("head", "sub"):
+            m += 1
+        stack = [k for k in range(n, m) if kinds[k] == "head"]
+        nxt = kinds[m] if m < len(blocks) else "end"
+        if not prev_done:
+            n = m
+            continue
+        if len(stack) == 1 and m == n + 1 and nxt == "text":
+            # a lone short line over plain text: a headline when it speaks of the text below
+            # rather than of the text above (a sub-heading inside a story speaks of both)
+            below = bigrams("".join(lines[i] for b in blocks[m:m + 3] for i in b)[:400])
+            above = bigrams("".join(lines[i] for b in blocks[max(0, n - 3):n] for i in b)[-400:]) \
+                if prev == "text" else set()
+            g = bigrams(lines[blocks[n][0]])
+            if prev == "text" and len(g & above) >= max(1, len(g & below)):
+                n = m
+                continue
+            if prev == "byline" and not _closing_byline(lines[blocks[n - 1][0]]):
+                n = m          # under a writer's byline the story opens: its lead, cut by a break
+                continue
+        # the title is the widest line that speaks of the story (a banner over the page or a
+        # slogan under the title speaks of little in it)
+        story = bigrams("".join(lines[i] for b in blocks[m:m + 6] for i in b)[:600])
+        wide = lambda k: (sum(width(lines[i].strip()) for i in blocks[k]), -k)      # noqa: E731
+        speaking = [k for k in stack if _density("".join(lines[i] for i in blocks[k]), story) >= 0.3]
+        title = max(speaking or stack, key=wide)
+        out.update(blocks[title])
+        above = [k for k in stack if k < title]
+        for k in above[:-1]:
+            # over the kicker: a banner or headline of its own, set as a '##' page sets it
+            out.update(blocks[k])
+        n = m
+    return out
+
+
+def _density(text: str, story: set[str]) -> float:
+    grams = bigrams(text)
+    return len(grams & story) / len(grams) if grams else 0.0

@@ -1,0 +1,110 @@
+"""Page furniture: the lines a page prints around its stories, never part of one.
+
+Running heads and feet carry the paper's name, the page number (第5版, A3版) with the page's
+name (版名: 要闻, 县域…), the date with its weekday, the issue number and the staff of the page
+(责任编辑：X, 美术编辑：X, 版式/校对：X), in any order and grouping, one or several to a line.
+A line is furniture when every word on it is one of these and at least one is unmistakable
+(a page number, a dated weekday, a staff role with its name, an issue number). A bare paper
+name or page name on a line of its own counts only inside such a run at the top or foot of the
+page: under a page number (版次 → 版名), or touching the run when it is a paper's name.
+"""
+from __future__ import annotations
+
+import re
+
+from generator.ingest.split.textutil import HAN
+
+_NUM = r"[0-9０-９一二三四五六七八九十〇]{1,3}"
+_DATE = r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日"
+_WEEK = r"(?:星期|周|礼拜)[一二三四五六日天]"
+_STAFF = ("本版责编|本版编辑|责任编辑|责任校对|责编|编辑|校对|美编|美术编辑|图片编辑|版式设计|版面设计|版式|"
+          "组版|审校|终审|排版|值班主任|值班编委|制作|设计|摄影编辑|视觉")
+_NAME = rf"(?:[{HAN}]{{2,4}}|[{HAN}]{{1,10}}[·•・][{HAN}]{{1,12}})"
+
+# words that alone make a line furniture
+_STRONG = [
+    re.compile(rf"^[A-Z]?第?{_NUM}版$|^[A-Z]\d{{1,2}}$"),                       # 第5版 A3版 第五版 A3
+    re.compile(rf"^{_DATE}{_WEEK}$"),                      # 2025年2月5日星期三 (a bare date signs a notice)
+    re.compile(rf"^{_WEEK}$"),
+    re.compile(rf"^(?:{_STAFF})\s*[:：/／]\s*{_NAME}(?:[、,，/／]{_NAME})*$"),    # 责任编辑：王敏
+    re.compile(r"^(?:总)?第\s*[0-9０-９]{1,6}\s*期$"),                         # 第8123期
+    re.compile(r"^(?:农历)?[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年.{0,8}$"),
+]
+_STAFF_ROLE = re.compile(rf"^(?:{_STAFF})\s*[:：/／]?$")
+_PAPER = re.compile(rf"^[{HAN}]{{1,8}}(?:日报|晚报|晨报|时报|报|周刊)$")
+_SECTION = re.compile(rf"^[{HAN}]{{2,4}}$")                # 版名: 要闻, 县域, 新闻综合
+_PAGE_END = re.compile(rf"(?:^|\s)[A-Z]?第?{_NUM}版$")
+
+
+def _tokens(line: str) -> list[str]:
+    t = line.strip()
+    # a staff role and its name may be printed with a space: '责任编辑： 王敏', '编辑 马丽娜'
+    t = re.sub(rf"((?:{_STAFF})\s*[:：/／])\s+", r"\1", t)
+    t = re.sub(rf"({_DATE})\s+({_WEEK})", r"\1\2", t)
+    return t.split()
+
+
+def _word_kind(w: str, prev: str | None) -> str | None:
+    """'strong', 'weak' (a page or paper name) or None (not a furniture word)."""
+    if any(p.match(w) for p in _STRONG):
+        return "strong"
+    if prev is not None and _STAFF_ROLE.match(prev) and re.fullmatch(_NAME, w):
+        return "strong"                                  # '编辑 马丽娜'
+    if _STAFF_ROLE.match(w):
+        return "role"
+    if _PAPER.match(w) or _SECTION.match(w):
+        return "weak"
+    return None
+
+
+def line_kind(line: str) -> str | None:
+    """'strong' for a line of furniture words with at least one unmistakable; 'weak' for a
+    line that is only a page or paper name; None otherwise."""
+    t = line.strip()
+    if not t or len(t) > 60 or re.search(r"[。！？，、；“”（）()!?]", t):
+        return None
+    words = _tokens(t)
+    kinds, prev = [], None
+    for w in words:
+        k = _word_kind(w, prev)
+        if k is None:
+            return None
+        kinds.append(k)
+        prev = w
+    if "strong" in kinds:
+        return "strong" if kinds[-1] != "role" else None
+    if len(words) == 1 and kinds == ["weak"]:
+        return "weak"
+    return None
+
+
+def furniture_lines(raw: list[str], is_label=lambda s: False) -> set[int]:
+    """Indices of the lines of `raw` that are page furniture. Strong lines count anywhere;
+    a bare page or paper name only next to them at the top or foot of the page (no blank
+    line between, no story text before them at the top or after them at the foot)."""
+    kinds = [line_kind(s) for s in raw]
+    out = {i for i, k in enumerate(kinds) if k == "strong"}
+    text = [i for i, s in enumerate(raw) if s.strip()]
+    if not out or not text:
+        return out
+    # the top run: furniture lines before the first other line; the foot run, the same upwards
+    for order in (text, text[::-1]):
+        run: list[int] = []
+        for i in order:
+            if kinds[i] is None or is_label(raw[i].strip()):
+                break
+            run.append(i)
+        for i in run:
+            if kinds[i] != "weak":
+                continue
+            w = raw[i].strip()
+            above = raw[i - 1] if i > 0 else ""
+            below = raw[i + 1] if i + 1 < len(raw) else ""
+            near = [j for j in (i - 1, i + 1) if 0 <= j < len(raw) and kinds[j] == "strong"]
+            if _PAGE_END.search(above.strip()) and above.strip():
+                out.add(i)                                # 版名 under its page number
+            elif _PAPER.match(w) and near:
+                out.add(i)                                # the paper's name beside the run
+            elif near and i in (text[0], text[-1]) and not _SECTION.match(below.strip() or "x"):
+                out.add(i)                                # a name at the very edge of the page
+    return out

@@ -1,0 +1,145 @@
+"""Running Pagefind: the standard binary in service mode, fed documents in a fixed order, the
+bundle's files returned in its reply (so we write them, whole, ourselves)."""
+from __future__ import annotations
+
+import base64
+import json
+import os
+import subprocess
+import threading
+from typing import Iterable, Optional
+
+from generator.core.frontmatter import ContentError
+from generator.search.text import SEP
+
+
+PAGEFIND_VERSION = "1.5.2"
+
+
+class SearchError(ContentError):
+    """Indexing failed; the message says what to do (a ContentError, so the CLI prints it
+    as `error: …` and exits non-zero instead of showing a traceback)."""
+
+    def __init__(self, message: str, hint: str = ""):
+        super().__init__("search index", None, message, hint)
+
+
+def pagefind_executable() -> str:
+    try:
+        from pagefind_bin import get_executable
+    except ImportError:
+        get_executable = None
+    try:
+        if get_executable is None:
+            raise FileNotFoundError
+        return str(get_executable())
+    except FileNotFoundError:
+        raise SearchError("the Pagefind binary is missing",
+                          f"pip install -r requirements.txt (pagefind[bin]=={PAGEFIND_VERSION}), "
+                          "or build with --no-search") from None
+
+
+def _message(message_id: int, payload: dict) -> bytes:
+    """One request of Pagefind's service protocol: base64 of the JSON, then a comma."""
+    body = json.dumps({"message_id": message_id, "payload": payload}, ensure_ascii=False,
+                      separators=(",", ":"))
+    return base64.b64encode(body.encode("utf-8")) + b","
+
+
+def run_pagefind(docs: list[tuple[str, str]], include_chars: Iterable[str],
+                 label: str = "") -> tuple[dict[str, bytes], float]:
+    """Index `docs` ((url, html), in this order); returns the bundle's files (path inside the
+    bundle → bytes) and Pagefind's peak RSS in MB.
+
+    Why the service (`pagefind --service`, the protocol its Node and Python APIs speak) and not
+    `pagefind --site DIR`: Pagefind numbers pages in the order it meets them, and over a folder
+    that is the file system's directory order (ext4 hashes names with a per-disk seed, tmpfs
+    keeps creation order), so the same documents gave different index files on another disk.
+    Files added through the service are numbered in the order sent. The bundle comes back in
+    the answer (GetFiles) rather than written by Pagefind (WriteFiles): its writes are not
+    flushed when it answers, and it exits without waiting for them when its input closes.
+    Requests are written by a thread while this one reads the answers (neither pipe can fill
+    up and block the other).
+    """
+    import psutil
+    include = "".join(sorted(set(include_chars) | {SEP}))
+    proc = subprocess.Popen([pagefind_executable(), "--service"], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    where = f" indexing part {label}" if label else ""
+    errors: list[str] = []
+    err_chunks: list[bytes] = []
+    done = threading.Event()
+    peak = [0]
+    last = len(docs) + 1
+
+    def send() -> None:
+        try:
+            proc.stdin.write(_message(0, {"type": "NewIndex",
+                                          "config": {"include_characters": include}}))
+            for i, (url, doc) in enumerate(docs, 1):
+                proc.stdin.write(_message(i, {"type": "AddFile", "index_id": 0, "url": url,
+                                              "file_contents": doc}))
+            proc.stdin.write(_message(last, {"type": "GetFiles", "index_id": 0}))
+            proc.stdin.flush()
+        except (OSError, ValueError):
+            pass   # pagefind died (or was stopped): the reader sees its output end
+
+    def watch() -> None:
+        """Sample Pagefind's RSS every 20 ms, and once more when its answer is complete."""
+        try:
+            ps = psutil.Process(proc.pid)
+            while True:
+                peak[0] = max(peak[0], ps.memory_info().rss)
+                if done.wait(0.02):
+                    break
+            peak[0] = max(peak[0], ps.memory_info().rss)
+        except psutil.Error:
+            pass
+
+    threads = [threading.Thread(target=send, daemon=True), threading.Thread(target=watch, daemon=True),
+               threading.Thread(target=lambda: err_chunks.append(proc.stderr.read()), daemon=True)]
+    for t in threads:
+        t.start()
+    files: Optional[dict[str, bytes]] = None
+    buf = bytearray()
+
+    def answer(raw: bytes) -> None:
+        nonlocal files
+        try:
+            msg = json.loads(base64.b64decode(raw))
+        except ValueError:
+            errors.append(f"unreadable answer {raw[:80]!r}")
+            return
+        payload = msg.get("payload") or {}
+        if payload.get("type") == "Error":
+            errors.append(str(payload.get("message")))
+        elif msg.get("message_id") == last and payload.get("type") == "GetFiles":
+            files = {f["path"].replace(os.sep, "/"): base64.b64decode(f["content"])
+                     for f in payload.get("files", [])}
+
+    try:
+        while files is None and not errors:   # one answer per request, each ends in a comma
+            chunk = proc.stdout.read1(1 << 20)
+            if not chunk:
+                break
+            start = 0
+            while (end := chunk.find(b",", start)) >= 0:
+                buf += chunk[start:end]
+                answer(bytes(buf))
+                buf.clear()
+                start = end + 1
+            buf += chunk[start:]
+    finally:
+        done.set()
+        threads[1].join()
+        proc.kill()   # the bundle is in hand (or indexing failed): nothing left to wait for
+        proc.wait()
+        for t in threads:
+            t.join()
+    if files is None:
+        detail = "; ".join(dict.fromkeys(errors)) or \
+            b"".join(err_chunks).decode("utf-8", "replace").strip()[-2000:] or \
+            f"exit {proc.returncode}"
+        raise SearchError(f"pagefind failed{where}: {detail}")
+    return files, peak[0] / 2**20
+
