@@ -8,7 +8,11 @@ names the layout cue a rule reads and checks the stories of pages where the cue 
   (columns.wide_head; headstacks.open_end keeps it one title, not title + subtitle);
 - a brief's headline printed after a bullet ('◆…'): the bullet is no part of the title;
 - headlines grouped at the top or foot of a page, over stories that run on into each other
-  with no headline between (grouped.solve: stories and headlines solved together, in order).
+  with no headline between (grouped.solve: stories and headlines solved together, in order);
+- a kicker or a plain subtitle printed as a line of its own in such a group goes with its
+  title to one story (grouped.solve: two neighbouring lines, one a short phrase);
+- a block with no sentence in it between a story's end and the next one's lead (wideheads.plain_block);
+- a kicker set apart by a blank line over its title (stackedheads.kickers_over_heads).
 """
 from __future__ import annotations
 
@@ -103,3 +107,52 @@ def test_grouped_headlines_find_their_stories_in_order(corpus, seed, title):
     res = next(r for r in score(truth, [a.to_json() for a in split_page(text).articles])["results"]
                if r["truth"].get("title") == title)
     assert not {f for f, _ in res["faults"]} & {"title", "body_bounds"}, res["faults"]
+
+
+@pytest.mark.parametrize("seed, title", [
+    ("heads:20", "全市中小学开展冬季安全教育"),
+    ("heads:43", "志愿者走进养老院送温暖"),
+    ("heads:59", "老旧小区改造让居民住得更舒心：今年完成改造四十个，惠及居民一万二千户"),
+    ("heads:74", "冬季供暖工作全面启动"),
+    ("heads:150", "老旧小区改造让居民住得更舒心"),
+    ("heads:221", "图书馆延长开放时间"),
+])
+def test_a_grouped_headlines_kicker_and_subtitle_go_with_it(corpus, seed, title):
+    text, truth = make_page(corpus, seed)
+    assert truth["layout"] in ("col-heads-top", "col-heads-foot")
+    t = next(x for x in truth["articles"] if x.get("title") == title)
+    assert t.get("kicker") or t.get("subtitle")
+    res = next(r for r in score(truth, [a.to_json() for a in split_page(text).articles])["results"]
+               if r["truth"].get("title") == title)
+    assert res["right"], res["faults"]
+
+
+@pytest.mark.parametrize("seed, title", [
+    ("before:64", "全市中小学开展冬季安全教育,筑牢校园安全防线"),
+    ("before:141", "图书馆延长开放时间,夜间阅读成为市民新时尚"),
+])
+def test_a_block_without_a_sentence_over_a_lead_is_a_headline(corpus, seed, title):
+    """A headline broken at its comma, between the end of one story and the dateline lead or
+    byline of the next (wideheads.plain_block), is that story's headline."""
+    text, truth, found, arts = _story(corpus, seed, title)
+    lines = text.split("\n")
+    assert any(l.endswith(",") and title.startswith(l) for l in lines)
+    assert found is not None, [a["title"] for a in arts]
+    assert flat(found["body"]).startswith(flat(truth["starts"])) or \
+        flat((found["byline"] or "") + found["body"]).startswith(flat(truth["starts"]))
+
+
+@pytest.mark.parametrize("seed, title", [
+    ("before:1", "城东新建三处社区食堂,老人吃饭不再发愁"),
+    ("before:141", "图书馆延长开放时间,夜间阅读成为市民新时尚"),
+    ("before:221", "城东新建三处社区食堂，老人吃饭不再发愁"),
+    ("before:234", "志愿者走进养老院送温暖"),
+])
+def test_a_kicker_set_apart_by_a_blank_line_is_the_kicker_of_the_headline_under_it(corpus, seed, title):
+    """stackedheads.kickers_over_heads: a shorter headline block right over another one."""
+    text, truth = make_page(corpus, seed)
+    t = next(x for x in truth["articles"] if x.get("title") == title)
+    assert t["kicker"] and "" in text.split(t["kicker"], 1)[1].split(title[:4], 1)[0].split("\n")
+    res = next(r for r in score(truth, [a.to_json() for a in split_page(text).articles])["results"]
+               if r["truth"].get("title") == title)
+    assert not {f for f, _ in res["faults"]} & {"title", "kicker", "body_bounds"}, res["faults"]

@@ -15,6 +15,7 @@ from typing import Any
 from generator.ingest.split import bylines
 from generator.ingest.split.headstacks import (STACK_MAX, Plan, cuts_word, open_end, kicker_or_sub, part_stack, plan_stack, speaks_of)
 from generator.ingest.split.columns import column_fulls, wide_head
+from generator.ingest.split.wideheads import head_runs, lone_runs, page_indents, plain_block, short_block_head
 from generator.ingest.split.lines import Line
 from generator.ingest.split.reflow import (WRAPPED_MAX, Para, TextLine, continues_across_blank, join, opens_paragraph, overfull, reflow_block)
 from generator.ingest.split.textutil import (BULLETS, CONTINUES, ENUMERATOR, bigrams, ends_sentence, ends_text, han_count, last_meaningful, nonspace, phrase_spaces, squash_spaces, width)
@@ -271,6 +272,45 @@ def _split_trailing_heads(items: list[_Item], fulls: dict[int, float | None]) ->
     return out
 
 
+def _split_wide_heads(items: list[_Item], fulls: dict[int, float | None]) -> list[_Item]:
+    """Headline lines wider than the column inside a block (`wideheads.head_runs`) are cut out
+    as head items; a stack of several lines gets its roles from the story next to it."""
+    out: list[_Item] = []
+    blocks = [it for it in items if it.kind == "block" and not it.role]
+    indents = page_indents([[l.text for l in it.lines] for it in blocks],
+                           [[fulls.get(id(l)) for l in it.lines] for it in blocks])
+    for k, item in enumerate(items):
+        if item.kind != "block" or item.role:
+            out.append(item)
+            continue
+        prev = out[-1] if out else None
+        prev_done = prev is None or prev.kind != "block" or prev.role == "head" or ends_text(_text_before(out, len(out)))
+        texts, fs = [l.text for l in item.lines], [fulls.get(id(l)) for l in item.lines]
+        runs = head_runs(texts, fs, prev_done)
+        taken = {i for a, b in runs for i in range(a, b)}
+        runs = sorted(runs + [r for r in lone_runs(texts, fs, prev_done, indents)
+                              if not taken & set(range(r[0], r[1]))])
+        runs = [r for r in runs if r != (0, len(texts))]      # a block all headline: judged whole
+        if not runs:
+            out.append(item)
+            continue
+        start, blanks = 0, item.blanks_before
+        for a, b in runs:
+            if a > start:
+                out.append(_Item("block", item.lines[start:a], blanks))
+                blanks = 0
+            if b - a == 1:
+                out.append(_Item("block", item.lines[a:b], blanks, role="head"))
+            else:
+                near = [l.text.strip() for l in item.lines[max(0, a - 20):a] + item.lines[b:b + 20]]
+                story = bigrams(squash_spaces("".join(near)))
+                out += _stack_items(item.lines[a:b], story, fulls.get(id(item.lines[a])), False, blanks)
+            blanks, start = 0, b
+        if start < len(item.lines):
+            out.append(_Item("block", item.lines[start:], blanks))
+    return out
+
+
 def _split_tall_blocks(items: list[_Item], fulls: dict[int, float | None]) -> list[_Item]:
     """A block that is all headline-like lines, 4–`STACK_MAX` of them, set apart after
     finished text (banner, two-line kicker, a title wrapped over two lines, subtitle): too
@@ -494,6 +534,12 @@ def _roles(items: list[_Item], fulls: dict[int, float | None], md: bool) -> None
         if not md and prev_done and wide_head(texts, fulls.get(id(item.lines[-1]))):
             item.role = "head"         # wider than the column, unpunctuated: set apart
             continue
+        if not md and prev_done and short_block_head(texts, fulls.get(id(item.lines[0]))):
+            item.role = "head"         # lines short of the column, unpunctuated: set apart
+            continue
+        if not md and prev_done and plain_block(texts) and _story_opens_after(items, k):
+            item.role = "head"         # no sentence, between a story's end and the next's lead
+            continue
         if not (prev_done and (headline_like(texts) or is_head_block(texts))):
             continue
         if md:
@@ -513,6 +559,16 @@ def _roles(items: list[_Item], fulls: dict[int, float | None], md: bool) -> None
             if (_quote_kicker_shape([l.text for l in item.lines]) and prev_done
                     and (nxt.kind == "heading" or (nxt.kind == "block" and nxt.role == "head"))):
                 item.role = "kickq"
+
+
+def _story_opens_after(items: list[_Item], k: int) -> bool:
+    """Does a story open right after item `k` (a byline line, or a block opening with a
+    dateline lead), maybe under a '——' subtitle line?"""
+    j = k + 1
+    if j < len(items) and items[j].kind == "sub":
+        j += 1
+    nxt = items[j] if j < len(items) else None
+    return nxt is not None and (nxt.kind == "byline" or (nxt.kind == "block" and _starts_with_lead(nxt)))
 
 
 def _head_block_units(item: _Item) -> list[Unit]:
@@ -774,6 +830,7 @@ def build_units(lines: list[Line]) -> tuple[list[Unit], bool]:
     fulls = _fulls(lines)
     items = _split_heads_before_leads(items, "minor" if md else "head", None if md else fulls)
     if not md:
+        items = _split_wide_heads(items, fulls)
         items = _split_trailing_heads(items, fulls)
         items = _split_tall_blocks(items, fulls)
         items = _split_heads_before_paras(items, fulls)

@@ -22,6 +22,8 @@ LEAD_WEIGHT = 1.0        # extra weight of a shared word that stands in the open
 CUT_COST = 1.5           # a cut the layout did not make must pay for itself
 QUOTE_MIN = 4            # characters of a headline line found word for word in a story
 CUT_MIN_SHARED = 2       # bigrams a story cut out of another shares with its headline
+PAIR_COST = 0.5          # two lines of the group read as one story's headline (kicker or subtitle)
+PAIR_SHORT = 18          # characters: one of such two lines is a short phrase
 NEG = float("-inf")
 
 
@@ -43,10 +45,13 @@ def _cuttable(paras: list, k: int) -> bool:
             and not prev.data.get("subhead"))
 
 
-def solve(heads: list[str], segs: list) -> list[tuple[int, int, int, int]]:
+def solve(heads: list[str], segs: list) -> list[tuple[int, int, int, int, int | None]]:
     """Headline texts (printed order) and segments (printed order, each with `.paras`) →
-    [(head, segment, first paragraph, end paragraph)] for each story that gets a headline; a
-    story whose range does not cover its whole segment is cut out of it."""
+    [(head, segment, first paragraph, end paragraph, partner)] for each story that gets a
+    headline; a story whose range does not cover its whole segment is cut out of it. A group
+    prints a story's kicker or plain subtitle as a line of its own, next to its title: two
+    neighbouring lines, one a short phrase, may go to one story together — `partner` is then
+    the other line (the title is the longer line that quotes no clause of the story)."""
     may_cut = len(heads) > len(segs)         # more headlines than stories: some ran on
     atoms: list[tuple[int, int]] = []        # (segment, paragraph)
     hard: set[int] = set()                   # atom positions where a segment starts or ends
@@ -84,13 +89,18 @@ def solve(heads: list[str], segs: list) -> list[tuple[int, int, int, int]]:
             lead_cache[p] = bigrams(text[:LEAD_REACH])
         return lead_cache[p]
 
-    def scores(i: int, p: int):
-        """(q, score, shared bigrams) of head i over the stories [p, q) for each q."""
-        opening = LEAD_WEIGHT * sum(weight(g) for g in hgrams[i] & lead(p))
+    def scores(i: int, p: int, hg: set[str] | None = None):
+        """(q, score, shared bigrams) of head i (or of the bigrams `hg`) over the stories
+        [p, q) for each q."""
+        hg = hgrams[i] if hg is None else hg
+        opening = LEAD_WEIGHT * sum(weight(g) for g in hg & lead(p))
         shared: set[str] = set()
         for q in range(p + 1, seg_end[p] + 1):
-            shared |= hgrams[i] & grams[q - 1]
+            shared |= hg & grams[q - 1]
             yield q, sum(weight(g) for g in shared) + opening, len(shared)
+
+    pairable = [i + 1 < len(heads) and min(len(squash_spaces(heads[i])), len(squash_spaces(heads[i + 1])))
+                <= PAIR_SHORT for i in range(len(heads))]
 
     nh = len(heads)
     # a line repeating a clause of a story word for word is its kicker or subtitle (a pull
@@ -121,6 +131,17 @@ def solve(heads: list[str], segs: list) -> list[tuple[int, int, int, int]]:
                     total = sc - (CUT_COST if q != seg_end[p] else 0.0) + f[i + 1][q]
                     if total > best:
                         best, how = total, ("head", q)
+            if i < nh and pairable[i]:
+                for q, sc, shared in scores(i, p, hgrams[i] | hgrams[i + 1]):
+                    if q != seg_end[p] and q not in soft:
+                        continue
+                    cut = p not in hard or q != seg_end[p]
+                    if cut and (shared < CUT_MIN_SHARED or quoted[i + 1][atoms[p][0]]) or sc <= 0 \
+                            or f[i + 2][q] == NEG:
+                        continue
+                    total = sc - PAIR_COST - (CUT_COST if q != seg_end[p] else 0.0) + f[i + 2][q]
+                    if total > best:
+                        best, how = total, ("pair", q)
             f[i][p] = best
             choice[(i, p)] = how
     out, i, p = [], 0, 0
@@ -132,9 +153,17 @@ def solve(heads: list[str], segs: list) -> list[tuple[int, int, int, int]]:
             i += 1
         elif how[0] == "none":
             p = seg_end[p]
+        elif how[0] == "head":
+            q = how[1]
+            n, k = atoms[p]
+            out.append((i, n, k, k + (q - p), None))
+            i, p = i + 1, q
         else:
             q = how[1]
             n, k = atoms[p]
-            out.append((i, n, k, k + (q - p)))
-            i, p = i + 1, q
+            # the title is no clause quoted from the story, and the longer line
+            a, b = ((not quoted[x][n], len(squash_spaces(heads[x]))) for x in (i, i + 1))
+            title, other = (i, i + 1) if a > b else (i + 1, i)
+            out.append((title, n, k, k + (q - p), other))
+            i, p = i + 2, q
     return out

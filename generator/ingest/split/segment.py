@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from generator.ingest.split import bylines
 from generator.ingest.split import grouped, kinds
 from generator.ingest.split.assign import assign
+from generator.ingest.split.stackedheads import kickers_over_heads
 from generator.ingest.split.result import Dropped, SplitArticle, SplitResult
 from generator.ingest.split.textutil import HAN, bigrams, phrase_spaces, squash_spaces, width
 from generator.ingest.split.blocks import Unit
@@ -424,6 +425,9 @@ def split_units(units: list[Unit], md: bool) -> SplitResult:
             if group:
                 used_heads.update(_solve_grouped(units, segs, group))
                 pool = [h for h in pool if h not in used_heads]
+        kicks = kickers_over_heads(units, segs, pool, adjacent_before)
+        used_heads |= kicks
+        pool = [h for h in pool if h not in kicks]
         # a continued story takes the running header's title when the page prints one, else a
         # headline by overlap like any story (its headline may be grouped away from it)
         running_head = any(u.kind == "rheader" for u in units)
@@ -482,6 +486,9 @@ def split_units(units: list[Unit], md: bool) -> SplitResult:
         nxt = next((k for k in range(h + 1, len(units)) if units[k].kind not in TRANSPARENT), None)
         prv = next((k for k in range(h - 1, -1, -1) if units[k].kind not in TRANSPARENT), None)
         u = units[h]
+        if u.data.get("kicker_of") == nxt and nxt in used_heads:
+            units[nxt].data.setdefault("kickers", [])[0:0] = u.data.get("kickers", []) + [u]
+            continue           # a grouped headline's kicker, printed over it (_solve_grouped)
         owner = next((s for s in segs if prv is not None and s.head is units[prv]), None)
         if not md and owner is not None and prv in used_heads and _title_over_kicker(u.text, units[prv].text):
             # kicker and title printed one above the other: the kicker took the story by overlap
@@ -562,8 +569,14 @@ def _solve_grouped(units: list[Unit], segs: list[Segment], group: list[int]) -> 
     seq = [s for s in segs if s.head is None]
     plan = grouped.solve([units[h].text for h in group], seq)
     cuts: dict[int, list[tuple[int, int, int]]] = {}
-    for i, n, k0, k1 in plan:
+    for i, n, k0, k1, other in plan:
         cuts.setdefault(n, []).append((k0, k1, i))
+        if other is not None and other > i:      # the title's plain subtitle, printed under it
+            u = units[group[other]]
+            units[group[i]].data.setdefault("subtitles", []).append(u)
+            u.kind = "used"
+        elif other is not None:    # its kicker, printed over it: attached with the leftovers
+            units[group[other]].data["kicker_of"] = group[i]
     for n, parts in cuts.items():
         s = seq[n]
         paras = list(s.paras)
@@ -586,7 +599,7 @@ def _solve_grouped(units: list[Unit], segs: list[Segment], group: list[int]) -> 
         for k0, k1, i in parts:
             target = next(x for x, a in zip(pieces, bounds) if a == k0)
             target.head = units[group[i]]
-    return {group[i] for i, _, _, _ in plan}
+    return {group[i] for i, _, _, _, other in plan} | {group[o] for i, _, _, _, o in plan if o is not None and o > i}
 
 
 def _apart(hg: set[str], own: set[str], mine: set[str], other: set[str]) -> bool:
@@ -690,7 +703,8 @@ def _kickers_to_headless(units: list[Unit], segs: list[Segment]) -> None:
     for s in segs:
         if s.head is not None:
             for k in s.head.data.get("kickers", []):
-                if not _kicker_shaped(k.text) and not k.text.startswith(("——", "--")):
+                if not _kicker_shaped(k.text) and not k.text.startswith(("——", "--")) \
+                        and not k.data.get("weighed"):     # (stackedheads weighed it already)
                     owner_of[id(k)] = s
                     cands.append(k)
     headless = [s for s in segs if s.head is None and s.continued_from is None and s.credit is None]

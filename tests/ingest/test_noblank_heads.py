@@ -1,0 +1,79 @@
+"""Column pages printed with no blank line at all (bench/ingest/pagegen.py, class col-noblank,
+fixed seeds over the fixture corpus plus the long-headline items of corpus_heads.py): a headline
+is set apart only by its line (wideheads.py).
+
+- a line wider than the column, no sentence, after finished text and over a paragraph's
+  opening (`wideheads.head_runs`): wrapped body lines never run over their column;
+- an unpunctuated line, not indented, between a paragraph's end and an indented opening, on a
+  page that indents its paragraphs (`wideheads.lone_runs`): no paragraph there opens flush, and
+  none is a single line without a stop.
+"""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from bench.ingest.corpus import load_corpus
+from bench.ingest.pagegen import flat, make_page
+from generator.ingest.split import split_page
+from generator.ingest.split.wideheads import lone_runs, page_indents
+
+from .corpus_heads import ITEMS
+
+FIXTURE = os.path.join(os.path.dirname(os.path.dirname(__file__)), "bench", "corpus_fixture.jsonl")
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    return load_corpus(FIXTURE) + [dict(i, source="test") for i in ITEMS]
+
+
+@pytest.mark.parametrize("seed, title", [
+    ("noblank:44", "冬季供暖工作全面启动:热源厂满负荷运行,二十四小时服务热线开通"),
+    ("noblank:52", "老旧小区改造让居民住得更舒心:今年完成改造四十个,惠及居民一万二千户"),
+    ("noblank:126", "全市中小学开展冬季安全教育，筑牢校园安全防线"),
+    ("noblank:18", "城东新建三处社区食堂"),
+    ("noblank:126", "全市中小学开展冬季安全教育"),
+    ("noblank:275", "图书馆延长开放时间"),
+])
+def test_headline_in_a_page_without_blank_lines(corpus, seed, title):
+    text, truth = make_page(corpus, seed)
+    assert truth["layout"] == "col-noblank" and "" not in text.strip("\n").split("\n")
+    t = next(x for x in truth["articles"] if x.get("title") == title)
+    arts = [a.to_json() for a in split_page(text).articles]
+    found = next((a for a in arts if flat(a["title"]) == flat(title)), None)
+    assert found is not None, [a["title"] for a in arts]
+    assert flat(found["body"]).startswith(flat(t["starts"])) or \
+        flat((found["byline"] or "") + found["body"]).startswith(flat(t["starts"]))
+    assert flat(found["body"]).endswith(flat(t["ends"]))
+
+
+FULL = 16.0
+# a paragraph set 16 em wide: its first line indented by two, then full lines, then a short end
+WRAPPED = ["　　" + "甲" * 14, "乙" * 16, "丙" * 16, "丁" * 6 + "。"] * 2
+
+
+def test_lone_line_needs_a_paragraph_end_above_and_an_opening_below():
+    texts = ["上一篇报道的最后一行结束。", "城东新建三处社区食堂"] + WRAPPED
+    fulls = [FULL] * len(texts)
+    assert lone_runs(texts, fulls, True) == [(1, 2)]
+    # a sentence ending at the column's edge goes on on the next line: no paragraph ends there
+    texts[0] = "上一篇报道的倒数第二行写满了栏宽。"
+    assert lone_runs(texts, fulls, True) == []
+
+
+def test_a_page_that_does_not_indent_has_no_lone_headlines():
+    flush = [t.strip("\u3000") + "甲甲" if t.startswith("\u3000") else t for t in WRAPPED]
+    assert page_indents([WRAPPED * 3], [[FULL] * len(WRAPPED) * 3])
+    assert not page_indents([flush * 3], [[FULL] * len(flush) * 3])
+
+
+def test_lines_with_no_sentence_over_a_dateline_lead_are_a_headline_on_any_page():
+    """wideheads._lead_run: commas and all, whatever the width, on pages that do not indent too."""
+    texts = ["上一篇报道到这里结束。", "两党议员推出法案，", "要求撤销驻美机构的特权，限期执行",
+             "本报讯（记者 王伟）美国国会两党", "议员星期三提出一项法案，要求撤销"]
+    fulls = [FULL] * len(texts)
+    assert lone_runs(texts, fulls, True, indents=False) == [(1, 3)]
+    texts[0] = "上一篇报道到这里还没有结束，"      # the story above goes on: no headline there
+    assert lone_runs(texts, fulls, True, indents=False) == []
