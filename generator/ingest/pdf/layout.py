@@ -1,0 +1,232 @@
+"""Characters → lines → regions → columns → reading order, by position only.
+
+A *line* is a run of characters on one baseline in one size, with no gap wider than a
+character. The *body size* is the most common size on the page (counted by characters). A
+*region* is the part of the page under one horizontal rule (stories are set apart by rules,
+boxes are framed by them); a page without rules is one region. Inside a region, lines that
+span several columns (headlines over a multi-column story) cut it into horizontal bands, and a
+band is read column by column, top to bottom.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from generator.ingest.pdf.read import Char, RawPage, Rule
+from generator.ingest.split.normalize import normalize_text
+
+
+@dataclass
+class Line:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    font: str
+    bold: bool
+    no: int = 0                 # position in the page's reading order (1-based)
+    region: int = -1
+    col: int = 0
+
+    @property
+    def width(self) -> float:
+        return self.x1 - self.x0
+
+    @property
+    def center(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+
+@dataclass
+class Region:
+    x0: float
+    x1: float
+    top: float
+    boxed: bool = False
+    lines: list[Line] = field(default_factory=list)
+    cols: list[tuple[float, float]] = field(default_factory=list)   # (x0, x1) of each column
+
+
+def _bold(font: str) -> bool:
+    f = font.lower()
+    return any(w in f for w in ("bold", "heavy", "black", "semibold", "demi", "hei")) and "light" not in f
+
+
+def make_lines(chars: list[Char]) -> list[Line]:
+    """Group characters into lines: same baseline (within a fifth of the size), same size, no
+    gap wider than 1.2 characters. Spaces in the PDF are kept where they stand between words."""
+    rows: dict[tuple[int, int], list[Char]] = {}
+    for c in chars:
+        if not c.text:
+            continue
+        key = (round(c.bottom / max(c.size * 0.25, 0.5)), round(c.size * 4))
+        rows.setdefault(key, []).append(c)
+    pieces: dict[tuple[int, int], list[list[Char]]] = {}
+    for key, cs in rows.items():
+        cs.sort(key=lambda c: c.x0)
+        run: list[Char] = []
+        out_row = pieces[key] = []
+        for c in cs:
+            if run and c.x0 - run[-1].x1 > 1.2 * c.size:
+                out_row.append(run)
+                run = []
+            run.append(c)
+        if run:
+            out_row.append(run)
+    # a wide gap is a gutter between columns only when the lines just above and below leave it
+    # empty too; a gap justification opened around a Latin word is crossed by its neighbours
+    spans: dict[tuple[int, int], list[tuple[float, float]]] = {
+        k: [(r[0].x0, r[-1].x1) for r in v] for k, v in pieces.items()}
+    out: list[Line] = []
+    for key, runs in pieces.items():
+        near = [s for (b, z), v in spans.items() if z == key[1] and b != key[0]
+                and abs(b - key[0]) <= 10 for s in v] if len(runs) > 1 else []
+        merged = [runs[0]]
+        for r in runs[1:]:
+            a, b = merged[-1][-1].x1 + 1, r[0].x0 - 1
+            if b - a < 3.5 * r[0].size and any(x0 < a and x1 > b for x0, x1 in near):
+                merged[-1] = merged[-1] + r
+            else:
+                merged.append(r)
+        out += [_line(r) for r in merged]
+    out = [l for l in out if l.text.strip()]
+    out.sort(key=lambda l: (l.top, l.x0))
+    return out
+
+
+def _line(cs: list[Char]) -> Line:
+    parts = []
+    prev = None
+    for c in cs:
+        if prev is not None and c.text != " " and prev.text != " " and \
+                c.x0 - prev.x1 > 0.45 * c.size and (c.text.isascii() and prev.text.isascii()):
+            parts.append(" ")          # a gap between Latin words the PDF did not set as a space
+        parts.append(c.text)
+        prev = c
+    text = normalize_text("".join(parts))[0].strip()
+    fonts = Counter(c.font for c in cs)
+    font = fonts.most_common(1)[0][0]
+    size = Counter(round(c.size, 1) for c in cs).most_common(1)[0][0]
+    return Line(text, cs[0].x0, max(c.x1 for c in cs), min(c.top for c in cs),
+                max(c.bottom for c in cs), size, font, _bold(font))
+
+
+def body_style(lines: list[Line]) -> tuple[float, str]:
+    """The page's body size and font: the size (and font) most characters are set in."""
+    sizes: Counter = Counter()
+    fonts: Counter = Counter()
+    for l in lines:
+        n = len(l.text)
+        sizes[l.size] += n
+        fonts[(l.size, l.font)] += n
+    size = sizes.most_common(1)[0][0]
+    font = max((f for f in fonts if f[0] == size), key=lambda f: fonts[f])[1]
+    return size, font
+
+
+def regions(page: RawPage, lines: list[Line], body: float) -> list[Region]:
+    """Each line goes to the region of the nearest horizontal rule above it that spans it; lines
+    under no rule form region 0 (everything, on a page without rules)."""
+    hrules = sorted((r for r in page.rules if r.horizontal and r.x1 - r.x0 >= 4 * body),
+                    key=lambda r: (r.top, r.x0))
+    merged: list[Rule] = []
+    for r in hrules:           # a double rule is one rule
+        if merged and abs(r.top - merged[-1].top) < 4 and abs(r.x0 - merged[-1].x0) < 2 \
+                and abs(r.x1 - merged[-1].x1) < 2:
+            continue
+        merged.append(r)
+    vrules = [r for r in page.rules if r.vertical]
+    regs = [Region(0.0, page.width, -1.0)]
+    for r in merged:
+        boxed = any(abs(v.x0 - r.x0) < 3 and abs(v.top - r.top) < 3 for v in vrules)
+        regs.append(Region(r.x0, r.x1, r.top, boxed))
+    for l in lines:
+        best, best_top = 0, -1.0
+        for n, g in enumerate(regs[1:], 1):
+            if g.top <= l.top + 1 and g.top > best_top and g.x0 - 2 <= l.center <= g.x1 + 2:
+                best, best_top = n, g.top
+        regs[best].lines.append(l)
+        l.region = best
+    return regs
+
+
+def reading_order(reg: Region, body: float) -> list[Line]:
+    """The region's lines in reading order: bands cut by spanning lines, each read column by
+    column."""
+    lines = sorted(reg.lines, key=lambda l: (l.top, l.x0))
+    if not lines:
+        return []
+    longest = max(l.width for l in lines)
+    # columns: justified lines end flush at their column's right edge
+    ends: list[list[Line]] = []
+    for l in sorted((l for l in lines if l.width >= min(6 * body, 0.6 * longest) and l.size <= body * 1.05),
+                    key=lambda l: l.x1):
+        if ends and l.x1 - ends[-1][-1].x1 <= 1.0 * body:
+            ends[-1].append(l)
+        else:
+            ends.append([l])
+    cols = []
+    for g in ends:
+        if len(g) < 2:
+            continue
+        x0s = Counter(round(l.x0) for l in g)
+        left = min(x for x, n in x0s.items() if n >= max(1, x0s.most_common(1)[0][1] // 3))
+        cols.append((float(left), max(l.x1 for l in g)))
+    cols.sort()
+    cols = [c for n, c in enumerate(cols) if n == 0 or c[0] >= cols[n - 1][1] - body] or \
+        [(min(l.x0 for l in lines), max(l.x1 for l in lines))]
+    reg.cols = cols
+    left, right = min(c[0] for c in cols), max(c[1] for c in cols)
+    mid = (left + right) / 2
+
+    def col_of(l: Line) -> int:
+        best = 0
+        for n, (a, _) in enumerate(cols):
+            if l.x0 >= a - 1.2 * body:
+                best = n
+        return best
+
+    def spanning(l: Line) -> bool:
+        if len(cols) < 2:
+            return False
+        covered = sum(1 for a, b in cols if min(b, l.x1) - max(a, l.x0) > 1.5 * body)
+        if covered >= 2:
+            return True
+        on_start = any(abs(l.x0 - a) < 1.0 * body for a, _ in cols)
+        return l.size > body * 1.05 and not on_start and abs(l.center - mid) < 0.06 * (right - left)
+
+    out: list[Line] = []
+    band: list[Line] = []
+
+    def flush():
+        for l in band:
+            l.col = col_of(l)
+        out.extend(sorted(band, key=lambda l: (l.col, l.top, l.x0)))
+        band.clear()
+
+    for l in lines:
+        if spanning(l):
+            flush()
+            l.col = -1
+            out.append(l)
+        else:
+            band.append(l)
+    flush()
+    return out
+
+
+def page_lines(page: RawPage) -> tuple[list[Region], list[Line], float, str]:
+    """Regions with their lines in reading order, all lines numbered in that order, and the
+    body size and font."""
+    lines = make_lines(page.chars)
+    body, font = body_style(lines)
+    regs = regions(page, lines, body)
+    ordered: list[Line] = []
+    for reg in sorted(regs, key=lambda g: (g.top, g.x0)):
+        reg.lines = reading_order(reg, body)
+        ordered += reg.lines
+    for n, l in enumerate(ordered, 1):
+        l.no = n
+    return regs, ordered, body, font
