@@ -49,6 +49,14 @@ class Region:
     cols: list[tuple[float, float]] = field(default_factory=list)   # (x0, x1) of each column
 
 
+# Some PDF fonts map ideographs to the CJK Radicals Supplement block (⻓ for 长, ⺠ for 民); the
+# text splitter's normalisation knows the Kangxi radicals, these are the ones that stand for a
+# whole character.
+RADICALS = str.maketrans(dict(zip(
+    "⺠⻅⻆⻉⻋⻓⻔⻙⻚⻛⻜⻢⻥⻦⻧⻨⻩⻪⻬⻮⻰⻳⻘⻝⻄⻣⻤⺩⻑⻁⺟⻫⻭⻯⻲",
+    "民见角贝车长门韦页风飞马鱼鸟卤麦黄黾齐齿龙龟青食西骨鬼王長虎母斉歯竜亀")) | {0x2215: "/"})
+
+
 def _bold(font: str) -> bool:
     f = font.lower()
     return any(w in f for w in ("bold", "heavy", "black", "semibold", "demi", "hei")) and "light" not in f
@@ -105,7 +113,7 @@ def _line(cs: list[Char]) -> Line:
             parts.append(" ")          # a gap between Latin words the PDF did not set as a space
         parts.append(c.text)
         prev = c
-    text = normalize_text("".join(parts))[0].strip()
+    text = normalize_text("".join(parts).translate(RADICALS))[0].strip()
     fonts = Counter(c.font for c in cs)
     font = fonts.most_common(1)[0][0]
     size = Counter(round(c.size, 1) for c in cs).most_common(1)[0][0]

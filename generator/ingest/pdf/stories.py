@@ -19,7 +19,7 @@ from generator.ingest.split import bylines, kinds
 from generator.ingest.split.lines import _FROM, _TO
 from generator.ingest.split.normalize import normalize_text
 from generator.ingest.split.result import Dropped, SplitArticle, SplitResult
-from generator.ingest.split.textutil import BULLETS, cn_number
+from generator.ingest.split.textutil import BULLETS, cn_number, squash_spaces
 
 _STAFF = re.compile(r"^(?:本版)?(?:责任编辑|责编|美术编辑|美编|图片编辑|版式设计|校对|编辑)[:：]")
 
@@ -59,7 +59,12 @@ def _join(lines: list[Line]) -> str:
 
 
 def _clean(text: str) -> str:
-    return normalize_text(text)[0].strip()
+    return squash_spaces(normalize_text(text)[0]).strip()
+
+
+def _standalone(text: str):
+    """`parse_standalone` on a line as printed, with the gaps around '/' closed ('文 / 图 X')."""
+    return bylines.parse_standalone(re.sub(r"\s*([/／])\s*", r"\1", text))
 
 
 class _Reader:
@@ -161,8 +166,10 @@ class _Reader:
                 continue
             # a body-sized line (text, caption, byline, credit)
             if (cur.title or cur.kicker) and not cur.paras:
-                if bylines.parse_standalone(text) or (bylines.is_name(flat) and len(flat) <= 12
-                                                      and not cur.byline_lines):
+                own_style = l.font != self.font or abs(l.size - self.body) > 0.2
+                if (own_style or l.x1 < reg.cols[max(l.col, 0)][1] - 2 * l.size) and (
+                        _standalone(text) or (bylines.is_name(flat) and len(flat) <= 12
+                                              and not cur.byline_lines and own_style)):
                     cur.byline_lines.append(l)
                     prev = None
                     continue
@@ -192,7 +199,7 @@ class _Reader:
         photo = False
         for l in s.byline_lines:
             t = _clean(l.text)
-            b = bylines.parse_standalone(t)
+            b = _standalone(t)
             if b is not None:
                 credits += b.credits
             elif bylines.is_name(t.replace(" ", "")):
@@ -203,7 +210,13 @@ class _Reader:
         while paras:
             last = paras[-1]
             names = bylines.parse_credit_line(last)
-            b = bylines.parse_tail(last) or (bylines.parse_standalone(last) if len(paras) > 1 or s.title else None)
+            b = bylines.parse_tail(last) or (_standalone(last) if len(paras) > 1 or s.title else None)
+            if b is None and names is None and len(paras) > 2 and len(last) < 30 and len(paras[-2]) < 40:
+                both = paras[-2] + last               # an author note set over two lines
+                b = bylines.parse_tail(both)
+                if b is not None:
+                    paras[-2:] = [both]
+                    last = both
             if names and len(paras) > 1:
                 credits += [("摄影", n) for n in names]
                 photo = True
@@ -253,9 +266,11 @@ class _Reader:
             kind = "photo"
         elif label and kinds.is_brief_label(label):
             kind = "brief"
+        elif s.boxed and not photo:
+            kind = "commentary"            # a framed story that is not a 简讯 box
         elif kinds.is_notice(title):
             kind = "notice"
-        elif kinds.is_commentary(title, kicker, byline, label) or (s.boxed and not photo):
+        elif kinds.is_commentary(title, kicker, byline, label):
             kind = "commentary"
         else:
             kind = "article"
