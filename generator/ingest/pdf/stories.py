@@ -140,11 +140,12 @@ class _Reader:
                 prev = None
                 continue
             if self.big(l):
-                label = kinds.is_brief_label(flat) or kinds.is_section_label(flat) or \
-                    (kinds.is_commentary(flat) and len(flat) <= 6)
+                bare = flat.strip("【】[]〔〕")
+                label = kinds.is_brief_label(bare) or kinds.is_section_label(bare) or \
+                    (kinds.is_commentary(bare) and len(bare) <= 6)
                 if label and not cur.title and not cur.paras and not cur.kicker:
                     cur.label = text
-                    briefs = briefs or kinds.is_brief_label(flat)
+                    briefs = briefs or kinds.is_brief_label(bare)
                     self.dropped.append(Dropped("section", text, l.no))
                     prev = None
                     continue
@@ -165,13 +166,19 @@ class _Reader:
                 prev = None
                 continue
             # a body-sized line (text, caption, byline, credit)
+            if cur.byline_lines and not cur.paras and prev is cur.byline_lines[-1] and \
+                    l.font == prev.font and abs(l.size - prev.size) < 0.2 and \
+                    prev.x1 >= reg.cols[max(prev.col, 0)][1] - 1.5 * prev.size:
+                cur.byline_lines.append(l)          # a byline run over two lines
+                prev = l
+                continue
             if (cur.title or cur.kicker) and not cur.paras:
                 own_style = l.font != self.font or abs(l.size - self.body) > 0.2
                 if (own_style or l.x1 < reg.cols[max(l.col, 0)][1] - 2 * l.size) and (
                         _standalone(text) or (bylines.is_name(flat) and len(flat) <= 12
                                               and not cur.byline_lines and own_style)):
                     cur.byline_lines.append(l)
-                    prev = None
+                    prev = l
                     continue
             if prev is None or not cur.paras or self.starts_para(prev, l, reg):
                 if briefs and cur.paras and not (text[:1] in BULLETS and False):
@@ -197,8 +204,14 @@ class _Reader:
         credits: list[tuple[str, str]] = []
         bl_parts: list[str] = []
         photo = False
-        for l in s.byline_lines:
-            t = _clean(l.text)
+        runs: list[list[Line]] = []
+        for l in s.byline_lines:            # lines of one byline run over a line break
+            if runs and l.font == runs[-1][-1].font and _standalone(_clean(_join(runs[-1] + [l]))):
+                runs[-1].append(l)
+            else:
+                runs.append([l])
+        for run in runs:
+            t = _clean(" ".join(x.text for x in run)) if len(run) == 1 else _clean(_join(run))
             b = _standalone(t)
             if b is not None:
                 credits += b.credits
@@ -259,7 +272,7 @@ class _Reader:
         byline = " ".join(x for x in [lead_part] + bl_parts + tail_parts if x) or None
         authors = list(dict.fromkeys(n for _, n in credits))
         body = "\n\n".join(paras)
-        label = s.label and s.label.replace(" ", "")
+        label = s.label and s.label.replace(" ", "").strip("【】[]〔〕")
         if s.continued_from is not None:
             kind = "continuation"
         elif photo and len(body) <= 400:
