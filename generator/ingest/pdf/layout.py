@@ -187,7 +187,8 @@ def reading_order(reg: Region, body: float) -> list[Line]:
         [(min(l.x0 for l in lines), max(l.x1 for l in lines))]
     reg.cols = cols
     left, right = min(c[0] for c in cols), max(c[1] for c in cols)
-    mid = (left + right) / 2
+    if reg.top >= 0:                  # under a rule: the rule gives the region's width
+        left, right = min(left, reg.x0), max(right, reg.x1)
 
     def col_of(l: Line) -> int:
         best = 0
@@ -202,8 +203,8 @@ def reading_order(reg: Region, body: float) -> list[Line]:
         covered = sum(1 for a, b in cols if min(b, l.x1) - max(a, l.x0) > 1.5 * body)
         if covered >= 2:
             return True
-        on_start = any(abs(l.x0 - a) < 1.0 * body for a, _ in cols)
-        return l.size > body * 1.05 and not on_start and abs(l.center - mid) < 0.06 * (right - left)
+        # a headline line centred over the region (a short title or subtitle over several columns)
+        return l.size > body * 1.05 and abs((l.x0 - left) - (right - l.x1)) < 1.5 * body
 
     out: list[Line] = []
     band: list[Line] = []
