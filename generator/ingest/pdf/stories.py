@@ -141,7 +141,7 @@ class _Reader:
                 continue
             if self.big(l):
                 bare = flat.strip("【】[]〔〕")
-                label = kinds.is_brief_label(bare) or kinds.is_section_label(bare) or \
+                label = not re.search(r"[：:，,。]", bare) and kinds.is_brief_label(bare) or kinds.is_section_label(bare) or \
                     (kinds.is_commentary(bare) and len(bare) <= 6)
                 if label and not cur.title and not cur.paras and not cur.kicker:
                     cur.label = text
@@ -176,7 +176,8 @@ class _Reader:
                 own_style = l.font != self.font or abs(l.size - self.body) > 0.2
                 if (own_style or l.x1 < reg.cols[max(l.col, 0)][1] - 2 * l.size) and (
                         _standalone(text) or (bylines.is_name(flat) and len(flat) <= 12
-                                              and not cur.byline_lines and own_style)):
+                                              and not cur.byline_lines and own_style
+                                              and l.x1 < reg.cols[max(l.col, 0)][1] - 2 * l.size)):
                     cur.byline_lines.append(l)
                     prev = l
                     continue
