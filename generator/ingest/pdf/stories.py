@@ -177,7 +177,7 @@ class _Reader:
                 if (own_style or l.x1 < reg.cols[max(l.col, 0)][1] - 2 * l.size) and (
                         _standalone(text) or (bylines.is_name(flat) and len(flat) <= 12
                                               and not cur.byline_lines and own_style
-                                              and l.x1 < reg.cols[max(l.col, 0)][1] - 2 * l.size)):
+                                              and l.x1 < reg.cols[max(l.col, 0)][1] - l.size)):
                     cur.byline_lines.append(l)
                     prev = l
                     continue
