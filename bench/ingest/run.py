@@ -123,6 +123,9 @@ def report(r: dict) -> str:
     if "by_feature" in r:
         out.append("page feature")
         out += [f"  {k:<18}       {_pct(v)}" for k, v in r["by_feature"].items()]
+    if "by_columns" in r:
+        out.append("columns on the page")
+        out += [f"  {k:<18}       {_pct(v)}" for k, v in r["by_columns"].items()]
     if "by_run" in r:
         out.append("stories the extractor kept in one run / cut apart")
         out += [f"  {k:<24} {_pct(v)}" for k, v in r["by_run"].items()]
