@@ -146,6 +146,11 @@ def regions(page: RawPage, lines: list[Line], body: float) -> list[Region]:
             continue
         merged.append(r)
     vrules = [r for r in page.rules if r.vertical]
+    inner = [r for r in merged if r.x1 - r.x0 < 0.9 * page.width or r.top > 0.12 * page.height]
+    if len(inner) < 2:
+        # stories set apart by space only: a rule where each headline stack (and each picture)
+        # starts, as wide as the columns the story runs in
+        merged += virtual_rules(page, lines, body)
     regs = [Region(0.0, page.width, -1.0)]
     for r in merged:
         boxed = any(abs(v.x0 - r.x0) < 3 and abs(v.top - r.top) < 3 for v in vrules)
@@ -239,3 +244,92 @@ def page_lines(page: RawPage) -> tuple[list[Region], list[Line], float, str]:
     for n, l in enumerate(ordered, 1):
         l.no = n
     return regs, ordered, body, font
+
+
+def column_edges(lines: list[Line], body: float) -> list[tuple[float, float]]:
+    """The columns of the body text: justified lines end flush at their column's right edge."""
+    if not lines:
+        return []
+    longest = max(l.width for l in lines)
+    ends: list[list[Line]] = []
+    for l in sorted((l for l in lines if l.width >= min(6 * body, 0.6 * longest) and l.size <= body * 1.05),
+                    key=lambda l: l.x1):
+        if ends and l.x1 - ends[-1][-1].x1 <= 1.0 * body:
+            ends[-1].append(l)
+        else:
+            ends.append([l])
+    cols = []
+    for g in ends:
+        if len(g) < 2:
+            continue
+        x0s = Counter(round(l.x0) for l in g)
+        left = min(x for x, n in x0s.items() if n >= max(1, x0s.most_common(1)[0][1] // 3))
+        cols.append((float(left), max(l.x1 for l in g)))
+    cols.sort()
+    return [c for n, c in enumerate(cols) if n == 0 or c[0] >= cols[n - 1][1] - body]
+
+
+def virtual_rules(page: RawPage, lines: list[Line], body: float) -> list[Rule]:
+    """Rules a page without any would have: over each headline stack, spanning the columns the
+    stack is centred over whose text starts right under it; over each picture."""
+    from generator.ingest.split.lines import _FROM
+    cols = column_edges(lines, body)
+    if not cols:
+        return []
+    big = sorted((l for l in lines if l.size > body * 1.05), key=lambda l: (l.top, l.x0))
+    stacks: list[list[Line]] = []
+    for l in big:
+        for st in stacks:
+            last = st[-1]
+            if 0 <= l.top - last.bottom < 1.2 * max(l.size, last.size) and \
+                    min(l.x1, max(x.x1 for x in st)) > max(l.x0, min(x.x0 for x in st)) - body:
+                st.append(l)
+                break
+        else:
+            stacks.append([l])
+    small = [l for l in lines if l.size <= body * 1.05]
+    out: list[Rule] = []
+    for st in stacks:
+        x0, x1 = min(l.x0 for l in st), max(l.x1 for l in st)
+        top, bottom = min(l.top for l in st), max(l.bottom for l in st)
+        for l in small:                 # a jump line (上接) printed right above the stack
+            if 0 <= top - l.bottom < 2 * body and min(l.x1, x1) > max(l.x0, x0) - 4 * body and \
+                    _FROM.match(l.text.replace(" ", "")):
+                top = min(top, l.top)
+        span = [n for n, (a, b) in enumerate(cols) if min(b, x1) - max(a, x0) > 0]
+        if not span:
+            continue
+
+        def empty_beside(n: int) -> bool:
+            a, b = cols[n]
+            return not any(a - 1 <= l.center <= b + 1 and l.bottom > top and l.top < bottom for l in lines
+                           if l not in st)
+
+        def first_below(n: int) -> float | None:
+            a, b = cols[n]
+            tops = [l.top for l in small if a - 1 <= l.center <= b + 1 and l.top >= bottom - 1]
+            return min(tops) if tops else None
+
+        lo, hi = span[0], span[-1]
+        while True:
+            centre = (cols[lo][0] + cols[hi][1]) / 2
+            mid = (x0 + x1) / 2
+            grew = False
+            ref = first_below(lo)
+            if lo > 0 and hi < len(cols) - 1 and empty_beside(lo - 1) and empty_beside(hi + 1):
+                a, b = first_below(lo - 1), first_below(hi + 1)
+                if ref is not None and a is not None and b is not None and \
+                        abs(a - ref) < 0.5 * body and abs(b - ref) < 0.5 * body:
+                    lo, hi, grew = lo - 1, hi + 1, True
+            if not grew and abs(centre - mid) > body:        # off centre: one more column
+                side = lo - 1 if mid < centre else hi + 1
+                if 0 <= side < len(cols) and empty_beside(side):
+                    lo, hi = min(lo, side), max(hi, side)
+                    grew = True
+            if not grew:
+                break
+        out.append(Rule(cols[lo][0] - 2, cols[hi][1] + 2, top - 2, top - 1))
+    for r in page.rules:                # pictures: filled boxes at least two lines high
+        if r.x1 - r.x0 > 4 * body and r.bottom - r.top > 3 * body and r.x1 - r.x0 < 0.9 * page.width:
+            out.append(Rule(r.x0 - 2, r.x1 + 2, r.top - 1, r.top))
+    return out
