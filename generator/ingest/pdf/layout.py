@@ -247,24 +247,26 @@ def page_lines(page: RawPage) -> tuple[list[Region], list[Line], float, str]:
 
 
 def column_edges(lines: list[Line], body: float) -> list[tuple[float, float]]:
-    """The columns of the body text: justified lines end flush at their column's right edge."""
-    if not lines:
-        return []
-    longest = max(l.width for l in lines)
-    ends: list[list[Line]] = []
-    for l in sorted((l for l in lines if l.width >= min(6 * body, 0.6 * longest) and l.size <= body * 1.05),
-                    key=lambda l: l.x1):
-        if ends and l.x1 - ends[-1][-1].x1 <= 1.0 * body:
-            ends[-1].append(l)
+    """The page's text columns: justified lines end flush at their column's right edge, so the
+    right edges many body lines share are the columns' (short last lines of paragraphs do not
+    count)."""
+    cand = [l for l in lines if abs(l.size - body) < 0.3 and l.width >= 5 * body]
+    bins = Counter(round(l.x1 / 2) for l in cand)
+    peaks = sorted(b for b, n in bins.items() if n >= 4)
+    groups: list[list[int]] = []
+    for b in peaks:
+        if groups and (b - groups[-1][-1]) * 2 <= body:
+            groups[-1].append(b)
         else:
-            ends.append([l])
+            groups.append([b])
     cols = []
-    for g in ends:
-        if len(g) < 2:
-            continue
-        x0s = Counter(round(l.x0) for l in g)
-        left = min(x for x, n in x0s.items() if n >= max(1, x0s.most_common(1)[0][1] // 3))
-        cols.append((float(left), max(l.x1 for l in g)))
+    for g in groups:
+        right = max(g) * 2 + 1
+        mine = [l for l in cand if g[0] * 2 - 1 <= l.x1 <= right]
+        x0s = Counter(round(l.x0) for l in mine)
+        top_n = x0s.most_common(1)[0][1]
+        left = min(x for x, n in x0s.items() if n >= max(1, top_n // 3))
+        cols.append((float(left), max(l.x1 for l in mine)))
     cols.sort()
     return [c for n, c in enumerate(cols) if n == 0 or c[0] >= cols[n - 1][1] - body]
 
@@ -289,11 +291,12 @@ def virtual_rules(page: RawPage, lines: list[Line], body: float) -> list[Rule]:
             stacks.append([l])
     small = [l for l in lines if l.size <= body * 1.05]
     out: list[Rule] = []
+    heads: list[tuple[float, float, float]] = []
     for st in stacks:
         x0, x1 = min(l.x0 for l in st), max(l.x1 for l in st)
         top, bottom = min(l.top for l in st), max(l.bottom for l in st)
         for l in small:                 # a jump line (上接) printed right above the stack
-            if 0 <= top - l.bottom < 2 * body and min(l.x1, x1) > max(l.x0, x0) - 4 * body and \
+            if 0 <= top - l.bottom < 2.5 * body and min(l.x1, x1) > max(l.x0, x0) - 12 * body and \
                     _FROM.match(l.text.replace(" ", "")):
                 top = min(top, l.top)
         span = [n for n, (a, b) in enumerate(cols) if min(b, x1) - max(a, x0) > 0]
@@ -307,7 +310,8 @@ def virtual_rules(page: RawPage, lines: list[Line], body: float) -> list[Rule]:
 
         def first_below(n: int) -> float | None:
             a, b = cols[n]
-            tops = [l.top for l in small if a - 1 <= l.center <= b + 1 and l.top >= bottom - 1]
+            tops = [l.top for l in small if a - 1 <= l.center <= b + 1 and l.top >= bottom - 1
+                    and abs(l.size - body) < 0.3]
             return min(tops) if tops else None
 
         lo, hi = span[0], span[-1]
@@ -329,7 +333,10 @@ def virtual_rules(page: RawPage, lines: list[Line], body: float) -> list[Rule]:
             if not grew:
                 break
         out.append(Rule(cols[lo][0] - 2, cols[hi][1] + 2, top - 2, top - 1))
-    for r in page.rules:                # pictures: filled boxes at least two lines high
-        if r.x1 - r.x0 > 4 * body and r.bottom - r.top > 3 * body and r.x1 - r.x0 < 0.9 * page.width:
+        heads.append((x0, x1, bottom))
+    for r in page.rules:                # pictures: filled boxes at least two lines high, unless
+        if r.x1 - r.x0 > 4 * body and r.bottom - r.top > 3 * body and r.x1 - r.x0 < 0.9 * page.width \
+                and not any(0 <= r.top - hb < 3 * body and min(hx1, r.x1) > max(hx0, r.x0)
+                            for hx0, hx1, hb in heads):       # their headline is right above
             out.append(Rule(r.x0 - 2, r.x1 + 2, r.top - 1, r.top))
     return out
