@@ -297,7 +297,7 @@ def _ingest_all(config, force: bool) -> int:
     raw_root = config.path(config.raw_dir)
     folders = find_issue_folders(raw_root)
     if not folders:
-        print(f"ingest: no issues under {raw_root} (expected <paper>/<YYYY-MM-DD>/issue.yaml + NN.txt)")
+        print(f"ingest: no issues under {raw_root} (expected <paper>/<YYYY-MM-DD>/issue.yaml + NN.txt or NN.pdf)")
         return 0
     manifests: dict[str, dict] = {}
     failed = 0
