@@ -47,7 +47,24 @@ def make_pages(folder: Path) -> list[tuple[Path, dict]]:
 
 @pytest.fixture(scope="session")
 def typeset_pdfs(tmp_path_factory):
+    """Typeset in a child process: Playwright's sync API refuses to start inside an asyncio loop
+    another test of the session may have left running."""
+    import subprocess
+    import sys
     why = missing()
     if why:
         pytest.skip(why)
-    return make_pages(tmp_path_factory.mktemp("pdfpages"))
+    folder = tmp_path_factory.mktemp("pdfpages")
+    run = subprocess.run([sys.executable, "-m", "tests.ingest.pdf_pages", str(folder)], cwd=ROOT,
+                         capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr
+    truths = json.loads((folder / "truths.json").read_text(encoding="utf-8"))
+    return [(folder / f"page{n}.pdf", t) for n, t in enumerate(truths)]
+
+
+if __name__ == "__main__":
+    import sys
+    out = Path(sys.argv[1])
+    pages = make_pages(out)
+    (out / "truths.json").write_text(json.dumps([t for _, t in pages], ensure_ascii=False),
+                                     encoding="utf-8")
