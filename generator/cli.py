@@ -64,6 +64,9 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--typeset", action="store_true",
                    help="typeset the pages as PDF (Chromium) and split the text pdftotext and "
                         "pymupdf4llm extract from it (cached under .cache/bench-ingest/typeset/)")
+    s.add_argument("--pdf", action="store_true",
+                   help="typeset the pages as PDF (Chromium) and score the PDF splitter "
+                        "(generator/ingest/pdf/) on the PDFs themselves")
     return p
 
 

@@ -120,6 +120,12 @@ def report(r: dict) -> str:
     out += [f"  {k:<18}       {_pct(v)}" for k, v in r["by_kind"].items()]
     out.append("field")
     out += [f"  {k:<18}       {_pct(v)}" for k, v in r["by_field"].items() if v["total"]]
+    if "by_feature" in r:
+        out.append("page feature")
+        out += [f"  {k:<18}       {_pct(v)}" for k, v in r["by_feature"].items()]
+    if "by_columns" in r:
+        out.append("columns on the page")
+        out += [f"  {k:<18}       {_pct(v)}" for k, v in r["by_columns"].items()]
     if "by_run" in r:
         out.append("stories the extractor kept in one run / cut apart")
         out += [f"  {k:<24} {_pct(v)}" for k, v in r["by_run"].items()]
@@ -135,7 +141,15 @@ def report(r: dict) -> str:
 
 def bench_ingest_main(args) -> int:
     try:
-        if getattr(args, "typeset", False):
+        if getattr(args, "pdf", False):
+            from .typeset import missing_tools
+            from .pdfbench import run_pdf
+            missing = [m for m in missing_tools() if "pdftotext" not in m and "pymupdf" not in m]
+            if missing:
+                print("error: --pdf needs " + ", ".join(missing), file=sys.stderr)
+                return 2
+            r = run_pdf(args.pages, args.seed, args.corpus, args.dump)
+        elif getattr(args, "typeset", False):
             from .typeset import missing_tools, run_typeset
             missing = missing_tools()
             if missing:

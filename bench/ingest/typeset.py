@@ -196,8 +196,10 @@ p.credit, p.jump, div.jump {{ text-indent: 0; text-align: right; font-size: 12px
                 f"<body>{self.header()}<main>{''.join(blocks)}</main></body></html>")
 
 
-def typeset_html(corpus: list[dict], seed) -> tuple[str, dict]:
-    """One page as HTML, and its truth (the scorer's shape, layout `typeset`)."""
+def typeset_html(corpus: list[dict], seed, cols: int | None = None, extra_css: str = "") -> tuple[str, dict]:
+    """One page as HTML, and its truth (the scorer's shape, layout `typeset`). `cols` sets the
+    page's column count (default: 4–6, drawn), `extra_css` is added to the page's style (the
+    PDF bench's layout variants); neither changes the draws, so a seed's stories stay the same."""
     import datetime
     m = Maker(corpus, f"typeset:{seed}")
     m.ascii = False              # a printed page uses the full-width marks
@@ -210,7 +212,11 @@ def typeset_html(corpus: list[dict], seed) -> tuple[str, dict]:
         st.title = st.title and fullwidth_punctuation(st.title)
         m.prepare(st)
     page = _Page(m)
+    if cols:
+        page.cols = cols
     doc = page.page(stories)
+    if extra_css:
+        doc = doc.replace("</style>", extra_css + "</style>", 1)
     arts = []
     for st in stories:
         t = truth_of(st)

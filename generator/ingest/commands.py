@@ -15,6 +15,8 @@ def preview(result: SplitResult) -> str:
     out = []
     for n, a in enumerate(result.articles, 1):
         out.append(f"── {n}. [{a.kind}] {a.title}   (lines {a.lines[0]}–{a.lines[1]})")
+        if getattr(a, "regions", None):
+            out.append("   版面: " + " ".join(str(r) for r in a.regions))
         if a.kicker:
             out.append(f"   引题: {a.kicker}")
         if a.subtitle:
@@ -39,13 +41,16 @@ def split_main(path: str, as_json: bool) -> int:
     """`build.py split PAGE [--json]`: print the articles of one page."""
     cleaned: list[str] = []
     try:
-        text = read_page(path, cleaned)
+        if path.lower().endswith(".pdf"):
+            from generator.ingest.pdf import split_pdf
+            result = split_pdf(path)
+        else:
+            result = split_page(read_page(path, cleaned))
     except PageError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
     for note in cleaned:      # stderr, so the JSON on stdout stays the contract
         print(f"note: {note}", file=sys.stderr)
-    result = split_page(text)
     if not result.articles:
         print(f"error: {path}: no articles recognised on this page — is it a newspaper page?",
               file=sys.stderr)

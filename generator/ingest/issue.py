@@ -1,4 +1,5 @@
-"""Raw issue folders: content/raw/<paper>/<YYYY-MM-DD>/issue.yaml + NN.txt pages.
+"""Raw issue folders: content/raw/<paper>/<YYYY-MM-DD>/issue.yaml + NN.txt or NN.pdf pages
+(where both exist for one page, the PDF is read and the text kept for comparison).
 
 issue.yaml:
     paper: changji-daily          # must match the folder
@@ -21,7 +22,7 @@ from generator.core.frontmatter import (ContentError, check_characters, check_va
 from generator.core.model import PAPER_RE
 from generator.core.paths import allowed_roots, resolve_link
 
-PAGE_FILE = re.compile(r"^(\d{1,3})\.txt$")
+PAGE_FILE = re.compile(r"^(\d{1,3})\.(txt|pdf)$", re.I)
 
 
 class IssueError(ContentError):
@@ -38,6 +39,7 @@ class RawIssue:
     date_estimated: bool = False
     note: str | None = None
     pages: dict[int, str] = field(default_factory=dict)      # page number → file path
+    twins: dict[int, str] = field(default_factory=dict)      # page → its NN.txt, when NN.pdf is read
 
 
 def find_issue_folders(raw_root: str) -> list[str]:
@@ -105,20 +107,32 @@ def load_issue(folder: str) -> RawIssue:
         names = sorted(os.listdir(folder))
     except OSError as exc:
         raise IssueError(folder, None, f"cannot be listed ({exc.strerror})") from None
+    twins: dict[int, str] = {}
     for name in names:
         m = PAGE_FILE.match(name)
         if m:
-            pages[int(m.group(1))] = os.path.join(folder, name)
-    _check_links(list(pages.values()), raw_root)
+            n, path = int(m.group(1)), os.path.join(folder, name)
+            if n in pages and m.group(2).lower() == "txt":
+                twins[n] = path                   # the PDF of this page wins
+            elif n in pages and pages[n].lower().endswith(".txt") and m.group(2).lower() == "pdf":
+                twins[n], pages[n] = pages[n], path
+            elif n in pages:
+                raise IssueError(path, None, f"page {n} is given twice ({os.path.basename(pages[n])} "
+                                 f"and {name})", "keep one file per page")
+            else:
+                pages[n] = path
+    _check_links(list(pages.values()) + list(twins.values()), raw_root)
     if not pages:
-        raise IssueError(folder, None, "no page files", "add the pages as 01.txt, 02.txt, …")
+        raise IssueError(folder, None, "no page files",
+                         "add the pages as 01.txt, 02.txt, … (page text) or 01.pdf, 02.pdf, … (page PDFs)")
     if 0 in pages:
-        raise IssueError(pages[0], None, "page numbers start at 1", "rename it 01.txt")
+        raise IssueError(pages[0], None, "page numbers start at 1", "rename it 01.txt (or 01.pdf)")
     note = meta.get("note")
     return RawIssue(folder=folder, paper=paper, date=folder_date, issue_no=meta.get("issue_no"),
                     page_names=_page_names(meta, lines, meta_path),
                     date_estimated=bool(meta.get("date_estimated")),
-                    note=str(note).strip() or None if note is not None else None, pages=pages)
+                    note=str(note).strip() or None if note is not None else None, pages=pages,
+                    twins=twins)
 
 
 _KEY = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)[ \t]*:", re.M)

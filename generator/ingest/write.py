@@ -22,6 +22,8 @@ from generator.core.topics import places_in, topics_for
 from generator.ingest.pagefile import read_page
 from generator.ingest.split.decode import PageError
 from generator.ingest.issue import IssueError, RawIssue, find_issue_folders, load_issue
+from generator.ingest.pdf import PdfArticle, split_pdf
+from generator.ingest.pdf.read import PdfError
 from generator.ingest.split.result import SplitArticle, SplitResult
 from generator.ingest.split.page import split_page
 from generator.ingest.split.textutil import nonspace
@@ -39,6 +41,7 @@ class IssueReport:
     overwritten: list[str] = field(default_factory=list)  # edited but --force
     notes: list[str] = field(default_factory=list)
     cleaned: list[str] = field(default_factory=list)      # control characters removed, per page
+    page_errors: list[str] = field(default_factory=list)  # pages not ingested (a bad PDF)
     error: str | None = None
 
 
@@ -127,7 +130,39 @@ def article_meta(issue: RawIssue, page: int, seq: int, a: SplitArticle, source_f
         "topics": topics_for(a.title, a.body, config.topics),
         "places": places_in(a.title, a.body),
         "source": {"file": source_file, "lines": [a.lines[0], a.lines[1]]},
-    }
+    } | _pdf_meta(a, source_file)
+
+
+def _pdf_meta(a: SplitArticle, source_file: str) -> dict:
+    """An article read from a page PDF names the PDF and its page, and the boxes holding it."""
+    if not isinstance(a, PdfArticle):
+        return {}
+    return {"source": {"file": source_file, "page": a.page}, "regions": [list(r) for r in a.regions]}
+
+
+def _compare(page: int, pdf_res: SplitResult, txt_path: str, pdf_path: str) -> list[str]:
+    """What the page text beside a page PDF would have given, where it differs: the count of
+    articles and the titles found in one but not the other."""
+    try:
+        txt = split_page(read_page(txt_path))
+    except PageError as err:
+        return [f"page {page}: {err} (the PDF was read)"]
+    name_t, name_p = os.path.basename(txt_path), os.path.basename(pdf_path)
+    out = []
+    if len(txt.articles) != len(pdf_res.articles):
+        out.append(f"page {page}: {name_p} gives {len(pdf_res.articles)} articles, {name_t} "
+                   f"{len(txt.articles)}; the PDF was read")
+    t_titles = {nonspace(a.title) for a in txt.articles}
+    p_titles = {nonspace(a.title) for a in pdf_res.articles}
+    for a in txt.articles:
+        if nonspace(a.title) not in p_titles:
+            out.append(f"page {page}: only {name_t} has a story titled '{a.title}'")
+    for a in pdf_res.articles:
+        if nonspace(a.title) not in t_titles:
+            out.append(f"page {page}: only {name_p} has a story titled '{a.title}'")
+    if not out:
+        out.append(f"page {page}: {name_p} read ({name_t} beside it gives the same articles)")
+    return out
 
 
 def _link_jumps(results: dict[int, SplitResult]) -> None:
@@ -153,11 +188,27 @@ def ingest_issue(folder: str, config, manifests: dict[str, dict], force: bool) -
         issue = load_issue(folder)
         results: dict[int, SplitResult] = {}
         for page, path in sorted(issue.pages.items()):
-            res = split_page(read_page(path, report.cleaned))
+            if path.lower().endswith(".pdf"):
+                # a bad page PDF costs that page only: the rest of the issue is ingested
+                try:
+                    res = split_pdf(path)
+                except PdfError as err:
+                    report.page_errors.append(str(err))
+                    continue
+                if not res.articles:
+                    report.page_errors.append(f"{path}: no articles recognised on this page — is "
+                                              "it a newspaper page?")
+                    continue
+                if page in issue.twins:
+                    report.notes += _compare(page, res, issue.twins[page], path)
+            else:
+                res = split_page(read_page(path, report.cleaned))
             if not res.articles:
                 raise IssueError(path, None, "no articles recognised on this page",
                                  "check that it is the text of a newspaper page")
             results[page] = res
+        if not results:
+            raise IssueError(folder, None, "no page could be read: " + "; ".join(report.page_errors))
     except (IssueError, PageError) as err:
         report.error = str(err)
         return report
@@ -213,6 +264,10 @@ def print_report(r: IssueReport) -> None:
         parts.append(f"{len(r.kept)} kept (edited by hand)")
     if r.overwritten:
         parts.append(f"{len(r.overwritten)} edited files overwritten (--force)")
+    if r.page_errors:
+        parts.append(f"{len(r.page_errors)} page(s) not ingested")
+    for err in r.page_errors:
+        print(f"error: {err}", file=sys.stderr)
     print(f"✓ {r.label}: " + ", ".join(parts))
     for path in r.kept:
         print(f"  kept  {path}: changed since ingest wrote it; not overwritten (use --force to replace)")
@@ -242,7 +297,7 @@ def _ingest_all(config, force: bool) -> int:
     raw_root = config.path(config.raw_dir)
     folders = find_issue_folders(raw_root)
     if not folders:
-        print(f"ingest: no issues under {raw_root} (expected <paper>/<YYYY-MM-DD>/issue.yaml + NN.txt)")
+        print(f"ingest: no issues under {raw_root} (expected <paper>/<YYYY-MM-DD>/issue.yaml + NN.txt or NN.pdf)")
         return 0
     manifests: dict[str, dict] = {}
     failed = 0
@@ -254,8 +309,9 @@ def _ingest_all(config, force: bool) -> int:
             print_report(report)
         except BrokenPipeError:      # `build.py ingest | head`: keep ingesting, stop printing
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        failed += report.error is not None
+        failed += report.error is not None or bool(report.page_errors)
     if failed:
-        print(f"ingest: {failed} of {len(folders)} issues failed", file=sys.stderr)
+        print(f"ingest: {failed} of {len(folders)} issues failed or have pages that failed",
+              file=sys.stderr)
         return 1
     return 0

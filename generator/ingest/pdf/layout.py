@@ -1,0 +1,342 @@
+"""Characters → lines → regions → columns → reading order, by position only.
+
+A *line* is a run of characters on one baseline in one size, with no gap wider than a
+character. The *body size* is the most common size on the page (counted by characters). A
+*region* is the part of the page under one horizontal rule (stories are set apart by rules,
+boxes are framed by them); a page without rules is one region. Inside a region, lines that
+span several columns (headlines over a multi-column story) cut it into horizontal bands, and a
+band is read column by column, top to bottom.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from generator.ingest.pdf.read import Char, RawPage, Rule
+from generator.ingest.split.normalize import normalize_text
+
+
+@dataclass
+class Line:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    font: str
+    bold: bool
+    no: int = 0                 # position in the page's reading order (1-based)
+    region: int = -1
+    col: int = 0
+
+    @property
+    def width(self) -> float:
+        return self.x1 - self.x0
+
+    @property
+    def center(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+
+@dataclass
+class Region:
+    x0: float
+    x1: float
+    top: float
+    boxed: bool = False
+    lines: list[Line] = field(default_factory=list)
+    cols: list[tuple[float, float]] = field(default_factory=list)   # (x0, x1) of each column
+
+
+# Some PDF fonts map ideographs to the CJK Radicals Supplement block (⻓ for 长, ⺠ for 民); the
+# text splitter's normalisation knows the Kangxi radicals, these are the ones that stand for a
+# whole character.
+RADICALS = str.maketrans(dict(zip(
+    "⺠⻅⻆⻉⻋⻓⻔⻙⻚⻛⻜⻢⻥⻦⻧⻨⻩⻪⻬⻮⻰⻳⻘⻝⻄⻣⻤⺩⻑⻁⺟⻫⻭⻯⻲",
+    "民见角贝车长门韦页风飞马鱼鸟卤麦黄黾齐齿龙龟青食西骨鬼王長虎母斉歯竜亀")) | {0x2215: "/"})
+
+
+def _bold(font: str) -> bool:
+    f = font.lower()
+    return any(w in f for w in ("bold", "heavy", "black", "semibold", "demi", "hei")) and "light" not in f
+
+
+def make_lines(chars: list[Char]) -> list[Line]:
+    """Group characters into lines: same baseline (within a fifth of the size), same size, no
+    gap wider than 1.2 characters. Spaces in the PDF are kept where they stand between words."""
+    rows: dict[tuple[int, int], list[Char]] = {}
+    for c in chars:
+        if not c.text:
+            continue
+        key = (round(c.bottom / max(c.size * 0.25, 0.5)), round(c.size * 4))
+        rows.setdefault(key, []).append(c)
+    pieces: dict[tuple[int, int], list[list[Char]]] = {}
+    for key, cs in rows.items():
+        cs.sort(key=lambda c: c.x0)
+        run: list[Char] = []
+        out_row = pieces[key] = []
+        for c in cs:
+            if run and c.x0 - run[-1].x1 > 1.2 * c.size:
+                out_row.append(run)
+                run = []
+            run.append(c)
+        if run:
+            out_row.append(run)
+    # a wide gap is a gutter between columns only when the lines just above and below leave it
+    # empty too; a gap justification opened around a Latin word is crossed by its neighbours
+    spans: dict[tuple[int, int], list[tuple[float, float]]] = {
+        k: [(r[0].x0, r[-1].x1) for r in v] for k, v in pieces.items()}
+    out: list[Line] = []
+    for key, runs in pieces.items():
+        near = [s for (b, z), v in spans.items() if z == key[1] and b != key[0]
+                and abs(b - key[0]) <= 10 for s in v] if len(runs) > 1 else []
+        merged = [runs[0]]
+        for r in runs[1:]:
+            a, b = merged[-1][-1].x1 + 1, r[0].x0 - 1
+            if b - a < 3.5 * r[0].size and any(x0 < a and x1 > b for x0, x1 in near):
+                merged[-1] = merged[-1] + r
+            else:
+                merged.append(r)
+        out += [_line(r) for r in merged]
+    out = [l for l in out if l.text.strip()]
+    out.sort(key=lambda l: (l.top, l.x0))
+    return out
+
+
+def _line(cs: list[Char]) -> Line:
+    parts = []
+    prev = None
+    for c in cs:
+        if prev is not None and c.text != " " and prev.text != " " and \
+                c.x0 - prev.x1 > 0.45 * c.size and (c.text.isascii() and prev.text.isascii()):
+            parts.append(" ")          # a gap between Latin words the PDF did not set as a space
+        parts.append(c.text)
+        prev = c
+    text = normalize_text("".join(parts).translate(RADICALS))[0].strip()
+    fonts = Counter(c.font for c in cs)
+    font = fonts.most_common(1)[0][0]
+    size = Counter(round(c.size, 1) for c in cs).most_common(1)[0][0]
+    return Line(text, cs[0].x0, max(c.x1 for c in cs), min(c.top for c in cs),
+                max(c.bottom for c in cs), size, font, _bold(font))
+
+
+def body_style(lines: list[Line]) -> tuple[float, str]:
+    """The page's body size and font: the size (and font) most characters are set in."""
+    sizes: Counter = Counter()
+    fonts: Counter = Counter()
+    for l in lines:
+        n = len(l.text)
+        sizes[l.size] += n
+        fonts[(l.size, l.font)] += n
+    size = sizes.most_common(1)[0][0]
+    font = max((f for f in fonts if f[0] == size), key=lambda f: fonts[f])[1]
+    return size, font
+
+
+def regions(page: RawPage, lines: list[Line], body: float) -> list[Region]:
+    """Each line goes to the region of the nearest horizontal rule above it that spans it; lines
+    under no rule form region 0 (everything, on a page without rules)."""
+    hrules = sorted((r for r in page.rules if r.horizontal and r.x1 - r.x0 >= 4 * body),
+                    key=lambda r: (r.top, r.x0))
+    merged: list[Rule] = []
+    for r in hrules:           # a double rule is one rule
+        if merged and abs(r.top - merged[-1].top) < 4 and abs(r.x0 - merged[-1].x0) < 2 \
+                and abs(r.x1 - merged[-1].x1) < 2:
+            continue
+        merged.append(r)
+    vrules = [r for r in page.rules if r.vertical]
+    inner = [r for r in merged if r.x1 - r.x0 < 0.9 * page.width or r.top > 0.12 * page.height]
+    if len(inner) < 2:
+        # stories set apart by space only: a rule where each headline stack (and each picture)
+        # starts, as wide as the columns the story runs in
+        merged += virtual_rules(page, lines, body)
+    regs = [Region(0.0, page.width, -1.0)]
+    for r in merged:
+        boxed = any(abs(v.x0 - r.x0) < 3 and abs(v.top - r.top) < 3 for v in vrules)
+        regs.append(Region(r.x0, r.x1, r.top, boxed))
+    for l in lines:
+        best, best_top = 0, -1.0
+        for n, g in enumerate(regs[1:], 1):
+            if g.top <= l.top + 1 and g.top > best_top and g.x0 - 2 <= l.center <= g.x1 + 2:
+                best, best_top = n, g.top
+        regs[best].lines.append(l)
+        l.region = best
+    return regs
+
+
+def reading_order(reg: Region, body: float) -> list[Line]:
+    """The region's lines in reading order: bands cut by spanning lines, each read column by
+    column."""
+    lines = sorted(reg.lines, key=lambda l: (l.top, l.x0))
+    if not lines:
+        return []
+    longest = max(l.width for l in lines)
+    # columns: justified lines end flush at their column's right edge
+    ends: list[list[Line]] = []
+    for l in sorted((l for l in lines if l.width >= min(6 * body, 0.6 * longest) and l.size <= body * 1.05),
+                    key=lambda l: l.x1):
+        if ends and l.x1 - ends[-1][-1].x1 <= 1.0 * body:
+            ends[-1].append(l)
+        else:
+            ends.append([l])
+    cols = []
+    for g in ends:
+        if len(g) < 2:
+            continue
+        x0s = Counter(round(l.x0) for l in g)
+        left = min(x for x, n in x0s.items() if n >= max(1, x0s.most_common(1)[0][1] // 3))
+        cols.append((float(left), max(l.x1 for l in g)))
+    cols.sort()
+    cols = [c for n, c in enumerate(cols) if n == 0 or c[0] >= cols[n - 1][1] - body] or \
+        [(min(l.x0 for l in lines), max(l.x1 for l in lines))]
+    reg.cols = cols
+    left, right = min(c[0] for c in cols), max(c[1] for c in cols)
+    if reg.top >= 0:                  # under a rule: the rule gives the region's width
+        left, right = min(left, reg.x0), max(right, reg.x1)
+
+    def col_of(l: Line) -> int:
+        best = 0
+        for n, (a, _) in enumerate(cols):
+            if l.x0 >= a - 1.2 * body:
+                best = n
+        return best
+
+    def spanning(l: Line) -> bool:
+        if len(cols) < 2:
+            return False
+        covered = sum(1 for a, b in cols if min(b, l.x1) - max(a, l.x0) > 1.5 * body)
+        if covered >= 2:
+            return True
+        # a headline line centred over the region (a short title or subtitle over several columns)
+        return l.size > body * 1.05 and abs((l.x0 - left) - (right - l.x1)) < 1.5 * body
+
+    out: list[Line] = []
+    band: list[Line] = []
+
+    def flush():
+        for l in band:
+            l.col = col_of(l)
+        out.extend(sorted(band, key=lambda l: (l.col, l.top, l.x0)))
+        band.clear()
+
+    for l in lines:
+        if spanning(l):
+            flush()
+            l.col = -1
+            out.append(l)
+        else:
+            band.append(l)
+    flush()
+    return out
+
+
+def page_lines(page: RawPage) -> tuple[list[Region], list[Line], float, str]:
+    """Regions with their lines in reading order, all lines numbered in that order, and the
+    body size and font."""
+    lines = make_lines(page.chars)
+    body, font = body_style(lines)
+    regs = regions(page, lines, body)
+    ordered: list[Line] = []
+    for reg in sorted(regs, key=lambda g: (g.top, g.x0)):
+        reg.lines = reading_order(reg, body)
+        ordered += reg.lines
+    for n, l in enumerate(ordered, 1):
+        l.no = n
+    return regs, ordered, body, font
+
+
+def column_edges(lines: list[Line], body: float) -> list[tuple[float, float]]:
+    """The page's text columns: justified lines end flush at their column's right edge, so the
+    right edges many body lines share are the columns' (short last lines of paragraphs do not
+    count)."""
+    cand = [l for l in lines if abs(l.size - body) < 0.3 and l.width >= 5 * body]
+    bins = Counter(round(l.x1 / 2) for l in cand)
+    peaks = sorted(b for b, n in bins.items() if n >= 4)
+    groups: list[list[int]] = []
+    for b in peaks:
+        if groups and (b - groups[-1][-1]) * 2 <= body:
+            groups[-1].append(b)
+        else:
+            groups.append([b])
+    cols = []
+    for g in groups:
+        right = max(g) * 2 + 1
+        mine = [l for l in cand if g[0] * 2 - 1 <= l.x1 <= right]
+        x0s = Counter(round(l.x0) for l in mine)
+        top_n = x0s.most_common(1)[0][1]
+        left = min(x for x, n in x0s.items() if n >= max(1, top_n // 3))
+        cols.append((float(left), max(l.x1 for l in mine)))
+    cols.sort()
+    return [c for n, c in enumerate(cols) if n == 0 or c[0] >= cols[n - 1][1] - body]
+
+
+def virtual_rules(page: RawPage, lines: list[Line], body: float) -> list[Rule]:
+    """Rules a page without any would have: over each headline stack, spanning the columns the
+    stack is centred over whose text starts right under it; over each picture."""
+    from generator.ingest.split.lines import _FROM
+    cols = column_edges(lines, body)
+    if not cols:
+        return []
+    big = sorted((l for l in lines if l.size > body * 1.05), key=lambda l: (l.top, l.x0))
+    stacks: list[list[Line]] = []
+    for l in big:
+        for st in stacks:
+            last = st[-1]
+            if 0 <= l.top - last.bottom < 1.2 * max(l.size, last.size) and \
+                    min(l.x1, max(x.x1 for x in st)) > max(l.x0, min(x.x0 for x in st)) - body:
+                st.append(l)
+                break
+        else:
+            stacks.append([l])
+    small = [l for l in lines if l.size <= body * 1.05]
+    out: list[Rule] = []
+    heads: list[tuple[float, float, float]] = []
+    for st in stacks:
+        x0, x1 = min(l.x0 for l in st), max(l.x1 for l in st)
+        top, bottom = min(l.top for l in st), max(l.bottom for l in st)
+        for l in small:                 # a jump line (上接) printed right above the stack
+            if 0 <= top - l.bottom < 2.5 * body and min(l.x1, x1) > max(l.x0, x0) - 12 * body and \
+                    _FROM.match(l.text.replace(" ", "")):
+                top = min(top, l.top)
+        span = [n for n, (a, b) in enumerate(cols) if min(b, x1) - max(a, x0) > 0]
+        if not span:
+            continue
+
+        def empty_beside(n: int) -> bool:
+            a, b = cols[n]
+            return not any(a - 1 <= l.center <= b + 1 and l.bottom > top and l.top < bottom for l in lines
+                           if l not in st)
+
+        def first_below(n: int) -> float | None:
+            a, b = cols[n]
+            tops = [l.top for l in small if a - 1 <= l.center <= b + 1 and l.top >= bottom - 1
+                    and abs(l.size - body) < 0.3]
+            return min(tops) if tops else None
+
+        lo, hi = span[0], span[-1]
+        while True:
+            centre = (cols[lo][0] + cols[hi][1]) / 2
+            mid = (x0 + x1) / 2
+            grew = False
+            ref = first_below(lo)
+            if lo > 0 and hi < len(cols) - 1 and empty_beside(lo - 1) and empty_beside(hi + 1):
+                a, b = first_below(lo - 1), first_below(hi + 1)
+                if ref is not None and a is not None and b is not None and \
+                        abs(a - ref) < 0.5 * body and abs(b - ref) < 0.5 * body:
+                    lo, hi, grew = lo - 1, hi + 1, True
+            if not grew and abs(centre - mid) > body:        # off centre: one more column
+                side = lo - 1 if mid < centre else hi + 1
+                if 0 <= side < len(cols) and empty_beside(side):
+                    lo, hi = min(lo, side), max(hi, side)
+                    grew = True
+            if not grew:
+                break
+        out.append(Rule(cols[lo][0] - 2, cols[hi][1] + 2, top - 2, top - 1))
+        heads.append((x0, x1, bottom))
+    for r in page.rules:                # pictures: filled boxes at least two lines high, unless
+        if r.x1 - r.x0 > 4 * body and r.bottom - r.top > 3 * body and r.x1 - r.x0 < 0.9 * page.width \
+                and not any(0 <= r.top - hb < 3 * body and min(hx1, r.x1) > max(hx0, r.x0)
+                            for hx0, hx1, hb in heads):       # their headline is right above
+            out.append(Rule(r.x0 - 2, r.x1 + 2, r.top - 1, r.top))
+    return out
