@@ -112,7 +112,6 @@ class _Reader:
         stories: list[_Story] = []
         cur = _Story(boxed=reg.boxed)
         briefs = False
-        pending_from: int | None = None
         prev: Line | None = None
 
         def new() -> _Story:
