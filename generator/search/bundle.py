@@ -141,7 +141,8 @@ def read_fragment(path: str) -> dict:
 
 
 def build_catalog(files: dict[str, bytes]) -> dict:
-    """Result id (fragment hash) → [url, title, date, page label, paper slug] for one bundle
+    """Result id (fragment hash) → [url, title, date, page label, paper slug, headline words]
+    for one bundle
     (`files`: path in the bundle → bytes)."""
     entries = {}
     for rel in sorted(files):
@@ -153,6 +154,6 @@ def build_catalog(files: dict[str, bytes]) -> dict:
         url = frag.get("url", "")
         entries[name[:-len(".pf_fragment")]] = [
             url, meta.get("title", ""), meta.get("date", ""), meta.get("page", ""),
-            url.strip("/").split("/")[0]]
+            url.strip("/").split("/")[0], int(meta.get("hl", 0) or 0)]
     return entries
 

@@ -9,9 +9,9 @@ from typing import Optional
 
 from generator.core.model import Archive, Article
 from generator.search.pagefind import PAGEFIND_VERSION
-from generator.search.text import body_blocks, clean_block, index_form, punctuation_of
+from generator.search.text import HAIR, body_blocks, clean_block, fold, index_form, punctuation_of
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2   # 2: folded text (text.fold), the `hl` meta for ranking
 # How a part's documents become bundle bytes (fed in order through `pagefind --service`, filter
 # and meta files made canonical); part digests include it, so changing it re-indexes every part.
 BUNDLE_VERSION = 2
@@ -37,18 +37,24 @@ def page_names_of(archive: Archive) -> dict[str, Optional[str]]:
 def index_document(a: Article, body: str, paper_name: str,
                    page_name: Optional[str] = None) -> tuple[str, list[str]]:
     """The minimal page Pagefind indexes for one article, and its text blocks (reading order)."""
-    heads = [(tag, clean_block(text)) for tag, text in
-             (("p", a.kicker), ("h1", a.title), ("p", a.subtitle), ("p", a.byline))]
-    heads = [(tag, b) for tag, b in heads if b]
-    paras = body_blocks(body)
-    blocks = [b for _, b in heads] + paras
-    content = "".join(f"<{tag}>{html.escape(index_form(b))}</{tag}>" for tag, b in heads) + \
+    heads = [(tag, fold(clean_block(text)), role) for tag, text, role in
+             (("p", a.kicker, "head"), ("h1", a.title, "head"), ("p", a.subtitle, "head"),
+              ("p", a.byline, "byline"))]
+    heads = [h for h in heads if h[1]]
+    paras = [b for b in (fold(p) for p in body_blocks(body)) if b]
+    blocks = [b for _, b, _ in heads] + paras
+    forms = [(tag, index_form(b), role) for tag, b, role in heads]
+    # hl: how many Pagefind words kicker, title and subtitle take (they come first), so a hit's
+    # word positions tell a headline match from a body one (the ranking in search.js)
+    hl = sum(len(f.split(HAIR)) for _, f, role in forms if role == "head" and f)
+    content = "".join(f"<{tag}>{html.escape(f)}</{tag}>" for tag, f, _ in forms) + \
         "".join(f"<p>{html.escape(index_form(b))}</p>" for b in paras)
     metas = [
         _meta("meta", "title", a.title), _meta("meta", "date", a.date.isoformat()),
         _meta("meta", "page", page_label(a, page_name)), _meta("meta", "paper", paper_name),
         _meta("filter", "paper", a.paper), _meta("filter", "year", str(a.date.year)),
         _meta("filter", "kind", a.kind or "article"),
+        _meta("meta", "hl", str(hl)),
         _meta("sort", "date", f"{a.date.isoformat()}-{a.page:03d}-{a.seq:03d}"),
     ]
     page_name = page_name or a.page_name

@@ -30,6 +30,31 @@ _PARAS = re.compile(r"\n\s*\n")
 _MD_SPECIAL = re.compile(r"[\\`*_\[\]<>&]|^ {0,3}(?:[#>=+\-]|\d+[.)])\s", re.M)
 
 
+# ---- folding: what the reader cannot see does not decide a match (issue 14, point 6).
+# Full-width ASCII forms (U+FF01–FF5E) and their half-width twins are one character; the
+# canonical form is the one Chinese print uses: full-width for ，：；！？（）, half-width for the rest
+# (digits, Latin letters, . % - …). The ideographic space is a space, and whitespace between two
+# Han characters is dropped (本报讯 记者 → 本报讯记者). The same rules live in search.js (fold);
+# the index, the query, the exact-substring check and the tests' truth all apply them.
+_TO_FULL = dict(zip(",:;!?()", "，：；！？（）"))
+_HAN = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff"
+_HAN_GAP = re.compile(f"(?<=[{_HAN}])[^\\S\\n]+(?=[{_HAN}])")
+
+
+def fold_char(ch: str) -> str:
+    o = ord(ch)
+    if 0xFF01 <= o <= 0xFF5E:
+        ch = chr(o - 0xFEE0)
+    elif o == 0x3000:
+        return " "
+    return _TO_FULL.get(ch, ch)
+
+
+def fold(text: str) -> str:
+    """The folded form of a text or a query term (see above); line breaks are kept."""
+    return _HAN_GAP.sub("", "".join(fold_char(ch) for ch in text))
+
+
 def is_word_char(ch: str) -> bool:
     """Letters and digits of any script: what Pagefind itself keeps without being told."""
     return ch.isalnum() and ch != "_"
@@ -110,7 +135,8 @@ def article_blocks(article, body: str) -> list[str]:
 
 
 def searchable_text(blocks: Iterable[str]) -> str:
-    """The text a query is matched against (one block per line): the truth for substring tests."""
+    """The text a query is matched against (one block per line), before folding: the truth for
+    substring tests is a plain substring search of fold(query term) in fold(this text)."""
     return "\n".join(blocks)
 
 

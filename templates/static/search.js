@@ -5,6 +5,9 @@
  * words too (3.2亿 → "3 . 2 亿"); whitespace and block ends are a separator word, so a phrase
  * matches exactly where the text contains the query as a substring (Latin letters ignore case;
  * diacritics count: café is not cafe).
+ * Both the index and the query are folded (generator/search/text.py fold, mirrored by fold()
+ * here): full-width and half-width forms are one character (，/, ：/: １/1 Ａ/A) and whitespace
+ * between two Han characters is dropped, so 报讯记者 finds 本报讯 记者.
  * Whitespace in the query separates terms that must all occur. Traditional and simplified
  * spellings are both searched (variants.json, from OpenCC, only characters the archive holds).
  *
@@ -12,6 +15,11 @@
  * those overlapping the chosen years and publication are loaded. Hits are listed from each
  * shard's catalog (id → url, title, date), so every hit is returned without fetching one
  * fragment per hit; fragments are fetched only for the excerpts on screen.
+ *
+ * Sorts: "relevance" (default): hits with a term in the kicker/title/subtitle first, then more
+ * occurrences, then newer; "date": newest first; "date_asc": oldest first. Occurrences and
+ * headline matches come from Pagefind's word positions (one single-character search per
+ * distinct query character, shared by all hits of a shard) and the catalog's headline length.
  *
  * Plain script (no module, no build step); it must run before anything on the page uses
  * window.archiveSearch, so it is loaded synchronously in <head>.
@@ -26,6 +34,20 @@
   if (!BASE.endsWith("/")) BASE += "/";
   var UNSAFE = '"';
   var HAIR_RE = /[\u200a ]/g;
+  // folding: the same rules as generator/search/text.py fold (keep the two in step)
+  var TO_FULL = { ",": "，", ":": "：", ";": "；", "!": "！", "?": "？", "(": "（", ")": "）" };
+  var HAN = "\\u3007\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\u{20000}-\\u{3ffff}";
+  var HAN_GAP = new RegExp("(?<=[" + HAN + "])[^\\S\\n]+(?=[" + HAN + "])", "gu");
+  function fold(text) {
+    var out = "";
+    for (var ch of String(text)) {
+      var o = ch.codePointAt(0);
+      if (o >= 0xFF01 && o <= 0xFF5E) ch = String.fromCodePoint(o - 0xFEE0);
+      else if (o === 0x3000) ch = " ";
+      out += TO_FULL[ch] || ch;
+    }
+    return out.replace(HAN_GAP, "");
+  }
 
   var manifestP = null, variantsP = null;
   var shardState = {};   // key → {instance: Promise, catalog: Promise}
@@ -96,7 +118,7 @@
   }
 
   function parseQuery(query, table) {
-    var terms = String(query || "").trim().split(/\s+/).filter(Boolean);
+    var terms = String(query || "").trim().split(/\s+/).map(fold).filter(Boolean);
     return terms.map(function (t) {
       var variants = spellings(t, table).map(function (v) {
         var chars = Array.from(v);
@@ -128,7 +150,7 @@
     return {
       paper: paper, page_name: str(o.page_name), kind: str(o.kind), topic: topic,
       year_from: num(o.year_from), year_to: num(o.year_to),
-      sort: o.sort === "date" ? "date" : "relevance"
+      sort: o.sort === "date" || o.sort === "date_asc" ? o.sort : "relevance"
     };
   }
 
@@ -174,7 +196,7 @@
     const filters = pagefindFilters(info, opt);
     const perTerm = [];
     for (const term of terms) {
-      const found = new Map();   // id → {score, result, exact, alts (spellings to verify)}
+      const found = new Map();   // id → {score, result, exact, alts (to verify), spell (to count)}
       for (const v of term.variants) {
         if (!punctPresent(info, v)) continue;
         let ids = null;
@@ -185,9 +207,9 @@
         }
         for (const [id, r] of ids || []) {
           let f = found.get(id);
-          if (!f) found.set(id, f = { score: 0, result: r, exact: false, alts: [] });
+          if (!f) found.set(id, f = { score: 0, result: r, exact: false, alts: [], spell: [] });
           f.score = Math.max(f.score, r.score);
-          if (v.verify) f.alts.push(v.text); else f.exact = true;
+          if (v.verify) f.alts.push(v.text); else { f.exact = true; f.spell.push(v.text); }
         }
       }
       if (!found.size) return [];
@@ -195,13 +217,17 @@
     }
     const catalog = await st.catalog;
     const out = [];
+    const rank = opt.sort === "relevance";
+    const positions = rank ? charPositions(inst, filters) : null;
     for (const [id, f] of perTerm[0]) {
       let score = f.score, ok = true;
       const checks = f.exact ? [] : [f.alts];
+      const termHits = [f];
       for (const other of perTerm.slice(1)) {
         const o = other.get(id);
         if (!o) { ok = false; break; }
         score += o.score;
+        termHits.push(o);
         if (!o.exact) checks.push(o.alts);
       }
       if (!ok) continue;
@@ -214,12 +240,51 @@
             return alts.some(function (a) { return text.indexOf(a.toLowerCase()) >= 0; });
           })) continue;
         }
-        if (!entry) entry = [data.raw_url || data.url, data.meta.title, data.meta.date, data.meta.page, ""];
+        if (!entry) entry = [data.raw_url || data.url, data.meta.title, data.meta.date, data.meta.page, "",
+                             parseInt(data.meta.hl, 10) || 0];
       }
-      out.push({ url: entry[0], title: entry[1], date: entry[2], page: entry[3], paper: entry[4],
-                 score: score, shard: info.key, result: f.result });
+      const hit = { url: entry[0], title: entry[1], date: entry[2], page: entry[3], paper: entry[4],
+                    score: score, head: 0, count: 0, shard: info.key, result: f.result };
+      if (rank) {
+        for (const t of termHits) {
+          const c = await occurrences(positions, id, t.spell, entry[5] || 0);
+          hit.head += c.head ? 1 : 0;
+          hit.count += Math.max(1, c.count);   // a hit occurs at least once (verified spellings)
+        }
+      }
+      out.push(hit);
     }
     return out;
+  }
+
+  /* Word positions of one character in every page of a shard (id → Set), one unquoted Pagefind
+   * search per distinct character: unquoted single words report every position. */
+  function charPositions(inst, filters) {
+    const cache = new Map();
+    return function (ch) {
+      if (!cache.has(ch)) {
+        cache.set(ch, inst.search(ch, { filters: filters }).then(function (res) {
+          return new Map(res.results.map(function (r) { return [r.id, new Set(r.words)]; }));
+        }).catch(function () { return new Map(); }));
+      }
+      return cache.get(ch);
+    };
+  }
+  /* How often the spellings occur in page `id` (phrase = consecutive word positions), and
+   * whether one starts inside the headline (the first `hl` words: kicker, title, subtitle). */
+  async function occurrences(positions, id, spellings, hl) {
+    let count = 0, head = false;
+    for (const sp of new Set(spellings.map(function (s) { return s.toLowerCase(); }))) {
+      const chars = Array.from(sp);
+      const sets = [];
+      for (const c of chars) sets.push((await positions(c)).get(id) || new Set());
+      for (const p of sets[0]) {
+        let all = true;
+        for (let i = 1; i < sets.length && all; i++) all = sets[i].has(p + i);
+        if (all) { count++; if (p < hl) head = true; }
+      }
+    }
+    return { count: count, head: head };
   }
 
   function compare(sort) {
@@ -227,7 +292,8 @@
       return a.date < b.date ? 1 : a.date > b.date ? -1 : (a.url < b.url ? -1 : a.url > b.url ? 1 : 0);
     };
     if (sort === "date") return byDate;
-    return function (a, b) { return b.score - a.score || byDate(a, b); };
+    if (sort === "date_asc") return function (a, b) { return byDate(b, a); };
+    return function (a, b) { return b.head - a.head || b.count - a.count || byDate(a, b); };
   }
 
   /* The streaming search the page UI uses: calls onProgress(sortedSoFar, done) after each shard
@@ -242,6 +308,7 @@
       return [];
     }
     var shards = shardsFor(m, opt);
+    if (opt.sort === "date_asc") shards = shards.slice().reverse();   // oldest first on screen sooner
     var all = [], cmp = compare(opt.sort);
     var pending = shards.map(function () { return null; });
     var CONCURRENCY = 3, next = 0;
@@ -288,6 +355,7 @@
       }));
     }).catch(function () {});
   };
+  window.archiveSearch.fold = fold;
   window.archiveSearch.base = BASE;
   window.archiveSearch.bundle = BUNDLE;
 

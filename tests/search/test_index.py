@@ -10,7 +10,7 @@ import pytest
 from generator.search.bundle import read_fragment
 from generator.search.index import CATALOG, MANIFEST, index_site
 from generator.search.pagefind import SearchError, run_pagefind
-from generator.search.text import SEP
+from generator.search.text import SEP, fold
 
 from tests.support.search import article_texts, load_archive, project_config, write_article
 
@@ -54,13 +54,15 @@ def test_one_bundle_per_year_with_manifest_and_catalog(small):
     catalog = json.loads(gzip.decompress((root / "2022.1" / CATALOG).read_bytes()))
     rows = sorted(catalog.values())
     assert [r[0] for r in rows] == ["/altay-daily/2022/11/09/02-01/", "/changji-daily/2022/11/08/01-01/"]
-    assert rows[0][1:] == ["白杨河乡清洁取暖", "2022-11-09", "第02版：经济", "altay-daily"]
+    assert rows[0][1:5] == ["白杨河乡清洁取暖", "2022-11-09", "第02版：经济", "altay-daily"]
+    assert rows[0][5] >= len("白杨河乡清洁取暖") + 1   # headline words (kicker, title, subtitle + ends)
     variants = json.loads((root / "variants.json").read_text(encoding="utf-8"))
     assert variants.get("醫") == "医" and variants.get("隊") == "队"
 
 
 def test_pagefind_holds_exactly_headline_and_body(small):
-    """Decode what Pagefind stored: hair spaces out, separators → spaces, equals our text."""
+    """Decode what Pagefind stored: hair spaces out, separators → spaces, equals our text
+    folded (text.fold: full-/half-width alike, no whitespace between Han characters)."""
     config, site = small
     archive = load_archive(config)
     index_site(config, archive, str(site), progress=False)
@@ -73,7 +75,7 @@ def test_pagefind_holds_exactly_headline_and_body(small):
         assert data["filters"]["paper"] and data["filters"]["year"]
     assert set(seen) == set(texts)
     for url, text in texts.items():
-        assert seen[url] == text.replace("\n", " "), url
+        assert seen[url] == fold(text).replace("\n", " "), url
     brief = next(a for a in archive.articles.values() if a.kind == "brief")
     assert "##" not in seen[brief.url] and "**" not in seen[brief.url]
     assert texts[brief.url].startswith("白杨河乡清洁取暖\n副题文字\n小标题")

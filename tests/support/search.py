@@ -15,7 +15,7 @@ from generator.core.config import SiteConfig, load_config
 from generator.build.pipeline import dry_run
 from generator.core.model import Archive
 from generator.core.urls import article_file, make_id
-from generator.search.text import article_blocks, searchable_text
+from generator.search.text import article_blocks, fold, searchable_text
 from tests.support.project import ROOT
 
 
@@ -55,12 +55,15 @@ def article_texts(config: SiteConfig, archive: Archive) -> dict[str, str]:
 def truth(texts: dict[str, str], query: str, spellings=None) -> set[str]:
     """Articles whose text contains every whitespace-separated term (any spelling of it).
 
-    Latin letters compare case-insensitively (the search is documented to ignore case)."""
+    Latin letters compare case-insensitively (the search is documented to ignore case), and
+    both sides are folded first (text.fold: full-width = half-width punctuation, digits and
+    letters, whitespace between Han characters dropped): a plain substring search of
+    fold(term) in fold(text)."""
     spellings = spellings or (lambda t: [t])
-    terms = [[s.lower() for s in spellings(t)] for t in query.split()]
+    terms = [[fold(s).lower() for s in spellings(fold(t))] for t in query.split()]
     out = set()
     for url, text in texts.items():
-        low = text.lower()
+        low = fold(text).lower()
         if terms and all(any(s in low for s in alts) for alts in terms):
             out.add(url)
     return out
