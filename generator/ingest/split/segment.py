@@ -16,7 +16,7 @@ from generator.ingest.split.assign import assign
 from generator.ingest.split.stackedheads import kickers_over_heads
 from generator.ingest.split.result import Dropped, SplitArticle, SplitResult
 from generator.ingest.split.textutil import HAN, bigrams, phrase_spaces, squash_spaces, width
-from generator.ingest.split.blocks import Unit
+from generator.ingest.split.items import Unit
 
 TRANSPARENT = {"gap", "used", "header", "rheader", "drop"}
 _SLOGAN = re.compile(rf"^[{HAN}]{{2,8}}(?:\s+[{HAN}]{{2,8}})+$")     # parallel phrases; one is a subtitle
@@ -668,7 +668,7 @@ def _stacked_heads_apart(units: list[Unit], segs: list[Segment]) -> None:
     kicker or subtitle of a headline printed under its story speaks of a later or earlier
     part of the story only, and the title only of the rest, each summarises a story of its
     own: the story is cut where the words of the one give way to the words of the other."""
-    from generator.ingest.split.blocks import _kicker_shaped
+    from generator.ingest.split.headshape import kicker_shaped
     queue = list(segs)
     while queue:
         s = queue.pop(0)
@@ -677,7 +677,7 @@ def _stacked_heads_apart(units: list[Unit], segs: list[Segment]) -> None:
             continue                       # only a headline printed under its story
         for role in ("kickers", "subtitles"):
             for u in list(head.data.get(role, [])):
-                if (len(u.lines) == 1 and not _kicker_shaped(u.text) and not u.text.startswith(("——", "──", "--"))
+                if (len(u.lines) == 1 and not kicker_shaped(u.text) and not u.text.startswith(("——", "──", "--"))
                         and _split_for_head(units, segs, u, only=s, strict=True)):
                     head.data[role].remove(u)
                     u.kind = "head"
@@ -697,13 +697,13 @@ def _kickers_to_headless(units: list[Unit], segs: list[Segment]) -> None:
     stacked, the upper one narrower). Only plain lines qualify (a phrase with a gap or a pull
     quote is a real kicker); they are matched to the headless stories by overlap like headlines,
     and taken when they share words or sit right after the story."""
-    from generator.ingest.split.blocks import _kicker_shaped
+    from generator.ingest.split.headshape import kicker_shaped
     owner_of: dict[int, Segment] = {}
     cands: list[Unit] = []
     for s in segs:
         if s.head is not None:
             for k in s.head.data.get("kickers", []):
-                if not _kicker_shaped(k.text) and not k.text.startswith(("——", "--")) \
+                if not kicker_shaped(k.text) and not k.text.startswith(("——", "--")) \
                         and not k.data.get("weighed"):     # (stackedheads weighed it already)
                     owner_of[id(k)] = s
                     cands.append(k)
@@ -732,7 +732,7 @@ def _kickers_to_headless(units: list[Unit], segs: list[Segment]) -> None:
 def _stacked(u: Unit) -> bool:
     """A headline unit printed over several lines, each a headline on its own, with nothing
     hung on it: maybe several headlines stacked with no blank line between."""
-    from generator.ingest.split.blocks import headline_like
+    from generator.ingest.split.headshape import headline_like
     raw = u.data.get("raw") or []
     return (2 <= len(raw) <= 3 and not u.data.get("kickers") and not u.data.get("subtitles")
             and all(headline_like([r]) for r in raw))
