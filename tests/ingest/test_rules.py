@@ -6,7 +6,8 @@ import pytest
 from generator.ingest.split.kinds import derive_title
 from generator.ingest.split.reflow import reflow
 from generator.ingest.split.lines import classify
-from generator.ingest.split.blocks import build_units, head_block_parts, is_head_block
+from generator.ingest.split.blocks import build_units
+from generator.ingest.split.headshape import head_block_parts, is_head_block
 
 from .compose import wrap
 

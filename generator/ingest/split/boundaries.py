@@ -1,0 +1,193 @@
+"""Units → segments (the stories of a page, before their headlines) at layout boundaries: a
+byline opens a story, a headline or a jump marker ends the one before, a signature or a photo
+credit ends one, a wide gap may start one; a piece cut off only by a wide gap goes back to the
+story before it."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from generator.ingest.split import bylines
+from generator.ingest.split.items import Unit
+from generator.ingest.split.result import Dropped
+
+TRANSPARENT = {"gap", "used", "header", "rheader", "drop"}
+
+
+@dataclass
+class Segment:
+    first: int                                   # unit index of its first unit
+    last: int
+    paras: list[Unit] = field(default_factory=list)
+    byline: bylines.Byline | None = None
+    byline_line: int | None = None
+    tail: Unit | None = None
+    credit: Unit | None = None
+    start: str = "free"                          # byline marker gap free
+    continued_from: int | None = None
+    continued_to: int | None = None
+    subtitle: str | None = None
+    head: Unit | None = None
+    doubts: list[str] = field(default_factory=list)
+
+    def text(self) -> str:
+        return "\n".join(p.text for p in self.paras)
+
+
+class _Reader:
+    """The segments of a page, cut while its units are read in order: `cur` is the story being
+    read, closed (kept when it has text or a byline) where a boundary ends it."""
+
+    def __init__(self, dropped: list[Dropped]) -> None:
+        self.segs: list[Segment] = []
+        self.cur: Segment | None = None
+        self.after_gap = False
+        self.dropped = dropped
+
+    def close(self) -> None:
+        cur = self.cur
+        if cur is not None and (cur.paras or cur.byline):
+            self.segs.append(cur)
+        self.cur = None
+
+    def head(self, i: int, u: Unit) -> bool:
+        cur = self.cur
+        jump = cur.continued_from if cur is not None and cur.start == "marker" and not cur.paras else None
+        self.close()
+        if jump is not None:       # '（上接第N版）' printed over the headline: its story goes on
+            self.cur = Segment(i + 1, i + 1, start="marker", continued_from=jump)
+        return False
+
+    def jump_from(self, i: int, u: Unit) -> bool:
+        self.close()
+        self.cur = Segment(i, i, start="marker", continued_from=u.data["page"])
+        return False
+
+    def jump_to(self, i: int, u: Unit) -> bool:
+        cur, segs = self.cur, self.segs
+        target = cur if cur is not None and (cur.paras or cur.byline) else (segs[-1] if segs else None)
+        if target is not None and target.continued_to is None:
+            target.continued_to = u.data["page"]
+            target.last = i
+        if cur is not None:
+            self.close()
+        else:
+            self.dropped.append(Dropped("marker", u.text, u.lines[0]))
+            return True
+        return False
+
+    def byline(self, i: int, u: Unit) -> bool:
+        cur = self.cur
+        if _credits_caption(cur, u.data["byline"]):
+            cur.tail = u            # '文/图 X' under a short unsigned text: its photo credit
+            if u.data.get("subtitle"):      # a '——' line printed over the credit stays with it
+                cur.subtitle = f"{cur.subtitle} {u.data['subtitle']}" if cur.subtitle else u.data["subtitle"]
+            cur.last = i
+            self.close()
+            return True
+        self.close()
+        self.cur = Segment(i, i, byline=u.data["byline"], byline_line=u.lines[0], start="byline",
+                           subtitle=u.data.get("subtitle"))
+        return False
+
+    def para(self, i: int, u: Unit) -> bool:
+        cur = self.cur
+        lead = u.data.get("byline")
+        if lead is not None:
+            if not (cur is not None and cur.start == "byline" and not cur.paras and cur.byline
+                    and not cur.byline.credits):
+                self.close()
+                cur = self.cur = Segment(i, i, start="byline")
+            elif cur.byline is not None:
+                # '□本报评论员' then '本报讯…': one signature, both printed parts kept
+                lead = bylines.Byline(f"{cur.byline.text} {lead.text}", lead.credits, lead.rest)
+            cur.byline = lead
+            cur.byline_line = cur.byline_line or u.lines[0]
+        elif cur is None:
+            cur = self.cur = Segment(i, i, start="gap" if self.after_gap else "free")
+        if u.data.get("subtitle"):
+            cur.subtitle = f"{cur.subtitle} {u.data['subtitle']}" if cur.subtitle else u.data["subtitle"]
+        cur.paras.append(u)
+        cur.last = i
+        return False
+
+    def signature(self, i: int, u: Unit) -> bool:
+        cur, segs = self.cur, self.segs
+        target = cur if cur is not None else (segs[-1] if segs else None)
+        if target is not None and target.tail is None:
+            target.tail = u
+            target.last = max(target.last, i)
+            if target is cur:
+                self.close()       # a signature printed after the text ends the story
+        elif cur is not None:
+            cur.paras.append(u)
+        else:              # a signature with no story before it: listed, never lost
+            self.dropped.append(Dropped("credit", u.text, u.lines[0]))
+        return False
+
+    def credit(self, i: int, u: Unit) -> bool:
+        cur = self.cur
+        if cur is not None and cur.paras:
+            cur.credit = u
+            cur.last = i
+            self.close()
+        else:
+            self.dropped.append(Dropped("credit", u.text, u.lines[0]))
+        return False
+
+
+def segments(units: list[Unit], dropped: list[Dropped]) -> list[Segment]:
+    """Units → segments at layout boundaries (see the module docstring). Each reader method
+    returns True when its unit was set aside without ending a gap's effect on the next one."""
+    r = _Reader(dropped)
+    handlers = {"head": r.head, "from": r.jump_from, "to": r.jump_to, "bline": r.byline,
+                "para": r.para, "btail": r.signature, "credit": r.credit}
+    for i, u in enumerate(units):
+        k = u.kind
+        if k in ("used", "header", "rheader", "drop"):
+            continue
+        if k == "gap":
+            r.close()
+            r.after_gap = True
+            continue
+        handler = handlers.get(k)
+        if handler is not None and handler(i, u):
+            continue
+        r.after_gap = False
+    r.close()
+    segs = r.segs
+    for u in units:
+        if u.kind == "from" and not any(s.first == units.index(u) for s in segs):
+            dropped.append(Dropped("marker", u.text, u.lines[0]))
+    return segs
+
+
+def _credits_caption(cur: Segment | None, b: bylines.Byline) -> bool:
+    """Is a byline line of picture roles only ('文/图 X', '图/X') printed under a short text
+    that has no byline yet the signature of that text (a caption) rather than the byline of a
+    story below?"""
+    roles = [r for r, _ in b.credits]
+    return (cur is not None and cur.byline is None and cur.tail is None and bool(cur.paras)
+            and bool(roles) and all("图" in r or "摄" in r for r in roles)
+            and sum(len(p.text) for p in cur.paras) <= 300)
+
+
+def between_transparent(units: list[Unit], a: int, b: int) -> bool:
+    return all(units[k].kind in TRANSPARENT for k in range(a + 1, b))
+
+
+def merge_weak(units: list[Unit], segs: list[Segment]) -> list[Segment]:
+    """A block cut off only by a wide gap, with no byline or credit of its own, belongs to the
+    story before it."""
+    out: list[Segment] = []
+    for s in segs:
+        if (out and s.start == "gap" and s.byline is None and s.credit is None and s.continued_from is None
+                and s.subtitle is None
+                and out[-1].credit is None and out[-1].continued_to is None
+                and between_transparent(units, out[-1].last, s.first)):
+            prev = out[-1]
+            prev.paras += s.paras
+            prev.last = s.last
+            prev.tail = prev.tail or s.tail
+            continue
+        out.append(s)
+    return out

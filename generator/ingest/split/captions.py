@@ -1,0 +1,74 @@
+"""Photo captions: the trailing paragraphs of a story closed by a photo credit (or a signature of
+picture roles) cut off as a caption of their own, and what a caption looks like."""
+from __future__ import annotations
+
+
+from generator.ingest.split import kinds
+from generator.ingest.split.items import Unit
+from generator.ingest.split.boundaries import Segment
+
+CAPTION_MAX = 400        # characters: a caption of several paragraphs is still short
+
+
+CAPTION_PARA_MAX = 220
+
+
+def _caption_size(paras: list[Unit]) -> int:
+    """How many trailing paragraphs of a story closed by a photo credit are the caption.
+
+    The last paragraph always is. An earlier one joins it when it reads like a caption opening
+    ('图为…', '▲…') or when it speaks of what the caption speaks of rather than of the story
+    above (more shared character bigrams with the caption than with the story's own text) —
+    a caption's two paragraphs (scene, then background) name the same people and places, and a
+    page without blank lines gives no other cue. The story keeps at least its first paragraph."""
+    from generator.ingest.split.textutil import bigrams
+    size = 1
+    while size < len(paras) - 1:
+        cand = paras[-size - 1]
+        caption = paras[-size:]
+        total = sum(len(p.text) for p in caption) + len(cand.text)
+        if len(cand.text) > CAPTION_PARA_MAX or total > CAPTION_MAX or cand.data.get("byline"):
+            break
+        g = bigrams(cand.text)
+        with_caption = len(g & set().union(*(bigrams(p.text) for p in caption)))
+        with_story = len(g & set().union(*(bigrams(p.text) for p in paras[:-size - 1])))
+        if not (kinds.is_caption_lead(cand.text) or (with_caption >= 3 and with_caption > 2 * with_story)):
+            break
+        size += 1
+    return size
+
+
+def _picture_roles(tail: Unit) -> bool:
+    """A signature of picture roles only ('（文/图 X）', '（图/X）'): a photo's, not a writer's."""
+    roles = [r for r, _ in tail.data["byline"].credits]
+    return bool(roles) and all("图" in r or "摄" in r for r in roles)
+
+
+def split_photos(segs: list[Segment]) -> list[Segment]:
+    """A credit closing a bylined story with several paragraphs: its last paragraph(s) are a
+    separate photo caption."""
+    out: list[Segment] = []
+    for s in segs:
+        pictured = s.tail is not None and s.byline is not None and _picture_roles(s.tail)
+        if ((s.credit is not None or pictured) and len(s.paras) > 1
+                and (s.byline is not None and s.start == "byline" or s.continued_from is not None)):
+            size = _caption_size(s.paras)
+            caption = s.paras[-size:]
+            photo = Segment(caption[0].data.get("_idx", s.last), s.last, paras=caption,
+                            credit=s.credit, tail=s.tail if pictured else None, start="free")
+            photo.doubts.append("photo caption separated from the story above by guess")
+            s.paras = s.paras[:-size]
+            s.credit = None
+            s.tail = None if pictured else s.tail
+            s.last = photo.first - 1 if photo.first > s.first else s.last
+            out += [s, photo]
+            continue
+        out.append(s)
+    return out
+
+
+def picture_signed(s: Segment) -> bool:
+    """A short unheaded text signed '（文/图 X）' or '（图/X）' is a photo caption."""
+    if s.tail is None or s.head is not None or sum(len(p.text) for p in s.paras) > 300:
+        return False
+    return any("图" in role or "摄" in role for role, _ in s.tail.data["byline"].credits)

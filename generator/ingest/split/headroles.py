@@ -1,0 +1,163 @@
+"""Roles of the remaining blocks (headline, minor, pull-quote kicker or body), and the plan of a
+head stack's lines decided by the story printed next to it."""
+from __future__ import annotations
+
+from generator.ingest.split.headstacks import Plan, cuts_word, open_end, kicker_or_sub, speaks_of
+from generator.ingest.split.columns import wide_head
+from generator.ingest.split.wideheads import plain_block, short_block_head
+from generator.ingest.split.reflow import overfull
+from generator.ingest.split.textutil import bigrams, ends_text, squash_spaces, width
+from generator.ingest.split.items import Item, text_before, starts_with_lead, next_is_body, story_column
+from generator.ingest.split.headshape import headline_like, SUB_LINE, kicker_shaped, head_block_parts, is_head_block, quote_kicker_shape
+from generator.ingest.split.bullets import marker
+
+
+def roles(items: list[Item], fulls: dict[int, float | None], md: bool) -> None:
+    for k, item in enumerate(items):
+        if item.kind != "block" or item.role:
+            continue
+        texts = [l.text for l in item.lines]
+        prev = items[k - 1] if k else None
+        prev_done = (prev is None or prev.kind != "block" or prev.role in ("head", "minor")
+                     or ends_text(text_before(items, k)))
+        item.role = "body"
+        if item.lines[0].data.get("after_marker"):
+            continue           # text printed after （上接第N版） on its line goes on the story
+        if not md and prev_done and wide_head(texts, fulls.get(id(item.lines[-1]))):
+            item.role = "head"         # wider than the column, unpunctuated: set apart
+            continue
+        if not md and prev_done and short_block_head(texts, fulls.get(id(item.lines[0]))):
+            item.role = "head"         # lines short of the column, unpunctuated: set apart
+            continue
+        if not md and prev_done and plain_block(texts) and _story_opens_after(items, k):
+            item.role = "head"         # no sentence, between a story's end and the next's lead
+            continue
+        if not (prev_done and (headline_like(texts) or is_head_block(texts))):
+            continue
+        if md:
+            item.role = "minor"
+            continue
+        nxt = items[k + 1] if k + 1 < len(items) else None
+        body_next = next_is_body(items, k, fulls)
+        full = fulls.get(id(item.lines[-1]))
+        if (not body_next or full is None or width(squash_spaces(texts[-1])) <= full - 3.5
+                or overfull(squash_spaces(texts[-1]), full)):
+            item.role = "head"         # short, or wider than the column: never a wrapped body line
+    for k, item in enumerate(items):
+        if item.kind == "block" and item.role == "body" and k + 1 < len(items):
+            nxt = items[k + 1]
+            prev = items[k - 1] if k else None
+            prev_done = prev is None or prev.kind != "block" or ends_text(text_before(items, k))
+            if (quote_kicker_shape([l.text for l in item.lines]) and prev_done
+                    and (nxt.kind == "heading" or (nxt.kind == "block" and nxt.role == "head"))):
+                item.role = "kickq"
+
+
+def _story_opens_after(items: list[Item], k: int) -> bool:
+    """Does a story open right after item `k` (a byline line, or a block opening with a
+    dateline lead), maybe under a '——' subtitle line?"""
+    j = k + 1
+    if j < len(items) and items[j].kind == "sub":
+        j += 1
+    nxt = items[j] if j < len(items) else None
+    return nxt is not None and (nxt.kind == "byline" or (nxt.kind == "block" and starts_with_lead(nxt)))
+
+
+def story_near(items: list[Item], k: int, reach: int = 600) -> set[str]:
+    """Bigrams of the story text printed next to item `k`, before and after it: each side
+    stops at another headline, a photo credit or jump marker, or where a story opens."""
+    text = ""
+    for step in (-1, 1):
+        j, got = k + step, ""
+        while 0 <= j < len(items) and len(got) < reach:
+            it = items[j]
+            if it.kind == "block" and it.role not in ("", "body") and not (
+                    len(it.lines) == 1 and marker(it.lines[0].text)):
+                break          # (a bulleted one-line sub-heading does not end the story)
+            if it.kind not in ("block", "byline", "header", "rheader"):
+                break
+            lead = it.kind == "byline" or (it.kind == "block" and starts_with_lead(it))
+            if step > 0 and lead and j > k + 1:
+                break          # the next story
+            if it.kind == "block":
+                piece = "".join(l.text.strip() for l in it.lines)
+                got = got + piece if step > 0 else piece + got
+            if step < 0 and lead:
+                break          # the story before opened here
+            j += step
+        text += squash_spaces(got[:reach] if step > 0 else got[-reach:]) + "\n"
+    return bigrams(text)
+
+
+LEAD_REACH = 120         # characters: the opening of a story, which its title summarises
+
+
+def _leads_near(items: list[Item], k: int) -> set[str]:
+    """Bigrams of the openings of the stories next to item `k`: the first paragraph after it,
+    and the first paragraph of the story it ends (back to a lead, a headline or a byline;
+    a bulleted one-line sub-heading does not end the story)."""
+    text = ""
+    n = k + 1
+    while n < len(items) and items[n].kind in ("byline", "sub"):
+        n += 1                 # the story opens under its byline
+    if n < len(items) and items[n].kind == "block" and items[n].role in ("", "body"):
+        text += "".join(l.text.strip() for l in items[n].lines)[:LEAD_REACH] + "\n"
+    j, first = k - 1, None
+    while j >= 0:
+        it = items[j]
+        if it.kind != "block":
+            break
+        if it.role not in ("", "body"):
+            if len(it.lines) == 1 and marker(it.lines[0].text):
+                j -= 1
+                continue
+            break
+        first = it
+        if starts_with_lead(it):
+            break
+        j -= 1
+    if first is not None:
+        text += "".join(l.text.strip() for l in first.lines)[:LEAD_REACH]
+    return bigrams(squash_spaces(text))
+
+
+def plain_stack_plan(items: list[Item], k: int, fulls: dict[int, float | None]) -> Plan | None:
+    """Column pages: a headline whose title width alone read as several plain lines wrapped
+    (the widest line first, no kicker above it) may be a kicker over its title or a title over
+    a subtitle without '——'; the story next to it says so."""
+    texts = [l.text for l in items[k].lines]
+    subs = [i for i, t in enumerate(texts) if SUB_LINE.match(t.strip())]
+    rest = [i for i in range(len(texts)) if i not in subs]
+    if not 2 <= len(rest) <= 3 or rest != list(range(len(rest))):
+        return None            # the plain lines must come first, '——' lines after them
+    if all(open_end(texts[i]) for i in rest[:-1]):
+        return Plan([], [], rest, subs, [])      # one headline broken at its commas
+    story = story_near(items, k)
+    # a title summarises its story's opening: an upper line that speaks of the opening over a
+    # lower one that says nothing of it (only of a later part) is the title over a plain
+    # subtitle, whatever their widths — a kicker over a title speaks less of the news
+    lead = _leads_near(items, k)
+    if (len(rest) == 2 and not kicker_shaped(texts[0]) and speaks_of(texts[0], lead) >= 3
+            and speaks_of(texts[1], lead) == 0 and speaks_of(texts[1], story) >= 2):
+        return Plan([], [], [0], list(range(1, len(texts))), [])
+    # … and the other way round: an upper line that fills the column yet says nothing of the
+    # opening, over a line that does (and no word cut across the line end), is no first half
+    # of a wrapped title (the halves of a title summarise the news together) but a kicker
+    # speaking of a later part of the story
+    if (len(rest) == 2 and speaks_of(texts[0], lead) == 0 and speaks_of(texts[1], lead) >= 3
+            and speaks_of(texts[0], story) >= 2 and not cuts_word(texts[0], texts[1], story)):
+        return Plan([], [0], [1], list(range(2, len(texts))), [])
+    if len(texts) > 1 and is_head_block(texts) and head_block_parts(texts)[0]:
+        # a kicker found by width: a narrower upper line whose end cuts a word of the story in
+        # two is rather the first half of a title wrapped over two balanced lines
+        if len(rest) == 2 and not kicker_shaped(texts[0]) and cuts_word(texts[0], texts[1], story):
+            return Plan([], [], [0, 1], list(range(2, len(texts))), [])
+        return None
+    near = [items[j].lines[0 if j > k else -1] for j in (k + 1, k - 1)
+            if 0 <= j < len(items) and items[j].kind == "block" and items[j].role == "body"]
+    full = story_column(near[0], fulls) if near else None
+    split = kicker_or_sub([texts[i] for i in rest], story, full)
+    if split is None:
+        return None
+    a, b = split
+    return Plan([], list(range(a)), list(range(a, b)), list(range(b, len(texts))), [])

@@ -1,0 +1,101 @@
+"""Un-numbered sub-headings inside a story: a short head printed between two pieces of one story
+(the words go on across it) becomes a paragraph of the joined story."""
+from __future__ import annotations
+
+
+from generator.ingest.split.items import Unit
+from generator.ingest.split.textutil import squash_spaces
+from generator.ingest.split.boundaries import TRANSPARENT, Segment, between_transparent
+
+SUBHEAD_MAX = 16         # characters: a sub-heading inside a story is a short phrase
+
+
+SUBHEAD_MIN_SHARED = 3   # bigrams the text on both sides of a sub-heading must share
+
+
+def _subhead_between(units: list[Unit], h: int, a: Segment, b: Segment) -> bool:
+    """Could head `h`, printed between stories `a` and `b`, be a sub-heading inside one story?
+    It must be a bare short phrase (no kicker, subtitle or second line), `a` must not have been
+    closed (signature, credit, jump) and `b` must not open one (byline, 上接)."""
+    u = units[h]
+    if (u.data.get("kickers") or u.data.get("subtitles") or len(u.data.get("raw", [u.text])) > 1
+            or u.data.get("bullet") or len(u.text.replace(" ", "")) > SUBHEAD_MAX):
+        return False
+    if a.tail is not None or a.credit is not None or a.continued_to is not None:
+        return False
+    if b.byline is not None or b.continued_from is not None or b.subtitle is not None:
+        return False
+    return between_transparent(units, a.last, h) and between_transparent(units, h, b.first)
+
+
+def _coheres(a_text: str, b_text: str, head: str, others: list[str]) -> bool:
+    """Does `b` go on speaking of what `a` speaks of (the same people, places, things), more
+    than of any story `others` that surely is another one (it has its own byline) — and is
+    `head` not rather a summary of `a` (a headline printed after its story)?"""
+    from generator.ingest.split.textutil import bigrams
+    ga, gb, gh = bigrams(a_text), bigrams(b_text), bigrams(head)
+    shared = len(ga & gb)
+    if shared < SUBHEAD_MIN_SHARED or any(len(bigrams(o) & gb) >= shared for o in others):
+        return False
+    return len(gh & ga) <= max(1, len(gh & gb))
+
+
+def absorb_subheads(units: list[Unit], segs: list[Segment], md: bool = False) -> list[Segment]:
+    """Column pages: un-numbered sub-headings ('党建引领聚合力') set apart between the paragraphs of
+    a long story read as headlines and cut the story into pieces. A head between two pieces
+    becomes a paragraph of one story when the piece after it has no byline of its own, goes on
+    with the words of the pieces before, and the joined story still has a real headline printed
+    next to it (above its start or under its end). On Markdown pages the mark says it: a
+    heading of a lower rank than the page's headlines ('**…**' under '##') inside a story."""
+    heads = [i for i, u in enumerate(units) if u.kind == "head"]
+    top = min((units[h].data.get("rank", 9) for h in heads), default=9)
+    groups: list[tuple[list[Segment], list[int]]] = []      # pieces of one story, heads between
+    for s in segs:
+        if groups:
+            pieces, absorbed = groups[-1]
+            prev = pieces[-1]
+            h = [h for h in heads if prev.last < h < s.first]
+            if len(h) == 1 and _subhead_between(units, h[0], prev, s):
+                text = "\n".join(x.text() for x in pieces)
+                others = [x.text() for x in segs if x not in pieces and x is not s
+                          and (x.byline is not None or x.continued_from is not None)]
+                lower = units[h[0]].data.get("rank", 9) > top
+                if (lower if md else _coheres(text, s.text(), units[h[0]].text, others)):
+                    pieces.append(s)
+                    absorbed.append(h[0])
+                    continue
+        groups.append(([s], []))
+    out: list[Segment] = []
+    for pieces, absorbed in groups:
+        if absorbed and _has_outer_head(units, pieces[0], pieces[-1], set(absorbed)):
+            out.append(_join_pieces(units, pieces, absorbed))
+        else:
+            out += pieces
+    return out
+
+
+def _join_pieces(units: list[Unit], pieces: list[Segment], absorbed: list[int]) -> Segment:
+    """One story from its pieces, each absorbed sub-heading a paragraph of its own."""
+    s = pieces[0]
+    for h, nxt in zip(absorbed, pieces[1:]):
+        u = units[h]
+        u.kind = "para"
+        u.text = squash_spaces(u.text)
+        s.paras += [u] + nxt.paras
+        s.last, s.tail, s.credit, s.continued_to = nxt.last, nxt.tail, nxt.credit, nxt.continued_to
+        s.doubts += nxt.doubts
+    return s
+
+
+def _has_outer_head(units: list[Unit], first: Segment, last: Segment, absorbed: set[int]) -> bool:
+    """Is a headline (not one of the absorbed sub-headings) printed right above the story's
+    first piece or right under its last?"""
+    for h, u in enumerate(units):
+        if u.kind != "head" or h in absorbed:
+            continue
+        if h < first.first and between_transparent(units, h, first.first):
+            return True
+        if h > last.last and all(units[k].kind in TRANSPARENT | {"credit", "to", "btail"}
+                                 for k in range(last.last + 1, h)):
+            return True
+    return False
