@@ -94,7 +94,7 @@ def assign(heads: list[str], bodies: list[str], adjacent: set[tuple[int, int]],
         for j, grams in enumerate(body_grams):
             common = bigrams(h) & grams
             shared[i][j] = len(common)
-            raw[i][j] = sum(math.log(1.0 + (n + 1) / df[g]) for g in common)
+            raw[i][j] = math.fsum(math.log(1.0 + (n + 1) / df[g]) for g in common)
     score = [[raw[i][j] + ADJACENT_BONUS if (i, j) in adjacent
               else raw[i][j] - penalty[j] if shared[i][j] else 0.0
               for j in range(n)] for i in range(len(heads))]

@@ -93,11 +93,11 @@ def solve(heads: list[str], segs: list) -> list[tuple[int, int, int, int, int | 
         """(q, score, shared bigrams) of head i (or of the bigrams `hg`) over the stories
         [p, q) for each q."""
         hg = hgrams[i] if hg is None else hg
-        opening = LEAD_WEIGHT * sum(weight(g) for g in hg & lead(p))
+        opening = LEAD_WEIGHT * math.fsum(weight(g) for g in hg & lead(p))
         shared: set[str] = set()
         for q in range(p + 1, seg_end[p] + 1):
             shared |= hg & grams[q - 1]
-            yield q, sum(weight(g) for g in shared) + opening, len(shared)
+            yield q, math.fsum(weight(g) for g in shared) + opening, len(shared)
 
     pairable = [i + 1 < len(heads) and min(len(squash_spaces(heads[i])), len(squash_spaces(heads[i + 1])))
                 <= PAIR_SHORT for i in range(len(heads))]
