@@ -4,6 +4,7 @@ each article links 在版面中查看 and its PDF; images are rendered once per 
 incremental build equals a clean one byte for byte. Skips without Chromium (typesetting)."""
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import time
@@ -124,6 +125,11 @@ def test_the_page_shows_its_image_with_one_link_per_article_region(pdf_site):
         assert len(got) == len(want) > 0
         for (h1, t1, b1), (h2, t2, b2) in zip(sorted(got), want):
             assert (h1, t1) == (h2, t2) and all(abs(a - b) < 0.002 for a, b in zip(b1, b2))
+        twin = json.loads((folder / "index.json").read_text(encoding="utf-8"))
+        assert twin["image"] == {"url": f"{DAY}{page:02d}/page.webp", "width": big[0],
+                                 "height": big[1], "thumb": f"{DAY}{page:02d}/thumb.webp",
+                                 "thumb_width": small[0], "thumb_height": small[1],
+                                 "pdf": f"{DAY}{page:02d}/page.pdf"}
         # with JS off the article list is still there
         page_doc = read(site, f"{DAY}{page:02d}/")
         hrefs = page_doc.hrefs()
@@ -133,6 +139,8 @@ def test_the_page_shows_its_image_with_one_link_per_article_region(pdf_site):
 def test_issue_strip_and_article_links(pdf_site):
     proj, _, _ = pdf_site
     site = proj / "site"
+    from generator.tools.linkcheck import check_site
+    assert check_site(str(site), "/", "https://archive.example.org/", workers=1).broken == []
     issue = read(site, DAY)
     thumbs = [a for a in issue.anchors if a["href"] in (f"{DAY}01/", f"{DAY}02/")]
     html = (site / DAY[1:] / "index.html").read_text(encoding="utf-8")
@@ -247,3 +255,13 @@ def test_clicking_every_region_lands_on_its_article(pdf_site, browser):
         page.close()
         stop()
     assert failed == []
+
+
+def test_pages_without_a_pdf_have_no_image_parts(built):
+    site = built / "site"
+    day = site / "changji-daily/2022/11/07"
+    for html in (day / "index.html", day / "01" / "index.html", day / "01-01" / "index.html"):
+        text = html.read_text(encoding="utf-8")
+        assert "pageimg" not in text and "page-thumbs" not in text and "在版面中查看" not in text
+    assert not list(site.rglob("*.webp")) and not list(site.rglob("page.pdf"))
+    assert "image" not in json.loads((day / "01" / "index.json").read_text(encoding="utf-8"))

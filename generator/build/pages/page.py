@@ -32,7 +32,7 @@ def render(r: "Renderer", arg) -> list[bytes]:
     html = r.page("page.html", page=page, issue=issue, paper_name=name,
                   canonical=r.abs_url(page.url), image=image,
                   overlay=overlay(page.articles, image) if image else [])
-    return [html, json_twins.dumps(json_twins.page(page, issue, name))]
+    return [html, json_twins.dumps(json_twins.page(page, issue, name, image))]
 
 
 def overlay(articles, image) -> list[dict]:
