@@ -46,8 +46,14 @@ def overlay(articles, image) -> list[dict]:
             except (TypeError, ValueError):
                 continue
             if x1 > x0 and y1 > y0:
-                boxes.append((round(x0 * image.w, 1), round(y0 * image.h, 1),
-                              round((x1 - x0) * image.w, 1), round((y1 - y0) * image.h, 1)))
+                # the hover/focus label starts at the box's outer side: it stays on the page
+                right = x0 + x1 > 1
+                boxes.append({"x": round(x0 * image.w, 1), "y": round(y0 * image.h, 1),
+                              "w": round((x1 - x0) * image.w, 1),
+                              "h": round((y1 - y0) * image.h, 1),
+                              "tx": round((x1 if right else x0) * image.w + (-8 if right else 8), 1),
+                              "ty": round(y0 * image.h + 36, 1),
+                              "anchor": "end" if right else "start"})
         if boxes:
             out.append({"seq": a.seq, "title": a.title, "url": a.url, "boxes": boxes})
     return out

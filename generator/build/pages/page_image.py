@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 WIDTH = 1600          # the web image, px
 THUMB = 300           # the thumbnail, px
 QUALITY = 80          # WebP quality (lossy: ~10x smaller than PNG for a newspaper page)
+METHOD = 2            # WebP effort: 4 is 3% smaller and twice as slow (0.23 s vs 0.11 s a page)
 VERSION = 1           # bump when the rendering changes: every image is made again
 
 
@@ -67,7 +68,8 @@ def unit(paper: str, date, number: int, img: PageImage) -> Unit:
     key = rel + "page.webp"
     return Unit(key, "pageimage", (paper, date, number),
                 (key, rel + "thumb.webp", rel + "page.pdf"),
-                digest("pageimage", key, img.sha, img.w, img.h, img.tw, img.th, QUALITY, VERSION))
+                digest("pageimage", key, img.sha, img.w, img.h, img.tw, img.th, QUALITY, METHOD,
+                       VERSION))
 
 
 def render_files(path: str, w: int, h: int, tw: int, th: int) -> list[bytes]:
@@ -90,7 +92,7 @@ def render_files(path: str, w: int, h: int, tw: int, th: int) -> list[bytes]:
     out = []
     for img in (im, im.resize((tw, th), Image.LANCZOS)):
         buf = io.BytesIO()
-        img.save(buf, "WEBP", quality=QUALITY, method=4)
+        img.save(buf, "WEBP", quality=QUALITY, method=METHOD)
         out.append(buf.getvalue())
     out.append(data)
     return out
