@@ -157,14 +157,65 @@ def update_issue_meta(old: State, raw_root: str) -> tuple[dict, dict, set]:
         yamls[path] = (st.st_mtime_ns, st.st_size, key, meta)
         if prev is None or prev[2:] != (key, meta):
             changed.update(k for k in (key, prev[2] if prev else None) if k is not None)
+    for folder in find_issue_folders(raw_root) if os.path.isdir(raw_root) else []:
+        entry = yamls.get(os.path.join(folder, "issue.yaml"))
+        if entry is not None:
+            _page_pdfs(old, folder, raw_root, entry[2], yamls, changed)
     for path, prev in old.yamls.items():
         if path not in yamls and prev[2] is not None:
             changed.add(prev[2])
-    by_issue = {}
-    for _, _, key, meta in yamls.values():
-        if key is not None:
-            by_issue[(key[0], _dt.date.fromordinal(key[1]))] = meta
+    by_issue: dict = {}
+    images: dict = {}
+    for path, (_, _, key, meta) in yamls.items():
+        if key is None:
+            continue
+        at = (key[0], _dt.date.fromordinal(key[1]))
+        if "pdf" in meta:
+            if "sha" in meta:
+                images.setdefault(at, {})[meta["pdf"]] = (path,) + tuple(meta["sha"])
+        else:
+            by_issue[at] = meta
+    for at, imgs in images.items():
+        if at in by_issue:
+            by_issue[at] = dict(by_issue[at], images=imgs)
     return yamls, by_issue, changed
+
+
+def _page_pdfs(old: State, folder: str, raw_root: str, key, yamls: dict, changed: set) -> None:
+    """The issue folder's page PDFs (NN.pdf) in the same table as its issue.yaml: path →
+    (mtime, size, issue key, {"pdf": page, "sha": (hash, w, h, tw, th)}); only a PDF whose
+    stamp moved is hashed and probed again, and a changed one makes its issue dirty. A link
+    leaving the raw folder is not followed (nothing from elsewhere is published)."""
+    from generator.build.pages.page_image import probe
+    from generator.ingest.issue import PAGE_FILE
+    root = os.path.realpath(raw_root) + os.sep
+    try:
+        names = sorted(os.listdir(folder))
+    except OSError:
+        return
+    for name in names:
+        m = PAGE_FILE.match(name)
+        if m is None or m.group(2).lower() != "pdf":
+            continue
+        path = os.path.join(folder, name)
+        if not os.path.realpath(path).startswith(root):
+            continue
+        try:
+            st = os.stat(path)
+        except OSError:
+            continue
+        prev = old.yamls.get(path)
+        if prev is not None and prev[:3] == (st.st_mtime_ns, st.st_size, key):
+            yamls[path] = prev
+            continue
+        info: dict = {"pdf": int(m.group(1))}
+        try:
+            info["sha"] = probe(path)
+        except (OSError, ValueError):
+            pass                       # ingest reports a bad PDF; it just has no image
+        yamls[path] = (st.st_mtime_ns, st.st_size, key, info)
+        if prev is None or prev[2:] != (key, info):
+            changed.update(k for k in (key, prev[2] if prev else None) if k is not None)
 
 
 def yaml_stamps(yamls: dict) -> list:

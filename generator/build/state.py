@@ -32,7 +32,7 @@ import os
 import sqlite3
 from typing import Any, NamedTuple, Optional
 
-STATE_VERSION = 6          # 6: issue.yaml facts carry `note`
+STATE_VERSION = 7          # 6: issue.yaml facts carry `note`; 7: article `regions`, page PDFs
 _BATCH = 500          # ids per "IN (…)" query (SQLite allows 999 parameters by default)
 
 

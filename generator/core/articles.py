@@ -120,6 +120,13 @@ def article_from_document(doc: frontmatter.Document, path: str) -> Article:
     if source is not None and (not isinstance(source, dict)
                                or not all(isinstance(k, str) for k in source)):
         raise fail("source", "'source' must be a mapping like {file: …, lines: [a, b]}")
+    regions = meta.get("regions") or []
+    if not isinstance(regions, list) or not all(
+            isinstance(b, list) and len(b) == 4
+            and all(isinstance(v, (int, float)) and not isinstance(v, bool) and 0 <= v <= 1
+                    for v in b) for b in regions):
+        raise fail("regions", "'regions' must be a list of page boxes [x0, y0, x1, y1], "
+                   "fractions of the page between 0 and 1, e.g. [[0.05, 0.12, 0.48, 0.61]]")
 
     def text(key: str) -> Optional[str]:
         v = meta.get(key)
@@ -132,7 +139,8 @@ def article_from_document(doc: frontmatter.Document, path: str) -> Article:
         authors=lists["authors"], byline=text("byline"),
         continued_from=meta.get("continued_from"), continued_to=meta.get("continued_to"),
         topics=lists["topics"], places=lists["places"], aliases=lists["aliases"],
-        source=source, path=path, body_offset=doc.body_offset,
+        source=source, regions=[[float(v) for v in b] for b in regions], path=path,
+        body_offset=doc.body_offset,
         missing=tuple(k for k in ("topics", "places") if k not in meta),
     )
 

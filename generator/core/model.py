@@ -63,6 +63,7 @@ class Article:
     places: list[str] = field(default_factory=list)
     source: Optional[dict] = None
     aliases: list[str] = field(default_factory=list)   # old ids that must redirect here
+    regions: list = field(default_factory=list)        # PDF ingest: [[x0, y0, x1, y1], …] page fractions
     path: str = ""               # the Markdown file this came from (relative to project root)
     body_offset: int = 0         # character offset of the body inside `path`
     body: Optional[str] = None   # filled only when a stage explicitly loads it

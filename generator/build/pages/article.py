@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 
 def unit(g: bytes, a: Article, keys: dict[str, str], issue_no: Optional[int], estimated: bool,
-         page_label: str, partners: Optional[tuple]) -> Unit:
+         page_label: str, partners: Optional[tuple], has_image: bool = False) -> Unit:
     """Covers the article (id + file stamp), its issue number, date estimate (dateline,
     citation, JSON-LD, twin) and 版 label, its neighbours and its continuation partners (their
-    titles and links show on the page)."""
+    titles and links show on the page) and whether its 版 has a page image (在版面中查看)."""
     def k(b: Optional[Article]) -> Optional[str]:
         return keys[b.id] if b is not None else None
 
@@ -26,7 +26,7 @@ def unit(g: bytes, a: Article, keys: dict[str, str], issue_no: Optional[int], es
     key = rel + "index.html"
     return Unit(key, "article", a.id, (key, rel + "index.json"), digest(
         g, key, (keys[a.id], issue_no, estimated, page_label, k(a.prev), k(a.next),
-                 (k(partners[0]), k(partners[1])) if partners else None)))
+                 (k(partners[0]), k(partners[1])) if partners else None, has_image)))
 
 
 def render(r: "Renderer", aid: str) -> list[bytes]:
@@ -55,6 +55,7 @@ def render(r: "Renderer", aid: str) -> list[bytes]:
         citation=cite(a, paper_name, canonical, issue.estimated_date), jsonld=ld_json,
         a_url=aurl, a_href=url(aurl), issue_url=iurl, issue_href=url(iurl),
         page_url=purl, page_href=url(purl),
+        has_image=(page.paper, page.date, page.number) in plan.page_images,
         prev_href=url(a.prev.url) if a.prev is not None else None,
         next_href=url(a.next.url) if a.next is not None else None,
         date_iso=date_iso, date_slash=f"{d.year:04d}/{d.month:02d}/{d.day:02d}",

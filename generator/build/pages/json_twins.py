@@ -80,13 +80,19 @@ def article(a: Article, page: Page, issue: Issue, body: str, *, abs_url: str, pa
     }
 
 
-def page(p: Page, issue: Issue, paper_name: str) -> dict:
-    return {"paper": p.paper, "paper_name": paper_name, "date": p.date.isoformat(),
-            "date_estimated": issue.estimated_date, "issue_no": issue.issue_no,
-            "number": p.number, "name": p.name, "label": p.label,
-            "url": p.url, "issue_url": issue.url,
-            "prev": p.prev.url if p.prev else None, "next": p.next.url if p.next else None,
-            "articles": [article_ref(a, p) for a in p.articles]}
+def page(p: Page, issue: Issue, paper_name: str, image=None) -> dict:
+    """`image` (a 版 with a page PDF only): the page image, thumbnail and PDF with their sizes."""
+    out = {"paper": p.paper, "paper_name": paper_name, "date": p.date.isoformat(),
+           "date_estimated": issue.estimated_date, "issue_no": issue.issue_no,
+           "number": p.number, "name": p.name, "label": p.label,
+           "url": p.url, "issue_url": issue.url,
+           "prev": p.prev.url if p.prev else None, "next": p.next.url if p.next else None,
+           "articles": [article_ref(a, p) for a in p.articles]}
+    if image is not None:
+        out["image"] = {"url": p.url + "page.webp", "width": image.w, "height": image.h,
+                        "thumb": p.url + "thumb.webp", "thumb_width": image.tw,
+                        "thumb_height": image.th, "pdf": p.url + "page.pdf"}
+    return out
 
 
 def issue(i: Issue, paper_name: str) -> dict:

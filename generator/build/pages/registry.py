@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Callable, Iterable, NamedTuple, Optional
 
 from generator.build.pages import (article, feeds, home, issue, listing, listing_index,
-                                   not_found, page, publication, redirect, search_page, sitemap,
+                                   not_found, page, page_image, publication, redirect, search_page, sitemap,
                                    static, year_calendar)
 
 if TYPE_CHECKING:
@@ -22,7 +22,7 @@ class PageKind(NamedTuple):
 
 KINDS: dict[str, PageKind] = {}
 for _module in (article, issue, page, publication, year_calendar, home, listing, listing_index,
-                feeds, sitemap, search_page, redirect, not_found, static):
+                feeds, sitemap, search_page, redirect, not_found, static, page_image):
     for _kind, _entry in _module.KINDS.items():
         KINDS[_kind] = PageKind(*_entry)
 

@@ -9,6 +9,7 @@ from generator.build.commit import digest
 from generator.build.pages import article as article_page
 from generator.build.pages import issue as issue_page
 from generator.build.pages import page as page_page
+from generator.build.pages import page_image
 from generator.build.plan.groups import diff_group
 from generator.build.plan.listings import join, leave, sort_key
 from generator.build.plan.loader import Loader, Stamps
@@ -73,16 +74,28 @@ def plan_issue(plan: SitePlan, key: tuple, issue: Issue, inav: tuple, g: bytes, 
     continued = continuation_partners(issue)
     plan.continued.update(continued)
 
+    # page images: the issue folder's NN.pdf (records.update_issue_meta) for the 版 it has
+    found = (loader.meta.get((issue.paper, issue.date)) or {}).get("images") or {}
+    imgs: dict[int, page_image.PageImage] = {}
+    for page in issue.pages:
+        if page.number in found:
+            img = imgs[page.number] = page_image.PageImage(*found[page.number])
+            plan.page_images[(page.paper, page.date, page.number)] = img
+            u = page_image.unit(page.paper, page.date, page.number, img)
+            units[u.key] = u
+    sizes = {n: (i.w, i.h, i.tw, i.th) for n, i in imgs.items()}
+
     ltexts = tuple(p.label for p in issue.pages)
     u = issue_page.unit(g, issue, b"".join([members[a.id].sig for a in issue.articles]), ltexts,
-                        inav)
+                        inav, tuple(sorted(sizes.items())))
     units[u.key] = u
     for page, plabel in zip(issue.pages, ltexts):
         u = page_page.unit(g, issue, page, ltexts, "".join([keys[a.id] for a in page.articles]),
-                           inav)
+                           inav, sizes.get(page.number))
         units[u.key] = u
         for a in page.articles:
-            u = article_page.unit(g, a, keys, issue.issue_no, issue.estimated_date, plabel, continued.get(a.id))
+            u = article_page.unit(g, a, keys, issue.issue_no, issue.estimated_date, plabel,
+                                  continued.get(a.id), page.number in imgs)
             units[u.key] = u
 
     old_blob = None if everything else loader.issue_blob(key)

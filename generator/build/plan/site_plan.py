@@ -99,6 +99,7 @@ class SitePlan:
     issues: dict[tuple[str, _dt.date], Issue] = field(default_factory=dict)
     pages: dict[tuple[str, _dt.date, int], Page] = field(default_factory=dict)
     continued: dict[str, tuple[Optional[Article], Optional[Article]]] = field(default_factory=dict)
+    page_images: dict[tuple, Any] = field(default_factory=dict)   # (paper, date, 版) → PageImage
     topics: dict[str, Listing] = field(default_factory=dict)     # touched listings, slug → listing
     places: dict[str, Listing] = field(default_factory=dict)
     topic_index: list[tuple[str, str, int]] = field(default_factory=list)   # (slug, name, count)
