@@ -244,6 +244,76 @@ def write_manifest(config: SiteConfig, bundle_root: str, parts: dict) -> None:
            json.dumps(manifest, ensure_ascii=False, indent=1).encode("utf-8"))
 
 
+def _plan_todo(parts: dict, memo: dict, bundle_root: str, reuse_root: Optional[str],
+               changed_shards: Optional[set[str]], config: SiteConfig, names: dict, pages
+               ) -> list[tuple[str, str, Optional[str], Optional[str], Optional[str]]]:
+    """The parts that may need work, newest first: (key, stamp, digest remembered for the stamp,
+    digest of the bundle in place, digest of the published bundle) — a part whose remembered
+    digest is the one in place is left out, and so is one of a slice the caller vouches for."""
+    todo: list[tuple[str, str, Optional[str], Optional[str], Optional[str]]] = []
+    for key in sorted(parts, key=_shard_sort_key, reverse=True):
+        slice_key, arts = parts[key]
+        side = _load_shard_sidecars(os.path.join(bundle_root, key))
+        if side is not None and changed_shards is not None and slice_key not in changed_shards:
+            continue   # the caller vouches this slice is unchanged: not even a stat
+        stamp = part_digest(arts, config.root, names, pages)
+        known = memo[key][1] if memo.get(key, [None])[0] == stamp else None
+        here = side[0].get("digest") if side is not None else None
+        if known is not None and known == here:
+            continue
+        live = _load_shard_sidecars(os.path.join(reuse_root, key)) if reuse_root else None
+        todo.append((key, stamp, known, here, live[0].get("digest") if live else None))
+    return todo
+
+
+def _index_named(key: str, slice_key: str, arts: list[Article], inp: PartInput, bundle_root: str,
+                 progress: bool) -> ShardStats:
+    """`index_shard`, with a failure naming the part it is in, and a progress line."""
+    try:
+        stats = index_shard(key, slice_key, arts, inp, bundle_root)[0]
+    except Exception as exc:   # name the part (its articles' dates) the failure is in
+        own = isinstance(exc, SearchError)
+        raise SearchError(f"part {key} ({len(arts)} articles, {arts[0].date} to "
+                          f"{arts[-1].date}): {exc.message if own else exc}",
+                          exc.hint if own else "") from exc
+    if progress:
+        print(f"search: {key}: {stats.pages} articles in {stats.seconds:.1f} s, "
+              f"pagefind peak {stats.peak_rss_mb:.0f} MB, {stats.bundle_bytes / 2**20:.1f} MB",
+              file=sys.stderr, flush=True)
+    return stats
+
+
+def _tally(report: SearchReport, results: list) -> None:
+    """Count the parts' results (a key: taken over; stats: indexed; None: in place) in `report`."""
+    for stats in results:
+        if isinstance(stats, str):
+            report.shards_reused.append(stats)
+        elif stats is not None:
+            report.shards_indexed.append(stats.key)
+            report.pages_indexed += stats.pages
+            report.peak_rss_mb[stats.key] = stats.peak_rss_mb
+            report.shard_stats.append(stats)
+
+
+def _remove_stale(bundle_root: str, parts: dict) -> None:
+    """Delete the folders under `bundle_root` that are no part's bundle."""
+    for name in os.listdir(bundle_root):   # parts that no longer exist, failed staging dirs
+        path = os.path.join(bundle_root, name)
+        if os.path.isdir(path) and name not in parts:
+            shutil.rmtree(path, ignore_errors=True)
+
+
+def _print_summary(report: SearchReport) -> None:
+    """The closing progress lines: parts taken over, parts indexed."""
+    if report.shards_reused:
+        print(f"search: {len(report.shards_reused)} part(s) unchanged, taken from the published "
+              "site", file=sys.stderr)
+    if report.shards_indexed:
+        print(f"search: {report.pages_indexed} articles in {len(report.shards_indexed)} part(s), "
+              f"{report.pages_per_s:.0f}/s, index {report.index_bytes / 2**20:.1f} MB",
+              file=sys.stderr)
+
+
 def index_site(config: SiteConfig, archive: Archive, site_dir: str,
                changed_shards: Optional[set[str]] = None, progress: bool = True,
                reuse_from: Optional[str] = None) -> SearchReport:
@@ -272,19 +342,7 @@ def index_site(config: SiteConfig, archive: Archive, site_dir: str,
     pages = page_names_of(archive)
     memo_path = os.path.join(config.path(config.cache_dir), DIGESTS)
     memo = {k: v for k, v in load_digests(memo_path).items() if k in parts}
-    todo: list[tuple[str, str, Optional[str], Optional[str], Optional[str]]] = []
-    for key in sorted(parts, key=_shard_sort_key, reverse=True):
-        slice_key, arts = parts[key]
-        side = _load_shard_sidecars(os.path.join(bundle_root, key))
-        if side is not None and changed_shards is not None and slice_key not in changed_shards:
-            continue   # the caller vouches this slice is unchanged: not even a stat
-        stamp = part_digest(arts, config.root, names, pages)
-        known = memo[key][1] if memo.get(key, [None])[0] == stamp else None
-        here = side[0].get("digest") if side is not None else None
-        if known is not None and known == here:
-            continue
-        live = _load_shard_sidecars(os.path.join(reuse_root, key)) if reuse_root else None
-        todo.append((key, stamp, known, here, live[0].get("digest") if live else None))
+    todo = _plan_todo(parts, memo, bundle_root, reuse_root, changed_shards, config, names, pages)
 
     def work(item: tuple) -> Optional[ShardStats | str]:
         """Index one part; its key when the published bundle was taken over; None when the
@@ -301,18 +359,7 @@ def index_site(config: SiteConfig, archive: Archive, site_dir: str,
         if inp.digest == live:
             reuse_bundle(os.path.join(reuse_root, key), bundle_root, key)
             return key
-        try:
-            stats = index_shard(key, slice_key, arts, inp, bundle_root)[0]
-        except Exception as exc:   # name the part (its articles' dates) the failure is in
-            own = isinstance(exc, SearchError)
-            raise SearchError(f"part {key} ({len(arts)} articles, {arts[0].date} to "
-                              f"{arts[-1].date}): {exc.message if own else exc}",
-                              exc.hint if own else "") from exc
-        if progress:
-            print(f"search: {key}: {stats.pages} articles in {stats.seconds:.1f} s, "
-                  f"pagefind peak {stats.peak_rss_mb:.0f} MB, {stats.bundle_bytes / 2**20:.1f} MB",
-                  file=sys.stderr, flush=True)
-        return stats
+        return _index_named(key, slice_key, arts, inp, bundle_root, progress)
 
     try:
         # parts in parallel: `search_workers` parts at a time use the machine; the peak RSS of
@@ -323,18 +370,8 @@ def index_site(config: SiteConfig, archive: Archive, site_dir: str,
         else:
             with ThreadPoolExecutor(max_workers=workers) as pool:
                 results = list(pool.map(work, todo))
-        for stats in results:
-            if isinstance(stats, str):
-                report.shards_reused.append(stats)
-            elif stats is not None:
-                report.shards_indexed.append(stats.key)
-                report.pages_indexed += stats.pages
-                report.peak_rss_mb[stats.key] = stats.peak_rss_mb
-                report.shard_stats.append(stats)
-        for name in os.listdir(bundle_root):   # parts that no longer exist, failed staging dirs
-            path = os.path.join(bundle_root, name)
-            if os.path.isdir(path) and name not in parts:
-                shutil.rmtree(path, ignore_errors=True)
+        _tally(report, results)
+        _remove_stale(bundle_root, parts)
     finally:
         # the manifest always describes the bundles on disk, even after a failed part
         write_manifest(config, bundle_root, parts)
@@ -345,13 +382,8 @@ def index_site(config: SiteConfig, archive: Archive, site_dir: str,
     report.shards_total = len(parts)
     report.index_bytes, report.files = _tree_size(bundle_root)
     report.seconds = time.perf_counter() - t0
-    if progress and report.shards_reused:
-        print(f"search: {len(report.shards_reused)} part(s) unchanged, taken from the published "
-              "site", file=sys.stderr)
-    if progress and report.shards_indexed:
-        print(f"search: {report.pages_indexed} articles in {len(report.shards_indexed)} part(s), "
-              f"{report.pages_per_s:.0f}/s, index {report.index_bytes / 2**20:.1f} MB",
-              file=sys.stderr)
+    if progress:
+        _print_summary(report)
     return report
 
 

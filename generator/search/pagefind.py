@@ -61,7 +61,7 @@ def run_pagefind(docs: list[tuple[str, str]], include_chars: Iterable[str],
     Requests are written by a thread while this one reads the answers (neither pipe can fill
     up and block the other).
     """
-    import psutil
+    import psutil  # noqa: F401  (needed by _watch_rss: missing, fail before Pagefind starts)
     include = "".join(sorted(set(include_chars) | {SEP}))
     proc = subprocess.Popen([pagefind_executable(), "--service"], stdin=subprocess.PIPE,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
@@ -71,64 +71,13 @@ def run_pagefind(docs: list[tuple[str, str]], include_chars: Iterable[str],
     done = threading.Event()
     peak = [0]
     last = len(docs) + 1
-
-    def send() -> None:
-        try:
-            proc.stdin.write(_message(0, {"type": "NewIndex",
-                                          "config": {"include_characters": include}}))
-            for i, (url, doc) in enumerate(docs, 1):
-                proc.stdin.write(_message(i, {"type": "AddFile", "index_id": 0, "url": url,
-                                              "file_contents": doc}))
-            proc.stdin.write(_message(last, {"type": "GetFiles", "index_id": 0}))
-            proc.stdin.flush()
-        except (OSError, ValueError):
-            pass   # pagefind died (or was stopped): the reader sees its output end
-
-    def watch() -> None:
-        """Sample Pagefind's RSS every 20 ms, and once more when its answer is complete."""
-        try:
-            ps = psutil.Process(proc.pid)
-            while True:
-                peak[0] = max(peak[0], ps.memory_info().rss)
-                if done.wait(0.02):
-                    break
-            peak[0] = max(peak[0], ps.memory_info().rss)
-        except psutil.Error:
-            pass
-
-    threads = [threading.Thread(target=send, daemon=True), threading.Thread(target=watch, daemon=True),
+    threads = [threading.Thread(target=_send_requests, args=(proc, docs, include, last), daemon=True),
+               threading.Thread(target=_watch_rss, args=(proc, done, peak), daemon=True),
                threading.Thread(target=lambda: err_chunks.append(proc.stderr.read()), daemon=True)]
     for t in threads:
         t.start()
-    files: Optional[dict[str, bytes]] = None
-    buf = bytearray()
-
-    def answer(raw: bytes) -> None:
-        nonlocal files
-        try:
-            msg = json.loads(base64.b64decode(raw))
-        except ValueError:
-            errors.append(f"unreadable answer {raw[:80]!r}")
-            return
-        payload = msg.get("payload") or {}
-        if payload.get("type") == "Error":
-            errors.append(str(payload.get("message")))
-        elif msg.get("message_id") == last and payload.get("type") == "GetFiles":
-            files = {f["path"].replace(os.sep, "/"): base64.b64decode(f["content"])
-                     for f in payload.get("files", [])}
-
     try:
-        while files is None and not errors:   # one answer per request, each ends in a comma
-            chunk = proc.stdout.read1(1 << 20)
-            if not chunk:
-                break
-            start = 0
-            while (end := chunk.find(b",", start)) >= 0:
-                buf += chunk[start:end]
-                answer(bytes(buf))
-                buf.clear()
-                start = end + 1
-            buf += chunk[start:]
+        files = _read_answers(proc, last, errors)
     finally:
         done.set()
         threads[1].join()
@@ -143,3 +92,69 @@ def run_pagefind(docs: list[tuple[str, str]], include_chars: Iterable[str],
         raise SearchError(f"pagefind failed{where}: {detail}")
     return files, peak[0] / 2**20
 
+
+def _send_requests(proc: subprocess.Popen, docs: list[tuple[str, str]], include: str, last: int) -> None:
+    """Write every request (new index, each file, GetFiles as message `last`) to Pagefind: run
+    by a thread of its own, so that neither pipe can fill up and block the other."""
+    try:
+        proc.stdin.write(_message(0, {"type": "NewIndex",
+                                      "config": {"include_characters": include}}))
+        for i, (url, doc) in enumerate(docs, 1):
+            proc.stdin.write(_message(i, {"type": "AddFile", "index_id": 0, "url": url,
+                                          "file_contents": doc}))
+        proc.stdin.write(_message(last, {"type": "GetFiles", "index_id": 0}))
+        proc.stdin.flush()
+    except (OSError, ValueError):
+        pass   # pagefind died (or was stopped): the reader sees its output end
+
+
+def _watch_rss(proc: subprocess.Popen, done: threading.Event, peak: list[int]) -> None:
+    """Sample Pagefind's RSS every 20 ms, and once more when its answer is complete."""
+    import psutil
+    try:
+        ps = psutil.Process(proc.pid)
+        while True:
+            peak[0] = max(peak[0], ps.memory_info().rss)
+            if done.wait(0.02):
+                break
+        peak[0] = max(peak[0], ps.memory_info().rss)
+    except psutil.Error:
+        pass
+
+
+def _answer(raw: bytes, last: int, errors: list[str]) -> Optional[dict[str, bytes]]:
+    """The bundle's files if `raw` is the answer to GetFiles (message `last`); an error it
+    reports (or an unreadable answer) goes to `errors`."""
+    try:
+        msg = json.loads(base64.b64decode(raw))
+    except ValueError:
+        errors.append(f"unreadable answer {raw[:80]!r}")
+        return None
+    payload = msg.get("payload") or {}
+    if payload.get("type") == "Error":
+        errors.append(str(payload.get("message")))
+    elif msg.get("message_id") == last and payload.get("type") == "GetFiles":
+        return {f["path"].replace(os.sep, "/"): base64.b64decode(f["content"])
+                for f in payload.get("files", [])}
+    return None
+
+
+def _read_answers(proc: subprocess.Popen, last: int, errors: list[str]) -> Optional[dict[str, bytes]]:
+    """Read Pagefind's answers until the bundle's files come (returned), an error is reported
+    (in `errors`) or its output ends (None)."""
+    files: Optional[dict[str, bytes]] = None
+    buf = bytearray()
+    while files is None and not errors:   # one answer per request, each ends in a comma
+        chunk = proc.stdout.read1(1 << 20)
+        if not chunk:
+            break
+        start = 0
+        while (end := chunk.find(b",", start)) >= 0:
+            buf += chunk[start:end]
+            got = _answer(bytes(buf), last, errors)
+            if got is not None:
+                files = got
+            buf.clear()
+            start = end + 1
+        buf += chunk[start:]
+    return files

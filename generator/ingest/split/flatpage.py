@@ -80,6 +80,18 @@ def prepare(raw: list[str], is_furniture) -> tuple[list[str], list[int], set[int
         return raw, nos, set()
     lines, out_nos = list(raw), list(nos)
     # hard line breaks inside a short phrase, then paragraphs cut by a break
+    _join_phrases(lines, out_nos, is_furniture)
+    _join_cut_paras(raw, lines, out_nos, wide, marked, is_furniture)
+    if wide:
+        lines, out_nos = _spaced(lines, out_nos, is_furniture)
+    if marked or not wide:
+        return lines, out_nos, set()
+    heads = _join_unheaded(lines, out_nos, is_furniture)
+    return lines, out_nos, heads
+
+
+def _join_phrases(lines: list[str], out_nos: list[int], is_furniture) -> None:
+    """Join, in place, a short phrase broken over two lines by a hard line break."""
     i = 0
     while i + 1 < len(lines):
         a, b = lines[i], lines[i + 1]
@@ -93,6 +105,12 @@ def prepare(raw: list[str], is_furniture) -> tuple[list[str], list[int], set[int
             del lines[i + 1], out_nos[i + 1]
             continue
         i += 1
+
+
+def _join_cut_paras(raw: list[str], lines: list[str], out_nos: list[int], wide: bool, marked: bool,
+                    is_furniture) -> None:
+    """Join, in place, a paragraph cut in two by a break (the words run on across it; with '##'
+    marks, see `_unmarked_cut`)."""
     cache: list[set[str]] = []
 
     def grams() -> set[str]:
@@ -119,23 +137,29 @@ def prepare(raw: list[str], is_furniture) -> tuple[list[str], list[int], set[int
                 del lines[i + 1:j + 1], out_nos[i + 1:j + 1]
                 continue
         i += 1
-    if wide:
-        # each line is a paragraph or a headline of its own: an extraction that prints no blank
-        # line between them says no more than one that does, so they are set apart as such
-        # (the lines of a headline wrapped under '##' marks stay together)
-        spaced, spaced_nos = [], []
-        for k, (s, no) in enumerate(zip(lines, out_nos)):
-            up = lines[k - 1] if k else ""
-            if (k and s.strip() and up.strip()
-                    and not (_MD_HEADING.match(s) and _MD_HEADING.match(up))
-                    and not (_plain(s, is_furniture) and _plain(up, is_furniture) and _heady(s) and _heady(up))):
-                spaced.append("")
-                spaced_nos.append(no)
-            spaced.append(s)
+
+
+def _spaced(lines: list[str], out_nos: list[int], is_furniture) -> tuple[list[str], list[int]]:
+    """The lines of a wide page with a blank line between paragraphs and headlines."""
+    # each line is a paragraph or a headline of its own: an extraction that prints no blank
+    # line between them says no more than one that does, so they are set apart as such
+    # (the lines of a headline wrapped under '##' marks stay together)
+    spaced, spaced_nos = [], []
+    for k, (s, no) in enumerate(zip(lines, out_nos)):
+        up = lines[k - 1] if k else ""
+        if (k and s.strip() and up.strip()
+                and not (_MD_HEADING.match(s) and _MD_HEADING.match(up))
+                and not (_plain(s, is_furniture) and _plain(up, is_furniture) and _heady(s) and _heady(up))):
+            spaced.append("")
             spaced_nos.append(no)
-        lines, out_nos = spaced, spaced_nos
-    if marked or not wide:
-        return lines, out_nos, set()
+        spaced.append(s)
+        spaced_nos.append(no)
+    return spaced, spaced_nos
+
+
+def _join_unheaded(lines: list[str], out_nos: list[int], is_furniture) -> set[int]:
+    """On a wide page without '##' marks: join, in place, paragraphs cut by a break; the
+    indices of the headline lines found."""
     heads = _heads(lines, is_furniture)
     # no headline: a line that ends no sentence over plain text is a paragraph cut by a break
     i, joined = 0, False
@@ -154,7 +178,7 @@ def prepare(raw: list[str], is_furniture) -> tuple[list[str], list[int], set[int
             joined = True
             continue
         i += 1
-    return lines, out_nos, _heads(lines, is_furniture) if joined else heads
+    return _heads(lines, is_furniture) if joined else heads
 
 
 def _label(t: str) -> bool:

@@ -45,14 +45,9 @@ def _cuttable(paras: list, k: int) -> bool:
             and not prev.data.get("subhead"))
 
 
-def solve(heads: list[str], segs: list) -> list[tuple[int, int, int, int, int | None]]:
-    """Headline texts (printed order) and segments (printed order, each with `.paras`) →
-    [(head, segment, first paragraph, end paragraph, partner)] for each story that gets a
-    headline; a story whose range does not cover its whole segment is cut out of it. A group
-    prints a story's kicker or plain subtitle as a line of its own, next to its title: two
-    neighbouring lines, one a short phrase, may go to one story together — `partner` is then
-    the other line (the title is the longer line that quotes no clause of the story)."""
-    may_cut = len(heads) > len(segs)         # more headlines than stories: some ran on
+def _atoms(segs: list, may_cut: bool) -> tuple[list[tuple[int, int]], set[int], set[int]]:
+    """The (segment, paragraph) atoms the stories are made of, with the atom positions where
+    a segment starts or ends (`hard`) and where a story may be cut inside one (`soft`)."""
     atoms: list[tuple[int, int]] = []        # (segment, paragraph)
     hard: set[int] = set()                   # atom positions where a segment starts or ends
     soft: set[int] = set()
@@ -62,51 +57,134 @@ def solve(heads: list[str], segs: list) -> list[tuple[int, int, int, int, int | 
             if k and may_cut and _cuttable(s.paras, k):
                 soft.add(len(atoms))
             atoms.append((n, k))
-    end = len(atoms)
-    hard.add(end)
-    if not atoms or not heads:
-        return []
-    grams = [bigrams(segs[n].paras[k].text) for n, k in atoms]
-    df: dict[str, int] = {}
-    for s in segs:
-        for g in bigrams("".join(p.text for p in s.paras)):
-            df[g] = df.get(g, 0) + 1
-    weight = lambda g: math.log(1.0 + (len(segs) + 1) / df.get(g, 1))       # noqa: E731
-    hgrams = [bigrams(h) for h in heads]
-    seg_end = [0] * end
-    for p in range(end - 1, -1, -1):
-        seg_end[p] = p + 1 if (p + 1) in hard else seg_end[p + 1]
-    # the opening of a story starting at atom p: its first LEAD_REACH characters
-    lead_cache: dict[int, set[str]] = {}
+    hard.add(len(atoms))
+    return atoms, hard, soft
 
-    def lead(p: int) -> set[str]:
-        if p not in lead_cache:
+
+class _Board:
+    """What the dynamic programme of `solve` reads: the atoms, their bigrams and weights, the
+    headlines' bigrams and the openings of stories (cached) — one object so that its steps
+    can be separate functions."""
+
+    def __init__(self, heads: list[str], segs: list, atoms: list[tuple[int, int]], hard: set[int],
+                 soft: set[int]):
+        self.heads, self.segs, self.atoms, self.hard, self.soft = heads, segs, atoms, hard, soft
+        end = self.end = len(atoms)
+        self.grams = [bigrams(segs[n].paras[k].text) for n, k in atoms]
+        self.df: dict[str, int] = {}
+        for s in segs:
+            for g in bigrams("".join(p.text for p in s.paras)):
+                self.df[g] = self.df.get(g, 0) + 1
+        self.hgrams = [bigrams(h) for h in heads]
+        self.seg_end = seg_end = [0] * end
+        for p in range(end - 1, -1, -1):
+            seg_end[p] = p + 1 if (p + 1) in hard else seg_end[p + 1]
+        # the opening of a story starting at atom p: its first LEAD_REACH characters
+        self.lead_cache: dict[int, set[str]] = {}
+        self.pairable = [i + 1 < len(heads) and min(len(squash_spaces(heads[i])), len(squash_spaces(heads[i + 1])))
+                         <= PAIR_SHORT for i in range(len(heads))]
+        # a line repeating a clause of a story word for word is its kicker or subtitle (a pull
+        # quote), never the headline of a story cut out of it
+        texts = [squash_spaces("".join(p.text for p in s.paras)) for s in segs]
+        self.quoted = [[len(squash_spaces(h)) >= QUOTE_MIN and squash_spaces(h) in t for t in texts] for h in heads]
+
+    def weight(self, g: str) -> float:
+        return math.log(1.0 + (len(self.segs) + 1) / self.df.get(g, 1))
+
+    def lead(self, p: int) -> set[str]:
+        if p not in self.lead_cache:
             text, q = "", p
-            while q < seg_end[p] and len(text) < LEAD_REACH:
-                n, k = atoms[q]
-                text += segs[n].paras[k].text
+            while q < self.seg_end[p] and len(text) < LEAD_REACH:
+                n, k = self.atoms[q]
+                text += self.segs[n].paras[k].text
                 q += 1
-            lead_cache[p] = bigrams(text[:LEAD_REACH])
-        return lead_cache[p]
+            self.lead_cache[p] = bigrams(text[:LEAD_REACH])
+        return self.lead_cache[p]
 
-    def scores(i: int, p: int, hg: set[str] | None = None):
+    def scores(self, i: int, p: int, hg: set[str] | None = None):
         """(q, score, shared bigrams) of head i (or of the bigrams `hg`) over the stories
         [p, q) for each q."""
-        hg = hgrams[i] if hg is None else hg
-        opening = LEAD_WEIGHT * math.fsum(weight(g) for g in hg & lead(p))
+        hg = self.hgrams[i] if hg is None else hg
+        opening = LEAD_WEIGHT * math.fsum(self.weight(g) for g in hg & self.lead(p))
         shared: set[str] = set()
-        for q in range(p + 1, seg_end[p] + 1):
-            shared |= hg & grams[q - 1]
-            yield q, math.fsum(weight(g) for g in shared) + opening, len(shared)
+        for q in range(p + 1, self.seg_end[p] + 1):
+            shared |= hg & self.grams[q - 1]
+            yield q, math.fsum(self.weight(g) for g in shared) + opening, len(shared)
 
-    pairable = [i + 1 < len(heads) and min(len(squash_spaces(heads[i])), len(squash_spaces(heads[i + 1])))
-                <= PAIR_SHORT for i in range(len(heads))]
 
-    nh = len(heads)
-    # a line repeating a clause of a story word for word is its kicker or subtitle (a pull
-    # quote), never the headline of a story cut out of it
-    texts = [squash_spaces("".join(p.text for p in s.paras)) for s in segs]
-    quoted = [[len(squash_spaces(h)) >= QUOTE_MIN and squash_spaces(h) in t for t in texts] for h in heads]
+def _best(b: _Board, f: list[list[float]], i: int, p: int) -> tuple[float, tuple | None]:
+    """The best value and move of the programme for head i at atom p (both later ones solved)."""
+    nh, hard, soft, seg_end, quoted = len(b.heads), b.hard, b.soft, b.seg_end, b.quoted
+    best, how = NEG, None
+    if i < nh and f[i + 1][p] > best:                      # head i left over
+        best, how = f[i + 1][p], ("skip",)
+    if p in hard and f[i][seg_end[p]] > best:              # a whole segment, no headline
+        best, how = f[i][seg_end[p]], ("none",)
+    if i < nh:
+        for q, sc, shared in b.scores(i, p):
+            if q != seg_end[p] and q not in soft:
+                continue
+            cut = p not in hard or q != seg_end[p]
+            if cut and (shared < CUT_MIN_SHARED or quoted[i][b.atoms[p][0]]) or sc <= 0 or f[i + 1][q] == NEG:
+                continue
+            total = sc - (CUT_COST if q != seg_end[p] else 0.0) + f[i + 1][q]
+            if total > best:
+                best, how = total, ("head", q)
+    if i < nh and b.pairable[i]:
+        for q, sc, shared in b.scores(i, p, b.hgrams[i] | b.hgrams[i + 1]):
+            if q != seg_end[p] and q not in soft:
+                continue
+            cut = p not in hard or q != seg_end[p]
+            if cut and (shared < CUT_MIN_SHARED or quoted[i + 1][b.atoms[p][0]]) or sc <= 0 \
+                    or f[i + 2][q] == NEG:
+                continue
+            total = sc - PAIR_COST - (CUT_COST if q != seg_end[p] else 0.0) + f[i + 2][q]
+            if total > best:
+                best, how = total, ("pair", q)
+    return best, how
+
+
+def _walk(b: _Board, f: list[list[float]], choice: dict[tuple[int, int], tuple]
+          ) -> list[tuple[int, int, int, int, int | None]]:
+    """Follow the programme's chosen moves from the first head and atom: the stories found."""
+    out, i, p = [], 0, 0
+    while p < b.end and f[i][p] != NEG:
+        how = choice.get((i, p))
+        if how is None:
+            break
+        if how[0] == "skip":
+            i += 1
+        elif how[0] == "none":
+            p = b.seg_end[p]
+        elif how[0] == "head":
+            q = how[1]
+            n, k = b.atoms[p]
+            out.append((i, n, k, k + (q - p), None))
+            i, p = i + 1, q
+        else:
+            q = how[1]
+            n, k = b.atoms[p]
+            # the title is no clause quoted from the story, and the longer line
+            a, c = ((not b.quoted[x][n], len(squash_spaces(b.heads[x]))) for x in (i, i + 1))
+            title, other = (i, i + 1) if a > c else (i + 1, i)
+            out.append((title, n, k, k + (q - p), other))
+            i, p = i + 2, q
+    return out
+
+
+def solve(heads: list[str], segs: list) -> list[tuple[int, int, int, int, int | None]]:
+    """Headline texts (printed order) and segments (printed order, each with `.paras`) →
+    [(head, segment, first paragraph, end paragraph, partner)] for each story that gets a
+    headline; a story whose range does not cover its whole segment is cut out of it. A group
+    prints a story's kicker or plain subtitle as a line of its own, next to its title: two
+    neighbouring lines, one a short phrase, may go to one story together — `partner` is then
+    the other line (the title is the longer line that quotes no clause of the story)."""
+    may_cut = len(heads) > len(segs)         # more headlines than stories: some ran on
+    atoms, hard, soft = _atoms(segs, may_cut)
+    if not atoms or not heads:
+        return []
+    b = _Board(heads, segs, atoms, hard, soft)
+    end, nh = b.end, len(heads)
     f = [[NEG] * (end + 1) for _ in range(nh + 1)]
     choice: dict[tuple[int, int], tuple] = {}
     for i in range(nh, -1, -1):
@@ -116,54 +194,5 @@ def solve(heads: list[str], segs: list) -> list[tuple[int, int, int, int, int | 
                 continue
             if p not in hard and p not in soft:
                 continue
-            best, how = NEG, None
-            if i < nh and f[i + 1][p] > best:                      # head i left over
-                best, how = f[i + 1][p], ("skip",)
-            if p in hard and f[i][seg_end[p]] > best:              # a whole segment, no headline
-                best, how = f[i][seg_end[p]], ("none",)
-            if i < nh:
-                for q, sc, shared in scores(i, p):
-                    if q != seg_end[p] and q not in soft:
-                        continue
-                    cut = p not in hard or q != seg_end[p]
-                    if cut and (shared < CUT_MIN_SHARED or quoted[i][atoms[p][0]]) or sc <= 0 or f[i + 1][q] == NEG:
-                        continue
-                    total = sc - (CUT_COST if q != seg_end[p] else 0.0) + f[i + 1][q]
-                    if total > best:
-                        best, how = total, ("head", q)
-            if i < nh and pairable[i]:
-                for q, sc, shared in scores(i, p, hgrams[i] | hgrams[i + 1]):
-                    if q != seg_end[p] and q not in soft:
-                        continue
-                    cut = p not in hard or q != seg_end[p]
-                    if cut and (shared < CUT_MIN_SHARED or quoted[i + 1][atoms[p][0]]) or sc <= 0 \
-                            or f[i + 2][q] == NEG:
-                        continue
-                    total = sc - PAIR_COST - (CUT_COST if q != seg_end[p] else 0.0) + f[i + 2][q]
-                    if total > best:
-                        best, how = total, ("pair", q)
-            f[i][p] = best
-            choice[(i, p)] = how
-    out, i, p = [], 0, 0
-    while p < end and f[i][p] != NEG:
-        how = choice.get((i, p))
-        if how is None:
-            break
-        if how[0] == "skip":
-            i += 1
-        elif how[0] == "none":
-            p = seg_end[p]
-        elif how[0] == "head":
-            q = how[1]
-            n, k = atoms[p]
-            out.append((i, n, k, k + (q - p), None))
-            i, p = i + 1, q
-        else:
-            q = how[1]
-            n, k = atoms[p]
-            # the title is no clause quoted from the story, and the longer line
-            a, b = ((not quoted[x][n], len(squash_spaces(heads[x]))) for x in (i, i + 1))
-            title, other = (i, i + 1) if a > b else (i + 1, i)
-            out.append((title, n, k, k + (q - p), other))
-            i, p = i + 2, q
-    return out
+            f[i][p], choice[(i, p)] = _best(b, f, i, p)
+    return _walk(b, f, choice)

@@ -55,16 +55,17 @@ def _is_blank(s: str) -> bool:
     return not s.strip()
 
 
-def classify(text: str) -> list[Line]:
-    """Every source line classified (plus a split-off text line after an inline marker)."""
+def _prepared(text: str) -> tuple[list[str], list[int], set[int], set[int], bool]:
+    """The page's lines ready to classify: (lines after `flatpage.prepare`, their source line
+    numbers, the headlines it found, the indices of furniture lines, whether the page is a flat
+    Markdown-style extraction)."""
     raw = text.split("\n")
-    out: list[Line] = []
     # a Markdown-style extraction prints each paragraph on one long line: every line stands alone
     # there, blank lines or not
     widths = [width(s.strip()) for s in raw if s.strip() and not _MD_HEADING.match(s)]
     flat = (any(_MD_HEADING.match(s) for s in raw) and bool(widths)
             and sum(w > 30 for w in widths) >= 0.3 * len(widths))
-    from generator.ingest.split.kinds import is_brief_label, is_commentary, is_commentary_label, is_section_label
+    from generator.ingest.split.kinds import is_brief_label, is_commentary, is_section_label
     furn_of = lambda lines: furniture.furniture_lines(      # noqa: E731
         lines, lambda t: is_brief_label(t) or is_commentary(t) or is_section_label(t))
     furn = furn_of(raw)
@@ -74,6 +75,13 @@ def classify(text: str) -> list[Line]:
     # (furniture is read on the lines as printed: the run of a page head or foot has no blank
     # line inside; joined lines are never furniture)
     furn = {i for i, no in enumerate(nos) if no in furn_nos and raw[i].strip()}
+    return raw, nos, found_heads, furn, flat
+
+
+def classify(text: str) -> list[Line]:
+    """Every source line classified (plus a split-off text line after an inline marker)."""
+    raw, nos, found_heads, furn, flat = _prepared(text)
+    out: list[Line] = []
     grams_cache: list[set[str]] = []
 
     def page_grams() -> set[str]:
@@ -96,86 +104,92 @@ def classify(text: str) -> list[Line]:
         if i in furn:
             out.append(Line(no, t.strip(), "header"))
             continue
-        m = _MD_HEADING.match(t) or _BOLD_LINE.match(t)
-        if m or i in found_heads:
-            head = m.group(m.lastindex).strip() if m else t.strip()
-            rank = 2 if not m else len(m.group(1)) if m.re is _MD_HEADING else 7   # '**bold**' ranks below '######'
-            prev = out[-1] if out else None
-            if (prev is not None and prev.kind == "heading" and (prev.data.get("more") or [prev.no])[-1] == no - 1
-                    and prev.data.get("rank") == rank and not _SUB.match(head)
-                    and _wrapped_head(prev.text, head, page_grams)):
-                # a headline wrapped over two lines: each line is set in the headline's type
-                prev.text = _join_head(prev.text, head)
-                prev.data.setdefault("more", []).append(no)
-                continue
-            out.append(Line(no, head, "sub" if _SUB.match(head) else "heading", {"rank": rank}))
+        if _classify_marked(out, no, t, i in found_heads, page_grams):
             continue
-        m = _FROM.match(t)
-        if m and cn_number(m.group(1)):
-            out.append(Line(no, m.group(0).strip(), "from", {"page": cn_number(m.group(1))}))
-            rest = t[m.end():]
-            if rest.strip():
-                out.extend(_classify_rest(no, rest))
-            continue
-        m = _TO.search(t)
-        if m and cn_number(m.group(1)) and ("下转" in m.group(0) or "（" in m.group(0) or "(" in m.group(0)):
-            before = t[:m.start()]
-            if before.strip():
-                out.append(Line(no, before.rstrip(), "text"))
-            out.append(Line(no, m.group(0).strip(), "to", {"page": cn_number(m.group(1))}))
-            continue
-        prev_stop = after_blank or ends_sentence(raw[i - 1])
-        nxt_byline = i + 1 < len(raw) and bylines.parse_standalone(raw[i + 1]) is not None
-        if (alone or top or prev_stop or nxt_byline) and _SPACED.match(t):
-            out.append(Line(no, t.strip(), "rheader", {"title": re.sub(r"\s+", "", t)}))
-            continue
-        if (prev_stop or nxt_byline) and _SPACED_SHORT.match(t):
-            # letter-spaced words set apart from the text: a column or section label (评 论)
-            out.append(Line(no, t.strip(), "header"))
-            continue
-        if (prev_stop or nxt_byline or top or (i + 1 < len(raw) and raw[i + 1].strip()[:1] in BULLETS)) \
-                and is_brief_label(t) and not ends_sentence(t):
-            # a 简讯 box's label ('简讯', '· 短讯 ·', '【快讯】'): it heads the items below, none's title
-            out.append(Line(no, t.strip(), "header", {"label": "brief"}))
-            continue
-        if (prev_stop or top) and bylines.is_role_label(t) and len(t.strip()) <= 10:
-            # a column label of a role and a label word ('记者手记'): names the column, not a writer
-            out.append(Line(no, t.strip(), "header", {"label": "column"}))
-            continue
-        if ((prev_stop or top) and is_commentary_label(t) and not ends_sentence(t)
-                and not bylines.ROLE.search(t) and (_next_text(raw, i) or _next_byline(raw, i))):
-            # a commentary column's label ('短评', '天山时评') over the piece: it names the column,
-            # not the piece; the story it heads is read as a commentary (page.py)
-            out.append(Line(no, t.strip(), "header", {"label": "commentary"}))
-            continue
-        if len(t.strip()) <= 60 and any(p.search(t) for p in _FURNITURE) or (
-                alone and len(t.strip()) <= 20 and not re.search(f"[{HAN}]", t)
-                and not re.search(r"[。！？，、；：”）]", t)):
-            out.append(Line(no, t.strip(), "header"))
-            continue
-        names = bylines.parse_credit_line(t)
-        if names:
-            out.append(Line(no, t.strip(), "credit", {"names": names}))
-            continue
-        name = bylines.bare_signature(t) if (alone or flat) and _next_text(raw, i) else None
-        if name:
-            # a writer's name alone on its line over the text: a commentary's or essay's signature
-            out.append(Line(no, t.strip(), "byline", {"byline": bylines.Byline(t.strip(), [("作者", name)], "")}))
-            continue
-        b = bylines.parse_standalone(t)
-        if b and _inside_brackets(raw, i):
-            b = None           # a lead's '（记者 X、Y）' wrapped over lines: '新华社…电（' / '记者 X、Y' / '）…'
-        if b and (alone or t.lstrip()[0] in "□■◎○●◆◇▲△★☆◉▶►" or _PICTURE_ROLE.match(t) or
-                  t.strip().startswith("本报") or _ROLE_NAME_GAP.search(t)):
-            # (a printed gap between a role and its name, '记者 X 通讯员 Y', or '本报…' opening the
-            # line: wrapped text never reads so — a byline on its own line, blank lines or not)
-            out.append(Line(no, t.strip(), "byline", {"byline": b}))
-            continue
-        if _SUB.match(t) and len(t.strip()) <= 50 and after_blank:
-            out.append(Line(no, t.strip(), "sub"))
-            continue
-        out.append(Line(no, t, "text"))
+        out.append(_classify_plain(raw, i, no, t, after_blank, alone, top, flat))
     return out
+
+
+def _classify_marked(out: list[Line], no: int, t: str, found_head: bool, page_grams) -> bool:
+    """Classify line `t` onto `out` if it is marked as a headline (Markdown, bold, or found by
+    `flatpage`) or a jump marker; False (nothing added) otherwise."""
+    m = _MD_HEADING.match(t) or _BOLD_LINE.match(t)
+    if m or found_head:
+        head = m.group(m.lastindex).strip() if m else t.strip()
+        rank = 2 if not m else len(m.group(1)) if m.re is _MD_HEADING else 7   # '**bold**' ranks below '######'
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == "heading" and (prev.data.get("more") or [prev.no])[-1] == no - 1
+                and prev.data.get("rank") == rank and not _SUB.match(head)
+                and _wrapped_head(prev.text, head, page_grams)):
+            # a headline wrapped over two lines: each line is set in the headline's type
+            prev.text = _join_head(prev.text, head)
+            prev.data.setdefault("more", []).append(no)
+            return True
+        out.append(Line(no, head, "sub" if _SUB.match(head) else "heading", {"rank": rank}))
+        return True
+    m = _FROM.match(t)
+    if m and cn_number(m.group(1)):
+        out.append(Line(no, m.group(0).strip(), "from", {"page": cn_number(m.group(1))}))
+        rest = t[m.end():]
+        if rest.strip():
+            out.extend(_classify_rest(no, rest))
+        return True
+    m = _TO.search(t)
+    if m and cn_number(m.group(1)) and ("下转" in m.group(0) or "（" in m.group(0) or "(" in m.group(0)):
+        before = t[:m.start()]
+        if before.strip():
+            out.append(Line(no, before.rstrip(), "text"))
+        out.append(Line(no, m.group(0).strip(), "to", {"page": cn_number(m.group(1))}))
+        return True
+    return False
+
+
+def _classify_plain(raw: list[str], i: int, no: int, t: str, after_blank: bool, alone: bool, top: bool,
+                    flat: bool) -> Line:
+    """The one Line of an unmarked, non-blank line `t` (= raw[i] trimmed), read from the line and
+    its neighbours."""
+    from generator.ingest.split.kinds import is_brief_label, is_commentary_label
+    prev_stop = after_blank or ends_sentence(raw[i - 1])
+    nxt_byline = i + 1 < len(raw) and bylines.parse_standalone(raw[i + 1]) is not None
+    if (alone or top or prev_stop or nxt_byline) and _SPACED.match(t):
+        return Line(no, t.strip(), "rheader", {"title": re.sub(r"\s+", "", t)})
+    if (prev_stop or nxt_byline) and _SPACED_SHORT.match(t):
+        # letter-spaced words set apart from the text: a column or section label (评 论)
+        return Line(no, t.strip(), "header")
+    if (prev_stop or nxt_byline or top or (i + 1 < len(raw) and raw[i + 1].strip()[:1] in BULLETS)) \
+            and is_brief_label(t) and not ends_sentence(t):
+        # a 简讯 box's label ('简讯', '· 短讯 ·', '【快讯】'): it heads the items below, none's title
+        return Line(no, t.strip(), "header", {"label": "brief"})
+    if (prev_stop or top) and bylines.is_role_label(t) and len(t.strip()) <= 10:
+        # a column label of a role and a label word ('记者手记'): names the column, not a writer
+        return Line(no, t.strip(), "header", {"label": "column"})
+    if ((prev_stop or top) and is_commentary_label(t) and not ends_sentence(t)
+            and not bylines.ROLE.search(t) and (_next_text(raw, i) or _next_byline(raw, i))):
+        # a commentary column's label ('短评', '天山时评') over the piece: it names the column,
+        # not the piece; the story it heads is read as a commentary (page.py)
+        return Line(no, t.strip(), "header", {"label": "commentary"})
+    if len(t.strip()) <= 60 and any(p.search(t) for p in _FURNITURE) or (
+            alone and len(t.strip()) <= 20 and not re.search(f"[{HAN}]", t)
+            and not re.search(r"[。！？，、；：”）]", t)):
+        return Line(no, t.strip(), "header")
+    names = bylines.parse_credit_line(t)
+    if names:
+        return Line(no, t.strip(), "credit", {"names": names})
+    name = bylines.bare_signature(t) if (alone or flat) and _next_text(raw, i) else None
+    if name:
+        # a writer's name alone on its line over the text: a commentary's or essay's signature
+        return Line(no, t.strip(), "byline", {"byline": bylines.Byline(t.strip(), [("作者", name)], "")})
+    b = bylines.parse_standalone(t)
+    if b and _inside_brackets(raw, i):
+        b = None           # a lead's '（记者 X、Y）' wrapped over lines: '新华社…电（' / '记者 X、Y' / '）…'
+    if b and (alone or t.lstrip()[0] in "□■◎○●◆◇▲△★☆◉▶►" or _PICTURE_ROLE.match(t) or
+              t.strip().startswith("本报") or _ROLE_NAME_GAP.search(t)):
+        # (a printed gap between a role and its name, '记者 X 通讯员 Y', or '本报…' opening the
+        # line: wrapped text never reads so — a byline on its own line, blank lines or not)
+        return Line(no, t.strip(), "byline", {"byline": b})
+    if _SUB.match(t) and len(t.strip()) <= 50 and after_blank:
+        return Line(no, t.strip(), "sub")
+    return Line(no, t, "text")
 
 
 def _classify_rest(no: int, rest: str) -> list[Line]:
