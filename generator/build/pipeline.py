@@ -37,8 +37,6 @@ from generator.build.records import (RecordUpdate, decode, issue_yaml_problems, 
                                      update_records, yaml_stamps)
 from generator.build.scan import ScanError, scan_articles
 from generator.build.state import NewState, State, load_state, output_tag
-from generator.build.pages.registry import prepare
-from generator.build.plan import plan_site
 from generator.build.plan.inputs import inputs_digest
 from generator.build.plan.loader import Loader, Stamps
 from generator.build.plan.site_plan import NOT_LOADED, SitePlan, shard_of
@@ -290,10 +288,12 @@ def _render_and_publish(ctx: BuildContext) -> None:
     stage = sibling(out, "new" if ctx.everything else "stage")
     shutil.rmtree(stage, ignore_errors=True)
     os.makedirs(stage)
+    from generator.build.pages.registry import prepare
     try:
         prepare(plan, plan.todo)
-        written, same = render_pool.render_units(plan, plan.todo, stage, None if ctx.everything else out,
-                                ctx.workers, ctx.progress)
+        written, same = render_pool.render_units(plan, plan.todo, stage,
+                                                 None if ctx.everything else out,
+                                                 ctx.workers, ctx.progress)
         report.pages_written = len(written)
         report.pages_skipped = same + plan.file_total \
             - sum(len(plan.units[k].outputs) for k in plan.todo)
@@ -396,6 +396,7 @@ def _plan(ctx: BuildContext) -> tuple[SitePlan, RecordUpdate]:
     old = State() if everything or prev is None else prev
     loader = Loader(new, old, decode, up.decoded, up.arrivals, ctx.meta)
     dirty = set(up.arrivals) if everything else up.dirty | ctx.yaml_changed
+    from generator.build.plan.planner import plan_site
     plan = plan_site(config, root=root, today=ctx.today, old=old, new=new, loader=loader,
                      dirty=dirty, inputs=inputs, everything=everything)
     return plan, up
