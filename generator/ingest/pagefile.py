@@ -9,13 +9,17 @@ from generator.ingest.split.decode import PageError, decode_page
 def read_page(path: str, cleaned: Optional[list[str]] = None) -> str:
     """Read and decode one page file; PageError (naming the file) on any problem. A note on
     control characters removed from it goes to `cleaned`."""
+    return decode_page(read_bytes(path, "a page text file", PageError), path, cleaned)
+
+
+def read_bytes(path: str, what: str, error: type, limit: int = -1) -> bytes:
+    """A page file's bytes (the first `limit` of them); `error` naming the file and the cause."""
     try:
         with open(path, "rb") as fh:
-            data = fh.read()
+            return fh.read(limit)
     except FileNotFoundError:
-        raise PageError(f"{path}: no such file") from None
+        raise error(f"{path}: no such file") from None
     except IsADirectoryError:
-        raise PageError(f"{path}: is a folder, not a page text file") from None
+        raise error(f"{path}: is a folder, not {what}") from None
     except OSError as exc:
-        raise PageError(f"{path}: cannot be read ({exc.strerror})") from None
-    return decode_page(data, path, cleaned)
+        raise error(f"{path}: cannot be read ({exc.strerror})") from None

@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
+from generator.ingest.pagefile import read_bytes
 from generator.ingest.split.decode import PageError
 
 
@@ -62,15 +63,7 @@ ENCRYPTED = ("the PDF is encrypted (password-protected); save an unprotected cop
 
 
 def _check_file(path: str) -> None:
-    try:
-        with open(path, "rb") as fh:
-            head = fh.read(1024)
-    except FileNotFoundError:
-        raise PdfError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise PdfError(f"{path}: is a folder, not a page PDF") from None
-    except OSError as exc:
-        raise PdfError(f"{path}: cannot be read ({exc.strerror})") from None
+    head = read_bytes(path, "a page PDF", PdfError, 1024)
     if b"%PDF-" not in head:
         raise PdfError(f"{path}: not a PDF file (it does not start with %PDF-); "
                        "give the page PDF as the paper sent it")
