@@ -30,7 +30,7 @@ _PARAS = re.compile(r"\n\s*\n")
 _MD_SPECIAL = re.compile(r"[\\`*_\[\]<>&]|^ {0,3}(?:[#>=+\-]|\d+[.)])\s", re.M)
 
 
-# ---- folding: what the reader cannot see does not decide a match (issue 14, point 6).
+# ---- folding: what the reader cannot see does not decide a match.
 # Full-width ASCII forms (U+FF01–FF5E) and their half-width twins are one character; the
 # canonical form is the one Chinese print uses: full-width for ，：；！？（）, half-width for the rest
 # (digits, Latin letters, . % - …). The ideographic space is a space, and whitespace between two

@@ -1,4 +1,4 @@
-"""issue.yaml's `date_estimated` and `note` (issue 14): an edit re-renders exactly the pages that
+"""issue.yaml's `date_estimated` and `note`: an edit re-renders exactly the pages that
 show them — the note only the issue page, the estimate the issue, 版 and article pages and the
 year calendar — and the incremental build equals a clean one byte for byte."""
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Page images (issue 13, points 2 and 3): an issue ingested from typeset page PDFs, built — the
+"""Page images: an issue ingested from typeset page PDFs, built — the
 版 page shows its image with one SVG link per article region, the issue page a thumbnail strip,
 each article links 在版面中查看 and its PDF; images are rendered once per PDF content, and an
 incremental build equals a clean one byte for byte. Skips without Chromium (typesetting)."""

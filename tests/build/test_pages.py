@@ -87,7 +87,7 @@ def test_year_calendar_links_every_issue_and_shows_gaps(built):
                 self.gaps += 1
     c = Cells()
     c.feed(html)
-    # 缺期或休刊 only between the paper's first and last issue (issue 14): not the whole year
+    # 缺期或休刊 only between the paper's first and last issue: not the whole year
     covered = (pub.issues[-1].date - pub.issues[0].date).days + 1
     assert c.months == 12 and c.gaps == covered - len(pub.issues)
 

@@ -180,7 +180,7 @@ def markdown_furniture() -> tuple[str, dict]:
 ALL["md_furniture"] = markdown_furniture
 
 
-# ---- round 2: furniture, jumps mid-page, wire services, interviews, photo rows, one-story pages ----
+# ---- furniture, jumps mid-page, wire services, interviews, photo rows, one-story pages ----
 
 G5 = ["新华社北京2月4日电（记者 张华）工业和信息化部4日发布数据显示，截至1月底，我国5G基站总数达到405万个，"
       "5G移动电话用户超过10亿户。",
@@ -353,14 +353,14 @@ def column_bullets_photos(seed: int = 19) -> tuple[str, dict]:
 ALL["col_bullets_photos"] = column_bullets_photos
 
 
-from .pages_blind import BLIND  # noqa: E402  (round 3: written blind, see its docstring)
+from .pages_blind import BLIND  # noqa: E402  (written blind, see its docstring)
 
 ALL.update(BLIND)
 
-from .pages_blind4 import BLIND4  # noqa: E402  (round 4: written blind, see its docstring)
+from .pages_blind4 import BLIND4  # noqa: E402  (written blind, see its docstring)
 
 ALL.update(BLIND4)
 
-from .pages_blind5 import BLIND5  # noqa: E402  (round 5: written blind, see its docstring)
+from .pages_blind5 import BLIND5  # noqa: E402  (written blind, see its docstring)
 
 ALL["md_table_english"] = BLIND5["md_table_english"]

@@ -1,4 +1,4 @@
-"""Round 3 composed pages, written blind (before looking at what the splitter does with them), in
+"""Composed pages written blind (before looking at what the splitter does with them), in
 the style of regional dailies, with furniture pages 1–2 do not show: '2023年5月6日 星期六 要闻 3'
 and '第2版' headers, '编辑 X 校对 Y' lines without colons, '■本报记者 X', '本报通讯员 X', '文/图 X',
 '图/X', agency datelines, 短讯 blocks of one-paragraph items, a 评论员文章 with 「」 quotes, a

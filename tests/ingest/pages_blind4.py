@@ -1,4 +1,4 @@
-"""Round 4 composed pages, written blind (before running the splitter on them): running headers
+"""Composed pages written blind (before running the splitter on them): running headers
 with date, 版 number and 版名 on one line; kickers over two lines; titles that wrap over two
 lines; subtitles with and without '——'; a headline stack over a photo and its caption; 新华社
 wire copy ('新华社乌鲁木齐3月11日电（记者 X）'); a 评论 column under its column name (天山时评),

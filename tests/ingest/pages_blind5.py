@@ -1,5 +1,5 @@
-"""Round 5 composed pages, written blind (before running the splitter on them) to tempt the
-rules added in round 4 into wrong cuts and merges:
+"""Composed pages written blind (before running the splitter on them) to tempt the
+head-stack and byline rules into wrong cuts and merges:
 
 - one long story whose plain subtitle (or kicker) speaks only of its last paragraphs while its
   title shares no word with them (the strict two-story cut);

@@ -226,7 +226,7 @@ def test_a_short_headline_over_a_bylined_story_is_no_subheading(seed):
 
 @pytest.mark.parametrize("name", ["col_briefs_numbered", "col_jump_editorial", "col_headfirst_blocks"])
 def test_blind_column_pages_wherever_the_column_breaks_fall(name):
-    """Round 3 pages (written before the splitter saw them) under 12 column-break layouts,
+    """Blind pages (written before the splitter saw them) under 12 column-break layouts,
     with and without blank lines."""
     from generator.ingest.split.page import split_page
     from .pages_blind import BLIND
@@ -312,7 +312,7 @@ def test_head_stacks_without_blank_lines(case, order, seed):
 @pytest.mark.parametrize("seed", range(12))
 @pytest.mark.parametrize("tight", [False, True])
 def test_blind4_front_stack_wherever_the_column_breaks_fall(seed, tight):
-    """Round 4 head-first page (written before the splitter saw it): a two-line kicker, a title
+    """A blind head-first page (written before the splitter saw it): a two-line kicker, a title
     wrapped over two lines, a '——' subtitle, a '■本报记者' line, wire copy, and a kicker and
     title over a photo caption, under 12 column-break layouts with and without blank lines —
     also with a column break right under the caption's first line."""
@@ -581,14 +581,14 @@ def test_a_wrapped_title_whose_first_half_speaks_of_the_opening_stays_whole(uppe
     assert (art["kicker"], art["title"]) == (None, upper + lower), art
 
 
-_BLIND5_KNOWN = {   # round 5 misfires found and not yet fixed (see pages_blind5 and the report)
+_BLIND5_KNOWN = {   # misfires on blind pages not fixed yet (see pages_blind5)
 }
 
 
 @pytest.mark.parametrize("name", sorted(__import__("tests.ingest.pages_blind5", fromlist=["BLIND5"]).BLIND5))
 @pytest.mark.parametrize("tight", [False, True])
 def test_blind5_pages(name, tight, request):
-    """Round 5 pages, written blind to tempt the round 4 rules into wrong cuts and merges,
+    """Blind pages written to tempt the head-stack and byline rules into wrong cuts and merges,
     under 12 column-break layouts (column pages), with and without blank lines."""
     from generator.ingest.split.page import split_page
     from .pages_blind5 import BLIND5

@@ -1,4 +1,4 @@
-"""The search page keeps the reader's place (issue 14, point 2), in real Chromium: the result page
+"""The search page keeps the reader's place, in real Chromium: the result page
 is in the URL (&page=N) with numbered page links, and Back from an article (or a reload) shows
 the same page at the same scroll position."""
 import datetime as _dt

@@ -1,4 +1,4 @@
-"""Ranking, the oldest-first sort and folding (issue 14, points 1 and 6), in real Chromium on a
+"""Ranking, the oldest-first sort and folding, in real Chromium on a
 hand-made archive: a headline match outranks a body-only one, more occurrences outrank fewer,
 then newer first; full-width and half-width forms match each other and whitespace between Han
 characters is ignored, in both directions — and every result set still equals the (folded)
