@@ -137,7 +137,8 @@ def update_issue_meta(old: State, raw_root: str) -> tuple[dict, dict, set]:
     from generator.ingest.issue import IssueError, find_issue_folders, load_issue
     yamls: dict[str, tuple] = {}
     changed: set = set()
-    for folder in find_issue_folders(raw_root) if os.path.isdir(raw_root) else []:
+    folders = find_issue_folders(raw_root) if os.path.isdir(raw_root) else []
+    for folder in folders:
         path = os.path.join(folder, "issue.yaml")
         try:
             st = os.stat(path)
@@ -157,10 +158,11 @@ def update_issue_meta(old: State, raw_root: str) -> tuple[dict, dict, set]:
         yamls[path] = (st.st_mtime_ns, st.st_size, key, meta)
         if prev is None or prev[2:] != (key, meta):
             changed.update(k for k in (key, prev[2] if prev else None) if k is not None)
-    for folder in find_issue_folders(raw_root) if os.path.isdir(raw_root) else []:
+    root = os.path.realpath(raw_root) + os.sep
+    for folder in folders:
         entry = yamls.get(os.path.join(folder, "issue.yaml"))
         if entry is not None:
-            _page_pdfs(old, folder, raw_root, entry[2], yamls, changed)
+            _page_pdfs(old, folder, root, entry[2], yamls, changed)
     for path, prev in old.yamls.items():
         if path not in yamls and prev[2] is not None:
             changed.add(prev[2])
@@ -181,14 +183,14 @@ def update_issue_meta(old: State, raw_root: str) -> tuple[dict, dict, set]:
     return yamls, by_issue, changed
 
 
-def _page_pdfs(old: State, folder: str, raw_root: str, key, yamls: dict, changed: set) -> None:
+def _page_pdfs(old: State, folder: str, root: str, key, yamls: dict, changed: set) -> None:
     """The issue folder's page PDFs (NN.pdf) in the same table as its issue.yaml: path →
     (mtime, size, issue key, {"pdf": page, "sha": (hash, w, h, tw, th)}); only a PDF whose
     stamp moved is hashed and probed again, and a changed one makes its issue dirty. A link
-    leaving the raw folder is not followed (nothing from elsewhere is published)."""
+    leaving the raw folder (`root`, resolved, with a trailing separator) is not followed
+    (nothing from elsewhere is published)."""
     from generator.build.pages.page_image import probe
     from generator.ingest.issue import PAGE_FILE
-    root = os.path.realpath(raw_root) + os.sep
     try:
         names = sorted(os.listdir(folder))
     except OSError:
