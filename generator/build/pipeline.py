@@ -105,12 +105,7 @@ def dry_run(config: SiteConfig, *, output: Optional[str] = None, clean: bool = F
         ctx = _context(config, output=output, search=False, clean=clean, workers=1,
                        base_url=None, progress=False, today=today, models=[])
         _scan(ctx)
-        ctx.everything = ctx.prev is None or clean or not os.path.isdir(ctx.out) \
-            or ctx.prev.inputs != ctx.inputs
-        plan, _ = _plan(ctx)
-        if not ctx.everything and plan.global_digest != ctx.prev.g:
-            ctx.everything = True
-            plan, _ = _plan(ctx)
+        plan, _ = _plan_with_scope(ctx)
         plan.warnings = ctx.report.warnings
         return plan
     finally:
@@ -247,15 +242,8 @@ def _plan_units(ctx: BuildContext) -> None:
     """The plan: everything on a first build, with --clean, when the site folder is gone or
     templates, code or configuration changed (or a paper appeared or vanished); else only
     the groups whose inputs changed."""
-    prev, report = ctx.prev, ctx.report
-    ctx.everything = prev is None or ctx.clean or not os.path.isdir(ctx.out) \
-        or prev.inputs != ctx.inputs
-    if report.articles > 5000 and ctx.everything:
-        ctx.log(f"load: {report.articles:,} article files (unchanged ones come from the build state)…")
-    plan, up = _plan(ctx)
-    if not ctx.everything and plan.global_digest != prev.g:
-        ctx.everything = True
-        plan, up = _plan(ctx)
+    report = ctx.report
+    plan, up = _plan_with_scope(ctx)
     ctx.plan = plan
     ctx.models.append(plan.archive)
     report.articles, report.parsed = plan.total_articles, len(up.parsed)
@@ -275,6 +263,21 @@ def _plan_units(ctx: BuildContext) -> None:
     ctx.log(f"build: {report.articles:,} articles ({report.parsed:,} parsed), "
             f"{plan.unit_total:,} units, {report.mode}: {len(plan.todo):,} to render, "
             f"{len(ctx.deleted):,} files to delete")
+
+
+def _plan_with_scope(ctx: BuildContext) -> tuple[SitePlan, RecordUpdate]:
+    """Decide whether every unit is planned (first build, --clean, no site folder, changed
+    templates, code or configuration, or a paper that appeared or vanished), then plan."""
+    prev = ctx.prev
+    ctx.everything = prev is None or ctx.clean or not os.path.isdir(ctx.out) \
+        or prev.inputs != ctx.inputs
+    if ctx.report.articles > 5000 and ctx.everything:
+        ctx.log(f"load: {ctx.report.articles:,} article files (unchanged ones come from the build state)…")
+    plan, up = _plan(ctx)
+    if not ctx.everything and plan.global_digest != prev.g:
+        ctx.everything = True
+        plan, up = _plan(ctx)
+    return plan, up
 
 
 def _render_and_publish(ctx: BuildContext) -> None:
