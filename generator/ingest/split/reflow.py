@@ -74,12 +74,17 @@ def overfull(text: str, full: float | None) -> bool:
     if full is None:
         return False
     t = text.rstrip()
-    w = width(t) - (width(t[-1]) if t and not t[-1].isalnum() else 0.0)
+    w = hung_width(t)
     # a mark is counted as half an em, but justified type sets it anywhere from half to a
     # full em, so a body line with marks can measure an em over the column: allow half an
     # em of slack per mark (a headline set wider than its column rarely has any)
     marks = sum(1 for ch in t[:-1] if not ch.isalnum() and not ch.isspace())
     return full + 0.75 + 0.5 * marks < w <= WRAPPED_MAX
+
+
+def hung_width(t: str) -> float:
+    """A line's width without a closing mark, which may hang past the column's edge."""
+    return width(t) - (width(t[-1]) if t and not t[-1].isalnum() else 0.0)
 
 
 def opens_paragraph(b: str, c: str | None, full: float | None) -> bool:

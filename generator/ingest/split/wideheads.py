@@ -14,7 +14,7 @@ import re
 
 from generator.ingest.split import bylines
 from generator.ingest.split.headstacks import STACK_MAX
-from generator.ingest.split.reflow import WRAPPED_MAX
+from generator.ingest.split.reflow import WRAPPED_MAX, hung_width, overfull
 from generator.ingest.split.textutil import (CONTINUES, ENUMERATOR, ends_sentence, ends_text, han_count, last_meaningful,
                                              nonspace, squash_spaces, width)
 
@@ -45,9 +45,7 @@ def over_column(text: str, full: float | None) -> bool:
     if full is None:
         return False
     t = squash_spaces(text.strip())
-    w = width(t) - (width(t[-1]) if t and not t[-1].isalnum() else 0.0)
-    marks = sum(1 for ch in t[:-1] if not ch.isalnum() and not ch.isspace())
-    return w > full + 0.75 + 0.5 * marks or w > WRAPPED_MAX
+    return overfull(t, full) or hung_width(t) > WRAPPED_MAX
 
 
 def wide_line(text: str, full: float | None) -> bool:
