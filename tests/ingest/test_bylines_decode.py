@@ -10,8 +10,8 @@ from generator.ingest.split.textutil import cn_number
 
 
 @pytest.mark.parametrize("text, byline, credits, rest", [
-    ("本报讯 记者王薇报道:“转身", "本报讯 记者王薇报道", [("记者", "王薇")], "“转身"),
-    ("本报讯 记者荷苒·马汗、通讯员玛海然报道:近日", "本报讯 记者荷苒·马汗、通讯员玛海然报道",
+    ("本报讯 记者王薇报道:“转身", "本报讯 记者王薇报道:", [("记者", "王薇")], "“转身"),
+    ("本报讯 记者荷苒·马汗、通讯员玛海然报道:近日", "本报讯 记者荷苒·马汗、通讯员玛海然报道:",
      [("记者", "荷苒·马汗"), ("通讯员", "玛海然")], "近日"),
     ("本报讯（记者 胡俊秀）1月28日", "本报讯（记者 胡俊秀）", [("记者", "胡俊秀")], "1月28日"),
     ("本报讯（实习记者娜迪亚·哈依拉提通讯员吾尔古丽·阿合买提）春节期间",
@@ -22,11 +22,13 @@ from generator.ingest.split.textutil import cn_number
     ("新华社乌鲁木齐1月6日电 寒假来临", "新华社乌鲁木齐1月6日电", [], "寒假来临"),
     ("本报阿勒泰讯（特约记者 王芳 实习生 杨帆）近日", "本报阿勒泰讯（特约记者 王芳 实习生 杨帆）",
      [("特约记者", "王芳"), ("实习生", "杨帆")], "近日"),
-    ("记者王薇、通讯员李明报道：近日", "记者王薇、通讯员李明报道", [("记者", "王薇"), ("通讯员", "李明")], "近日"),
+    ("记者王薇、通讯员李明报道：近日", "记者王薇、通讯员李明报道：", [("记者", "王薇"), ("通讯员", "李明")], "近日"),
 ])
 def test_lead_bylines(text, byline, credits, rest):
     b = bylines.parse_lead(text)
     assert b is not None and (b.text, b.credits, b.rest) == (byline, credits, rest)
+    # nothing is lost between the byline and the lead: the colon after 报道 stays in the byline
+    assert "".join((b.text + b.rest).split()) == "".join(text.split())
 
 
 @pytest.mark.parametrize("text", ["张进文10月3日电话告知家人", "记者了解到，今年以来", "本报记者发现，", "据了解，近日"])

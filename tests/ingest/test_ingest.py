@@ -41,7 +41,7 @@ def test_ingest_writes_articles_per_design(proj, capsys):
     assert m["id"] == "changji-daily/2022-11-08/01-01" and m["date"] == dt.date(2022, 11, 8)
     assert (m["page"], m["seq"], m["page_name"], m["kind"]) == (1, 1, "要闻", "article")
     assert (m["kicker"], m["title"], m["authors"]) == ("临危受命 逆行出征", "我州援乌医疗队奔赴一线全力抗疫", ["王薇"])
-    assert m["byline"] == "本报讯 记者王薇报道" and "抗疫" in m["topics"] and "乌鲁木齐市" in m["places"]
+    assert m["byline"] == "本报讯 记者王薇报道:" and "抗疫" in m["topics"] and "乌鲁木齐市" in m["places"]
     assert m["source"] == {"file": "content/raw/changji-daily/2022-11-08/01.txt", "lines": [5, 38]}
     assert list(m)[:8] == ["id", "paper", "date", "issue_no", "page", "page_name", "seq", "kicker"]
     assert "日均出车量8次以上，常常顾不上吃饭" in doc.body.replace(",", "，")

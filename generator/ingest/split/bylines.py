@@ -129,13 +129,13 @@ def parse_lead(text: str) -> Byline | None:
             credits = parse_credits(rm.group(1))
             if credits is not None:
                 stop = end + rm.end()
-                return Byline(text[:stop].rstrip(" :：").strip(), credits, _after(text, stop))
+                return Byline(text[:stop].strip(), credits, _after(text, stop))
         return Byline(text[:end].strip(), [], _after(text, end))
     rm = re.match(rf"^(?:{_ROLE_RE})[^。！？，]{{1,60}}?报道[\s　]*[:：]", text)
     if rm:
         credits = parse_credits(rm.group(0).rstrip(" :："))
         if credits is not None:
-            return Byline(rm.group(0).rstrip(" :：").strip(), credits, _after(text, rm.end()))
+            return Byline(rm.group(0).strip(), credits, _after(text, rm.end()))
     return None
 
 
