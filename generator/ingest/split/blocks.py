@@ -17,6 +17,7 @@ from generator.ingest.split.headroles import plain_stack_plan, roles
 from generator.ingest.split.headshape import SUB_LINE, head_block_parts, is_head_block
 from generator.ingest.split.headsplit import (split_heads_before_leads, split_heads_before_paras, split_tall_blocks,
                                               split_trailing_heads, split_wide_heads)
+from generator.ingest.split.edgeheads import mark_edge_groups
 from generator.ingest.split.items import Item, Unit, starts_with_lead
 from generator.ingest.split.lines import Line
 from generator.ingest.split.reflow import Para, TextLine, continues_across_blank, join, reflow_block
@@ -151,6 +152,7 @@ def build_units(lines: list[Line]) -> tuple[list[Unit], bool]:
         items = split_trailing_heads(items, fulls)
         items = split_tall_blocks(items, fulls)
         items = split_heads_before_paras(items, fulls)
+        mark_edge_groups(items)
     roles(items, fulls, md)
     units: list[Unit] = []
     last_para: Para | None = None      # the paragraph a following block may continue

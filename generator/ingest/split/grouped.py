@@ -24,6 +24,8 @@ QUOTE_MIN = 4            # characters of a headline line found word for word in 
 CUT_MIN_SHARED = 2       # bigrams a story cut out of another shares with its headline
 PAIR_COST = 0.5          # two lines of the group read as one story's headline (kicker or subtitle)
 PAIR_SHORT = 18          # characters: one of such two lines is a short phrase
+COHESION = 6.0           # weight of the words a cut would part (0–1 cosine)
+COHESION_REACH = 2       # paragraphs each side of a cut compared
 NEG = float("-inf")
 
 
@@ -86,10 +88,24 @@ class _Board:
         # a line repeating a clause of a story word for word is its kicker or subtitle (a pull
         # quote), never the headline of a story cut out of it
         texts = [squash_spaces("".join(p.text for p in s.paras)) for s in segs]
+        self.cohesion = [self._cohesion(p) if p in soft else 0.0 for p in range(end + 1)]
         self.quoted = [[len(squash_spaces(h)) >= QUOTE_MIN and squash_spaces(h) in t for t in texts] for h in heads]
 
     def weight(self, g: str) -> float:
         return math.log(1.0 + (len(self.segs) + 1) / self.df.get(g, 1))
+
+    def _cohesion(self, p: int) -> float:
+        """How much the paragraphs either side of a cut before atom `p` speak of the same
+        things (weighted cosine of their bigrams, 0–1): one story's paragraphs share its
+        names and terms, two stories' paragraphs share only common words."""
+        lo, hi = max(0, p - COHESION_REACH), min(self.end, p + COHESION_REACH)
+        a = set().union(*self.grams[lo:p])
+        b = set().union(*self.grams[p:hi])
+        wa = math.fsum(self.weight(g) for g in a)
+        wb = math.fsum(self.weight(g) for g in b)
+        if not wa or not wb:
+            return 0.0
+        return math.fsum(self.weight(g) for g in a & b) / math.sqrt(wa * wb)
 
     def lead(self, p: int) -> set[str]:
         if p not in self.lead_cache:
@@ -127,7 +143,7 @@ def _best(b: _Board, f: list[list[float]], i: int, p: int) -> tuple[float, tuple
             cut = p not in hard or q != seg_end[p]
             if cut and (shared < CUT_MIN_SHARED or quoted[i][b.atoms[p][0]]) or sc <= 0 or f[i + 1][q] == NEG:
                 continue
-            total = sc - (CUT_COST if q != seg_end[p] else 0.0) + f[i + 1][q]
+            total = sc - (CUT_COST + COHESION * b.cohesion[q] if q != seg_end[p] else 0.0) + f[i + 1][q]
             if total > best:
                 best, how = total, ("head", q)
     if i < nh and b.pairable[i]:
@@ -138,7 +154,7 @@ def _best(b: _Board, f: list[list[float]], i: int, p: int) -> tuple[float, tuple
             if cut and (shared < CUT_MIN_SHARED or quoted[i + 1][b.atoms[p][0]]) or sc <= 0 \
                     or f[i + 2][q] == NEG:
                 continue
-            total = sc - PAIR_COST - (CUT_COST if q != seg_end[p] else 0.0) + f[i + 2][q]
+            total = sc - PAIR_COST - (CUT_COST + COHESION * b.cohesion[q] if q != seg_end[p] else 0.0) + f[i + 2][q]
             if total > best:
                 best, how = total, ("pair", q)
     return best, how

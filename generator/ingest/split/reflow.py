@@ -61,6 +61,12 @@ def join(a: str, b: str) -> str:
     return a + b
 
 
+def indented(raw: str) -> bool:
+    """Does a printed line open with a paragraph indent (two ideographic spaces, or four
+    spaces)? Extractors that keep indents print them only where a paragraph starts."""
+    return raw.startswith(("\u3000\u3000", "    ", "\u3000 ", " \u3000")) and bool(raw.strip())
+
+
 def line_text(raw: str) -> str:
     """A printed line's text for a paragraph: layout spaces dropped, except between the names of
     a name list, which stay apart by one ideographic space (the way Chinese type separates
@@ -172,6 +178,8 @@ def continues_across_blank(prev: Para, full: float | None, nxt: list[str] | None
         return False           # a finished sentence, or a story signed '（记者 X）'
     if nxt and nxt[0].strip()[:1] in BULLETS:
         return False           # a bulleted item starts afresh
+    if nxt and indented(nxt[0]):
+        return False           # an indented line opens a paragraph: a column break never indents
     if last_meaningful(prev.text) in CONTINUES:
         return True
     if ENUMERATOR.match(prev.text) and len(prev.text) <= 40 and full is not None:

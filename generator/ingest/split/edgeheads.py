@@ -1,0 +1,107 @@
+"""Column pages whose headlines are printed together after all the stories (or before them all).
+
+At the foot of such a page, after the last story's finished text, every block up to the page
+furniture is a headline, a kicker or a subtitle — however its width compares with the column and
+whatever follows it: no story text is left to continue. One block read alone may look like the
+start of a paragraph (a short unpunctuated line before a block that is no headline), and one
+mistaken block would take the rest of the group into the body. So the run is read as a whole: at
+least `GROUP_MIN` blocks, each one to three short lines without a sentence in them, standing
+between finished text and the page's end. At the top of a page the same run stands between the
+page's header and the first story, which opens with a byline, a dateline lead or an indented line.
+"""
+from __future__ import annotations
+
+import re
+
+from generator.ingest.split import bylines
+from generator.ingest.split.items import Item, starts_with_lead
+from generator.ingest.split.reflow import WRAPPED_MAX
+from generator.ingest.split.textutil import CONTINUES, ENUMERATOR, ends_text, han_count, last_meaningful, nonspace, squash_spaces, width
+
+GROUP_MIN = 3            # blocks: fewer are read one by one
+LINES_MAX = 3            # lines of one headline block (a title wrapped in a narrow box)
+CHARS_MAX = 60           # characters of one headline block
+_STOPS = re.compile(r"[。；;]")
+_PAIRS = ("“”", "（）", "()", "《》", "「」")
+_FURNITURE = ("header", "rheader")
+
+
+def head_text(texts: list[str]) -> bool:
+    """Could a block be a headline, kicker or subtitle of a group: 1–3 lines, no sentence
+    stop, no line wider than wrapped text, the last line not left open (a line broken at a
+    comma goes on in the next line of the block), no byline, credit or numbered line."""
+    if not 1 <= len(texts) <= LINES_MAX:
+        return False
+    lines = [squash_spaces(t.strip()) for t in texts]
+    joined = "".join(lines)
+    if not joined or len(nonspace(joined)) > CHARS_MAX or han_count(joined) < 2:
+        return False
+    if _STOPS.search(joined) or any(width(t) > WRAPPED_MAX for t in lines):
+        return False
+    if last_meaningful(joined) in CONTINUES or joined.rstrip("”’」』\"'")[-1:] in "。…":
+        return False
+    if not all(joined.count(a) == joined.count(b) for a, b in _PAIRS) or ENUMERATOR.match(joined):
+        return False
+    return not (bylines.parse_lead(joined) or bylines.parse_tail(joined)
+                or bylines.parse_credit_line(joined) or bylines.parse_standalone(joined))
+
+
+def _candidate(item: Item) -> bool:
+    if item.kind == "sub":
+        return True
+    return item.kind == "block" and not item.role and head_text([l.text for l in item.lines])
+
+
+def _ended(item: Item) -> bool:
+    """Does the story text printed before the group end at `item`?"""
+    if item.kind == "block":
+        return ends_text("".join(l.text.strip() for l in item.lines))
+    return item.kind in ("credit", "byline", "to")
+
+
+def mark_edge_groups(items: list[Item]) -> None:
+    """Give the blocks of a headline group at the foot or top of the page the role 'head'."""
+    _foot(items)
+    _top(items)
+
+
+def _foot(items: list[Item]) -> None:
+    k = len(items) - 1
+    while k >= 0 and items[k].kind in _FURNITURE:
+        k -= 1
+    run: list[int] = []
+    while k >= 0 and _candidate(items[k]):
+        run.append(k)
+        k -= 1
+    if k < 0 or not _ended(items[k]):
+        return
+    _mark(items, run)
+
+
+def _top(items: list[Item]) -> None:
+    k = 0
+    while k < len(items) and items[k].kind in _FURNITURE:
+        k += 1
+    run: list[int] = []
+    while k < len(items) and _candidate(items[k]):
+        run.append(k)
+        k += 1
+    if k >= len(items):
+        return
+    nxt = items[k]
+    opens = nxt.kind == "byline" or (nxt.kind == "block" and (
+        starts_with_lead(nxt) or nxt.lines[0].text.startswith(("\u3000\u3000", "    "))))
+    if not opens and nxt.kind == "block":
+        # the first story's lead without a printed indent: it must not read as the rest of a
+        # sentence the last block of the run began (that block ends a headline, not a clause)
+        opens = len(nxt.lines) > LINES_MAX
+    if opens:
+        _mark(items, run)
+
+
+def _mark(items: list[Item], run: list[int]) -> None:
+    blocks = [k for k in run if items[k].kind == "block"]
+    if len(blocks) < GROUP_MIN:
+        return
+    for k in blocks:
+        items[k].role = "head"
