@@ -15,12 +15,12 @@ import re
 
 from generator.ingest.split import bylines
 from generator.ingest.split.items import Item, starts_with_lead
-from generator.ingest.split.reflow import WRAPPED_MAX
 from generator.ingest.split.textutil import CONTINUES, ENUMERATOR, ends_text, han_count, last_meaningful, nonspace, squash_spaces, width
 
 GROUP_MIN = 3            # blocks: fewer are read one by one
 LINES_MAX = 3            # lines of one headline block (a title wrapped in a narrow box)
 CHARS_MAX = 60           # characters of one headline block
+WIDE_MAX = 48.0          # em: a headline set on one line across the page, not a paragraph
 _STOPS = re.compile(r"[。；;]")
 _PAIRS = ("“”", "（）", "()", "《》", "「」")
 _FURNITURE = ("header", "rheader")
@@ -36,7 +36,7 @@ def head_text(texts: list[str]) -> bool:
     joined = "".join(lines)
     if not joined or len(nonspace(joined)) > CHARS_MAX or han_count(joined) < 2:
         return False
-    if _STOPS.search(joined) or any(width(t) > WRAPPED_MAX for t in lines):
+    if _STOPS.search(joined) or any(width(t) > WIDE_MAX for t in lines):
         return False
     if last_meaningful(joined) in CONTINUES or joined.rstrip("”’」』\"'")[-1:] in "。…":
         return False
@@ -49,7 +49,9 @@ def head_text(texts: list[str]) -> bool:
 def _candidate(item: Item) -> bool:
     if item.kind == "sub":
         return True
-    return item.kind == "block" and not item.role and head_text([l.text for l in item.lines])
+    if item.kind != "block" or item.role not in ("", "head"):
+        return False
+    return item.role == "head" or head_text([l.text for l in item.lines])
 
 
 def _ended(item: Item) -> bool:
