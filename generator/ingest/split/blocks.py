@@ -152,7 +152,7 @@ def build_units(lines: list[Line]) -> tuple[list[Unit], bool]:
         items = split_trailing_heads(items, fulls)
         items = split_tall_blocks(items, fulls)
         items = split_heads_before_paras(items, fulls)
-        mark_edge_groups(items)
+        mark_edge_groups(items, fulls)
     roles(items, fulls, md)
     units: list[Unit] = []
     last_para: Para | None = None      # the paragraph a following block may continue

@@ -7,7 +7,8 @@ start of a paragraph (a short unpunctuated line before a block that is no headli
 mistaken block would take the rest of the group into the body. So the run is read as a whole: at
 least `GROUP_MIN` blocks, each one to three short lines without a sentence in them, standing
 between finished text and the page's end. At the top of a page the same run stands between the
-page's header and the first story, which opens with a byline, a dateline lead or an indented line.
+page's header and the first story, which opens with a byline, a jump marker (（上接第一版）), a
+dateline lead or an indented line.
 """
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ GROUP_MIN = 3            # blocks: fewer are read one by one
 LINES_MAX = 3            # lines of one headline block (a title wrapped in a narrow box)
 CHARS_MAX = 60           # characters of one headline block
 WIDE_MAX = 48.0          # em: a headline set on one line across the page, not a paragraph
-_STOPS = re.compile(r"[。；;]")
+_STOPS = re.compile(r"[。]")     # (a headline may join two clauses with '；')
 _PAIRS = ("“”", "（）", "()", "《》", "「」")
 _FURNITURE = ("header", "rheader")
 
@@ -46,6 +47,17 @@ def head_text(texts: list[str]) -> bool:
                 or bylines.parse_credit_line(joined) or bylines.parse_standalone(joined))
 
 
+def _wrapped(item: Item, fulls: dict[int, float | None]) -> bool:
+    """Is a block of two or more lines wrapped text — every line filling its column?"""
+    if len(item.lines) < 2:
+        return False
+    for line in item.lines:
+        full = fulls.get(id(line))
+        if full is None or width(squash_spaces(line.text.strip())) < full - 1.0:
+            return False
+    return True
+
+
 def _candidate(item: Item) -> bool:
     if item.kind == "sub":
         return True
@@ -61,10 +73,10 @@ def _ended(item: Item) -> bool:
     return item.kind in ("credit", "byline", "to")
 
 
-def mark_edge_groups(items: list[Item]) -> None:
+def mark_edge_groups(items: list[Item], fulls: dict[int, float | None]) -> None:
     """Give the blocks of a headline group at the foot or top of the page the role 'head'."""
     _foot(items)
-    _top(items)
+    _top(items, fulls)
 
 
 def _foot(items: list[Item]) -> None:
@@ -80,18 +92,18 @@ def _foot(items: list[Item]) -> None:
     _mark(items, run)
 
 
-def _top(items: list[Item]) -> None:
+def _top(items: list[Item], fulls: dict[int, float | None]) -> None:
     k = 0
     while k < len(items) and items[k].kind in _FURNITURE:
         k += 1
     run: list[int] = []
-    while k < len(items) and _candidate(items[k]):
+    while k < len(items) and _candidate(items[k]) and not _wrapped(items[k], fulls):
         run.append(k)
         k += 1
     if k >= len(items):
         return
     nxt = items[k]
-    opens = nxt.kind == "byline" or (nxt.kind == "block" and (
+    opens = nxt.kind in ("byline", "from") or (nxt.kind == "block" and (
         starts_with_lead(nxt) or nxt.lines[0].text.startswith(("\u3000\u3000", "    "))))
     if not opens and nxt.kind == "block":
         # the first story's lead without a printed indent: it must not read as the rest of a
