@@ -47,15 +47,24 @@ def head_text(texts: list[str]) -> bool:
                 or bylines.parse_credit_line(joined) or bylines.parse_standalone(joined))
 
 
-def _wrapped(item: Item, fulls: dict[int, float | None]) -> bool:
-    """Is a block of two or more lines wrapped text — every line filling its column?"""
-    if len(item.lines) < 2:
+def page_column(fulls: dict[int, float | None]) -> float | None:
+    """The page's usual column width: the median of its lines' column widths (the widths
+    measured near a headline group count the headlines too, so they alone mislead)."""
+    known = sorted(w for w in fulls.values() if w is not None)
+    return known[len(known) // 2] if known else None
+
+
+def _wrapped(item: Item, column: float | None) -> bool:
+    """Does a block read as wrapped story text: every line filling the column (the first may
+    be indented), or one full line that runs on over a comma?"""
+    if column is None:
         return False
-    for line in item.lines:
-        full = fulls.get(id(line))
-        if full is None or width(squash_spaces(line.text.strip())) < full - 1.0:
-            return False
-    return True
+    ws = [width(squash_spaces(l.text.strip())) for l in item.lines]
+    if len(ws) == 1:
+        t = item.lines[0].text
+        return abs(ws[0] - column) <= 0.5 and bool(re.search(r"[，、,]", t))
+    fills = [column - 1.0 <= w <= column + 1.0 for w in ws]
+    return len(ws) >= 3 and all(fills[1:]) and (fills[0] or column - 3.0 <= ws[0] <= column)
 
 
 def _candidate(item: Item) -> bool:
@@ -97,7 +106,8 @@ def _top(items: list[Item], fulls: dict[int, float | None]) -> None:
     while k < len(items) and items[k].kind in _FURNITURE:
         k += 1
     run: list[int] = []
-    while k < len(items) and _candidate(items[k]) and not _wrapped(items[k], fulls):
+    column = page_column(fulls)
+    while k < len(items) and _candidate(items[k]) and not _wrapped(items[k], column):
         run.append(k)
         k += 1
     if k >= len(items):

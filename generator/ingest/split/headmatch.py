@@ -41,11 +41,17 @@ class Matching:
 
 
 def continuation_heads(ctx: Matching, heads: list[int]) -> None:
-    """Continuations: a headline right above the jump marker, else the running header."""
+    """Continuations: a headline right above the jump marker, else the running header. On a
+    column page whose headlines are printed together before all the stories, the one right
+    above the marker is the last of the group, not the continuation's: the group is solved
+    as a whole (`column_heads`)."""
     units, segs, used_heads, adjacent_before = ctx.units, ctx.segs, ctx.used, ctx.before
+    group: set[int] = set()
+    if not ctx.md and segs:
+        group = set(grouped.group_of(heads, segs, min(s.first for s in segs), max(s.last for s in segs)))
     for s in segs:
         if s.continued_from is not None:
-            h = next((h for h in heads if adjacent_before(h, s)), None)
+            h = next((h for h in heads if adjacent_before(h, s) and h not in group), None)
             if h is not None:
                 s.head = units[h]
                 used_heads.add(h)
