@@ -38,6 +38,12 @@ def _caption_size(paras: list[Unit]) -> int:
     return size
 
 
+def _too_long(paras: list[Unit]) -> bool:
+    """Is the text closed by a photo credit too long to be all caption? Then a story runs on
+    into a caption printed under it with no byline or headline to part them."""
+    return sum(len(p.text) for p in paras) > CAPTION_MAX
+
+
 def _picture_roles(tail: Unit) -> bool:
     """A signature of picture roles only ('（文/图 X）', '（图/X）'): a photo's, not a writer's."""
     roles = [r for r, _ in tail.data["byline"].credits]
@@ -51,7 +57,8 @@ def split_photos(segs: list[Segment]) -> list[Segment]:
     for s in segs:
         pictured = s.tail is not None and s.byline is not None and _picture_roles(s.tail)
         if ((s.credit is not None or pictured) and len(s.paras) > 1
-                and (s.byline is not None and s.start == "byline" or s.continued_from is not None)):
+                and (s.byline is not None and s.start == "byline" or s.continued_from is not None
+                     or (s.credit is not None and _too_long(s.paras)))):
             size = _caption_size(s.paras)
             caption = s.paras[-size:]
             photo = Segment(caption[0].data.get("_idx", s.last), s.last, paras=caption,

@@ -53,6 +53,16 @@ def wide_line(text: str, full: float | None) -> bool:
     return over_column(text, full) and han_count(t) >= 4 and _plain(t)
 
 
+def _wide_open(texts: list[str], i: int, full: float) -> bool:
+    """A wide line broken at a comma or colon ('救援人员搜寻委内瑞拉地震幸存者，') over the
+    plain rest of its headline: the first line of a headline broken where its sense breaks."""
+    t = squash_spaces(texts[i].strip())
+    if i + 1 >= len(texts) or t[-1:] not in "，、：,:" or not over_column(t, full):
+        return False
+    nxt = squash_spaces(texts[i + 1].strip())
+    return han_count(t) >= 4 and _plain(t[:-1]) and _plain(nxt) and width(nxt) <= width(t) + 2
+
+
 def _short_line(text: str, full: float) -> bool:
     """A plain line stopping well short of the column (a kicker, a title's second line)."""
     t = squash_spaces(text.strip())
@@ -85,13 +95,14 @@ def head_runs(texts: list[str], fulls: list[float | None], prev_done: bool) -> l
     n, i = len(texts), 0
     while i < n:
         full = fulls[i]
-        if full is None or not wide_line(texts[i], full):
+        if full is None or not (wide_line(texts[i], full) or _wide_open(texts, i, full)):
             i += 1
             continue
         b = i + 1
         while b < n and b - i < STACK_MAX - 1 and (
                 (_SUB.match(texts[b]) and _plain(squash_spaces(texts[b].strip()).lstrip("—─－-")))
-                or wide_line(texts[b], full)
+                or wide_line(texts[b], full) or _wide_open(texts, b, full)
+                or (_wide_open(texts, b - 1, full) and _plain(squash_spaces(texts[b].strip())))
                 or (_short_line(texts[b], full) and b + 1 < n and not _SUB.match(texts[b + 1])
                     and _opens(texts, b + 1, full))):
             b += 1
