@@ -85,6 +85,15 @@ def restates(upper: str, lower: str) -> bool:
     return bool(bigrams(u) & bigrams(l)) and width(l) >= SUB_MIN_WIDTH * width(u)
 
 
+def balanced_wrap(upper: str, lower: str) -> bool:
+    """Two plain lines of the same length (±1 character): a title a head box wrapped in two
+    even halves — a kicker or a subtitle is a phrase of its own length, and a subtitle of
+    about the title's length says one of its words again."""
+    u, l = squash_spaces(upper).strip(), squash_spaces(lower).strip()
+    return (len(u) >= 6 and abs(len(u) - len(l)) <= 1 and not (shaped(u) or shaped(l) or is_sub(l))
+            and not bigrams(u) & bigrams(l))       # a subtitle restates a word of its title
+
+
 def continues(upper: str, lower: str, story: set[str], full: float | None) -> bool:
     """Is `lower` the rest of a title that wrapped at the end of `upper`? It is when the line
     end cuts a word of the story, or when `upper` fills its column and speaks of the story
@@ -92,7 +101,7 @@ def continues(upper: str, lower: str, story: set[str], full: float | None) -> bo
     `lower` does not restate it (a subtitle under a title that fills the column)."""
     if shaped(upper) or is_sub(upper) or is_sub(lower):
         return False
-    if open_end(upper) or cuts_word(upper, lower, story):
+    if open_end(upper) or cuts_word(upper, lower, story) or balanced_wrap(upper, lower):
         return True
     return (fills(upper, full) and density(upper, story) >= 0.5 * density(lower, story)
             and not restates(upper, lower))
