@@ -11,6 +11,7 @@ CAPTION_MAX = 400        # characters: a caption of several paragraphs is still 
 
 
 CAPTION_PARA_MAX = 220
+CAP_RATIO = 1.5          # how much more a caption paragraph shares with the caption than with the story
 
 
 def _caption_size(paras: list[Unit]) -> int:
@@ -18,7 +19,8 @@ def _caption_size(paras: list[Unit]) -> int:
 
     The last paragraph always is. An earlier one joins it when it reads like a caption opening
     ('图为…', '▲…') or when it speaks of what the caption speaks of rather than of the story
-    above (more shared character bigrams with the caption than with the story's own text) —
+    above (shares `CAP_RATIO` times more character bigrams with the caption than with the
+    story's paragraph just above it: text of the same size, so the overlaps compare) —
     a caption's two paragraphs (scene, then background) name the same people and places, and a
     page without blank lines gives no other cue. The story keeps at least its first paragraph."""
     from generator.ingest.split.textutil import bigrams
@@ -31,8 +33,10 @@ def _caption_size(paras: list[Unit]) -> int:
             break
         g = bigrams(cand.text)
         with_caption = len(g & set().union(*(bigrams(p.text) for p in caption)))
-        with_story = len(g & set().union(*(bigrams(p.text) for p in paras[:-size - 1])))
-        if not (kinds.is_caption_lead(cand.text) or (with_caption >= 3 and with_caption > 2 * with_story)):
+        # the story's own paragraph just above the candidate: text of the same size as the
+        # caption, so the two overlaps compare fairly
+        with_story = len(g & bigrams(paras[-size - 2].text))
+        if not (kinds.is_caption_lead(cand.text) or (with_caption >= 3 and with_caption > CAP_RATIO * with_story)):
             break
         size += 1
     return size
