@@ -35,6 +35,7 @@ class Chunk:
     older: Optional[str]     # site path of the older page
     total: int = 0
     sig: bytes = b""         # the items' list signatures, joined
+    pager: tuple = ()        # the page numbers shown, newest first: (label, site path, current)
     items: list = field(default_factory=list)   # the Articles, filled before rendering
 
 
