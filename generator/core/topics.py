@@ -199,6 +199,22 @@ def _hits(keywords: Sequence[str], text: str) -> int:
     return sum(1 for _ in _keyword_re(words).finditer(text)) if words else 0
 
 
+# The levels of the places index, from the top of the administrative ladder down, and the
+# suffixes (the same grammar as _SUFFIX) that put a name on each.
+PLACE_LEVELS = ("州/地区", "县/市", "乡/镇", "村")
+_LEVEL_OF_SUFFIX = (("自治州", 0), ("地区", 0), ("州", 0), ("自治县", 1), ("县", 1), ("市", 1),
+                    ("区", 1), ("乡", 2), ("镇", 2), ("村", 3))
+
+
+def place_level(name: str) -> int:
+    """Index into PLACE_LEVELS of a place name, by its administrative suffix (a 市 or 区 counts
+    with the counties: most in these papers are county-level); unknown endings go last."""
+    for suffix, level in _LEVEL_OF_SUFFIX:
+        if name.endswith(suffix):
+            return level
+    return len(PLACE_LEVELS) - 1
+
+
 def slugify_place(name: str) -> str:
     """Places keep their Chinese name in URLs (percent-encoded by browsers); only strip '·'."""
     return name.replace("·", "")

@@ -7,6 +7,7 @@ import random
 import re
 import shutil
 from pathlib import Path
+from urllib.parse import unquote
 
 from generator.build.plan.listings import pager
 from tests.support.archives import article_meta, body_for, build, write_article
@@ -105,3 +106,30 @@ def test_numbered_pages_build_incrementally_to_the_clean_site(tmp_path):
     for f in sorted((project / "content" / "articles").rglob("2023/02/*/01-01.md"))[-3:]:
         f.unlink()
     _same_as_clean(project, tmp_path, today, "remove newest")
+
+
+_SECTION = re.compile(r'<section class="place-level"[^>]*>\s*<h2 id="([^"]+)">([^<]+?) <small>(\d+) 个地名'
+                      r'</small></h2>(.*?)</section>', re.S)
+_PLACE = re.compile(r'<li><a href="([^"]+)">([^<]+?) <span class="count">\((\d+)\)</span></a></li>')
+
+
+def test_the_places_index_is_grouped_by_level_with_counts(built):
+    site = built / "site"
+    html = (site / "places" / "index.html").read_text(encoding="utf-8")
+    sections = _SECTION.findall(html)
+    levels = [label for _, label, _, _ in sections]
+    order = ["州/地区", "县/市", "乡/镇", "村"]
+    assert len(levels) >= 2 and levels == [l for l in order if l in levels]
+    ends = {"州/地区": ("州", "地区"), "县/市": ("县", "市", "区"), "乡/镇": ("乡", "镇"), "村": ("村",)}
+    total = 0
+    for _, label, n, body in sections:
+        places = _PLACE.findall(body)
+        assert int(n) == len(places) > 0
+        counts = [int(c) for _, _, c in places]
+        assert counts == sorted(counts, reverse=True)          # most mentioned first
+        for href, name, count in places:
+            assert name.endswith(ends[label]), (label, name)
+            page = (site / unquote(href).strip("/") / "index.html").read_text(encoding="utf-8")
+            assert f"共 {count} 篇" in page                      # the count is the page's size
+        total += len(places)
+    assert total == len(list((site / "places").glob("*/index.html")))

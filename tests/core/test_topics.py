@@ -63,3 +63,11 @@ def test_a_long_survey_needs_more_than_a_few_mentions():
     body = "报告回顾全年工作。\n\n" + filler + "。\n\n教育、教育、教育投入增加。"
     assert topics_for("政府工作报告", body, tax) == []
     assert topics_for("政府工作报告", body + "教育" * 20, tax) == ["教育"]
+
+
+def test_place_levels_follow_the_suffix_grammar():
+    from generator.core.topics import PLACE_LEVELS, place_level
+    names = {"昌吉回族自治州": "州/地区", "阿勒泰地区": "州/地区", "昌吉州": "州/地区",
+             "木垒哈萨克自治县": "县/市", "吉木萨尔县": "县/市", "乌鲁木齐市": "县/市", "天山区": "县/市",
+             "石梯子哈萨克族乡": "乡/镇", "北庭镇": "乡/镇", "西上湖村": "村"}
+    assert {n: PLACE_LEVELS[place_level(n)] for n in names} == names
