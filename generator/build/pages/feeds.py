@@ -6,7 +6,8 @@ Every text and attribute value goes through `_text`/`_attr`: escaped for XML, an
 characters XML 1.0 cannot hold at all (control characters from PDF extraction, which would make
 the whole feed unreadable to every feed reader). Each feed names `static/feed.xsl` (same origin)
 in an `<?xml-stylesheet?>` instruction, so a browser opening it shows a readable page instead of
-raw XML; feed readers ignore the instruction.
+raw XML, and `static/feed.css` after it for browsers without XSLT (Chromium is removing it): they
+lay the raw elements out with CSS. Feed readers ignore both instructions.
 """
 from __future__ import annotations
 
@@ -49,16 +50,20 @@ class FeedEntry:
 
 
 STYLESHEET = "static/feed.xsl"     # under the site's base path
+FALLBACK_CSS = "static/feed.css"   # where XSLT does not run
 
 
 def atom(*, title: str, subtitle: str, feed_url: str, site_url: str,
          entries: Sequence[FeedEntry], language: str = "zh-CN",
-         stylesheet: str | None = None) -> bytes:
-    """The feed document; `stylesheet` is the site path of the XSL a browser applies."""
+         stylesheet: str | None = None, fallback_css: str | None = None) -> bytes:
+    """The feed document; `stylesheet` is the site path of the XSL a browser applies,
+    `fallback_css` that of the CSS a browser without XSLT applies instead."""
     updated = max((e.date for e in entries), default="1970-01-01")
     out = ['<?xml version="1.0" encoding="utf-8"?>']
     if stylesheet:
         out.append(f'<?xml-stylesheet type="text/xsl" href={_attr(stylesheet)}?>')
+    if fallback_css:
+        out.append(f'<?xml-stylesheet type="text/css" href={_attr(fallback_css)}?>')
     out += [f'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang={_attr(language)}>',
            f"<title>{_text(title)}</title>"]
     if subtitle:
@@ -132,7 +137,7 @@ def render_site(r: "Renderer", _) -> bytes:
     cfg = r.plan.config
     return atom(title=cfg.title, subtitle=cfg.description, feed_url=r.abs_url("/feed.xml"),
                 site_url=r.base_url, entries=_entries(r, r.plan.newest), language=cfg.language,
-                stylesheet=r.url(STYLESHEET))
+                stylesheet=r.url(STYLESHEET), fallback_css=r.url(FALLBACK_CSS))
 
 
 def paper_wants(plan: SitePlan, u: Unit) -> Iterable[str]:
@@ -149,7 +154,7 @@ def render_paper(r: "Renderer", paper: str) -> bytes:
     return atom(title=f"{name} — {cfg.title}", subtitle="",
                 feed_url=r.abs_url("/" + paper_key(paper)), site_url=r.abs_url(f"/{paper}/"),
                 entries=_entries(r, r.plan.paper_newest[paper]), language=cfg.language,
-                stylesheet=r.url(STYLESHEET))
+                stylesheet=r.url(STYLESHEET), fallback_css=r.url(FALLBACK_CSS))
 
 
 def topic_wants(plan: SitePlan, u: Unit) -> Iterable[str]:
@@ -167,7 +172,7 @@ def render_topic(r: "Renderer", slug: str) -> bytes:
     return atom(title=f"{listing.name} — {cfg.title}", subtitle="",
                 feed_url=r.abs_url(f"{listing.base}feed.xml"), site_url=r.abs_url(listing.base),
                 entries=_entries(r, listing.newest), language=cfg.language,
-                stylesheet=r.url(STYLESHEET))
+                stylesheet=r.url(STYLESHEET), fallback_css=r.url(FALLBACK_CSS))
 
 
 KINDS = {"feed": (render_site, site_wants, site_fill),
