@@ -133,3 +133,27 @@ def test_the_places_index_is_grouped_by_level_with_counts(built):
             assert f"共 {count} 篇" in page                      # the count is the page's size
         total += len(places)
     assert total == len(list((site / "places").glob("*/index.html")))
+
+
+def test_a_reader_pages_through_a_topic_by_number(tmp_path, browser):
+    from tests.support.project import serve_dir
+    project = _project(tmp_path, 15)
+    build(project)
+    base, stop = serve_dir(project / "site")
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    try:
+        page.goto(base + "/topics/epidemic/")
+        bar = page.locator("nav.page-numbers")
+        assert bar.locator("[aria-current=page]").inner_text() == "最新"
+        bar.get_by_role("link", name="第1页").click()
+        page.wait_for_url(base + "/topics/epidemic/page/1/")
+        assert page.locator("nav.page-numbers [aria-current=page]").inner_text() == "1"
+        assert "第1页" in page.inner_text("h1")
+        page.locator("nav.page-numbers").get_by_role("link", name="第3页").click()
+        page.wait_for_url(base + "/topics/epidemic/page/3/")
+        page.locator("nav.page-numbers").get_by_role("link", name="最新").click()
+        page.wait_for_url(base + "/topics/epidemic/")
+        assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
+    finally:
+        page.close()
+        stop()
