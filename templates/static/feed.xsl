@@ -5,7 +5,7 @@
                 xmlns:a="http://www.w3.org/2005/Atom" exclude-result-prefixes="a">
 <xsl:output method="html" encoding="utf-8" doctype-system="about:legacy-compat"/>
 <xsl:template match="/a:feed">
-<html lang="zh-CN">
+<html lang="{@xml:lang}">
 <head>
 <meta charset="utf-8"/>
 <meta name="viewport" content="width=device-width, initial-scale=1"/>

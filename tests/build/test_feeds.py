@@ -25,7 +25,9 @@ def test_each_paper_has_its_own_feed(built):
         assert links and all(f"/{paper}/" in u for u in links)
         dates = [e.find("a:published", NS).text for e in feed.findall("a:entry", NS)]
         assert dates == sorted(dates, reverse=True)
-        for page in (f"{paper}/index.html", f"{paper}/2022/index.html"):
+        for page in (f"{paper}/index.html", f"{paper}/2022/index.html",
+                     f"{paper}/2022/11/07/index.html", f"{paper}/2022/11/07/01/index.html",
+                     f"{paper}/2022/11/07/01-01/index.html"):
             html = (site / page).read_text(encoding="utf-8")
             assert f'<link rel="alternate" type="application/atom+xml"' in html
             assert f'href="/{paper}/feed.xml"' in html, page
@@ -53,6 +55,7 @@ def test_a_browser_shows_the_feed_as_a_page(built, browser):
         shown = page.eval_on_selector_all("ol.entries li h2 a", "els => els.map(e => e.textContent)")
         assert shown == titles
         assert page.inner_text("h1") == feed.find("a:title", NS).text
+        assert page.evaluate("document.documentElement.lang") == "zh-CN"
         assert page.evaluate("getComputedStyle(document.body).fontSize") == "16px"
     finally:
         page.close()
