@@ -206,3 +206,22 @@ def test_a_form_url_setting_links_every_article_to_the_form(tmp_path):
     project = _with_corrections(tmp_path, "corrections:\n  to: https://x.example/form\n")
     cfg = load_config(str(project / "site_config.yaml"))
     assert cfg.corrections == Corrections(form="https://x.example/form", param="article")
+
+
+def test_a_hostile_title_stays_text_in_every_citation(tmp_path):
+    """Built end to end: the page escapes it, RIS keeps it on one line, BibTeX balances it."""
+    import random
+    from tests.support.archives import article_meta, body_for, build, write_article
+    project = make_project(tmp_path / "p", issues=1, pages=1, per_page=1)
+    meta = article_meta("changji-daily", dt.date(2022, 11, 9), 1, 1, HOSTILE)
+    write_article(project / "content" / "articles", meta, body_for(random.Random(1)))
+    build(project)
+    folder = project / "site" / "changji-daily/2022/11/09/01-01"
+    html = (folder / "index.html").read_text(encoding="utf-8")
+    cite = re.search(r'<p class="cite-text" id="cite-text">(.*?)</p>', html).group(1)
+    assert "<script>" not in cite and "&lt;script&gt;" in cite
+    assert ("TI", HOSTILE) in _ris((folder / "cite.ris").read_bytes())
+    fields = _bib_fields((folder / "cite.bib").read_text(encoding="utf-8"))
+    assert _untex(fields["title"][1:-1]) == HOSTILE
+    mail = re.search(r'<p class="correction"><a href="([^"]+)"', html).group(1)
+    assert "<" not in mail and '"' not in mail
