@@ -3,7 +3,7 @@ change touches (an added issue touches the newest part or two)."""
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import Iterable, Optional
+from typing import Callable, Iterable, Optional
 
 from generator.build.pages import feeds
 from generator.build.pages import listing as listing_page
@@ -28,7 +28,7 @@ PAGER_SPAN = 2
 FRONT_LABEL = "最新"
 
 
-def pager(pos: int, last: int, path_of) -> tuple:
+def pager(pos: int, last: int, path_of: Callable[[int], str]) -> tuple:
     """The number bar of the page at position `pos` (1 = oldest, `last` = the front page):
     (label, site path, is current) newest first, with (…, None, False) where numbers are left out."""
     if last <= 1:
