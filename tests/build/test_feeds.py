@@ -29,7 +29,7 @@ def test_each_paper_has_its_own_feed(built):
                      f"{paper}/2022/11/07/index.html", f"{paper}/2022/11/07/01/index.html",
                      f"{paper}/2022/11/07/01-01/index.html"):
             html = (site / page).read_text(encoding="utf-8")
-            assert f'<link rel="alternate" type="application/atom+xml"' in html
+            assert '<link rel="alternate" type="application/atom+xml"' in html
             assert f'href="/{paper}/feed.xml"' in html, page
 
 

@@ -5,13 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import random
 import re
-import shutil
 from pathlib import Path
 from urllib.parse import unquote
 
 from generator.build.plan.listings import pager
 from tests.support.archives import article_meta, body_for, build, write_article
-from tests.support.html import tree
 
 from tests.build.test_incremental_sequence import _same_as_clean
 
