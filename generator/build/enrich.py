@@ -26,7 +26,7 @@ def enrich(articles: Iterable[Article], config: SiteConfig, root: str,
         return 0
     tax = config.topics
     from generator.core import topics as _topics   # the extraction rules are part of the cache key
-    tag = digest([(t.name, t.keywords) for t in tax], file_digest([_topics.__file__]))
+    tag = digest([(t.name, t.keywords) for t in tax], file_digest([_topics.__file__, __file__]))
     path = os.path.join(config.path(config.cache_dir), CACHE_NAME)
     try:
         with open(path, "rb") as fh:
@@ -41,7 +41,7 @@ def enrich(articles: Iterable[Article], config: SiteConfig, root: str,
         hit = cache.get(key)
         if hit is None:
             body = a.read_body(root)
-            hit = (topics_for(a.title, body, tax),
+            hit = (topics_for(a.title, body, tax, kicker=a.kicker or "", subtitle=a.subtitle or ""),
                    places_in(a.kicker or "", a.title, a.subtitle or "", body))
             read += 1
         fresh[key] = hit

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -15,6 +16,15 @@ class Topic:
     name: str
     slug: str
     keywords: list[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Corrections:
+    """Where a reader reports an error in an article (the 纠错 link): an e-mail address or the
+    URL of a form; `param` is the form's query parameter that carries the article's id."""
+    email: str = ""
+    form: str = ""
+    param: str = "article"
 
 
 @dataclass(slots=True)
@@ -40,6 +50,7 @@ class SiteConfig:
     # HTML tags in article Markdown: False (default) shows them as text; True keeps them as markup.
     # Links/images with javascript:/vbscript:/data: URLs lose them either way.
     markdown_raw_html: bool = False
+    corrections: Corrections | None = None      # None: no 纠错 link
 
     def path(self, rel: str) -> str:
         return rel if os.path.isabs(rel) else os.path.join(self.root, rel)
@@ -102,6 +113,52 @@ def _markdown_options(section: Any, path: str, text: str) -> bool:
     return raw
 
 
+_CORRECTIONS_KEYS = ("to", "param")
+_EMAIL = re.compile(r"^[^@\s<>\"'(),;:\\\[\]]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+                    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$")
+_PARAM = re.compile(r"^[A-Za-z0-9_.\-]+$")
+
+
+def _corrections(section: Any, path: str, text: str) -> Corrections | None:
+    """`corrections: {to: 纠错@example.org | https://form, param: article}` → Corrections,
+    refusing a value that would make a broken or unsafe link on every article page."""
+    if section is None:
+        return None
+    if isinstance(section, str):
+        section = {"to": section}
+    if not isinstance(section, dict):
+        raise ContentError(path, _key_line(text, "corrections"), "'corrections' must be a mapping",
+                           "write it as  corrections: {to: editor@example.org}  or  "
+                           "corrections: {to: 'https://example.org/form', param: article}")
+    for key in section:
+        if key not in _CORRECTIONS_KEYS:
+            raise ContentError(path, _key_line(text, "corrections", str(key)),
+                               f"unknown setting corrections.{key}",
+                               "the settings under 'corrections' are: " + ", ".join(_CORRECTIONS_KEYS))
+    to = section.get("to")
+    line = _key_line(text, "corrections", "to") or _key_line(text, "corrections")
+    hint = ("an e-mail address (editor@example.org) or the http(s) URL of a form "
+            "(https://example.org/form); leave 'corrections' out for no 纠错 link")
+    if not isinstance(to, str) or not to.strip():
+        raise ContentError(path, line, f"corrections.to must be an e-mail address or a URL, got {to!r}", hint)
+    to = to.strip()
+    param = section.get("param", "article")
+    if not isinstance(param, str) or not _PARAM.match(param):
+        raise ContentError(path, _key_line(text, "corrections", "param") or line,
+                           f"corrections.param must be a query parameter name, got {param!r}",
+                           "letters, digits, '_', '-', '.' — e.g. article or entry.123456")
+    from urllib.parse import urlsplit
+    if to.lower().startswith("mailto:"):
+        to = to[7:]
+    if _EMAIL.match(to):
+        return Corrections(email=to, param=param)
+    parts = urlsplit(to)
+    if parts.scheme in ("http", "https") and parts.netloc and not any(c.isspace() for c in to) \
+            and not parts.fragment:
+        return Corrections(form=to, param=param)
+    raise ContentError(path, line, f"corrections.to is neither an e-mail address nor an http(s) URL: {to!r}", hint)
+
+
 def load_config(path: str = "site_config.yaml", overrides: dict[str, Any] | None = None) -> SiteConfig:
     text = ""
     try:
@@ -148,4 +205,5 @@ def load_config(path: str = "site_config.yaml", overrides: dict[str, Any] | None
         search_bundle_dir=str(search.get("bundle_dir", "pagefind")),
         search_max_shard_articles=int(search.get("max_shard_articles", 2000)),
         markdown_raw_html=_markdown_options(data.get("markdown"), path, text),
+        corrections=_corrections(data.get("corrections"), path, text),
     )

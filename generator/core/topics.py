@@ -161,10 +161,58 @@ def places_in(*texts: str) -> list[str]:
     return list(seen)
 
 
-def topics_for(title: str, body: str, taxonomy: Sequence[Topic]) -> list[str]:
-    """Topic names whose keywords occur in the title or body, in taxonomy order."""
-    text = f"{title}\n{body}"
-    return [t.name for t in taxonomy if any(k in text for k in t.keywords)]
+# A topic is earned, not brushed against: a keyword in the headline (kicker, title, subtitle) or
+# the lead paragraph, where the story says what it is about, or at least this many keyword
+# occurrences in the body — at least BODY_HITS, and at least BODY_DENSITY per 1,000 characters so a
+# long survey (a 政府工作报告 names every field a few times) gets only what it dwells on. One
+# passing mention deep in the text is not what the story is about.
+BODY_HITS = 3
+BODY_DENSITY = 2.0
+
+
+def lead_of(body: str) -> str:
+    """The body's first paragraph (paragraphs are separated by a blank line)."""
+    for para in re.split(r"\n\s*\n", body.strip()):
+        if para.strip():
+            return para
+    return ""
+
+
+def topics_for(title: str, body: str, taxonomy: Sequence[Topic], *, kicker: str = "",
+               subtitle: str = "") -> list[str]:
+    """Topic names the article earns (see BODY_HITS), in taxonomy order."""
+    head = "\n".join((kicker or "", title or "", subtitle or "", lead_of(body or "")))
+    need = max(BODY_HITS, BODY_DENSITY * len(body or "") / 1000)
+    return [t.name for t in taxonomy
+            if any(k in head for k in t.keywords) or _hits(t.keywords, body or "") >= need]
+
+
+@functools.lru_cache(maxsize=256)
+def _keyword_re(keywords: tuple[str, ...]) -> re.Pattern:
+    """One alternation, longest keyword first, so 共产党员 counts once, not also as 党员."""
+    return re.compile("|".join(re.escape(k) for k in sorted(set(keywords), key=len, reverse=True)))
+
+
+def _hits(keywords: Sequence[str], text: str) -> int:
+    """Non-overlapping occurrences of any of the keywords in text."""
+    words = tuple(k for k in keywords if k)
+    return sum(1 for _ in _keyword_re(words).finditer(text)) if words else 0
+
+
+# The levels of the places index, from the top of the administrative ladder down, and the
+# suffixes (the same grammar as _SUFFIX) that put a name on each.
+PLACE_LEVELS = ("州/地区", "县/市", "乡/镇", "村")
+_LEVEL_OF_SUFFIX = (("自治州", 0), ("地区", 0), ("州", 0), ("自治县", 1), ("县", 1), ("市", 1),
+                    ("区", 1), ("乡", 2), ("镇", 2), ("村", 3))
+
+
+def place_level(name: str) -> int:
+    """Index into PLACE_LEVELS of a place name, by its administrative suffix (a 市 or 区 counts
+    with the counties: most in these papers are county-level); unknown endings go last."""
+    for suffix, level in _LEVEL_OF_SUFFIX:
+        if name.endswith(suffix):
+            return level
+    return len(PLACE_LEVELS) - 1
 
 
 def slugify_place(name: str) -> str:

@@ -127,7 +127,8 @@ def article_meta(issue: RawIssue, page: int, seq: int, a: SplitArticle, source_f
         "kicker": a.kicker, "title": a.title, "subtitle": a.subtitle,
         "authors": list(a.authors), "byline": a.byline, "kind": a.kind,
         "continued_from": a.continued_from, "continued_to": a.continued_to,
-        "topics": topics_for(a.title, a.body, config.topics),
+        "topics": topics_for(a.title, a.body, config.topics, kicker=a.kicker or "",
+                             subtitle=a.subtitle or ""),
         "places": places_in(a.title, a.body),
         "source": {"file": source_file, "lines": [a.lines[0], a.lines[1]]},
     } | _pdf_meta(a, source_file)

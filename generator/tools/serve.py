@@ -20,6 +20,8 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
     base_path = "/"
     extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map,
                       ".json": "application/json", ".xml": "application/xml",
+                      ".xsl": "application/xslt+xml",
+                      ".ris": "application/x-research-info-systems", ".bib": "application/x-bibtex",
                       ".js": "text/javascript", ".wasm": "application/wasm",
                       ".pf_meta": "application/octet-stream"}
 

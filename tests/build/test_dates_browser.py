@@ -218,7 +218,7 @@ def test_an_estimated_date_is_said_on_every_page_of_its_issue(page, served):
     page.goto(base + ARTICLE)
     assert "日期为推定" in page.inner_text(".dateline")
     cite = page.inner_text("#cite-text")
-    assert re.search(r"\. 昌吉日报, 2022-11-08\[日期推定\]\(01\)\. ", cite), cite
+    assert re.search(r"\[N/OL\]\. 昌吉日报, 2022-11-08\[日期推定\]\(01\)\[\d{4}-\d\d-\d\d\]\. ", cite), cite
     ld = json.loads(page.locator('script[type="application/ld+json"]').inner_text())
     assert ld["datePublished"] == "2022-11-08"
     assert ld["isPartOf"]["description"] == "出版日期为推定"

@@ -17,7 +17,9 @@ ISSUE = f"{PAPER}/2022/11/08/"
 # every file that shows the 11-08 estimate: its issue, its two 版, its four articles, the year
 ESTIMATE_SHOWN = {ISSUE + f for f in ("index.html", "index.json")} | {
     f"{ISSUE}{p}/{f}" for p in ("01", "02", "01-01", "01-02", "02-01", "02-02")
-    for f in ("index.html", "index.json")} | {f"{PAPER}/2022/index.html", f"{PAPER}/2022/index.json"}
+    for f in ("index.html", "index.json")} | {f"{PAPER}/2022/index.html", f"{PAPER}/2022/index.json"} | {
+    f"{ISSUE}{a}/{f}" for a in ("01-01", "01-02", "02-01", "02-02")    # the citation files say it too
+    for f in ("cite.ris", "cite.bib")}
 
 
 def _write_yaml(project: Path, text: str) -> None:

@@ -62,12 +62,14 @@ def test_site_under_a_sub_path(tmp_path):
     build(project)
     site = project / "site"
     page = read(site, "/changji-daily/2022/11/07/01-01/")
-    internal = [h for h in page.hrefs() if not h.startswith(("http", "#"))]
+    internal = [h for h in page.hrefs() if not h.startswith(("http", "#", "mailto:"))]
     assert internal and all(h.startswith("/archive/") for h in internal)
     assert [l["href"] for l in page.links if l.get("rel") == "canonical"] == \
         ["https://example.github.io/archive/changji-daily/2022/11/07/01-01/"]
     css = [l["href"] for l in page.links if l.get("rel") == "stylesheet"]
     assert css[0] == "/archive/static/site.css"
+    feed = (site / "changji-daily" / "feed.xml").read_text(encoding="utf-8")     # same origin
+    assert '<?xml-stylesheet type="text/xsl" href="/archive/static/feed.xsl"?>' in feed
     assert check_site(str(site), "/archive/", "https://example.github.io/archive/", workers=1).broken == []
     # a root-relative link that forgets the base path is caught
     assert check_site(str(site), "/", "https://example.github.io/archive/", workers=1).broken

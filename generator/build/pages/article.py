@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Optional
 
 from generator.build.body_html import is_plain, summary, to_html
 from generator.build.commit import digest
-from generator.build.pages import json_twins
+from generator.build.pages import citations, json_twins
 from generator.build.plan.site_plan import Unit
 from generator.core.model import Article
 from generator.core.urls import article_url
@@ -13,18 +13,22 @@ from generator.core.urls import article_url
 if TYPE_CHECKING:
     from generator.build.render import Renderer
 
+RIS, BIB = "cite.ris", "cite.bib"     # beside the article's page: reference-manager downloads
+
 
 def unit(g: bytes, a: Article, keys: dict[str, str], issue_no: Optional[int], estimated: bool,
          page_label: str, partners: Optional[tuple], has_image: bool = False) -> Unit:
     """Covers the article (id + file stamp), its issue number, date estimate (dateline,
     citation, JSON-LD, twin) and 版 label, its neighbours and its continuation partners (their
-    titles and links show on the page) and whether its 版 has a page image (在版面中查看)."""
+    titles and links show on the page) and whether its 版 has a page image (在版面中查看).
+    The citation files beside the page (cite.ris, cite.bib) read only the article, its issue
+    number, date estimate and 版 label; the 纠错 link reads the config (global digest)."""
     def k(b: Optional[Article]) -> Optional[str]:
         return keys[b.id] if b is not None else None
 
     rel = article_url(a.id)[1:]
     key = rel + "index.html"
-    return Unit(key, "article", a.id, (key, rel + "index.json"), digest(
+    return Unit(key, "article", a.id, (key, rel + "index.json", rel + RIS, rel + BIB), digest(
         g, key, (keys[a.id], issue_no, estimated, page_label, k(a.prev), k(a.next),
                  (k(partners[0]), k(partners[1])) if partners else None, has_image)))
 
@@ -48,11 +52,18 @@ def render(r: "Renderer", aid: str) -> list[bytes]:
     ld_json = json_twins.script_json(json_ld(a, page, issue, paper_name, canonical,
                                              r.abs_url(iurl), plan.config.language, desc))
     url = r.url
+    cite_head, cite_tail = citations.gbt7714(a, paper_name, canonical, issue.estimated_date)
+    corrections = plan.config.corrections
+    fields = (a, paper_name, canonical, page.label, issue.issue_no, issue.estimated_date, desc,
+              plan.config.language)
     html = r.page(
         "article.html", a=a, page=page, issue=issue, paper_name=paper_name,
         body_html=body_html, canonical=canonical, description=desc,
         cont_from=cont[0], cont_to=cont[1], topics=topics, places=places,
-        citation=cite(a, paper_name, canonical, issue.estimated_date), jsonld=ld_json,
+        cite_head=cite_head, cite_tail=cite_tail, access_placeholder=citations.ACCESS_PLACEHOLDER,
+        ris_href=url(aurl) + RIS, bib_href=url(aurl) + BIB,
+        correction_href=citations.correction_href(corrections, a, canonical) if corrections else None,
+        jsonld=ld_json,
         a_url=aurl, a_href=url(aurl), issue_url=iurl, issue_href=url(iurl),
         page_url=purl, page_href=url(purl),
         has_image=(page.paper, page.date, page.number) in plan.page_images,
@@ -63,7 +74,7 @@ def render(r: "Renderer", aid: str) -> list[bytes]:
     data = json_twins.article(a, page, issue, body, abs_url=canonical, paper_name=paper_name,
                               topics=topics, places=places, continued=cont,
                               issue_url=iurl, page_url=purl)
-    return [html, json_twins.dumps(data)]
+    return [html, json_twins.dumps(data), citations.ris(*fields), citations.bibtex(*fields)]
 
 
 ESTIMATED_LD = "出版日期为推定"      # the JSON-LD's word for issue.yaml `date_estimated: true`
@@ -101,15 +112,6 @@ def json_ld(a: Article, page, issue, paper_name: str, canonical: str, issue_abs:
     ld = {k: v for k, v in ld.items() if v not in (None, [], "")}
     ld["isPartOf"] = {k: v for k, v in ld["isPartOf"].items() if v is not None}
     return ld
-
-
-def cite(a: Article, paper_name: str, url: str, estimated: bool = False) -> str:
-    """GB/T 7714-2015 newspaper reference: 作者. 题名[N]. 报纸名, 日期(版次). URL — an inferred
-    date (issue.yaml `date_estimated: true`) is marked `日期[日期推定]`, so a citation copied
-    from the page does not pass the estimate off as the printed date."""
-    who = ", ".join(a.authors) + ". " if a.authors else ""
-    when = a.date.isoformat() + ("[日期推定]" if estimated else "")
-    return f"{who}{a.title}[N]. {paper_name}, {when}({a.page:02d}). {url}"
 
 
 KINDS = {"article": (render,)}

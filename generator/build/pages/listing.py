@@ -12,10 +12,12 @@ if TYPE_CHECKING:
 
 
 def unit(g: bytes, kind: str, slug: str, name: str, base: str, chunk: Chunk) -> Unit:
-    """Covers the listing's name, its items' list signatures, its neighbours' links and size."""
+    """Covers the listing's name, its items' list signatures, its neighbours' links, its size
+    and its number bar."""
     key = out_path(base if chunk.number is None else f"{base}page/{chunk.number}/")
     return Unit(key, kind, (slug, chunk.number), (key,),
-                digest(g, key, (name, chunk.sig, chunk.newer, chunk.older, chunk.total)))
+                digest(g, key, (name, chunk.sig, chunk.newer, chunk.older, chunk.total,
+                                chunk.pager)))
 
 
 def _listing(plan: SitePlan, u: Unit) -> Listing:

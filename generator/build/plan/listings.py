@@ -3,7 +3,7 @@ change touches (an added issue touches the newest part or two)."""
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import Iterable, Optional
+from typing import Callable, Iterable, Optional
 
 from generator.build.pages import feeds
 from generator.build.pages import listing as listing_page
@@ -19,6 +19,29 @@ def sort_key(a: Article) -> tuple:
     """Listing order, oldest first: issues by (date, paper), inside an issue the reverse of
     reading order (so newest-first lists read page 1 first)."""
     return (a.date.toordinal(), a.paper, -a.page, -a.seq)
+
+
+# A page's number bar shows the pages within PAGER_SPAN of it, the first page (1) and the front
+# page (最新). It is labelled 最新, not with its number, so an old page's bar does not change when
+# the list grows: only the pages within PAGER_SPAN + 1 of the front do.
+PAGER_SPAN = 2
+FRONT_LABEL = "最新"
+
+
+def pager(pos: int, last: int, path_of: Callable[[int], str]) -> tuple:
+    """The number bar of the page at position `pos` (1 = oldest, `last` = the front page):
+    (label, site path, is current) newest first, with (…, None, False) where numbers are left out."""
+    if last <= 1:
+        return ()
+    shown = {1, last} | set(range(max(1, pos - PAGER_SPAN), min(last, pos + PAGER_SPAN) + 1))
+    out: list[tuple] = []
+    prev = None
+    for n in sorted(shown, reverse=True):
+        if prev is not None and prev - n > 1:
+            out.append(("…", None, False))
+        out.append((FRONT_LABEL if n == last else str(n), path_of(n - 1), n == pos))
+        prev = n
+    return tuple(out)
 
 
 def front_chunk(total: int, size: int) -> int:
@@ -47,11 +70,13 @@ def paginate(base: str, members: list[tuple], size: int, start: int = 0,
         part = members[(c - start) * size:(c - start + 1) * size]
         chunks.append(Chunk(number=c + 1, ids=[m.id for m in reversed(part)],
                             newer=page_path(c + 1), older=page_path(c - 1) if c > 0 else None,
-                            sig=b"".join([m.sig for m in part])))
+                            sig=b"".join([m.sig for m in part]),
+                            pager=pager(c + 1, front + 1, page_path)))
     part = members[(front - start) * size:]
     chunks.append(Chunk(number=None, ids=[m.id for m in reversed(part)], newer=None,
                         older=page_path(front - 1) if front > 0 else None, total=total,
-                        sig=b"".join([m.sig for m in part])))
+                        sig=b"".join([m.sig for m in part]),
+                        pager=pager(front + 1, front + 1, page_path)))
     return chunks
 
 
@@ -105,7 +130,9 @@ def plan_listing(plan: SitePlan, lkey: tuple, out: dict, inn: list, g: bytes,
     start = nparts
     for key in list(out.values()) + [m.sort_key for m in inn]:
         start = min(start, max(0, bisect_left(firsts, key) - 1))
-    start = max(0, min(start, front_chunk(old_total, size) - 1)) if old_total else 0
+    # the pages whose number bar or newer link shows the front (see PAGER_SPAN) are re-planned
+    near = 1 + PAGER_SPAN
+    start = max(0, min(start, front_chunk(old_total, size) - near)) if old_total else 0
     members = [m for m in _load_parts(new, lkey, start, nparts) if m.id not in out] + inn
     members.sort()
     total = start * size + len(members)
@@ -114,10 +141,10 @@ def plan_listing(plan: SitePlan, lkey: tuple, out: dict, inn: list, g: bytes,
         new.drop_listing(lkey)
         return
     name = _listing_name(plan, kind, slug, members[-1][1])
-    # the pages next to the front (their links change), the feed's members and — when the
-    # name changed — every page need members from before `start`
+    # the pages near the front (their links and number bars change), the feed's members and —
+    # when the name changed — every page need members from before `start`
     need = 0 if name != old_name else \
-        max(0, min(start, front_chunk(total, size) - 1, (total - feed) // size if feed else start))
+        max(0, min(start, front_chunk(total, size) - near, (total - feed) // size if feed else start))
     if need < start:
         members = _load_parts(new, lkey, need, start) + members
         start = need

@@ -35,6 +35,7 @@ class Chunk:
     older: Optional[str]     # site path of the older page
     total: int = 0
     sig: bytes = b""         # the items' list signatures, joined
+    pager: tuple = ()        # the page numbers shown, newest first: (label, site path, current)
     items: list = field(default_factory=list)   # the Articles, filled before rendering
 
 
@@ -111,6 +112,8 @@ class SitePlan:
     removed_units: list[str] = field(default_factory=list)       # unit keys that disappeared
     newest_ids: list[str] = field(default_factory=list)          # for the site feed
     newest: list[Article] = field(default_factory=list)
+    paper_newest_ids: dict[str, list[str]] = field(default_factory=dict)   # paper → its feed's ids
+    paper_newest: dict[str, list[Article]] = field(default_factory=dict)
     sitemap_keys: list[str] = field(default_factory=list)
     facets: tuple = ()
     total_articles: int = 0

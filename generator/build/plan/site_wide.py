@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
+from typing import Iterable, Optional
 
 from generator.build.pages import (feeds, home, listing_index, not_found, publication, redirect,
                                    search_page, sitemap, static, year_calendar)
@@ -34,6 +35,10 @@ def plan_site_wide(plan: SitePlan, g: bytes, old: State, new: NewState, loader: 
     newest = _newest_articles(plan, loader, max(0, plan.config.feed_size))
     plan.newest_ids = [aid for aid, _ in newest]
     add(feeds.site_unit(g, b"".join([s for _, s in newest])))
+    for pub in plan.archive.publications:
+        mine = _newest_articles(plan, loader, max(0, plan.config.feed_size), reversed(pub.issues))
+        plan.paper_newest_ids[pub.slug] = [aid for aid, _ in mine]
+        add(feeds.paper_unit(g, pub.slug, pub.name, b"".join([s for _, s in mine])))
     plan.sitemap_keys = sorted(k for k, u in units.items() if u.kind == "sitemap_year")
     add(sitemap.index_unit(g, plan.sitemap_keys, plan.archive.publications,
                            [topic_url(slug) for slug, _, _ in plan.topic_index]))
@@ -64,10 +69,12 @@ def _publication_units(plan: SitePlan, g: bytes, summ: dict) -> list[Unit]:
     return out
 
 
-def _newest_articles(plan: SitePlan, loader: Loader, want: int) -> list[tuple[str, bytes]]:
-    """(id, list signature) of the newest articles, read from the newest issues' records."""
+def _newest_articles(plan: SitePlan, loader: Loader, want: int,
+                     issues: Optional[Iterable[Issue]] = None) -> list[tuple[str, bytes]]:
+    """(id, list signature) of the newest articles, read from the newest issues' records
+    (`issues`, newest first: every paper's by default)."""
     newest: list[tuple[str, bytes]] = []
-    for issue in plan.archive.all_issues():
+    for issue in (plan.archive.all_issues() if issues is None else issues):
         if len(newest) >= want:
             break
         blob = loader.issue_blob((issue.paper, issue.date.toordinal()))
