@@ -1,43 +1,33 @@
 """axe-core in real headless Chromium finds no violation on any page type of a built site, on a
 desktop (1366×900) and a phone (390×844) viewport.
 
-The site is the shipped sample archive plus one issue ingested from typeset page PDFs (so the 版
-and article pages show page images) and an article alias (so there is a redirect page), built by
-the real pipeline with search. axe-core comes from the pinned `axe-playwright-python` wheel
+The site is the shipped sample archive (its PDF issue gives 版 and article pages with page
+images) plus an article alias (so there is a redirect page), built by the real pipeline with
+search. axe-core comes from the pinned `axe-playwright-python` wheel
 (requirements-dev.txt), which bundles axe.min.js: nothing is downloaded at test time."""
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
 
 from generator.core import frontmatter
 from generator.core.config import load_config
-from generator.ingest.write import ingest_all
-from tests.ingest.pdf_pages import typeset_pdfs  # noqa: F401  (the fixture)
 from tests.support.axe import axe_violations, describe
 from tests.support.project import copy_project, serve_dir
 
-PDF_DAY = "/test-daily/2024/03/05/"
+PDF_DAY = "/changji-daily/2022/11/09/"          # the sample's PDF issue
 OLD_ID = "changji-daily/2022-11-08/09-09"      # an alias: its old URL becomes a redirect page
 VIEWPORTS = {"desktop": (1366, 900), "phone": (390, 844)}
 
 
 @pytest.fixture(scope="module")
-def a11y_site(tmp_path_factory, typeset_pdfs):
-    """(base URL, page type → path) of the sample site plus a PDF issue and a redirect."""
+def a11y_site(tmp_path_factory):
+    """(base URL, page type → path) of the sample site plus a redirect."""
     from generator.build.pipeline import build_site
     proj = copy_project(tmp_path_factory.mktemp("a11y") / "project")
-    folder = proj / "content/raw/test-daily/2024-03-05"
-    folder.mkdir(parents=True)
-    (folder / "issue.yaml").write_text("paper: test-daily\ndate: 2024-03-05\n"
-                                       "pages: {1: 要闻, 2: 综合}\n", encoding="utf-8")
-    for n in (1, 2):
-        shutil.copy(typeset_pdfs[n - 1][0], folder / f"{n:02d}.pdf")
     config = load_config(str(proj / "site_config.yaml"))
-    assert ingest_all(config) == 0
     first = sorted((proj / "content/articles/changji-daily/2022/11/08").glob("01-*.md"))[0]
     doc = frontmatter.parse(first.read_text(encoding="utf-8"))
     first.write_text(frontmatter.dump({**doc.meta, "aliases": [OLD_ID]}, doc.body),
@@ -62,7 +52,7 @@ def a11y_site(tmp_path_factory, typeset_pdfs):
         "place": f"/places/{place}/",
         "search-results": "/search/?q=医疗队",
         "search-none": "/search/?q=没有这个词语",
-        "404": "/changji-daily/2022/11/09/",
+        "404": "/changji-daily/2022/11/10/",
         "redirect": "/changji-daily/2022/11/08/09-09/",
     }
     for name, path in paths.items():
