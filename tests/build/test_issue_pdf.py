@@ -180,3 +180,38 @@ def test_a_page_without_text_costs_that_page_only(typeset_pdfs, tmp_path, capsys
     assert f"{ISSUE}/issue.pdf: page 2 has no text layer" in err
     assert {k[:2] for k in _metas(proj)} == {"01", "03"}
     assert all(m["source"]["page"] == int(k[:2]) for k, m in _metas(proj).items())
+
+
+def test_split_previews_every_page_of_an_issue_pdf(typeset_pdfs, tmp_path):
+    import json
+    import subprocess
+    import sys
+    from generator.ingest.pdf import split_pdf
+    pdfs = [typeset_pdfs[0][0], typeset_pdfs[1][0]]
+    path = tmp_path / "issue.pdf"
+    path.write_bytes(merge(pdfs))
+    want = [a.to_json() for p in pdfs for a in split_pdf(str(p)).articles]
+    run = subprocess.run([sys.executable, "build.py", "split", str(path), "--json"], cwd=ROOT,
+                         capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr
+    assert json.loads(run.stdout) == want
+    run = subprocess.run([sys.executable, "build.py", "split", str(path)], cwd=ROOT,
+                         capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr
+    heads = [l for l in run.stdout.splitlines() if l.startswith("═══")]
+    assert heads == ["═══ 第1版 (page 1 of 2)", "═══ 第2版 (page 2 of 2)"]
+
+
+def test_an_encrypted_issue_pdf_says_to_decrypt_it(typeset_pdfs, tmp_path, capsys):
+    pymupdf = pytest.importorskip("pymupdf")        # requirements-dev: it can write encrypted PDFs
+    plain = tmp_path / "plain.pdf"
+    plain.write_bytes(merge([typeset_pdfs[0][0]]))
+    doc = pymupdf.open(str(plain))
+    locked = tmp_path / "locked.pdf"
+    doc.save(str(locked), encryption=pymupdf.PDF_ENCRYPT_AES_256, owner_pw="o", user_pw="u")
+    doc.close()
+    proj = _project(tmp_path, {"issue.pdf": locked})
+    code, _, err = _ingest(proj, capsys)
+    assert code == 1 and "Traceback" not in err
+    line = next(l for l in err.splitlines() if l.startswith("error: "))
+    assert f"{ISSUE}/issue.pdf" in line and "encrypted" in line and "qpdf --decrypt" in line
