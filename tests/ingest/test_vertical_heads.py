@@ -1,6 +1,7 @@
 """A headline set vertically (one character per row, stacked at one x) is read as one headline,
 whether it stands left or right of its story's text or wraps into two vertical columns (read
-right to left); the page's other stories split as on the same page with a horizontal headline.
+right to left), on a page with rules between stories and on one without; the page's other
+stories split as on the same page with a horizontal headline.
 Skips without Chromium (typesetting)."""
 from __future__ import annotations
 
@@ -38,17 +39,18 @@ def _summary(path) -> list[tuple]:
             for a in split_pdf(str(path)).articles]
 
 
+@pytest.mark.parametrize("rules", ["", "unruled-"])
 @pytest.mark.parametrize("variant", sorted(VARIANTS))
-def test_a_vertical_headline_is_one_headline_over_its_story(pages, variant):
+def test_a_vertical_headline_is_one_headline_over_its_story(pages, variant, rules):
     out, truths = pages
-    truth = truths[variant]["articles"][0]
-    got = _summary(out / f"{variant}.pdf")
+    truth = truths[rules + variant]["articles"][0]
+    got = _summary(out / f"{rules}{variant}.pdf")
     first = got[0]
     assert first[0] == truth["title"], got[:3]
     assert (first[1], first[2]) == (truth["kind"], truth["continued_from"])
     assert first[3] == nonspace(truth["starts"]) and first[4] == nonspace(truth["ends"])
     # the rest of the page reads as it does with the headline set horizontally
-    assert got == _summary(out / "plain.pdf")
+    assert got == _summary(out / f"{rules}plain.pdf")
 
 
 def _char(text: str, x: float, top: float, size: float = 16.0) -> Line:

@@ -1,5 +1,6 @@
 """Typeset pages whose first story has a vertical headline (CSS writing-mode: vertical-rl, one
-character per row): set left of its text, right of it, and wrapped into two vertical columns.
+character per row): set left of its text, right of it, and wrapped into two vertical columns;
+each with the typesetter's rules between stories and without any (`unruled-…`).
 Printed by Chromium in a child process (`python -m tests.ingest.vertical_pages OUT`), as
 tests/ingest/pdf_pages.py does for the horizontal pages."""
 from __future__ import annotations
@@ -19,15 +20,19 @@ VARIANTS = {
 }
 
 
+UNRULED = "section { border: 0 !important } .body { column-rule: 0 !important }"
+
+
 def make(out: Path) -> None:
     from bench.ingest.typeset import Typesetter, typeset_html
     from tests.ingest.pdf_pages import corpus
     truths = {}
     with Typesetter() as ts:
         for name, css in [("plain", "")] + list(VARIANTS.items()):
-            doc, truth = typeset_html(corpus(), SEED, extra_css=css)
-            ts.pdf(doc, str(out / f"{name}.pdf"))
-            truths[name] = truth
+            for prefix, more in (("", ""), ("unruled-", UNRULED)):
+                doc, truth = typeset_html(corpus(), SEED, extra_css=css + more)
+                ts.pdf(doc, str(out / f"{prefix}{name}.pdf"))
+                truths[prefix + name] = truth
     (out / "truths.json").write_text(json.dumps(truths, ensure_ascii=False), encoding="utf-8")
 
 
