@@ -215,3 +215,21 @@ def test_an_encrypted_issue_pdf_says_to_decrypt_it(typeset_pdfs, tmp_path, capsy
     assert code == 1 and "Traceback" not in err
     line = next(l for l in err.splitlines() if l.startswith("error: "))
     assert f"{ISSUE}/issue.pdf" in line and "encrypted" in line and "qpdf --decrypt" in line
+
+
+def test_an_issue_pdf_linking_out_of_content_is_neither_read_nor_published(typeset_pdfs, tmp_path,
+                                                                           capsys):
+    data = merge([typeset_pdfs[0][0]])
+    proj = _project(tmp_path, {"issue.pdf": data})
+    assert _ingest(proj, capsys)[0] == 0 and _metas(proj)        # the issue's articles exist
+    outside = tmp_path / "elsewhere.pdf"
+    outside.write_bytes(data)
+    (proj / ISSUE / "issue.pdf").unlink()
+    (proj / ISSUE / "issue.pdf").symlink_to(outside)
+    code, _, err = _ingest(proj, capsys)
+    assert code == 1 and "Traceback" not in err
+    line = next(l for l in err.splitlines() if l.startswith("error: "))
+    assert f"{ISSUE}/issue.pdf" in line
+    report = build(proj)
+    assert report.articles == len(_metas(proj)) > 0
+    assert not list((proj / "site").rglob("*.webp")) and not list((proj / "site").rglob("page.pdf"))
