@@ -175,6 +175,8 @@ def update_issue_meta(old: State, raw_root: str) -> tuple[dict, dict, set]:
         if "pdf" in meta:
             if "sha" in meta:
                 images.setdefault(at, {})[meta["pdf"]] = (path,) + tuple(meta["sha"])
+            for n, sha in enumerate(meta.get("pages") or (), 1):     # issue.pdf: 版 n = page n
+                images.setdefault(at, {}).setdefault(n, (path,) + tuple(sha) + (n,))
         else:
             by_issue[at] = meta
     for at, imgs in images.items():
@@ -184,20 +186,23 @@ def update_issue_meta(old: State, raw_root: str) -> tuple[dict, dict, set]:
 
 
 def _page_pdfs(old: State, folder: str, root: str, key, yamls: dict, changed: set) -> None:
-    """The issue folder's page PDFs (NN.pdf) in the same table as its issue.yaml: path →
-    (mtime, size, issue key, {"pdf": page, "sha": (hash, w, h, tw, th)}); only a PDF whose
-    stamp moved is hashed and probed again, and a changed one makes its issue dirty. A link
+    """The issue folder's page PDFs (NN.pdf, or issue.pdf of the whole issue) in the same table
+    as its issue.yaml: path → (mtime, size, issue key, {"pdf": page, "sha": (hash, w, h, tw,
+    th)}), for issue.pdf {"pdf": 0, "pages": [(hash, w, h, tw, th) per page]}; only a PDF whose
+    stamp moved is hashed and probed again, and a changed one makes its issue dirty (where an
+    NN.pdf and issue.pdf both give a 版, NN.pdf wins; ingest refuses such a folder). A link
     leaving the raw folder (`root`, resolved, with a trailing separator) is not followed
     (nothing from elsewhere is published)."""
-    from generator.build.pages.page_image import probe
-    from generator.ingest.issue import PAGE_FILE
+    from generator.build.pages.page_image import probe, probe_issue
+    from generator.ingest.issue import ISSUE_PDF, PAGE_FILE
     try:
         names = sorted(os.listdir(folder))
     except OSError:
         return
     for name in names:
         m = PAGE_FILE.match(name)
-        if m is None or m.group(2).lower() != "pdf":
+        whole = ISSUE_PDF.match(name) is not None
+        if not whole and (m is None or m.group(2).lower() != "pdf"):
             continue
         path = os.path.join(folder, name)
         if not os.path.realpath(path).startswith(root):
@@ -210,9 +215,12 @@ def _page_pdfs(old: State, folder: str, root: str, key, yamls: dict, changed: se
         if prev is not None and prev[:3] == (st.st_mtime_ns, st.st_size, key):
             yamls[path] = prev
             continue
-        info: dict = {"pdf": int(m.group(1))}
+        info: dict = {"pdf": 0 if whole else int(m.group(1))}
         try:
-            info["sha"] = probe(path)
+            if whole:
+                info["pages"] = probe_issue(path)
+            else:
+                info["sha"] = probe(path)
         except (OSError, ValueError):
             pass                       # ingest reports a bad PDF; it just has no image
         yamls[path] = (st.st_mtime_ns, st.st_size, key, info)

@@ -37,15 +37,29 @@ def preview(result: SplitResult) -> str:
     return "\n".join(out)
 
 
+def _split_pdf_pages(path: str) -> list[SplitResult]:
+    """The 版 of a PDF as ingest reads them: page 1 of a page PDF (NN.pdf), every page of a
+    whole-issue PDF (issue.pdf), in page order."""
+    import os
+
+    from generator.ingest.issue import ISSUE_PDF
+    from generator.ingest.pdf import split_pdf
+    from generator.ingest.pdf.read import page_count
+    if not ISSUE_PDF.match(os.path.basename(path)):
+        return [split_pdf(path)]
+    return [split_pdf(path, n) for n in range(1, page_count(path) + 1)]
+
+
 def split_main(path: str, as_json: bool) -> int:
     """`build.py split PAGE [--json]`: print the articles of one page."""
     cleaned: list[str] = []
     try:
         if path.lower().endswith(".pdf"):
-            from generator.ingest.pdf import split_pdf
-            result = split_pdf(path)
+            results = _split_pdf_pages(path)
+            result = SplitResult([a for r in results for a in r.articles])
         else:
             result = split_page(read_page(path, cleaned))
+            results = [result]
     except PageError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
@@ -60,8 +74,11 @@ def split_main(path: str, as_json: bool) -> int:
     try:
         if as_json:
             print(json.dumps([a.to_json() for a in result.articles], ensure_ascii=False, indent=1))
-        else:
+        elif len(results) == 1:
             print(preview(result))
+        else:          # a whole-issue PDF: each page is a 版
+            print("\n".join(f"═══ 第{n}版 (page {n} of {len(results)})\n{preview(r)}"
+                            for n, r in enumerate(results, 1)))
         sys.stdout.flush()
     except BrokenPipeError:
         # the reader (e.g. `| head`) closed the pipe: not an error of ours, and no traceback

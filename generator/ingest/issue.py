@@ -1,5 +1,6 @@
 """Raw issue folders: content/raw/<paper>/<YYYY-MM-DD>/issue.yaml + NN.txt or NN.pdf pages
-(where both exist for one page, the PDF is read and the text kept for comparison).
+(where both exist for one page, the PDF is read and the text kept for comparison), or one
+issue.pdf of the whole issue whose page i is 版 i (NN.txt beside it is kept for comparison).
 
 issue.yaml:
     paper: changji-daily          # must match the folder
@@ -23,6 +24,7 @@ from generator.core.model import PAPER_RE
 from generator.core.paths import allowed_roots, resolve_link
 
 PAGE_FILE = re.compile(r"^(\d{1,3})\.(txt|pdf)$", re.I)
+ISSUE_PDF = re.compile(r"^issue\.pdf$", re.I)       # the whole issue, page i = 版 i
 
 
 class IssueError(ContentError):
@@ -39,7 +41,8 @@ class RawIssue:
     date_estimated: bool = False
     note: str | None = None
     pages: dict[int, str] = field(default_factory=dict)      # page number → file path
-    twins: dict[int, str] = field(default_factory=dict)      # page → its NN.txt, when NN.pdf is read
+    twins: dict[int, str] = field(default_factory=dict)      # page → its NN.txt, when a PDF is read
+    pdf_pages: dict[int, int] = field(default_factory=dict)  # page → its page in issue.pdf
 
 
 def find_issue_folders(raw_root: str) -> list[str]:
@@ -121,6 +124,7 @@ def load_issue(folder: str) -> RawIssue:
                                  f"and {name})", "keep one file per page")
             else:
                 pages[n] = path
+    pdf_pages = _issue_pdf(folder, names, pages, twins, raw_root)
     _check_links(list(pages.values()) + list(twins.values()), raw_root)
     if not pages:
         raise IssueError(folder, None, "no page files",
@@ -132,7 +136,35 @@ def load_issue(folder: str) -> RawIssue:
                     page_names=_page_names(meta, lines, meta_path),
                     date_estimated=bool(meta.get("date_estimated")),
                     note=str(note).strip() or None if note is not None else None, pages=pages,
-                    twins=twins)
+                    twins=twins, pdf_pages=pdf_pages)
+
+
+def _issue_pdf(folder: str, names: list[str], pages: dict[int, str], twins: dict[int, str],
+               raw_root: str) -> dict[int, int]:
+    """A whole-issue PDF's pages as 版 1…N in `pages` (a page text beside it moves to `twins`,
+    as with NN.pdf); page → its page in the PDF. IssueError naming the file for a PDF that
+    cannot be opened, and for NN.pdf files beside it (which would say a 版 twice)."""
+    from generator.ingest.pdf.read import PdfError, page_count
+    found = [n for n in names if ISSUE_PDF.match(n)]
+    if not found:
+        return {}
+    path = os.path.join(folder, found[0])
+    _check_links([path], raw_root)
+    single = [p for p in pages.values() if p.lower().endswith(".pdf")]
+    if single:
+        raise IssueError(single[0], None, f"{found[0]} already holds every page of this issue",
+                         f"keep either {found[0]} (the whole issue) or one NN.pdf per page")
+    try:
+        count = page_count(path)
+    except PdfError as err:
+        raise IssueError(path, None, str(err).removeprefix(f"{path}: ")) from None
+    if count == 0:
+        raise IssueError(path, None, "the PDF has no pages", "export the issue's pages into it")
+    for n in range(1, count + 1):
+        if n in pages:
+            twins[n] = pages[n]
+        pages[n] = path
+    return {n: n for n in range(1, count + 1)}
 
 
 _KEY = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)[ \t]*:", re.M)

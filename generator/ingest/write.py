@@ -192,12 +192,13 @@ def ingest_issue(folder: str, config, manifests: dict[str, dict], force: bool) -
             if path.lower().endswith(".pdf"):
                 # a bad page PDF costs that page only: the rest of the issue is ingested
                 try:
-                    res = split_pdf(path)
+                    res = split_pdf(path, issue.pdf_pages.get(page, 1))
                 except PdfError as err:
                     report.page_errors.append(str(err))
                     continue
                 if not res.articles:
-                    report.page_errors.append(f"{path}: no articles recognised on this page — is "
+                    where = f"{path} page {issue.pdf_pages[page]}" if page in issue.pdf_pages else path
+                    report.page_errors.append(f"{where}: no articles recognised on this page — is "
                                               "it a newspaper page?")
                     continue
                 if page in issue.twins:

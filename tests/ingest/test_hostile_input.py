@@ -99,9 +99,9 @@ def test_impossible_dates_and_wrong_types_in_issue_yaml_are_reported_and_skipped
         assert len(mine) == 1 and words in mine[0], (day, run.stderr)
     folder = [e for e in errors if "/2025-13-45: " in e]
     assert len(folder) == 1 and "folder name '2025-13-45' is not a real date" in folder[0]
-    assert f"{len(BAD_YAMLS) + 1} of {len(BAD_YAMLS) + 4} issues failed" in run.stderr
-    # the good issues (the two samples and the added one) are ingested all the same
-    assert ingested_days(proj) == {"2022-11-08", "2023-02-01", "2025-02-05"}
+    assert f"{len(BAD_YAMLS) + 1} of {len(BAD_YAMLS) + 5} issues failed" in run.stderr
+    # the good issues (the three samples and the added one) are ingested all the same
+    assert ingested_days(proj) == {"2022-11-08", "2022-11-09", "2023-02-01", "2025-02-05"}
 
 
 def test_build_reports_a_bad_issue_yaml_by_file_and_line_and_still_builds(proj):
@@ -157,7 +157,7 @@ def test_control_characters_in_a_page_are_removed_and_reported(proj):
     assert len(note) == 1 and f"{GOOD_DAYS[0]}/01.txt: removed {removed} control characters" in note[0]
     assert "U+0000 ×" in note[0]
     archive = dry_run(load_config(str(proj / "site_config.yaml")), clean=True).load_all()
-    assert len(archive.articles) == 9
+    assert len(archive.articles) == 14          # 9 from the text issues, 5 from the PDF issue
     for path in (proj / "content" / "articles").rglob("*.md"):
         text = path.read_text(encoding="utf-8")
         assert not frontmatter.INVALID_CHAR.search(text), path

@@ -29,6 +29,8 @@ class Line:
     no: int = 0                 # position in the page's reading order (1-based)
     region: int = -1
     col: int = 0
+    vertical: bool = False      # set top to bottom, one character per row (a vertical headline)
+    boxes: tuple = ()           # (x0, x1) of each character but spaces, as printed
 
     @property
     def width(self) -> float:
@@ -101,7 +103,82 @@ def make_lines(chars: list[Char]) -> list[Line]:
         out += [_line(r) for r in merged]
     out = [l for l in out if l.text.strip()]
     out.sort(key=lambda l: (l.top, l.x0))
+    return stack_vertical(out)
+
+
+def stack_vertical(lines: list[Line]) -> list[Line]:
+    """Characters set vertically — each row of a vertical headline is a 'line' of one character
+    (two, for a headline wrapped into two vertical columns) — as one vertical Line: characters
+    of such short rows stacked at one x in one size and font form a column, at least three
+    deep; columns side by side with level tops are one headline, read right to left (vertical
+    text runs right to left). Rows of three or more characters are never taken apart, so a
+    horizontal headline of several lines set one above the other stays as it is, and so does
+    a letter-spaced row ('政 府 工 作', a character per run)."""
+    cells: list[tuple[Line, str, float, float]] = []      # (row, character, x0, x1)
+    for l in lines:
+        text = "".join(l.text.split())
+        if 1 <= len(text) <= 2 and len(l.boxes) == len(text) and not _spaced_row(l, lines):
+            cells += [(l, ch, x0, x1) for ch, (x0, x1) in zip(text, l.boxes)]
+    cells.sort(key=lambda c: (c[0].top, c[2]))
+    chains: list[list[tuple[Line, str, float, float]]] = []
+    for cell in cells:
+        row, _, x0, x1 = cell
+        for ch in chains:
+            last = ch[-1][0]
+            if last is not row and last.font == row.font and abs(last.size - row.size) < 0.3 and \
+                    abs((ch[-1][2] + ch[-1][3]) / 2 - (x0 + x1) / 2) <= 0.25 * row.size and \
+                    -0.2 * row.size <= row.top - last.bottom <= 1.0 * row.size:
+                ch.append(cell)
+                break
+        else:
+            chains.append([cell])
+    chains = [ch for ch in chains if len(ch) >= 3]
+    chains.sort(key=lambda ch: -ch[0][2])               # right to left
+    groups: list[list[list]] = []
+    for ch in chains:
+        g = groups[-1] if groups else None
+        head = ch[0][0]
+        if g and abs(g[-1][0][0].size - head.size) < 0.3 and _beside(g[-1], ch):
+            g.append(ch)
+        else:
+            groups.append([ch])
+    used: set[int] = set()
+    made: list[Line] = []
+    for g in groups:
+        members = [c for ch in g for c in ch]
+        rows = {id(c[0]): c[0] for c in members}
+        # every character of every row it takes must be in the headline
+        if sum(len(r.boxes) for r in rows.values()) != len(members):
+            continue
+        used.update(rows)
+        rs = list(rows.values())
+        made.append(Line("".join(c[1] for c in members), min(c[2] for c in members),
+                         max(c[3] for c in members), min(r.top for r in rs), max(r.bottom for r in rs),
+                         rs[0].size, rs[0].font, rs[0].bold, vertical=True))
+    if not made:
+        return lines
+    out = [l for l in lines if id(l) not in used] + made
+    out.sort(key=lambda l: (l.top, l.x0))
     return out
+
+
+def _beside(right: list, left: list) -> bool:
+    """Two stacked columns of one headline: the left one close by and level with the right one
+    over at least half its height (a short last column may be centred)."""
+    size = right[0][0].size
+    r_top, r_bottom = right[0][0].top, right[-1][0].bottom
+    l_top, l_bottom = left[0][0].top, left[-1][0].bottom
+    overlap = min(r_bottom, l_bottom) - max(r_top, l_top)
+    return 0 <= right[0][2] - left[0][3] < 1.2 * size and \
+        overlap >= 0.5 * min(r_bottom - r_top, l_bottom - l_top)
+
+
+def _spaced_row(l: Line, lines: list[Line]) -> bool:
+    """A one-character run with another run of its size on its row close by (runs part where
+    the gap is wider than 1.2 characters): letter-spaced horizontal text, not a stack."""
+    return len(l.boxes) == 1 and any(
+        o is not l and abs(o.size - l.size) < 0.3 and abs(o.bottom - l.bottom) < 0.25 * l.size
+        and (0 <= o.x0 - l.x1 < 3 * l.size or 0 <= l.x0 - o.x1 < 3 * l.size) for o in lines)
 
 
 def _line(cs: list[Char]) -> Line:
@@ -118,7 +195,8 @@ def _line(cs: list[Char]) -> Line:
     font = fonts.most_common(1)[0][0]
     size = Counter(round(c.size, 1) for c in cs).most_common(1)[0][0]
     return Line(text, cs[0].x0, max(c.x1 for c in cs), min(c.top for c in cs),
-                max(c.bottom for c in cs), size, font, _bold(font))
+                max(c.bottom for c in cs), size, font, _bold(font),
+                boxes=tuple((c.x0, c.x1) for c in cs if not c.text.isspace()))
 
 
 def body_style(lines: list[Line]) -> tuple[float, str]:
@@ -221,7 +299,19 @@ def reading_order(reg: Region, body: float) -> list[Line]:
         band.clear()
 
     for l in lines:
-        if spanning(l):
+        if l.vertical:
+            # a vertical headline is read before the lines beside it (its story's text, on
+            # whichever side, which may start a little higher) and below it; lines above it,
+            # or further up, come first
+            def beside(b: Line) -> bool:
+                return b.bottom > l.top - 2 * l.size and (b.x0 >= l.x1 - 1 or b.x1 <= l.x0 + 1)
+            after = [b for b in band if beside(b)]
+            band[:] = [b for b in band if not beside(b)]
+            flush()
+            l.col = col_of(l)
+            out.append(l)
+            band.extend(after)
+        elif spanning(l):
             flush()
             l.col = -1
             out.append(l)

@@ -86,20 +86,36 @@ def read_pdf(path: str, page_no: int = 1, engine: str = "pdfium") -> RawPage:
     return raw
 
 
-def _read_pdfium(path: str, page_no: int) -> RawPage:
-    import ctypes
-    from statistics import median
-
-    import pypdfium2 as pdfium
-    import pypdfium2.raw as c
+def page_count(path: str) -> int:
+    """How many pages the PDF at `path` has (a whole-issue PDF: one per 版); PdfError naming the
+    file when it cannot be opened."""
+    _check_file(path)
+    pdf = _open_pdfium(path)
     try:
-        pdf = pdfium.PdfDocument(path)
+        return len(pdf)
+    finally:
+        pdf.close()
+
+
+def _open_pdfium(path: str):
+    """The PDF opened by PDFium; PdfError naming the file for an encrypted or damaged one."""
+    import pypdfium2 as pdfium
+    try:
+        return pdfium.PdfDocument(path)
     except pdfium.PdfiumError as exc:
         why = str(exc)
         if "password" in why.lower() or "security" in why.lower():
             raise PdfError(f"{path}: {ENCRYPTED}") from None
         raise PdfError(f"{path}: not a readable PDF — damaged or truncated ({why[:120]}); get the "
                        "page PDF again from the paper") from None
+
+
+def _read_pdfium(path: str, page_no: int) -> RawPage:
+    import ctypes
+    from statistics import median
+
+    import pypdfium2.raw as c
+    pdf = _open_pdfium(path)
     try:
         count = len(pdf)
         if not 1 <= page_no <= count:
