@@ -253,7 +253,8 @@ def to_date(value: Any) -> Optional[_dt.date]:
 # ---- fast path ----
 # PyYAML's constructor costs ~0.5 ms per article, 60 % of a clean 100k-article build's load.
 # Front matter written by `dump` uses a tiny, regular subset of YAML; `_fast_load` parses exactly
-# that subset (plain scalars, one-line single-quoted ones) and returns None for anything else
+# that subset (plain scalars, one-line single-quoted ones, flow lists and mappings, a block list
+# of flow lists) and returns None for anything else
 # (double quotes, block lists, ASCII words YAML 1.1 might
 # read as numbers or booleans …), which then goes through PyYAML as before. Equivalence with
 # PyYAML is tested on real, synthetic and generated front matter (tests/site/test_frontmatter_fast.py).
@@ -261,6 +262,7 @@ def to_date(value: Any) -> Optional[_dt.date]:
 _NO = object()
 _FAST_KEY = re.compile(r"([A-Za-z_][A-Za-z0-9_]*):(?: (.*))?\Z")
 _INT = re.compile(r"-?(?:0|[1-9][0-9]{0,17})\Z")   # longer numbers: PyYAML, which locates errors
+_FLOAT = re.compile(r"-?(?:0|[1-9][0-9]{0,8})\.[0-9]{1,12}\Z")   # a region's page fraction
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
 _ASCII_WORD = re.compile(r"[a-z][a-z0-9/_.-]*\Z")
 _YAML11_WORDS = {"y", "n", "yes", "no", "on", "off", "true", "false", "null"}
@@ -291,6 +293,8 @@ def _scalar(s: str, in_list: bool = False):
             return None
         if _INT.match(s):
             return int(s)
+        if _FLOAT.match(s):
+            return float(s)
         if _DATE.match(s):
             try:
                 return _dt.date.fromisoformat(s)
@@ -304,7 +308,24 @@ def _scalar(s: str, in_list: bool = False):
     return s
 
 
+def _mapping(s: str):
+    """A flow mapping of plain scalars ('{file: content/raw/…/01.pdf, page: 1}'), or _NO."""
+    inner = s[1:-1]
+    out: dict[str, Any] = {}
+    for part in inner.split(", ") if inner else []:
+        m = _FAST_KEY.match(part)
+        if not m or not m.group(2) or m.group(1) in out:
+            return _NO
+        v = _scalar(m.group(2), True)
+        if v is _NO:
+            return _NO
+        out[m.group(1)] = v
+    return out
+
+
 def _value(s: str):
+    if s.startswith("{"):
+        return _mapping(s) if s.endswith("}") else _NO
     if s.startswith("["):
         if not s.endswith("]"):
             return _NO
@@ -338,6 +359,16 @@ def _fast_load(raw: str):
             continue
         if val is not None:      # "key: " with a trailing space
             return None
+        if i < n and lines[i].startswith("- "):
+            items = []        # a block list of flow lists (a PDF article's regions)
+            while i < n and lines[i].startswith("- "):
+                v = _value(lines[i][2:])
+                if v is _NO or not isinstance(v, list):
+                    return None
+                items.append(v)
+                i += 1
+            meta[key] = items
+            continue
         sub: dict[str, Any] = {}
         while i < n and lines[i].startswith("  "):
             m2 = _FAST_KEY.match(lines[i][2:])
