@@ -11,10 +11,11 @@ from generator.core.model import Archive, Article
 from generator.search.pagefind import PAGEFIND_VERSION
 from generator.search.text import HAIR, body_blocks, clean_block, fold, index_form, punctuation_of
 
-FORMAT_VERSION = 2   # 2: folded text (text.fold), the `hl` meta for ranking
+FORMAT_VERSION = 3   # 2: folded text (text.fold), the `hl` meta for ranking; 3: kicker,
+                     # subtitle and byline metas (the search page's result lines)
 # How a part's documents become bundle bytes (fed in order through `pagefind --service`, filter
 # and meta files made canonical); part digests include it, so changing it re-indexes every part.
-BUNDLE_VERSION = 2
+BUNDLE_VERSION = 3   # 3: catalog rows carry 版名 and kind (facet counts)
 
 
 def _meta(attr: str, name: str, value: str) -> str:
@@ -57,6 +58,10 @@ def index_document(a: Article, body: str, paper_name: str,
         _meta("meta", "hl", str(hl)),
         _meta("sort", "date", f"{a.date.isoformat()}-{a.page:03d}-{a.seq:03d}"),
     ]
+    # shown on a result line (read from the fragment fetched for its excerpt, not the catalog:
+    # the catalog is loaded for every hit, these only for the 50 on screen)
+    metas.extend(_meta("meta", name, value) for name, value in
+                 (("kicker", a.kicker), ("subtitle", a.subtitle), ("byline", a.byline)) if value)
     page_name = page_name or a.page_name
     if page_name:
         metas.append(_meta("filter", "page_name", page_name))
