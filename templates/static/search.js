@@ -367,13 +367,18 @@
   };
   /* The headline parts and byline of a hit (its result line), from the fragment the excerpt
    * reads anyway: {kicker, subtitle, byline}, each "" when the article has none. */
+  /* A hit's fragment, fetched once for both its result line and its excerpt. */
+  function fragmentOf(hit) {
+    if (!hit.fragment) hit.fragment = hit.result.data();
+    return hit.fragment;
+  }
   window.archiveSearch.details = async function (hit) {
-    var meta = (await hit.result.data()).meta || {};
+    var meta = (await fragmentOf(hit)).meta || {};
     return { kicker: meta.kicker || "", subtitle: meta.subtitle || "", byline: meta.byline || "" };
   };
   window.archiveSearch.excerpt = async function (hit, query, width) {
     var m = await manifest();
-    var data = await hit.result.data();
+    var data = await fragmentOf(hit);
     var text = fragmentText(data.content, m.sep);
     var table = await variantTable();
     var needles = [];
