@@ -79,6 +79,7 @@
     if (activeMark) activeMark.textContent = active ? "（" + active + "）" : "";
   }
   /* The filters on a phone: folded behind one button (CSS shows it only on narrow screens). */
+  if (toggle) form.classList.add("js-fold");
   if (toggle) toggle.addEventListener("click", function () {
     var open = form.classList.toggle("filters-open");
     toggle.setAttribute("aria-expanded", open ? "true" : "false");
