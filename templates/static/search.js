@@ -385,6 +385,13 @@
     parseQuery(query, table).forEach(function (t) {
       t.variants.forEach(function (v) { needles.push(v.text); });
     });
+    // the result line shows kicker, title, subtitle and byline (the first `hs` separator words
+    // of the text): the excerpt starts after them, unless the query is found only there
+    var pieces = data.content.replace(HAIR_RE, "").split(m.sep);
+    var hs = parseInt((data.meta || {}).hs, 10) || 0;
+    var body = hs > 0 && hs < pieces.length ? pieces.slice(hs).join(" ").trim() : "";
+    var low = body.toLowerCase();
+    if (body && needles.some(function (n) { return n && low.indexOf(n.toLowerCase()) >= 0; })) text = body;
     return excerptHTML(text, needles, width || 70);
   };
   /* Start loading the newest `n` shards (Pagefind module, wasm, catalog) before the first query. */

@@ -95,6 +95,21 @@ def test_result_lines_show_kicker_subtitle_byline_and_the_sites_date(site, page)
     assert any("2022年11月8日" in line["source"] for line in lines), [x["source"] for x in lines]
 
 
+def test_excerpts_start_after_what_the_line_shows(site, page):
+    base, archive, _ = site
+    page.goto(search_url(base, q="王薇报道"))          # the first words of the body
+    wait_done(page)
+    page.wait_for_function("""() => Array.from(document.querySelectorAll('#search-results li'))
+        .every(li => li.querySelector('.excerpt').textContent)""")
+    rows = page.evaluate("""() => Array.from(document.querySelectorAll('#search-results li')).map(li =>
+        [li.querySelector('h2 a').textContent, li.querySelector('.excerpt').textContent])""")
+    assert len(rows) == len(EXTRA), rows
+    assert all(ex.startswith("王薇报道") and title not in ex for title, ex in rows), rows
+    page.goto(search_url(base, q="同心抗疫"))          # found only in the subtitle: it stays
+    page.wait_for_function("document.querySelector('#search-results .excerpt mark') !== null")
+    assert "同心抗疫" in page.inner_text("#search-results .excerpt")
+
+
 def test_result_lines_show_markup_from_articles_as_text(site, page):
     base, _, _ = site
     page.goto(search_url(base, q="新年第一天"))
