@@ -284,9 +284,14 @@
         finished = done;
         render(done);
       });
-      if (token === run) await afterSearch(p, token);
     } catch (err) {
       if (token === run) status.textContent = "检索出错：" + err.message;
+      return;
+    }
+    try {
+      if (token === run) await afterSearch(p, token);
+    } catch (err) {   // the results stand; only the counts or suggestions are missing
+      if (window.console) console.warn("search facets:", err);
     }
   }
 
