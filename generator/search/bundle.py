@@ -141,9 +141,10 @@ def read_fragment(path: str) -> dict:
 
 
 def build_catalog(files: dict[str, bytes]) -> dict:
-    """Result id (fragment hash) → [url, title, date, page label, paper slug, headline words]
-    for one bundle
-    (`files`: path in the bundle → bytes)."""
+    """Result id (fragment hash) → [url, title, date, page label, paper slug, headline words,
+    版名, kind] for one bundle (`files`: path in the bundle → bytes). 版名 and kind are what the
+    search page counts per facet over every hit, so they come with the catalog (loaded once per
+    part) rather than from one fragment per hit; new columns go at the end."""
     entries = {}
     for rel in sorted(files):
         folder, _, name = rel.rpartition("/")
@@ -151,9 +152,11 @@ def build_catalog(files: dict[str, bytes]) -> dict:
             continue
         frag = fragment_data(files[rel])
         meta = frag.get("meta", {})
+        filters = frag.get("filters", {})
         url = frag.get("url", "")
         entries[name[:-len(".pf_fragment")]] = [
             url, meta.get("title", ""), meta.get("date", ""), meta.get("page", ""),
-            url.strip("/").split("/")[0], int(meta.get("hl", 0) or 0)]
+            url.strip("/").split("/")[0], int(meta.get("hl", 0) or 0),
+            (filters.get("page_name") or [""])[0], (filters.get("kind") or ["article"])[0]]
     return entries
 

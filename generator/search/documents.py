@@ -9,12 +9,13 @@ from typing import Optional
 
 from generator.core.model import Archive, Article
 from generator.search.pagefind import PAGEFIND_VERSION
-from generator.search.text import HAIR, body_blocks, clean_block, fold, index_form, punctuation_of
+from generator.search.text import HAIR, SEP, body_blocks, clean_block, fold, index_form, punctuation_of
 
-FORMAT_VERSION = 2   # 2: folded text (text.fold), the `hl` meta for ranking
+FORMAT_VERSION = 3   # 2: folded text (text.fold), the `hl` meta for ranking; 3: kicker,
+                     # subtitle, byline and `hs` metas (the search page's result lines)
 # How a part's documents become bundle bytes (fed in order through `pagefind --service`, filter
 # and meta files made canonical); part digests include it, so changing it re-indexes every part.
-BUNDLE_VERSION = 2
+BUNDLE_VERSION = 3   # 3: catalog rows carry 版名 and kind (facet counts)
 
 
 def _meta(attr: str, name: str, value: str) -> str:
@@ -47,6 +48,9 @@ def index_document(a: Article, body: str, paper_name: str,
     # hl: how many Pagefind words kicker, title and subtitle take (they come first), so a hit's
     # word positions tell a headline match from a body one (the ranking in search.js)
     hl = sum(len(f.split(HAIR)) for _, f, role in forms if role == "head" and f)
+    # hs: how many separator words kicker, title, subtitle and byline hold, so the search page
+    # can start an excerpt after what its result line already shows
+    hs = sum(f.count(SEP) for _, f, _ in forms)
     content = "".join(f"<{tag}>{html.escape(f)}</{tag}>" for tag, f, _ in forms) + \
         "".join(f"<p>{html.escape(index_form(b))}</p>" for b in paras)
     metas = [
@@ -54,9 +58,13 @@ def index_document(a: Article, body: str, paper_name: str,
         _meta("meta", "page", page_label(a, page_name)), _meta("meta", "paper", paper_name),
         _meta("filter", "paper", a.paper), _meta("filter", "year", str(a.date.year)),
         _meta("filter", "kind", a.kind or "article"),
-        _meta("meta", "hl", str(hl)),
+        _meta("meta", "hl", str(hl)), _meta("meta", "hs", str(hs)),
         _meta("sort", "date", f"{a.date.isoformat()}-{a.page:03d}-{a.seq:03d}"),
     ]
+    # shown on a result line (read from the fragment fetched for its excerpt, not the catalog:
+    # the catalog is loaded for every hit, these only for the 50 on screen)
+    metas.extend(_meta("meta", name, value) for name, value in
+                 (("kicker", a.kicker), ("subtitle", a.subtitle), ("byline", a.byline)) if value)
     page_name = page_name or a.page_name
     if page_name:
         metas.append(_meta("filter", "page_name", page_name))

@@ -16,6 +16,10 @@
  * shard's catalog (id → url, title, date), so every hit is returned without fetching one
  * fragment per hit; fragments are fetched only for the excerpts on screen.
  *
+ * Options: paper, page_name, kind, topic, year_from, year_to, and a day range date_from /
+ * date_to ("YYYY-MM-DD", inclusive; a malformed day is a RangeError naming the option). Rich
+ * hits (stream) also carry page (the 版 label), paper, page_name (版名) and kind.
+ *
  * Sorts: "relevance" (default): hits with a term in the kicker/title/subtitle first, then more
  * occurrences, then newer; "date": newest first; "date_asc": oldest first. Occurrences and
  * headline matches come from Pagefind's word positions (one single-character search per
@@ -147,11 +151,30 @@
     var topic = str(o.topic), paper = str(o.paper);
     (facets.topics || []).forEach(function (t) { if (topic === t.slug) topic = t.name; });   // slug → name
     (facets.papers || []).forEach(function (p) { if (paper === p.name) paper = p.slug; });   // name → slug
+    var dateFrom = day(o.date_from, "date_from"), dateTo = day(o.date_to, "date_to");
+    var yearFrom = num(o.year_from), yearTo = num(o.year_to);
+    // a day range narrows the years too (which parts are searched, Pagefind's year filter)
+    if (dateFrom) yearFrom = Math.max(yearFrom === null ? -Infinity : yearFrom, +dateFrom.slice(0, 4));
+    if (dateTo) yearTo = Math.min(yearTo === null ? Infinity : yearTo, +dateTo.slice(0, 4));
     return {
       paper: paper, page_name: str(o.page_name), kind: str(o.kind), topic: topic,
-      year_from: num(o.year_from), year_to: num(o.year_to),
+      year_from: yearFrom, year_to: yearTo, date_from: dateFrom, date_to: dateTo,
       sort: o.sort === "date" || o.sort === "date_asc" ? o.sort : "relevance"
     };
+  }
+
+  /* A day-level bound: "YYYY-MM-DD" (a real calendar day) or nothing; anything else is an error
+   * that says what was wrong, never a silently ignored filter. */
+  function day(v, name) {
+    if (v === undefined || v === null || v === "") return null;
+    var s = String(v).trim(), m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+    var d = m && new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+    if (!m || d.getUTCFullYear() !== +m[1] || d.getUTCMonth() !== +m[2] - 1 || d.getUTCDate() !== +m[3])
+      throw new RangeError(name + " must be a date written YYYY-MM-DD, e.g. 2022-11-08 (got \"" + s + "\")");
+    return s;
+  }
+  function inDays(date, opt) {
+    return (!opt.date_from || date >= opt.date_from) && (!opt.date_to || date <= opt.date_to);
   }
 
   function shardsFor(m, opt) {
@@ -232,6 +255,7 @@
       }
       if (!ok) continue;
       let entry = catalog[id];
+      if (entry && !inDays(entry[2], opt)) continue;
       if (checks.length || !entry) {
         const data = await f.result.data();
         if (checks.length) {   // a spelling with a character the index cannot hold: read the text
@@ -240,10 +264,16 @@
             return alts.some(function (a) { return text.indexOf(a.toLowerCase()) >= 0; });
           })) continue;
         }
-        if (!entry) entry = [data.raw_url || data.url, data.meta.title, data.meta.date, data.meta.page, "",
-                             parseInt(data.meta.hl, 10) || 0];
+        if (!entry) {
+          const fl = data.filters || {};
+          entry = [data.raw_url || data.url, data.meta.title, data.meta.date, data.meta.page,
+                   (fl.paper || [""])[0], parseInt(data.meta.hl, 10) || 0,
+                   (fl.page_name || [""])[0], (fl.kind || ["article"])[0]];
+          if (!inDays(entry[2], opt)) continue;
+        }
       }
       const hit = { url: entry[0], title: entry[1], date: entry[2], page: entry[3], paper: entry[4],
+                    page_name: entry[6] || "", kind: entry[7] || "article",
                     score: score, head: 0, count: 0, shard: info.key, result: f.result };
       if (rank) {
         for (const t of termHits) {
@@ -335,15 +365,33 @@
   window.archiveSearch.parseQuery = function (q) {
     return variantTable().then(function (t) { return parseQuery(q, t); });
   };
+  /* The headline parts and byline of a hit (its result line), from the fragment the excerpt
+   * reads anyway: {kicker, subtitle, byline}, each "" when the article has none. */
+  /* A hit's fragment, fetched once for both its result line and its excerpt. */
+  function fragmentOf(hit) {
+    if (!hit.fragment) hit.fragment = hit.result.data();
+    return hit.fragment;
+  }
+  window.archiveSearch.details = async function (hit) {
+    var meta = (await fragmentOf(hit)).meta || {};
+    return { kicker: meta.kicker || "", subtitle: meta.subtitle || "", byline: meta.byline || "" };
+  };
   window.archiveSearch.excerpt = async function (hit, query, width) {
     var m = await manifest();
-    var data = await hit.result.data();
+    var data = await fragmentOf(hit);
     var text = fragmentText(data.content, m.sep);
     var table = await variantTable();
     var needles = [];
     parseQuery(query, table).forEach(function (t) {
       t.variants.forEach(function (v) { needles.push(v.text); });
     });
+    // the result line shows kicker, title, subtitle and byline (the first `hs` separator words
+    // of the text): the excerpt starts after them, unless the query is found only there
+    var pieces = data.content.replace(HAIR_RE, "").split(m.sep);
+    var hs = parseInt((data.meta || {}).hs, 10) || 0;
+    var body = hs > 0 && hs < pieces.length ? pieces.slice(hs).join(" ").trim() : "";
+    var low = body.toLowerCase();
+    if (body && needles.some(function (n) { return n && low.indexOf(n.toLowerCase()) >= 0; })) text = body;
     return excerptHTML(text, needles, width || 70);
   };
   /* Start loading the newest `n` shards (Pagefind module, wasm, catalog) before the first query. */

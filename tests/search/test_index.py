@@ -56,6 +56,7 @@ def test_one_bundle_per_year_with_manifest_and_catalog(small):
     assert [r[0] for r in rows] == ["/altay-daily/2022/11/09/02-01/", "/changji-daily/2022/11/08/01-01/"]
     assert rows[0][1:5] == ["白杨河乡清洁取暖", "2022-11-09", "第02版：经济", "altay-daily"]
     assert rows[0][5] >= len("白杨河乡清洁取暖") + 1   # headline words (kicker, title, subtitle + ends)
+    assert rows[0][6:] == ["经济", "brief"]              # 版名 and kind, counted per facet
     variants = json.loads((root / "variants.json").read_text(encoding="utf-8"))
     assert variants.get("醫") == "医" and variants.get("隊") == "队"
 

@@ -92,7 +92,7 @@ def render_search_page(config: SiteConfig, archive: Archive, site_dir: Path) -> 
     (site_dir / "search" / "index.html").write_text(html, encoding="utf-8")
     static = site_dir / "static"
     static.mkdir(exist_ok=True)
-    for f in ("search.js", "search-ui.js", "highlight.js"):
+    for f in ("search.js", "search-facets.js", "search-ui.js", "highlight.js"):
         shutil.copy(ROOT / "templates" / "static" / f, static / f)
 
 
