@@ -149,7 +149,8 @@ def _spaced(lines: list[str], out_nos: list[int], is_furniture) -> tuple[list[st
         up = lines[k - 1] if k else ""
         if (k and s.strip() and up.strip()
                 and not (_MD_HEADING.match(s) and _MD_HEADING.match(up))
-                and not (_plain(s, is_furniture) and _plain(up, is_furniture) and _heady(s) and _heady(up))):
+                and not (_plain(s, is_furniture) and _plain(up, is_furniture)
+                         and _heady(s, wrapped=True) and _heady(up, wrapped=True))):
             spaced.append("")
             spaced_nos.append(no)
         spaced.append(s)
@@ -193,10 +194,12 @@ def _closing_byline(t: str) -> bool:
     return b is not None and (not b.credits or all("图" in r or "评论" in r for r, _ in b.credits))
 
 
-def _heady(s: str) -> bool:
+def _heady(s: str, wrapped: bool = False) -> bool:
+    """Could the line be (part of) a headline? `wrapped`: a line under another line of its
+    block, which may open with the comma or mark its line above wrapped before."""
     t = s.strip()
     return (2 <= han_count(t) and width(t) <= HEAD_MAX and not ends_text(t)
-            and not re.search(r"[。]", t) and t[0] not in _OPENS_NEVER
+            and not re.search(r"[。]", t) and (wrapped or t[0] not in _OPENS_NEVER)
             and bylines.parse_lead(t) is None and not _SUB.match(t))
 
 
@@ -225,7 +228,8 @@ def _heads(lines: list[str], is_furniture) -> set[int]:
         if len(b) == 1 and (is_brief_label(texts[0]) or is_commentary_label(texts[0])
                             or is_section_label(texts[0])):
             return "label"
-        if len(b) <= 3 and all(_heady(t) for t in texts) and sum(width(t) for t in texts) <= HEAD_MAX + 6:
+        if (len(b) <= 3 and all(_heady(t, k > 0) for k, t in enumerate(texts))
+                and sum(width(t) for t in texts) <= HEAD_MAX + 6):
             return "head"
         return "text"
 

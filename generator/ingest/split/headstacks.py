@@ -56,6 +56,16 @@ def open_end(text: str) -> bool:
     return bool(t) and t[-1] in OPEN_END
 
 
+_NO_LINE_START = set("，、。；：！？）”’》」』,.;:!?)")
+
+
+def starts_mid(lower: str) -> bool:
+    """Does the line open with a comma, stop or closing mark? No headline, kicker or subtitle
+    does: it is the rest of the line above, wrapped without regard to the marks."""
+    t = squash_spaces(lower).strip()
+    return bool(t) and t[0] in _NO_LINE_START
+
+
 def cuts_word(upper: str, lower: str, story: set[str]) -> bool:
     """Does the line end fall inside a word of the story ('…全力抗' / '疫…')?"""
     u, l = squash_spaces(upper).strip(), squash_spaces(lower).strip()
@@ -101,7 +111,7 @@ def continues(upper: str, lower: str, story: set[str], full: float | None) -> bo
     `lower` does not restate it (a subtitle under a title that fills the column)."""
     if shaped(upper) or is_sub(upper) or is_sub(lower):
         return False
-    if open_end(upper) or cuts_word(upper, lower, story) or balanced_wrap(upper, lower):
+    if open_end(upper) or starts_mid(lower) or cuts_word(upper, lower, story) or balanced_wrap(upper, lower):
         return True
     return (fills(upper, full) and density(upper, story) >= 0.5 * density(lower, story)
             and not restates(upper, lower))
@@ -172,7 +182,7 @@ def kicker_or_sub(texts: list[str], story: set[str], full: float | None) -> tupl
     if len(texts) < 2 or any(is_sub(t) or shaped(t) for t in texts):
         return None
     upper, lower = texts[0], "".join(t.strip() for t in texts[1:])
-    if open_end(upper) or cuts_word(upper, texts[1], story):
+    if open_end(upper) or starts_mid(texts[1]) or cuts_word(upper, texts[1], story):
         return None
     du, dl = density(upper, story), density(lower, story)
     if dl >= du + KICKER_MARGIN and speaks_of(lower, story) >= 2 and (
