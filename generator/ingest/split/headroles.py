@@ -6,7 +6,7 @@ from generator.ingest.split.headstacks import Plan, balanced_wrap, cuts_word, op
 from generator.ingest.split.columns import wide_head
 from generator.ingest.split.wideheads import plain_block, short_block_head
 from generator.ingest.split.reflow import overfull
-from generator.ingest.split.textutil import bigrams, ends_text, squash_spaces, width
+from generator.ingest.split.textutil import BULLETS, bigrams, ends_text, squash_spaces, width
 from generator.ingest.split.items import Item, text_before, starts_with_lead, next_is_body, story_column
 from generator.ingest.split.headshape import headline_like, SUB_LINE, kicker_shaped, head_block_parts, is_head_block, quote_kicker_shape
 from generator.ingest.split.bullets import marker
@@ -31,6 +31,17 @@ def roles(items: list[Item], fulls: dict[int, float | None], md: bool) -> None:
             continue
         if not md and prev_done and plain_block(texts) and _story_opens_after(items, k):
             item.role = "head"         # no sentence, between a story's end and the next's lead
+            continue
+        full = fulls.get(id(item.lines[0]))
+        if (not md and prev_done and len(texts) == 1 and texts[0].strip()[:1] in BULLETS
+                and headline_like([texts[0].strip()[1:]])
+                and (full is None or width(squash_spaces(texts[0].strip())) <= full - 2.0)
+                and k + 1 < len(items) and items[k + 1].blanks_before >= 1
+                and not (texts[0].strip()[-1].isascii() and texts[0].strip()[-1].isalnum())):
+            # a bulleted line standing short of its column, set apart by a blank line: a brief
+            # item's headline (a bulleted paragraph a column break cut fills the column, or
+            # stops on a number or word the next line goes on with: '…演练9' / '月9日，…')
+            item.role = "head"
             continue
         if not (prev_done and (headline_like(texts) or is_head_block(texts))):
             continue
