@@ -144,22 +144,22 @@ def plain_stack_plan(items: list[Item], k: int, fulls: dict[int, float | None]) 
     if all(open_end(texts[i]) for i in rest[:-1]):
         return Plan([], [], rest, subs, [])      # one headline broken at its commas
     story = story_near(items, k)
-    # a title summarises its story's opening: an upper line that speaks of the opening over a
-    # lower one that says nothing of it (only of a later part) is the title over a plain
-    # subtitle, whatever their widths — a kicker over a title speaks less of the news
     lead = _leads_near(items, k)
-    if (len(rest) == 2 and not kicker_shaped(texts[0]) and speaks_of(texts[0], lead) >= 3
-            and speaks_of(texts[1], lead) == 0 and speaks_of(texts[1], story) >= 2):
-        return Plan([], [], [0], list(range(1, len(texts))), [])
-    # … and the other way round: an upper line that fills the column yet says nothing of the
-    # opening, over a line that does (and no word cut across the line end), is no first half
-    # of a wrapped title (the halves of a title summarise the news together) but a kicker
-    # speaking of a later part of the story
+    # an upper line that fills the column yet says nothing of the story's opening, over a line
+    # that does (and no word cut across the line end), is no first half of a wrapped title
+    # (the halves of a title summarise the news together) but a kicker speaking of a later
+    # part of the story
     if (len(rest) == 2 and speaks_of(texts[0], lead) == 0 and speaks_of(texts[1], lead) >= 3
             and speaks_of(texts[0], story) >= 2 and not cuts_word(texts[0], texts[1], story)):
         return Plan([], [0], [1], list(range(2, len(texts))), [])
     if len(rest) == 2 and balanced_wrap(texts[0], texts[1]):
         return Plan([], [], [0, 1], list(range(2, len(texts))), [])     # two even halves
+    # a title summarises its story's opening: an upper line that speaks of the opening over a
+    # lower one that says nothing of it (only of a later part) is the title over a plain
+    # subtitle, whatever their widths — a kicker over a title speaks less of the news
+    if (len(rest) == 2 and not kicker_shaped(texts[0]) and speaks_of(texts[0], lead) >= 3
+            and speaks_of(texts[1], lead) == 0 and speaks_of(texts[1], story) >= 2):
+        return Plan([], [], [0], list(range(1, len(texts))), [])
     if len(texts) > 1 and is_head_block(texts) and head_block_parts(texts)[0]:
         # a kicker found by width: a narrower upper line whose end cuts a word of the story in
         # two is rather the first half of a title wrapped over two balanced lines

@@ -95,13 +95,18 @@ def restates(upper: str, lower: str) -> bool:
     return bool(bigrams(u) & bigrams(l)) and width(l) >= SUB_MIN_WIDTH * width(u)
 
 
+def _han_grams(text: str) -> set[str]:
+    """Bigrams of Han characters only (a Latin name like 'NBA' may stand in both halves)."""
+    return {g for g in bigrams(text) if _HAN1.match(g[0]) and _HAN1.match(g[1])}
+
+
 def balanced_wrap(upper: str, lower: str) -> bool:
     """Two plain lines of the same length (±1 character): a title a head box wrapped in two
     even halves — a kicker or a subtitle is a phrase of its own length, and a subtitle of
     about the title's length says one of its words again."""
     u, l = squash_spaces(upper).strip(), squash_spaces(lower).strip()
     return (len(u) >= 6 and abs(len(u) - len(l)) <= 1 and not (shaped(u) or shaped(l) or is_sub(l))
-            and not bigrams(u) & bigrams(l))       # a subtitle restates a word of its title
+            and not _han_grams(u) & _han_grams(l))     # a subtitle restates a word of its title
 
 
 def continues(upper: str, lower: str, story: set[str], full: float | None) -> bool:
