@@ -149,7 +149,8 @@ def _classify_plain(raw: list[str], i: int, no: int, t: str, after_blank: bool, 
     """The one Line of an unmarked, non-blank line `t` (= raw[i] trimmed), read from the line and
     its neighbours."""
     from generator.ingest.split.kinds import is_brief_label, is_commentary_label
-    prev_stop = after_blank or ends_sentence(raw[i - 1])
+    prev_stop = (after_blank or ends_sentence(raw[i - 1]) or bylines.parse_credit_line(raw[i - 1]) is not None
+                 or bylines.parse_tail(raw[i - 1].strip()) is not None)
     nxt_byline = i + 1 < len(raw) and bylines.parse_standalone(raw[i + 1]) is not None
     if (alone or top or prev_stop or nxt_byline) and _SPACED.match(t):
         return Line(no, t.strip(), "rheader", {"title": re.sub(r"\s+", "", t)})
