@@ -247,6 +247,9 @@ def _stacked(u: Unit) -> bool:
     hung on it: maybe several headlines stacked with no blank line between."""
     from generator.ingest.split.headshape import headline_like
     raw = u.data.get("raw") or []
+    from generator.ingest.split.headstacks import open_end, starts_mid
+    if any(open_end(a) or starts_mid(b) for a, b in zip(raw, raw[1:])):
+        return False           # one headline wrapped at a comma or before a mark
     return (2 <= len(raw) <= 3 and not u.data.get("kickers") and not u.data.get("subtitles")
             and all(headline_like([r]) for r in raw))
 

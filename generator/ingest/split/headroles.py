@@ -2,7 +2,7 @@
 head stack's lines decided by the story printed next to it."""
 from __future__ import annotations
 
-from generator.ingest.split.headstacks import Plan, balanced_wrap, cuts_word, open_end, kicker_or_sub, speaks_of
+from generator.ingest.split.headstacks import Plan, balanced_wrap, starts_mid, cuts_word, open_end, kicker_or_sub, speaks_of
 from generator.ingest.split.columns import wide_head
 from generator.ingest.split.wideheads import plain_block, short_block_head
 from generator.ingest.split.reflow import overfull
@@ -152,8 +152,8 @@ def plain_stack_plan(items: list[Item], k: int, fulls: dict[int, float | None]) 
     if (len(rest) == 2 and speaks_of(texts[0], lead) == 0 and speaks_of(texts[1], lead) >= 3
             and speaks_of(texts[0], story) >= 2 and not cuts_word(texts[0], texts[1], story)):
         return Plan([], [0], [1], list(range(2, len(texts))), [])
-    if len(rest) == 2 and balanced_wrap(texts[0], texts[1]):
-        return Plan([], [], [0, 1], list(range(2, len(texts))), [])     # two even halves
+    if all(balanced_wrap(texts[i], texts[i + 1]) or starts_mid(texts[i + 1]) for i in rest[:-1]):
+        return Plan([], [], rest, subs, [])      # even parts, or parts wrapped before a mark
     # a title summarises its story's opening: an upper line that speaks of the opening over a
     # lower one that says nothing of it (only of a later part) is the title over a plain
     # subtitle, whatever their widths — a kicker over a title speaks less of the news

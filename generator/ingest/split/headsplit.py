@@ -3,6 +3,8 @@ under their story, wider than the column, in tall stacks, over unsigned text or 
 byline lead. A stack taller than kicker / title / subtitle gets its roles from its story."""
 from __future__ import annotations
 
+import re
+
 from generator.ingest.split import bylines
 from generator.ingest.split.headstacks import STACK_MAX, Plan, part_stack, plan_stack
 from generator.ingest.split.wideheads import head_runs, lone_runs, page_indents
@@ -55,7 +57,8 @@ def split_trailing_heads(items: list[Item], fulls: dict[int, float | None]) -> l
             out.append(Item("block", item.lines[:cut], item.blanks_before))
             out += _stack_items(item.lines[cut:], story, story_column(item.lines[cut - 1], fulls), False, 0)
             continue
-        if len(run) > 1 and not (is_head_block(run) or headline_like(run)):
+        if len(run) > 1 and not (is_head_block(run) or headline_like(run)
+                                 or _short_lines(item.lines[cut:], story_column(item.lines[cut - 1], fulls))):
             out.append(item)
             continue
         out.append(Item("block", item.lines[:q], item.blanks_before))
@@ -166,6 +169,17 @@ def split_heads_before_paras(items: list[Item], fulls: dict[int, float | None]) 
             blanks, start = 0, m
         out.append(Item("block", lines[start:], blanks) if start else item)
     return out
+
+
+def _short_lines(lines: list[Line], full: float | None) -> bool:
+    """2–3 lines, none ending a sentence, each well short of the story's column: no wrapped
+    text reads so (its lines fill the column), so a headline broken where its sense breaks
+    ('…，' / '…') even when its clauses carry commas."""
+    if full is None or not 2 <= len(lines) <= 3:
+        return False
+    texts = [squash_spaces(l.text.strip()) for l in lines]
+    return (all(width(t) <= full - 3.5 for t in texts) and not any(ends_sentence(t) for t in texts)
+            and len("".join(texts)) <= 60 and not re.search(r"[。；;]", "".join(texts)))
 
 
 def _head_run_start(texts: list[str], start: int, m: int, full: float, prev_done: bool) -> int | None:
