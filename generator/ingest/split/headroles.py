@@ -154,6 +154,12 @@ def plain_stack_plan(items: list[Item], k: int, fulls: dict[int, float | None]) 
         return Plan([], [0], [1], list(range(2, len(texts))), [])
     if all(balanced_wrap(texts[i], texts[i + 1]) or starts_mid(texts[i + 1]) for i in rest[:-1]):
         return Plan([], [], rest, subs, [])      # even parts, or parts wrapped before a mark
+    if (len(rest) == 3 and (open_end(texts[1]) or starts_mid(texts[2]))
+            and not (open_end(texts[0]) or starts_mid(texts[1]) or balanced_wrap(texts[0], texts[1])
+                     or cuts_word(texts[0], texts[1], story))):
+        # the lower two lines are one headline broken where its sense breaks; the line over
+        # them runs on into nothing: a kicker
+        return Plan([], [0], [1, 2], subs, [])
     # a title summarises its story's opening: an upper line that speaks of the opening over a
     # lower one that says nothing of it (only of a later part) is the title over a plain
     # subtitle, whatever their widths — a kicker over a title speaks less of the news

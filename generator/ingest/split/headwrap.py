@@ -69,6 +69,19 @@ def _cuts_word(upper: str, lower: str, after: str) -> bool:
     return len(pair) == 2 and bool(_HAN2.match(pair)) and after.count(pair) >= 2
 
 
+def _filled(measure: float, w: float, upper: str, lower: str, after: str) -> bool:
+    """Does a line of a stack fill the box's measure? To the half em — or up to `SHORT` short
+    where a mark stands at the break (a mark may not end or open a line, so the box broke a
+    character early) or the break cuts a word of the story. A line that stops short with no
+    such reason is a phrase of its own (a kicker over the headline)."""
+    if measure - w <= SAME:
+        return True
+    if measure - w > SHORT:
+        return False
+    return (not upper[-1:].isalnum() or not lower[:1].isalnum() or upper[-1:] in _OPEN_END
+            or lower[:1] in _BOUND_START or _cuts_word(upper, lower, after))
+
+
 def _one_headline(texts: list[str], full: float | None, after: str = "") -> bool:
     if not 2 <= len(texts) <= MAX_LINES:
         return False
@@ -85,7 +98,8 @@ def _one_headline(texts: list[str], full: float | None, after: str = "") -> bool
         # a line may stop a character short of the measure where a mark may not end or open a
         # line ('特朗普总统：' / '霍尔木兹海峡免')
         measure = max(ws[:-1])
-        return (measure >= MIN_MEASURE and all(measure - w <= SHORT for w in ws[:-1])
+        return (measure >= MIN_MEASURE and all(_filled(measure, ws[k], lines[k], lines[k + 1], after)
+                                               for k in range(len(lines) - 1))
                 and ws[-1] <= measure + SAME and full is not None and abs(measure - full) >= OFF_COLUMN)
     upper, lower = lines
     if ws[1] > ws[0] + SAME or ws[0] < MIN_MEASURE:
