@@ -18,10 +18,11 @@ from generator.ingest.split.headshape import SUB_LINE, head_block_parts, is_head
 from generator.ingest.split.headsplit import (split_heads_before_leads, split_heads_before_paras, split_tall_blocks,
                                               split_trailing_heads, split_wide_heads)
 from generator.ingest.split.edgeheads import mark_edge_groups
+from generator.ingest.split.wideheads import page_indents
 from generator.ingest.split.items import Item, Unit, starts_with_lead
 from generator.ingest.split.lines import Line
 from generator.ingest.split.reflow import Para, TextLine, continues_across_blank, join, reflow_block
-from generator.ingest.split.textutil import nonspace, phrase_spaces, squash_spaces
+from generator.ingest.split.textutil import ends_sentence, nonspace, phrase_spaces, squash_spaces, width
 
 
 def _blank_unit(lines: list[Line]) -> int:
@@ -141,6 +142,18 @@ def _para_units(p: Para) -> list[Unit]:
     return out
 
 
+def _full_stop_break(last: Para, item: Item, fulls: dict[int, float | None]) -> bool:
+    """On a page that indents its paragraphs: a paragraph whose last line fills the column,
+    though it ends a sentence, goes on after the blank line when the next line is not indented
+    — the column ended right after a stop, inside the paragraph."""
+    first = item.lines[0]
+    full = fulls.get(id(first))
+    if full is None or not last.raw or first.text[:1] in " \u3000\t":
+        return False
+    tail = squash_spaces(last.raw[-1])
+    return ends_sentence(tail) and width(tail) >= full - 0.5 and width(squash_spaces(first.text)) >= full - 1.0
+
+
 def build_units(lines: list[Line]) -> tuple[list[Unit], bool]:
     """Reading-order units of a page and whether it is a Markdown-style extraction."""
     md = any(l.kind == "heading" for l in lines)
@@ -154,6 +167,9 @@ def build_units(lines: list[Line]) -> tuple[list[Unit], bool]:
         items = split_heads_before_paras(items, fulls)
         mark_edge_groups(items, fulls)
     roles(items, fulls, md)
+    indents = not md and page_indents(
+        [[l.text for l in it.lines] for it in items if it.kind == "block"],
+        [[fulls.get(id(l)) for l in it.lines] for it in items if it.kind == "block"])
     units: list[Unit] = []
     last_para: Para | None = None      # the paragraph a following block may continue
     for k, item in enumerate(items):
@@ -185,8 +201,9 @@ def build_units(lines: list[Line]) -> tuple[list[Unit], bool]:
             units.append(Unit(item.role, text, nos, {"raw": texts}))
             continue
         cont = (last_para is not None and not starts_with_lead(item)
-                and continues_across_blank(last_para, fulls.get(id(item.lines[0])),
-                                           [l.text for l in item.lines[:2]]))
+                and (continues_across_blank(last_para, fulls.get(id(item.lines[0])),
+                                            [l.text for l in item.lines[:2]])
+                     or (indents and _full_stop_break(last_para, item, fulls))))
         paras = reflow_block([TextLine(l.no, l.text) for l in item.lines],
                              [fulls.get(id(l)) for l in item.lines],
                              carry=last_para.text if cont and last_para else "")
