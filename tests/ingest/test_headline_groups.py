@@ -1,0 +1,68 @@
+"""Headlines printed together at the foot or top of a column page, judged on generated pages.
+
+The pages come from the bench's page generator over the committed fixture corpus (real news
+text), in the two layout classes where every story's headline is printed away from it. Each
+rule is checked by what it changes: with the rule switched off the same pages score lower.
+"""
+from __future__ import annotations
+
+import pytest
+
+from bench.ingest.corpus import load_corpus
+from bench.ingest.pagegen import make_page
+from bench.ingest.run import page_seed, splitter
+from bench.ingest.score import score
+from generator.ingest.split import edgeheads, headstacks
+from tests.support.project import ROOT
+
+FIXTURE = str(ROOT / "tests/bench/corpus_fixture.jsonl")
+
+
+def _pages(layout: str, n: int = 10) -> list[tuple[str, dict]]:
+    corpus = load_corpus(FIXTURE)
+    out = []
+    k = 0
+    while len(out) < n:
+        text, truth = make_page(corpus, page_seed(77, k))
+        if truth["layout"] == layout:
+            out.append((text, truth))
+        k += 1
+    return out
+
+
+def _accuracy(pages: list[tuple[str, dict]]) -> float:
+    split = splitter()
+    right = total = 0
+    for text, truth in pages:
+        r = score(truth, split(text))
+        right += r["right"]
+        total += r["total"]
+    return right / total
+
+
+@pytest.mark.parametrize("layout", ["col-heads-foot", "col-heads-top"])
+def test_a_group_of_headlines_away_from_the_stories_is_read_as_headlines(layout, monkeypatch):
+    pages = _pages(layout)
+    with_rule = _accuracy(pages)
+    monkeypatch.setattr(edgeheads, "_mark", lambda items, run: None)
+    without = _accuracy(pages)
+    assert with_rule >= 0.6 and with_rule > without, (with_rule, without)
+
+
+def test_head_text_is_what_a_grouped_headline_can_be():
+    assert edgeheads.head_text(["美国会议员提案禁止中国军方关联", "企业员工入境并驱逐已入境相关人员"])
+    assert edgeheads.head_text(["人们对伊朗冲突造成的成本感到担心,但美伊有望再启谈判;全球市场涨跌互现,油价窜升"])
+    assert not edgeheads.head_text(["美国国务院星期三表示，目前没有任何信息可提供。"])     # a sentence
+    assert not edgeheads.head_text(["本报记者 王薇"])                                       # a byline
+    assert not edgeheads.head_text(["一名美国公民认罪，"])                                  # ends on a comma
+
+
+@pytest.mark.parametrize("upper, lower, one", [
+    ("卢比奥开始访问阿联酋", "、科威特和巴林，表示霍", True),          # wrapped before a mark
+    ("美伊技术谈判推迟举", "行以色列真主党停火", True),                # two even halves
+    ("NBA巨星库里和中国品牌李宁签长", "约前NBA球员批评“自由被兜售了”", True),
+    ("乌苏市老旧小区换新颜", "全年完成改造小区四十个", False),         # the lower restates 小区: a subtitle
+    ("临危受命 逆行出征", "我州援乌医疗队奔赴一线全力抗疫", False),   # a phrase-shaped kicker
+])
+def test_two_lines_read_as_one_wrapped_title(upper, lower, one):
+    assert (headstacks.starts_mid(lower) or headstacks.balanced_wrap(upper, lower)) is one
