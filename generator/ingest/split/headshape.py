@@ -12,6 +12,15 @@ from generator.ingest.split.textutil import CONTINUES, ENUMERATOR, ends_sentence
 _SPEAKER = re.compile(r"^(?:本报记者|记者|主持人|问|答|[QA])\s*[：:]")
 
 
+def inner_semicolons(text: str) -> bool:
+    """More than one '；', or one outside a headline's two clauses of some length each (a
+    headline may join two statements with '；': '普京拒绝…邀请；美众议院通过…法案')."""
+    parts = re.split(r"[；;]", text)
+    if len(parts) == 1:
+        return False
+    return len(parts) > 2 or min(len(p.strip()) for p in parts) < 4
+
+
 def headline_like(texts: list[str]) -> bool:
     """Short, no sentence punctuation, not a fragment, not numbered, not a dateline."""
     if not texts or len(texts) > 3:
@@ -20,7 +29,7 @@ def headline_like(texts: list[str]) -> bool:
     n = len(nonspace(joined))
     if n < 2 or n > (36 if len(texts) == 1 else 40) or han_count(joined) < 2:
         return False
-    if re.search(r"[。；;]", joined) or last_meaningful(joined) in CONTINUES:
+    if re.search(r"[。]", joined) or inner_semicolons(joined) or last_meaningful(joined) in CONTINUES:
         return False
     if ENUMERATOR.match(joined) or bylines.parse_lead(joined) or _SPEAKER.match(joined):
         return False

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from generator.ingest.split import bylines
+from generator.ingest.split.headshape import inner_semicolons
 from generator.ingest.split.headstacks import STACK_MAX
 from generator.ingest.split.reflow import WRAPPED_MAX, hung_width, overfull
 from generator.ingest.split.textutil import (CONTINUES, ENUMERATOR, ends_sentence, ends_text, han_count, last_meaningful,
@@ -22,7 +23,7 @@ WIDE_CHARS_MAX = 60      # characters: the longest headline set on one line
 SHORT = 3.5              # em short of the column: no wrapped line but a paragraph's last stops there
 KICK_MAX = 2             # lines of kicker over the title
 _SUB = re.compile(r"^\s*(?:——|──|－－|--)\s*\S")
-_STOPS = re.compile(r"[。；;]")
+_STOPS = re.compile(r"[。]")       # (a '；' between two clauses: `inner_semicolons`)
 _PAIRS = ("“”", "（）", "()", "《》", "「」")
 
 
@@ -32,7 +33,7 @@ def _balanced(t: str) -> bool:
 
 def _plain(t: str) -> bool:
     """No sentence, no byline, no credit: words a headline could be."""
-    if not t or _STOPS.search(t) or ends_sentence(t) or last_meaningful(t) in CONTINUES:
+    if not t or _STOPS.search(t) or inner_semicolons(t) or ends_sentence(t) or last_meaningful(t) in CONTINUES:
         return False
     if han_count(t) < 2 or len(nonspace(t)) > WIDE_CHARS_MAX or not _balanced(t) or ENUMERATOR.match(t):
         return False           # (a numbered line is a sub-heading of the story)
