@@ -169,6 +169,17 @@ def leftover_heads(ctx: Matching, heads: list[int]) -> None:
         if not md and _column_label(units, segs, h, adjacent_before):
             used_heads.add(h)
             continue
+        if (not md and direct and nxt is not None and nxt in used_heads and units[nxt].kind == "head"
+                and not u.data.get("subtitles") and width(u.text) < width(units[nxt].text)
+                and _speaks_most_of_owner(u, units[nxt], segs)):
+            # a shorter line printed right over a placed headline, with nothing between, that
+            # speaks most of that headline's story: its kicker — unless the story parts cleanly
+            # into two, each speaking only of its own headline (two stories run together)
+            if split_for_head(units, segs, u, strict=True):
+                used_heads.add(h)
+            else:
+                units[nxt].data.setdefault("kickers", [])[0:0] = u.data.get("kickers", []) + [u]
+            continue
         if not md and u.lines[0] > first_line and split_for_head(units, segs, u):
             used_heads.add(h)
             continue
@@ -183,6 +194,16 @@ def leftover_heads(ctx: Matching, heads: list[int]) -> None:
         dropped.append(Dropped(kind, u.text, u.lines[0]))
         if kind == "decoration":
             page_doubts.append(f"line {u.lines[0]}: headline-like line '{u.text}' matched no story; dropped")
+
+
+def _speaks_most_of_owner(u: Unit, head: Unit, segs: list[Segment]) -> bool:
+    """Does line `u` share more words with the story `head` heads than with any other story?"""
+    g = bigrams(u.text)
+    owner = next((s for s in segs if s.head is head), None)
+    if owner is None or not g:
+        return False
+    mine = len(g & bigrams(owner.text()))
+    return mine >= 2 and all(len(g & bigrams(s.text())) < mine for s in segs if s is not owner)
 
 
 def _column_label(units: list[Unit], segs: list[Segment], h: int, before) -> bool:
