@@ -9,6 +9,8 @@ from generator.ingest.split.textutil import han_count
 from generator.ingest.split.result import Dropped, SplitResult
 from generator.ingest.split.segment import split_units
 from generator.ingest.split.blocks import build_units
+from generator.ingest.split.briefitems import bulleted_items
+from generator.ingest.split.stackbyline import subtitles_over_bylines
 from generator.ingest.split.briefs import closing_picture_bylines, commentary_labels, strip_bullets
 
 
@@ -20,6 +22,8 @@ def split_page(text: str) -> SplitResult:
                            doubts=["no articles recognised: the page has (almost) no Chinese text"])
     lines = classify(text)
     units, md = build_units(mend_blanks(join_wrapped_heads(mark_header_cells(lines))))
+    bulleted_items(units)
+    subtitles_over_bylines(units)
     strip_bullets(units)
     closing_picture_bylines(units)
     result = split_units(units, md)

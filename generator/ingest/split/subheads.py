@@ -19,7 +19,7 @@ def _subhead_between(units: list[Unit], h: int, a: Segment, b: Segment) -> bool:
     closed (signature, credit, jump) and `b` must not open one (byline, 上接)."""
     u = units[h]
     if (u.data.get("kickers") or u.data.get("subtitles") or len(u.data.get("raw", [u.text])) > 1
-            or u.data.get("bullet") or len(u.text.replace(" ", "")) > SUBHEAD_MAX):
+            or u.data.get("bullet") or u.data.get("item") or len(u.text.replace(" ", "")) > SUBHEAD_MAX):
         return False
     if a.tail is not None or a.credit is not None or a.continued_to is not None:
         return False
