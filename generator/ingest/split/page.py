@@ -11,6 +11,7 @@ from generator.ingest.split.segment import split_units
 from generator.ingest.split.blocks import build_units
 from generator.ingest.split.briefitems import bulleted_items
 from generator.ingest.split.stackbyline import subtitles_over_bylines
+from generator.ingest.split.headbyline import heads_over_bylines
 from generator.ingest.split.briefs import closing_picture_bylines, commentary_labels, strip_bullets
 
 
@@ -22,6 +23,7 @@ def split_page(text: str) -> SplitResult:
                            doubts=["no articles recognised: the page has (almost) no Chinese text"])
     lines = classify(text)
     units, md = build_units(mend_blanks(join_wrapped_heads(mark_header_cells(lines))))
+    heads_over_bylines(units)
     bulleted_items(units)
     subtitles_over_bylines(units)
     strip_bullets(units)

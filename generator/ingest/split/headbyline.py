@@ -1,0 +1,71 @@
+"""A headline too long for the headline shape, found by the byline line printed under it.
+
+A typeset page wraps a long headline over two or three lines at its commas and colons:
+
+    “香港自治已死”：
+    美参议员跨党推出法案，
+    要求撤销香港驻美经贸办外交特权
+    (blank)
+    □记者 钟涛刚 通讯员 杨萍怡
+    (blank)
+    来自两党的一组美国参议员推出法案，…
+
+Joined, it has two commas and 36 characters — more than `headshape.headline_like` grants a
+headline — so it stays a paragraph, and the story under it gets a title derived from its first
+sentence. The layout says otherwise: a byline standing alone on its line opens a story and sits
+under that story's head stack, and nothing but a headline is printed right above it after the
+story before has ended. So a short block that ends no sentence and holds none, printed between
+the end of a story (or the page's top) and a byline line with story text under it, is a headline.
+"""
+from __future__ import annotations
+
+import re
+
+from generator.ingest.split.items import Unit
+from generator.ingest.split.textutil import CONTINUES, ends_text, last_meaningful, nonspace, squash_spaces
+
+HEAD_MAX = 50            # characters: the longest headline a page wraps over a few lines
+HEAD_LINES = 3
+_SENTENCE = re.compile(r"[。！？!?；;]")
+_BEFORE_OK = ("header", "rheader", "credit", "btail", "to", "head", "gap")
+
+
+def _real(units: list[Unit], i: int, step: int) -> int | None:
+    j = i + step
+    while 0 <= j < len(units) and units[j].kind == "gap":
+        j += step
+    return j if 0 <= j < len(units) else None
+
+
+def _headline_block(u: Unit) -> bool:
+    if u.kind != "para" or "byline" in u.data or u.data.get("bullet"):
+        return False
+    raw = u.data.get("raw") or [u.text]
+    text = squash_spaces(u.text)
+    n = len(nonspace(text))
+    return (len(raw) <= HEAD_LINES and 4 <= n <= HEAD_MAX and not _SENTENCE.search(text)
+            and last_meaningful(text) not in CONTINUES)
+
+
+def _story_ended_before(units: list[Unit], i: int) -> bool:
+    """Is the unit before `i` the end of a story (or nothing, or page furniture)?"""
+    j = _real(units, i, -1)
+    if j is None:
+        return True
+    p = units[j]
+    return p.kind in _BEFORE_OK or (p.kind == "para" and ends_text(p.text))
+
+
+def heads_over_bylines(units: list[Unit]) -> None:
+    """Paragraph units that are headlines by their place over a byline line → 'head' units."""
+    for i, u in enumerate(units):
+        if not _headline_block(u):
+            continue
+        b = _real(units, i, 1)
+        if b is None or units[b].kind != "bline" or units[b].data.get("subtitle"):
+            continue
+        c = _real(units, b, 1)
+        if c is None or units[c].kind != "para" or not _story_ended_before(units, i):
+            continue
+        u.kind = "head"
+        u.text = squash_spaces(u.text)

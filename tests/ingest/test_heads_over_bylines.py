@@ -1,0 +1,40 @@
+"""pdftotext of a typeset page (bench-ingest --typeset, seed 7301): a long headline wrapped at its
+commas, over a byline line (generator/ingest/split/headbyline.py), is the story's title — not a
+paragraph of the story above, leaving the story below a title derived from its first sentence."""
+from __future__ import annotations
+
+from generator.ingest.split import split_page
+
+PAGE = """（作者单位：昌吉学院）
+
+“香港自治已死”：
+美参议员跨党推出法案，
+要求撤销香港驻美经贸办外交特权
+
+□记者 钟涛刚 通讯员 杨萍怡
+
+来自两党的一组美国参议
+员推出法案，要求撤销香港政
+府驻美国办事处的外交特权。
+香港特区政府在美国设有三处
+经贸办，位于华盛顿、纽约和
+旧金山，目前享有外交特权和
+豁免。
+"""
+
+
+def test_wrapped_long_headline_over_a_byline_line_is_the_title():
+    arts = split_page(PAGE).articles
+    hk = next(a for a in arts if a.authors)
+    assert hk.title == "“香港自治已死”：美参议员跨党推出法案，要求撤销香港驻美经贸办外交特权"
+    assert hk.title_source == "headline"
+    assert hk.authors == ["钟涛刚", "杨萍怡"]
+    assert hk.body.startswith("来自两党的一组美国参议员")
+
+
+def test_unfinished_sentence_over_a_byline_is_not_a_headline():
+    text = ("城东新建三处社区食堂\n\n本报讯 近日，城东街道新建的三处社区食堂开门迎客，老人们吃上了热乎饭。食堂由街道统一管理，"
+            "菜价实惠，每天供应三餐，还为行动不便的老人送餐上门。街道负责人说，下一步将在\n\n"
+            "□记者 王芳\n\n果农冬季修剪忙。眼下正是果树冬季修剪的关键时期，县里组织技术人员深入果园指导。\n")
+    titles = [a.title for a in split_page(text).articles]
+    assert "下一步将在" not in " ".join(titles)
