@@ -12,6 +12,7 @@ from generator.ingest.split.blocks import build_units
 from generator.ingest.split.briefitems import bulleted_items
 from generator.ingest.split.stackbyline import subtitles_over_bylines
 from generator.ingest.split.headbyline import heads_over_bylines
+from generator.ingest.split.headoverlap import heads_by_overlap
 from generator.ingest.split.briefs import closing_picture_bylines, commentary_labels, strip_bullets
 
 
@@ -24,6 +25,7 @@ def split_page(text: str) -> SplitResult:
     lines = classify(text)
     units, md = build_units(mend_blanks(join_wrapped_heads(mark_header_cells(lines))))
     heads_over_bylines(units)
+    heads_by_overlap(units, lines, md)
     bulleted_items(units)
     subtitles_over_bylines(units)
     strip_bullets(units)
