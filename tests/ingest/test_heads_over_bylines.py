@@ -3,6 +3,8 @@ commas, over a byline line (generator/ingest/split/headbyline.py), is the story'
 paragraph of the story above, leaving the story below a title derived from its first sentence."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from generator.ingest.split import split_page
 
 PAGE = """（作者单位：昌吉学院）
@@ -38,3 +40,25 @@ def test_unfinished_sentence_over_a_byline_is_not_a_headline():
             "□记者 王芳\n\n果农冬季修剪忙。眼下正是果树冬季修剪的关键时期，县里组织技术人员深入果园指导。\n")
     titles = [a.title for a in split_page(text).articles]
     assert "下一步将在" not in " ".join(titles)
+
+
+
+HERE = Path(__file__).parent / "extracted"
+
+
+def test_column_piece_joined_over_a_blank_to_the_headline_stays_with_the_story_above():
+    # pdftotext, seed 7301 page 4: two columns read line by line, then the end of a column
+    # ('…从未放弃使用武力取得'), a blank, and the commentary's head wrapped by its box
+    text = (HERE / "pdftotext_column_piece_over_head.txt").read_text(encoding="utf-8")
+    arts = split_page(text).articles
+    memorial = next(a for a in arts if a.body.startswith("位于美国加州"))
+    assert memorial.title == "六四纪念馆遭破坏，王丹誓言不会屈服"
+
+
+def test_one_line_kicker_joined_over_a_blank_to_the_headline_stays_its_kicker():
+    # a generated column page (bench-ingest seed 7302 page 2, col-doubled): the kicker, a blank,
+    # the two-line headline, the byline line
+    text = (HERE / "col_kicker_joined_to_head.txt").read_text(encoding="utf-8")
+    oil = next(a for a in split_page(text).articles if a.authors == ["魏霞燕", "余峰勇"])
+    assert oil.kicker == "美国可能会恢复军事行动"
+    assert oil.title == "油价跌至战前水平，推动汽油价格降至每加仑4美元以下"

@@ -56,16 +56,52 @@ def _story_ended_before(units: list[Unit], i: int) -> bool:
     return p.kind in _BEFORE_OK or (p.kind == "para" and ends_text(p.text))
 
 
-def heads_over_bylines(units: list[Unit]) -> None:
-    """Paragraph units that are headlines by their place over a byline line → 'head' units."""
+def _tail_block(u: Unit, texts: dict[int, str]) -> tuple[str, int] | None:
+    """The lines after the last blank line among a paragraph unit's source lines, as one text,
+    and where they start — when the unit's text ends with them: the reflow joined a piece of
+    a column that stops mid-sentence to the headline printed after a blank under it."""
+    nos = u.lines
+    cut = next((k for k in range(len(nos) - 1, 0, -1) if nos[k] > nos[k - 1] + 1), None)
+    if cut is None or not all(n in texts for n in nos[cut:]):
+        return None
+    tail = squash_spaces("".join(texts[n].strip() for n in nos[cut:]))
+    return (tail, cut) if u.text.endswith(tail) and len(u.text) > len(tail) else None
+
+
+def heads_over_bylines(units: list[Unit], lines: list | None = None) -> None:
+    """Paragraph units that are headlines by their place over a byline line → 'head' units; a
+    paragraph unit whose last block of lines (after a blank) is one → the text before it stays
+    a paragraph, the block becomes a head unit. In place (`lines`: the page's classified lines,
+    to read a unit's own lines)."""
+    texts = {l.no: l.text for l in lines or [] if l.kind == "text"}
+    out: list[Unit] = []
     for i, u in enumerate(units):
-        if not _headline_block(u):
-            continue
+        out.append(u)
         b = _real(units, i, 1)
-        if b is None or units[b].kind != "bline" or units[b].data.get("subtitle"):
+        if u.kind != "para" or b is None or units[b].kind != "bline" or units[b].data.get("subtitle"):
             continue
         c = _real(units, b, 1)
-        if c is None or units[c].kind != "para" or not _story_ended_before(units, i):
+        if c is None or units[c].kind != "para":
             continue
-        u.kind = "head"
-        u.text = squash_spaces(u.text)
+        # a piece of column text before the blank goes on from the story above (a paragraph
+        # before it); after page furniture or a headline it is the head stack's kicker
+        prev = _real(units, i, -1)
+        after_text = prev is not None and units[prev].kind == "para"
+        found = _tail_block(u, texts) if texts and after_text and "byline" not in u.data else None
+        if found is None:
+            if _headline_block(u) and _story_ended_before(units, i):
+                u.kind = "head"
+                u.text = squash_spaces(u.text)
+            continue
+        tail, cut = found
+        before = u.text[:len(u.text) - len(tail)]
+        if not _headline_block(Unit("para", tail, u.lines[cut:])):
+            continue
+        if cut == 1 and not re.search(r"[，,、：:]", before):
+            # one plain line over the head: its kicker, not column text
+            out[-1:] = [Unit("head", squash_spaces(before), u.lines[:1]), Unit("head", tail, u.lines[cut:])]
+        else:
+            out.append(Unit("head", tail, u.lines[cut:]))
+            u.text = before
+            u.lines = u.lines[:cut]
+    units[:] = out
