@@ -42,6 +42,11 @@ OFF_COLUMN = 1.5        # em: a measure this far from the column's is not the co
 # grouped headlines is better left to the stages that match them to their stories)
 _OPEN_END = set("的“‘（《〈【「『")
 _BOUND_START = set("的之了着过地得”’）》〉】」』")
+# a line that opens on a lone character and a comma ('后，美国财政部…') finishes the clause of
+# the line above: no headline, kicker or subtitle starts so
+_CLAUSE_REST = re.compile(r"^[\u4e00-\u9fff][，,]")
+LAST_OVER = 1.0         # em: a box's last line may run a character over its measure (a mark
+                        # or an opening quote moved the breaks of the lines above)
 REST = 0.35             # a lower line this much shorter than a wide upper one is its rest…
 REST_MAX = 6.0          # …when it is this short: a subtitle says more than a word or two
 WIDE = 10.0
@@ -86,11 +91,11 @@ def _one_headline(texts: list[str], full: float | None, after: str = "") -> bool
         # line ('特朗普总统：' / '霍尔木兹海峡免')
         measure = max(ws[:-1])
         return (measure >= MIN_MEASURE and all(measure - w <= SHORT for w in ws[:-1])
-                and ws[-1] <= measure + SAME and full is not None and abs(measure - full) >= OFF_COLUMN)
+                and ws[-1] <= measure + LAST_OVER and full is not None and abs(measure - full) >= OFF_COLUMN)
     upper, lower = lines
     if ws[1] > ws[0] + SAME or ws[0] < MIN_MEASURE:
         return False
-    if upper[-1] in _OPEN_END or lower[0] in _BOUND_START:
+    if upper[-1] in _OPEN_END or lower[0] in _BOUND_START or _CLAUSE_REST.match(lower):
         return True
     off_column = full is not None and abs(ws[0] - full) >= OFF_COLUMN
     if off_column and _cuts_word(upper, lower, after):
