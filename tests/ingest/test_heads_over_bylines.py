@@ -62,3 +62,13 @@ def test_one_line_kicker_joined_over_a_blank_to_the_headline_stays_its_kicker():
     oil = next(a for a in split_page(text).articles if a.authors == ["魏霞燕", "余峰勇"])
     assert oil.kicker == "美国可能会恢复军事行动"
     assert oil.title == "油价跌至战前水平，推动汽油价格降至每加仑4美元以下"
+
+
+def test_kicker_and_head_joined_to_a_cut_column_over_a_lead_byline_are_the_next_stories():
+    # pdftotext, seed 7304 page 2: a column that stops mid-sentence ('…全面且'), a blank, the
+    # kicker, a blank, the headline wrapped by its box, a blank, the dateline lead
+    text = (HERE / "pdftotext_head_over_lead.txt").read_text(encoding="utf-8")
+    visa = next(a for a in split_page(text).articles if a.authors == ["姜蕾思", "崔萍娜"])
+    assert visa.title == "因签证争议，美国不向在澳门举行的APEC旅游部长会议派遣高级代表"
+    assert visa.kicker == "国务院的声明说"
+    assert visa.body.startswith("美国国务院星期三（6月24日）")

@@ -68,6 +68,34 @@ def _tail_block(u: Unit, texts: dict[int, str]) -> tuple[str, int] | None:
     return (tail, cut) if u.text.endswith(tail) and len(u.text) > len(tail) else None
 
 
+KICKER_MAX = 16          # characters: a kicker is one short phrase
+
+
+def _opens_story(units: list[Unit], b: int) -> bool:
+    """Does unit `b` open a story: a byline line over story text, or a paragraph that opens with
+    a lead byline ('新华社…电（记者 X）…', '本报讯…')?"""
+    u = units[b]
+    if u.kind == "para":
+        return "byline" in u.data
+    if u.kind != "bline" or u.data.get("subtitle"):
+        return False
+    c = _real(units, b, 1)
+    return c is not None and units[c].kind == "para"
+
+
+def _kicker_block(u: Unit, cut: int, texts: dict[int, str]) -> tuple[str, int] | None:
+    """The one line set apart by blanks right before line `cut` of a paragraph unit, when it is
+    a short phrase (no mark inside) with more text before it: (its text, where it starts)."""
+    k = cut - 1
+    if k < 1 or u.lines[k] <= u.lines[k - 1] + 1 or u.lines[k] + 1 >= u.lines[cut]:
+        return None
+    text = squash_spaces(texts.get(u.lines[k], "").strip())
+    before = u.text[:len(u.text) - len(squash_spaces("".join(texts[n].strip() for n in u.lines[cut:])))]
+    if not text or not before.endswith(text) or len(nonspace(text)) > KICKER_MAX or re.search(r"[，,、：:。！？；]", text):
+        return None
+    return text, k
+
+
 def heads_over_bylines(units: list[Unit], lines: list | None = None) -> None:
     """Paragraph units that are headlines by their place over a byline line → 'head' units; a
     paragraph unit whose last block of lines (after a blank) is one → the text before it stays
@@ -78,10 +106,7 @@ def heads_over_bylines(units: list[Unit], lines: list | None = None) -> None:
     for i, u in enumerate(units):
         out.append(u)
         b = _real(units, i, 1)
-        if u.kind != "para" or b is None or units[b].kind != "bline" or units[b].data.get("subtitle"):
-            continue
-        c = _real(units, b, 1)
-        if c is None or units[c].kind != "para":
+        if u.kind != "para" or b is None or not _opens_story(units, b):
             continue
         # a piece of column text before the blank goes on from the story above (a paragraph
         # before it); after page furniture or a headline it is the head stack's kicker
@@ -100,8 +125,14 @@ def heads_over_bylines(units: list[Unit], lines: list | None = None) -> None:
         if cut == 1 and not re.search(r"[，,、：:]", before):
             # one plain line over the head: its kicker, not column text
             out[-1:] = [Unit("head", squash_spaces(before), u.lines[:1]), Unit("head", tail, u.lines[cut:])]
-        else:
-            out.append(Unit("head", tail, u.lines[cut:]))
-            u.text = before
-            u.lines = u.lines[:cut]
+            continue
+        heads = [Unit("head", tail, u.lines[cut:])]
+        kick = _kicker_block(u, cut, texts)
+        if kick is not None:      # a kicker line set apart between the column's end and the head
+            text, k = kick
+            heads.insert(0, Unit("head", text, u.lines[k:cut]))
+            before, cut = before[:len(before) - len(text)], k
+        out.extend(heads)
+        u.text = before
+        u.lines = u.lines[:cut]
     units[:] = out
