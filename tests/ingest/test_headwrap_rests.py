@@ -29,3 +29,15 @@ def test_grouped_headlines_stay_apart():
     grouped = "城东新建三处社\n区食堂开门迎客\n\n老旧小区改造让\n居民住得更舒心\n\n果农冬季修剪忙"
     assert [l.text for l in join_wrapped_heads(classify(grouped)) if l.text] == [
         t for t in grouped.split("\n") if t]
+
+
+def test_upper_line_ending_on_a_conjunction_is_continued():
+    text = "工作正在继续进行当中。\n\n美国宣布关注印太安全与\n中国在非洲的关键矿产\n\n" + BODY + "\n"
+    assert "美国宣布关注印太安全与中国在非洲的关键矿产" in _texts(text)
+
+
+def test_wide_line_cut_inside_a_word_the_story_says_once_is_continued():
+    body = "\n".join(["七国集团领导人峰会举", "行的第二天，领导人关注俄", "乌局势，也将就关键矿产议",
+                      "题出台具体措施，加强供应", "链的统筹协调。各国领导人", "在会后发表了联合声明。"])
+    text = "清。”\n\nG7峰会着重俄乌伊朗局势也将对关\n键矿产议题出台具体措施\n\n" + body + "\n"
+    assert "G7峰会着重俄乌伊朗局势也将对关键矿产议题出台具体措施" in _texts(text)
