@@ -50,3 +50,22 @@ def test_bulleted_sub_points_after_a_lead_in_stay_in_their_story():
             "●各乡镇建起垃圾分类收集点一百二十个，配齐保洁员，做到日产日清、不留死角。\n")
     arts = split_page(text).articles
     assert len(arts) == 1 and "●县里" in arts[0].body
+
+
+ITEMS = (HERE / "pdftotext_brief_items_kicker_byline.txt").read_text(encoding="utf-8")
+
+
+def test_items_of_a_brief_box_are_never_sub_headings_of_one_story():
+    # seed 7301 page 7: '■短讯', then items whose short heads stand alone over their paragraphs;
+    # the items speak of the same things, which made one read as a sub-heading of the other
+    briefs = [a for a in split_page(ITEMS).articles if a.kind == "brief"]
+    assert [a.title for a in briefs] == ["OpenAI秘密提交IPO申请", "卢比奥国务卿", "里根研究所民调"]
+    assert briefs[2].body.startswith("美国一项最新民调显示")
+
+
+def test_kicker_byline_title_printed_in_that_order_make_one_head_stack():
+    # the kicker box, the byline box and the title box read in that order by pdftotext
+    story = next(a for a in split_page(ITEMS).articles if a.authors == ["谭蕾国"])
+    assert story.title == "特朗普总统：伊朗协议将为世界带来“巨大成功”"
+    assert story.kicker == "伊朗冲突 特朗普说"
+    assert story.body.startswith("美国总统唐纳德·特朗普")

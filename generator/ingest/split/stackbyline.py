@@ -12,8 +12,9 @@ put the byline between the title and the subtitle:
 
 Read in order, the byline would open an empty story under the title and the subtitle would be
 the headline of the story below. A headline line right under a byline line that sits right under
-a headline, with story text right under it, is the subtitle of the headline above: the byline
-then opens that story, as a byline under a whole head stack does.
+a headline, with story text right under it, is the subtitle of the headline above (or, when it is
+the wider, the title under its kicker): the byline then opens that story, as a byline under a
+whole head stack does.
 """
 from __future__ import annotations
 
@@ -37,7 +38,8 @@ def _plain_head(u: Unit) -> bool:
 
 def subtitles_over_bylines(units: list[Unit]) -> None:
     """head A, byline-only line B, head C, story text → C is A's subtitle (unit 'used'), B opens
-    the story. Only when C is no wider than A (a subtitle is set smaller than its title)."""
+    the story, when C is no wider than A (a subtitle is set smaller than its title); when C is
+    wider, A is C's kicker and B, put after C, opens the story."""
     for i, a in enumerate(units):
         if not _plain_head(a):
             continue
@@ -52,6 +54,11 @@ def subtitles_over_bylines(units: list[Unit]) -> None:
             continue
         sub = units[c]
         if len(nonspace(sub.text)) > len(nonspace(a.text)):
+            # the wider line under the byline is the title, the short one over it its kicker:
+            # the title goes over the byline, which then opens the story under it
+            sub.data["kickers"] = [Unit("minor", a.text, list(a.lines), dict(a.data))]
+            a.kind = "used"
+            units[b], units[c] = units[c], units[b]
             continue
         a.data["subtitles"] = [Unit("sub", sub.text, list(sub.lines), dict(sub.data))]
         sub.kind = "used"
