@@ -33,17 +33,3 @@ def test_a_column_break_fragment_opening_a_paragraph_stays_text():
     assert art.title == "城东新建三处社区食堂"
     assert "下一步将继续扩大服务范围" in art.body
 
-
-def test_photo_headline_printed_as_plain_lines_in_markdown_is_the_title():
-    # pymupdf4llm, seed 7303 page 4: a photo box's headline is no '#' heading, and the blank
-    # lines the converter prints cut it in two; it sums up the caption under it
-    from pathlib import Path
-
-    from generator.ingest.split.decode import decode_page
-    path = Path(__file__).parent / "extracted" / "pymupdf4llm_photo_head.md"
-    arts = split_page(decode_page(path.read_bytes(), "page.md")).articles
-    photo = next(a for a in arts if a.authors == ["雷海敏"])
-    assert photo.title == "海格塞斯：任何未来美国对台军售的决定都将由特朗普总统做出"
-    assert photo.kind == "photo" and photo.body.startswith("美国战争部长海格塞斯")
-    first = arts[0]
-    assert "海格塞斯" not in first.body

@@ -37,7 +37,7 @@ def _real(units: list[Unit], i: int, step: int) -> int | None:
 
 
 def _candidate(u: Unit) -> bool:
-    if u.kind not in ("para", "minor") or "byline" in u.data or u.data.get("bullet") or u.data.get("subhead"):
+    if u.kind != "para" or "byline" in u.data or u.data.get("bullet") or u.data.get("subhead"):
         return False
     raw = u.data.get("raw") or [u.text]
     text = squash_spaces(u.text)

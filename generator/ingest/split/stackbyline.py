@@ -56,9 +56,9 @@ def subtitles_over_bylines(units: list[Unit]) -> None:
         if len(nonspace(sub.text)) > len(nonspace(a.text)):
             # the wider line under the byline is the title, the short one over it its kicker:
             # the title goes over the byline, which then opens the story under it
-            sub.data["kickers"] = [Unit("minor", a.text, list(a.lines), dict(a.data))]
+            sub.data["kickers"] = [a]     # (the unit itself: later passes find it in `units`)
             a.kind = "used"
             units[b], units[c] = units[c], units[b]
             continue
-        a.data["subtitles"] = [Unit("sub", sub.text, list(sub.lines), dict(sub.data))]
+        a.data["subtitles"] = [sub]
         sub.kind = "used"
