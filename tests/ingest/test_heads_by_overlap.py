@@ -33,3 +33,24 @@ def test_a_column_break_fragment_opening_a_paragraph_stays_text():
     assert art.title == "城东新建三处社区食堂"
     assert "下一步将继续扩大服务范围" in art.body
 
+
+
+def test_sub_heading_speaking_of_both_sides_stays_inside_its_story():
+    text = ("县城老旧小区改造全面启动\n\n本报讯（记者 王芳）今年县城启动老旧小区改造工程，\n"
+            "计划改造小区二十个，惠及居民三千余户。改造内容包括\n管网更新、外墙保温和加装电梯。\n\n"
+            "老旧小区改造加装电梯\n\n老旧小区改造中，加装电梯最受居民关注。县里\n"
+            "采取政府补贴、居民自筹的办法，已为十二栋楼加装电梯，\n老旧小区居民上下楼更方便了。\n")
+    arts = split_page(text).articles
+    assert len(arts) == 1 and arts[0].title == "县城老旧小区改造全面启动"
+    assert "加装电梯最受居民关注" in arts[0].body
+
+
+def test_lines_sharing_words_with_the_text_above_as_well_do_not_cut_a_story():
+    # a generated column page (bench-ingest seed 14 page 38, col-doubled): inside a long story
+    # short lines that speak of the paragraphs on both sides are no headlines of new stories
+    from pathlib import Path
+    text = (Path(__file__).parent / "extracted" / "col_subheads_share_words.txt").read_text(encoding="utf-8")
+    arts = split_page(text).articles
+    hearing = next(a for a in arts if a.title == "美众院听证：审查中国洗钱网络与墨西哥贩毒集团之联系")
+    assert hearing.body.replace("\n", "").endswith("与芬太尼供应链有关。")
+    assert len(arts) == 4

@@ -25,6 +25,7 @@ HEAD_LINES = 6                 # a narrow box may wrap a long headline over this
 OPENING = 300                  # characters of the story's opening that a headline sums up
 SHARE = 0.4                    # part of the headline's bigrams found again in that opening
 SHARED_MIN = 5
+ABOVE = 2.0                    # how many times more it shares with the text under it than above
 _SENTENCE = re.compile(r"[。！？!?；;]")
 _ENDED = ("header", "rheader", "credit", "btail", "bline", "to")
 
@@ -63,10 +64,22 @@ def _opening(units: list[Unit], i: int) -> str:
     return got[:OPENING]
 
 
-def _sums_up(head_text: str, opening: str) -> bool:
+def _closing(units: list[Unit], i: int) -> str:
+    """The text of the paragraphs right above unit `i`, up to OPENING characters."""
+    got, j = "", _real(units, i, -1)
+    while j is not None and units[j].kind == "para" and len(got) < OPENING:
+        got = units[j].text + got
+        j = _real(units, j, -1)
+    return got[-OPENING:]
+
+
+def _sums_up(head_text: str, opening: str, closing: str = "") -> bool:
+    """Does a head sum up the text under it — and not as much the text above it? (A sub-heading
+    inside a story speaks of what the paragraphs on both sides of it say.)"""
     head = bigrams(head_text)
     shared = len(head & bigrams(opening))
-    return shared >= SHARED_MIN and shared >= SHARE * len(head)
+    above = len(head & bigrams(closing))
+    return shared >= SHARED_MIN and shared >= SHARE * len(head) and shared >= ABOVE * above
 
 
 def _head_block(u: Unit, texts: dict[int, str]) -> tuple[str, int] | None:
@@ -90,7 +103,8 @@ def _split_heads(units: list[Unit], texts: dict[int, str]) -> None:
             found = _head_block(u, texts)
             if found is not None:
                 head, cut = found
-                if _candidate(Unit("para", head, [])) and _sums_up(head, u.text[len(head):][:OPENING]):
+                if _candidate(Unit("para", head, [])) and _sums_up(head, u.text[len(head):][:OPENING],
+                                                                   _closing(units, i)):
                     out.append(Unit("head", head, u.lines[:cut]))
                     u.text = u.text[len(head):]
                     u.lines = u.lines[cut:]
@@ -113,6 +127,6 @@ def heads_by_overlap(units: list[Unit], lines: list | None = None, md: bool = Fa
         if nxt is None or units[nxt].kind not in ("para", "bline"):
             continue
         opening = _opening(units, nxt - 1 if units[nxt].kind == "para" else nxt)
-        if _sums_up(u.text, opening):
+        if _sums_up(u.text, opening, _closing(units, i)):
             u.kind = "head"
             u.text = squash_spaces(u.text)
