@@ -189,6 +189,7 @@ def merge_weak(units: list[Unit], segs: list[Segment]) -> list[Segment]:
             prev.paras += s.paras
             prev.last = s.last
             prev.tail = prev.tail or s.tail
+            prev.continued_to = s.continued_to     # a '（下转…）' under the piece ends the story
             continue
         out.append(s)
     return out
