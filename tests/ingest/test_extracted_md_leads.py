@@ -44,12 +44,12 @@ def test_letter_spaced_label_over_blank_and_text_stays_a_label():
     assert "短 评 专 栏 文 章" in decode_page(text.encode("utf-8"), "page.md")
 
 
+
 def test_jump_marker_under_the_last_piece_of_a_story_ends_that_story():
-    # pymupdf4llm, seed 7304 page 9: the story's last paragraph stands after a wider gap (three
-    # blank lines), then '（下转第8版）'
-    text = ("# 万斯副总统称美伊和平协议达成后\n\n\n\n说，美国将拥有一种机制来核\n实协议的遵守情况。\n\n\n\n"
-            "在谈到这份谅解备忘录\n时，他说：“女士们先生们，\n\n言辞并不重要，我们关注的是\n核实。”万斯说，尽管协议已\n\n"
-            "经签署，他仍可能前往瑞士参\n加“技术谈判”。\n\n（下转第8版）\n\n\n")
-    (art,) = _split(text)
+    # pymupdf4llm, seed 7304 page 9 (the story's end, under its '#' headline): the last
+    # paragraph stands after a wider gap (three blank lines), then '（下转第8版）'
+    from pathlib import Path
+    path = Path(__file__).parent / "extracted" / "pymupdf4llm_jump_after_gap.md"
+    (art,) = split_page(decode_page(path.read_bytes(), "page.md")).articles
     assert art.continued_to == 8
-    assert art.body.endswith("加“技术谈判”。")
+    assert art.body.endswith("这些谈判定于“本周末某个时候”开始。")
