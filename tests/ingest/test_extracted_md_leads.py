@@ -53,3 +53,15 @@ def test_jump_marker_under_the_last_piece_of_a_story_ends_that_story():
     (art,) = split_page(decode_page(path.read_bytes(), "page.md")).articles
     assert art.continued_to == 8
     assert art.body.endswith("这些谈判定于“本周末某个时候”开始。")
+
+
+def test_line_leaving_a_bracket_open_goes_on_over_the_converters_blank():
+    # pymupdf4llm, seed 7301 page 11: '…星期四（8' / (blank) / '月14日）表示…' is one paragraph,
+    # not a subtitle over a story that opens with '月14日）'
+    text = ("河谷日报 2019年1月27日 星期日 第3版 时政 责任编辑：黎芳建\n\n\n"
+            "# 特朗普表示将尽 一切所能营救黎 智英\n\n美国总统唐纳德·特朗普\n(Donald Trump)星期四（8\n\n"
+            "月14日）表示，他会“尽一\n切所能营救”被监禁的香港传\n\n媒大亨黎智英，尽管中国国家\n"
+            "主席习近平不会“很兴奋”释\n\n\n放黎智英。\n")
+    (art,) = _split(text)
+    assert art.subtitle is None
+    assert art.body.startswith("美国总统唐纳德·特朗普")
