@@ -29,3 +29,15 @@ def test_a_short_line_after_a_blank_under_a_byline_is_text():
     text = "城东新建三处社区食堂\n\n□记者 王芳\n\n开门迎客\n\n近日，城东街道新建的三处社区食堂开门迎客。\n"
     for art in split_page(text).articles:
         assert art.authors == ["王芳"] or "王芳开门" not in (art.byline or "")
+
+
+def test_wrapped_dash_subtitle_and_six_line_head_over_a_wrapped_byline():
+    # pdftotext, seed 7302 page 10: a head its box wrapped over six lines, a '——' subtitle
+    # wrapped over two, a byline wrapped over two, then the story
+    from pathlib import Path
+    text = (Path(__file__).parent / "extracted" / "pdftotext_wrapped_subtitle.txt").read_text(encoding="utf-8")
+    art = next(a for a in split_page(text).articles if a.authors)
+    assert art.title == "谷歌：与中国有关联的黑客组织袭击北美人工智能、网络、医学与国防研究领域机构"
+    assert art.subtitle == "——谷歌没有具体说明受到攻击的机构"
+    assert art.authors == ["买买提江·马汗", "贾婷"]
+    assert art.body.startswith("谷歌(Google)表示")

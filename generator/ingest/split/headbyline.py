@@ -106,6 +106,8 @@ def heads_over_bylines(units: list[Unit], lines: list | None = None) -> None:
     for i, u in enumerate(units):
         out.append(u)
         b = _real(units, i, 1)
+        while b is not None and units[b].kind == "sub":     # a '——' subtitle under the head
+            b = _real(units, b, 1)
         if u.kind != "para" or b is None or not _opens_story(units, b):
             continue
         # a piece of column text before the blank goes on from the story above (a paragraph
