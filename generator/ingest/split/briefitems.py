@@ -16,10 +16,13 @@ never the first character of the body.
 """
 from __future__ import annotations
 
+from generator.ingest.split import kinds
 from generator.ingest.split.headshape import headline_like
 from generator.ingest.split.items import Unit
 from generator.ingest.split.textutil import BULLETS, ends_sentence, han_count, squash_spaces
 
+# the bullets that open an item; a triangle ('▲', '▶') points at a photo from its caption
+ITEM_BULLETS = "".join(b for b in BULLETS if b not in "▲△▶►")
 ITEM_MIN = 20            # Han characters: an item's paragraph is a story, not a bulleted phrase
 HEAD_LINES = 3           # a narrow box wraps a head over at most this many lines
 
@@ -29,7 +32,7 @@ def _bulleted_item(units: list[Unit], i: int) -> bool:
     the pieces a column break cut it into (it goes on until a sentence ends)."""
     u = units[i]
     t = u.text.lstrip()
-    if not (u.kind == "para" and len(t) > 1 and t[0] in BULLETS and t[1] not in BULLETS
+    if not (u.kind == "para" and len(t) > 1 and t[0] in ITEM_BULLETS and t[1] not in BULLETS
             and "byline" not in u.data):
         return False
     text, j = t, i + 1
@@ -43,8 +46,10 @@ def _bulleted_item(units: list[Unit], i: int) -> bool:
 
 
 def _head_shaped(u: Unit) -> bool:
-    """A short block that ends no sentence and reads as a headline."""
+    """A short block that ends no sentence and reads as a headline (not a section's label)."""
     if u.kind not in ("para", "head") or u.data.get("kickers") or u.data.get("subtitles"):
+        return False
+    if u.data.get("label") or kinds.is_section_label(u.text) or kinds.is_brief_label(u.text):
         return False
     raw = u.data.get("raw") or [u.text]
     if len(raw) > HEAD_LINES or len(u.lines) > HEAD_LINES:
