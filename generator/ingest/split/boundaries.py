@@ -146,8 +146,9 @@ def segments(units: list[Unit], dropped: list[Dropped]) -> list[Segment]:
         if k in ("used", "header", "rheader", "drop"):
             continue
         if k == "gap":
-            r.close()
-            r.after_gap = True
+            if not (r.cur is not None and r.cur.start == "marker" and not r.cur.paras):
+                r.close()      # (a '（上接…）' marker opens the story its headline and text
+            r.after_gap = True     # begin, over any blank lines a converter printed between)
             continue
         handler = handlers.get(k)
         if handler is not None and handler(i, u):
@@ -188,6 +189,7 @@ def merge_weak(units: list[Unit], segs: list[Segment]) -> list[Segment]:
             prev.paras += s.paras
             prev.last = s.last
             prev.tail = prev.tail or s.tail
+            prev.continued_to = s.continued_to     # a '（下转…）' under the piece ends the story
             continue
         out.append(s)
     return out

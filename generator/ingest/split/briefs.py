@@ -23,18 +23,25 @@ def strip_bullets(units: list) -> None:
 
 def closing_picture_bylines(units: list) -> None:
     """'文/图 X' on a line of its own after a story's text and before the next headline (or
-    the page's end) signs the story above — as an end signature does — not an empty story."""
+    the page's end) signs the story above — as an end signature does — not an empty story; so
+    does any byline line after the page's last text ('本报评论员' closing a commentary: no story
+    is left for it to open)."""
     real = [k for k, u in enumerate(units) if u.kind not in ("gap", "header", "rheader", "used", "drop")]
     for n, k in enumerate(real):
         u = units[k]
         if u.kind != "bline" or u.data.get("subtitle"):
             continue
         credits = u.data["byline"].credits
-        if not credits or not all("图" in r or "摄" in r for r, _ in credits):
-            continue
         prev = units[real[n - 1]] if n else None
         nxt = units[real[n + 1]] if n + 1 < len(real) else None
-        if prev is not None and prev.kind == "para" and (nxt is None or nxt.kind in ("head", "from", "bline")):
+        if prev is None or prev.kind != "para":
+            continue
+        if nxt is None:
+            u.kind = "btail"       # any byline after the page's last text signs that text
+            continue
+        if not credits or not all("图" in r or "摄" in r for r, _ in credits):
+            continue
+        if nxt.kind in ("head", "from", "bline"):
             u.kind = "btail"
 
 

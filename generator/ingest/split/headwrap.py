@@ -37,11 +37,17 @@ MIN_MEASURE = 4.0       # em: a narrower 'measure' is a list of names or figures
 SAME = 0.5              # em: lines filled to one measure differ by less
 SHORT = 1.5             # em: how much shorter than the measure a line of it may stop
 OFF_COLUMN = 1.5        # em: a measure this far from the column's is not the column's
-# a headline never ends on the particle 的, and no line of its own starts on a particle (a line
-# ending on a preposition or conjunction, '…改造让', is most often wrapped too, but a stack of
-# grouped headlines is better left to the stages that match them to their stories)
-_OPEN_END = set("的“‘（《〈【「『")
+# a headline never ends on the particle 的 or the conjunctions 与 / 及, and no line of its own
+# starts on a particle (a line ending on a preposition or another conjunction, '…改造让', is most
+# often wrapped too, but a stack of grouped headlines is better left to the stages that match
+# them to their stories)
+_OPEN_END = set("的与及“‘（《〈【「『")
 _BOUND_START = set("的之了着过地得”’）》〉】」』")
+# a line that opens on a lone character and a comma ('后，美国财政部…') finishes the clause of
+# the line above: no headline, kicker or subtitle starts so
+_CLAUSE_REST = re.compile(r"^[\u4e00-\u9fff][，,]")
+LAST_OVER = 1.0         # em: a box's last line may run a character over its measure (a mark
+                        # or an opening quote moved the breaks of the lines above)
 REST = 0.35             # a lower line this much shorter than a wide upper one is its rest…
 REST_MAX = 6.0          # …when it is this short: a subtitle says more than a word or two
 WIDE = 10.0
@@ -62,11 +68,11 @@ def _join(texts: list[str]) -> str:
     return out
 
 
-def _cuts_word(upper: str, lower: str, after: str) -> bool:
-    """Does the line end fall inside a word the story below says at least twice ('…禁止向中' /
-    '国境外…': 中国)?"""
+def _cuts_word(upper: str, lower: str, after: str, times: int = 2) -> bool:
+    """Does the line end fall inside a word the story below says at least `times` times
+    ('…禁止向中' / '国境外…': 中国)?"""
     pair = upper[-1:] + lower[:1]
-    return len(pair) == 2 and bool(_HAN2.match(pair)) and after.count(pair) >= 2
+    return len(pair) == 2 and bool(_HAN2.match(pair)) and after.count(pair) >= times
 
 
 def _filled(measure: float, w: float, upper: str, lower: str, after: str) -> bool:
@@ -100,14 +106,15 @@ def _one_headline(texts: list[str], full: float | None, after: str = "") -> bool
         measure = max(ws[:-1])
         return (measure >= MIN_MEASURE and all(_filled(measure, ws[k], lines[k], lines[k + 1], after)
                                                for k in range(len(lines) - 1))
-                and ws[-1] <= measure + SAME and full is not None and abs(measure - full) >= OFF_COLUMN)
+                and ws[-1] <= measure + LAST_OVER and full is not None and abs(measure - full) >= OFF_COLUMN)
     upper, lower = lines
     if ws[1] > ws[0] + SAME or ws[0] < MIN_MEASURE:
         return False
-    if upper[-1] in _OPEN_END or lower[0] in _BOUND_START:
+    if upper[-1] in _OPEN_END or lower[0] in _BOUND_START or _CLAUSE_REST.match(lower):
         return True
     off_column = full is not None and abs(ws[0] - full) >= OFF_COLUMN
-    if off_column and _cuts_word(upper, lower, after):
+    # once is enough when the upper line runs wider than the column: only a headline does
+    if off_column and _cuts_word(upper, lower, after, 1 if ws[0] > full else 2):
         return True
     # a wide headline's last word or two on a line of their own ('…并免费开放霍尔' / '木兹海峡')
     return off_column and ws[0] >= WIDE and ws[1] <= min(REST_MAX, REST * ws[0]) and not _SENTENCE.search(joined)

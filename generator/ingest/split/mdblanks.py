@@ -13,7 +13,7 @@ paragraph ended there:
     件。这次公布是美国政府持续
 
 A line that fills its column went on into the next line, whatever the converter printed after
-it; so does a paragraph's first line (indented two characters) that stops on no sentence end.
+it; so does a line that leaves a bracket or quote open, and a paragraph's first line (indented two characters) that stops on no sentence end.
 Such a blank is dropped when the line under it reads as text too (it goes on into a line of
 its own, ends a sentence, or fills its column): a short phrase standing alone under a full
 line is a kicker, a label or a byline, and keeps its blank. Only on Markdown-shaped pages
@@ -65,8 +65,9 @@ def mend_blanks(lines: list[Line]) -> list[Line]:
         wa, wb = widths[k], widths[k + 1]
         if wa > full + OVER or wb > full + OVER:
             continue
-        a_goes_on = wa >= full - SLACK or (wa >= full - INDENT - SLACK and not ends_sentence(lines[a].text)
-                                           and _opens_paragraph(lines, a))
+        a_goes_on = (wa >= full - SLACK or _left_open(lines[a].text)
+                     or (wa >= full - INDENT - SLACK and not ends_sentence(lines[a].text)
+                         and _opens_paragraph(lines, a)))
         if not a_goes_on:
             continue
         nxt = b + 1 < len(lines) and lines[b + 1].kind == "text"
@@ -74,6 +75,13 @@ def mend_blanks(lines: list[Line]) -> list[Line]:
             continue
         drop.update(range(a + 1, b))
     return [l for i, l in enumerate(lines) if i not in drop] if drop else lines
+
+
+def _left_open(text: str) -> bool:
+    """Does a line leave a bracket or a quote open at its end ('…星期四（8')? What opened
+    goes on into the next line, whatever the converter printed between."""
+    t = text.rstrip()
+    return any(t.count(a) > t.count(b) for a, b in ("（）", "“”", "《》")) and not ends_sentence(t)
 
 
 def _opens_paragraph(lines: list[Line], i: int) -> bool:

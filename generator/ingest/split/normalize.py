@@ -97,8 +97,21 @@ def _justified(line: str, nxt: str) -> bool:
             and not _LABEL_LINE.match(nxt))
 
 
-def _close_letter_spacing(line: str, counts: Counter, nxt: str = "") -> str:
-    if not _SPACED_RUN.search(line) or (_LABEL_LINE.match(line) and not _justified(line, nxt)):
+def _lead_cut(line: str, after: str) -> bool:
+    """Is a line of spaced Han characters the start of a lead byline that the line's end cut
+    ('本 报 讯 记 者 曹 琪 燕 报' … '道：美国总统…')? A converter to Markdown may print blank
+    lines between the two; the byline's grammar, read across them, says it is text."""
+    from generator.ingest.split.bylines import parse_lead
+    closed = re.sub(r"\s", "", line)
+    lead = parse_lead(closed + after.strip())
+    return lead is not None and len(re.sub(r"\s", "", lead.text)) > len(closed)
+
+
+def _close_letter_spacing(line: str, counts: Counter, nxt: str = "", after: str = "") -> str:
+    """`line` closed up when it is letter-spaced text; `nxt` is the next line, `after` the next
+    non-blank one."""
+    if not _SPACED_RUN.search(line) or (_LABEL_LINE.match(line) and not _justified(line, nxt)
+                                        and not _lead_cut(line, after)):
         return line
     indent = re.match(r"^[ \t\u3000]*", line).group()
     body = line[len(indent):]
@@ -171,8 +184,11 @@ def normalize_text(text: str) -> tuple[str, Counter]:
     counts: Counter = Counter()
     text = _fix_compat(text, counts)
     raw = text.split("\n")
-    lines = [_drop_ideographic_spaces(_close_letter_spacing(s, counts, nxt), counts)
-             for s, nxt in zip(raw, raw[1:] + [""])]
+    after = [""] * len(raw)           # the next non-blank line after each line
+    for k in range(len(raw) - 2, -1, -1):
+        after[k] = raw[k + 1] if raw[k + 1].strip() else after[k + 1]
+    lines = [_drop_ideographic_spaces(_close_letter_spacing(s, counts, nxt, aft), counts)
+             for s, nxt, aft in zip(raw, raw[1:] + [""], after)]
     text = _fix_punctuation("\n".join(lines), counts)
     text = _fix_bullet_dots(text, counts)
     return text, counts

@@ -9,6 +9,12 @@ from generator.ingest.split.textutil import han_count
 from generator.ingest.split.result import Dropped, SplitResult
 from generator.ingest.split.segment import split_units
 from generator.ingest.split.blocks import build_units
+from generator.ingest.split.briefitems import bulleted_items
+from generator.ingest.split.stackbyline import subtitles_over_bylines
+from generator.ingest.split.headbyline import heads_over_bylines
+from generator.ingest.split.headoverlap import heads_by_overlap
+from generator.ingest.split.bylinewrap import join_wrapped_bylines
+from generator.ingest.split.subwrap import join_wrapped_subtitles
 from generator.ingest.split.briefs import closing_picture_bylines, commentary_labels, strip_bullets
 
 
@@ -18,8 +24,12 @@ def split_page(text: str) -> SplitResult:
         lines = [Dropped("unrecognised", t.strip(), n + 1) for n, t in enumerate(text.split("\n")) if t.strip()]
         return SplitResult(dropped=lines,
                            doubts=["no articles recognised: the page has (almost) no Chinese text"])
-    lines = classify(text)
+    lines = join_wrapped_subtitles(join_wrapped_bylines(classify(text)))
     units, md = build_units(mend_blanks(join_wrapped_heads(mark_header_cells(lines))))
+    heads_over_bylines(units, lines)
+    heads_by_overlap(units, lines, md)
+    bulleted_items(units)
+    subtitles_over_bylines(units)
     strip_bullets(units)
     closing_picture_bylines(units)
     result = split_units(units, md)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from generator.ingest.split import kinds
+from generator.ingest.split.briefitems import item_heads
 from generator.ingest.split.boundaries import merge_weak, segments
 from generator.ingest.split.captions import split_photos
 from generator.ingest.split.headmatch import Matching, column_heads, continuation_heads, leftover_heads, markdown_heads
@@ -142,6 +143,7 @@ def split_units(units: list[Unit], md: bool) -> SplitResult:
     sections = labels + [i for i in heads if kinds.is_section_label(units[i].text)]
     heads = [i for i in heads if i not in sections]
     ctx = Matching(units, segs, md, dropped)
+    item_heads(units, segs, ctx.used)
     continuation_heads(ctx, heads)
     if md:
         markdown_heads(ctx, heads)

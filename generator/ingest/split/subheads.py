@@ -19,13 +19,29 @@ def _subhead_between(units: list[Unit], h: int, a: Segment, b: Segment) -> bool:
     closed (signature, credit, jump) and `b` must not open one (byline, 上接)."""
     u = units[h]
     if (u.data.get("kickers") or u.data.get("subtitles") or len(u.data.get("raw", [u.text])) > 1
-            or u.data.get("bullet") or len(u.text.replace(" ", "")) > SUBHEAD_MAX):
+            or u.data.get("bullet") or u.data.get("item") or len(u.text.replace(" ", "")) > SUBHEAD_MAX):
         return False
     if a.tail is not None or a.credit is not None or a.continued_to is not None:
+        return False
+    if _in_brief_box(units, h):
         return False
     if b.byline is not None or b.continued_from is not None or b.subtitle is not None:
         return False
     return between_transparent(units, a.last, h) and between_transparent(units, h, b.first)
+
+
+def _in_brief_box(units: list[Unit], h: int) -> bool:
+    """Is head `h` an item of a 简讯 box: printed after the box's label ('· 本地简讯 ·', '■短讯')
+    with no page furniture or byline line between? A box's items are stories of their own,
+    however much their words overlap."""
+    from generator.ingest.split.kinds import is_brief_label
+    for k in range(h - 1, -1, -1):
+        u = units[k]
+        if u.kind in ("header", "rheader", "bline"):
+            return False
+        if u.kind == "head" and (u.data.get("label") == "brief" or is_brief_label(u.text)):
+            return True
+    return False
 
 
 def _coheres(a_text: str, b_text: str, head: str, others: list[str]) -> bool:

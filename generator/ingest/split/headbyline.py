@@ -1,0 +1,140 @@
+"""A headline too long for the headline shape, found by the byline line printed under it.
+
+A typeset page wraps a long headline over two or three lines at its commas and colons:
+
+    “香港自治已死”：
+    美参议员跨党推出法案，
+    要求撤销香港驻美经贸办外交特权
+    (blank)
+    □记者 钟涛刚 通讯员 杨萍怡
+    (blank)
+    来自两党的一组美国参议员推出法案，…
+
+Joined, it has two commas and 36 characters — more than `headshape.headline_like` grants a
+headline — so it stays a paragraph, and the story under it gets a title derived from its first
+sentence. The layout says otherwise: a byline standing alone on its line opens a story and sits
+under that story's head stack, and nothing but a headline is printed right above it after the
+story before has ended. So a short block that ends no sentence and holds none, printed between
+the end of a story (or the page's top) and a byline line with story text under it, is a headline.
+"""
+from __future__ import annotations
+
+import re
+
+from generator.ingest.split.items import Unit
+from generator.ingest.split.textutil import CONTINUES, ends_text, last_meaningful, nonspace, squash_spaces
+
+HEAD_MAX = 50            # characters: the longest headline a page wraps over a few lines
+HEAD_LINES = 3
+_SENTENCE = re.compile(r"[。！？!?；;]")
+_BEFORE_OK = ("header", "rheader", "credit", "btail", "to", "head", "gap")
+
+
+def _real(units: list[Unit], i: int, step: int) -> int | None:
+    j = i + step
+    while 0 <= j < len(units) and units[j].kind == "gap":
+        j += step
+    return j if 0 <= j < len(units) else None
+
+
+def _headline_block(u: Unit) -> bool:
+    if u.kind != "para" or "byline" in u.data or u.data.get("bullet"):
+        return False
+    raw = u.data.get("raw") or [u.text]
+    text = squash_spaces(u.text)
+    n = len(nonspace(text))
+    return (len(raw) <= HEAD_LINES and 4 <= n <= HEAD_MAX and not _SENTENCE.search(text)
+            and last_meaningful(text) not in CONTINUES)
+
+
+def _story_ended_before(units: list[Unit], i: int) -> bool:
+    """Is the unit before `i` the end of a story (or nothing, or page furniture)?"""
+    j = _real(units, i, -1)
+    if j is None:
+        return True
+    p = units[j]
+    return p.kind in _BEFORE_OK or (p.kind == "para" and ends_text(p.text))
+
+
+def _tail_block(u: Unit, texts: dict[int, str]) -> tuple[str, int] | None:
+    """The lines after the last blank line among a paragraph unit's source lines, as one text,
+    and where they start — when the unit's text ends with them: the reflow joined a piece of
+    a column that stops mid-sentence to the headline printed after a blank under it."""
+    nos = u.lines
+    cut = next((k for k in range(len(nos) - 1, 0, -1) if nos[k] > nos[k - 1] + 1), None)
+    if cut is None or not all(n in texts for n in nos[cut:]):
+        return None
+    tail = squash_spaces("".join(texts[n].strip() for n in nos[cut:]))
+    return (tail, cut) if u.text.endswith(tail) and len(u.text) > len(tail) else None
+
+
+KICKER_MAX = 16          # characters: a kicker is one short phrase
+
+
+def _opens_story(units: list[Unit], b: int) -> bool:
+    """Does unit `b` open a story: a byline line over story text, or a paragraph that opens with
+    a lead byline ('新华社…电（记者 X）…', '本报讯…')?"""
+    u = units[b]
+    if u.kind == "para":
+        return "byline" in u.data
+    if u.kind != "bline" or u.data.get("subtitle"):
+        return False
+    c = _real(units, b, 1)
+    return c is not None and units[c].kind == "para"
+
+
+def _kicker_block(u: Unit, cut: int, texts: dict[int, str]) -> tuple[str, int] | None:
+    """The one line set apart by blanks right before line `cut` of a paragraph unit, when it is
+    a short phrase (no mark inside) with more text before it: (its text, where it starts)."""
+    k = cut - 1
+    if k < 1 or u.lines[k] <= u.lines[k - 1] + 1 or u.lines[k] + 1 >= u.lines[cut]:
+        return None
+    text = squash_spaces(texts.get(u.lines[k], "").strip())
+    before = u.text[:len(u.text) - len(squash_spaces("".join(texts[n].strip() for n in u.lines[cut:])))]
+    if not text or not before.endswith(text) or len(nonspace(text)) > KICKER_MAX or re.search(r"[，,、：:。！？；]", text):
+        return None
+    return text, k
+
+
+def heads_over_bylines(units: list[Unit], lines: list | None = None) -> None:
+    """Paragraph units that are headlines by their place over a byline line → 'head' units; a
+    paragraph unit whose last block of lines (after a blank) is one → the text before it stays
+    a paragraph, the block becomes a head unit. In place (`lines`: the page's classified lines,
+    to read a unit's own lines)."""
+    texts = {l.no: l.text for l in lines or [] if l.kind == "text"}
+    out: list[Unit] = []
+    for i, u in enumerate(units):
+        out.append(u)
+        b = _real(units, i, 1)
+        while b is not None and units[b].kind == "sub":     # a '——' subtitle under the head
+            b = _real(units, b, 1)
+        if u.kind != "para" or b is None or not _opens_story(units, b):
+            continue
+        # a piece of column text before the blank goes on from the story above (a paragraph
+        # before it); after page furniture or a headline it is the head stack's kicker
+        prev = _real(units, i, -1)
+        after_text = prev is not None and units[prev].kind == "para"
+        found = _tail_block(u, texts) if texts and after_text and "byline" not in u.data else None
+        if found is None:
+            if _headline_block(u) and _story_ended_before(units, i):
+                u.kind = "head"
+                u.text = squash_spaces(u.text)
+            continue
+        tail, cut = found
+        before = u.text[:len(u.text) - len(tail)]
+        if not _headline_block(Unit("para", tail, u.lines[cut:])):
+            continue
+        if cut == 1 and not re.search(r"[，,、：:]", before):
+            # one plain line over the head: its kicker, not column text
+            out[-1:] = [Unit("head", squash_spaces(before), u.lines[:1]), Unit("head", tail, u.lines[cut:])]
+            continue
+        heads = [Unit("head", tail, u.lines[cut:])]
+        kick = _kicker_block(u, cut, texts)
+        if kick is not None:      # a kicker line set apart between the column's end and the head
+            text, k = kick
+            heads.insert(0, Unit("head", text, u.lines[k:cut]))
+            before, cut = before[:len(before) - len(text)], k
+        out.extend(heads)
+        u.text = before
+        u.lines = u.lines[:cut]
+    units[:] = out

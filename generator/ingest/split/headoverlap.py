@@ -1,0 +1,132 @@
+"""A headline the shape rules let pass as a paragraph, found by what the story under it says.
+
+A narrow head box wraps a headline over several short lines, often at a comma
+('副总统万斯与巴基斯坦、' / '卡塔尔和伊朗举行四方会谈'); with its commas and its length it fails
+`headshape.headline_like`, and the block stages keep it as the first paragraph of the story
+under it (whose title is then derived from the headline's own words) or as the last of the story
+above. What gives it away is the text under it: a headline says in few words what the story's
+opening says at length, so the two share many words — while a piece of a paragraph that a
+column break set apart shares few with the paragraph after it, and ends no story before it.
+
+The rule: a short block (a few lines, no sentence inside, ending on no mark that needs more),
+printed after a story has ended (a finished sentence, a signature, a credit, the page furniture),
+whose character bigrams are for the most part found again in the opening of the text right under
+it, is a headline.
+"""
+from __future__ import annotations
+
+import re
+
+from generator.ingest.split.items import Unit
+from generator.ingest.split.textutil import CONTINUES, bigrams, ends_text, last_meaningful, nonspace, squash_spaces
+
+HEAD_MIN, HEAD_MAX = 8, 50     # characters of a headline wrapped over a few lines
+HEAD_LINES = 6                 # a narrow box may wrap a long headline over this many lines
+OPENING = 300                  # characters of the story's opening that a headline sums up
+SHARE = 0.4                    # part of the headline's bigrams found again in that opening
+SHARED_MIN = 5
+ABOVE = 2.0                    # how many times more it shares with the text under it than above
+_SENTENCE = re.compile(r"[。！？!?；;]")
+_ENDED = ("header", "rheader", "credit", "btail", "bline", "to")
+
+
+def _real(units: list[Unit], i: int, step: int) -> int | None:
+    j = i + step
+    while 0 <= j < len(units) and units[j].kind == "gap":
+        j += step
+    return j if 0 <= j < len(units) else None
+
+
+def _candidate(u: Unit) -> bool:
+    if u.kind != "para" or "byline" in u.data or u.data.get("bullet") or u.data.get("subhead"):
+        return False
+    raw = u.data.get("raw") or [u.text]
+    text = squash_spaces(u.text)
+    n = len(nonspace(text))
+    return (len(raw) <= HEAD_LINES and HEAD_MIN <= n <= HEAD_MAX and not _SENTENCE.search(text)
+            and last_meaningful(text) not in CONTINUES)
+
+
+def _after_story_end(units: list[Unit], i: int) -> bool:
+    j = _real(units, i, -1)
+    if j is None:
+        return True
+    p = units[j]
+    return p.kind in _ENDED or (p.kind == "para" and ends_text(p.text))
+
+
+def _opening(units: list[Unit], i: int) -> str:
+    """The text of the paragraphs right under unit `i`, up to OPENING characters."""
+    got, j = "", _real(units, i, 1)
+    while j is not None and units[j].kind == "para" and len(got) < OPENING:
+        got += units[j].text
+        j = _real(units, j, 1)
+    return got[:OPENING]
+
+
+def _closing(units: list[Unit], i: int) -> str:
+    """The text of the paragraphs right above unit `i`, up to OPENING characters."""
+    got, j = "", _real(units, i, -1)
+    while j is not None and units[j].kind == "para" and len(got) < OPENING:
+        got = units[j].text + got
+        j = _real(units, j, -1)
+    return got[-OPENING:]
+
+
+def _sums_up(head_text: str, opening: str, closing: str = "") -> bool:
+    """Does a head sum up the text under it — and not as much the text above it? (A sub-heading
+    inside a story speaks of what the paragraphs on both sides of it say.)"""
+    head = bigrams(head_text)
+    shared = len(head & bigrams(opening))
+    above = len(head & bigrams(closing))
+    return shared >= SHARED_MIN and shared >= SHARE * len(head) and shared >= ABOVE * above
+
+
+def _head_block(u: Unit, texts: dict[int, str]) -> tuple[str, int] | None:
+    """The lines a paragraph unit opens with, up to the first blank line among its source lines
+    (the reflow joined text across it, as it joins a sentence a column break cut), as one text,
+    and how many lines — when the unit's text starts with them and goes on after them."""
+    nos = u.lines
+    cut = next((k for k in range(1, min(len(nos), HEAD_LINES + 1)) if nos[k] > nos[k - 1] + 1), None)
+    if cut is None or not all(n in texts for n in nos[:cut]):
+        return None
+    head = squash_spaces("".join(texts[n].strip() for n in nos[:cut]))
+    return (head, cut) if u.text.startswith(head) and len(u.text) > len(head) else None
+
+
+def _split_heads(units: list[Unit], texts: dict[int, str]) -> None:
+    """A paragraph unit that opens with a block of lines set apart by a blank and summing up
+    the rest → a head unit, then the paragraph's rest."""
+    out: list[Unit] = []
+    for i, u in enumerate(units):
+        if u.kind == "para" and "byline" not in u.data and not u.data.get("bullet") and _after_story_end(units, i):
+            found = _head_block(u, texts)
+            if found is not None:
+                head, cut = found
+                if _candidate(Unit("para", head, [])) and _sums_up(head, u.text[len(head):][:OPENING],
+                                                                   _closing(units, i)):
+                    out.append(Unit("head", head, u.lines[:cut]))
+                    u.text = u.text[len(head):]
+                    u.lines = u.lines[cut:]
+        out.append(u)
+    units[:] = out
+
+
+def heads_by_overlap(units: list[Unit], lines: list | None = None, md: bool = False) -> None:
+    """Paragraph units that sum up the text under them → 'head' units; a paragraph unit that
+    opens with such a block of lines set apart by a blank → a head unit and the rest, in place
+    (`lines`: the page's classified lines, to read a unit's own lines).
+    Not on Markdown pages: their converter prints blank lines inside every paragraph
+    (`mdblanks` reads those), so a blank there does not set a head apart."""
+    if not md and lines:
+        _split_heads(units, {l.no: l.text for l in lines if l.kind == "text"})
+    for i, u in enumerate(units):
+        if not _candidate(u) or not _after_story_end(units, i):
+            continue
+        nxt = _real(units, i, 1)
+        if nxt is None or units[nxt].kind not in ("para", "bline"):
+            continue
+        opening = _opening(units, nxt - 1 if units[nxt].kind == "para" else nxt)
+        if _sums_up(u.text, opening, _closing(units, i)):
+            u.kind = "head"
+            u.text = squash_spaces(u.text)

@@ -1,0 +1,30 @@
+"""pdftotext of a typeset page (bench-ingest --typeset, seed 7301 page 6): a commentary's
+'本报评论员' printed under its last line, at the page's foot (briefs.closing_picture_bylines):
+it signs the commentary above — no empty story titled '本报评论员'."""
+from __future__ import annotations
+
+from generator.ingest.split import split_page
+
+PAGE = """德黑兰同意IAEA核查人员重返伊朗
+后，美国财政部批准伊朗出售石油
+
+在美国和伊朗代表团在
+瑞士举行“富有成效”的高
+级别技术会谈后，美国财政
+部星期一（6月22日）向伊
+朗发放临时许可，允许其生
+产和销售石油。
+根据美国财政部的说
+法，伊朗不得向朝鲜、古巴
+以及俄罗斯占领的乌克兰部
+分地区出售石油。
+本报评论员
+"""
+
+
+def test_byline_line_after_the_last_text_signs_it():
+    (art,) = split_page(PAGE).articles
+    assert art.title == "德黑兰同意IAEA核查人员重返伊朗后，美国财政部批准伊朗出售石油"
+    assert art.byline == "本报评论员"
+    assert art.kind == "commentary"
+    assert art.body.endswith("分地区出售石油。")

@@ -1,0 +1,71 @@
+"""Plain text from pdftotext of a typeset page (bench-ingest --typeset, seed 7301, trimmed): a
+简讯 box whose items are a short head line over a bulleted paragraph
+(generator/ingest/split/briefitems.py), and a byline printed between a headline and its
+subtitle (generator/ingest/split/stackbyline.py)."""
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from generator.ingest.split import split_page
+from tests.ingest.test_properties import accounted_chars
+
+HERE = Path(__file__).parent / "extracted"
+PAGE = (HERE / "pdftotext_brief_box.txt").read_text(encoding="utf-8")
+
+
+def _chars(text: str) -> Counter:
+    return Counter(c for c in text if not c.isspace())
+
+
+def test_head_line_over_a_bulleted_paragraph_is_a_brief_item():
+    arts = split_page(PAGE).articles
+    briefs = [a for a in arts if a.kind == "brief"]
+    assert [a.title for a in briefs] == ["国民党主席郑丽文访美", "美伊最新冲突考验停火之际", "美伊冲突不断推高油价"]
+    assert [a.body[:6] for a in briefs] == ["美国国务院星", "在美伊双方最", "唐纳德·特朗"]
+    assert briefs[2].body.endswith("一直维持的停火。")      # the column break inside the item
+
+
+def test_item_bullets_are_dropped_as_decoration_and_nothing_is_lost():
+    result = split_page(PAGE)
+    assert [d.text for d in result.dropped if d.kind == "decoration"].count("●") == 3
+    missing = _chars(PAGE) - accounted_chars(result)
+    assert not {c: n for c, n in missing.items() if c not in "：:"}
+    assert not accounted_chars(result) - _chars(PAGE)
+
+
+def test_byline_between_headline_and_subtitle_opens_the_story():
+    arts = split_page(PAGE).articles
+    vance = next(a for a in arts if a.title.startswith("副总统万斯说"))
+    assert vance.title == "副总统万斯说，美伊协议“从根本上说是一项好协议”"
+    assert vance.subtitle == "这项协议立即开放霍尔木兹海峡"
+    assert vance.authors == ["邵秀蕾"]
+    assert vance.body.startswith("美国副总统JD·万斯")
+    assert len(arts) == 4
+
+
+def test_bulleted_sub_points_after_a_lead_in_stay_in_their_story():
+    text = ("本报讯（记者 王芳）今年以来，我县多措并举推进农村人居环境整治，成效明显。具体做法如下：\n\n"
+            "●县里组织干部群众清理河道垃圾三百余吨，整治村庄沟渠四十多条，群众满意度明显提高。\n\n"
+            "●各乡镇建起垃圾分类收集点一百二十个，配齐保洁员，做到日产日清、不留死角。\n")
+    arts = split_page(text).articles
+    assert len(arts) == 1 and "●县里" in arts[0].body
+
+
+ITEMS = (HERE / "pdftotext_brief_items_kicker_byline.txt").read_text(encoding="utf-8")
+
+
+def test_items_of_a_brief_box_are_never_sub_headings_of_one_story():
+    # seed 7301 page 7: '■短讯', then items whose short heads stand alone over their paragraphs;
+    # the items speak of the same things, which made one read as a sub-heading of the other
+    briefs = [a for a in split_page(ITEMS).articles if a.kind == "brief"]
+    assert [a.title for a in briefs][:3] == ["OpenAI秘密提交IPO申请", "卢比奥国务卿", "里根研究所民调"]
+    assert briefs[2].body.startswith("美国一项最新民调显示")
+
+
+def test_kicker_byline_title_printed_in_that_order_make_one_head_stack():
+    # the kicker box, the byline box and the title box read in that order by pdftotext
+    story = next(a for a in split_page(ITEMS).articles if a.authors == ["谭蕾国"])
+    assert story.title == "特朗普总统：伊朗协议将为世界带来“巨大成功”"
+    assert story.kicker == "伊朗冲突 特朗普说"
+    assert story.body.startswith("美国总统唐纳德·特朗普")

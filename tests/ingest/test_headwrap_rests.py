@@ -1,0 +1,43 @@
+"""pdftotext of typeset pages (bench-ingest --typeset, seed 7301): headlines a narrow box wrapped,
+which generator/ingest/split/headwrap.py puts back on one line — a lower line opening on a lone
+character and a comma, and a last line one character over the box's measure."""
+from __future__ import annotations
+
+from generator.ingest.split.headwrap import join_wrapped_heads
+from generator.ingest.split.lines import classify
+
+BODY = "\n".join(["在美国和伊朗代表团在卡塔", "尔举行技术会谈后，美国财政", "部星期五批准伊朗向亚洲买",
+                  "家出售石油，此前德黑兰同意", "国际原子能机构核查人员重返", "伊朗境内的核设施。"])
+
+
+def _texts(text: str) -> list[str]:
+    return [l.text for l in join_wrapped_heads(classify(text)) if l.kind == "text"]
+
+
+def test_lower_line_opening_on_a_lone_character_and_comma_finishes_the_headline():
+    text = "第6版\n\n德黑兰同意IAEA核查人员重返伊朗\n后，美国财政部批准伊朗出售石油\n\n" + BODY + "\n"
+    assert "德黑兰同意IAEA核查人员重返伊朗后，美国财政部批准伊朗出售石油" in _texts(text)
+
+
+def test_last_line_one_character_over_the_measure_is_still_the_headline():
+    text = ("责任编辑：叶尔兰·托合提\n\n美众院委员会批中国以\n“灰色地带行动”恫吓\n台湾遂行其非法领土主张\n\n"
+            + BODY + "\n")
+    assert "美众院委员会批中国以“灰色地带行动”恫吓台湾遂行其非法领土主张" in _texts(text)
+
+
+def test_grouped_headlines_stay_apart():
+    grouped = "城东新建三处社\n区食堂开门迎客\n\n老旧小区改造让\n居民住得更舒心\n\n果农冬季修剪忙"
+    assert [l.text for l in join_wrapped_heads(classify(grouped)) if l.text] == [
+        t for t in grouped.split("\n") if t]
+
+
+def test_upper_line_ending_on_a_conjunction_is_continued():
+    text = "工作正在继续进行当中。\n\n美国宣布关注印太安全与\n中国在非洲的关键矿产\n\n" + BODY + "\n"
+    assert "美国宣布关注印太安全与中国在非洲的关键矿产" in _texts(text)
+
+
+def test_wide_line_cut_inside_a_word_the_story_says_once_is_continued():
+    body = "\n".join(["七国集团领导人峰会举", "行的第二天，领导人关注俄", "乌局势，也将就关键矿产议",
+                      "题出台具体措施，加强供应", "链的统筹协调。各国领导人", "在会后发表了联合声明。"])
+    text = "清。”\n\nG7峰会着重俄乌伊朗局势也将对关\n键矿产议题出台具体措施\n\n" + body + "\n"
+    assert "G7峰会着重俄乌伊朗局势也将对关键矿产议题出台具体措施" in _texts(text)
