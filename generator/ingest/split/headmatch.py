@@ -165,6 +165,18 @@ def leftover_heads(ctx: Matching, heads: list[int]) -> None:
             used_heads.add(h)
             owner.doubts.append(f"'{kick.text}' read as the kicker of '{u.text}' printed below it")
             continue
+        under = prv is not None and all(units[k].kind in ("gap",) for k in range(prv + 1, h))
+        if (not md and under and prv in used_heads and units[prv].kind == "head" and owner is not None
+                and not u.data.get("kickers") and width(u.text) < width(units[prv].text)
+                and _speaks_most_of_owner(u, units[prv], segs)):
+            # a shorter line right under a placed headline, nothing but a gap between, that
+            # speaks most of that headline's story: its subtitle — unless that story parts
+            # cleanly into two stories of the two lines
+            if not split_for_head(units, segs, u, strict=True):
+                units[prv].data.setdefault("subtitles", []).append(u)
+                u.kind = "used"
+            used_heads.add(h)
+            continue
         direct = nxt is not None and all(units[k].kind in ("gap", "header", "rheader") for k in range(h + 1, nxt))
         if not md and _column_label(units, segs, h, adjacent_before):
             used_heads.add(h)
