@@ -73,11 +73,67 @@
     }
     return variantsP;
   }
-  // One module copy per shard: Pagefind's wasm glue keeps module-level state, so two bundles
-  // sharing one module corrupt each other ("memory access out of bounds"). Each shard's own
-  // pagefind.js URL gives it its own module; no worker, so N shards never mean N threads.
-  function pagefindModule(info) {
-    return import(BUNDLE + info.path + "pagefind.js");
+  /* Pagefind's runtime (pagefind.js + its wasm), loaded ONCE for every part: a query touching N
+   * parts used to download and compile N copies (~110 KB each). The build writes one copy to
+   * `runtime/` (manifest: m.runtime). Each part is still its own Pagefind instance
+   * (createInstance, basePath = the part's folder), so it searches only its own index; all
+   * instances share the module's one wasm instance, each with its own state in its memory —
+   * how Pagefind's own mergeIndex works.
+   * Two rules keep the shared wasm sound:
+   * - it is instantiated once: the module's wasm-bindgen glue reuses an existing instance, but
+   *   two instances initialising at the same time would each compile one, and the second would
+   *   replace the first under its state ("memory access out of bounds"). So the first part's
+   *   instance initialises alone; the others start once it is ready (wasmReady).
+   * - it is downloaded once: Pagefind asks each instance's own `<part>/wasm.<lang>.pagefind`;
+   *   sharedWasmFetch answers those requests (and only those) from one download of the runtime
+   *   copy, so the network sees one wasm whatever the number of parts.
+   * A manifest without `runtime` (an index built before it) loads each part's own module. */
+  var runtimeP = null, wasmReady = null;
+  function pagefindInstance(m, info) {
+    var opts = { basePath: BUNDLE + info.path, baseUrl: "/", noWorker: true, exactDiacritics: true,
+                 metaCacheTag: info.digest || null };   // a stable entry URL the cache may keep
+    if (!m.runtime) {
+      return import(BUNDLE + info.path + "pagefind.js").then(async function (mod) {
+        await mod.options(opts);
+        await mod.init();
+        return mod;
+      });
+    }
+    if (!runtimeP) {
+      sharedWasmFetch(BUNDLE + m.runtime);
+      runtimeP = import(BUNDLE + m.runtime + "pagefind.js");
+    }
+    var start = function (mod) {
+      var inst = mod.createInstance(opts);
+      // an empty search resolves once the instance's wasm and metadata are in, loading nothing
+      return inst.search("").then(function () { return inst; });
+    };
+    return runtimeP.then(function (mod) {
+      if (!wasmReady) return (wasmReady = start(mod));
+      return wasmReady.catch(function () {}).then(function () { return start(mod); });
+    });
+  }
+  var wasmBytes = {};
+  function sharedWasmFetch(runtimeDir) {
+    var partWasm = new RegExp("^" + BUNDLE.replace(/[.*+?^${}()|[\]\\]/g, "\\$&") +
+                              "[^/?#]+/(wasm\\.[^/?#]+\\.pagefind)$");
+    var plain = window.fetch;
+    window.fetch = function (input, init) {
+      var url = typeof input === "string" ? input : input instanceof URL ? input.href : input && input.url;
+      var hit = url ? partWasm.exec(new URL(url, location.href).pathname) : null;
+      if (!hit) return plain.apply(this, arguments);
+      var name = hit[1];
+      if (!wasmBytes[name]) {
+        wasmBytes[name] = plain.call(window, runtimeDir + name).then(function (r) {
+          if (!r.ok) throw new Error("search runtime missing: " + runtimeDir + name + " (" + r.status + ")");
+          return r.arrayBuffer();
+        });
+        wasmBytes[name].catch(function () { delete wasmBytes[name]; });
+      }
+      return wasmBytes[name].then(function (buf) {
+        return new Response(buf.slice(0), { headers: { "Content-Type": "application/octet-stream" } });
+      });
+    };
   }
   async function gunzipText(buf) {
     var bytes = new Uint8Array(buf);
@@ -91,11 +147,7 @@
     var st = shardState[info.key];
     if (st) return st;
     st = shardState[info.key] = {};
-    st.instance = pagefindModule(info).then(async function (mod) {
-      await mod.options({ basePath: BUNDLE + info.path, baseUrl: "/", noWorker: true, exactDiacritics: true });
-      await mod.init();
-      return mod;
-    });
+    st.instance = pagefindInstance(m, info);
     st.catalog = fetch(BUNDLE + info.path + (m.catalog || "catalog.bin"))
       .then(function (r) {
         if (!r.ok) throw new Error("search catalog missing for shard " + info.key);
@@ -340,14 +392,18 @@
     var shards = shardsFor(m, opt);
     if (opt.sort === "date_asc") shards = shards.slice().reverse();   // oldest first on screen sooner
     var all = [], cmp = compare(opt.sort);
+    // The newest part is searched alone first: it alone decides the first screen for a common
+    // query (and the one wasm must be instantiated by it before other parts share it), so the
+    // reader's connection carries only that part's entry, metadata, chunks and catalog before
+    // the first results show. Then up to CONCURRENCY parts at a time, reported in order.
     var pending = shards.map(function () { return null; });
     var CONCURRENCY = 3, next = 0;
     function start(i) { pending[i] = searchShard(m, shards[i], terms, opt); }
-    for (; next < Math.min(CONCURRENCY, shards.length); next++) start(next);
+    if (shards.length) start(next++);
     for (var i = 0; i < shards.length; i++) {
       var got = await pending[i];
       pending[i] = null;
-      if (next < shards.length) start(next++);
+      for (; next < shards.length && next < i + 1 + CONCURRENCY; next++) start(next);
       all = all.concat(got);
       all.sort(cmp);
       if (onProgress) onProgress(all.slice(), i === shards.length - 1);

@@ -1,0 +1,99 @@
+"""What a query transfers, on a real multi-part Pagefind index in real Chromium over HTTP: the
+runtime (pagefind.js + wasm) comes once for every part, the first screen of results is known
+before the older parts are even requested, and every match still comes back."""
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.search.index import index_site
+from generator.search.transfer import PAGE, NetLog, query_figures
+from tests.support.project import ROOT, serve_dir
+from tests.support.search import article_texts, load_archive, project_config, truth
+
+N_ARTICLES = 900
+PART_SIZE = 150          # → 6+ parts: enough that per-part costs dominate a regression
+
+
+@pytest.fixture(scope="module")
+def parts_site(tmp_path_factory):
+    """A synthetic archive in several parts, indexed, with search.js under static/ and no
+    /search/ page: the stand-in harness loads search.js alone, so nothing is preloaded."""
+    from bench.synthetic import write_synthetic_archive
+    root = tmp_path_factory.mktemp("transfer")
+    config = project_config(root, search_max_shard_articles=PART_SIZE)
+    write_synthetic_archive(config.path(config.articles_dir), N_ARTICLES, seed=11, days_step=3)
+    archive = load_archive(config)
+    site = root / "site"
+    report = index_site(config, archive, str(site), progress=False)
+    (site / "static").mkdir()
+    shutil.copy(ROOT / "templates" / "static" / "search.js", site / "static" / "search.js")
+    base, stop = serve_dir(site)
+    yield config, archive, site, base, report
+    stop()
+
+
+def _part_bytes(site: Path, name: str) -> int:
+    return (site / "pagefind" / "runtime" / name).stat().st_size
+
+
+def test_runtime_is_fetched_once_for_every_part(parts_site, browser):
+    config, archive, site, base, report = parts_site
+    parts = report.shards_total
+    assert parts >= 6
+    texts = article_texts(config, archive)
+    figures = query_figures(browser, base, ["的", "医疗队"], primer="发展", has_page=False)
+    for q, fig in figures.items():
+        cold, warm = fig["cold"], fig["warm"]
+        assert cold["results"] == len(truth(texts, q)), q          # every match, exactly
+        kinds = cold["by_kind"]
+        # one pagefind.js and one wasm, whatever the number of parts
+        assert kinds["pagefind.js"]["requests"] == 1 and kinds["wasm"]["requests"] == 1, kinds
+        assert kinds["wasm"]["kb"] * 1024 >= _part_bytes(site, "wasm.unknown.pagefind")
+        # each part costs its entry, metadata and catalog once, no more
+        for kind in ("entry", "pf_meta", "catalog"):
+            assert kinds[kind]["requests"] == parts, (q, kind, kinds)
+        runtime_kb = kinds["pagefind.js"]["kb"] + kinds["wasm"]["kb"]
+        per_part_kb = (cold["kb"] - runtime_kb) / parts
+        assert runtime_kb > per_part_kb   # with one copy per part this test could not tell
+        assert cold["requests"] <= 2 + 2 + parts * (3 + 3 * len(q)), cold
+        # the next query in the same tab fetches index chunks only: no runtime, no metadata
+        assert set(warm["by_kind"]) <= {"index", "filter"}, warm["by_kind"]
+        assert warm["results"] == cold["results"]
+
+
+_FIRST_SCREEN = """async ([q, page]) => {
+  const partOf = (name) => (name.match(/\\/pagefind\\/([^/]+)\\//) || [])[1];
+  const partsSoFar = () => new Set(performance.getEntriesByType('resource').map(e => partOf(e.name))
+                                     .filter(p => p && p !== 'runtime')).size;
+  let atFirst = null;
+  const hits = await window.archiveSearch.stream(q, {}, (sofar, done) => {
+    if (atFirst === null && (sofar.length >= page || done)) atFirst = {hits: sofar.length, parts: partsSoFar(), done};
+  });
+  return {atFirst, total: hits.length, parts: partsSoFar()};
+}"""
+
+
+def test_first_screen_comes_from_the_newest_part_alone(parts_site, browser):
+    config, archive, _, base, report = parts_site
+    ctx = browser.new_context()
+    try:
+        page = ctx.new_page()
+        log = NetLog(ctx, page)
+        page.route(f"{base}/__t__.html", lambda route: route.fulfill(
+            status=200, content_type="text/html; charset=utf-8",
+            body='<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">'
+                 '<script src="/static/search.js"></script></head><body></body></html>'))
+        page.goto(f"{base}/__t__.html")
+        page.wait_for_function("typeof window.archiveSearch === 'function'")
+        got = page.evaluate(_FIRST_SCREEN, ["的", PAGE])
+    finally:
+        ctx.close()
+    texts = article_texts(config, archive)
+    assert got["total"] == len(truth(texts, "的")) > PAGE
+    # the first screen was full while only the newest part had been requested …
+    assert got["atFirst"]["hits"] >= PAGE and not got["atFirst"]["done"]
+    assert got["atFirst"]["parts"] == 1, got
+    # … and the rest followed: every part, each with its own files
+    assert got["parts"] == report.shards_total
+    assert sum(1 for url, _, _ in log.entries if url.endswith("/pagefind.js")) == 1
