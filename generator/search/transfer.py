@@ -4,9 +4,9 @@ bytes and requests it transfers, cold (a first visitor) and warm (the same tab, 
 Why a module of its own: `measure.py` times window.archiveSearch on localhost, where bytes are
 free; on a reader's connection the transfer is what grows with the archive (each part's runtime,
 entry, metadata and index chunks), so it is counted here, request by request, split by the kind
-of file, from Chromium's own network log (DevTools protocol: `encodedDataLength`, the bytes on
-the wire including headers; a response served from the browser cache counts as a request of 0
-bytes and is reported apart).
+of file, from the page's own Resource Timing entries (`transferSize`: the bytes on the wire,
+headers included; 0 for a response the browser cache served, reported apart as `cached`). The
+same entries say what had arrived when the first screen of results was known.
 
 The site is served over HTTP by the project's own server (generator/tools/serve.py), as the
 bench and the browser tests do.
@@ -16,7 +16,7 @@ from __future__ import annotations
 import os
 import re
 from collections import defaultdict
-from typing import Callable, Optional
+from typing import Optional
 
 from generator.search.measure import CHROMIUM, HARNESS, _harness
 from generator.tools.serve import serve_in_background
@@ -36,21 +36,26 @@ KINDS: tuple[tuple[str, str], ...] = (
     ("manifest", r"/(shards|variants)\.json$"),
 )
 
-# one query through archiveSearch.stream: when the first screen of results is known (PAGE
-# hits, or every hit when there are fewer), when every hit is in, how many
-_TIMED = """async ([q, o, page]) => {
+# One query through archiveSearch.stream: when the first screen of results is known (PAGE
+# hits, or every hit when there are fewer), when every hit is in, how many; and every search
+# file the tab has fetched since it opened ([url, transferSize, responseEnd]).
+_TIMED = """async ([q, o, page, bundle]) => {
+  performance.setResourceTimingBufferSize(100000);
   const t0 = performance.now();
   let first = null;
   const hits = await window.archiveSearch.stream(q, o, (sofar, done) => {
-    if (first === null && (sofar.length >= page || done)) first = performance.now() - t0;
+    if (first === null && (sofar.length >= page || done)) first = performance.now();
   });
-  const ms = performance.now() - t0;
-  return {first_ms: first === null ? ms : first, ms: ms, results: hits.length};
+  const end = performance.now();
+  const files = performance.getEntriesByType('resource')
+    .filter(e => new URL(e.name).pathname.startsWith(bundle))
+    .map(e => [e.name, e.transferSize, e.responseEnd]);
+  return {t0: t0, first: first === null ? end : first, end: end, results: hits.length, files: files};
 }"""
 
 
 def kind_of(url: str) -> str:
-    """The figure a fetched URL counts under ('other': the page itself, its scripts, styles)."""
+    """The figure a fetched URL counts under ('other': anything else under the bundle)."""
     path = url.split("?", 1)[0]
     for kind, pattern in KINDS:
         if re.search(pattern, path):
@@ -58,63 +63,28 @@ def kind_of(url: str) -> str:
     return "other"
 
 
-class NetLog:
-    """Every response of one tab, from the DevTools protocol: url, bytes on the wire, cached."""
-
-    def __init__(self, context, page) -> None:
-        self._urls: dict[str, str] = {}
-        self._cached: set[str] = set()
-        self.entries: list[tuple[str, int, bool]] = []
-        cdp = context.new_cdp_session(page)
-        cdp.send("Network.enable")
-        cdp.on("Network.requestWillBeSent", self._sent)
-        cdp.on("Network.requestServedFromCache", lambda e: self._cached.add(e["requestId"]))
-        cdp.on("Network.responseReceived", self._received)
-        cdp.on("Network.loadingFinished", self._finished)
-
-    def _sent(self, e: dict) -> None:
-        self._urls[e["requestId"]] = e["request"]["url"]
-
-    def _received(self, e: dict) -> None:
-        r = e["response"]
-        if r.get("fromDiskCache") or r.get("fromPrefetchCache") or r.get("fromServiceWorker"):
-            self._cached.add(e["requestId"])
-
-    def _finished(self, e: dict) -> None:
-        rid = e["requestId"]
-        url = self._urls.get(rid, "")
-        if url.startswith("data:"):
-            return
-        self.entries.append((url, int(e.get("encodedDataLength") or 0), rid in self._cached))
-
-    def mark(self) -> int:
-        return len(self.entries)
-
-    def summary(self, since: int = 0, only: Optional[Callable[[str], bool]] = None) -> dict:
-        """{kb, requests, cached, by_kind: {kind: {kb, requests}}} of the responses since `since`."""
-        by: dict[str, list[float]] = defaultdict(lambda: [0.0, 0])
-        total, reqs, cached = 0, 0, 0
-        for url, size, hit in self.entries[since:]:
-            if only is not None and not only(url):
-                continue
-            if hit:
-                cached += 1
-                continue
-            k = by[kind_of(url)]
-            k[0] += size
-            k[1] += 1
-            total += size
-            reqs += 1
-        return {"kb": round(total / 1024, 1), "requests": reqs, "cached": cached,
-                "by_kind": {k: {"kb": round(v[0] / 1024, 1), "requests": v[1]}
-                            for k, v in sorted(by.items())}}
+def summarize(files: list) -> dict:
+    """{kb, requests, cached, by_kind: {kind: {kb, requests}}} of [url, bytes, end] entries."""
+    by: dict[str, list[float]] = defaultdict(lambda: [0.0, 0])
+    total, reqs, cached = 0, 0, 0
+    for url, size, _ in files:
+        if not size:
+            cached += 1
+            continue
+        k = by[kind_of(url)]
+        k[0] += size
+        k[1] += 1
+        total += size
+        reqs += 1
+    return {"kb": round(total / 1024, 1), "requests": reqs, "cached": cached,
+            "by_kind": {k: {"kb": round(v[0] / 1024, 1), "requests": v[1]}
+                        for k, v in sorted(by.items())}}
 
 
 def _open(browser, base_url: str, prefix: str, has_page: bool, base_path: str, bundle_dir: str):
     """A fresh context (empty cache) and a tab on the search page (or the stand-in harness)."""
     ctx = browser.new_context()
     page = ctx.new_page()
-    log = NetLog(ctx, page)
     if has_page:
         page.goto(f"{base_url}{prefix}/search/")
     else:
@@ -123,16 +93,23 @@ def _open(browser, base_url: str, prefix: str, has_page: bool, base_path: str, b
             body=_harness(base_path, bundle_dir)))
         page.goto(base_url + HARNESS)
     page.wait_for_function("typeof window.archiveSearch === 'function'")
-    return ctx, page, log
+    return ctx, page
 
 
-def _run(page, log: NetLog, q: str, options: dict, in_bundle: Callable[[str], bool]) -> dict:
-    mark = log.mark()
-    timed = page.evaluate(_TIMED, [q, options, PAGE])
-    page.wait_for_timeout(100)   # the last loadingFinished events arrive after the result
-    out = {"first_ms": round(timed["first_ms"], 1), "ms": round(timed["ms"], 1),
-           "results": timed["results"]}
-    out.update(log.summary(mark, in_bundle))
+def run_query(page, q: str, options: dict, bundle_path: str, since_open: bool) -> dict:
+    """One query's figures in an open tab; its transfer counts from opening the tab
+    (`since_open`: a cold visit, idle preloading included) or from the query's start."""
+    t = page.evaluate(_TIMED, [q, options, PAGE, bundle_path])
+    start = 0.0 if since_open else t["t0"]
+    files = [f for f in t["files"] if f[2] >= start]
+    out = {"first_ms": round(t["first"] - t["t0"], 1), "ms": round(t["end"] - t["t0"], 1),
+           "results": t["results"]}
+    first = summarize([f for f in files if f[2] <= t["first"]])
+    out.update(first_kb=first["kb"], first_requests=first["requests"])
+    out.update(summarize(files))
+    if since_open:
+        before = summarize([f for f in files if f[2] < t["t0"]])
+        out["page_open"] = {"kb": before["kb"], "requests": before["requests"]}
     return out
 
 
@@ -146,29 +123,25 @@ def query_figures(browser, base_url: str, queries: list[str], primer: str = "乌
     every search file fetched from opening the page to the last result (a page that preloads
     parts while idle pays for it here; `page_open` says how much that was). warm: a fresh
     context runs `primer` first, then the query in the same tab — "the next query" of a reader
-    who already searched once. Figures: first_ms (first screen of PAGE results known), ms
-    (every result), results, kb, requests, cached, by_kind (per file kind: kb, requests).
+    who already searched once. Figures: first_ms (first screen of PAGE results known, or every
+    result when fewer), first_kb / first_requests (search files transferred by then: from
+    opening the page when cold, since the query when warm), ms (every result), results, kb,
+    requests, cached, by_kind (per file kind: kb, requests; every result).
     """
     prefix = base_path.rstrip("/")
-    bundle_prefix = f"{prefix}/{bundle_dir.strip('/')}/"
-    def in_bundle(url: str) -> bool:
-        return bundle_prefix in url
+    bundle_path = f"{prefix}/{bundle_dir.strip('/')}/"
     opts = options or {}
     out: dict[str, dict] = {}
     for q in queries:
-        ctx, page, log = _open(browser, base_url, prefix, has_page, base_path, bundle_dir)
+        ctx, page = _open(browser, base_url, prefix, has_page, base_path, bundle_dir)
         try:
-            cold = _run(page, log, q, opts, in_bundle)
-            opened = log.summary(0, in_bundle)   # from opening the page: its preloading too
+            cold = run_query(page, q, opts, bundle_path, since_open=True)
         finally:
             ctx.close()
-        cold["page_open"] = {"kb": round(opened["kb"] - cold["kb"], 1),
-                             "requests": opened["requests"] - cold["requests"]}
-        cold.update(kb=opened["kb"], requests=opened["requests"], by_kind=opened["by_kind"])
-        ctx, page, log = _open(browser, base_url, prefix, has_page, base_path, bundle_dir)
+        ctx, page = _open(browser, base_url, prefix, has_page, base_path, bundle_dir)
         try:
-            _run(page, log, primer, opts, in_bundle)
-            warm = _run(page, log, q, opts, in_bundle)
+            run_query(page, primer, opts, bundle_path, since_open=False)
+            warm = run_query(page, q, opts, bundle_path, since_open=False)
         finally:
             ctx.close()
         out[q] = {"chars": len(q), "cold": cold, "warm": warm}
