@@ -54,7 +54,7 @@
   }
 
   var manifestP = null, variantsP = null;
-  var shardState = {};   // key → {instance: Promise, catalog: Promise}
+  var shardState = {};   // key → {instance: Promise, catalog: Promise (once asked for)}
 
   function fetchJSON(url) {
     return fetch(url).then(function (r) {
@@ -148,13 +148,22 @@
     if (st) return st;
     st = shardState[info.key] = {};
     st.instance = pagefindInstance(m, info);
-    st.catalog = fetch(BUNDLE + info.path + (m.catalog || "catalog.bin"))
-      .then(function (r) {
-        if (!r.ok) throw new Error("search catalog missing for shard " + info.key);
-        return r.arrayBuffer();
-      })
-      .then(gunzipText).then(JSON.parse);
+    st.catalog = null;
     return st;
+  }
+  /* A part's catalog (~32 bytes an article), fetched only once the part is known to hold a hit
+   * (or preloaded by warm): a query with no match in a part never pays for its catalog. */
+  function catalogOf(m, info, st) {
+    if (!st.catalog) {
+      st.catalog = fetch(BUNDLE + info.path + (m.catalog || "catalog.bin"))
+        .then(function (r) {
+          if (!r.ok) throw new Error("search catalog missing for shard " + info.key);
+          return r.arrayBuffer();
+        })
+        .then(gunzipText).then(JSON.parse);
+      st.catalog.catch(function () { st.catalog = null; });   // a failed fetch may be retried
+    }
+    return st.catalog;
   }
 
   // ---- query → terms → Pagefind phrases
@@ -288,9 +297,10 @@
         }
       }
       if (!found.size) return [];
+      if (!perTerm.length) catalogOf(m, info, st);   // a hit is likely: fetch while we go on
       perTerm.push(found);
     }
-    const catalog = await st.catalog;
+    const catalog = await catalogOf(m, info, st);
     const out = [];
     const rank = opt.sort === "relevance";
     const positions = rank ? charPositions(inst, filters) : null;
@@ -455,7 +465,7 @@
     return manifest().then(function (m) {
       return Promise.all(m.shards.slice(0, n || 1).map(function (info) {
         var st = shard(m, info);
-        return Promise.all([st.instance, st.catalog]);
+        return Promise.all([st.instance, catalogOf(m, info, st)]);
       }));
     }).catch(function () {});
   };

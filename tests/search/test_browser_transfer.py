@@ -13,6 +13,7 @@ from tests.support.search import article_texts, load_archive, project_config, tr
 
 N_ARTICLES = 900
 PART_SIZE = 150          # → 6+ parts: enough that per-part costs dominate a regression
+MISS = "不存在的词组合"    # in no article
 
 
 @pytest.fixture(scope="module")
@@ -42,17 +43,23 @@ def test_runtime_is_fetched_once_for_every_part(parts_site, browser):
     parts = report.shards_total
     assert parts >= 6
     texts = article_texts(config, archive)
-    figures = query_figures(browser, base, ["的", "医疗队"], primer="发展", has_page=False)
-    for q, fig in figures.items():
+    figures = query_figures(browser, base, ["的", "医疗队", MISS], primer="发展", has_page=False)
+    # a part without a hit never sends its catalog (~32 bytes an article)
+    assert figures[MISS]["cold"]["results"] == 0
+    assert "catalog" not in figures[MISS]["cold"]["by_kind"], figures[MISS]["cold"]["by_kind"]
+    assert figures[MISS]["cold"]["by_kind"]["pf_meta"]["requests"] == parts
+    for q in ("的", "医疗队"):
+        fig = figures[q]
         cold, warm = fig["cold"], fig["warm"]
         assert cold["results"] == len(truth(texts, q)), q          # every match, exactly
         kinds = cold["by_kind"]
         # one pagefind.js and one wasm, whatever the number of parts
         assert kinds["pagefind.js"]["requests"] == 1 and kinds["wasm"]["requests"] == 1, kinds
         assert kinds["wasm"]["kb"] * 1024 >= _part_bytes(site, "wasm.unknown.pagefind")
-        # each part costs its entry, metadata and catalog once, no more
-        for kind in ("entry", "pf_meta", "catalog"):
+        # each part costs its entry and metadata once, its catalog once if it holds a hit
+        for kind in ("entry", "pf_meta"):
             assert kinds[kind]["requests"] == parts, (q, kind, kinds)
+        assert 1 <= kinds["catalog"]["requests"] <= parts
         runtime_kb = kinds["pagefind.js"]["kb"] + kinds["wasm"]["kb"]
         per_part_kb = (cold["kb"] - runtime_kb) / parts
         assert runtime_kb > per_part_kb   # with one copy per part this test could not tell
