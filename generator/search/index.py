@@ -8,7 +8,9 @@ plus sidecars the search page reads: `catalog.bin` (result id → url, title, da
 every hit is listed without fetching one fragment per hit), `chars.txt` (the part's characters)
 and `shard.json` (its line in the manifest, with the digest of the part's documents).
 `site/<bundle_dir>/shards.json` lists the parts newest first; `variants.json` is the
-traditional/simplified table for the characters the archive holds.
+traditional/simplified table for the characters the archive holds; `runtime/` is the one copy of
+Pagefind's pagefind.js + wasm the browser loads for every part (each part keeps its own copy, as
+Pagefind wrote it, so a bundle stays complete and is compared and reused whole).
 
 Reproducible: the same documents give the same bundle bytes on any machine and in any run, and
 a part is indexed again only when its documents change (content digest, not file times).
