@@ -109,3 +109,30 @@ def test_first_screen_comes_from_the_newest_part_alone(parts_site, browser):
     # … and the rest followed: every part, each with its own files
     assert got["parts"] == report.shards_total
     assert modules == 1
+
+
+def test_an_index_without_the_shared_runtime_still_answers(parts_site, browser):
+    """A manifest written before runtime/ existed (a site not rebuilt since): each part loads its
+    own pagefind.js, as before, and the answer is the same."""
+    import json
+    config, archive, site, base, report = parts_site
+    manifest = json.loads((site / "pagefind" / "shards.json").read_text(encoding="utf-8"))
+    assert manifest.pop("runtime") == "runtime/"
+    ctx = browser.new_context()
+    try:
+        page = ctx.new_page()
+        page.route(f"{base}/pagefind/shards.json", lambda route: route.fulfill(
+            status=200, content_type="application/json", body=json.dumps(manifest)))
+        page.route(f"{base}/__t__.html", lambda route: route.fulfill(
+            status=200, content_type="text/html; charset=utf-8",
+            body='<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">'
+                 '<script src="/static/search.js"></script></head><body></body></html>'))
+        page.goto(f"{base}/__t__.html")
+        page.wait_for_function("typeof window.archiveSearch === 'function'")
+        got = page.evaluate("async () => (await window.archiveSearch('医疗队')).length")
+        modules = page.evaluate("performance.getEntriesByType('resource')"
+                                ".filter(e => e.name.endsWith('/pagefind.js')).map(e => e.name)")
+    finally:
+        ctx.close()
+    assert got == len(truth(article_texts(config, archive), "医疗队")) > 0
+    assert len(modules) == report.shards_total and not any("/runtime/" in m for m in modules)
