@@ -271,6 +271,7 @@
     return v.punct.every(function (c) { return have.indexOf(c) >= 0; });
   }
 
+  var FEW = 16;   // hits in a part up to which their fragments are read instead of its catalog
   async function searchShard(m, info, terms, opt) {
     // a term whose spellings all use punctuation this shard never contains cannot match here
     if (!terms.every(function (t) { return t.variants.some(function (v) { return punctPresent(info, v); }); }))
@@ -297,10 +298,19 @@
         }
       }
       if (!found.size) return [];
-      if (!perTerm.length) catalogOf(m, info, st);   // a hit is likely: fetch while we go on
+      if (!perTerm.length && found.size > FEW) catalogOf(m, info, st);   // fetch while we go on
       perTerm.push(found);
     }
-    const catalog = await catalogOf(m, info, st);
+    // A part with at most FEW hits reads them from their fragments (~2 KB each, fetched at
+    // once; the result lines on screen need them anyway) rather than its catalog (~35 KB per
+    // 1,000 articles) — a rare query then costs each part a few fragments, not a catalog. A
+    // catalog already asked for (warm, or a first term with many hits) is used all the same.
+    const ids = Array.from(perTerm[0].keys()).filter(function (id) {
+      return perTerm.every(function (t) { return t.has(id); });
+    });
+    let catalog = {};
+    if (ids.length > FEW || st.catalog) catalog = await catalogOf(m, info, st);
+    else await Promise.all(ids.map(function (id) { return perTerm[0].get(id).result.data(); }));
     const out = [];
     const rank = opt.sort === "relevance";
     const positions = rank ? charPositions(inst, filters) : null;

@@ -136,3 +136,27 @@ def test_an_index_without_the_shared_runtime_still_answers(parts_site, browser):
         ctx.close()
     assert got == len(truth(article_texts(config, archive), "医疗队")) > 0
     assert len(modules) == report.shards_total and not any("/runtime/" in m for m in modules)
+
+
+def _rare_query(texts: dict[str, str]) -> str:
+    """A 5-character substring (no whitespace) found in 2 to 5 articles: a rare query."""
+    for url in sorted(texts):
+        text = texts[url]
+        for start in range(0, max(0, len(text) - 5), 37):
+            q = text[start:start + 5]
+            if not any(ch.isspace() for ch in q) and 2 <= len(truth(texts, q)) <= 5:
+                return q
+    raise AssertionError("no rare substring in the archive")
+
+
+def test_a_rare_query_reads_fragments_not_catalogs(parts_site, browser):
+    """Parts with a few hits read those hits' fragments (which the result lines need anyway)
+    instead of their whole catalog; the answer is the same."""
+    config, archive, _, base, report = parts_site
+    texts = article_texts(config, archive)
+    q = _rare_query(texts)
+    fig = query_figures(browser, base, [q], primer="发展", has_page=False)[q]["cold"]
+    assert fig["results"] == len(truth(texts, q))
+    kinds = fig["by_kind"]
+    assert "catalog" not in kinds, (q, kinds)
+    assert 1 <= kinds["fragment"]["requests"] <= fig["results"], (q, kinds)
