@@ -12,9 +12,11 @@
  * spellings are both searched (variants.json, from OpenCC, only characters the archive holds).
  *
  * Shards (one or more Pagefind bundles per year) are listed newest first in shards.json; only
- * those overlapping the chosen years and publication are loaded. Hits are listed from each
- * shard's catalog (id → url, title, date), so every hit is returned without fetching one
- * fragment per hit; fragments are fetched only for the excerpts on screen.
+ * those overlapping the chosen years and publication are loaded, all through one copy of
+ * Pagefind's runtime (pagefind/runtime/), the newest shard alone first. Hits are listed from
+ * each shard's catalog (id → url, title, date), so every hit is returned without fetching one
+ * fragment per hit; a shard with at most FEW hits reads their fragments instead (cheaper than
+ * its catalog, and the excerpts on screen need them anyway).
  *
  * Options: paper, page_name, kind, topic, year_from, year_to, and a day range date_from /
  * date_to ("YYYY-MM-DD", inclusive; a malformed day is a RangeError naming the option). Rich
