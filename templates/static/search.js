@@ -85,12 +85,13 @@
    * - it is instantiated once: the module's wasm-bindgen glue reuses an existing instance, but
    *   two instances initialising at the same time would each compile one, and the second would
    *   replace the first under its state ("memory access out of bounds"). So the first part's
-   *   instance initialises alone; the others start once it is ready (wasmReady).
+   *   instance initialises alone; the others start once it is ready (wasmGate; should it fail,
+   *   the next one waiting initialises alone in its turn).
    * - it is downloaded once: Pagefind asks each instance's own `<part>/wasm.<lang>.pagefind`;
    *   sharedWasmFetch answers those requests (and only those) from one download of the runtime
    *   copy, so the network sees one wasm whatever the number of parts.
    * A manifest without `runtime` (an index built before it) loads each part's own module. */
-  var runtimeP = null, wasmReady = null;
+  var runtimeP = null, wasmGate = null, wasmUp = false;
   function pagefindInstance(m, info) {
     var opts = { basePath: BUNDLE + info.path, baseUrl: "/", noWorker: true, exactDiacritics: true,
                  metaCacheTag: info.digest || null };   // a stable entry URL the cache may keep
@@ -110,10 +111,16 @@
       // an empty search resolves once the instance's wasm and metadata are in, loading nothing
       return inst.search("").then(function () { return inst; });
     };
-    return runtimeP.then(function (mod) {
-      if (!wasmReady) return (wasmReady = start(mod));
-      return wasmReady.catch(function () {}).then(function () { return start(mod); });
-    });
+    var whenWasm = function (mod) {
+      if (wasmUp) return start(mod);
+      if (!wasmGate) {
+        wasmGate = start(mod).then(function (inst) { wasmUp = true; return inst; },
+                                   function (err) { wasmGate = null; throw err; });
+        return wasmGate;
+      }
+      return wasmGate.then(function () { return start(mod); }, function () { return whenWasm(mod); });
+    };
+    return runtimeP.then(whenWasm);
   }
   var wasmBytes = {};
   function sharedWasmFetch(runtimeDir) {
@@ -153,8 +160,8 @@
     st.catalog = null;
     return st;
   }
-  /* A part's catalog (~32 bytes an article), fetched only once the part is known to hold a hit
-   * (or preloaded by warm): a query with no match in a part never pays for its catalog. */
+  /* A part's catalog (~32 bytes an article), fetched only when the part holds more than FEW
+   * hits (or preloaded by warm): a query with few or no matches in a part never pays for it. */
   function catalogOf(m, info, st) {
     if (!st.catalog) {
       st.catalog = fetch(BUNDLE + info.path + (m.catalog || "catalog.bin"))
