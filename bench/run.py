@@ -45,6 +45,15 @@ ADD_ISSUE_ARTICLES = 60
 # A 1-character and a 2-character common query first (the hardest for a per-character index), then names,
 # phrases and a query that matches nothing.
 QUERIES = ("的", "发展", "医疗队", "经济", "营商环境", "急诊科", "援乌医疗队奔赴一线", "张进文", "量子计算机")
+# Queries for the transfer figures, per length: (common, rare) in the synthetic archive — a
+# common query fills the first screen from the newest part, a rare one has to visit every part.
+TRANSFER_QUERIES = {"1char": ("的", "赖"), "2char": ("发展", "赖强"), "4char": ("乌鲁木齐", "记者赖强")}
+# the figures of the contract's query keys: (key, phase, figure in query_transfer)
+TRANSFER_KEYS = (("query_cold_first_ms", "cold", "first_ms"), ("query_cold_first_kb", "cold", "first_kb"),
+                 ("query_cold_ms", "cold", "ms"), ("query_cold_kb", "cold", "kb"),
+                 ("query_cold_requests", "cold", "requests"),
+                 ("query_warm_ms", "warm", "ms"), ("query_warm_kb", "warm", "kb"),
+                 ("query_warm_first_ms", "warm", "first_ms"), ("query_warm_requests", "warm", "requests"))
 
 
 def log(msg: str) -> None:
@@ -233,6 +242,7 @@ class Bench:
                     size, files = dir_size(os.path.join(wd.site, "pagefind"))
                     o["search_index_mb"], o["search_index_files"] = _r(size / 2**20, 1), files
             self._query_times()
+            self._query_transfer()
         # 4. one new issue
         new = add_synthetic_issue(wd.articles, n_articles=ADD_ISSUE_ARTICLES, seed=self.seed)
         o["add_issue_articles"] = new.articles
@@ -295,6 +305,28 @@ class Bench:
                 self.out[f"query_{label}_{phase}_ms"] = times.get(q, {}).get(f"{phase}_ms")
         log(f"query times: cold median {self.out.get('query_cold_ms_median')} ms, "
             f"warm median {self.out.get('query_warm_ms_median')} ms")
+
+    def _query_transfer(self) -> None:
+        """Per query length, the time to the first screen and to every result, and the bytes
+        transferred, cold and warm, over HTTP in headless Chromium (generator/search/transfer.py).
+        The top-level keys hold, per length, the worse of the common and the rare query."""
+        try:
+            from generator.core.config import load_config
+            from generator.search.transfer import measure_query_transfer
+            cfg = load_config(self.wd.config)
+            queries = [q for pair in TRANSFER_QUERIES.values() for q in pair]
+            figures = measure_query_transfer(self.wd.site, queries, base_path=cfg.base_path)
+        except Exception as exc:   # optional figure: a missing browser must not sink the run
+            log(f"query transfer skipped: {type(exc).__name__}: {exc}")
+            return
+        self.out["query_transfer"] = {"queries": TRANSFER_QUERIES, "figures": figures}
+        for key, phase, fig in TRANSFER_KEYS:
+            self.out[key] = {label: max(figures[q][phase][fig] for q in pair)
+                             for label, pair in TRANSFER_QUERIES.items()}
+        log(f"query transfer: cold first screen {self.out['query_cold_first_ms']} ms, "
+            f"{self.out['query_cold_first_kb']} KB; every result {self.out['query_cold_ms']} ms, "
+            f"{self.out['query_cold_kb']} KB; warm {self.out['query_warm_ms']} ms, "
+            f"{self.out['query_warm_kb']} KB")
 
     def _search_figures(self, r: Run, prefix: str) -> None:
         """Pages/s and memory of an indexing run; per-shard figures come from the SearchReport
@@ -422,6 +454,14 @@ def format_table(o: dict) -> str:
         ("query, cold (median)", f(o.get("query_cold_ms_median"), " ms"), "", "", ""),
         ("query, warm (median)", f(o.get("query_warm_ms_median"), " ms"), "", "", ""),
     ]
+    for label in TRANSFER_QUERIES:
+        v = {key: (o.get(key) or {}).get(label) for key, _, _ in TRANSFER_KEYS}
+        rows.append((f"query {label}, cold: first screen", f"{f(v['query_cold_first_ms'], ' ms')}, "
+                     f"{f(v['query_cold_first_kb'], ' KB')}", "≤ 1 s, ≤ 1,536 KB @1M", "", ""))
+        rows.append((f"query {label}, cold: every result", f"{f(v['query_cold_ms'], ' ms')}, "
+                     f"{f(v['query_cold_kb'], ' KB')}", "≤ 5 s @1M", "", ""))
+        rows.append((f"query {label}, warm", f"{f(v['query_warm_ms'], ' ms')}, "
+                     f"{f(v['query_warm_kb'], ' KB')}", "≤ 300 ms, ≤ 300 KB @1M", "", ""))
     head = ("measure", f"ours ({f(n)} articles)", "target", f"Pelican ({f(pn)})", "ours/Pelican")
     widths = [max(len(str(r[i])) for r in rows + [head]) for i in range(5)]
     lines = ["  ".join(str(c).ljust(w) for c, w in zip(head, widths))]

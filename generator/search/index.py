@@ -8,7 +8,9 @@ plus sidecars the search page reads: `catalog.bin` (result id → url, title, da
 every hit is listed without fetching one fragment per hit), `chars.txt` (the part's characters)
 and `shard.json` (its line in the manifest, with the digest of the part's documents).
 `site/<bundle_dir>/shards.json` lists the parts newest first; `variants.json` is the
-traditional/simplified table for the characters the archive holds.
+traditional/simplified table for the characters the archive holds; `runtime/` is the one copy of
+Pagefind's pagefind.js + wasm the browser loads for every part (each part keeps its own copy, as
+Pagefind wrote it, so a bundle stays complete and is compared and reused whole).
 
 Reproducible: the same documents give the same bundle bytes on any machine and in any run, and
 a part is indexed again only when its documents change (content digest, not file times).
@@ -51,6 +53,7 @@ CATALOG = "catalog.bin"
 CHARS = "chars.txt"
 VARIANTS = "variants.json"
 DIGESTS = "search-digests.json"   # in the cache folder: stamp digest → content digest, per part
+RUNTIME = "runtime"               # the one copy of Pagefind's pagefind.js and wasm all parts share
 
 
 @dataclass
@@ -227,8 +230,50 @@ def search_workers(config: SiteConfig) -> int:
     return min(4, config.workers or os.cpu_count() or 1)
 
 
+def _runtime_files(bundle: str) -> list[str]:
+    """The files of a part that are Pagefind's runtime (the same bytes in every part of one
+    Pagefind version), not its index: pagefind.js and the wasm."""
+    try:
+        names = sorted(os.listdir(bundle))
+    except OSError:
+        return []
+    return [n for n in names if n == "pagefind.js" or (n.startswith("wasm.") and n.endswith(".pagefind"))]
+
+
+def write_runtime(bundle_root: str, keys: list[str]) -> Optional[str]:
+    """Copy Pagefind's runtime (pagefind.js + wasm) from the first part that has it into
+    `bundle_root/runtime/`, the one copy search.js loads for every part: a query that touches N
+    parts then downloads and compiles the runtime once (~110 KB), not N times. A file already
+    holding the same bytes is left alone (its time and the reader's cache stay valid). Returns
+    the folder's manifest path ('runtime/'), or None when no part has a runtime."""
+    for key in keys:
+        bundle = os.path.join(bundle_root, key)
+        names = _runtime_files(bundle)
+        if "pagefind.js" not in names:
+            continue
+        target = os.path.join(bundle_root, RUNTIME)
+        os.makedirs(target, exist_ok=True)
+        for name in names:
+            with open(os.path.join(bundle, name), "rb") as fh:
+                data = fh.read()
+            dest = os.path.join(target, name)
+            try:
+                with open(dest, "rb") as fh:
+                    if fh.read() == data:
+                        continue
+            except OSError:
+                pass
+            _write(dest, data)
+        for name in _runtime_files(target):   # a wasm of another language no part has any more
+            if name not in names:
+                os.remove(os.path.join(target, name))
+        return RUNTIME + "/"
+    return None
+
+
 def write_manifest(config: SiteConfig, bundle_root: str, parts: dict) -> None:
-    """shards.json (newest first) and variants.json from the sidecars of the bundles on disk."""
+    """shards.json (newest first), variants.json and the shared runtime, from the bundles on
+    disk."""
     infos, charset = [], set()
     for key in sorted(parts, key=_shard_sort_key, reverse=True):
         side = _load_shard_sidecars(os.path.join(bundle_root, key))
@@ -237,8 +282,9 @@ def write_manifest(config: SiteConfig, bundle_root: str, parts: dict) -> None:
             charset |= side[1]
     _write(os.path.join(bundle_root, VARIANTS),
            json.dumps(variant_table(charset), ensure_ascii=False, separators=(",", ":")).encode())
+    runtime = write_runtime(bundle_root, [i["key"] for i in infos])
     manifest = {"version": FORMAT_VERSION, "pagefind": PAGEFIND_VERSION,
-                "sep": SEP, "catalog": CATALOG, "variants": VARIANTS,
+                "sep": SEP, "catalog": CATALOG, "variants": VARIANTS, "runtime": runtime,
                 "shard_by": config.search_shard_by, "shards": infos}
     _write(os.path.join(bundle_root, MANIFEST),
            json.dumps(manifest, ensure_ascii=False, indent=1).encode("utf-8"))
@@ -299,7 +345,7 @@ def _remove_stale(bundle_root: str, parts: dict) -> None:
     """Delete the folders under `bundle_root` that are no part's bundle."""
     for name in os.listdir(bundle_root):   # parts that no longer exist, failed staging dirs
         path = os.path.join(bundle_root, name)
-        if os.path.isdir(path) and name not in parts:
+        if os.path.isdir(path) and name not in parts and name != RUNTIME:
             shutil.rmtree(path, ignore_errors=True)
 
 

@@ -12,9 +12,11 @@
  * spellings are both searched (variants.json, from OpenCC, only characters the archive holds).
  *
  * Shards (one or more Pagefind bundles per year) are listed newest first in shards.json; only
- * those overlapping the chosen years and publication are loaded. Hits are listed from each
- * shard's catalog (id → url, title, date), so every hit is returned without fetching one
- * fragment per hit; fragments are fetched only for the excerpts on screen.
+ * those overlapping the chosen years and publication are loaded, all through one copy of
+ * Pagefind's runtime (pagefind/runtime/), the newest shard alone first. Hits are listed from
+ * each shard's catalog (id → url, title, date), so every hit is returned without fetching one
+ * fragment per hit; a shard with at most FEW hits reads their fragments instead (cheaper than
+ * its catalog, and the excerpts on screen need them anyway).
  *
  * Options: paper, page_name, kind, topic, year_from, year_to, and a day range date_from /
  * date_to ("YYYY-MM-DD", inclusive; a malformed day is a RangeError naming the option). Rich
@@ -54,7 +56,7 @@
   }
 
   var manifestP = null, variantsP = null;
-  var shardState = {};   // key → {instance: Promise, catalog: Promise}
+  var shardState = {};   // key → {instance: Promise, catalog: Promise (once asked for)}
 
   function fetchJSON(url) {
     return fetch(url).then(function (r) {
@@ -73,11 +75,74 @@
     }
     return variantsP;
   }
-  // One module copy per shard: Pagefind's wasm glue keeps module-level state, so two bundles
-  // sharing one module corrupt each other ("memory access out of bounds"). Each shard's own
-  // pagefind.js URL gives it its own module; no worker, so N shards never mean N threads.
-  function pagefindModule(info) {
-    return import(BUNDLE + info.path + "pagefind.js");
+  /* Pagefind's runtime (pagefind.js + its wasm), loaded ONCE for every part: a query touching N
+   * parts used to download and compile N copies (~110 KB each). The build writes one copy to
+   * `runtime/` (manifest: m.runtime). Each part is still its own Pagefind instance
+   * (createInstance, basePath = the part's folder), so it searches only its own index; all
+   * instances share the module's one wasm instance, each with its own state in its memory —
+   * how Pagefind's own mergeIndex works.
+   * Two rules keep the shared wasm sound:
+   * - it is instantiated once: the module's wasm-bindgen glue reuses an existing instance, but
+   *   two instances initialising at the same time would each compile one, and the second would
+   *   replace the first under its state ("memory access out of bounds"). So the first part's
+   *   instance initialises alone; the others start once it is ready (wasmGate; should it fail,
+   *   the next one waiting initialises alone in its turn).
+   * - it is downloaded once: Pagefind asks each instance's own `<part>/wasm.<lang>.pagefind`;
+   *   sharedWasmFetch answers those requests (and only those) from one download of the runtime
+   *   copy, so the network sees one wasm whatever the number of parts.
+   * A manifest without `runtime` (an index built before it) loads each part's own module. */
+  var runtimeP = null, wasmGate = null, wasmUp = false;
+  function pagefindInstance(m, info) {
+    var opts = { basePath: BUNDLE + info.path, baseUrl: "/", noWorker: true, exactDiacritics: true,
+                 metaCacheTag: info.digest || null };   // a stable entry URL the cache may keep
+    if (!m.runtime) {
+      return import(BUNDLE + info.path + "pagefind.js").then(async function (mod) {
+        await mod.options(opts);
+        await mod.init();
+        return mod;
+      });
+    }
+    if (!runtimeP) {
+      sharedWasmFetch(BUNDLE + m.runtime);
+      runtimeP = import(BUNDLE + m.runtime + "pagefind.js");
+    }
+    var start = function (mod) {
+      var inst = mod.createInstance(opts);
+      // an empty search resolves once the instance's wasm and metadata are in, loading nothing
+      return inst.search("").then(function () { return inst; });
+    };
+    var whenWasm = function (mod) {
+      if (wasmUp) return start(mod);
+      if (!wasmGate) {
+        wasmGate = start(mod).then(function (inst) { wasmUp = true; return inst; },
+                                   function (err) { wasmGate = null; throw err; });
+        return wasmGate;
+      }
+      return wasmGate.then(function () { return start(mod); }, function () { return whenWasm(mod); });
+    };
+    return runtimeP.then(whenWasm);
+  }
+  var wasmBytes = {};
+  function sharedWasmFetch(runtimeDir) {
+    var partWasm = new RegExp("^" + BUNDLE.replace(/[.*+?^${}()|[\]\\]/g, "\\$&") +
+                              "[^/?#]+/(wasm\\.[^/?#]+\\.pagefind)$");
+    var plain = window.fetch;
+    window.fetch = function (input, init) {
+      var url = typeof input === "string" ? input : input instanceof URL ? input.href : input && input.url;
+      var hit = url ? partWasm.exec(new URL(url, location.href).pathname) : null;
+      if (!hit) return plain.apply(this, arguments);
+      var name = hit[1];
+      if (!wasmBytes[name]) {
+        wasmBytes[name] = plain.call(window, runtimeDir + name).then(function (r) {
+          if (!r.ok) throw new Error("search runtime missing: " + runtimeDir + name + " (" + r.status + ")");
+          return r.arrayBuffer();
+        });
+        wasmBytes[name].catch(function () { delete wasmBytes[name]; });
+      }
+      return wasmBytes[name].then(function (buf) {
+        return new Response(buf.slice(0), { headers: { "Content-Type": "application/octet-stream" } });
+      });
+    };
   }
   async function gunzipText(buf) {
     var bytes = new Uint8Array(buf);
@@ -91,18 +156,23 @@
     var st = shardState[info.key];
     if (st) return st;
     st = shardState[info.key] = {};
-    st.instance = pagefindModule(info).then(async function (mod) {
-      await mod.options({ basePath: BUNDLE + info.path, baseUrl: "/", noWorker: true, exactDiacritics: true });
-      await mod.init();
-      return mod;
-    });
-    st.catalog = fetch(BUNDLE + info.path + (m.catalog || "catalog.bin"))
-      .then(function (r) {
-        if (!r.ok) throw new Error("search catalog missing for shard " + info.key);
-        return r.arrayBuffer();
-      })
-      .then(gunzipText).then(JSON.parse);
+    st.instance = pagefindInstance(m, info);
+    st.catalog = null;
     return st;
+  }
+  /* A part's catalog (~32 bytes an article), fetched only when the part holds more than FEW
+   * hits (or preloaded by warm): a query with few or no matches in a part never pays for it. */
+  function catalogOf(m, info, st) {
+    if (!st.catalog) {
+      st.catalog = fetch(BUNDLE + info.path + (m.catalog || "catalog.bin"))
+        .then(function (r) {
+          if (!r.ok) throw new Error("search catalog missing for shard " + info.key);
+          return r.arrayBuffer();
+        })
+        .then(gunzipText).then(JSON.parse);
+      st.catalog.catch(function () { st.catalog = null; });   // a failed fetch may be retried
+    }
+    return st.catalog;
   }
 
   // ---- query → terms → Pagefind phrases
@@ -210,6 +280,7 @@
     return v.punct.every(function (c) { return have.indexOf(c) >= 0; });
   }
 
+  var FEW = 16;   // hits in a part up to which their fragments are read instead of its catalog
   async function searchShard(m, info, terms, opt) {
     // a term whose spellings all use punctuation this shard never contains cannot match here
     if (!terms.every(function (t) { return t.variants.some(function (v) { return punctPresent(info, v); }); }))
@@ -236,9 +307,19 @@
         }
       }
       if (!found.size) return [];
+      if (!perTerm.length && found.size > FEW) catalogOf(m, info, st);   // fetch while we go on
       perTerm.push(found);
     }
-    const catalog = await st.catalog;
+    // A part with at most FEW hits reads them from their fragments (~2 KB each, fetched at
+    // once; the result lines on screen need them anyway) rather than its catalog (~35 KB per
+    // 1,000 articles) — a rare query then costs each part a few fragments, not a catalog. A
+    // catalog already asked for (warm, or a first term with many hits) is used all the same.
+    const ids = Array.from(perTerm[0].keys()).filter(function (id) {
+      return perTerm.every(function (t) { return t.has(id); });
+    });
+    let catalog = {};
+    if (ids.length > FEW || st.catalog) catalog = await catalogOf(m, info, st);
+    else await Promise.all(ids.map(function (id) { return perTerm[0].get(id).result.data(); }));
     const out = [];
     const rank = opt.sort === "relevance";
     const positions = rank ? charPositions(inst, filters) : null;
@@ -340,14 +421,18 @@
     var shards = shardsFor(m, opt);
     if (opt.sort === "date_asc") shards = shards.slice().reverse();   // oldest first on screen sooner
     var all = [], cmp = compare(opt.sort);
+    // The newest part is searched alone first: it alone decides the first screen for a common
+    // query (and the one wasm must be instantiated by it before other parts share it), so the
+    // reader's connection carries only that part's entry, metadata, chunks and catalog before
+    // the first results show. Then up to CONCURRENCY parts at a time, reported in order.
     var pending = shards.map(function () { return null; });
     var CONCURRENCY = 3, next = 0;
     function start(i) { pending[i] = searchShard(m, shards[i], terms, opt); }
-    for (; next < Math.min(CONCURRENCY, shards.length); next++) start(next);
+    if (shards.length) start(next++);
     for (var i = 0; i < shards.length; i++) {
       var got = await pending[i];
       pending[i] = null;
-      if (next < shards.length) start(next++);
+      for (; next < shards.length && next < i + 1 + CONCURRENCY; next++) start(next);
       all = all.concat(got);
       all.sort(cmp);
       if (onProgress) onProgress(all.slice(), i === shards.length - 1);
@@ -399,7 +484,7 @@
     return manifest().then(function (m) {
       return Promise.all(m.shards.slice(0, n || 1).map(function (info) {
         var st = shard(m, info);
-        return Promise.all([st.instance, st.catalog]);
+        return Promise.all([st.instance, catalogOf(m, info, st)]);
       }));
     }).catch(function () {});
   };

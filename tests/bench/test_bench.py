@@ -45,7 +45,19 @@ def test_bench_small_with_search_and_pelican(tmp_path):
     # the measured rebuilds really did their job
     assert data["checks"] == {"noop_rendered_nothing": True, "new_issue_rendered": True,
                               "add_issue_reindexed_one_shard": True, "edited_title_rendered": True}
+    # the query figures, per query length, measured over HTTP in Chromium (transfer.py)
+    for key in ("query_cold_first_ms", "query_cold_kb", "query_warm_ms", "query_warm_kb"):
+        assert set(data[key]) == {"1char", "2char", "4char"}, key
+        assert all(_is_number(v) for v in data[key].values()), (key, data[key])
+    for length in ("1char", "2char", "4char"):
+        # a cold query fetches the runtime at least (pagefind.js + wasm: ~110 KB), once
+        assert data["query_cold_kb"][length] > 100
+        assert data["query_cold_first_kb"][length] <= data["query_cold_kb"][length]
+        assert data["query_warm_kb"][length] < data["query_cold_kb"][length]
+    cold = data["query_transfer"]["figures"]["的"]["cold"]
+    assert cold["by_kind"]["pagefind.js"]["requests"] == 1 and cold["by_kind"]["wasm"]["requests"] == 1
     # the table names the measures and the figures
+    assert "query 2char, cold: first screen" in proc.stdout
     assert "full build, HTML" in proc.stdout and "no-op rebuild" in proc.stdout
     # --keep left the synthetic project; Pelican's copy is there too
     work = tmp_path / "work"

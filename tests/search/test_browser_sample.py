@@ -91,6 +91,8 @@ def test_search_page_url_state_and_back_button(sample_site, page):
     page.goto(base + "/search/?q=取暖")
     page.wait_for_selector("#search-results li a")
     assert page.input_value("#q") == "取暖"
+    # the newest part answers first; the count is final once the older parts are in
+    page.wait_for_function("!document.querySelector('#search-status').textContent.includes('正在检索')")
     first = page.locator("#search-results li").count()
     assert "找到 %d 篇" % first in page.inner_text("#search-status")
     page.wait_for_selector("#search-results mark")

@@ -127,9 +127,14 @@ def test_removed_slice_loses_its_bundle_and_damaged_bundle_is_rebuilt(small):
         p.unlink()
     report = index_site(config, load_archive(config), str(site), changed_shards=set(), progress=False)
     assert report.shards_indexed == ["2022.1"]
-    assert sorted(p.name for p in (site / "pagefind").iterdir() if p.is_dir()) == ["2022.1"]
+    assert sorted(p.name for p in (site / "pagefind").iterdir() if p.is_dir()) == ["2022.1", "runtime"]
     manifest = json.loads((site / "pagefind" / MANIFEST).read_text(encoding="utf-8"))
     assert [s["key"] for s in manifest["shards"]] == ["2022.1"]
+    # the one runtime all parts share: Pagefind's own pagefind.js and wasm, byte for byte
+    assert manifest["runtime"] == "runtime/"
+    for name in ("pagefind.js", "wasm.unknown.pagefind"):
+        assert (site / "pagefind" / "runtime" / name).read_bytes() == \
+            (site / "pagefind" / "2022.1" / name).read_bytes()
 
 
 def test_big_slices_are_split_into_parts(small):

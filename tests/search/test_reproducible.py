@@ -47,10 +47,13 @@ def assert_same_tree(a: Path, b: Path) -> None:
 
 def part_inodes(site: Path) -> dict[str, int]:
     """Inode of every file inside the part bundles (`pagefind/<part>/…`): a part that is
-    indexed again, or copied, gets new files."""
+    indexed again, or copied, gets new files. (`pagefind/runtime/` is no part: the shared copy
+    of Pagefind's pagefind.js and wasm, compared by content with the rest of the tree.)"""
+    from generator.search.index import RUNTIME
     root = site / "pagefind"
     return {p.relative_to(root).as_posix(): p.stat().st_ino
-            for part in root.iterdir() if part.is_dir() for p in part.rglob("*") if p.is_file()}
+            for part in root.iterdir() if part.is_dir() and part.name != RUNTIME
+            for p in part.rglob("*") if p.is_file()}
 
 
 def build(project: Path, *args: str, env: Optional[dict] = None) -> str:
