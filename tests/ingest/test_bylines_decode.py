@@ -101,3 +101,14 @@ def test_decode_refuses_bad_input(data, words):
     with pytest.raises(PageError) as err:
         decode_page(data, "page.txt")
     assert words in str(err.value) and "page.txt" in str(err.value)
+
+
+@pytest.mark.parametrize("title, notice", [
+    ("关于开展冬季安全生产大检查的通知", True), ("招聘启事", True), ("严正声明", True),
+    ("关于进入森林草原防火期的通告", True),
+    ("六四死难者终将得到昭雪：卢比奥国务卿就天安门广场屠杀事件37周年发表声明", False),
+    ("外交部发言人就美方涉华法案发表声明", False), ("市人社局发布事业单位招聘公告", False),
+])
+def test_a_headline_reporting_a_notice_is_no_notice(title, notice):
+    from generator.ingest.split import kinds
+    assert kinds.is_notice(title) is notice

@@ -28,3 +28,17 @@ def test_byline_line_after_the_last_text_signs_it():
     assert art.byline == "本报评论员"
     assert art.kind == "commentary"
     assert art.body.endswith("分地区出售石油。")
+
+
+def test_an_unsigned_commentary_signature_before_the_next_headline_closes_the_story_above():
+    """'本报评论员' under a commentary's last line, with the next story's headline right after it
+    (headlines printed under their stories): it signs the commentary, and opens no empty story."""
+    from generator.ingest.split.page import split_page
+    page = ("推进垃圾分类，既要在宣传引导上下功夫，更要在收运处理上补短板，\n让分类链条环环相扣。\n\n"
+            "本报评论员\n\n分类链条要环环相扣\n\n本报记者 王薇\n\n"
+            "4月7日，记者从乌鲁木齐市城市管理局获悉，今年全市将新建改建垃圾分类收集点1200个。\n\n"
+            "乌鲁木齐今年新建改建垃圾分类收集点\n")
+    arts = split_page(page).articles
+    assert [a.title for a in arts] == ["分类链条要环环相扣", "乌鲁木齐今年新建改建垃圾分类收集点"], arts
+    assert arts[0].kind == "commentary" and "本报评论员" in (arts[0].byline or "")
+    assert all(a.body for a in arts)

@@ -22,8 +22,9 @@ def strip_bullets(units: list) -> None:
 
 
 def closing_picture_bylines(units: list) -> None:
-    """'文/图 X' on a line of its own after a story's text and before the next headline (or
-    the page's end) signs the story above — as an end signature does — not an empty story; so
+    """'文/图 X' or '本报评论员' on a line of its own after a story's text and before the next
+    headline (or the page's end) signs the story above — as an end signature does — not an
+    empty story; so
     does any byline line after the page's last text ('本报评论员' closing a commentary: no story
     is left for it to open)."""
     real = [k for k, u in enumerate(units) if u.kind not in ("gap", "header", "rheader", "used", "drop")]
@@ -39,7 +40,8 @@ def closing_picture_bylines(units: list) -> None:
         if nxt is None:
             u.kind = "btail"       # any byline after the page's last text signs that text
             continue
-        if not credits or not all("图" in r or "摄" in r for r, _ in credits):
+        unsigned = not credits and "评论员" in u.text      # '本报评论员' closing a commentary
+        if not unsigned and (not credits or not all("图" in r or "摄" in r for r, _ in credits)):
             continue
         if nxt.kind in ("head", "from", "bline"):
             u.kind = "btail"

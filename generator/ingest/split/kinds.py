@@ -70,9 +70,16 @@ def is_commentary(*texts: str | None) -> bool:
             or any(t and any(c in t for c in COMMENTARY_CUES) for t in rest))
 
 
+_REPORTED = re.compile(r"[：:，,；;]|发表|发布|宣布|发出|签署|回应|就.+")
+
+
 def is_notice(title: str) -> bool:
+    """A notice's title names the notice ('关于…的通知', '招聘启事', '严正声明'); a news
+    headline ending in one reports on it ('卢比奥：就…发表声明', '…发布招聘公告')."""
     t = title.strip().rstrip("！!")
-    return any(t.endswith(e) for e in NOTICE_ENDINGS) or (t.startswith("关于") and t.endswith(NOTICE_ENDINGS))
+    if t.startswith("关于") and t.endswith(NOTICE_ENDINGS):
+        return True
+    return any(t.endswith(e) for e in NOTICE_ENDINGS) and not _REPORTED.search(t)
 
 
 _CLAUSE_CUT = re.compile(r"[，,、；;：:（(]")
