@@ -22,7 +22,7 @@ class Segment:
     byline_line: int | None = None
     tail: Unit | None = None
     credit: Unit | None = None
-    start: str = "free"                          # byline marker gap free
+    start: str = "free"                          # byline marker gap item free
     continued_from: int | None = None
     continued_to: int | None = None
     subtitle: str | None = None
@@ -40,6 +40,7 @@ class _Reader:
     def __init__(self, dropped: list[Dropped]) -> None:
         self.segs: list[Segment] = []
         self.cur: Segment | None = None
+        self.item_head = False          # the last headline met heads a brief item ('■…')
         self.after_gap = False
         self.dropped = dropped
 
@@ -53,6 +54,7 @@ class _Reader:
         cur = self.cur
         jump = cur.continued_from if cur is not None and cur.start == "marker" and not cur.paras else None
         self.close()
+        self.item_head = bool(u.data.get("bullet") or u.data.get("item"))
         if jump is not None:       # '（上接第N版）' printed over the headline: its story goes on
             self.cur = Segment(i + 1, i + 1, start="marker", continued_from=jump)
         return False
@@ -103,7 +105,8 @@ class _Reader:
             cur.byline = lead
             cur.byline_line = cur.byline_line or u.lines[0]
         elif cur is None:
-            cur = self.cur = Segment(i, i, start="gap" if self.after_gap else "free")
+            cur = self.cur = Segment(i, i, start="item" if self.item_head else ("gap" if self.after_gap else "free"))
+            self.item_head = False
         if u.data.get("subtitle"):
             cur.subtitle = f"{cur.subtitle} {u.data['subtitle']}" if cur.subtitle else u.data["subtitle"]
         cur.paras.append(u)
@@ -168,6 +171,7 @@ def _credits_caption(cur: Segment | None, b: bylines.Byline) -> bool:
     story below?"""
     roles = [r for r, _ in b.credits]
     return (cur is not None and cur.byline is None and cur.tail is None and bool(cur.paras)
+            and cur.start != "item"            # a brief item's text is no caption
             and bool(roles) and all("图" in r or "摄" in r for r in roles)
             and sum(len(p.text) for p in cur.paras) <= 300)
 
