@@ -239,7 +239,7 @@ def _next_text(raw: list[str], i: int) -> bool:
             while k + block < len(raw) and raw[k + block].strip():
                 block += 1
             return not _MD_HEADING.match(raw[k]) and (width(t) > 20 or ends_sentence(t) or t[-1:] in "，、；：,"
-                                                      or block > 3)
+                                                      or block >= 3)
     return False
 
 
