@@ -35,10 +35,12 @@ def is_flat(raw: list[str]) -> bool:
 
 
 def _plain(s: str, is_furniture) -> bool:
-    """A line of running text: no heading mark, byline, credit, jump marker or furniture."""
+    """A line of running text: no heading mark, byline, credit, signature ('（作者单位：…）'),
+    jump marker or furniture."""
     t = s.strip()
     return bool(t) and not (_MD_HEADING.match(s) or is_furniture(t) or _JUMP.search(t)
-                            or bylines.parse_standalone(t) or bylines.parse_credit_line(t))
+                            or bylines.parse_standalone(t) or bylines.parse_credit_line(t)
+                            or bylines.parse_tail(t))
 
 
 def _cut_across(a: str, b: str, grams, before: set[str]) -> bool:
