@@ -63,6 +63,17 @@ def test_head_text_is_what_a_grouped_headline_can_be():
     ("NBA巨星库里和中国品牌李宁签长", "约前NBA球员批评“自由被兜售了”", True),
     ("乌苏市老旧小区换新颜", "全年完成改造小区四十个", False),         # the lower restates 小区: a subtitle
     ("临危受命 逆行出征", "我州援乌医疗队奔赴一线全力抗疫", False),   # a phrase-shaped kicker
+    ("乡村振兴 特色产业", "奇台县小麦喜获丰收", False),               # shaped, though as long
 ])
 def test_two_lines_read_as_one_wrapped_title(upper, lower, one):
     assert (headstacks.starts_mid(lower) or headstacks.balanced_wrap(upper, lower)) is one
+
+
+def test_a_heading_a_converter_printed_as_two_heading_lines_is_one():
+    from generator.ingest.split.page import split_page
+    page = ("## OpenAI秘\n## 密提交IPO申请\n\n新华社北京12月9日电（记者 尹晓）ChatGPT聊天机器人背后的公司OpenAI说，"
+            "它已向美国证券交易委员会保密提交首次公开募股申请。\n\n## 乡村振兴 特色产业\n## 奇台县小麦喜获丰收\n\n"
+            "本报讯 记者王薇报道：今年奇台县小麦喜获丰收，亩产再创新高。\n")
+    arts = split_page(page).articles
+    assert [(a.kicker, a.title) for a in arts] == [(None, "OpenAI秘密提交IPO申请"),
+                                                   ("乡村振兴 特色产业", "奇台县小麦喜获丰收")], arts

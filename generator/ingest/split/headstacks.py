@@ -105,7 +105,7 @@ def balanced_wrap(upper: str, lower: str) -> bool:
     even halves — a kicker or a subtitle is a phrase of its own length, and a subtitle of
     about the title's length says one of its words again."""
     u, l = squash_spaces(upper).strip(), squash_spaces(lower).strip()
-    return (len(u) >= 6 and abs(len(u) - len(l)) <= 1 and not (shaped(u) or shaped(l) or is_sub(l))
+    return (len(u) >= 6 and abs(len(u) - len(l)) <= 1 and not (shaped(upper) or shaped(lower) or is_sub(lower))
             and not _han_grams(u) & _han_grams(l))     # a subtitle restates a word of its title
 
 

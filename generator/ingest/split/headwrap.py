@@ -125,10 +125,29 @@ def _one_headline(texts: list[str], full: float | None, after: str = "") -> bool
     return off_column and ws[0] >= WIDE and ws[1] <= min(REST_MAX, REST * ws[0]) and not _SENTENCE.search(joined)
 
 
+def _join_wrapped_headings(lines: list[Line]) -> list[Line]:
+    """A Markdown page: two '##' lines in a row that are one headline a converter printed in
+    two (wrapped in even halves, before a mark, or at a comma) become one heading."""
+    from generator.ingest.split.headstacks import balanced_wrap, open_end, starts_mid
+    out: list[Line] = []
+    joined = False             # the last line out is two lines joined already
+    for l in lines:
+        up = out[-1] if out else None
+        if (up is not None and not joined and l.kind == "heading" and up.kind == "heading"
+                and up.data.get("rank") == l.data.get("rank")
+                and (balanced_wrap(up.text, l.text) or starts_mid(l.text) or open_end(up.text))):
+            out[-1] = Line(up.no, _join([up.text, l.text]), "heading", dict(up.data))
+            joined = True
+            continue
+        out.append(l)
+        joined = False
+    return out
+
+
 def join_wrapped_heads(lines: list[Line]) -> list[Line]:
     """`lines` with each headline a box wrapped over several lines joined into one line."""
     if any(l.kind == "heading" for l in lines):
-        return lines
+        return _join_wrapped_headings(lines)
     text_idx = [i for i, l in enumerate(lines) if l.kind == "text"]
     wrapped = [i + 1 < len(lines) and lines[i + 1].kind == "text" for i in text_idx]
     fulls = dict(zip(text_idx, column_fulls([lines[i].text for i in text_idx], wrapped)))
