@@ -112,3 +112,16 @@ def test_decode_refuses_bad_input(data, words):
 def test_a_headline_reporting_a_notice_is_no_notice(title, notice):
     from generator.ingest.split import kinds
     assert kinds.is_notice(title) is notice
+
+
+@pytest.mark.parametrize("line, name", [
+    ("买买提江·托合提", "买买提江·托合提"), ("阿不都热依木·艾力", "阿不都热依木·艾力"), ("陈桂鑫", "陈桂鑫"),
+    ("美国战争部长皮特·海格塞斯", None),      # a title before a transliterated name: text, not a signature
+])
+def test_bare_signatures_are_names(line, name):
+    assert bylines.bare_signature(line) == name
+
+
+def test_an_indented_line_opens_a_paragraph_not_a_byline():
+    page = "标题行\n\n　　美国战争部长皮特·海格塞斯\n\n表示，测试按计划执行，动态地打败了所有威胁。他说，这是一次里程碑式的测试。\n"
+    assert [l.kind for l in classify(page) if "海格塞斯" in l.text] == ["text"]

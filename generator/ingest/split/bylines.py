@@ -194,7 +194,7 @@ def bare_signature(line: str) -> str | None:
     t = line.strip().lstrip(BULLETS + " 　")
     if ROLE.match(t):
         return None
-    if re.fullmatch(rf"[{HAN}]{{1,10}}[·•・][{HAN}]{{1,12}}", t) and len(t) <= 16:
+    if re.fullmatch(rf"[{HAN}]{{1,6}}[·•・][{HAN}]{{1,12}}", t) and len(t) <= 16:
         return t.replace("•", "·").replace("・", "·")
     if (re.fullmatch(rf"[{HAN}]{{2,4}}", t) and (t[0] in SURNAMES or t[:2] in DOUBLE_SURNAMES)
             and is_name(t) and not _label(t)):

@@ -176,11 +176,12 @@ def _classify_plain(raw: list[str], i: int, no: int, t: str, after_blank: bool, 
     names = bylines.parse_credit_line(t)
     if names:
         return Line(no, t.strip(), "credit", {"names": names})
-    name = bylines.bare_signature(t) if (alone or flat) and _next_text(raw, i) else None
+    indented = raw[i].startswith(("\u3000\u3000", "    "))     # a paragraph's first line
+    name = bylines.bare_signature(t) if (alone or flat) and not indented and _next_text(raw, i) else None
     if name:
         # a writer's name alone on its line over the text: a commentary's or essay's signature
         return Line(no, t.strip(), "byline", {"byline": bylines.Byline(t.strip(), [("作者", name)], "")})
-    b = bylines.parse_standalone(t)
+    b = None if indented else bylines.parse_standalone(t)     # (not a paragraph's first line)
     if b and _inside_brackets(raw, i):
         b = None           # a lead's '（记者 X、Y）' wrapped over lines: '新华社…电（' / '记者 X、Y' / '）…'
     if b and (alone or t.lstrip()[0] in "□■◎○●◆◇▲△★☆◉▶►" or _PICTURE_ROLE.match(t) or
