@@ -123,5 +123,8 @@ def test_bare_signatures_are_names(line, name):
 
 
 def test_an_indented_line_opens_a_paragraph_not_a_byline():
-    page = "标题行\n\n　　美国战争部长皮特·海格塞斯\n\n表示，测试按计划执行，动态地打败了所有威胁。他说，这是一次里程碑式的测试。\n"
-    assert [l.kind for l in classify(page) if "海格塞斯" in l.text] == ["text"]
+    body = "表示，测试按计划执行，动态地打败了所有威胁。他说，这是一次里程碑式的测试，美军已成功完成国家导弹防御系统的首次测试。"
+    page = ("首次金穹导弹防御系统成功测试\n\n　　美国战争部长皮特·海格塞斯\n\n"
+            + "\n".join(body[k:k + 14] for k in range(0, len(body), 14)) + "\n")
+    kinds_ = [l.kind for l in classify(page) if "海格塞斯" in l.text]
+    assert kinds_ and "byline" not in kinds_, kinds_
