@@ -34,6 +34,22 @@ def _harness(base_path: str, bundle_dir: str) -> str:
             f'data-base="{base_path}"></script></head><body></body></html>')
 
 
+def open_search_tab(browser, base_url: str, prefix: str, has_page: bool, base_path: str, bundle_dir: str):
+    """A fresh context (empty cache) and a tab on the search page (or the stand-in harness),
+    once `window.archiveSearch` is there."""
+    ctx = browser.new_context()
+    page = ctx.new_page()
+    if has_page:
+        page.goto(f"{base_url}{prefix}/search/")
+    else:
+        page.route(f"{base_url}{HARNESS}", lambda route: route.fulfill(
+            status=200, content_type="text/html; charset=utf-8",
+            body=_harness(base_path, bundle_dir)))
+        page.goto(base_url + HARNESS)
+    page.wait_for_function("typeof window.archiveSearch === 'function'")
+    return ctx, page
+
+
 def measure_query_times(site_dir: str, queries: list[str], repeat: int = 3, base_path: str = "/",
                         bundle_dir: str = "pagefind", options: Optional[dict] = None,
                         chromium: str = CHROMIUM) -> dict:
@@ -53,16 +69,7 @@ def measure_query_times(site_dir: str, queries: list[str], repeat: int = 3, base
                 "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"])
             try:
                 for q in queries:
-                    ctx = browser.new_context()
-                    page = ctx.new_page()
-                    if has_page:
-                        page.goto(f"{base_url}{prefix}/search/")
-                    else:
-                        page.route(f"{base_url}{HARNESS}", lambda route: route.fulfill(
-                            status=200, content_type="text/html; charset=utf-8",
-                            body=_harness(base_path, bundle_dir)))
-                        page.goto(base_url + HARNESS)
-                    page.wait_for_function("typeof window.archiveSearch === 'function'")
+                    ctx, page = open_search_tab(browser, base_url, prefix, has_page, base_path, bundle_dir)
                     cold = page.evaluate(_TIMED, [q, options or {}])
                     warm = [page.evaluate(_TIMED, [q, options or {}])["ms"] for _ in range(repeat)]
                     out[q] = {"cold_ms": round(cold["ms"], 1),

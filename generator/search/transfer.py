@@ -18,7 +18,7 @@ import re
 from collections import defaultdict
 from typing import Optional
 
-from generator.search.measure import CHROMIUM, HARNESS, _harness
+from generator.search.measure import CHROMIUM, open_search_tab
 from generator.tools.serve import serve_in_background
 
 PAGE = 50   # results on one screen of the search page (search-ui.js PAGE)
@@ -81,21 +81,6 @@ def summarize(files: list) -> dict:
                         for k, v in sorted(by.items())}}
 
 
-def _open(browser, base_url: str, prefix: str, has_page: bool, base_path: str, bundle_dir: str):
-    """A fresh context (empty cache) and a tab on the search page (or the stand-in harness)."""
-    ctx = browser.new_context()
-    page = ctx.new_page()
-    if has_page:
-        page.goto(f"{base_url}{prefix}/search/")
-    else:
-        page.route(f"{base_url}{HARNESS}", lambda route: route.fulfill(
-            status=200, content_type="text/html; charset=utf-8",
-            body=_harness(base_path, bundle_dir)))
-        page.goto(base_url + HARNESS)
-    page.wait_for_function("typeof window.archiveSearch === 'function'")
-    return ctx, page
-
-
 def run_query(page, q: str, options: dict, bundle_path: str, since_open: bool) -> dict:
     """One query's figures in an open tab; its transfer counts from opening the tab
     (`since_open`: a cold visit, idle preloading included) or from the query's start."""
@@ -133,12 +118,12 @@ def query_figures(browser, base_url: str, queries: list[str], primer: str = "乌
     opts = options or {}
     out: dict[str, dict] = {}
     for q in queries:
-        ctx, page = _open(browser, base_url, prefix, has_page, base_path, bundle_dir)
+        ctx, page = open_search_tab(browser, base_url, prefix, has_page, base_path, bundle_dir)
         try:
             cold = run_query(page, q, opts, bundle_path, since_open=True)
         finally:
             ctx.close()
-        ctx, page = _open(browser, base_url, prefix, has_page, base_path, bundle_dir)
+        ctx, page = open_search_tab(browser, base_url, prefix, has_page, base_path, bundle_dir)
         try:
             run_query(page, primer, opts, bundle_path, since_open=False)
             warm = run_query(page, q, opts, bundle_path, since_open=False)
