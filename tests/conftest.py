@@ -39,6 +39,18 @@ def browser():
         b.close()
 
 
+@pytest.fixture
+def page(browser):
+    """A desktop-sized tab (1366×900) that fails the test on any uncaught script error; modules
+    that need another size or a served site define their own."""
+    p = browser.new_page(viewport={"width": 1366, "height": 900})
+    errors: list[str] = []
+    p.on("pageerror", lambda e: errors.append(str(e)))
+    yield p
+    p.close()
+    assert not errors, errors
+
+
 @pytest.fixture(scope="module")
 def built(tmp_path_factory) -> Path:
     """A project with 2 papers × 3 issues × 2 pages × 3 articles, built into site/."""

@@ -32,16 +32,6 @@ def site(tmp_path_factory):
     stop()
 
 
-@pytest.fixture
-def page(browser):
-    p = browser.new_page(viewport={"width": 1366, "height": 900})
-    errors: list[str] = []
-    p.on("pageerror", lambda e: errors.append(str(e)))
-    yield p
-    p.close()
-    assert not errors, errors
-
-
 def _first_listing(site: Path, kind: str) -> str:
     name = sorted(d.name for d in (site / kind).iterdir() if d.is_dir())[0]
     return f"/{kind}/{quote(name)}/"

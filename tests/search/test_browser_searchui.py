@@ -41,16 +41,6 @@ def site(tmp_path_factory):
     stop()
 
 
-@pytest.fixture
-def page(browser):
-    p = browser.new_page(viewport={"width": 1366, "height": 900})
-    errors: list[str] = []
-    p.on("pageerror", lambda e: errors.append(str(e)))
-    yield p
-    p.close()
-    assert not errors, errors
-
-
 def cn(d: _dt.date) -> str:
     return f"{d.year}年{d.month}月{d.day}日"
 
