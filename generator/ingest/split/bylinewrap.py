@@ -19,32 +19,27 @@ from __future__ import annotations
 import re
 
 from generator.ingest.split import bylines
-from generator.ingest.split.lines import Line
+from generator.ingest.split.lines import Line, join_rests
 from generator.ingest.split.textutil import HAN, nonspace
 
 REST_MAX = 8             # characters: the rest of a name (and of a role) a box wrapped
 _REST = re.compile(f"^[{HAN}·•A-Za-z \u3000]+$")
 
 
+def _byline_rest(l: Line, rest: Line) -> Line | None:
+    """The byline line joined with its wrapped rest, when the whole reads as a byline with at
+    least as many credits; None otherwise."""
+    t = rest.text.strip()
+    if l.kind != "byline" or len(nonspace(t)) > REST_MAX or not _REST.match(t):
+        return None
+    joined = l.text.rstrip() + t
+    b = bylines.parse_standalone(joined)
+    old = l.data.get("byline")
+    if b is not None and b.credits and (old is None or len(b.credits) >= len(old.credits)):
+        return Line(l.no, joined, "byline", {**l.data, "byline": b})
+    return None
+
+
 def join_wrapped_bylines(lines: list[Line]) -> list[Line]:
     """`lines` with each wrapped byline line joined with its rest (numbered as the first)."""
-    out: list[Line] = []
-    skip = -1
-    for i, l in enumerate(lines):
-        if i == skip:
-            continue
-        if l.kind == "byline" and i + 1 < len(lines):
-            rest = lines[i + 1]
-            after = lines[i + 2] if i + 2 < len(lines) else None
-            t = rest.text.strip()
-            if (rest.kind == "text" and t and len(nonspace(t)) <= REST_MAX and _REST.match(t)
-                    and (after is None or after.kind == "blank")):
-                joined = l.text.rstrip() + t
-                b = bylines.parse_standalone(joined)
-                old = l.data.get("byline")
-                if b is not None and b.credits and (old is None or len(b.credits) >= len(old.credits)):
-                    out.append(Line(l.no, joined, "byline", {**l.data, "byline": b}))
-                    skip = i + 1
-                    continue
-        out.append(l)
-    return out
+    return join_rests(lines, _byline_rest)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Callable, Optional
 
 from generator.ingest.split import bylines, flatpage, furniture
 from generator.ingest.split.textutil import BULLETS, HAN, bigrams, cn_number, ends_sentence, width
@@ -261,3 +261,26 @@ def _inside_brackets(raw: list[str], i: int) -> bool:
     nxt = raw[i + 1].strip() if i + 1 < len(raw) else ""
     closes = re.match(r"^[^（(）)]{0,12}[）)]", nxt) is not None
     return bool(prev) and _open_bracket(prev) or closes
+
+
+def join_rests(lines: list[Line], join: Callable[[Line, Line], Optional[Line]]) -> list[Line]:
+    """`lines` with each line whose rest a narrow box wrapped onto the next line joined with it.
+    The rest is a text line standing last before a blank line (or the page's end); `join`
+    says whether the two are one (returning the joined line, numbered as the first) or None."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        l = lines[i]
+        rest = lines[i + 1] if i + 1 < len(lines) else None
+        after = lines[i + 2] if i + 2 < len(lines) else None
+        if (rest is not None and rest.kind == "text" and rest.text.strip()
+                and (after is None or after.kind == "blank")):
+            joined = join(l, rest)
+            if joined is not None:
+                out.append(joined)
+                i += 2
+                continue
+        out.append(l)
+        i += 1
+    return out
+

@@ -17,27 +17,22 @@ from __future__ import annotations
 
 import re
 
-from generator.ingest.split.lines import Line
+from generator.ingest.split.lines import Line, join_rests
 from generator.ingest.split.textutil import width
 
 _STOPS = re.compile(r"[。；;！？!?，,：:]")
 
 
+def _subtitle_rest(l: Line, rest: Line) -> Line | None:
+    """The '——' subtitle joined with its wrapped rest: a narrower line holding no mark a
+    sentence would, under a subtitle line that stops on none; None otherwise."""
+    t = rest.text.strip()
+    if (l.kind != "sub" or _STOPS.search(l.text.strip()[-1:]) or width(t) >= width(l.text.strip())
+            or _STOPS.search(t)):
+        return None
+    return Line(l.no, l.text.rstrip() + t, l.kind, dict(l.data))
+
+
 def join_wrapped_subtitles(lines: list[Line]) -> list[Line]:
     """`lines` with each wrapped '——' subtitle line joined with its rest (numbered as the first)."""
-    out: list[Line] = []
-    skip = -1
-    for i, l in enumerate(lines):
-        if i == skip:
-            continue
-        if l.kind == "sub" and i + 1 < len(lines) and not _STOPS.search(l.text.strip()[-1:]):
-            rest = lines[i + 1]
-            after = lines[i + 2] if i + 2 < len(lines) else None
-            t = rest.text.strip()
-            if (rest.kind == "text" and t and width(t) < width(l.text.strip()) and not _STOPS.search(t)
-                    and (after is None or after.kind == "blank")):
-                out.append(Line(l.no, l.text.rstrip() + t, l.kind, dict(l.data)))
-                skip = i + 1
-                continue
-        out.append(l)
-    return out
+    return join_rests(lines, _subtitle_rest)
