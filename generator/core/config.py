@@ -89,6 +89,14 @@ def _key_line(text: str, *keys: str) -> int | None:
 _MARKDOWN_KEYS = ("raw_html",)
 
 
+def _known_keys(section: dict, name: str, keys: tuple, path: str, text: str) -> None:
+    """Refuse a setting under `name` that is not one of `keys` (a typo would silently do nothing)."""
+    for key in section:
+        if key not in keys:
+            raise ContentError(path, _key_line(text, name, str(key)), f"unknown setting {name}.{key}",
+                               f"the settings under '{name}' are: " + ", ".join(keys))
+
+
 def _markdown_options(section: Any, path: str, text: str) -> bool:
     """`markdown: {raw_html: false}` → raw_html, refusing anything that is not plainly a switch:
     a typo must not silently leave a site with the opposite of what its editors wrote."""
@@ -97,11 +105,7 @@ def _markdown_options(section: Any, path: str, text: str) -> bool:
     if not isinstance(section, dict):
         raise ContentError(path, _key_line(text, "markdown"), "'markdown' must be a mapping",
                            "write it as  markdown: {raw_html: false}")
-    for key in section:
-        if key not in _MARKDOWN_KEYS:
-            raise ContentError(path, _key_line(text, "markdown", str(key)),
-                               f"unknown setting markdown.{key}",
-                               "the settings under 'markdown' are: " + ", ".join(_MARKDOWN_KEYS))
+    _known_keys(section, "markdown", _MARKDOWN_KEYS, path, text)
     raw = section.get("raw_html", False)
     if raw is None:
         return False
@@ -130,11 +134,7 @@ def _corrections(section: Any, path: str, text: str) -> Corrections | None:
         raise ContentError(path, _key_line(text, "corrections"), "'corrections' must be a mapping",
                            "write it as  corrections: {to: editor@example.org}  or  "
                            "corrections: {to: 'https://example.org/form', param: article}")
-    for key in section:
-        if key not in _CORRECTIONS_KEYS:
-            raise ContentError(path, _key_line(text, "corrections", str(key)),
-                               f"unknown setting corrections.{key}",
-                               "the settings under 'corrections' are: " + ", ".join(_CORRECTIONS_KEYS))
+    _known_keys(section, "corrections", _CORRECTIONS_KEYS, path, text)
     to = section.get("to")
     line = _key_line(text, "corrections", "to") or _key_line(text, "corrections")
     hint = ("an e-mail address (editor@example.org) or the http(s) URL of a form "
