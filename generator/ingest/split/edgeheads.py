@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from generator.ingest.split import bylines
+from generator.ingest.split.headshape import balanced
 from generator.ingest.split.items import Item, starts_with_lead
 from generator.ingest.split.textutil import CONTINUES, ENUMERATOR, ends_text, han_count, last_meaningful, nonspace, squash_spaces, width
 
@@ -23,7 +24,6 @@ LINES_MAX = 3            # lines of one headline block (a title wrapped in a nar
 CHARS_MAX = 60           # characters of one headline block
 WIDE_MAX = 48.0          # em: a headline set on one line across the page, not a paragraph
 _STOPS = re.compile(r"[。]")     # (a headline may join two clauses with '；')
-_PAIRS = ("“”", "（）", "()", "《》", "「」")
 _FURNITURE = ("header", "rheader")
 
 
@@ -41,7 +41,7 @@ def head_text(texts: list[str]) -> bool:
         return False
     if last_meaningful(joined) in CONTINUES or joined.rstrip("”’」』\"'")[-1:] in "。…":
         return False
-    if not all(joined.count(a) == joined.count(b) for a, b in _PAIRS) or ENUMERATOR.match(joined):
+    if not balanced(joined) or ENUMERATOR.match(joined):
         return False
     return not (bylines.parse_lead(joined) or bylines.parse_tail(joined)
                 or bylines.parse_credit_line(joined) or bylines.parse_standalone(joined))

@@ -29,7 +29,7 @@ import re
 from generator.ingest.split import bylines
 from generator.ingest.split.columns import column_fulls
 from generator.ingest.split.lines import Line
-from generator.ingest.split.textutil import nonspace, squash_spaces, width
+from generator.ingest.split.textutil import full_width, nonspace, squash_spaces, width
 
 MAX_LINES = 5
 MAX_CHARS = 60          # the longest headline
@@ -75,17 +75,12 @@ def _cuts_word(upper: str, lower: str, after: str, times: int = 2) -> bool:
     return len(pair) == 2 and bool(_HAN2.match(pair)) and after.count(pair) >= times
 
 
-def _full_width(text: str) -> float:
-    """Width with every mark a full em, as a headline's quotes and brackets are set."""
-    return sum(0.5 if ord(ch) < 128 else 1.0 for ch in text if not ch.isspace())
-
-
 def _filled(measure: float, w: float, upper: str, lower: str, after: str) -> bool:
     """Does a line of a stack fill the box's measure? To the half em — or up to `SHORT` short
     where a mark stands at the break (a mark may not end or open a line, so the box broke a
     character early) or the break cuts a word of the story. A line that stops short with no
     such reason is a phrase of its own (a kicker over the headline)."""
-    if measure - w <= SAME or measure - _full_width(upper) <= SAME:
+    if measure - w <= SAME or measure - full_width(upper) <= SAME:
         return True            # (quotes and marks set full-width fill the measure too)
     if measure - w > SHORT:
         return False

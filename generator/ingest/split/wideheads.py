@@ -16,7 +16,7 @@ from generator.ingest.split import bylines
 from generator.ingest.split.headshape import inner_semicolons
 from generator.ingest.split.headstacks import STACK_MAX
 from generator.ingest.split.reflow import WRAPPED_MAX, hung_width, overfull
-from generator.ingest.split.textutil import (CONTINUES, ENUMERATOR, ends_sentence, ends_text, han_count, last_meaningful,
+from generator.ingest.split.textutil import (CONTINUES, ENUMERATOR, ends_sentence, ends_text, full_width, han_count, last_meaningful,
                                              nonspace, squash_spaces, width)
 
 WIDE_CHARS_MAX = 60      # characters: the longest headline set on one line
@@ -128,23 +128,17 @@ def head_runs(texts: list[str], fulls: list[float | None], prev_done: bool) -> l
 INDENTED_SHARE = 0.6     # of the lines after a paragraph's end: a page that indents its paragraphs
 
 
-def _hi_width(t: str) -> float:
-    """Width with every mark a full em: justified type may set a mark anywhere from half an em
-    to a full one, so a wrapped line full of marks measures short by `width`."""
-    return sum(0.5 if ord(ch) < 128 else 1.0 for ch in t if not ch.isspace())
-
-
 def _indented(text: str, full: float) -> bool:
     """Indented by two characters (spaces, or a line that many ems short of the column however
     its marks are set)."""
     t = squash_spaces(text.strip())
-    return text[:1] in " \u3000\t" or (full - 2.75 <= width(t) and _hi_width(t) <= full - 1.25)
+    return text[:1] in " \u3000\t" or (full - 2.75 <= width(t) and full_width(t) <= full - 1.25)
 
 
 def _para_end(text: str, full: float) -> bool:
     """A line that ends a paragraph: a finished sentence stopping short of the column."""
     t = squash_spaces(text.strip())
-    return ends_sentence(t) and _hi_width(t) <= full - 1.5
+    return ends_sentence(t) and full_width(t) <= full - 1.5
 
 
 def page_indents(blocks: list[list[str]], fulls: list[list[float | None]]) -> bool:
@@ -247,13 +241,13 @@ def short_block_head(texts: list[str], full: float | None) -> bool:
         return False
     if any(_SUB.match(t) for t in texts):
         return False           # (a '——' subtitle under its title is the head block's rule)
-    if any(_hi_width(t) > full - 1.5 for t in lines[:-1]):
+    if any(full_width(t) > full - 1.5 for t in lines[:-1]):
         return False
     if any(ends_sentence(t) for t in lines):
         return False
     # two lines: an indented first line over a full one opens a paragraph a column break cut
     return texts[0][:1] not in " \u3000\t" and not (
-        len(lines) == 2 and _indented(texts[0], full) and _hi_width(lines[1]) > full - 1.5)
+        len(lines) == 2 and _indented(texts[0], full) and full_width(lines[1]) > full - 1.5)
 
 
 def plain_block(texts: list[str]) -> bool:
