@@ -77,3 +77,44 @@ def test_lines_with_no_sentence_over_a_dateline_lead_are_a_headline_on_any_page(
     assert lone_runs(texts, fulls, True, indents=False) == [(1, 3)]
     texts[0] = "上一篇报道到这里还没有结束，"      # the story above goes on: no headline there
     assert lone_runs(texts, fulls, True, indents=False) == []
+
+
+def test_a_subtitle_under_a_headline_closes_the_head_stack_and_a_box_label_follows():
+    # no blank line anywhere: a story, its headline (wider than the column) and '——' subtitle
+    # printed under it, then a 短讯 box's label and two items, each a title line over an
+    # indented paragraph
+    page = "\n".join([
+        "　　美国消息人士星期四证实，美国与伊",
+        "朗在谈判中已达成一项延长停火的初步协",
+        "议，目前尚待总统批准。",
+        "　　这一进展发生在美国星期三发动的又",
+        "一轮防御性打击之后。",
+        "　　当天早些时候，总统向任何试图控制",
+        "霍尔木兹海峡的人发出了警告。",
+        "　　他说：“这条海峡将向所有人开放。",
+        "它是国际水域。”",
+        "　　作为回应，伊朗于当天晚间发射了一",
+        "系列导弹和无人机。",
+        "　　总统星期三表示，他知道汽油价格会",
+        "上涨，但强调首要关切是“我们不能让伊",
+        "朗拥有核武器”。",
+        "美官员表示已与伊朗达成一项初步协议，尚待总统批准",
+        "——这条海峡将向所有人开放",
+        "短讯",
+        "美国向菲军移交太阳能无人艇",
+        "　　美国政府向菲律宾军队移交了四艘太",
+        "阳能无人艇。美国表示，此举将加强菲律",
+        "宾侦测和应对海上挑战的能力。",
+        "多国代表在日内瓦举行会谈",
+        "　　多国代表星期三在日内瓦举行会谈，",
+        "就地区局势交换意见，并同意下月再次会",
+        "晤。",
+    ])
+    arts = split_page(page).articles
+    assert [(a.title, a.subtitle, a.kind) for a in arts] == [
+        ("美官员表示已与伊朗达成一项初步协议，尚待总统批准", "——这条海峡将向所有人开放", "article"),
+        ("美国向菲军移交太阳能无人艇", None, "brief"),
+        ("多国代表在日内瓦举行会谈", None, "brief"),
+    ], arts
+    assert arts[0].body.startswith("美国消息人士星期四证实") and arts[0].body.endswith("我们不能让伊朗拥有核武器”。")
+    assert arts[2].body == "多国代表星期三在日内瓦举行会谈，就地区局势交换意见，并同意下月再次会晤。"
