@@ -118,3 +118,27 @@ def test_a_subtitle_under_a_headline_closes_the_head_stack_and_a_box_label_follo
     ], arts
     assert arts[0].body.startswith("美国消息人士星期四证实") and arts[0].body.endswith("我们不能让伊朗拥有核武器”。")
     assert arts[2].body == "多国代表星期三在日内瓦举行会谈，就地区局势交换意见，并同意下月再次会晤。"
+
+
+def test_a_title_wrapped_at_its_commas_over_a_subtitle_and_a_byline_line_is_the_head_stack():
+    # a narrow column, no blank line: the story above ends, a title wrapped over three lines
+    # that fill the column (the first broken at a '、'), a '——' subtitle, a byline line
+    page = "\n".join([
+        "　　黎巴嫩方面表示，双方将继",
+        "续保持沟通，推动停火协议落",
+        "实。“我们正与这个政府合作。”",
+        "三个国家、48支球队、",
+        "一座奖杯--第23届世",
+        "界杯足球赛将于下星期开幕",
+        "——为什么主办国有三个",
+        "■记者艾力·吐尔洪 通讯员 邓国",
+        "　　第23届世界杯足球赛将",
+        "于下星期开幕，各国球队将",
+        "抵达加拿大、墨西哥和美国",
+        "的16个主办城市，争夺黄金",
+        "奖杯和有史以来最高的奖金。",
+    ])
+    cup = next(a for a in split_page(page).articles if a.authors == ["艾力·吐尔洪", "邓国"])
+    assert (cup.title, cup.subtitle) == ("三个国家、48支球队、一座奖杯--第23届世界杯足球赛将于下星期开幕",
+                                         "——为什么主办国有三个"), cup
+    assert cup.body.startswith("第23届世界杯足球赛将于下星期开幕，")
