@@ -1,0 +1,81 @@
+"""Markdown from a PDF converter that orders text blocks by position: a story's text printed after
+the next story's (generator/ingest/split/resume.py, tailmatch.py) goes back under its own
+headline, and nothing else moves."""
+from __future__ import annotations
+
+from generator.ingest.split import split_page
+from generator.ingest.split.textutil import nonspace
+
+# story A stops mid-sentence on a full column line right before B's headline; its rest comes
+# after B's text, opening on a full line with no paragraph indent
+RESUMED = """# 议员提案限制相关企业员工入境
+
+　　国会两名议员提出一项法案，
+要求禁止被国防部认定有关联
+的企业现任和前任员工进入本
+
+国，并将已经在境内的相关人员
+驱逐出境，对那些曾在相关企业
+
+
+# 一名公民认罪承认充当代理人
+
+　　司法部星期四宣布，在外国
+居住和工作的一名公民当天认
+罪，承认他充当外国政府代理
+
+人。联邦法官将在九月一日对
+他作出量刑判决。
+
+
+和机构工作过的人施加入境方
+面的后果。目前尚不清楚有多
+少人受到影响。
+"""
+
+
+def test_resumed_rest_of_a_story_goes_back_under_it():
+    a, b = split_page(RESUMED).articles
+    assert nonspace(a.body).endswith("对那些曾在相关企业和机构工作过的人施加入境方面的后果。目前尚不清楚有多少人受到影响。")
+    assert nonspace(b.body).endswith("联邦法官将在九月一日对他作出量刑判决。")
+
+
+def test_a_paragraph_that_opens_with_an_indent_stays_where_it_is():
+    text = RESUMED.replace("和机构工作过的人施加入境方", "　　和机构工作过的人施加入")
+    a, b = split_page(text).articles
+    assert nonspace(a.body).endswith("对那些曾在相关企业")
+    assert "施加入" in b.body
+
+
+# a continued story's headline printed bare at the top; its text comes out under the next
+# story's headline, after that story's own paragraphs
+BARE = """（上接第1版）
+# 国家植物园以每州一花庆祝建国周年
+
+
+# 卢比奥国务卿就海峡会谈与盟友进行磋商
+
+　　国务卿卢比奥星期三在沙特
+会见海湾国家外长，就海峡通
+行和停火谈判与盟友进行磋商。
+
+　　卢比奥说，海湾国家将支持
+通行自由的立场，谈判将继续。
+
+　　植物园的高级公关专员说，
+每州一花的展览庆祝建国周年，
+游客在植物园里寻找家乡的州花。
+
+　　一名游客说，能在建国周年时
+来植物园看到每州一花，很兴奋。
+"""
+
+
+def test_bare_headline_gets_the_paragraphs_that_speak_of_it():
+    arts = {nonspace(a.title): a for a in split_page(BARE).articles}
+    assert sorted(arts) == ["卢比奥国务卿就海峡会谈与盟友进行磋商", "国家植物园以每州一花庆祝建国周年"]
+    garden, talks = arts["国家植物园以每州一花庆祝建国周年"], arts["卢比奥国务卿就海峡会谈与盟友进行磋商"]
+    assert nonspace(garden.body).startswith("植物园的高级公关专员说")
+    assert nonspace(garden.body).endswith("很兴奋。")
+    assert nonspace(talks.body).endswith("谈判将继续。")
+    assert garden.continued_from == 1
