@@ -79,3 +79,16 @@ def test_bare_headline_gets_the_paragraphs_that_speak_of_it():
     assert nonspace(garden.body).endswith("很兴奋。")
     assert nonspace(talks.body).endswith("谈判将继续。")
     assert garden.continued_from == 1
+
+
+def test_kicker_over_the_next_headline_stays_with_that_headline():
+    text = BARE + """塞佩达说 阿根廷和日本
+# 哥伦比亚候选人塞佩达承认败选
+
+　　哥伦比亚左翼候选人塞佩达星期
+三承认在总统选举中败给保守派候选人。
+"""
+    arts = {nonspace(a.title): a for a in split_page(text).articles}
+    garden = arts["国家植物园以每州一花庆祝建国周年"]
+    assert nonspace(garden.body).endswith("很兴奋。") and garden.kicker is None
+    assert arts["哥伦比亚候选人塞佩达承认败选"].kicker == "塞佩达说 阿根廷和日本"

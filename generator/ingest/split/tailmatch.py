@@ -19,7 +19,7 @@ headline marks to tell the stories apart before the splitter runs.
 from __future__ import annotations
 
 from generator.ingest.split.lines import Line
-from generator.ingest.split.textutil import bigrams, ends_sentence, nonspace
+from generator.ingest.split.textutil import bigrams, ends_sentence, ends_text, nonspace
 
 SHARED_MIN = 5        # bigrams of the bare headline found again in the text after the seam
 SHARE = 0.4           # ... at least this part of the headline's bigrams
@@ -85,6 +85,18 @@ def _best_tail(lines: list[Line], segs: list[tuple[int, int]], x: int) -> tuple[
     return k, max(s for shared, kk, s in found if kk == k and shared >= KEEP * top)
 
 
+def _tail_end(lines: list[Line], s: int, end: int) -> int:
+    """Where the tail from seam s ends: after its last finished sentence and the jump marker or
+    credit right under it — a kicker printed over the next headline stays with that headline."""
+    last = max((i for i in range(s, end) if lines[i].kind == "text" and ends_text(lines[i].text)), default=s)
+    last += 1
+    while last < end and lines[last].kind in ("blank", "to", "credit", "byline"):
+        last += 1
+    while last - 1 > s and lines[last - 1].kind == "blank":
+        last -= 1
+    return last
+
+
 def _first_paragraph_whole(tail: list[Line]) -> list[Line]:
     """The tail without the blank lines inside its first paragraph (the seam opened a paragraph
     of running text: under a bare headline, its first line cut before a Latin word would pass
@@ -105,9 +117,7 @@ def match_tails(lines: list[Line]) -> list[Line]:
         found = _best_tail(lines, segs, x) if _bare(lines, h, end) else None
         if found is not None:
             k, s = found
-            kend = segs[k][1]
-            while kend - 1 > s and lines[kend - 1].kind == "blank":
-                kend -= 1
+            kend = _tail_end(lines, s, segs[k][1])
             tail = _first_paragraph_whole(lines[s:kend])
             rest = lines[:s] + lines[kend:]
             at = rest.index(lines[h]) + 1
