@@ -92,3 +92,25 @@ def test_kicker_over_the_next_headline_stays_with_that_headline():
     garden = arts["国家植物园以每州一花庆祝建国周年"]
     assert nonspace(garden.body).endswith("很兴奋。") and garden.kicker is None
     assert arts["哥伦比亚候选人塞佩达承认败选"].kicker == "塞佩达说 阿根廷和日本"
+
+
+def test_headline_with_only_a_byline_under_it_gets_its_text_after_a_photo():
+    text = """# 研究称人工智能模型为政府用户生成漏洞代码
+
+文 / 图 侯航英
+
+# 北约秘书长称成员国增加国防开支进展顺利
+
+北约秘书长吕特表示，加拿大和欧洲盟友在努力实现北约的国防开支目标方面进展顺利。（艾山 摄）
+
+　　咨询公司发布的一项新研究显示，
+人工智能模型在检测到用户以政府
+身份提问时，所生成的代码存在更多
+漏洞，研究说人工智能模型的代码风险更大。
+"""
+    arts = {nonspace(a.title): a for a in split_page(text).articles}
+    study = arts["研究称人工智能模型为政府用户生成漏洞代码"]
+    assert nonspace(study.body).startswith("咨询公司发布的一项新研究显示")
+    assert study.authors == ["侯航英"]
+    photo = arts["北约秘书长称成员国增加国防开支进展顺利"]
+    assert "咨询公司" not in photo.body

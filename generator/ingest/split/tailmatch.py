@@ -47,15 +47,16 @@ def _seams(lines: list[Line], h: int, end: int) -> list[int]:
     for i in range(h + 1, end):
         if lines[i].kind != "text":
             continue
-        if prev is not None and ends_sentence(lines[prev].text):
+        if prev is not None and ends_text(lines[prev].text):
             out.append(i)
         prev = i
     return out
 
 
 def _bare(lines: list[Line], h: int, end: int) -> bool:
-    """Does the headline at h stand with no text under it (only blank lines before the next)?"""
-    return all(l.kind == "blank" for l in lines[h + 1:end])
+    """Does the headline at h stand with no text under it (only blank lines and a byline before the
+    next)?"""
+    return all(l.kind in ("blank", "byline") for l in lines[h + 1:end])
 
 
 def _best_tail(lines: list[Line], segs: list[tuple[int, int]], x: int) -> tuple[int, int] | None:
@@ -120,7 +121,9 @@ def match_tails(lines: list[Line]) -> list[Line]:
             kend = _tail_end(lines, s, segs[k][1])
             tail = _first_paragraph_whole(lines[s:kend])
             rest = lines[:s] + lines[kend:]
-            at = rest.index(lines[h]) + 1
+            at = next(k for k, l in enumerate(rest) if l is lines[h]) + 1
+            while at < len(rest) and rest[at].kind in ("blank", "byline"):
+                at += 1
             lines = rest[:at] + [Line(lines[h].no, "", "blank")] + tail + rest[at:]
             segs = _segments(lines)
         x += 1
