@@ -114,3 +114,11 @@ def test_headline_with_only_a_byline_under_it_gets_its_text_after_a_photo():
     assert study.authors == ["侯航英"]
     photo = arts["北约秘书长称成员国增加国防开支进展顺利"]
     assert "咨询公司" not in photo.body
+
+
+def test_sentence_ending_on_a_full_line_is_no_seam():
+    # the converter's blank after a full line that ends a sentence may fall inside a paragraph
+    text = RESUMED.replace("他作出量刑判决。", "他作出量刑判决，书记员说明。")
+    a, b = split_page(text).articles
+    assert nonspace(a.body).endswith("对那些曾在相关企业")
+    assert "施加入境方面的后果" in b.body

@@ -13,11 +13,13 @@ the two parts:
     施加入境和移民方面的后果。
 
 Chinese columns indent a paragraph's first line by two characters, so a text line that fills its
-column and follows a finished sentence (after a blank) cannot open a paragraph: it goes on with a
-sentence printed elsewhere. The one printed elsewhere is the last line of a story that stops
-mid-sentence on a full line right before a headline. The rule moves the resumed run (up to the
-next headline) back under the nearest such dangling story before it. Lines are moved, never
-changed: no character is lost or repeated.
+column, after a blank and a finished sentence that ends on a short line (a paragraph's last),
+cannot open a paragraph: it goes on with a sentence printed elsewhere. (After a full line that
+ends a sentence, the converter's blank may fall inside a paragraph: no seam is read there.) The
+sentence printed elsewhere is the last line of a story that stops mid-sentence on a full line
+right before a headline. The rule moves the resumed run (up to the next headline) back under the
+nearest such dangling story before it. Lines are moved, never changed: no character is lost or
+repeated.
 
 Only on Markdown-shaped pages (headings marked `#`), where the converter marks where each story
 begins; plain column text interleaves columns line by line and has no such marks.
@@ -101,6 +103,8 @@ def resume_pieces(lines: list[Line], text: str) -> list[Line]:
         p = _prev_nonblank(lines, i)
         if p is None or p == i - 1 or lines[p].kind != "text" or not ends_sentence(lines[p].text):
             continue
+        if p in last and col[p] is not None and full_width(last[p]) >= col[p] - SLACK:
+            continue        # a sentence that ends at a full line's end may go on in the next
         if not _full(full_width(first[i]), col[i]):
             continue
         owner = next((d for d in reversed(dangling) if d < i and not any(d == m[0] for m in moves)), None)
