@@ -55,3 +55,12 @@ def test_justified_line_printed_letter_spaced_is_closed_but_labels_are_not():
     fixed, _ = normalize_text("本 报 讯 记 者 熊 洋 浩 报\n道：特朗普政府批评中国在香\n\n政 府 工 作 报 告\n\n评 论\n今天的话题")
     assert fixed.split("\n")[0] == "本报讯记者熊洋浩报"
     assert "政 府 工 作 报 告" in fixed and "评 论" in fixed
+
+
+def test_lead_line_cut_inside_a_latin_name_in_brackets_is_no_subtitle():
+    text = ("# 万斯副总统：协议已见成效，伊朗履约才能获利\n\n\n美国副总统万斯 (JD\n\n"
+            "Vance)星期四（6月18日）就\n美伊和平协议举行记者会。他\n\n表示，协议已经开始为美国带\n"
+            "来实际利益，包括油价回落。\n")
+    art, = split_page(text).articles
+    assert art.subtitle is None
+    assert art.body.replace(" ", "").startswith("美国副总统万斯(JDVance)星期四")
