@@ -64,3 +64,17 @@ def test_lead_line_cut_inside_a_latin_name_in_brackets_is_no_subtitle():
     art, = split_page(text).articles
     assert art.subtitle is None
     assert art.body.replace(" ", "").startswith("美国副总统万斯(JDVance)星期四")
+
+
+def test_writer_name_alone_under_a_headline_is_the_byline():
+    text = ("# 俄罗斯无人机袭击乌克兰，造成五人死亡\n\n范瑞\n\n\n官员说，俄罗斯无人\n机星期一清晨袭击\n\n"
+            "在乌克兰和黑海地区的目标，\n造成五人死亡。\n")
+    art, = split_page(text).articles
+    assert art.subtitle is None and art.authors == ["范瑞"]
+    assert art.body.startswith("官员说")
+
+
+def test_short_phrase_under_a_headline_that_is_no_name_stays_text():
+    text = "# 世界杯开幕\n\n开幕式\n\n官员说，世界杯星期四\n在墨西哥城开幕。\n"
+    art, = split_page(text).articles
+    assert art.authors == []
