@@ -78,3 +78,14 @@ def test_short_phrase_under_a_headline_that_is_no_name_stays_text():
     text = "# 世界杯开幕\n\n开幕式\n\n官员说，世界杯星期四\n在墨西哥城开幕。\n"
     art, = split_page(text).articles
     assert art.authors == []
+
+
+def test_kicker_touching_its_headline_after_a_story_cut_mid_sentence_stays_a_kicker():
+    text = ("# 俄罗斯空袭乌克兰造成五人死亡\n\n乌克兰国家紧急情况部门称，南部\n敖德萨州有一人死亡，四人受伤。\n\n"
+            "此外，俄罗斯在被其占领的扎波\n\n罗热核电站设置的管理部门\n\n\n"
+            "沙特阿拉伯 非常猛烈\n# 特朗普总统表示已取消对伊朗的打击计划\n\n"
+            "美国总统特朗普星期四表示，他\n已取消原定今晚的打击行动。\n")
+    first, second = split_page(text).articles
+    assert "沙特阿拉伯" not in first.body
+    assert second.kicker == "沙特阿拉伯 非常猛烈"
+    assert second.title.replace(" ", "") == "特朗普总统表示已取消对伊朗的打击计划"
