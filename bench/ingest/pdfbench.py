@@ -7,7 +7,8 @@ itself (characters, sizes, positions) and the result is scored by score.py. Layo
 
 | class | the page |
 |---|---|
-| `pdf-grid` (n mod 4 = 0, 1) | typeset.py's page: 4–6 columns, stories under a rule, boxes framed |
+| `pdf-grid` (n mod 4 = 0) | typeset.py's page: 4–6 columns, stories in rows under a rule, boxes framed |
+| `pdf-varied` (n mod 4 = 1) | 4–8 columns, rules or none; drawn per page (typeset.Variant): stories in vertical sections or rows across, a headline set vertically, a masthead |
 | `pdf-wide` | the same stories on 7–8 narrower columns |
 | `pdf-norules` | 4–6 columns with no rule and no frame: stories set apart by space only |
 
@@ -19,10 +20,10 @@ import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from .typeset import CACHE, VERSION, Typesetter, corpus_key, typeset_html
+from .typeset import CACHE, VERSION, Typesetter, corpus_key, draw_variant, typeset_html
 
 
-CLASSES = ("pdf-grid", "pdf-grid", "pdf-wide", "pdf-norules")
+CLASSES = ("pdf-grid", "pdf-varied", "pdf-wide", "pdf-norules")
 NO_RULES = "section, section.box { border: none !important } .body { column-rule: none !important }"
 
 
@@ -34,8 +35,15 @@ def variant_html(corpus: list[dict], seed: int, n: int) -> tuple[str, dict]:
     import random
     cls = page_class(n)
     cols = random.Random(f"pdf-wide:{seed}:{n}").randint(7, 8) if cls == "pdf-wide" else None
-    doc, truth = typeset_html(corpus, f"{seed}:{n}", cols=cols,
-                              extra_css=NO_RULES if cls == "pdf-norules" else "")
+    variant, bare = None, cls == "pdf-norules"
+    if cls == "pdf-varied":
+        r = random.Random(f"pdf-varied:{seed}:{n}")
+        cols, bare = r.randint(4, 8), r.random() < 0.5
+        variant = draw_variant(f"{seed}:{n}", cols)
+    doc, truth = typeset_html(corpus, f"{seed}:{n}", cols=cols, extra_css=NO_RULES if bare else "",
+                              variant=variant)
+    if bare:
+        truth["features"] = sorted(set(truth["features"]) | {"no-rules"})
     truth["layout"] = cls
     if cols:
         truth["columns"] = cols
