@@ -255,7 +255,7 @@ main {{ display: grid; grid-template-columns: repeat({self.cols}, {col}px); colu
 .sec {{ display: grid; column-gap: {GAP_PX}px; row-gap: 16px; grid-auto-flow: row dense; align-items: start }}
 .vhead {{ display: grid; grid-template-columns: auto 1fr; column-gap: 10px }}
 .vhead > h2 {{ writing-mode: vertical-rl; text-orientation: upright; margin: 0; grid-row: 1 / span 20;
-               grid-column: 1; font-size: 26px }}
+               grid-column: 1; font-size: 26px; text-align: start }}
 .mast {{ display: flex; align-items: flex-end; justify-content: space-between; margin-bottom: 6px }}
 .mast-name {{ font-family: 'Noto Serif CJK SC', serif; font-weight: 900; font-size: 56px; letter-spacing: 0.1em }}
 .mast-info {{ font-family: 'Noto Sans CJK SC'; font-size: 13px; display: flex; flex-direction: column;
