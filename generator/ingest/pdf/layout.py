@@ -9,10 +9,12 @@ band is read column by column, top to bottom.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from generator.ingest.pdf.read import Char, RawPage, Rule
+from generator.ingest.split.lines import _FROM
 from generator.ingest.split.normalize import normalize_text
 
 
@@ -89,6 +91,8 @@ def make_lines(chars: list[Char]) -> list[Line]:
     # empty too; a gap justification opened around a Latin word is crossed by its neighbours
     spans: dict[tuple[int, int], list[tuple[float, float]]] = {
         k: [(r[0].x0, r[-1].x1) for r in v] for k, v in pieces.items()}
+    boxes: dict[tuple[int, int], list[tuple[float, float]]] = {
+        k: [(c.x0, c.x1) for r in v for c in r if c.text.strip()] for k, v in pieces.items()}
     out: list[Line] = []
     for key, runs in pieces.items():
         near = [s for (b, z), v in spans.items() if z == key[1] and b != key[0]
@@ -96,7 +100,12 @@ def make_lines(chars: list[Char]) -> list[Line]:
         merged = [runs[0]]
         for r in runs[1:]:
             a, b = merged[-1][-1].x1 + 1, r[0].x0 - 1
-            if b - a < 3.5 * r[0].size and any(x0 < a and x1 > b for x0, x1 in near):
+            size = r[0].size
+            latin = merged[-1][-1].text.isascii() or r[0].text.isascii()
+            # a wider gap next to a Latin word (a narrow column justified around long words)
+            # is no gutter when the characters of the rows around it leave no strip of it empty
+            if b - a < 3.5 * size and any(x0 < a and x1 > b for x0, x1 in near) or \
+                    latin and b - a < 8 * size and not _hole(a, b, key, boxes, size):
                 merged[-1] = merged[-1] + r
             else:
                 merged.append(r)
@@ -104,6 +113,22 @@ def make_lines(chars: list[Char]) -> list[Line]:
     out = [l for l in out if l.text.strip()]
     out.sort(key=lambda l: (l.top, l.x0))
     return stack_vertical(out)
+
+
+_MARK = re.compile(r"[，。、；：！？,.;:!?）)」』”’]")
+
+
+def _hole(a: float, b: float, key: tuple[int, int], boxes: dict, least: float) -> bool:
+    """Does the strip a..b keep an empty part at least `least` wide through the rows of this
+    size around row `key` (a gutter between columns does)?"""
+    cover = sorted((x0, x1) for (row, z), v in boxes.items() if z == key[1] and abs(row - key[0]) <= 10
+                   for x0, x1 in v if x1 > a and x0 < b)
+    at = a
+    for x0, x1 in cover:
+        if x0 - at >= least:
+            return True
+        at = max(at, x1)
+    return b - at >= least
 
 
 def stack_vertical(lines: list[Line]) -> list[Line]:
@@ -122,11 +147,15 @@ def stack_vertical(lines: list[Line]) -> list[Line]:
     cells.sort(key=lambda c: (c[0].top, c[2]))
     chains: list[list[tuple[Line, str, float, float]]] = []
     for cell in cells:
-        row, _, x0, x1 = cell
+        row, char, x0, x1 = cell
+        # a mark set vertically sits off the column's axis (a comma in the upper right of its
+        # cell): it joins a column it lies inside; other characters are centred on its axis
+        off = 0.5 if _MARK.match(char) else 0.25
         for ch in chains:
             last = ch[-1][0]
+            axis = next(((a + b) / 2 for _, c, a, b in ch if not _MARK.match(c)), (ch[0][2] + ch[0][3]) / 2)
             if last is not row and last.font == row.font and abs(last.size - row.size) < 0.3 and \
-                    abs((ch[-1][2] + ch[-1][3]) / 2 - (x0 + x1) / 2) <= 0.25 * row.size and \
+                    abs(axis - (x0 + x1) / 2) <= off * row.size and \
                     -0.2 * row.size <= row.top - last.bottom <= 1.0 * row.size:
                 ch.append(cell)
                 break
@@ -258,16 +287,20 @@ def reading_order(reg: Region, body: float) -> list[Line]:
             ends[-1].append(l)
         else:
             ends.append([l])
-    cols = []
+    found: list[tuple[int, float, float]] = []
     for g in ends:
         if len(g) < 2:
             continue
         x0s = Counter(round(l.x0) for l in g)
         left = min(x for x, n in x0s.items() if n >= max(1, x0s.most_common(1)[0][1] // 3))
-        cols.append((float(left), max(l.x1 for l in g)))
-    cols.sort()
-    cols = [c for n, c in enumerate(cols) if n == 0 or c[0] >= cols[n - 1][1] - body] or \
-        [(min(l.x0 for l in lines), max(l.x1 for l in lines))]
+        found.append((len(g), float(left), max(l.x1 for l in g)))
+    # two edges over one column (short last lines of paragraphs ending level): the column's
+    # edge is the one more lines share
+    cols: list[tuple[float, float]] = []
+    for _, a, b in sorted(found, key=lambda f: -f[0]):
+        if all(a >= d - body or b <= c + body for c, d in cols):
+            cols.append((a, b))
+    cols = sorted(cols) or [(min(l.x0 for l in lines), max(l.x1 for l in lines))]
     reg.cols = cols
     left, right = min(c[0] for c in cols), max(c[1] for c in cols)
     if reg.top >= 0:                  # under a rule: the rule gives the region's width
@@ -301,12 +334,20 @@ def reading_order(reg: Region, body: float) -> list[Line]:
     for l in lines:
         if l.vertical:
             # a vertical headline is read before the lines beside it (its story's text, on
-            # whichever side, which may start a little higher) and below it; lines above it,
-            # or further up, come first
+            # whichever side, which may start higher: a column of text set without a break
+            # up to the line beside the headline's top) and below it; lines above it, or
+            # further up, come first
             def beside(b: Line) -> bool:
                 return b.bottom > l.top - 2 * l.size and (b.x0 >= l.x1 - 1 or b.x1 <= l.x0 + 1)
             after = [b for b in band if beside(b)]
-            band[:] = [b for b in band if not beside(b)]
+            for c in {col_of(b) for b in after}:
+                run = sorted((b for b in band if col_of(b) == c and (b.x0 >= l.x1 - 1 or b.x1 <= l.x0 + 1)),
+                             key=lambda b: -b.top)
+                for up, down in zip(run[1:], run):
+                    if down not in after or down.top - up.bottom > 2.5 * body:
+                        break
+                    after.append(up)
+            band[:] = [b for b in band if b not in after]
             flush()
             l.col = col_of(l)
             out.append(l)
@@ -364,7 +405,6 @@ def column_edges(lines: list[Line], body: float) -> list[tuple[float, float]]:
 def virtual_rules(page: RawPage, lines: list[Line], body: float) -> list[Rule]:
     """Rules a page without any would have: over each headline stack, spanning the columns the
     stack is centred over whose text starts right under it; over each picture."""
-    from generator.ingest.split.lines import _FROM
     cols = column_edges(lines, body)
     if not cols:
         return []
@@ -385,10 +425,12 @@ def virtual_rules(page: RawPage, lines: list[Line], body: float) -> list[Rule]:
     for st in stacks:
         x0, x1 = min(l.x0 for l in st), max(l.x1 for l in st)
         top, bottom = min(l.top for l in st), max(l.bottom for l in st)
+        own = list(st)
         for l in small:                 # a jump line (上接) printed right above the stack
             if 0 <= top - l.bottom < 2.5 * body and min(l.x1, x1) > max(l.x0, x0) - 12 * body and \
                     _FROM.match(l.text.replace(" ", "")):
                 top = min(top, l.top)
+                own.append(l)
         span = [n for n, (a, b) in enumerate(cols) if min(b, x1) - max(a, x0) > 0]
         if not span:
             continue
@@ -396,7 +438,7 @@ def virtual_rules(page: RawPage, lines: list[Line], body: float) -> list[Rule]:
         def empty_beside(n: int) -> bool:
             a, b = cols[n]
             return not any(a - 1 <= l.center <= b + 1 and l.bottom > top and l.top < bottom for l in lines
-                           if l not in st)
+                           if l not in own)
 
         def first_below(n: int) -> float | None:
             a, b = cols[n]

@@ -82,6 +82,17 @@ class _Reader:
         """Lines above the first rule that runs across most of the page (the running header),
         when set in a size other than the body's; 责任编辑 lines anywhere."""
         top = self.regs[0]
+        W, H = self.page.width, self.page.height
+        head_rule = min((r.top for r in self.page.rules if r.horizontal and r.x1 - r.x0 > 0.6 * W
+                         and r.top < 0.25 * H), default=None)
+        above = [(reg, l) for reg in self.regs for l in reg.lines
+                 if head_rule is not None and l.bottom <= head_rule + 1]
+        if above and len(above) <= 12:
+            # the page's head over the first rule across it: masthead (the paper's name set
+            # large, date, issue number), paper, date, 版 and editors; a few lines, no story
+            for reg, l in above:
+                self.dropped.append(Dropped("header", l.text, l.no))
+                reg.lines.remove(l)
         for l in list(top.lines):
             if l.top < 0.15 * self.page.height and abs(l.size - self.body) > 0.2 and not self.big(l) \
                     and any(g.top > l.bottom and g.x1 - g.x0 > 0.6 * self.page.width for g in self.regs[1:]):
@@ -190,10 +201,16 @@ class _Reader:
                 cur.paras[-1].append(l)
             prev = l
         new()
-        # a kicker with no title under it: it was the title
         for s in stories:
+            # a kicker with no title under it: it was the title
             if s.kicker and not s.title:
                 s.title, s.kicker = s.kicker, []
+            # beside a vertical headline kicker and subtitle both follow it, in one size: the
+            # subtitle starts at its dash
+            if s.title and s.title[0].vertical and not s.kicker:
+                dash = next((n for n, x in enumerate(s.subtitle) if n and x.text.startswith("——")), None)
+                if dash:
+                    s.kicker, s.subtitle = s.subtitle[:dash], s.subtitle[dash:]
         return stories
 
     # ── one story → SplitArticle ───────────────────────────────────────────────────────
