@@ -294,13 +294,7 @@ def reading_order(reg: Region, body: float) -> list[Line]:
         x0s = Counter(round(l.x0) for l in g)
         left = min(x for x, n in x0s.items() if n >= max(1, x0s.most_common(1)[0][1] // 3))
         found.append((len(g), float(left), max(l.x1 for l in g)))
-    # two edges over one column (short last lines of paragraphs ending level): the column's
-    # edge is the one more lines share
-    cols: list[tuple[float, float]] = []
-    for _, a, b in sorted(found, key=lambda f: -f[0]):
-        if all(a >= d - body or b <= c + body for c, d in cols):
-            cols.append((a, b))
-    cols = sorted(cols) or [(min(l.x0 for l in lines), max(l.x1 for l in lines))]
+    cols = _distinct_columns(found, body) or [(min(l.x0 for l in lines), max(l.x1 for l in lines))]
     reg.cols = cols
     left, right = min(c[0] for c in cols), max(c[1] for c in cols)
     if reg.top >= 0:                  # under a rule: the rule gives the region's width
@@ -390,16 +384,25 @@ def column_edges(lines: list[Line], body: float) -> list[tuple[float, float]]:
             groups[-1].append(b)
         else:
             groups.append([b])
-    cols = []
+    found = []
     for g in groups:
         right = max(g) * 2 + 1
         mine = [l for l in cand if g[0] * 2 - 1 <= l.x1 <= right]
         x0s = Counter(round(l.x0) for l in mine)
         top_n = x0s.most_common(1)[0][1]
         left = min(x for x, n in x0s.items() if n >= max(1, top_n // 3))
-        cols.append((float(left), max(l.x1 for l in mine)))
-    cols.sort()
-    return [c for n, c in enumerate(cols) if n == 0 or c[0] >= cols[n - 1][1] - body]
+        found.append((len(mine), float(left), max(l.x1 for l in mine)))
+    return _distinct_columns(found, body)
+
+
+def _distinct_columns(found: list[tuple[int, float, float]], body: float) -> list[tuple[float, float]]:
+    """Columns from (lines, x0, x1) candidates: where two overlap (a few short lines ending
+    level inside a column), the one more lines share is the column."""
+    cols: list[tuple[float, float]] = []
+    for _, a, b in sorted(found, key=lambda f: -f[0]):
+        if all(a >= d - body or b <= c + body for c, d in cols):
+            cols.append((a, b))
+    return sorted(cols)
 
 
 def virtual_rules(page: RawPage, lines: list[Line], body: float) -> list[Rule]:
@@ -420,6 +423,9 @@ def virtual_rules(page: RawPage, lines: list[Line], body: float) -> list[Rule]:
         else:
             stacks.append([l])
     small = [l for l in lines if l.size <= body * 1.05]
+    # pictures: filled boxes at least three lines high, narrower than the page
+    pictures = [r for r in page.rules if r.x1 - r.x0 > 4 * body and r.bottom - r.top > 3 * body
+                and r.x1 - r.x0 < 0.9 * page.width]
     out: list[Rule] = []
     heads: list[tuple[float, float, float]] = []
     for st in stacks:
@@ -457,18 +463,21 @@ def virtual_rules(page: RawPage, lines: list[Line], body: float) -> list[Rule]:
                 if ref is not None and a is not None and b is not None and \
                         abs(a - ref) < 0.5 * body and abs(b - ref) < 0.5 * body:
                     lo, hi, grew = lo - 1, hi + 1, True
-            if not grew and abs(centre - mid) > body:        # off centre: one more column
-                side = lo - 1 if mid < centre else hi + 1
-                if 0 <= side < len(cols) and empty_beside(side):
+            if not grew and abs(centre - mid) > body:        # off centre: one more column,
+                side = lo - 1 if mid < centre else hi + 1       # if that centres it better
+                if 0 <= side < len(cols) and empty_beside(side) and \
+                        abs((cols[min(lo, side)][0] + cols[max(hi, side)][1]) / 2 - mid) < abs(centre - mid) - body:
                     lo, hi = min(lo, side), max(hi, side)
                     grew = True
             if not grew:
                 break
-        out.append(Rule(cols[lo][0] - 2, cols[hi][1] + 2, top - 2, top - 1))
+        left, right = min(cols[lo][0], x0), max(cols[hi][1], x1)
+        for r in pictures:              # a photo's headline: as wide as the picture under it
+            if 0 <= r.top - bottom < 3 * body and min(x1, r.x1) > max(x0, r.x0):
+                left, right = min(left, r.x0), max(right, r.x1)
+        out.append(Rule(left - 2, right + 2, top - 2, top - 1))
         heads.append((x0, x1, bottom))
-    for r in page.rules:                # pictures: filled boxes at least two lines high, unless
-        if r.x1 - r.x0 > 4 * body and r.bottom - r.top > 3 * body and r.x1 - r.x0 < 0.9 * page.width \
-                and not any(0 <= r.top - hb < 3 * body and min(hx1, r.x1) > max(hx0, r.x0)
-                            for hx0, hx1, hb in heads):       # their headline is right above
+    for r in pictures:                  # a rule over each picture, unless its headline is right above
+        if not any(0 <= r.top - hb < 3 * body and min(hx1, r.x1) > max(hx0, r.x0) for hx0, hx1, hb in heads):
             out.append(Rule(r.x0 - 2, r.x1 + 2, r.top - 1, r.top))
     return out

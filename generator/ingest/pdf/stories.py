@@ -119,10 +119,12 @@ class _Reader:
         return False
 
     # ── stories of one region ──────────────────────────────────────────────────────────
-    def region_stories(self, reg: Region) -> list[_Story]:
+    def region_stories(self, reg: Region, label: str | None = None) -> list[_Story]:
+        """The region's stories; `label` is a column label (简讯, 短评) printed over the region
+        in one of its own. Sets `label_left` to a label the region ends with, over no story."""
         stories: list[_Story] = []
-        cur = _Story(boxed=reg.boxed)
-        briefs = False
+        cur = _Story(boxed=reg.boxed, label=label)
+        briefs = bool(label) and kinds.is_brief_label(label.replace(" ", "").strip("【】[]〔〕·•"))
         prev: Line | None = None
 
         def new() -> _Story:
@@ -200,6 +202,7 @@ class _Reader:
             else:
                 cur.paras[-1].append(l)
             prev = l
+        self.label_left = cur.label if cur.label and not (cur.title or cur.paras or cur.kicker) else None
         new()
         for s in stories:
             # a kicker with no title under it: it was the title
@@ -329,11 +332,31 @@ class _Reader:
             out.append([round(max(0.0, min(1.0, v)), 4) for v in (x0 / W, y0 / H, x1 / W, y1 / H)])
         return out
 
+    def right_under(self, above: Region, reg: Region, size: float | None) -> bool:
+        """Is `reg` set right under `above`, whose lines stand over its columns (and, when
+        `size` is given, opening with a head of that size: the next item of a 简讯 column)?"""
+        if not above.lines or not reg.lines or reg.top < 0 or above.top < 0:
+            return False
+        b, first = self.body, reg.lines[0]
+        bottom = max(l.bottom for l in above.lines)
+        inside = all(reg.x0 - 2 * b <= l.x0 and l.x1 <= reg.x1 + 2 * b for l in above.lines)
+        return inside and -0.5 * b <= reg.top - bottom < 3 * b and (size is None or abs(first.size - size) < 0.3)
+
     def result(self) -> SplitResult:
         self.furniture()
         arts: list[PdfArticle] = []
+        # labels over regions of their own (a page without rules gives each 简讯 item its own
+        # region): (label, the region it stands over, the head size of the items under it)
+        open_labels: list[tuple[str, Region, float | None]] = []
         for reg in sorted(self.regs, key=lambda g: (g.top, g.x0)):
-            for s in self.region_stories(reg):
+            label = next(((lab, size) for lab, at, size in open_labels if self.right_under(at, reg, size)), None)
+            stories = self.region_stories(reg, label and label[0])
+            if self.label_left:
+                open_labels.append((self.label_left, reg, None))
+            elif label and stories and stories[0].title and \
+                    kinds.is_brief_label(label[0].replace(" ", "").strip("【】[]〔〕·•")):
+                open_labels.append((label[0], reg, stories[0].title[0].size))
+            for s in stories:
                 if not s.paras and not s.title:
                     for l in s.all_lines():
                         self.dropped.append(Dropped("unrecognised", l.text, l.no))
