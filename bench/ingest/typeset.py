@@ -321,6 +321,8 @@ def typeset_html(corpus: list[dict], seed, cols: int | None = None, extra_css: s
         features.add("masthead")
     truth = {"layout": "typeset", "page": m.page, "columns": page.cols,
              "features": sorted(features), "articles": arts}
+    if page.variant.masthead:
+        truth["masthead"] = page.variant.masthead
     return doc, truth
 
 

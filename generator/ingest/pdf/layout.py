@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from generator.ingest.pdf.read import Char, RawPage, Rule
+from generator.ingest.split import kinds
 from generator.ingest.split.lines import _FROM
 from generator.ingest.split.normalize import normalize_text
 
@@ -428,9 +429,13 @@ def virtual_rules(page: RawPage, lines: list[Line], body: float) -> list[Rule]:
                 and r.x1 - r.x0 < 0.9 * page.width]
     out: list[Rule] = []
     heads: list[tuple[float, float, float]] = []
+    boxes: list[tuple[float, float, float, float]] = []    # 简讯 columns: x0, x1, top, label size
     for st in stacks:
         x0, x1 = min(l.x0 for l in st), max(l.x1 for l in st)
         top, bottom = min(l.top for l in st), max(l.bottom for l in st)
+        if any(b0 - 2 <= x0 and x1 <= b1 + 2 and top > b_top and st[0].size < size + 0.3
+               for b0, b1, b_top, size in boxes):
+            continue                    # an item's head in a 简讯 column: the column is one region
         own = list(st)
         for l in small:                 # a jump line (上接) printed right above the stack
             if 0 <= top - l.bottom < 2.5 * body and min(l.x1, x1) > max(l.x0, x0) - 12 * body and \
@@ -438,8 +443,18 @@ def virtual_rules(page: RawPage, lines: list[Line], body: float) -> list[Rule]:
                 top = min(top, l.top)
                 own.append(l)
         span = [n for n, (a, b) in enumerate(cols) if min(b, x1) - max(a, x0) > 0]
+        pics = [r for r in pictures if 0 <= r.top - bottom < 3 * body and min(x1, r.x1) > max(x0, r.x0)]
         if not span:
-            continue
+            # over no column of body text: a photo's headline (its caption in smaller type)
+            # spans its picture; a vertical headline stands beside its story's column
+            near = [n for n, (a, b) in enumerate(cols) if 0 <= a - x1 < 2 * body or 0 <= x0 - b < 2 * body]
+            if pics or not near:
+                left = min([x0] + [r.x0 for r in pics])
+                right = max([x1] + [r.x1 for r in pics])
+                out.append(Rule(left - 2, right + 2, top - 2, top - 1))
+                heads.append((x0, x1, bottom))
+                continue
+            span = near[:1]
 
         def empty_beside(n: int) -> bool:
             a, b = cols[n]
@@ -453,6 +468,18 @@ def virtual_rules(page: RawPage, lines: list[Line], body: float) -> list[Rule]:
             return min(tops) if tops else None
 
         lo, hi = span[0], span[-1]
+        if len(st) == 1 and kinds.is_brief_label(st[0].text.replace(" ", "")):
+            # a 简讯 label: its column runs over the columns beside whose text starts level
+            # under it (a box of one or two columns, the label set at its left) up to a
+            # headline of another story
+            while hi + 1 < len(cols) and empty_beside(hi + 1) and \
+                    (below := first_below(hi + 1)) is not None and below - bottom < 3 * body and \
+                    not any(cols[hi][1] < l.center < cols[hi + 1][1] and l.top < below + 3 * body for l in big):
+                hi += 1
+            boxes.append((cols[lo][0], cols[hi][1], top, st[0].size))
+            out.append(Rule(min(cols[lo][0], x0) - 2, max(cols[hi][1], x1) + 2, top - 2, top - 1))
+            heads.append((x0, x1, bottom))
+            continue
         while True:
             centre = (cols[lo][0] + cols[hi][1]) / 2
             mid = (x0 + x1) / 2
@@ -471,10 +498,12 @@ def virtual_rules(page: RawPage, lines: list[Line], body: float) -> list[Rule]:
                     grew = True
             if not grew:
                 break
-        left, right = min(cols[lo][0], x0), max(cols[hi][1], x1)
-        for r in pictures:              # a photo's headline: as wide as the picture under it
-            if 0 <= r.top - bottom < 3 * body and min(x1, r.x1) > max(x0, r.x0):
-                left, right = min(left, r.x0), max(right, r.x1)
+        # as wide as the columns, the stack and a jump line over it (set right, over the
+        # story's last column)
+        left = min([cols[lo][0]] + [l.x0 for l in own])
+        right = max([cols[hi][1]] + [l.x1 for l in own])
+        for r in pics:                  # a photo's headline: as wide as the picture under it
+            left, right = min(left, r.x0), max(right, r.x1)
         out.append(Rule(left - 2, right + 2, top - 2, top - 1))
         heads.append((x0, x1, bottom))
     for r in pictures:                  # a rule over each picture, unless its headline is right above
