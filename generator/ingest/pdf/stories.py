@@ -62,6 +62,10 @@ def _clean(text: str) -> str:
     return squash_spaces(normalize_text(text)[0]).strip()
 
 
+def _brief_label(text: str) -> bool:
+    return kinds.is_brief_label(text.replace(" ", "").strip("【】[]〔〕·•"))
+
+
 def _standalone(text: str):
     """`parse_standalone` on a line as printed, with the gaps around '/' closed ('文 / 图 X')."""
     return bylines.parse_standalone(re.sub(r"\s*([/／])\s*", r"\1", text))
@@ -73,6 +77,7 @@ class _Reader:
         self.regs, self.lines, self.body, self.font = page_lines(page)
         self.dropped: list[Dropped] = []
         self.doubts: list[str] = []
+        self.label_left: str | None = None      # set by region_stories
 
     # ── line roles ─────────────────────────────────────────────────────────────────────
     def big(self, l: Line) -> bool:
@@ -80,7 +85,8 @@ class _Reader:
 
     def furniture(self) -> None:
         """Lines above the first rule that runs across most of the page (the running header),
-        when set in a size other than the body's; 责任编辑 lines anywhere."""
+        when set in a size other than the body's, or all of them when they are few (a masthead
+        and header over the rule); 责任编辑 lines anywhere."""
         top = self.regs[0]
         W, H = self.page.width, self.page.height
         head_rule = min((r.top for r in self.page.rules if r.horizontal and r.x1 - r.x0 > 0.6 * W
@@ -124,7 +130,7 @@ class _Reader:
         in one of its own. Sets `label_left` to a label the region ends with, over no story."""
         stories: list[_Story] = []
         cur = _Story(boxed=reg.boxed, label=label)
-        briefs = bool(label) and kinds.is_brief_label(label.replace(" ", "").strip("【】[]〔〕·•"))
+        briefs = bool(label) and _brief_label(label)
         prev: Line | None = None
 
         def new() -> _Story:
@@ -353,8 +359,7 @@ class _Reader:
             stories = self.region_stories(reg, label and label[0])
             if self.label_left:
                 open_labels.append((self.label_left, reg, None))
-            elif label and stories and stories[0].title and \
-                    kinds.is_brief_label(label[0].replace(" ", "").strip("【】[]〔〕·•")):
+            elif label and stories and stories[0].title and _brief_label(label[0]):
                 open_labels.append((label[0], reg, stories[0].title[0].size))
             for s in stories:
                 if not s.paras and not s.title:
