@@ -255,10 +255,12 @@ def regions(page: RawPage, lines: list[Line], body: float) -> list[Region]:
         merged.append(r)
     vrules = [r for r in page.rules if r.vertical]
     inner = [r for r in merged if r.x1 - r.x0 < 0.9 * page.width or r.top > 0.12 * page.height]
+    virtual: list[Rule] = []
     if len(inner) < 2:
         # stories set apart by space only: a rule where each headline stack (and each picture)
         # starts, as wide as the columns the story runs in
-        merged += virtual_rules(page, lines, body)
+        virtual = virtual_rules(page, lines, body)
+        merged += virtual
     regs = [Region(0.0, page.width, -1.0)]
     for r in merged:
         boxed = any(abs(v.x0 - r.x0) < 3 and abs(v.top - r.top) < 3 for v in vrules)
@@ -270,7 +272,25 @@ def regions(page: RawPage, lines: list[Line], body: float) -> list[Region]:
                 best, best_top = n, g.top
         regs[best].lines.append(l)
         l.region = best
+    if virtual:
+        cols = column_edges(lines, body)
+        for g in regs[1:]:
+            g.boxed = g.boxed or inset(g.lines, cols, body)
     return regs
+
+
+def inset(lines: list[Line], cols: list[tuple[float, float]], body: float) -> bool:
+    """Is the text of these lines set in from both edges of the page's columns it stands in (a
+    box whose frame is not drawn keeps its padding)? At least three body lines, every one
+    half a character or more inside its column on both sides."""
+    text = [l for l in lines if abs(l.size - body) < 0.3]
+    if len(text) < 3:
+        return False
+    for l in text:
+        col = next(((a, b) for a, b in cols if a - body <= l.center <= b + body), None)
+        if col is None or l.x0 - col[0] < 0.5 * body or col[1] - l.x1 < 0.5 * body:
+            return False
+    return True
 
 
 def reading_order(reg: Region, body: float) -> list[Line]:
@@ -406,6 +426,10 @@ def _distinct_columns(found: list[tuple[int, float, float]], body: float) -> lis
     return sorted(cols)
 
 
+def _is_brief_label(l: Line) -> bool:
+    return kinds.is_brief_label(l.text.replace(" ", ""))
+
+
 def virtual_rules(page: RawPage, lines: list[Line], body: float) -> list[Rule]:
     """Rules a page without any would have: over each headline stack, spanning the columns the
     stack is centred over whose text starts right under it; over each picture."""
@@ -417,6 +441,8 @@ def virtual_rules(page: RawPage, lines: list[Line], body: float) -> list[Rule]:
     for l in big:
         for st in stacks:
             last = st[-1]
+            if len(st) == 1 and _is_brief_label(last):
+                continue                # a 简讯 label stands alone over its items
             if 0 <= l.top - last.bottom < 1.2 * max(l.size, last.size) and \
                     min(l.x1, max(x.x1 for x in st)) > max(l.x0, min(x.x0 for x in st)) - body:
                 st.append(l)
@@ -468,15 +494,26 @@ def virtual_rules(page: RawPage, lines: list[Line], body: float) -> list[Rule]:
             return min(tops) if tops else None
 
         lo, hi = span[0], span[-1]
-        if len(st) == 1 and kinds.is_brief_label(st[0].text.replace(" ", "")):
+        if len(st) == 1 and _is_brief_label(st[0]):
             # a 简讯 label: its column runs over the columns beside whose text starts level
             # under it (a box of one or two columns, the label set at its left) up to a
             # headline of another story
-            while hi + 1 < len(cols) and empty_beside(hi + 1) and \
-                    (below := first_below(hi + 1)) is not None and below - bottom < 3 * body and \
-                    not any(cols[hi][1] < l.center < cols[hi + 1][1] and l.top < below + 3 * body for l in big):
+            def box_text_starts(n: int) -> float | None:
+                """The top of column n's text when it starts level under the label (the box's
+                second column may start a little above the label's foot)."""
+                a, b = cols[n]
+                mine = [l for l in lines if a - 1 <= l.center <= b + 1 and l not in own and l.bottom > top]
+                if any(l.top < top + 0.5 * body for l in mine):
+                    return None
+                tops = [l.top for l in mine if abs(l.size - body) < 0.3]
+                return min(tops) if tops and min(tops) - bottom < 3 * body else None
+
+            while hi + 1 < len(cols) and (below := box_text_starts(hi + 1)) is not None and \
+                    not any(cols[hi][1] < l.center < cols[hi + 1][1] and top < l.top < below + 3 * body for l in big):
                 hi += 1
-            boxes.append((cols[lo][0], cols[hi][1], top, st[0].size))
+            # the box reaches the next column (its own may be found narrower than it is)
+            boxes.append((cols[lo - 1][1] if lo else cols[lo][0] - 2 * body,
+                          cols[hi + 1][0] if hi + 1 < len(cols) else cols[hi][1] + 2 * body, top, st[0].size))
             out.append(Rule(min(cols[lo][0], x0) - 2, max(cols[hi][1], x1) + 2, top - 2, top - 1))
             heads.append((x0, x1, bottom))
             continue
