@@ -12,7 +12,8 @@ itself (characters, sizes, positions) and the result is scored by score.py. Layo
 | `pdf-wide` | the same stories on 7–8 narrower columns |
 | `pdf-norules` | 4–6 columns with no rule and no frame: stories set apart by space only |
 
-`ms_per_page` times `split_pdf` (reading the PDF included); `page_image_ms_per_page` times the
+`ms_per_page` times `split_pdf` (reading the PDF included; `cpu_ms_per_page` its CPU time, steadier
+on a busy machine); `page_image_ms_per_page` times the
 build's page image of each page (`page_image.render_files`: the 1600 px WebP, the thumbnail and
 the page's PDF; wall and CPU time, and the pixels made: a typeset page is as tall as its
 stories, often three times a printed page's height); `peak_rss_mb` is the run's peak RSS (ru_maxrss), which stays flat in the
@@ -99,7 +100,7 @@ def run_pdf(pages: int, seed: int, corpus_path: str | None = None, dump: str | N
     by_feature: dict = defaultdict(lambda: {"right": 0, "total": 0})
     by_cols: dict = defaultdict(lambda: {"right": 0, "total": 0})
     faults: Counter = Counter()
-    split_s, worst, image_s, image_worst, image_cpu, image_mpx = 0.0, 0.0, 0.0, 0.0, 0.0, 0.0
+    split_s, split_cpu, worst, image_s, image_worst, image_cpu, image_mpx = 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0
     ts = None
     try:
         for n in range(pages):
@@ -108,9 +109,10 @@ def run_pdf(pages: int, seed: int, corpus_path: str | None = None, dump: str | N
             except RuntimeError:
                 ts = Typesetter().__enter__()
                 pdf, truth = cached_pdf(ts, corpus, seed, n, cache)
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             res = split_pdf(pdf)
             dt = time.perf_counter() - t0
+            split_cpu += time.process_time() - c0
             split_s += dt
             worst = max(worst, dt)
             t0, c0 = time.perf_counter(), time.process_time()
@@ -147,6 +149,7 @@ def run_pdf(pages: int, seed: int, corpus_path: str | None = None, dump: str | N
     out.update(by_feature={k: dict(v) for k, v in sorted(by_feature.items())},
                by_columns={k: dict(v) for k, v in sorted(by_cols.items(), key=lambda kv: int(kv[0].split()[0]))},
                worst_ms=round(1000 * worst, 1),
+               cpu_ms_per_page=round(1000 * split_cpu / pages, 1) if pages else None,
                page_image_ms_per_page=round(1000 * image_s / pages, 1) if pages else None,
                page_image_worst_ms=round(1000 * image_worst, 1),
                page_image_cpu_ms_per_page=round(1000 * image_cpu / pages, 1) if pages else None,
