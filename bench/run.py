@@ -167,8 +167,10 @@ def _r(x: Optional[float], nd: int = 2) -> Optional[float]:
 class Bench:
     """Runs the steps in order, collecting figures; a failing step is recorded, not fatal."""
 
-    def __init__(self, wd: Workdir, n: int, pelican_n: int, search: bool, seed: int = 0):
+    def __init__(self, wd: Workdir, n: int, pelican_n: int, search: bool, seed: int = 0,
+                 pdf_issue: bool = False):
         self.wd, self.n, self.pelican_n, self.search, self.seed = wd, n, pelican_n, search, seed
+        self.pdf_issue = pdf_issue
         self.out: dict[str, Any] = {k: None for k in CONTRACT_KEYS}
         self.out.update(articles=n, pelican_articles=None, search=search, seed=seed,
                         machine=machine_info(), loadavg_start=list(os.getloadavg()), date=_dt.datetime.now().isoformat(timespec="seconds"))
@@ -258,6 +260,10 @@ class Bench:
                 self._search_figures(r, prefix="add_issue_search")
                 shards = (o.get("add_issue_search_stats") or {}).get("shards_indexed")
                 self.checks["add_issue_reindexed_one_shard"] = shards is not None and len(shards) == 1
+        if self.pdf_issue:   # 4b. an issue of 8 page PDFs: ingest, then HTML and page images
+            from bench.ingest.pdfbench import add_pdf_issue
+            o.update(add_pdf_issue(wd.root, wd.code, wd.config, wd.log, wd.articles,
+                                   lambda: build(wd, search=False), self.step))
         # 5. one title edited (an article in the middle of the archive)
         files = article_files(wd.articles)
         target = files[len(files) // 2]
@@ -485,7 +491,7 @@ def bench_main(args) -> int:
     root = os.path.abspath(args.workdir) if args.workdir else tempfile.mkdtemp(prefix="archive-bench-")
     wd = make_workdir(root)
     log(f"workdir {root}; {n:,} articles, Pelican on {pn:,}, search {'off' if args.no_search else 'on'}")
-    bench = Bench(wd, n, pn, search=not args.no_search)
+    bench = Bench(wd, n, pn, search=not args.no_search, pdf_issue=getattr(args, "add_pdf_issue", False))
     try:
         out = bench.run()
         print(format_table(out), flush=True)
