@@ -204,6 +204,7 @@ class Bench:
         log(f"generating {self.n:,} synthetic articles in {wd.articles}")
         info = write_synthetic_archive(wd.articles, self.n, seed=self.seed)
         o["generate_s"] = _r(info.seconds)
+        o["generate_articles_per_s"] = _r(info.articles / info.seconds, 0) if info.seconds else None
         o["issues"] = info.issues
         o["archive"] = {"first_date": str(info.first_date), "last_date": str(info.last_date),
                         "papers": info.papers, "content_mb": _r(info.bytes_written / 2**20, 1),
@@ -226,6 +227,8 @@ class Bench:
             o["full_build_report"] = r.report
             size, files = dir_size(wd.site)
             o["site_mb"], o["site_files"] = _r(size / 2**20, 1), files
+            o["site_files_per_article"] = _r(files / self.n, 2)
+            o["site_kb_per_article"] = _r(size / 1024 / self.n, 1)
         # 2. nothing changed
         r = self.step("no-op rebuild", build(wd, search=False))
         if r:
