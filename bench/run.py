@@ -77,8 +77,10 @@ class Workdir:
     pelican: str
 
 
-def make_workdir(root: str) -> Workdir:
-    """A project folder whose config points into itself; templates are the repository's own."""
+def make_workdir(root: str, few_files: bool = False) -> Workdir:
+    """A project folder whose config points into itself; templates are the repository's own.
+    `few_files`: the site_files setting for hosts that limit file counts (no page twins, one
+    citation pair per issue)."""
     import yaml
     os.makedirs(root, exist_ok=True)
     for name in ("content", "site", ".cache", "pelican"):
@@ -90,6 +92,8 @@ def make_workdir(root: str) -> Workdir:
         data = yaml.safe_load(fh)
     data["paths"] = {"raw": "content/raw", "articles": "content/articles", "output": "site",
                      "cache": ".cache"}
+    if few_files:
+        data["site_files"] = {"json_twins": False, "citations": "issue"}
     config = os.path.join(root, "site_config.yaml")
     with open(config, "w", encoding="utf-8") as fh:
         yaml.safe_dump(data, fh, allow_unicode=True, sort_keys=False)
@@ -486,9 +490,11 @@ def bench_main(args) -> int:
     pn = min(n, 10_000) if pn is None else max(0, min(int(pn), n))
     created = not args.workdir
     root = os.path.abspath(args.workdir) if args.workdir else tempfile.mkdtemp(prefix="archive-bench-")
-    wd = make_workdir(root)
+    few = bool(getattr(args, "few_files", False))
+    wd = make_workdir(root, few_files=few)
     log(f"workdir {root}; {n:,} articles, Pelican on {pn:,}, search {'off' if args.no_search else 'on'}")
     bench = Bench(wd, n, pn, search=not args.no_search)
+    bench.out["site_files_setting"] = {"json_twins": not few, "citations": "issue" if few else "article"}
     try:
         out = bench.run()
         print(format_table(out), flush=True)
