@@ -77,8 +77,10 @@ class Workdir:
     pelican: str
 
 
-def make_workdir(root: str) -> Workdir:
-    """A project folder whose config points into itself; templates are the repository's own."""
+def make_workdir(root: str, few_files: bool = False) -> Workdir:
+    """A project folder whose config points into itself; templates are the repository's own.
+    `few_files`: the site_files setting for hosts that limit file counts (no page twins, one
+    citation pair per issue)."""
     import yaml
     os.makedirs(root, exist_ok=True)
     for name in ("content", "site", ".cache", "pelican"):
@@ -90,6 +92,8 @@ def make_workdir(root: str) -> Workdir:
         data = yaml.safe_load(fh)
     data["paths"] = {"raw": "content/raw", "articles": "content/articles", "output": "site",
                      "cache": ".cache"}
+    if few_files:
+        data["site_files"] = {"json_twins": False, "citations": "issue"}
     config = os.path.join(root, "site_config.yaml")
     with open(config, "w", encoding="utf-8") as fh:
         yaml.safe_dump(data, fh, allow_unicode=True, sort_keys=False)
@@ -206,6 +210,7 @@ class Bench:
         log(f"generating {self.n:,} synthetic articles in {wd.articles}")
         info = write_synthetic_archive(wd.articles, self.n, seed=self.seed)
         o["generate_s"] = _r(info.seconds)
+        o["generate_articles_per_s"] = _r(info.articles / info.seconds, 0) if info.seconds else None
         o["issues"] = info.issues
         o["archive"] = {"first_date": str(info.first_date), "last_date": str(info.last_date),
                         "papers": info.papers, "content_mb": _r(info.bytes_written / 2**20, 1),
@@ -228,6 +233,8 @@ class Bench:
             o["full_build_report"] = r.report
             size, files = dir_size(wd.site)
             o["site_mb"], o["site_files"] = _r(size / 2**20, 1), files
+            o["site_files_per_article"] = _r(files / self.n, 2)
+            o["site_kb_per_article"] = _r(size / 1024 / self.n, 1)
         # 2. nothing changed
         r = self.step("no-op rebuild", build(wd, search=False))
         if r:
@@ -489,9 +496,11 @@ def bench_main(args) -> int:
     pn = min(n, 10_000) if pn is None else max(0, min(int(pn), n))
     created = not args.workdir
     root = os.path.abspath(args.workdir) if args.workdir else tempfile.mkdtemp(prefix="archive-bench-")
-    wd = make_workdir(root)
+    few = bool(getattr(args, "few_files", False))
+    wd = make_workdir(root, few_files=few)
     log(f"workdir {root}; {n:,} articles, Pelican on {pn:,}, search {'off' if args.no_search else 'on'}")
     bench = Bench(wd, n, pn, search=not args.no_search, pdf_issue=getattr(args, "add_pdf_issue", False))
+    bench.out["site_files_setting"] = {"json_twins": not few, "citations": "issue" if few else "article"}
     try:
         out = bench.run()
         print(format_table(out), flush=True)

@@ -79,6 +79,16 @@ def test_bench_without_search_or_pelican_reports_nulls(tmp_path):
     assert "—" in format_table(data)
 
 
+def test_bench_with_few_files_reports_fewer_files_per_article(tmp_path):
+    proc, data = _bench(tmp_path, "--articles", "120", "--pelican-articles", "0", "--no-search",
+                        "--few-files")
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert data["site_files_setting"] == {"json_twins": False, "citations": "issue"}
+    assert data["checks"]["noop_rendered_nothing"] and data["checks"]["edited_title_rendered"]
+    # (at 120 articles the topic and place pages outnumber the article files: no ratio to check)
+    assert _is_number(data["site_files_per_article"]) and _is_number(data["site_kb_per_article"])
+
+
 def test_pelican_conversion_keeps_metadata():
     import datetime as dt
     meta = {"id": "changji-daily/2022-11-08/01-02", "paper": "changji-daily", "date": dt.date(2022, 11, 8),
