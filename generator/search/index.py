@@ -1,9 +1,9 @@
 """Full-text search: sharded Pagefind bundles with exact substring recall for Chinese.
 
-Flow per part: the part's articles → minimal HTML documents (headline + body only, in the
-one-token-per-character form of `search_text`), each with its article's URL → the standard
-`pagefind` binary (PyPI `pagefind[bin]`, pinned), fed in article order through its service
-protocol → the bundle's files, made canonical (`canonicalize_bundle`) → `site/<bundle_dir>/<part>/`
+Flow per part: the part's articles → custom records (headline + body only, in the
+one-token-per-character form of `text.index_form`, with metas and filters), each with its
+article's URL → the standard `pagefind` binary (PyPI `pagefind[bin]`, pinned), fed in article
+order through its service protocol → the bundle's files, made canonical (`canonicalize_bundle`) → `site/<bundle_dir>/<part>/`
 plus sidecars the search page reads: `catalog.bin` (result id → url, title, date, page, paper:
 every hit is listed without fetching one fragment per hit), `chars.txt` (the part's characters)
 and `shard.json` (its line in the manifest, with the digest of the part's documents).
@@ -63,6 +63,14 @@ class ShardStats:
     seconds: float
     peak_rss_mb: float
     bundle_bytes: int
+    # where the time went (CPU seconds): reading bodies, making records (text forms, requests),
+    # Pagefind adding the records, Pagefind building and returning the bundle, our output
+    # (canonical bundle, catalog, files written)
+    read_cpu_s: float = 0.0
+    text_cpu_s: float = 0.0
+    pagefind_parse_cpu_s: float = 0.0
+    pagefind_index_cpu_s: float = 0.0
+    output_cpu_s: float = 0.0
 
 
 @dataclass
@@ -85,6 +93,14 @@ class SearchReport:
     def max_peak_rss_mb(self) -> float:
         return max(self.peak_rss_mb.values(), default=0.0)
 
+    def breakdown(self) -> dict:
+        """CPU seconds per stage, summed over the parts indexed (see ShardStats), and the sum of
+        the parts' wall seconds."""
+        keys = ("read_cpu_s", "text_cpu_s", "pagefind_parse_cpu_s", "pagefind_index_cpu_s",
+                "output_cpu_s", "seconds")
+        return {("part_wall_s" if k == "seconds" else k):
+                round(sum(getattr(st, k) for st in self.shard_stats), 2) for k in keys}
+
     def as_dict(self) -> dict:
         return {"shards_indexed": self.shards_indexed, "shards_reused": self.shards_reused,
                 "shards_total": self.shards_total,
@@ -93,7 +109,7 @@ class SearchReport:
                 "peak_rss_mb": {k: round(v, 1) for k, v in self.peak_rss_mb.items()},
                 "max_peak_rss_mb": round(self.max_peak_rss_mb, 1),
                 "index_bytes": self.index_bytes, "index_mb": round(self.index_bytes / 2**20, 2),
-                "files": self.files}
+                "files": self.files, "breakdown": self.breakdown()}
 
 
 # ---- shards ----
@@ -169,7 +185,9 @@ def index_shard(key: str, slice_key: str, articles: list[Article], inp: PartInpu
     final = os.path.join(bundle_root, key)
     staging = os.path.join(bundle_root, f".{key}.new")
     shutil.rmtree(staging, ignore_errors=True)
-    files, peak = run_pagefind(inp.docs, inp.punct)   # index_site names the part on failure
+    # index_site names the part on failure
+    files, peak, parse_cpu, cpu = run_pagefind(inp.requests, inp.punct)
+    c0 = time.thread_time()
     canonicalize_bundle(files)
     for name in _UNUSED_UI:
         files.pop(name, None)
@@ -189,7 +207,11 @@ def index_shard(key: str, slice_key: str, articles: list[Article], inp: PartInpu
     _replace_dir(staging, final)
     size, _ = _tree_size(final)
     stats = ShardStats(key=key, pages=len(articles), seconds=time.perf_counter() - t0,
-                       peak_rss_mb=peak, bundle_bytes=size)
+                       peak_rss_mb=peak, bundle_bytes=size,
+                       read_cpu_s=inp.read_s, text_cpu_s=inp.text_s,
+                       pagefind_parse_cpu_s=parse_cpu,
+                       pagefind_index_cpu_s=max(0.0, cpu - parse_cpu),
+                       output_cpu_s=time.thread_time() - c0)
     return stats, info, inp.chars
 
 
