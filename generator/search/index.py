@@ -431,13 +431,16 @@ def index_site(config: SiteConfig, archive: Archive, site_dir: str,
 
     try:
         # parts in parallel: `search_workers` parts at a time use the machine; the peak RSS of
-        # each part is unchanged
+        # each part is unchanged. Largest parts first, so the last ones to finish (while the
+        # other cores have nothing left) are the short ones.
         workers = max(1, min(search_workers(config), len(todo)))
         if workers == 1:
             results = [work(item) for item in todo]
         else:
+            order = sorted(range(len(todo)), key=lambda i: -len(parts[todo[i][0]][1]))
             with ThreadPoolExecutor(max_workers=workers) as pool:
-                results = list(pool.map(work, todo))
+                done = dict(zip(order, pool.map(work, [todo[i] for i in order])))
+            results = [done[i] for i in range(len(todo))]
         _tally(report, results)
         _remove_stale(bundle_root, parts)
     finally:
