@@ -84,6 +84,7 @@ class SearchReport:
     index_bytes: int = 0       # every file under site/<bundle_dir>/
     files: int = 0
     shard_stats: list[ShardStats] = field(default_factory=list)
+    breakdown: dict[str, float] = field(default_factory=dict)   # stage_seconds() of the run
 
     @property
     def pages_per_s(self) -> float:
@@ -93,7 +94,7 @@ class SearchReport:
     def max_peak_rss_mb(self) -> float:
         return max(self.peak_rss_mb.values(), default=0.0)
 
-    def breakdown(self) -> dict:
+    def stage_seconds(self) -> dict[str, float]:
         """CPU seconds per stage, summed over the parts indexed (see ShardStats), and the sum of
         the parts' wall seconds."""
         keys = ("read_cpu_s", "text_cpu_s", "pagefind_parse_cpu_s", "pagefind_index_cpu_s",
@@ -109,7 +110,7 @@ class SearchReport:
                 "peak_rss_mb": {k: round(v, 1) for k, v in self.peak_rss_mb.items()},
                 "max_peak_rss_mb": round(self.max_peak_rss_mb, 1),
                 "index_bytes": self.index_bytes, "index_mb": round(self.index_bytes / 2**20, 2),
-                "files": self.files, "breakdown": self.breakdown()}
+                "files": self.files, "breakdown": self.stage_seconds()}
 
 
 # ---- shards ----
@@ -451,6 +452,7 @@ def index_site(config: SiteConfig, archive: Archive, site_dir: str,
         except OSError:
             pass   # only a shortcut: the next check builds the documents to compare
     report.shards_total = len(parts)
+    report.breakdown = report.stage_seconds()
     report.index_bytes, report.files = _tree_size(bundle_root)
     report.seconds = time.perf_counter() - t0
     if progress:
