@@ -192,21 +192,27 @@ def index_shard(key: str, slice_key: str, articles: list[Article], inp: PartInpu
     canonicalize_bundle(files)
     for name in _UNUSED_UI:
         files.pop(name, None)
+    folders: set[str] = set()   # made already (one makedirs per folder, not per file)
     for rel in sorted(files):
         path = os.path.join(staging, *check_rel(rel).split("/"))   # never outside the bundle
-        os.makedirs(os.path.dirname(path), exist_ok=True)
+        folder = os.path.dirname(path)
+        if folder not in folders:
+            os.makedirs(folder, exist_ok=True)
+            folders.add(folder)
         with open(path, "wb") as fh:
             fh.write(files[rel])
     catalog = build_catalog(files)
+    size = sum(map(len, files.values()))
     del files
-    _write(os.path.join(staging, CATALOG),
-           gzip.compress(json.dumps(catalog, ensure_ascii=False, separators=(",", ":"))
-                         .encode("utf-8"), 6, mtime=0))
-    _write(os.path.join(staging, CHARS), "".join(sorted(inp.chars)).encode("utf-8"))
     info = _shard_info(key, slice_key, articles, inp.punct, inp.digest)
-    _write(os.path.join(staging, "shard.json"), json.dumps(info, ensure_ascii=False).encode())
+    for name, data in ((CATALOG, gzip.compress(json.dumps(catalog, ensure_ascii=False,
+                                                           separators=(",", ":")).encode("utf-8"),
+                                               6, mtime=0)),
+                       (CHARS, "".join(sorted(inp.chars)).encode("utf-8")),
+                       ("shard.json", json.dumps(info, ensure_ascii=False).encode())):
+        _write(os.path.join(staging, name), data)
+        size += len(data)
     _replace_dir(staging, final)
-    size, _ = _tree_size(final)
     stats = ShardStats(key=key, pages=len(articles), seconds=time.perf_counter() - t0,
                        peak_rss_mb=peak, bundle_bytes=size,
                        read_cpu_s=inp.read_s, text_cpu_s=inp.text_s,
