@@ -142,14 +142,19 @@ def _para_end(text: str, full: float) -> bool:
 
 
 def page_indents(blocks: list[list[str]], fulls: list[list[float | None]]) -> bool:
-    """Does the page indent its paragraphs? Most lines after a paragraph's end (inside a block)
-    are indented."""
+    """Does the page indent its paragraphs? Most lines after a paragraph's end (inside a block,
+    or opening the next block after a blank line) are indented."""
     n = ind = 0
+    prev: tuple[str, float | None] | None = None       # the last line of the block before
     for texts, fs in zip(blocks, fulls):
-        for k in range(1, len(texts)):
-            if fs[k] is not None and _para_end(texts[k - 1], fs[k]):
+        pairs = [(texts[k - 1], texts[k], fs[k]) for k in range(1, len(texts))]
+        if prev is not None and texts:
+            pairs.insert(0, (prev[0], texts[0], fs[0]))     # a paragraph set apart by a blank line
+        for above, line, full in pairs:
+            if full is not None and _para_end(above, full):
                 n += 1
-                ind += _indented(texts[k], fs[k])
+                ind += _indented(line, full)
+        prev = (texts[-1], fs[-1]) if texts else prev
     return n >= 4 and ind >= INDENTED_SHARE * n
 
 
