@@ -142,3 +142,35 @@ def test_a_title_wrapped_at_its_commas_over_a_subtitle_and_a_byline_line_is_the_
     assert (cup.title, cup.subtitle) == ("三个国家、48支球队、一座奖杯--第23届世界杯足球赛将于下星期开幕",
                                          "——为什么主办国有三个"), cup
     assert cup.body.startswith("第23届世界杯足球赛将于下星期开幕，")
+
+
+def test_a_brief_item_title_in_a_box_whose_paragraphs_open_with_spaces_is_no_short_first_line():
+    # a 简讯 box, no blank lines, paragraphs indented by '　　': an item's title line stops
+    # short of the column like a paragraph's first line would on a page that indents by width
+    page = "\n".join([
+        "简讯",
+        "战争部长海格塞斯",
+        "　　美国战争部长皮特·海格塞斯(P",
+        "ete Hegseth)宣布，美军已成功完成",
+        "国家导弹防御系统针对空中威胁的首",
+        "次“里程碑式”测试。",
+        "特朗普总统签署人工智能行政令",
+        "　　唐纳德·特朗普(Donald Trump)",
+        "总统星期二(6月2日)签署了一项行政",
+        "命令，要求人工智能公司在向公众发",
+        "布功能强大的新模型前30天，向政府",
+        "提供访问权限，以便对其进行审查。",
+        "　　白宫表示，这项命令将于下月起",
+        "正式生效，各公司须按期提交材料，",
+        "不得延误。",
+        "　　多家公司表示将配合审查，并称",
+        "此举有助于提升公众对新技术的信任",
+        "和认可。",
+        "　　有分析人士认为，审查期的长短",
+        "仍有待各方进一步商议和确定。",
+        "　　国会议员也对此表示关注，并计",
+        "划在下月举行听证会。",
+    ])
+    arts = split_page(page).articles
+    assert [a.title for a in arts] == ["战争部长海格塞斯", "特朗普总统签署人工智能行政令"], arts
+    assert arts[0].body.endswith("测试。")

@@ -168,6 +168,9 @@ def lone_runs(texts: list[str], fulls: list[float | None], prev_done: bool,
     lines right over a dateline lead or byline (`_lead_run`)."""
     runs: list[tuple[int, int]] = []
     n = len(texts)
+    # where paragraphs open with printed spaces, a line without them is no indented one,
+    # however short
+    spaced = any(t[:1] in " \u3000\t" for t in texts)
     for i in range(n):
         full = fulls[i]
         if full is None or (runs and i < runs[-1][1]):
@@ -189,7 +192,7 @@ def lone_runs(texts: list[str], fulls: list[float | None], prev_done: bool,
         t = squash_spaces(texts[i].strip())
         if texts[i][:1] in " \u3000\t" or not _plain(t) or han_count(t) < 4:
             continue
-        if _indented(texts[i], full) and not _story_opens(texts, b):
+        if not spaced and _indented(texts[i], full) and not _story_opens(texts, b):
             continue           # an indented line over another: a one-line paragraph, maybe
         runs.append((i, b))
     return runs
