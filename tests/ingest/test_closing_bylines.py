@@ -21,3 +21,14 @@ def test_a_byline_between_a_story_and_the_next_headline_signs_the_story_above(by
     assert [a.title for a in arts] == ["全球音乐巨星齐聚美国队世界杯揭幕战", "美军恢复美国太平洋司令部名称"], arts
     assert arts[0].authors == [name] and arts[0].body.endswith("险胜捷克队。")
     assert arts[1].authors == ["丁婷"] and arts[1].kicker == "五角大楼当时表示"
+
+
+def test_a_byline_over_a_jump_marker_signs_the_story_that_goes_on():
+    page = ("## 以色列和黎巴嫩在华盛顿开始第四轮和平谈判\n\n"
+            "以色列和黎巴嫩政府已在华盛顿开始新一轮谈判，美国居中斡旋。\n\n"
+            "黎巴嫩方面没有公布在冲突中死亡的人数。\n\n\n"
+            "文／图 胡刚新\n\n\n"
+            "（下转第6版）\n")
+    arts = split_page(page).articles
+    assert len(arts) == 1, arts
+    assert arts[0].authors == ["胡刚新"] and arts[0].continued_to == 6
