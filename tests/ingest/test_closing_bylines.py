@@ -32,3 +32,4 @@ def test_a_byline_over_a_jump_marker_signs_the_story_that_goes_on():
     arts = split_page(page).articles
     assert len(arts) == 1, arts
     assert arts[0].authors == ["胡刚新"] and arts[0].continued_to == 6
+
