@@ -44,6 +44,7 @@ from generator.search.variants import variant_table
 from generator.search.bundle import build_catalog, canonicalize_bundle
 from generator.search.documents import FORMAT_VERSION, PartInput, page_names_of, part_input
 from generator.search.pagefind import PAGEFIND_VERSION, SearchError, run_pagefind
+from generator.search import partfilter
 from generator.search.parts import (_shard_sort_key, load_digests, part_digest, plan_parts,
                                     save_digests)
 from generator.search.text import SEP
@@ -184,6 +185,7 @@ def index_shard(key: str, slice_key: str, articles: list[Article], inp: PartInpu
            gzip.compress(json.dumps(catalog, ensure_ascii=False, separators=(",", ":"))
                          .encode("utf-8"), 6, mtime=0))
     _write(os.path.join(staging, CHARS), "".join(sorted(inp.chars)).encode("utf-8"))
+    partfilter.write_part_hashes(staging, inp.docs)
     info = _shard_info(key, slice_key, articles, inp.punct, inp.digest)
     _write(os.path.join(staging, "shard.json"), json.dumps(info, ensure_ascii=False).encode())
     _replace_dir(staging, final)
@@ -216,8 +218,8 @@ def _load_shard_sidecars(bundle: str) -> Optional[tuple[dict, set[str]]]:
             info = json.load(fh)
         with open(os.path.join(bundle, CHARS), encoding="utf-8") as fh:
             chars = set(fh.read())
-        if not os.path.exists(os.path.join(bundle, "pagefind.js")) or \
-                not os.path.exists(os.path.join(bundle, CATALOG)):
+        if not all(os.path.exists(os.path.join(bundle, f))
+                   for f in ("pagefind.js", CATALOG, partfilter.PART_FILE)):
             return None
         return info, chars
     except (OSError, ValueError):
@@ -285,6 +287,7 @@ def write_manifest(config: SiteConfig, bundle_root: str, parts: dict) -> None:
     runtime = write_runtime(bundle_root, [i["key"] for i in infos])
     manifest = {"version": FORMAT_VERSION, "pagefind": PAGEFIND_VERSION,
                 "sep": SEP, "catalog": CATALOG, "variants": VARIANTS, "runtime": runtime,
+                "presence": partfilter.write_filter(bundle_root, infos),
                 "shard_by": config.search_shard_by, "shards": infos}
     _write(os.path.join(bundle_root, MANIFEST),
            json.dumps(manifest, ensure_ascii=False, indent=1).encode("utf-8"))
@@ -345,7 +348,7 @@ def _remove_stale(bundle_root: str, parts: dict) -> None:
     """Delete the folders under `bundle_root` that are no part's bundle."""
     for name in os.listdir(bundle_root):   # parts that no longer exist, failed staging dirs
         path = os.path.join(bundle_root, name)
-        if os.path.isdir(path) and name not in parts and name != RUNTIME:
+        if os.path.isdir(path) and name not in parts and name not in (RUNTIME, partfilter.DIR):
             shutil.rmtree(path, ignore_errors=True)
 
 

@@ -1,0 +1,334 @@
+"""Which search parts can hold a query: a per-part presence filter the browser reads before it
+opens any part.
+
+Why: a query with few hits (a person's name) used to open every part — entry, metadata, word
+chunks — to learn that most of them hold nothing; at 540 parts that is megabytes. The filter
+answers "can part P contain this substring?" for every part at once from a few KB.
+
+What is in it: the part's *tokens*, taken from exactly the words Pagefind indexes (the
+one-word-per-character form, lowercased as Pagefind lowercases them): every character
+(unigram) and every two characters adjacent in one block (bigram). A query piece of one
+character needs its unigram; a longer piece needs each of its bigrams (a substring hit has them
+all, so a part without one of them cannot hold it: no false negatives; a part with all of them
+may still not hold it: false positives only cost a visit).
+
+Layout (a blocked Bloom filter, transposed by part, so a query reads rows, not parts):
+- each part's bundle holds `presence.bin`: the sorted CRC-32 of its tokens (gzipped deltas),
+  written when the part is indexed and reused with the bundle;
+- `presence/` at the bundle root holds, per group of GROUP parts (oldest first) and per block
+  of ROWS rows, one file of ROWS × 8 bytes: row r is a 64-bit set of the group's parts. A token
+  hashes to one block and K rows in it; a part may hold the token only if its bit is set in all
+  K rows. So a token costs one small file per group, whatever the number of parts.
+- the manifest (shards.json `presence`) gives the row count, the groups' part keys and a tag per
+  group (its files' version, for caches).
+Incremental: a group's files are rewritten only when one of its parts changed, and only the
+changed parts' columns are recomputed; appending an issue touches the last group only.
+The hash (CRC-32 of the token's UTF-8, then a 32-bit mix for the rows) is mirrored in search.js.
+"""
+from __future__ import annotations
+
+import gzip
+import hashlib
+import html
+import json
+import math
+import os
+import re
+import shutil
+import sys
+import zlib
+from array import array
+from typing import Iterable, Optional
+
+from generator.search.text import HAIR, SEP, UNSAFE
+
+PART_FILE = "presence.bin"    # in each part's bundle: its token hashes
+DIR = "presence"              # at the bundle root: the transposed filter
+STATE = "state.json"          # in DIR: what the files were built from (not read by the browser)
+VERSION = 1
+GROUP = 64                    # parts per group: one bit each in a row of 8 bytes
+ROWS = 512                    # rows per block file (4 KB)
+K = 3                         # rows a token sets in its block
+BITS_PER_TOKEN = 8            # filter bits per token of the fullest part (~3-4% false positives)
+
+_MAIN = re.compile(r"<main data-pagefind-body>(.*?)</main>", re.S)
+_TAG = re.compile(r"<[^>]+>")
+_DROP = str.maketrans("", "", HAIR + "".join(UNSAFE))
+
+
+# ---- tokens of a part
+
+
+def text_runs(doc: str) -> list[str]:
+    """The runs of adjacent index words of one document: its indexed text with tags and SEP
+    as breaks, hair spaces and unsafe characters (glued to the previous word) removed."""
+    m = _MAIN.search(doc)
+    if not m:
+        return []
+    text = html.unescape(_TAG.sub(SEP, m.group(1))).translate(_DROP)
+    return [r for r in text.split(SEP) if r and not r.isspace()]
+
+
+def run_tokens(run: str, into: set[str]) -> None:
+    """Add the unigram and bigram tokens of one run (lowercased per character, as the browser
+    lowercases a query's characters) to `into`."""
+    low = run.lower()
+    if len(low) != len(run):   # a character whose lowercase is longer: go one by one
+        chars = [c.lower() for c in run]
+        into.update(chars)
+        into.update(a + b for a, b in zip(chars, chars[1:]))
+        return
+    into.update(low)
+    into.update(low[i:i + 2] for i in range(len(low) - 1))
+
+
+def token_hash(token: str) -> int:
+    return zlib.crc32(token.encode("utf-8"))
+
+
+def part_hashes(docs: Iterable[tuple[str, str]]) -> array:
+    """Sorted distinct token hashes of a part's documents ((url, html) as Pagefind reads them)."""
+    tokens: set[str] = set()
+    for _, doc in docs:
+        for run in text_runs(doc):
+            run_tokens(run, tokens)
+    return array("I", sorted({token_hash(t) for t in tokens}))
+
+
+def encode_hashes(hashes: array) -> bytes:
+    deltas = array("I", (b - a for a, b in zip([0, *hashes], hashes)))
+    if sys.byteorder == "big":
+        deltas.byteswap()
+    return gzip.compress(deltas.tobytes(), 6, mtime=0)
+
+
+def decode_hashes(data: bytes) -> array:
+    deltas = array("I")
+    deltas.frombytes(gzip.decompress(data))
+    if sys.byteorder == "big":
+        deltas.byteswap()
+    out, total = array("I"), 0
+    for d in deltas:
+        total += d
+        out.append(total)
+    return out
+
+
+def write_part_hashes(bundle: str, docs: Iterable[tuple[str, str]]) -> None:
+    """`presence.bin` of a part being indexed (the hook in index_shard)."""
+    with open(os.path.join(bundle, PART_FILE), "wb") as fh:
+        fh.write(encode_hashes(part_hashes(docs)))
+
+
+def read_part_hashes(bundle: str) -> Optional[array]:
+    try:
+        with open(os.path.join(bundle, PART_FILE), "rb") as fh:
+            return decode_hashes(fh.read())
+    except (OSError, EOFError, zlib.error, ValueError):
+        return None
+
+
+# ---- where a token's bits are (mirrored in search.js)
+
+
+def mix(h: int) -> int:
+    h = ((h ^ (h >> 16)) * 0x45D9F3B) & 0xFFFFFFFF
+    return h ^ (h >> 16)
+
+
+def token_rows(h: int, blocks: int) -> tuple[int, list[int]]:
+    """The block of a token hash and its K rows in it."""
+    h2 = mix(h)
+    step = (h2 >> 16) | 1
+    return h % blocks, [(h2 + i * step) % ROWS for i in range(K)]
+
+
+def blocks_for(max_tokens: int) -> int:
+    return max(1, math.ceil(max_tokens * BITS_PER_TOKEN / ROWS))
+
+
+# ---- the transposed filter
+
+
+def _block_path(root: str, group: int, block: int) -> str:
+    return os.path.join(root, f"g{group}", f"{block}.bin")
+
+
+def _read_group(root: str, group: int, blocks: int) -> Optional[list[array]]:
+    rows = []
+    for b in range(blocks):
+        a = array("Q")
+        try:
+            with open(_block_path(root, group, b), "rb") as fh:
+                a.frombytes(fh.read())
+        except OSError:
+            return None
+        if len(a) != ROWS:
+            return None
+        if sys.byteorder == "big":
+            a.byteswap()
+        rows.append(a)
+    return rows
+
+
+def _write_group(root: str, group: int, rows: list[array]) -> int:
+    """Write the group's block files whose bytes changed; returns how many were written."""
+    os.makedirs(os.path.join(root, f"g{group}"), exist_ok=True)
+    written = 0
+    for b, a in enumerate(rows):
+        if sys.byteorder == "big":
+            a = array("Q", a)
+            a.byteswap()
+        data = a.tobytes()
+        path = _block_path(root, group, b)
+        try:
+            with open(path, "rb") as fh:
+                if fh.read() == data:
+                    continue
+        except OSError:
+            pass
+        tmp = path + ".tmp"
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+        written += 1
+    return written
+
+
+def _set_column(rows: list[array], bit: int, hashes: Optional[array], blocks: int) -> None:
+    """Set part `bit`'s column from its token hashes (None: a part without hashes passes every
+    query — never a false negative)."""
+    mask = 1 << bit
+    if hashes is None:
+        for a in rows:
+            for r in range(ROWS):
+                a[r] |= mask
+        return
+    for h in hashes:
+        blk, rs = token_rows(h, blocks)
+        a = rows[blk]
+        for r in rs:
+            a[r] |= mask
+
+
+def _clear_column(rows: list[array], bit: int) -> None:
+    keep = ~(1 << bit) & 0xFFFFFFFFFFFFFFFF
+    for a in rows:
+        for r in range(ROWS):
+            if a[r] >> bit & 1:
+                a[r] &= keep
+
+
+def _load_state(root: str) -> dict:
+    try:
+        with open(os.path.join(root, STATE), encoding="utf-8") as fh:
+            state = json.load(fh)
+        return state if state.get("version") == VERSION else {}
+    except (OSError, ValueError, AttributeError):
+        return {}
+
+
+def write_filter(bundle_root: str, infos: list[dict]) -> Optional[dict]:
+    """Bring `bundle_root/presence/` up to date with the parts listed in `infos` (the manifest's
+    part lines, newest first) and return the manifest's `presence` entry (None: no parts).
+
+    A part is identified by its key and content digest; a group whose parts are unchanged is
+    not touched, and in a changed group only the changed parts' columns are recomputed (all of
+    them when the filter's size changed: it follows the fullest part's token count).
+    """
+    root = os.path.join(bundle_root, DIR)
+    parts = [(i["key"], i.get("digest") or "") for i in reversed(infos)]   # oldest first
+    if not parts:
+        shutil.rmtree(root, ignore_errors=True)
+        return None
+    state = _load_state(root)
+    counts: dict[str, list] = state.get("counts", {})   # key → [digest, token count]
+    hashes: dict[str, Optional[array]] = {}
+
+    def part_hashes_of(key: str) -> Optional[array]:
+        if key not in hashes:
+            hashes[key] = read_part_hashes(os.path.join(bundle_root, key))
+        return hashes[key]
+
+    new_counts: dict[str, list] = {}
+    for key, digest in parts:
+        known = counts.get(key)
+        if known and known[0] == digest:
+            new_counts[key] = known
+        else:
+            hs = part_hashes_of(key)
+            new_counts[key] = [digest, len(hs) if hs is not None else 0]
+    blocks = blocks_for(max(c[1] for c in new_counts.values()))
+    same_size = state.get("blocks") == blocks
+    old_groups: list[list[list[str]]] = state.get("groups", []) if same_size else []
+    groups, tags = [], []
+    for g in range(math.ceil(len(parts) / GROUP)):
+        members = [list(p) for p in parts[g * GROUP:(g + 1) * GROUP]]
+        old = old_groups[g] if g < len(old_groups) else None
+        rows = _read_group(root, g, blocks) if old is not None else None
+        if rows is None:
+            old = []
+            rows = [array("Q", bytes(8 * ROWS)) for _ in range(blocks)]
+        changed = [i for i, m in enumerate(members) if i >= len(old) or old[i] != m]
+        for i in range(len(members), len(old)):   # parts that left the group
+            _clear_column(rows, i)
+        if changed or len(old) != len(members):
+            for i in changed:
+                if i < len(old):
+                    _clear_column(rows, i)
+                _set_column(rows, i, part_hashes_of(members[i][0]), blocks)
+            _write_group(root, g, rows)
+        groups.append([m[0] for m in members])
+        tags.append(hashlib.sha1(json.dumps([blocks, members]).encode()).hexdigest()[:10])
+    _remove_extra(root, len(groups), blocks)
+    state = {"version": VERSION, "blocks": blocks, "counts": new_counts,
+             "groups": [[list(p) for p in parts[g * GROUP:(g + 1) * GROUP]]
+                        for g in range(len(groups))]}
+    os.makedirs(root, exist_ok=True)
+    tmp = os.path.join(root, STATE + ".tmp")
+    with open(tmp, "w", encoding="utf-8") as fh:
+        json.dump(state, fh, indent=0)
+    os.replace(tmp, os.path.join(root, STATE))
+    return {"path": DIR + "/", "version": VERSION, "blocks": blocks, "rows": ROWS, "k": K,
+            "group": GROUP, "groups": groups, "tags": tags}
+
+
+def _remove_extra(root: str, groups: int, blocks: int) -> None:
+    """Delete group folders and block files beyond the current sizes."""
+    for name in os.listdir(root):
+        path = os.path.join(root, name)
+        if not os.path.isdir(path):
+            continue
+        g = int(name[1:]) if name[:1] == "g" and name[1:].isdigit() else -1
+        if g < 0 or g >= groups:
+            shutil.rmtree(path, ignore_errors=True)
+            continue
+        for f in os.listdir(path):
+            stem = f[:-4] if f.endswith(".bin") else ""
+            if not stem.isdigit() or int(stem) >= blocks:
+                os.remove(os.path.join(path, f))
+
+
+def may_hold(bundle_root: str, manifest: dict, key: str, piece: str) -> bool:
+    """Whether the filter lets part `key` be searched for `piece` (one query piece, folded):
+    the Python twin of search.js's check, for tests."""
+    p = manifest["presence"]
+    chars = [c.lower() for c in piece]
+    tokens = chars if len(chars) == 1 else [a + b for a, b in zip(chars, chars[1:])]
+    for g, keys in enumerate(p["groups"]):
+        if key in keys:
+            bit = keys.index(key)
+            break
+    else:
+        return True
+    root = os.path.join(bundle_root, p["path"])
+    for t in tokens:
+        blk, rs = token_rows(token_hash(t), p["blocks"])
+        a = array("Q")
+        with open(_block_path(root, g, blk), "rb") as fh:
+            a.frombytes(fh.read())
+        if sys.byteorder == "big":
+            a.byteswap()
+        if not all(a[r] >> bit & 1 for r in rs):
+            return False
+    return True
