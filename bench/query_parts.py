@@ -33,21 +33,21 @@ def _set_part_size(config: str, size: int) -> None:
 
 
 def _bundle_figures(site: str) -> dict:
-    """Parts in the manifest, and the bytes and files of the part filter (if any)."""
+    """Parts in the manifest, and the bytes and files of the part presence filter (if any)."""
     root = os.path.join(site, "pagefind")
     with open(os.path.join(root, "shards.json"), encoding="utf-8") as fh:
         manifest = json.load(fh)
     parts = len(manifest["shards"])
     out = {"parts": parts}
-    filt = os.path.join(root, "filter")
+    filt = os.path.join(root, "presence")
     if os.path.isdir(filt):
         size = files = 0
         for dirpath, _, names in os.walk(filt):
             for n in names:
                 size += os.path.getsize(os.path.join(dirpath, n))
                 files += 1
-        bits = sum(os.path.getsize(os.path.join(root, s["key"], "filter.bin"))
-                   for s in manifest["shards"] if os.path.exists(os.path.join(root, s["key"], "filter.bin")))
+        bits = sum(os.path.getsize(os.path.join(root, s["key"], "presence.bin"))
+                   for s in manifest["shards"] if os.path.exists(os.path.join(root, s["key"], "presence.bin")))
         out.update(filter_kb=round(size / 1024, 1), filter_files=files,
                    filter_kb_per_part=round(size / 1024 / max(1, parts), 2),
                    part_bits_kb_per_part=round(bits / 1024 / max(1, parts), 2))

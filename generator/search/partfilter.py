@@ -7,9 +7,9 @@ answers "can part P contain this substring?" for every part at once from a few K
 
 What is in it: the part's *tokens*, taken from exactly the words Pagefind indexes (the
 one-word-per-character form, lowercased as Pagefind lowercases them): every character
-(unigram) and every two characters adjacent in one block (bigram). A query piece of one
-character needs its unigram; a longer piece needs each of its bigrams (a substring hit has them
-all, so a part without one of them cannot hold it: no false negatives; a part with all of them
+(unigram) and every run of two and three characters adjacent in one block (bigram, trigram). A
+query piece of one or two characters needs that token; a longer piece needs its trigrams (a
+substring hit has them all, so a part without one of them cannot hold it: no false negatives; a part with all of them
 may still not hold it: false positives only cost a visit).
 
 Layout (a blocked Bloom filter, transposed by part, so a query reads rows, not parts):
@@ -38,6 +38,7 @@ import shutil
 import sys
 import zlib
 from array import array
+from itertools import accumulate
 from typing import Iterable, Optional
 
 from generator.search.text import HAIR, SEP, UNSAFE
@@ -45,11 +46,13 @@ from generator.search.text import HAIR, SEP, UNSAFE
 PART_FILE = "presence.bin"    # in each part's bundle: its token hashes
 DIR = "presence"              # at the bundle root: the transposed filter
 STATE = "state.json"          # in DIR: what the files were built from (not read by the browser)
-VERSION = 1
+VERSION = 2                   # 2: trigrams; a presence.bin of another version lets every query
+                              # through (read_part_hashes: None) until the part is indexed again
 GROUP = 64                    # parts per group: one bit each in a row of 8 bytes
 ROWS = 512                    # rows per block file (4 KB)
 K = 3                         # rows a token sets in its block
-BITS_PER_TOKEN = 8            # filter bits per token of the fullest part (~3-4% false positives)
+BITS_PER_TOKEN = 8            # filter bits per token of the fullest part at least (≤ ~4% false
+                              # positives per token; up to 16 after rounding to a power of two)
 
 _MAIN = re.compile(r"<main data-pagefind-body>(.*?)</main>", re.S)
 _TAG = re.compile(r"<[^>]+>")
@@ -70,16 +73,30 @@ def text_runs(doc: str) -> list[str]:
 
 
 def run_tokens(run: str, into: set[str]) -> None:
-    """Add the unigram and bigram tokens of one run (lowercased per character, as the browser
-    lowercases a query's characters) to `into`."""
+    """Add the unigram, bigram and trigram tokens of one run (lowercased per character, as the
+    browser lowercases a query's characters) to `into`."""
     low = run.lower()
     if len(low) != len(run):   # a character whose lowercase is longer: go one by one
         chars = [c.lower() for c in run]
         into.update(chars)
         into.update(a + b for a, b in zip(chars, chars[1:]))
+        into.update(a + b + c for a, b, c in zip(chars, chars[1:], chars[2:]))
         return
     into.update(low)
     into.update(low[i:i + 2] for i in range(len(low) - 1))
+    into.update(low[i:i + 3] for i in range(len(low) - 2))
+
+
+def piece_tokens(piece: str) -> list[str]:
+    """The tokens a part must hold to hold `piece` (folded): its character, its bigram, or (3
+    characters and more) its trigrams — at most 4, spread over the piece (search.js twin)."""
+    chars = [c.lower() for c in piece]
+    if len(chars) <= 2:
+        return ["".join(chars)] if chars else []
+    grams = [a + b + c for a, b, c in zip(chars, chars[1:], chars[2:])]
+    if len(grams) <= 4:
+        return grams
+    return [grams[round(j * (len(grams) - 1) / 3)] for j in range(4)]
 
 
 def token_hash(token: str) -> int:
@@ -95,23 +112,28 @@ def part_hashes(docs: Iterable[tuple[str, str]]) -> array:
     return array("I", sorted({token_hash(t) for t in tokens}))
 
 
+def _magic() -> bytes:
+    return b"PRESENCE" + bytes([VERSION])
+
+
 def encode_hashes(hashes: array) -> bytes:
     deltas = array("I", (b - a for a, b in zip([0, *hashes], hashes)))
     if sys.byteorder == "big":
         deltas.byteswap()
-    return gzip.compress(deltas.tobytes(), 6, mtime=0)
+    return gzip.compress(_magic() + deltas.tobytes(), 6, mtime=0)
 
 
-def decode_hashes(data: bytes) -> array:
+def decode_hashes(data: bytes) -> Optional[array]:
+    """The hashes, or None for a file of another version (or none)."""
+    raw = gzip.decompress(data)
+    magic = _magic()
+    if not raw.startswith(magic):
+        return None
     deltas = array("I")
-    deltas.frombytes(gzip.decompress(data))
+    deltas.frombytes(raw[len(magic):])
     if sys.byteorder == "big":
         deltas.byteswap()
-    out, total = array("I"), 0
-    for d in deltas:
-        total += d
-        out.append(total)
-    return out
+    return array("I", accumulate(deltas))
 
 
 def write_part_hashes(bundle: str, docs: Iterable[tuple[str, str]]) -> None:
@@ -144,7 +166,10 @@ def token_rows(h: int, blocks: int) -> tuple[int, list[int]]:
 
 
 def blocks_for(max_tokens: int) -> int:
-    return max(1, math.ceil(max_tokens * BITS_PER_TOKEN / ROWS))
+    """Blocks for the fullest part: a power of two, so a growing newest part resizes the filter
+    (and rebuilds every group) only when its token count doubles."""
+    need = max(1, math.ceil(max_tokens * BITS_PER_TOKEN / ROWS))
+    return 1 << (need - 1).bit_length()
 
 
 # ---- the transposed filter
@@ -204,11 +229,14 @@ def _set_column(rows: list[array], bit: int, hashes: Optional[array], blocks: in
             for r in range(ROWS):
                 a[r] |= mask
         return
-    for h in hashes:
-        blk, rs = token_rows(h, blocks)
-        a = rows[blk]
-        for r in rs:
-            a[r] |= mask
+    steps = range(K)
+    for h in hashes:   # token_rows, inlined: this loop runs once per token of the part
+        h2 = ((h ^ (h >> 16)) * 0x45D9F3B) & 0xFFFFFFFF
+        h2 ^= h2 >> 16
+        step = (h2 >> 16) | 1
+        a = rows[h % blocks]
+        for i in steps:
+            a[(h2 + i * step) % ROWS] |= mask
 
 
 def _clear_column(rows: list[array], bit: int) -> None:
@@ -313,8 +341,7 @@ def may_hold(bundle_root: str, manifest: dict, key: str, piece: str) -> bool:
     """Whether the filter lets part `key` be searched for `piece` (one query piece, folded):
     the Python twin of search.js's check, for tests."""
     p = manifest["presence"]
-    chars = [c.lower() for c in piece]
-    tokens = chars if len(chars) == 1 else [a + b for a, b in zip(chars, chars[1:])]
+    tokens = piece_tokens(piece)
     for g, keys in enumerate(p["groups"]):
         if key in keys:
             bit = keys.index(key)

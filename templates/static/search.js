@@ -259,8 +259,8 @@
   }
 
   /* ---- the presence filter (generator/search/partfilter.py): which parts can hold a query.
-   * A piece of one character needs that character in the part, a longer one each of its
-   * bigrams; the filter (per group of parts, one small file per token) says which parts hold
+   * A piece of one or two characters needs that token in the part, a longer one each of its
+   * trigrams; the filter (per group of parts, one small file per token) says which parts hold
    * a token, with false positives but never a false negative, so a part it rules out cannot
    * hold a hit and is never opened. Anything missing or unreadable lets every part through. */
   var CRC_TABLE = null, presenceFiles = {};
@@ -282,11 +282,12 @@
     return (h ^ (h >>> 16)) >>> 0;
   }
   var MAX_TOKENS = 12;   // distinct tokens checked per query (the rest count as present)
+  // mirrors partfilter.piece_tokens: the character, the bigram, or (3+ characters) trigrams
   function pieceTokens(piece) {
     var cs = Array.from(piece).map(function (c) { return c.toLowerCase(); });
-    if (cs.length === 1) return cs;
+    if (cs.length <= 2) return cs.length ? [cs.join("")] : [];
     var out = [];
-    for (var i = 0; i + 1 < cs.length; i++) out.push(cs[i] + cs[i + 1]);
+    for (var i = 0; i + 2 < cs.length; i++) out.push(cs[i] + cs[i + 1] + cs[i + 2]);
     if (out.length <= 4) return out;
     return [0, 1, 2, 3].map(function (j) { return out[Math.round(j * (out.length - 1) / 3)]; });
   }
