@@ -18,16 +18,15 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from typing import Optional
 
 from generator.search.bundle import _decode_pf
-from generator.search.pagefind import run_pagefind
+from generator.search.documents import LANGUAGE, IndexRecord
+from generator.search.pagefind import add_record_request, run_pagefind
 from generator.search.text import HAIR, SEP
 
 QUERIES = ("的", "赖", "发展", "赖强", "乌鲁木齐", "记者赖强")
-_ELEMENT = re.compile(r"(<(p|h1)>)(.*?)(</\2>)", re.S)
 
 
 def bigram_form(tokens: list[str]) -> list[str]:
@@ -41,12 +40,14 @@ def bigram_form(tokens: list[str]) -> list[str]:
     return out
 
 
-def to_bigrams(doc: str) -> str:
-    """A per-character document (documents.py) with each element's words made bigrams."""
-    def one(m: re.Match) -> str:
-        tokens = [t for t in m.group(3).split(HAIR) if t]
-        return m.group(1) + HAIR.join(bigram_form(tokens)) + m.group(4)
-    return _ELEMENT.sub(one, doc)
+def to_bigrams(record: IndexRecord) -> IndexRecord:
+    """A per-character record (documents.py) with each block's words made bigrams (blocks are
+    separated by spaces, their words by hair spaces; weight markers stay)."""
+    def one(block: str) -> str:
+        if block.startswith("___PAGEFIND"):
+            return block
+        return HAIR.join(bigram_form([t for t in block.split(HAIR) if t]))
+    return record._replace(content=" ".join(one(b) for b in record.content.split(" ")))
 
 
 def chunk_table(files: dict[str, bytes]) -> list[tuple[str, str, int]]:
@@ -76,12 +77,13 @@ def query_words(q: str, bigrams: bool) -> tuple[list[str], bool]:
     return [a + b for a, b in zip(chars, chars[1:])], False
 
 
-def compare(docs: list[tuple[str, str]], punct: set[str], queries=QUERIES) -> dict:
-    """Index `docs` both ways; sizes and per-query chunk transfer of each."""
+def compare(records: list[IndexRecord], punct: set[str], queries=QUERIES) -> dict:
+    """Index `records` both ways; sizes and per-query chunk transfer of each."""
     out: dict[str, dict] = {}
     for label, bigrams in (("per_character", False), ("bigram", True)):
-        use = [(u, to_bigrams(d)) for u, d in docs] if bigrams else docs
-        files, peak = run_pagefind(use, punct)
+        use = [to_bigrams(r) for r in records] if bigrams else records
+        requests = [add_record_request(i, r, LANGUAGE) for i, r in enumerate(use, 1)]
+        files, peak, _, _ = run_pagefind(requests, punct)
         table = chunk_table(files)
         index_bytes = sum(len(v) for k, v in files.items() if k.startswith("index/"))
         meta = next(len(v) for k, v in files.items() if k.endswith(".pf_meta"))
@@ -100,7 +102,8 @@ def compare(docs: list[tuple[str, str]], punct: set[str], queries=QUERIES) -> di
 
 def main(argv: Optional[list[str]] = None) -> int:
     from generator.core.config import load_config
-    from generator.search.documents import page_names_of, part_input
+    from generator.search.documents import index_record, page_names_of
+    from generator.search.text import punctuation_of
     from generator.search.parts import plan_parts
     from tests.support.search import load_archive
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -116,8 +119,11 @@ def main(argv: Optional[list[str]] = None) -> int:
     names = dict(config.publication_names)
     for pub in archive.publications:
         names.setdefault(pub.slug, pub.name)
-    inp = part_input(arts, config.root, names, page_names_of(archive))
-    result = {"part": key, "articles": len(arts), **compare(inp.docs, inp.punct)}
+    pages = page_names_of(archive)
+    made = [index_record(a, a.read_body(config.root), names.get(a.paper, a.paper), pages.get(a.id))
+            for a in arts]
+    punct = punctuation_of(b for _, blocks in made for b in blocks)
+    result = {"part": key, "articles": len(arts), **compare([r for r, _ in made], punct)}
     text = json.dumps(result, ensure_ascii=False, indent=1)
     if args.json_out:
         with open(args.json_out, "w", encoding="utf-8") as fh:

@@ -77,8 +77,10 @@ class Workdir:
     pelican: str
 
 
-def make_workdir(root: str) -> Workdir:
-    """A project folder whose config points into itself; templates are the repository's own."""
+def make_workdir(root: str, few_files: bool = False) -> Workdir:
+    """A project folder whose config points into itself; templates are the repository's own.
+    `few_files`: the site_files setting for hosts that limit file counts (no page twins, one
+    citation pair per issue)."""
     import yaml
     os.makedirs(root, exist_ok=True)
     for name in ("content", "site", ".cache", "pelican"):
@@ -90,6 +92,8 @@ def make_workdir(root: str) -> Workdir:
         data = yaml.safe_load(fh)
     data["paths"] = {"raw": "content/raw", "articles": "content/articles", "output": "site",
                      "cache": ".cache"}
+    if few_files:
+        data["site_files"] = {"json_twins": False, "citations": "issue"}
     config = os.path.join(root, "site_config.yaml")
     with open(config, "w", encoding="utf-8") as fh:
         yaml.safe_dump(data, fh, allow_unicode=True, sort_keys=False)
@@ -167,8 +171,10 @@ def _r(x: Optional[float], nd: int = 2) -> Optional[float]:
 class Bench:
     """Runs the steps in order, collecting figures; a failing step is recorded, not fatal."""
 
-    def __init__(self, wd: Workdir, n: int, pelican_n: int, search: bool, seed: int = 0):
+    def __init__(self, wd: Workdir, n: int, pelican_n: int, search: bool, seed: int = 0,
+                 pdf_issue: bool = False):
         self.wd, self.n, self.pelican_n, self.search, self.seed = wd, n, pelican_n, search, seed
+        self.pdf_issue = pdf_issue
         self.out: dict[str, Any] = {k: None for k in CONTRACT_KEYS}
         self.out.update(articles=n, pelican_articles=None, search=search, seed=seed,
                         machine=machine_info(), loadavg_start=list(os.getloadavg()), date=_dt.datetime.now().isoformat(timespec="seconds"))
@@ -204,6 +210,7 @@ class Bench:
         log(f"generating {self.n:,} synthetic articles in {wd.articles}")
         info = write_synthetic_archive(wd.articles, self.n, seed=self.seed)
         o["generate_s"] = _r(info.seconds)
+        o["generate_articles_per_s"] = _r(info.articles / info.seconds, 0) if info.seconds else None
         o["issues"] = info.issues
         o["archive"] = {"first_date": str(info.first_date), "last_date": str(info.last_date),
                         "papers": info.papers, "content_mb": _r(info.bytes_written / 2**20, 1),
@@ -226,6 +233,8 @@ class Bench:
             o["full_build_report"] = r.report
             size, files = dir_size(wd.site)
             o["site_mb"], o["site_files"] = _r(size / 2**20, 1), files
+            o["site_files_per_article"] = _r(files / self.n, 2)
+            o["site_kb_per_article"] = _r(size / 1024 / self.n, 1)
         # 2. nothing changed
         r = self.step("no-op rebuild", build(wd, search=False))
         if r:
@@ -241,6 +250,7 @@ class Bench:
                 if o.get("search_index_mb") is None:
                     size, files = dir_size(os.path.join(wd.site, "pagefind"))
                     o["search_index_mb"], o["search_index_files"] = _r(size / 2**20, 1), files
+            self._pagefind_ceiling()
             self._query_times()
             self._query_transfer()
         # 4. one new issue
@@ -258,6 +268,10 @@ class Bench:
                 self._search_figures(r, prefix="add_issue_search")
                 shards = (o.get("add_issue_search_stats") or {}).get("shards_indexed")
                 self.checks["add_issue_reindexed_one_shard"] = shards is not None and len(shards) == 1
+        if self.pdf_issue:   # 4b. an issue of 8 page PDFs: ingest, then HTML and page images
+            from bench.ingest.pdfbench import add_pdf_issue
+            o.update(add_pdf_issue(wd.root, wd.code, wd.config, wd.log, wd.articles,
+                                   lambda: build(wd, search=False), self.step))
         # 5. one title edited (an article in the middle of the archive)
         files = article_files(wd.articles)
         target = files[len(files) // 2]
@@ -346,12 +360,38 @@ class Bench:
             o["index_pages"] = pages
             o["index_pages_per_s"] = _r(pages / seconds, 1) if pages and seconds else None
             o["index_stats"] = stats
+            o["index_breakdown"] = _index_breakdown(search.get("breakdown"), r, pages)
             if search.get("index_bytes") is not None:
                 o["search_index_mb"] = _r(search["index_bytes"] / 2**20, 1)
                 o["search_index_files"] = search.get("files")
         else:
             o[f"{prefix}_peak_rss_mb"] = _r(r.peak_rss_mb, 0)
             o[f"{prefix}_stats"] = stats
+
+    def _pagefind_ceiling(self) -> None:
+        """Pagefind alone on the requests of the same parts, one process per core
+        (bench/ceiling.py, a process of its own), and the index's rate as a share of it."""
+        wd, o = self.wd, self.out
+        out = os.path.join(wd.root, "ceiling.json")
+        r = self.step("Pagefind ceiling", measure([sys.executable, "-m", "bench.ceiling", wd.config,
+                                                   "--json", out], wd.code, wd.log))
+        if not r:
+            return
+        try:
+            with open(out, encoding="utf-8") as fh:
+                ceiling = json.load(fh)
+        except (OSError, ValueError) as exc:
+            self.fail("Pagefind ceiling", message=f"no figures: {exc}")
+            return
+        o["pagefind_ceiling_pages_per_s"] = ceiling.get("pagefind_ceiling_pages_per_s")
+        o["pagefind_ceiling"] = {**ceiling, "peak_rss_mb": _r(r.peak_rss_mb, 0)}
+        rate, top = o.get("index_pages_per_s"), o["pagefind_ceiling_pages_per_s"]
+        o["index_share_of_ceiling"] = _r(rate / top, 3) if rate and top else None
+        mine = (o.get("index_breakdown") or {}).get("cpu_ms_per_page")
+        theirs = ceiling.get("pagefind_cpu_ms_per_page")
+        o["index_cpu_share_of_ceiling"] = _r(theirs / mine, 3) if mine and theirs else None
+        log(f"Pagefind ceiling: {top} pages/s ({ceiling.get('pagefind_cpu_ms_per_page')} ms CPU a "
+            f"page); the index ran at {o['index_share_of_ceiling']} of it")
 
     def _pelican(self, files: list[str]) -> None:
         from bench.synthetic import add_synthetic_issue
@@ -405,6 +445,28 @@ class Bench:
             o["speedup_add_issue_vs_pelican"] = _r(peer / ours, 1)
 
 
+def _index_breakdown(parts: Optional[dict], run: Run, pages: Optional[int]) -> Optional[dict]:
+    """Where the index step's time went: CPU seconds per stage summed over the parts (reading
+    bodies, the per-character text and records, Pagefind adding records, Pagefind indexing and
+    returning the bundle, our output), the rest of the step's CPU (loading the archive,
+    planning, digests: `other_cpu_s`), and each stage's share of the step's CPU."""
+    if not parts:
+        return None
+    out = dict(parts)
+    stages = ("read_cpu_s", "text_cpu_s", "pagefind_parse_cpu_s", "pagefind_index_cpu_s",
+              "output_cpu_s")
+    total = run.cpu_s or 0.0
+    out["step_cpu_s"] = _r(total)
+    out["step_wall_s"] = _r(run.seconds)
+    out["other_cpu_s"] = _r(max(0.0, total - sum(parts.get(k) or 0.0 for k in stages)))
+    # CPU per page: compared with Pagefind's own (pagefind_ceiling.pagefind_cpu_ms_per_page), a
+    # figure a busy machine moves far less than wall time
+    out["cpu_ms_per_page"] = _r(1000 * total / pages, 3) if pages else None
+    if total:
+        out["share"] = {k: _r((out.get(k) or 0.0) / total, 3) for k in (*stages, "other_cpu_s")}
+    return out
+
+
 def _find_search_report(report: Any) -> Optional[dict]:
     """The SearchReport (as a dict) inside a BuildReport: the dict that has `pages_indexed`."""
     if isinstance(report, dict):
@@ -448,6 +510,8 @@ def format_table(o: dict) -> str:
         ("edit one title, HTML", f(o.get("edit_title_s"), " s"), "", "", ""),
         ("search index, all shards", f(o.get("index_s"), " s"), "", "", ""),
         ("  pages/s", f(o.get("index_pages_per_s")), "", "", ""),
+        ("  Pagefind ceiling, pages/s", f(o.get("pagefind_ceiling_pages_per_s")), "index ≥ 90% of it",
+         "", f(o.get("index_share_of_ceiling"))),
         ("  peak RSS", f(o.get("index_peak_rss_mb"), " MB"), "≤ 4,096 MB", "", ""),
         ("  index size", f(o.get("search_index_mb"), " MB"), "", "", ""),
         ("  index files", f(o.get("search_index_files")), "", "", ""),
@@ -483,9 +547,11 @@ def bench_main(args) -> int:
     pn = min(n, 10_000) if pn is None else max(0, min(int(pn), n))
     created = not args.workdir
     root = os.path.abspath(args.workdir) if args.workdir else tempfile.mkdtemp(prefix="archive-bench-")
-    wd = make_workdir(root)
+    few = bool(getattr(args, "few_files", False))
+    wd = make_workdir(root, few_files=few)
     log(f"workdir {root}; {n:,} articles, Pelican on {pn:,}, search {'off' if args.no_search else 'on'}")
-    bench = Bench(wd, n, pn, search=not args.no_search)
+    bench = Bench(wd, n, pn, search=not args.no_search, pdf_issue=getattr(args, "add_pdf_issue", False))
+    bench.out["site_files_setting"] = {"json_twins": not few, "citations": "issue" if few else "article"}
     try:
         out = bench.run()
         print(format_table(out), flush=True)

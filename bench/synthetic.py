@@ -304,6 +304,75 @@ def _issue_articles(plan: _IssuePlan, seed: int, mat: _Material, raw_prefix: str
     return out
 
 
+# ---------------------------------------------------------------- writing files fast
+
+# A string YAML writes plain (unquoted) both as a value and inside a flow list: no ASCII
+# indicator or flow character anywhere, no control or line-break character, no edge space.
+_PLAIN_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f:#,\\[\\]{}&*!|>'\"%@`?\ufeff\u2028\u2029\ud800-\udfff\ufffe\uffff]")
+_STR_TAG = "tag:yaml.org,2002:str"
+_resolver = frontmatter.yaml.resolver.Resolver()
+
+
+@functools.lru_cache(maxsize=200_000)
+def _plain(value: str) -> Optional[str]:
+    """`value` as YAML writes it plain, or None when YAML would quote it (then the caller falls
+    back to the YAML library)."""
+    if not value or value[0] in " -" or value[-1] == " " or _PLAIN_UNSAFE.search(value) \
+            or _resolver.resolve(frontmatter.yaml.ScalarNode, value, (True, False)) != _STR_TAG:
+        return None
+    return value
+
+
+def _scalar(value) -> Optional[str]:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, _dt.date) and not isinstance(value, _dt.datetime):
+        return value.isoformat()
+    if isinstance(value, str):
+        return _plain(value)
+    return None
+
+
+def _flow(value) -> Optional[str]:
+    if isinstance(value, (list, tuple)):
+        items = [_scalar(v) for v in value]
+        return None if None in items else "[" + ", ".join(items) + "]"
+    return _scalar(value)
+
+
+def dump_article(meta: dict, body: str) -> str:
+    """Exactly `frontmatter.dump(meta, body)` for the shapes this generator writes (scalars,
+    flat lists and the `source` mapping, strings YAML leaves unquoted), ~10× faster; anything
+    else goes through `frontmatter.dump` itself."""
+    lines = ["---"]
+    for key in frontmatter.FIELD_ORDER:
+        if key not in meta:
+            continue
+        value = meta[key]
+        if isinstance(value, dict):
+            if not value:
+                return frontmatter.dump(meta, body)
+            lines.append(f"{key}:")
+            for k, v in value.items():
+                text = _flow(v)
+                if text is None or not isinstance(k, str) or _plain(k) is None:
+                    return frontmatter.dump(meta, body)
+                lines.append(f"  {k}: {text}")
+            continue
+        text = _flow(value)
+        if text is None:
+            return frontmatter.dump(meta, body)
+        lines.append(f"{key}: {text}")
+    if any(k not in frontmatter.FIELD_ORDER for k in meta):
+        return frontmatter.dump(meta, body)
+    lines.append("---")
+    return "\n".join(lines) + f"\n\n{body.strip()}\n"
+
+
 def _write_issues(job: tuple[str, list[_IssuePlan], int, str]) -> tuple[int, int, int]:
     """Worker: write a batch of issues; returns (articles, body chars, bytes)."""
     articles_dir, plans, seed, raw_prefix = job
@@ -317,7 +386,7 @@ def _write_issues(job: tuple[str, list[_IssuePlan], int, str]) -> tuple[int, int
             if d not in made_dirs:
                 os.makedirs(d, exist_ok=True)
                 made_dirs.add(d)
-            data = frontmatter.dump(meta, body).encode("utf-8")
+            data = dump_article(meta, body).encode("utf-8")
             with open(path, "wb") as fh:
                 fh.write(data)
             n += 1
@@ -423,7 +492,7 @@ def add_synthetic_issue(articles_dir: str, paper: str = DEFAULT_PAPERS[0],
     for rel, meta, body in _issue_articles(plan, seed, mat, raw_prefix):
         path = os.path.join(articles_dir, rel)
         os.makedirs(os.path.dirname(path), exist_ok=True)
-        data = frontmatter.dump(meta, body).encode("utf-8")
+        data = dump_article(meta, body).encode("utf-8")
         with open(path, "wb") as fh:
             fh.write(data)
         info.articles += 1

@@ -54,6 +54,11 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--workdir", help="where the synthetic archive goes (default: a temp dir)")
     s.add_argument("--no-search", action="store_true", help="skip the search measurements")
     s.add_argument("--keep", action="store_true", help="keep the synthetic archive afterwards")
+    s.add_argument("--add-pdf-issue", action="store_true",
+                   help="also add an issue of 8 typeset page PDFs (Chromium) and time its ingest "
+                        "and its build (article pages and page images)")
+    s.add_argument("--few-files", action="store_true",
+                   help="build with site_files: {json_twins: false, citations: issue}")
 
     s = sub.add_parser("bench-ingest", help="score the splitter on generated pages of real news text")
     s.add_argument("--pages", type=int, default=40)

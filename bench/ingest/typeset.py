@@ -25,6 +25,7 @@ import os
 import re
 import shutil
 import subprocess
+from dataclasses import dataclass
 from pathlib import Path
 
 from generator.ingest.split.normalize import fullwidth_punctuation
@@ -71,10 +72,37 @@ def paragraph_probes(st: Story, k: int = 2) -> list[str]:
     return out
 
 
+@dataclass(frozen=True)
+class Variant:
+    """Layout choices beyond typeset.py's own page (the PDF bench's `pdf-varied` class), drawn
+    apart from the stories so a seed's stories stay the same: stories in vertical sections
+    (each a stack of stories over its own columns) instead of rows across the page, one
+    headline set vertically, a masthead over the page header."""
+    sections: tuple[int, ...] = ()      # column count of each section, left to right; () = rows
+    vertical: bool = False
+    masthead: str | None = None         # the paper's name, set large at the top
+
+
+def draw_variant(seed, cols: int) -> Variant:
+    """A page's Variant for `cols` columns, the same for the same seed."""
+    import random
+    r = random.Random(f"variant:{seed}")
+    sections: tuple[int, ...] = ()
+    if r.random() < 0.5:
+        splits = [(a, cols - a) for a in range(2, cols - 1)]
+        if cols >= 6:
+            splits += [(2, cols - 4, 2), (cols - 4, 2, 2)]
+        sections = r.choice(splits)
+    from .pagegen import PAPERS
+    return Variant(sections, r.random() < 0.6, r.choice(PAPERS) if r.random() < 0.4 else None)
+
+
 class _Page:
-    def __init__(self, m: Maker):
+    def __init__(self, m: Maker, variant: Variant = Variant()):
         self.m, self.r = m, m.r
         self.cols = self.r.randint(4, 6)
+        self.variant = variant
+        self.vertical_done = not variant.vertical
 
     def header(self) -> str:
         m, r = self.m, self.r
@@ -86,14 +114,24 @@ class _Page:
             cells.append(f"美术编辑：{m.name()}")
         return "<header>" + "".join(f"<span>{_e(c)}</span>" for c in cells) + "</header>"
 
-    def span(self, st: Story) -> int:
+    def span(self, st: Story, limit: int | None = None) -> int:
         r, n = self.r, sum(len(p) for p in st.paragraphs)
+        cols = min(self.cols, limit or self.cols)
         if st.kind == "photo":
-            return min(self.cols, r.choice((1, 2, 2, 3)))
+            return min(cols, r.choice((1, 2, 2, 3)))
         if st.kind in ("brief", "commentary"):
-            return min(self.cols, r.choice((1, 1, 2)))
+            return min(cols, r.choice((1, 1, 2)))
         want = 1 if n < 400 else 2 if n < 900 else 3 if n < 1400 else 4
-        return max(1, min(self.cols, 4, want + r.choice((-1, 0, 0, 1))))
+        return max(1, min(cols, 4, want + r.choice((-1, 0, 0, 1))))
+
+    def vertical_head(self, st: Story) -> bool:
+        """Set this story's headline vertically: the page's first plain story whose headline is
+        one or two lines of 4–16 characters (two lines: two vertical columns, right to left)."""
+        if self.vertical_done or st.kind not in ("article", "continuation") or st.spaced_title \
+                or len(st.title_lines) > 2 or not all(4 <= len(t) <= 16 for t in st.title_lines):
+            return False
+        self.vertical_done = True
+        return True
 
     def heads(self, st: Story, big: bool = True) -> list[str]:
         out = []
@@ -131,8 +169,8 @@ class _Page:
             out.append(f'<p class="jump">（下转{_e(self.m.page_num(st.continued_to))}）</p>')
         return out
 
-    def story(self, st: Story) -> str:
-        k = self.span(st)
+    def story(self, st: Story, limit: int | None = None) -> str:
+        k = self.span(st, limit)
         if st.kind == "photo":
             h = self.r.randint(120, 260)
             parts = self.heads(st, big=k > 1)
@@ -140,30 +178,68 @@ class _Page:
                     + f'<div class="pic" style="height:{h}px"></div><div class="caption">'
                     + "".join(self.paragraphs(st)) + "</div></section>")
         cls = "box" if st.kind == "commentary" else "story"
+        if self.vertical_head(st):
+            cls += " vhead"
         return (f'<section class="{cls}" style="grid-column: span {k}">' + "".join(self.heads(st, big=True))
                 + f'<div class="body" style="column-count:{k}">' + "".join(self.paragraphs(st))
                 + "</div></section>")
 
-    def briefs(self, items: list[Story]) -> str:
-        k = min(self.cols, self.r.choice((1, 2)))
+    def briefs(self, items: list[Story], limit: int | None = None) -> str:
+        k = min(self.cols, limit or self.cols, self.r.choice((1, 2)))
         label = next((s.label for s in items if s.label), "简讯")
         inner = "".join(f"<h4>{_e(s.title)}</h4>" + "".join(self.paragraphs(s)) if s.title else
                         "".join(self.paragraphs(s)) for s in items)
         return (f'<section class="box briefs" style="grid-column: span {k}"><div class="label">{_e(label)}</div>'
                 f'<div class="body" style="column-count:{k}">{inner}</div></section>')
 
-    def page(self, stories: list[Story]) -> str:
-        blocks, i = [], 0
-        while i < len(stories):
-            if stories[i].kind == "brief":
-                j = i
-                while j < len(stories) and stories[j].kind == "brief":
-                    j += 1
-                blocks.append(self.briefs(stories[i:j]))
-                i = j
+    def units(self, stories: list[Story]) -> list[list[Story]]:
+        """The page's blocks: a story each, a run of 简讯 items together."""
+        out: list[list[Story]] = []
+        for st in stories:
+            if st.kind == "brief" and out and out[-1][-1].kind == "brief":
+                out[-1].append(st)
             else:
-                blocks.append(self.story(stories[i]))
-                i += 1
+                out.append([st])
+        return out
+
+    def block(self, unit: list[Story], limit: int | None = None) -> str:
+        return self.briefs(unit, limit) if unit[0].kind == "brief" else self.story(unit[0], limit)
+
+    def sections(self, units: list[list[Story]]) -> str:
+        """Vertical sections side by side, each stacking its share of the stories (by length,
+        in order) over its own columns."""
+        col = COL_EM * BODY_PX
+        sizes = self.variant.sections
+        weight = [sum(len(p) for st in u for p in st.paragraphs) + 200 for u in units]
+        total, done, at = sum(weight), 0, 0
+        parts: list[list[str]] = [[] for _ in sizes]
+        for u, w in zip(units, weight):
+            # move on when this section has its share and every later section can still get one
+            while at < len(sizes) - 1 and parts[at] and \
+                    done >= total * sum(sizes[:at + 1]) / sum(sizes) - w / 2:
+                at += 1
+            parts[at].append(self.block(u, sizes[at]))
+            done += w
+        return "".join(
+            f'<div class="sec" style="grid-template-columns: repeat({k}, {col}px); width: {k * col + (k - 1) * GAP_PX}px">'
+            + "".join(p) + "</div>" for k, p in zip(sizes, parts))
+
+    def masthead(self) -> str:
+        d, name = self.m.date, self.variant.masthead
+        from .pagegen import WEEKDAYS
+        return (f'<div class="mast"><div class="mast-name">{_e(name)}</div><div class="mast-info">'
+                f"<span>{d.year}年{d.month}月{d.day}日 星期{WEEKDAYS[d.weekday()]}</span>"
+                f"<span>第{1000 + d.toordinal() % 20000}期</span><span>今日{self.m.page + 4}版</span>"
+                "</div></div>")
+
+    def page(self, stories: list[Story]) -> str:
+        units = self.units(stories)
+        if self.variant.sections and sum(self.variant.sections) == self.cols:
+            inner = self.sections(units)
+            main_css = f"display: flex; column-gap: {GAP_PX}px; align-items: flex-start"
+        else:
+            inner = "".join(self.block(u) for u in units)
+            main_css = ""
         col = COL_EM * BODY_PX
         width = self.cols * col + (self.cols - 1) * GAP_PX + 2 * 36
         serif = self.r.choice(("Noto Serif CJK SC", "Noto Sans CJK SC"))
@@ -175,7 +251,15 @@ body {{ width: {width}px; padding: 28px 36px; box-sizing: border-box; font-famil
 header {{ display: flex; justify-content: space-between; border-bottom: 3px double #333;
           padding-bottom: 6px; margin-bottom: 12px; font-size: 12px; font-family: 'Noto Sans CJK SC' }}
 main {{ display: grid; grid-template-columns: repeat({self.cols}, {col}px); column-gap: {GAP_PX}px;
-        row-gap: 16px; grid-auto-flow: row dense; align-items: start }}
+        row-gap: 16px; grid-auto-flow: row dense; align-items: start; {main_css} }}
+.sec {{ display: grid; column-gap: {GAP_PX}px; row-gap: 16px; grid-auto-flow: row dense; align-items: start }}
+.vhead {{ display: grid; grid-template-columns: auto 1fr; column-gap: 10px }}
+.vhead > h2 {{ writing-mode: vertical-rl; text-orientation: upright; margin: 0; grid-row: 1 / span 20;
+               grid-column: 1; font-size: 26px; text-align: start }}
+.mast {{ display: flex; align-items: flex-end; justify-content: space-between; margin-bottom: 6px }}
+.mast-name {{ font-family: 'Noto Serif CJK SC', serif; font-weight: 900; font-size: 56px; letter-spacing: 0.1em }}
+.mast-info {{ font-family: 'Noto Sans CJK SC'; font-size: 13px; display: flex; flex-direction: column;
+              align-items: flex-end }}
 section {{ border-top: 1px solid #555; padding-top: 6px }}
 section.box {{ border: 1px solid #555; padding: 6px 8px }}
 h2 {{ font-family: 'Noto Sans CJK SC'; font-weight: 700; font-size: 22px; line-height: 1.25;
@@ -193,13 +277,16 @@ p.credit, p.jump, div.jump {{ text-indent: 0; text-align: right; font-size: 12px
 .caption p {{ font-size: 12px; font-family: 'Noto Sans CJK SC' }}
 """
         return (f'<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>{css}</style></head>'
-                f"<body>{self.header()}<main>{''.join(blocks)}</main></body></html>")
+                f"<body>{self.masthead() if self.variant.masthead else ''}{self.header()}<main>{inner}</main>"
+                "</body></html>")
 
 
-def typeset_html(corpus: list[dict], seed, cols: int | None = None, extra_css: str = "") -> tuple[str, dict]:
+def typeset_html(corpus: list[dict], seed, cols: int | None = None, extra_css: str = "",
+                 variant: Variant | None = None) -> tuple[str, dict]:
     """One page as HTML, and its truth (the scorer's shape, layout `typeset`). `cols` sets the
-    page's column count (default: 4–6, drawn), `extra_css` is added to the page's style (the
-    PDF bench's layout variants); neither changes the draws, so a seed's stories stay the same."""
+    page's column count (default: 4–6, drawn), `extra_css` is added to the page's style and
+    `variant` sets sections, a vertical headline and a masthead (the PDF bench's layout
+    variants); none changes the story draws, so a seed's stories stay the same."""
     import datetime
     m = Maker(corpus, f"typeset:{seed}")
     m.ascii = False              # a printed page uses the full-width marks
@@ -211,7 +298,7 @@ def typeset_html(corpus: list[dict], seed, cols: int | None = None, extra_css: s
         st.paragraphs = [fullwidth_punctuation(p) for p in st.paragraphs]
         st.title = st.title and fullwidth_punctuation(st.title)
         m.prepare(st)
-    page = _Page(m)
+    page = _Page(m, variant or Variant())
     if cols:
         page.cols = cols
     doc = page.page(stories)
@@ -225,8 +312,17 @@ def typeset_html(corpus: list[dict], seed, cols: int | None = None, extra_css: s
             t["must_contain"] = probes
         t["_run"] = "".join(flat(p) for p in ([st.lead()] + st.paragraphs[1:]))
         arts.append(t)
+    features = set(m.features)
+    if page.variant.sections and sum(page.variant.sections) == page.cols:
+        features.add("sections")
+    if page.variant.vertical and page.vertical_done:
+        features.add("vertical-head")
+    if page.variant.masthead:
+        features.add("masthead")
     truth = {"layout": "typeset", "page": m.page, "columns": page.cols,
-             "features": sorted(set(m.features)), "articles": arts}
+             "features": sorted(features), "articles": arts}
+    if page.variant.masthead:
+        truth["masthead"] = page.variant.masthead
     return doc, truth
 
 

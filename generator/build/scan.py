@@ -31,10 +31,14 @@ class ScanError(Exception):
         self.problems = problems
 
 
-def scan_articles(articles_dir: str) -> dict[str, Entries]:
+def scan_articles(articles_dir: str, threads: int = 0) -> dict[str, Entries]:
     """folder → its `*.md` files with stamps; folders without any are left out. Hidden files
     and folders (editor swap files, `.git`) are skipped; the result is in sorted order.
-    Raises ScanError listing every link it refuses (see the module docstring)."""
+    Raises ScanError listing every link it refuses (see the module docstring).
+
+    The folders two levels down (a paper's years) are walked by `threads` threads (default:
+    one per core, at most 4): the `stat` and directory reads are system calls that run
+    without the GIL, about two thirds of the walk's time."""
     out: dict[str, Entries] = {}
     if not os.path.isdir(articles_dir):
         return out
@@ -42,17 +46,47 @@ def scan_articles(articles_dir: str) -> dict[str, Entries]:
     roots = allowed_roots(top)
     where = os.path.basename(os.path.dirname(os.path.abspath(top))) + "/"
     problems: list[ContentError] = []
+    # the top folder and the papers here; each folder below them seeds a walk of its own
+    seeds: list[tuple[str, tuple[str, ...]]] = []
+    _walk([(top, (roots[0],), 0)], roots, where, out, problems, seeds, split_at=2)
+    threads = threads or min(4, os.cpu_count() or 1)
 
+    def walk_seed(seed: tuple[str, tuple[str, ...]]) -> tuple[dict, list]:
+        part_out: dict[str, Entries] = {}
+        part_problems: list[ContentError] = []
+        _walk([(seed[0], seed[1], 2)], roots, where, part_out, part_problems, [], -1)
+        return part_out, part_problems
+
+    if threads > 1 and len(seeds) > 1:
+        from concurrent.futures import ThreadPoolExecutor
+        with ThreadPoolExecutor(threads) as pool:
+            parts = list(pool.map(walk_seed, seeds))
+    else:
+        parts = [walk_seed(seed) for seed in seeds]
+    for part_out, part_problems in parts:
+        out.update(part_out)
+        problems.extend(part_problems)
+    if problems:
+        raise ScanError(sorted(problems, key=str))
+    return dict(sorted(out.items()))
+
+
+def _walk(stack: list, roots: tuple, where: str, out: dict, problems: list, seeds: list,
+          split_at: int) -> None:
+    """Walk the folders on `stack` ((folder, real paths of its branch, depth), …) into `out`;
+    a folder at depth `split_at` goes to `seeds` instead of being walked (-1: walk all)."""
     def refuse(path: str, why: str) -> None:
         problems.append(ContentError(path, None, why))
 
     # each folder to walk with the real paths of the folders on its branch (itself last):
     # a folder link whose target holds one of them would walk that branch again, forever
-    stack: list[tuple[str, tuple[str, ...]]] = [(top, (roots[0],))]
     while stack:
-        d, branch = stack.pop()
+        d, branch, depth = stack.pop()
+        if depth == split_at:
+            seeds.append((d, branch))
+            continue
         files: list[tuple[str, int, int]] = []
-        subdirs: list[tuple[str, tuple[str, ...]]] = []
+        subdirs: list[tuple[str, tuple[str, ...], int]] = []
         try:
             with os.scandir(d) as it:
                 for e in it:
@@ -77,7 +111,7 @@ def scan_articles(articles_dir: str) -> dict[str, Entries]:
                                        "a folder this link lies in, so the walk would never "
                                        "end — remove the link")
                             else:
-                                subdirs.append((e.path, branch + (real,)))
+                                subdirs.append((e.path, branch + (real,), depth + 1))
                         elif name.endswith(".md") and S_ISREG(st.st_mode):
                             files.append((name, st.st_mtime_ns, st.st_size))
                         continue
@@ -89,10 +123,10 @@ def scan_articles(articles_dir: str) -> dict[str, Entries]:
                         if S_ISREG(st.st_mode):
                             files.append((name, st.st_mtime_ns, st.st_size))
                         elif S_ISDIR(st.st_mode):
-                            subdirs.append((e.path, branch + (branch[-1] + os.sep + name,)))
+                            subdirs.append((e.path, branch + (branch[-1] + os.sep + name,), depth + 1))
                         continue
                     if e.is_dir(follow_symlinks=False):
-                        subdirs.append((e.path, branch + (branch[-1] + os.sep + name,)))
+                        subdirs.append((e.path, branch + (branch[-1] + os.sep + name,), depth + 1))
         except (FileNotFoundError, NotADirectoryError, PermissionError):
             continue
         except OSError as exc:
@@ -103,9 +137,6 @@ def scan_articles(articles_dir: str) -> dict[str, Entries]:
             out[d] = tuple(files)
         subdirs.sort(reverse=True)
         stack.extend(subdirs)
-    if problems:
-        raise ScanError(sorted(problems, key=str))
-    return dict(sorted(out.items()))
 
 
 def files_of(scan: dict[str, Entries]) -> list[str]:

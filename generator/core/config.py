@@ -51,6 +51,12 @@ class SiteConfig:
     # Links/images with javascript:/vbscript:/data: URLs lose them either way.
     markdown_raw_html: bool = False
     corrections: Corrections | None = None      # None: no 纠错 link
+    # Files beside the pages (`site_files:`), for hosts that limit how many files a site holds:
+    # json_twins False drops the index.json of issue, 版 and article pages (the home, paper and
+    # year twins stay: the date picker and the 404 page read them); citations "issue" writes
+    # one cite.ris + cite.bib per issue (all its articles) instead of a pair per article.
+    json_twins: bool = True
+    citations: str = "article"
 
     def path(self, rel: str) -> str:
         return rel if os.path.isabs(rel) else os.path.join(self.root, rel)
@@ -115,6 +121,38 @@ def _markdown_options(section: Any, path: str, text: str) -> bool:
                            "false (the default) shows HTML tags in article text as text; "
                            "true lets them through as markup")
     return raw
+
+
+_SITE_FILES_KEYS = ("json_twins", "citations")
+CITATION_PLACES = ("article", "issue")
+
+
+def _site_files(section: Any, path: str, text: str) -> tuple[bool, str]:
+    """`site_files: {json_twins: true, citations: article}` → (json_twins, citations),
+    refusing values that are not plainly one of the choices."""
+    if section is None:
+        return True, "article"
+    if not isinstance(section, dict):
+        raise ContentError(path, _key_line(text, "site_files"), "'site_files' must be a mapping",
+                           "write it as  site_files: {json_twins: true, citations: article}")
+    _known_keys(section, "site_files", _SITE_FILES_KEYS, path, text)
+    twins = section.get("json_twins", True)
+    if twins is None:
+        twins = True
+    if not isinstance(twins, bool):
+        raise ContentError(path, _key_line(text, "site_files", "json_twins"),
+                           f"site_files.json_twins must be true or false, got {twins!r}",
+                           "true (the default) writes index.json beside every issue, 版 and "
+                           "article page; false writes none there")
+    cites = section.get("citations", "article")
+    if cites is None:
+        cites = "article"
+    if cites not in CITATION_PLACES:
+        raise ContentError(path, _key_line(text, "site_files", "citations"),
+                           f"site_files.citations must be article or issue, got {cites!r}",
+                           "article (the default): cite.ris and cite.bib beside each article; "
+                           "issue: one pair per issue holding every article of the issue")
+    return twins, cites
 
 
 _CORRECTIONS_KEYS = ("to", "param")
@@ -190,6 +228,7 @@ def load_config(path: str = "site_config.yaml", overrides: dict[str, Any] | None
     for slug, spec in (data.get("publications") or {}).items():
         pubs[str(slug)] = spec if isinstance(spec, dict) else {"name": str(spec)}
     base_url = str(data.get("base_url") or "/")
+    json_twins, citations = _site_files(data.get("site_files"), path, text)
     return SiteConfig(
         root=os.path.dirname(os.path.abspath(path)),
         title=str(data.get("title", "Newspaper archive")), title_en=str(data.get("title_en", "")),
@@ -206,4 +245,5 @@ def load_config(path: str = "site_config.yaml", overrides: dict[str, Any] | None
         search_max_shard_articles=int(search.get("max_shard_articles", 2000)),
         markdown_raw_html=_markdown_options(data.get("markdown"), path, text),
         corrections=_corrections(data.get("corrections"), path, text),
+        json_twins=json_twins, citations=citations,
     )

@@ -1,25 +1,50 @@
-"""What Pagefind reads for one article and one part: a minimal page (headline, byline, body in the
-one-token-per-character form) with its filters and meta, in a fixed order, and their digest."""
+"""What Pagefind reads for one article and one part: a custom record (headline, byline, body in
+the one-token-per-character form, with its filters, metas and sort key) per article, in a fixed
+order, encoded once as the service request that adds it, and the digest of those requests.
+
+Why records, not HTML pages: Pagefind would only parse the page back into the same words,
+metas and filters. A record hands them over directly, and gives the same bundle bytes as the
+minimal pages this module wrote before (FORMAT_VERSION 3), because it reproduces what Pagefind's
+HTML reader made of them:
+- content: the blocks' words separated by whitespace, the headline (`<h1>`, which Pagefind
+  weights 7) between the weight markers its reader puts around an h1;
+- metas, filters and the sort key normalised as it normalises attribute values (trimmed, line
+  breaks and runs of whitespace one space);
+- language `zh-cn` (the pages' `<html lang>`).
+"""
 from __future__ import annotations
 
 import hashlib
-import html
-from dataclasses import dataclass
-from typing import Optional
+import re
+import time
+from array import array
+from dataclasses import dataclass, field
+from typing import NamedTuple, Optional
 
 from generator.core.model import Archive, Article
-from generator.search.pagefind import PAGEFIND_VERSION
+from generator.search import partfilter
+from generator.search.pagefind import PAGEFIND_VERSION, add_record_request
 from generator.search.text import HAIR, SEP, body_blocks, clean_block, fold, index_form, punctuation_of
 
-FORMAT_VERSION = 3   # 2: folded text (text.fold), the `hl` meta for ranking; 3: kicker,
-                     # subtitle, byline and `hs` metas (the search page's result lines)
+FORMAT_VERSION = 4   # 2: folded text (text.fold), the `hl` meta for ranking; 3: kicker,
+                     # subtitle, byline and `hs` metas (the search page's result lines); 4: custom
+                     # records instead of pages (the same bundles; the digest is of the requests)
 # How a part's documents become bundle bytes (fed in order through `pagefind --service`, filter
 # and meta files made canonical); part digests include it, so changing it re-indexes every part.
 BUNDLE_VERSION = 3   # 3: catalog rows carry 版名 and kind (facet counts)
+LANGUAGE = "zh-cn"
+HEADLINE_WEIGHT = ("___PAGEFIND_AUTO_WEIGHT___7", "___END_PAGEFIND_WEIGHT___")
+
+# Pagefind's normalize_content: Rust's \s is Unicode White_Space (Python's \s adds \x1c–\x1f)
+_WS = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_TRIM = re.compile(f"^[{_WS}]+|[{_WS}]+$")
+_NEWLINES = re.compile("(?:\n|\r\n)+")
+_SPACES = re.compile(f"[{_WS}]{{2,}}")
 
 
-def _meta(attr: str, name: str, value: str) -> str:
-    return f'<meta data-pagefind-{attr}="{name}[content]" content="{html.escape(value)}">'
+def attribute_value(value: str) -> str:
+    """A meta, filter or sort value as Pagefind keeps it from an HTML attribute."""
+    return _SPACES.sub(" ", _NEWLINES.sub(" ", _TRIM.sub("", value)))
 
 
 def page_label(a: Article, page_name: Optional[str] = None) -> str:
@@ -35,9 +60,18 @@ def page_names_of(archive: Archive) -> dict[str, Optional[str]]:
             for page in issue.pages for a in page.articles}
 
 
-def index_document(a: Article, body: str, paper_name: str,
-                   page_name: Optional[str] = None) -> tuple[str, list[str]]:
-    """The minimal page Pagefind indexes for one article, and its text blocks (reading order)."""
+class IndexRecord(NamedTuple):
+    """One article as Pagefind indexes it (the fields of its AddRecord request)."""
+    url: str
+    content: str                     # words separated by whitespace; weight markers around h1
+    meta: dict[str, str]
+    filters: dict[str, list[str]]
+    sort: dict[str, str]
+
+
+def index_record(a: Article, body: str, paper_name: str,
+                 page_name: Optional[str] = None) -> tuple[IndexRecord, list[str]]:
+    """The record Pagefind indexes for one article, and its text blocks (reading order)."""
     heads = [(tag, fold(clean_block(text)), role) for tag, text, role in
              (("p", a.kicker, "head"), ("h1", a.title, "head"), ("p", a.subtitle, "head"),
               ("p", a.byline, "byline"))]
@@ -51,59 +85,66 @@ def index_document(a: Article, body: str, paper_name: str,
     # hs: how many separator words kicker, title, subtitle and byline hold, so the search page
     # can start an excerpt after what its result line already shows
     hs = sum(f.count(SEP) for _, f, _ in forms)
-    content = "".join(f"<{tag}>{html.escape(f)}</{tag}>" for tag, f, _ in forms) + \
-        "".join(f"<p>{html.escape(index_form(b))}</p>" for b in paras)
-    metas = [
-        _meta("meta", "title", a.title), _meta("meta", "date", a.date.isoformat()),
-        _meta("meta", "page", page_label(a, page_name)), _meta("meta", "paper", paper_name),
-        _meta("filter", "paper", a.paper), _meta("filter", "year", str(a.date.year)),
-        _meta("filter", "kind", a.kind or "article"),
-        _meta("meta", "hl", str(hl)), _meta("meta", "hs", str(hs)),
-        _meta("sort", "date", f"{a.date.isoformat()}-{a.page:03d}-{a.seq:03d}"),
-    ]
+    words = [f"{HEADLINE_WEIGHT[0]} {f} {HEADLINE_WEIGHT[1]}" if tag == "h1" else f
+             for tag, f, _ in forms]
+    words.extend(index_form(b) for b in paras)
+    meta = {"title": a.title, "date": a.date.isoformat(), "page": page_label(a, page_name),
+            "paper": paper_name, "hl": str(hl), "hs": str(hs)}
     # shown on a result line (read from the fragment fetched for its excerpt, not the catalog:
     # the catalog is loaded for every hit, these only for the 50 on screen)
-    metas.extend(_meta("meta", name, value) for name, value in
-                 (("kicker", a.kicker), ("subtitle", a.subtitle), ("byline", a.byline)) if value)
+    meta.update((name, value) for name, value in
+                (("kicker", a.kicker), ("subtitle", a.subtitle), ("byline", a.byline)) if value)
+    filters = {"paper": [a.paper], "year": [str(a.date.year)], "kind": [a.kind or "article"]}
     page_name = page_name or a.page_name
     if page_name:
-        metas.append(_meta("filter", "page_name", page_name))
-    metas.extend(_meta("filter", "topic", t) for t in dict.fromkeys(a.topics))
-    doc = ('<!doctype html><html lang="zh-cn"><head><meta charset="utf-8"><title>'
-           f'{html.escape(a.title)}</title>{"".join(metas)}</head><body>'
-           f'<main data-pagefind-body>{content}</main></body></html>')
-    return doc, blocks
+        filters["page_name"] = [page_name]
+    if a.topics:
+        filters["topic"] = list(dict.fromkeys(a.topics))
+    record = IndexRecord(
+        url=a.url, content=" ".join(w for w in words if w),
+        meta={k: attribute_value(v) for k, v in meta.items()},
+        filters={k: [attribute_value(v) for v in vs] for k, vs in filters.items()},
+        sort={"date": attribute_value(f"{a.date.isoformat()}-{a.page:03d}-{a.seq:03d}")})
+    return record, blocks
 
 
 @dataclass
 class PartInput:
-    """What Pagefind reads for one part: its documents in a fixed order, and their digest."""
-    docs: list[tuple[str, str]]       # (url, document), oldest article first
+    """What Pagefind reads for one part: its records' requests in a fixed order, and their digest."""
+    requests: list[bytes]             # AddRecord requests, message ids 1…n, oldest article first
     punct: set[str]                   # characters Pagefind must treat as word characters
     chars: set[str]                   # every character of the part's text (chars.txt)
-    digest: str                       # content digest: the format + every (url, document)
+    digest: str                       # content digest: the format + every request
+    read_s: float = 0.0               # CPU seconds reading the article bodies
+    text_s: float = 0.0               # CPU seconds making records (text forms) and requests
+    hashes: array = field(default_factory=lambda: array("I"))   # presence filter tokens (partfilter)
 
 
 def part_input(articles: list[Article], root: str, paper_names: dict[str, str],
                page_names: Optional[dict[str, Optional[str]]] = None) -> PartInput:
-    """Build a part's documents (reading each body once) and the digest of exactly those bytes.
+    """Build a part's records and their requests (reading each body once) and the digest of
+    exactly those bytes.
 
     The digest is of content, not file times, so a copy of the project with new mtimes (or a
     lost `.cache/`) still recognises an up-to-date bundle.
     """
-    punct: set[str] = set()
     chars: set[str] = set()
-    docs: list[tuple[str, str]] = []
+    tokens: set[int] = set()
+    requests: list[bytes] = []
     h = hashlib.sha1(f"{FORMAT_VERSION}|{PAGEFIND_VERSION}|{BUNDLE_VERSION}\n".encode())
-    for a in articles:
-        doc, blocks = index_document(a, a.read_body(root), paper_names.get(a.paper, a.paper),
-                                     (page_names or {}).get(a.id))
-        url = a.url
-        docs.append((url, doc))
-        h.update(f"{len(url)}:{url}{len(doc)}:".encode())
-        h.update(doc.encode("utf-8"))
-        punct |= punctuation_of(blocks)
+    read_s = 0.0
+    t0 = time.thread_time()
+    for i, a in enumerate(articles, 1):
+        r0 = time.thread_time()
+        body = a.read_body(root)
+        read_s += time.thread_time() - r0
+        record, blocks = index_record(a, body, paper_names.get(a.paper, a.paper),
+                                      (page_names or {}).get(a.id))
+        request = add_record_request(i, record, LANGUAGE)
+        requests.append(request)
+        h.update(request)
         for b in blocks:
             chars.update(b)
-    return PartInput(docs, punct, chars, h.hexdigest())
-
+        partfilter.record_hashes(record.content, tokens)
+    return PartInput(requests, punctuation_of(chars), chars, h.hexdigest(), read_s,
+                     time.thread_time() - t0 - read_s, partfilter.sorted_hashes(tokens))

@@ -1,9 +1,9 @@
 """Full-text search: sharded Pagefind bundles with exact substring recall for Chinese.
 
-Flow per part: the part's articles → minimal HTML documents (headline + body only, in the
-one-token-per-character form of `search_text`), each with its article's URL → the standard
-`pagefind` binary (PyPI `pagefind[bin]`, pinned), fed in article order through its service
-protocol → the bundle's files, made canonical (`canonicalize_bundle`) → `site/<bundle_dir>/<part>/`
+Flow per part: the part's articles → custom records (headline + body only, in the
+one-token-per-character form of `text.index_form`, with metas and filters), each with its
+article's URL → the standard `pagefind` binary (PyPI `pagefind[bin]`, pinned), fed in article
+order through its service protocol → the bundle's files, made canonical (`canonicalize_bundle`) → `site/<bundle_dir>/<part>/`
 plus sidecars the search page reads: `catalog.bin` (result id → url, title, date, page, paper:
 every hit is listed without fetching one fragment per hit), `chars.txt` (the part's characters)
 and `shard.json` (its line in the manifest, with the digest of the part's documents).
@@ -64,6 +64,14 @@ class ShardStats:
     seconds: float
     peak_rss_mb: float
     bundle_bytes: int
+    # where the time went (CPU seconds): reading bodies, making records (text forms, requests),
+    # Pagefind adding the records, Pagefind building and returning the bundle, our output
+    # (canonical bundle, catalog, files written)
+    read_cpu_s: float = 0.0
+    text_cpu_s: float = 0.0
+    pagefind_parse_cpu_s: float = 0.0
+    pagefind_index_cpu_s: float = 0.0
+    output_cpu_s: float = 0.0
 
 
 @dataclass
@@ -77,6 +85,7 @@ class SearchReport:
     index_bytes: int = 0       # every file under site/<bundle_dir>/
     files: int = 0
     shard_stats: list[ShardStats] = field(default_factory=list)
+    breakdown: dict[str, float] = field(default_factory=dict)   # stage_seconds() of the run
 
     @property
     def pages_per_s(self) -> float:
@@ -86,6 +95,14 @@ class SearchReport:
     def max_peak_rss_mb(self) -> float:
         return max(self.peak_rss_mb.values(), default=0.0)
 
+    def stage_seconds(self) -> dict[str, float]:
+        """CPU seconds per stage, summed over the parts indexed (see ShardStats), and the sum of
+        the parts' wall seconds."""
+        keys = ("read_cpu_s", "text_cpu_s", "pagefind_parse_cpu_s", "pagefind_index_cpu_s",
+                "output_cpu_s", "seconds")
+        return {("part_wall_s" if k == "seconds" else k):
+                round(sum(getattr(st, k) for st in self.shard_stats), 2) for k in keys}
+
     def as_dict(self) -> dict:
         return {"shards_indexed": self.shards_indexed, "shards_reused": self.shards_reused,
                 "shards_total": self.shards_total,
@@ -94,7 +111,7 @@ class SearchReport:
                 "peak_rss_mb": {k: round(v, 1) for k, v in self.peak_rss_mb.items()},
                 "max_peak_rss_mb": round(self.max_peak_rss_mb, 1),
                 "index_bytes": self.index_bytes, "index_mb": round(self.index_bytes / 2**20, 2),
-                "files": self.files}
+                "files": self.files, "breakdown": self.stage_seconds()}
 
 
 # ---- shards ----
@@ -170,28 +187,40 @@ def index_shard(key: str, slice_key: str, articles: list[Article], inp: PartInpu
     final = os.path.join(bundle_root, key)
     staging = os.path.join(bundle_root, f".{key}.new")
     shutil.rmtree(staging, ignore_errors=True)
-    files, peak = run_pagefind(inp.docs, inp.punct)   # index_site names the part on failure
+    # index_site names the part on failure
+    files, peak, parse_cpu, cpu = run_pagefind(inp.requests, inp.punct)
+    c0 = time.thread_time()
     canonicalize_bundle(files)
     for name in _UNUSED_UI:
         files.pop(name, None)
+    folders: set[str] = set()   # made already (one makedirs per folder, not per file)
     for rel in sorted(files):
         path = os.path.join(staging, *check_rel(rel).split("/"))   # never outside the bundle
-        os.makedirs(os.path.dirname(path), exist_ok=True)
+        folder = os.path.dirname(path)
+        if folder not in folders:
+            os.makedirs(folder, exist_ok=True)
+            folders.add(folder)
         with open(path, "wb") as fh:
             fh.write(files[rel])
     catalog = build_catalog(files)
+    size = sum(map(len, files.values()))
     del files
-    _write(os.path.join(staging, CATALOG),
-           gzip.compress(json.dumps(catalog, ensure_ascii=False, separators=(",", ":"))
-                         .encode("utf-8"), 6, mtime=0))
-    _write(os.path.join(staging, CHARS), "".join(sorted(inp.chars)).encode("utf-8"))
-    partfilter.write_part_hashes(staging, inp.docs)
     info = _shard_info(key, slice_key, articles, inp.punct, inp.digest)
-    _write(os.path.join(staging, "shard.json"), json.dumps(info, ensure_ascii=False).encode())
+    size += partfilter.write_part_hashes(staging, inp.hashes)
+    for name, data in ((CATALOG, gzip.compress(json.dumps(catalog, ensure_ascii=False,
+                                                           separators=(",", ":")).encode("utf-8"),
+                                               6, mtime=0)),
+                       (CHARS, "".join(sorted(inp.chars)).encode("utf-8")),
+                       ("shard.json", json.dumps(info, ensure_ascii=False).encode())):
+        _write(os.path.join(staging, name), data)
+        size += len(data)
     _replace_dir(staging, final)
-    size, _ = _tree_size(final)
     stats = ShardStats(key=key, pages=len(articles), seconds=time.perf_counter() - t0,
-                       peak_rss_mb=peak, bundle_bytes=size)
+                       peak_rss_mb=peak, bundle_bytes=size,
+                       read_cpu_s=inp.read_s, text_cpu_s=inp.text_s,
+                       pagefind_parse_cpu_s=parse_cpu,
+                       pagefind_index_cpu_s=max(0.0, cpu - parse_cpu),
+                       output_cpu_s=time.thread_time() - c0)
     return stats, info, inp.chars
 
 
@@ -412,13 +441,16 @@ def index_site(config: SiteConfig, archive: Archive, site_dir: str,
 
     try:
         # parts in parallel: `search_workers` parts at a time use the machine; the peak RSS of
-        # each part is unchanged
+        # each part is unchanged. Largest parts first, so the last ones to finish (while the
+        # other cores have nothing left) are the short ones.
         workers = max(1, min(search_workers(config), len(todo)))
         if workers == 1:
             results = [work(item) for item in todo]
         else:
+            order = sorted(range(len(todo)), key=lambda i: -len(parts[todo[i][0]][1]))
             with ThreadPoolExecutor(max_workers=workers) as pool:
-                results = list(pool.map(work, todo))
+                done = dict(zip(order, pool.map(work, [todo[i] for i in order])))
+            results = [done[i] for i in range(len(todo))]
         _tally(report, results)
         _remove_stale(bundle_root, parts)
     finally:
@@ -429,6 +461,7 @@ def index_site(config: SiteConfig, archive: Archive, site_dir: str,
         except OSError:
             pass   # only a shortcut: the next check builds the documents to compare
     report.shards_total = len(parts)
+    report.breakdown = report.stage_seconds()
     report.index_bytes, report.files = _tree_size(bundle_root)
     report.seconds = time.perf_counter() - t0
     if progress:

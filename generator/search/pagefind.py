@@ -1,4 +1,4 @@
-"""Running Pagefind: the standard binary in service mode, fed documents in a fixed order, the
+"""Running Pagefind: the standard binary in service mode, fed custom records in a fixed order, the
 bundle's files returned in its reply (so we write them, whole, ourselves)."""
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import json
 import os
 import subprocess
 import threading
-from typing import Iterable, Optional
+from typing import Iterable, NamedTuple, Optional
 
 from generator.core.frontmatter import ContentError
 from generator.search.text import SEP
@@ -46,23 +46,48 @@ def _message(message_id: int, payload: dict) -> bytes:
     return base64.b64encode(body.encode("utf-8")) + b","
 
 
-def run_pagefind(docs: list[tuple[str, str]], include_chars: Iterable[str],
-                 label: str = "") -> tuple[dict[str, bytes], float]:
-    """Index `docs` ((url, html), in this order); returns the bundle's files (path inside the
-    bundle → bytes) and Pagefind's peak RSS in MB.
+def add_record_request(message_id: int, record, language: str) -> bytes:
+    """The request that adds one custom record (documents.IndexRecord: url, content, meta,
+    filters, sort) to index 0, as message `message_id`."""
+    return _message(message_id, {"type": "AddRecord", "index_id": 0, "url": record.url,
+                                 "content": record.content, "language": language,
+                                 "meta": record.meta, "filters": record.filters,
+                                 "sort": record.sort})
+
+
+def new_index_request(include_chars: Iterable[str]) -> bytes:
+    """Message 0: a new index whose word characters include `include_chars` (and SEP)."""
+    include = "".join(sorted(set(include_chars) | {SEP}))
+    return _message(0, {"type": "NewIndex", "config": {"include_characters": include}})
+
+
+def get_files_request(message_id: int) -> bytes:
+    return _message(message_id, {"type": "GetFiles", "index_id": 0})
+
+
+class PagefindRun(NamedTuple):
+    files: dict[str, bytes]      # path inside the bundle → bytes
+    peak_rss_mb: float
+    parse_cpu_s: float           # Pagefind's CPU seconds until every record was added
+    cpu_s: float                 # … until the bundle came back (parse + index + encode)
+
+
+def run_pagefind(requests: list[bytes], include_chars: Iterable[str],
+                 label: str = "") -> PagefindRun:
+    """Index the records of `requests` (AddRecord requests numbered 1…n, in this order);
+    returns the bundle's files, Pagefind's peak RSS and its CPU time.
 
     Why the service (`pagefind --service`, the protocol its Node and Python APIs speak) and not
     `pagefind --site DIR`: Pagefind numbers pages in the order it meets them, and over a folder
     that is the file system's directory order (ext4 hashes names with a per-disk seed, tmpfs
     keeps creation order), so the same documents gave different index files on another disk.
-    Files added through the service are numbered in the order sent. The bundle comes back in
-    the answer (GetFiles) rather than written by Pagefind (WriteFiles): its writes are not
-    flushed when it answers, and it exits without waiting for them when its input closes.
-    Requests are written by a thread while this one reads the answers (neither pipe can fill
-    up and block the other).
+    Records added through the service are numbered in the order sent, and need no HTML written
+    or parsed. The bundle comes back in the answer (GetFiles) rather than written by Pagefind
+    (WriteFiles): its writes are not flushed when it answers, and it exits without waiting for
+    them when its input closes. Requests are written by a thread while this one reads the
+    answers (neither pipe can fill up and block the other).
     """
     import psutil  # noqa: F401  (needed by _watch_rss: missing, fail before Pagefind starts)
-    include = "".join(sorted(set(include_chars) | {SEP}))
     proc = subprocess.Popen([pagefind_executable(), "--service"], stdin=subprocess.PIPE,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     where = f" indexing part {label}" if label else ""
@@ -70,14 +95,16 @@ def run_pagefind(docs: list[tuple[str, str]], include_chars: Iterable[str],
     err_chunks: list[bytes] = []
     done = threading.Event()
     peak = [0]
-    last = len(docs) + 1
-    threads = [threading.Thread(target=_send_requests, args=(proc, docs, include, last), daemon=True),
+    cpu = [0.0, 0.0]
+    last = len(requests) + 1
+    stream = [new_index_request(include_chars), *requests, get_files_request(last)]
+    threads = [threading.Thread(target=_send_requests, args=(proc, stream), daemon=True),
                threading.Thread(target=_watch_rss, args=(proc, done, peak), daemon=True),
                threading.Thread(target=lambda: err_chunks.append(proc.stderr.read()), daemon=True)]
     for t in threads:
         t.start()
     try:
-        files = _read_answers(proc, last, errors)
+        files = _read_answers(proc, last, errors, cpu)
     finally:
         done.set()
         threads[1].join()
@@ -90,19 +117,15 @@ def run_pagefind(docs: list[tuple[str, str]], include_chars: Iterable[str],
             b"".join(err_chunks).decode("utf-8", "replace").strip()[-2000:] or \
             f"exit {proc.returncode}"
         raise SearchError(f"pagefind failed{where}: {detail}")
-    return files, peak[0] / 2**20
+    return PagefindRun(files, peak[0] / 2**20, cpu[0], cpu[1])
 
 
-def _send_requests(proc: subprocess.Popen, docs: list[tuple[str, str]], include: str, last: int) -> None:
-    """Write every request (new index, each file, GetFiles as message `last`) to Pagefind: run
-    by a thread of its own, so that neither pipe can fill up and block the other."""
+def _send_requests(proc: subprocess.Popen, stream: list[bytes]) -> None:
+    """Write every request (new index, each record, GetFiles) to Pagefind: run by a thread of
+    its own, so that neither pipe can fill up and block the other."""
     try:
-        proc.stdin.write(_message(0, {"type": "NewIndex",
-                                      "config": {"include_characters": include}}))
-        for i, (url, doc) in enumerate(docs, 1):
-            proc.stdin.write(_message(i, {"type": "AddFile", "index_id": 0, "url": url,
-                                          "file_contents": doc}))
-        proc.stdin.write(_message(last, {"type": "GetFiles", "index_id": 0}))
+        for request in stream:
+            proc.stdin.write(request)
         proc.stdin.flush()
     except (OSError, ValueError):
         pass   # pagefind died (or was stopped): the reader sees its output end
@@ -122,26 +145,37 @@ def _watch_rss(proc: subprocess.Popen, done: threading.Event, peak: list[int]) -
         pass
 
 
-def _answer(raw: bytes, last: int, errors: list[str]) -> Optional[dict[str, bytes]]:
-    """The bundle's files if `raw` is the answer to GetFiles (message `last`); an error it
-    reports (or an unreadable answer) goes to `errors`."""
+def _answer(raw: bytes, last: int, errors: list[str]) -> tuple[Optional[int], Optional[dict[str, bytes]]]:
+    """(message id, the bundle's files if `raw` is the answer to GetFiles (message `last`)); an
+    error it reports (or an unreadable answer) goes to `errors`."""
     try:
         msg = json.loads(base64.b64decode(raw))
     except ValueError:
         errors.append(f"unreadable answer {raw[:80]!r}")
-        return None
+        return None, None
     payload = msg.get("payload") or {}
     if payload.get("type") == "Error":
         errors.append(str(payload.get("message")))
     elif msg.get("message_id") == last and payload.get("type") == "GetFiles":
-        return {f["path"].replace(os.sep, "/"): base64.b64decode(f["content"])
-                for f in payload.get("files", [])}
-    return None
+        return last, {f["path"].replace(os.sep, "/"): base64.b64decode(f["content"])
+                      for f in payload.get("files", [])}
+    return msg.get("message_id"), None
 
 
-def _read_answers(proc: subprocess.Popen, last: int, errors: list[str]) -> Optional[dict[str, bytes]]:
+def _cpu_s(proc: subprocess.Popen) -> float:
+    import psutil
+    try:
+        t = psutil.Process(proc.pid).cpu_times()
+        return t.user + t.system
+    except psutil.Error:
+        return 0.0
+
+
+def _read_answers(proc: subprocess.Popen, last: int, errors: list[str],
+                  cpu: list[float]) -> Optional[dict[str, bytes]]:
     """Read Pagefind's answers until the bundle's files come (returned), an error is reported
-    (in `errors`) or its output ends (None)."""
+    (in `errors`) or its output ends (None). `cpu` gets Pagefind's CPU seconds when the last
+    record was added and when the bundle came."""
     files: Optional[dict[str, bytes]] = None
     buf = bytearray()
     while files is None and not errors:   # one answer per request, each ends in a comma
@@ -151,9 +185,12 @@ def _read_answers(proc: subprocess.Popen, last: int, errors: list[str]) -> Optio
         start = 0
         while (end := chunk.find(b",", start)) >= 0:
             buf += chunk[start:end]
-            got = _answer(bytes(buf), last, errors)
+            message_id, got = _answer(bytes(buf), last, errors)
+            if message_id == last - 1:
+                cpu[0] = _cpu_s(proc)
             if got is not None:
                 files = got
+                cpu[1] = _cpu_s(proc)
             buf.clear()
             start = end + 1
         buf += chunk[start:]

@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import gzip
 import hashlib
-import html
 import json
 import math
 import os
@@ -54,22 +53,23 @@ K = 3                         # rows a token sets in its block
 BITS_PER_TOKEN = 8            # filter bits per token of the fullest part at least (≤ ~4% false
                               # positives per token; up to 16 after rounding to a power of two)
 
-_MAIN = re.compile(r"<main data-pagefind-body>(.*?)</main>", re.S)
-_TAG = re.compile(r"<[^>]+>")
 _DROP = str.maketrans("", "", HAIR + "".join(UNSAFE))
+_MARKERS = ("___PAGEFIND_AUTO_WEIGHT___", "___END_PAGEFIND_WEIGHT___")
 
 
 # ---- tokens of a part
 
 
-def text_runs(doc: str) -> list[str]:
-    """The runs of adjacent index words of one document: its indexed text with tags and SEP
-    as breaks, hair spaces and unsafe characters (glued to the previous word) removed."""
-    m = _MAIN.search(doc)
-    if not m:
-        return []
-    text = html.unescape(_TAG.sub(SEP, m.group(1))).translate(_DROP)
-    return [r for r in text.split(SEP) if r and not r.isspace()]
+def content_runs(content: str) -> list[str]:
+    """The runs of adjacent index words of one record's content (its blocks' one-word-per-
+    character forms separated by spaces, the headline between weight markers): SEP breaks a
+    run, hair spaces and unsafe characters (glued to the previous word) are removed."""
+    runs: list[str] = []
+    for block in content.split(" "):
+        if not block or block.startswith(_MARKERS):
+            continue
+        runs.extend(r for r in block.translate(_DROP).split(SEP) if r and not r.isspace())
+    return runs
 
 
 def run_tokens(run: str, into: set[str]) -> None:
@@ -103,13 +103,16 @@ def token_hash(token: str) -> int:
     return zlib.crc32(token.encode("utf-8"))
 
 
-def part_hashes(docs: Iterable[tuple[str, str]]) -> array:
-    """Sorted distinct token hashes of a part's documents ((url, html) as Pagefind reads them)."""
+def record_hashes(content: str, into: set[int]) -> None:
+    """Add the token hashes of one record's content to `into`."""
     tokens: set[str] = set()
-    for _, doc in docs:
-        for run in text_runs(doc):
-            run_tokens(run, tokens)
-    return array("I", sorted({token_hash(t) for t in tokens}))
+    for run in content_runs(content):
+        run_tokens(run, tokens)
+    into.update(map(token_hash, tokens))
+
+
+def sorted_hashes(hashes: set[int]) -> array:
+    return array("I", sorted(hashes))
 
 
 def _magic() -> bytes:
@@ -136,10 +139,12 @@ def decode_hashes(data: bytes) -> Optional[array]:
     return array("I", accumulate(deltas))
 
 
-def write_part_hashes(bundle: str, docs: Iterable[tuple[str, str]]) -> None:
-    """`presence.bin` of a part being indexed (the hook in index_shard)."""
+def write_part_hashes(bundle: str, hashes: array) -> int:
+    """`presence.bin` of a part being indexed (the hook in index_shard); returns its size."""
+    data = encode_hashes(hashes)
     with open(os.path.join(bundle, PART_FILE), "wb") as fh:
-        fh.write(encode_hashes(part_hashes(docs)))
+        fh.write(data)
+    return len(data)
 
 
 def read_part_hashes(bundle: str) -> Optional[array]:

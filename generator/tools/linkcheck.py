@@ -77,11 +77,16 @@ def _resolve(href: str, page_rel: str, base_path: str, base_url: str) -> Optiona
 
 _EXISTS: dict[str, bool] = {}
 _IDS: dict[str, set[str]] = {}
+# Per-process caches of what a target holds, emptied when full: a 1M-article site has ~4.5M
+# files, and a cache of all of them in every worker would cost more memory than the build.
+_EXISTS_MAX, _IDS_MAX = 200_000, 20_000
 
 
 def _target_ok(site: str, target: str) -> bool:
     ok = _EXISTS.get(target)
     if ok is None:
+        if len(_EXISTS) >= _EXISTS_MAX:
+            _EXISTS.clear()
         full = os.path.join(site, target)
         ok = os.path.isfile(full) or (os.path.isdir(full)          # "/a/b" without the slash
                                       and os.path.isfile(os.path.join(full, "index.html")))
@@ -113,6 +118,8 @@ def _scan(job: tuple[str, list[str], str, str]) -> tuple[int, int, list[Broken]]
                 broken.append(Broken(rel, href, "no such file: " + target))
             elif frag and target.endswith(".html"):
                 if target not in _IDS:
+                    if len(_IDS) >= _IDS_MAX:
+                        _IDS.clear()
                     _IDS[target] = _ids(os.path.join(site, target))
                 if unquote(frag) not in _IDS[target]:
                     broken.append(Broken(rel, href, f"no id '{frag}' in {target}"))

@@ -56,6 +56,14 @@ def test_bench_small_with_search_and_pelican(tmp_path):
         assert data["query_warm_kb"][length] < data["query_cold_kb"][length]
     cold = data["query_transfer"]["figures"]["的"]["cold"]
     assert cold["by_kind"]["pagefind.js"]["requests"] == 1 and cold["by_kind"]["wasm"]["requests"] == 1
+    # the search index beside Pagefind's own ceiling on the same parts, and where its time went
+    assert _is_number(data["pagefind_ceiling_pages_per_s"]) and data["pagefind_ceiling_pages_per_s"] > 0
+    assert data["pagefind_ceiling"]["pagefind_ceiling_pages"] == data["index_pages"] == 300
+    stages = ("read_cpu_s", "text_cpu_s", "pagefind_parse_cpu_s", "pagefind_index_cpu_s",
+              "output_cpu_s", "other_cpu_s", "step_cpu_s", "cpu_ms_per_page")
+    assert all(_is_number(data["index_breakdown"][k]) for k in stages), data["index_breakdown"]
+    assert data["index_breakdown"]["pagefind_index_cpu_s"] > 0
+    assert _is_number(data["index_share_of_ceiling"]) and _is_number(data["index_cpu_share_of_ceiling"])
     # the table names the measures and the figures
     assert "query 2char, cold: first screen" in proc.stdout
     assert "full build, HTML" in proc.stdout and "no-op rebuild" in proc.stdout
@@ -77,6 +85,16 @@ def test_bench_without_search_or_pelican_reports_nulls(tmp_path):
         assert _is_number(data[key]), key
     assert not (tmp_path / "work" / "content").exists()     # cleaned up without --keep
     assert "—" in format_table(data)
+
+
+def test_bench_with_few_files_reports_fewer_files_per_article(tmp_path):
+    proc, data = _bench(tmp_path, "--articles", "120", "--pelican-articles", "0", "--no-search",
+                        "--few-files")
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert data["site_files_setting"] == {"json_twins": False, "citations": "issue"}
+    assert data["checks"]["noop_rendered_nothing"] and data["checks"]["edited_title_rendered"]
+    # (at 120 articles the topic and place pages outnumber the article files: no ratio to check)
+    assert _is_number(data["site_files_per_article"]) and _is_number(data["site_kb_per_article"])
 
 
 def test_pelican_conversion_keeps_metadata():

@@ -11,8 +11,8 @@ import pytest
 
 from generator.core import frontmatter
 from generator.core.articles import article_files, parse_files
-from bench.synthetic import (MAX_BODY, MIN_BODY, add_synthetic_issue, last_issue_date,
-                                 write_synthetic_archive)
+from bench.synthetic import (MAX_BODY, MIN_BODY, add_synthetic_issue, dump_article,
+                             last_issue_date, write_synthetic_archive)
 
 
 def _tree_digest(root: Path) -> str:
@@ -41,13 +41,27 @@ def test_loads_cleanly_with_exact_count(archive):
 
 def test_files_are_written_exactly_as_frontmatter_dump_writes_them(archive):
     root, _ = archive
-    for path in sorted(root.rglob("*.md"))[:50]:
+    for path in sorted(root.rglob("*.md")):
         text = path.read_text(encoding="utf-8")
         doc = frontmatter.parse(text, str(path))
         assert frontmatter.dump(doc.meta, doc.body) == text
         # the path is derived from the id: <paper>/<YYYY>/<MM>/<DD>/<NN>-<SS>.md
         paper, day, rest = doc.meta["id"].split("/")
         assert path.relative_to(root).as_posix() == f"{paper}/{day.replace('-', '/')}/{rest}.md"
+
+
+@pytest.mark.parametrize("title", [
+    "标题", "2019", "1.5", "yes", "null", "~", "a: b", "a #b", "-开头", "[标题]", "标题, 逗号",
+    " 前空格", "后空格 ", "'引号'", "\"引号\"", "%百分", "@at", "带\u2028分行", "? 问", "2019-01-01", "",
+    "全角：冒号，逗号", "赛力克·巴合提",
+])
+def test_the_fast_writer_writes_what_frontmatter_dump_writes(title):
+    meta = {"id": "changji-daily/2019-01-01/01-01", "paper": "changji-daily",
+            "date": _dt.date(2019, 1, 1), "issue_no": 1001, "page": 1, "page_name": "要闻", "seq": 1,
+            "kicker": None, "title": title, "authors": [title, "王伟"], "byline": None,
+            "kind": "article", "topics": [], "places": [title],
+            "source": {"file": "content/raw/changji-daily/2019-01-01/01.txt", "lines": [1, 9]}}
+    assert dump_article(meta, "正文。\n") == frontmatter.dump(meta, "正文。\n")
 
 
 def test_deterministic_and_independent_of_worker_count(tmp_path):

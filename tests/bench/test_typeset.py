@@ -32,6 +32,24 @@ def test_html_and_truth_are_a_pure_function_of_the_seed():
         assert t["starts"] and t["ends"] and t["_run"]
 
 
+def test_varied_pages_draw_every_layout_variation_and_keep_the_stories():
+    from bench.ingest.pdfbench import variant_html
+    seen: Counter = Counter()
+    for n in range(1, 120, 4):                      # the pdf-varied pages of a run
+        html, truth = variant_html(corpus(), 3, n)
+        assert truth["layout"] == "pdf-varied" and 4 <= truth["columns"] <= 8
+        assert variant_html(corpus(), 3, n) == (html, truth)
+        plain = typeset_html(corpus(), f"3:{n}")[1]
+        assert [a["title"] if "title" in a else None for a in truth["articles"]] == \
+            [a["title"] if "title" in a else None for a in plain["articles"]]
+        seen.update(f for f in truth["features"] if f in ("sections", "vertical-head", "masthead", "no-rules"))
+        if "sections" in truth["features"]:
+            assert 'class="sec"' in html
+        if "vertical-head" in truth["features"]:
+            assert "vhead" in html
+    assert all(seen[f] >= 3 for f in ("sections", "vertical-head", "masthead", "no-rules")), seen
+
+
 @pytest.mark.skipif(bool(missing_tools()), reason="typesetting needs " + ", ".join(missing_tools()))
 @pytest.mark.parametrize("n", [0, 1])
 def test_extracted_text_holds_every_truth_body(tmp_path, n):

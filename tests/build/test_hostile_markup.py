@@ -15,7 +15,8 @@ from generator.build.pages.json_twins import script_json
 from generator.cli import main as cli_main
 from generator.core.config import load_config
 from generator.core.frontmatter import ContentError
-from generator.search.documents import index_document
+from generator.search.documents import HEADLINE_WEIGHT, index_record
+from generator.search.text import SEP
 from tests.support.archives import article_meta, build, make_project, write_article
 from tests.support.html import read
 from tests.support.project import serve_dir
@@ -279,15 +280,15 @@ def test_feed_is_well_formed_xml_with_the_exact_text(hostile):
         ET.parse(sitemap)                                       # topic/place URLs escaped too
 
 
-def test_search_document_holds_the_text_not_the_markup(hostile):
+def test_search_record_holds_the_text_not_the_markup(hostile):
     from generator.core.articles import load_file
     path = hostile / "content/articles" / PAPER / "2022/11/07/01-02.md"
     a = load_file(str(path))
-    doc, _ = index_document(a, a.read_body(str(hostile)), PUB_NAME, PAGE_NAME)
-    tags = _Tags(doc)
-    assert tags.names <= {"html", "head", "meta", "title", "body", "main", "h1", "p"}
-    assert not any(k.startswith("on") for k in tags.attrs)
-    assert tags.title == TITLES[2]
+    record, blocks = index_record(a, a.read_body(str(hostile)), PUB_NAME, PAGE_NAME)
+    assert record.meta["title"] == TITLES[2] and record.meta["kicker"] == KICKER
+    words = "".join(w for w in record.content.split() if w not in HEADLINE_WEIGHT)
+    assert words.replace(SEP, "") == "".join(blocks).replace(" ", "")   # the text, every character
+    assert "<iframe" not in words and "<details" not in words           # the body's markup is gone
 
 
 # ---- the raw-HTML switch
@@ -386,28 +387,6 @@ def _injected(page, base: str, allowed: tuple = ()) -> list[str]:
     managed to inject (scripts, handlers, frames, script/data URLs, tags in the body other than
     Markdown's own and `allowed`)."""
     return page.evaluate(_INJECTED_JS, [base, list(allowed)])
-
-
-class _Tags(HTMLParser):
-    def __init__(self, text: str):
-        super().__init__(convert_charrefs=True)
-        self.names: set[str] = set()
-        self.attrs: set[str] = set()
-        self.title = ""
-        self._in_title = False
-        self.feed(text)
-
-    def handle_starttag(self, tag, attrs):
-        self.names.add(tag)
-        self.attrs.update(k for k, _ in attrs)
-        self._in_title = tag == "title"
-
-    def handle_endtag(self, tag):
-        self._in_title = False
-
-    def handle_data(self, data):
-        if self._in_title:
-            self.title += data
 
 
 def _visible_text(html: str) -> str:

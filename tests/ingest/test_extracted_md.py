@@ -55,3 +55,37 @@ def test_justified_line_printed_letter_spaced_is_closed_but_labels_are_not():
     fixed, _ = normalize_text("本 报 讯 记 者 熊 洋 浩 报\n道：特朗普政府批评中国在香\n\n政 府 工 作 报 告\n\n评 论\n今天的话题")
     assert fixed.split("\n")[0] == "本报讯记者熊洋浩报"
     assert "政 府 工 作 报 告" in fixed and "评 论" in fixed
+
+
+def test_lead_line_cut_inside_a_latin_name_in_brackets_is_no_subtitle():
+    text = ("# 万斯副总统：协议已见成效，伊朗履约才能获利\n\n\n美国副总统万斯 (JD\n\n"
+            "Vance)星期四（6月18日）就\n美伊和平协议举行记者会。他\n\n表示，协议已经开始为美国带\n"
+            "来实际利益，包括油价回落。\n")
+    art, = split_page(text).articles
+    assert art.subtitle is None
+    assert art.body.replace(" ", "").startswith("美国副总统万斯(JDVance)星期四")
+
+
+def test_writer_name_alone_under_a_headline_is_the_byline():
+    text = ("# 俄罗斯无人机袭击乌克兰，造成五人死亡\n\n范瑞\n\n\n官员说，俄罗斯无人\n机星期一清晨袭击\n\n"
+            "在乌克兰和黑海地区的目标，\n造成五人死亡。\n")
+    art, = split_page(text).articles
+    assert art.subtitle is None and art.authors == ["范瑞"]
+    assert art.body.startswith("官员说")
+
+
+def test_short_phrase_under_a_headline_that_is_no_name_stays_text():
+    text = "# 世界杯开幕\n\n开幕式\n\n官员说，世界杯星期四\n在墨西哥城开幕。\n"
+    art, = split_page(text).articles
+    assert art.authors == []
+
+
+def test_kicker_touching_its_headline_after_a_story_cut_mid_sentence_stays_a_kicker():
+    text = ("# 俄罗斯空袭乌克兰造成五人死亡\n\n乌克兰国家紧急情况部门称，南部\n敖德萨州有一人死亡，四人受伤。\n\n"
+            "此外，俄罗斯在被其占领的扎波\n\n罗热核电站设置的管理部门\n\n\n"
+            "沙特阿拉伯 非常猛烈\n# 特朗普总统表示已取消对伊朗的打击计划\n\n"
+            "美国总统特朗普星期四表示，他\n已取消原定今晚的打击行动。\n")
+    first, second = split_page(text).articles
+    assert "沙特阿拉伯" not in first.body
+    assert second.kicker == "沙特阿拉伯 非常猛烈"
+    assert second.title.replace(" ", "") == "特朗普总统表示已取消对伊朗的打击计划"

@@ -77,3 +77,100 @@ def test_lines_with_no_sentence_over_a_dateline_lead_are_a_headline_on_any_page(
     assert lone_runs(texts, fulls, True, indents=False) == [(1, 3)]
     texts[0] = "上一篇报道到这里还没有结束，"      # the story above goes on: no headline there
     assert lone_runs(texts, fulls, True, indents=False) == []
+
+
+def test_a_subtitle_under_a_headline_closes_the_head_stack_and_a_box_label_follows():
+    # no blank line anywhere: a story, its headline (wider than the column) and '——' subtitle
+    # printed under it, then a 短讯 box's label and two items, each a title line over an
+    # indented paragraph
+    page = "\n".join([
+        "　　美国消息人士星期四证实，美国与伊",
+        "朗在谈判中已达成一项延长停火的初步协",
+        "议，目前尚待总统批准。",
+        "　　这一进展发生在美国星期三发动的又",
+        "一轮防御性打击之后。",
+        "　　当天早些时候，总统向任何试图控制",
+        "霍尔木兹海峡的人发出了警告。",
+        "　　他说：“这条海峡将向所有人开放。",
+        "它是国际水域。”",
+        "　　作为回应，伊朗于当天晚间发射了一",
+        "系列导弹和无人机。",
+        "　　总统星期三表示，他知道汽油价格会",
+        "上涨，但强调首要关切是“我们不能让伊",
+        "朗拥有核武器”。",
+        "美官员表示已与伊朗达成一项初步协议，尚待总统批准",
+        "——这条海峡将向所有人开放",
+        "短讯",
+        "美国向菲军移交太阳能无人艇",
+        "　　美国政府向菲律宾军队移交了四艘太",
+        "阳能无人艇。美国表示，此举将加强菲律",
+        "宾侦测和应对海上挑战的能力。",
+        "多国代表在日内瓦举行会谈",
+        "　　多国代表星期三在日内瓦举行会谈，",
+        "就地区局势交换意见，并同意下月再次会",
+        "晤。",
+    ])
+    arts = split_page(page).articles
+    assert [(a.title, a.subtitle, a.kind) for a in arts] == [
+        ("美官员表示已与伊朗达成一项初步协议，尚待总统批准", "——这条海峡将向所有人开放", "article"),
+        ("美国向菲军移交太阳能无人艇", None, "brief"),
+        ("多国代表在日内瓦举行会谈", None, "brief"),
+    ], arts
+    assert arts[0].body.startswith("美国消息人士星期四证实") and arts[0].body.endswith("我们不能让伊朗拥有核武器”。")
+    assert arts[2].body == "多国代表星期三在日内瓦举行会谈，就地区局势交换意见，并同意下月再次会晤。"
+
+
+def test_a_title_wrapped_at_its_commas_over_a_subtitle_and_a_byline_line_is_the_head_stack():
+    # a narrow column, no blank line: the story above ends, a title wrapped over three lines
+    # that fill the column (the first broken at a '、'), a '——' subtitle, a byline line
+    page = "\n".join([
+        "　　黎巴嫩方面表示，双方将继",
+        "续保持沟通，推动停火协议落",
+        "实。“我们正与这个政府合作。”",
+        "三个国家、48支球队、",
+        "一座奖杯--第23届世",
+        "界杯足球赛将于下星期开幕",
+        "——为什么主办国有三个",
+        "■记者艾力·吐尔洪 通讯员 邓国",
+        "　　第23届世界杯足球赛将",
+        "于下星期开幕，各国球队将",
+        "抵达加拿大、墨西哥和美国",
+        "的16个主办城市，争夺黄金",
+        "奖杯和有史以来最高的奖金。",
+    ])
+    cup = next(a for a in split_page(page).articles if a.authors == ["艾力·吐尔洪", "邓国"])
+    assert (cup.title, cup.subtitle) == ("三个国家、48支球队、一座奖杯--第23届世界杯足球赛将于下星期开幕",
+                                         "——为什么主办国有三个"), cup
+    assert cup.body.startswith("第23届世界杯足球赛将于下星期开幕，")
+
+
+def test_a_brief_item_title_in_a_box_whose_paragraphs_open_with_spaces_is_no_short_first_line():
+    # a 简讯 box, no blank lines, paragraphs indented by '　　': an item's title line stops
+    # short of the column like a paragraph's first line would on a page that indents by width
+    page = "\n".join([
+        "简讯",
+        "战争部长海格塞斯",
+        "　　美国战争部长皮特·海格塞斯(P",
+        "ete Hegseth)宣布，美军已成功完成",
+        "国家导弹防御系统针对空中威胁的首",
+        "次“里程碑式”测试。",
+        "特朗普总统签署人工智能行政令",
+        "　　唐纳德·特朗普(Donald Trump)",
+        "总统星期二(6月2日)签署了一项行政",
+        "命令，要求人工智能公司在向公众发",
+        "布功能强大的新模型前30天，向政府",
+        "提供访问权限，以便对其进行审查。",
+        "　　白宫表示，这项命令将于下月起",
+        "正式生效，各公司须按期提交材料，",
+        "不得延误。",
+        "　　多家公司表示将配合审查，并称",
+        "此举有助于提升公众对新技术的信任",
+        "和认可。",
+        "　　有分析人士认为，审查期的长短",
+        "仍有待各方进一步商议和确定。",
+        "　　国会议员也对此表示关注，并计",
+        "划在下月举行听证会。",
+    ])
+    arts = split_page(page).articles
+    assert [a.title for a in arts] == ["战争部长海格塞斯", "特朗普总统签署人工智能行政令"], arts
+    assert arts[0].body.endswith("测试。")

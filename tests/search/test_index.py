@@ -9,7 +9,8 @@ import pytest
 
 from generator.search.bundle import read_fragment
 from generator.search.index import CATALOG, MANIFEST, index_site
-from generator.search.pagefind import SearchError, run_pagefind
+from generator.search.documents import IndexRecord
+from generator.search.pagefind import SearchError, add_record_request, run_pagefind
 from generator.search.text import SEP, fold
 
 from tests.support.search import article_texts, load_archive, project_config, write_article
@@ -157,7 +158,8 @@ def test_pagefind_failure_names_the_part(tmp_path, monkeypatch):
     broken.chmod(0o755)
     monkeypatch.setattr(search, "pagefind_executable", lambda: str(broken))
     with pytest.raises(SearchError, match=r"part 2022\.1: cannot start: no memory"):
-        run_pagefind([("/a/", "<html><body>文</body></html>")], [], label="2022.1")
+        run_pagefind([add_record_request(1, IndexRecord("/a/", "文", {}, {}, {}), "zh-cn")], [],
+                     label="2022.1")
 
 
 def test_page_name_known_only_from_the_issue_is_a_filter(tmp_path):

@@ -37,7 +37,7 @@ def write_parts(config, archive, parts: dict, bundle_root: Path) -> list[dict]:
     for key, arts in parts.items():
         inp = part_input(arts, config.root, names, pages)
         (bundle_root / key).mkdir(parents=True, exist_ok=True)
-        partfilter.write_part_hashes(str(bundle_root / key), inp.docs)
+        partfilter.write_part_hashes(str(bundle_root / key), inp.hashes)
         infos.append({"key": key, "digest": inp.digest})
     return list(reversed(infos))
 

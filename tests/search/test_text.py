@@ -1,5 +1,6 @@
 """The indexed text form and the shard plan: pure functions, checked on their output."""
 import datetime as _dt
+import random
 
 import pytest
 
@@ -8,7 +9,7 @@ from generator.core.model import Article
 from generator.search.pagefind import SearchError
 from generator.search.parts import shard_key, split_parts
 from generator.search.variants import query_variants, variant_table
-from generator.search.text import HAIR, SEP, body_blocks, index_form, punctuation_of
+from generator.search.text import _HAN_GAP, HAIR, SEP, UNSAFE, body_blocks, fold, fold_char, index_form, punctuation_of
 
 
 def tokens(form: str) -> list[str]:
@@ -35,6 +36,33 @@ def test_stray_hair_spaces_in_the_source_are_whitespace():
 
 def test_punctuation_is_every_visible_non_alphanumeric_character():
     assert punctuation_of(["王，进“喜”3.2% ①Ⅲ a_b"]) == {"，", "“", "”", ".", "%", "_"}
+
+
+def spelled_out_index_form(block: str) -> str:
+    """index_form's rule read character by character: whitespace ends a token with one SEP,
+    an unsafe character joins the token before it in its run."""
+    out, prev = [], None   # prev: None at the start, "tok" after a token, "sep" after a SEP
+    for ch in block.replace(HAIR, " ").replace(SEP, " "):
+        if ch.isspace():
+            if prev == "tok":
+                out.append(HAIR + SEP)
+                prev = "sep"
+        elif ch in UNSAFE and prev == "tok":
+            out.append(ch)
+        else:
+            out.append((HAIR if prev else "") + ch)
+            prev = "tok"
+    return "".join(out) + (HAIR + SEP if prev == "tok" else "")
+
+
+def test_index_form_and_fold_follow_their_rule_on_random_text():
+    rng = random.Random(7)
+    alphabet = ['王', '进', '，', ',', '（', '(', '"', '"', ' ', '\u3000', '\n', '\t', HAIR, SEP,
+                'Ａ', '１', '1', '.', '\u00a0', '\u2003', '!', '！', ':']
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        assert index_form(text) == spelled_out_index_form(text), repr(text)
+        assert fold(text) == _HAN_GAP.sub("", "".join(map(fold_char, text))), repr(text)
 
 
 def test_plain_body_paragraphs_split_on_blank_lines():

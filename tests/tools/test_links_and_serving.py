@@ -38,6 +38,24 @@ def test_link_checker_reports_the_file_and_the_broken_href(tmp_path):
     assert out.returncode == 1 and "/changji-daily/2099/01/01/" in out.stdout
 
 
+def test_link_checker_gives_the_same_answer_with_its_caches_emptied_as_it_goes(tmp_path, monkeypatch):
+    """Its per-process caches are bounded (a 1M-article site has millions of targets)."""
+    from generator.tools import linkcheck
+    project = make_project(tmp_path / "p", issues=2)
+    build(project)
+    page = project / "site/changji-daily/2022/11/07/01-01/index.html"
+    html = page.read_text(encoding="utf-8")
+    page.write_text(html.replace("</main>", '<a href="/changji-daily/2099/01/01/">x</a>'
+                                 '<a href="../01-02/#nope">y</a></main>'), encoding="utf-8")
+    whole = check_site(str(project / "site"), "/", "https://archive.example.org/", workers=1)
+    monkeypatch.setattr(linkcheck, "_EXISTS_MAX", 3)
+    monkeypatch.setattr(linkcheck, "_IDS_MAX", 1)
+    small = check_site(str(project / "site"), "/", "https://archive.example.org/", workers=1)
+    assert (small.files, small.links) == (whole.files, whole.links)
+    assert [(b.file, b.href) for b in small.broken] == [(b.file, b.href) for b in whole.broken]
+    assert len(whole.broken) == 2
+
+
 def test_cli_build_then_check(tmp_path):
     project = make_project(tmp_path / "p", issues=2)
     run = subprocess.run([sys.executable, str(ROOT / "build.py"), "build", "--no-search"],

@@ -17,20 +17,40 @@ RIS, BIB = "cite.ris", "cite.bib"     # beside the article's page: reference-man
 
 
 def unit(g: bytes, a: Article, keys: dict[str, str], issue_no: Optional[int], estimated: bool,
-         page_label: str, partners: Optional[tuple], has_image: bool = False) -> Unit:
+         page_label: str, partners: Optional[tuple], has_image: bool = False,
+         twin: bool = True, cites: bool = True) -> Unit:
     """Covers the article (id + file stamp), its issue number, date estimate (dateline,
     citation, JSON-LD, twin) and 版 label, its neighbours and its continuation partners (their
     titles and links show on the page) and whether its 版 has a page image (在版面中查看).
     The citation files beside the page (cite.ris, cite.bib) read only the article, its issue
-    number, date estimate and 版 label; the 纠错 link reads the config (global digest)."""
+    number, date estimate and 版 label; the 纠错 link reads the config (global digest).
+    `twin` and `cites` (config `site_files`, in the global digest) say whether the JSON twin
+    and the citation files are written beside the page."""
     def k(b: Optional[Article]) -> Optional[str]:
         return keys[b.id] if b is not None else None
 
     rel = article_url(a.id)[1:]
     key = rel + "index.html"
-    return Unit(key, "article", a.id, (key, rel + "index.json", rel + RIS, rel + BIB), digest(
+    outputs = (key,) + ((rel + "index.json",) if twin else ()) + ((rel + RIS, rel + BIB) if cites else ())
+    return Unit(key, "article", a.id, outputs, digest(
         g, key, (keys[a.id], issue_no, estimated, page_label, k(a.prev), k(a.next),
                  (k(partners[0]), k(partners[1])) if partners else None, has_image)))
+
+
+def description(r: "Renderer", body: str, body_html: Optional[str] = None,
+                plain: Optional[bool] = None) -> str:
+    """The article's summary: meta description, JSON-LD, and the citations' abstract."""
+    if plain is None:
+        plain = is_plain(body)
+    return summary(body, 150, body_html, plain, r.raw_html)
+
+
+def citation_files(r: "Renderer", a: Article, page, issue, desc: str) -> tuple[bytes, bytes]:
+    """(RIS, BibTeX) of one article, as the files beside it or an issue's pack hold it."""
+    paper_name = r.names.get(a.paper, a.paper)
+    fields = (a, paper_name, r.abs_url(a.url), page.label, issue.issue_no, issue.estimated_date,
+              desc, r.plan.config.language)
+    return citations.ris(*fields), citations.bibtex(*fields)
 
 
 def render(r: "Renderer", aid: str) -> list[bytes]:
@@ -48,20 +68,20 @@ def render(r: "Renderer", aid: str) -> list[bytes]:
     topics, places = r.topic_links(a), r.place_links(a)
     plain = is_plain(body)
     body_html = to_html(body, plain, r.raw_html)
-    desc = summary(body, 150, body_html, plain, r.raw_html)
+    desc = description(r, body, body_html, plain)
     ld_json = json_twins.script_json(json_ld(a, page, issue, paper_name, canonical,
                                              r.abs_url(iurl), plan.config.language, desc))
     url = r.url
     cite_head, cite_tail = citations.gbt7714(a, paper_name, canonical, issue.estimated_date)
-    corrections = plan.config.corrections
-    fields = (a, paper_name, canonical, page.label, issue.issue_no, issue.estimated_date, desc,
-              plan.config.language)
+    config = plan.config
+    corrections = config.corrections
+    cite_base = url(aurl) if config.citations == "article" else url(iurl)
     html = r.page(
         "article.html", a=a, page=page, issue=issue, paper_name=paper_name,
         body_html=body_html, canonical=canonical, description=desc,
         cont_from=cont[0], cont_to=cont[1], topics=topics, places=places,
         cite_head=cite_head, cite_tail=cite_tail, access_placeholder=citations.ACCESS_PLACEHOLDER,
-        ris_href=url(aurl) + RIS, bib_href=url(aurl) + BIB,
+        ris_href=cite_base + RIS, bib_href=cite_base + BIB, cite_issue=config.citations == "issue",
         correction_href=citations.correction_href(corrections, a, canonical) if corrections else None,
         jsonld=ld_json,
         a_url=aurl, a_href=url(aurl), issue_url=iurl, issue_href=url(iurl),
@@ -71,10 +91,14 @@ def render(r: "Renderer", aid: str) -> list[bytes]:
         next_href=url(a.next.url) if a.next is not None else None,
         date_iso=date_iso, date_slash=f"{d.year:04d}/{d.month:02d}/{d.day:02d}",
         date_cn=r.cn_date(d))
-    data = json_twins.article(a, page, issue, body, abs_url=canonical, paper_name=paper_name,
-                              topics=topics, places=places, continued=cont,
-                              issue_url=iurl, page_url=purl)
-    return [html, json_twins.dumps(data), citations.ris(*fields), citations.bibtex(*fields)]
+    out = [html]
+    if config.json_twins:
+        out.append(json_twins.dumps(json_twins.article(
+            a, page, issue, body, abs_url=canonical, paper_name=paper_name, topics=topics,
+            places=places, continued=cont, issue_url=iurl, page_url=purl)))
+    if config.citations == "article":
+        out.extend(citation_files(r, a, page, issue, desc))
+    return out
 
 
 ESTIMATED_LD = "出版日期为推定"      # the JSON-LD's word for issue.yaml `date_estimated: true`

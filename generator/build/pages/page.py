@@ -13,13 +13,14 @@ if TYPE_CHECKING:
 
 
 def unit(g: bytes, issue: Issue, page: Page, labels: tuple, article_keys: str, nav: tuple,
-         image: Optional[tuple] = None) -> Unit:
+         image: Optional[tuple] = None, twin: bool = True) -> Unit:
     """Covers the issue number and date estimate, the labels of the issue's 版 (its page
     strip), the page's articles (ids + file stamps: titles and regions), the previous/next
     issue and the page image's sizes (None: no PDF)."""
     rel = f"{issue.url[1:]}{page.number:02d}/"
     key = rel + "index.html"
-    return Unit(key, "page", (page.paper, page.date, page.number), (key, rel + "index.json"),
+    return Unit(key, "page", (page.paper, page.date, page.number),
+                (key, rel + "index.json") if twin else (key,),
                 digest(g, key, (issue.issue_no, issue.estimated_date, labels, article_keys, nav,
                                    image)))
 
@@ -32,6 +33,8 @@ def render(r: "Renderer", arg) -> list[bytes]:
     html = r.page("page.html", page=page, issue=issue, paper_name=name,
                   canonical=r.abs_url(page.url), image=image,
                   overlay=overlay(page.articles, image) if image else [])
+    if not r.plan.config.json_twins:
+        return [html]
     return [html, json_twins.dumps(json_twins.page(page, issue, name, image))]
 
 

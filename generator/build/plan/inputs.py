@@ -37,6 +37,6 @@ def inputs_digest(config: SiteConfig, templates_dir: str) -> bytes:
            sorted((k, sorted(v.items())) for k, v in config.publications.items()),
            [(t.name, t.slug, t.keywords) for t in config.topics], config.feed_size,
            config.topic_page_size, config.search_bundle_dir, config.search_shard_by,
-           config.markdown_raw_html, config.corrections)
+           config.markdown_raw_html, config.corrections, config.json_twins, config.citations)
     return digest(repr(cfg), static, file_digest(code + tpl))
 

@@ -86,16 +86,17 @@ def plan_issue(plan: SitePlan, key: tuple, issue: Issue, inav: tuple, g: bytes, 
     sizes = {n: (i.w, i.h, i.tw, i.th) for n, i in imgs.items()}
 
     ltexts = tuple(p.label for p in issue.pages)
+    twin, per_issue = plan.config.json_twins, plan.config.citations == "issue"
     u = issue_page.unit(g, issue, b"".join([members[a.id].sig for a in issue.articles]), ltexts,
-                        inav, tuple(sorted(sizes.items())))
+                        inav, tuple(sorted(sizes.items())), twin, per_issue)
     units[u.key] = u
     for page, plabel in zip(issue.pages, ltexts):
         u = page_page.unit(g, issue, page, ltexts, "".join([keys[a.id] for a in page.articles]),
-                           inav, sizes.get(page.number))
+                           inav, sizes.get(page.number), twin)
         units[u.key] = u
         for a in page.articles:
             u = article_page.unit(g, a, keys, issue.issue_no, issue.estimated_date, plabel,
-                                  continued.get(a.id), page.number in imgs)
+                                  continued.get(a.id), page.number in imgs, twin, not per_issue)
             units[u.key] = u
 
     old_blob = None if everything else loader.issue_blob(key)

@@ -9,10 +9,13 @@ band is read column by column, top to bottom.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from generator.ingest.pdf.read import Char, RawPage, Rule
+from generator.ingest.split import kinds
+from generator.ingest.split.lines import _FROM
 from generator.ingest.split.normalize import normalize_text
 
 
@@ -89,6 +92,8 @@ def make_lines(chars: list[Char]) -> list[Line]:
     # empty too; a gap justification opened around a Latin word is crossed by its neighbours
     spans: dict[tuple[int, int], list[tuple[float, float]]] = {
         k: [(r[0].x0, r[-1].x1) for r in v] for k, v in pieces.items()}
+    boxes: dict[tuple[int, int], list[tuple[float, float]]] = {
+        k: [(c.x0, c.x1) for r in v for c in r if c.text.strip()] for k, v in pieces.items()}
     out: list[Line] = []
     for key, runs in pieces.items():
         near = [s for (b, z), v in spans.items() if z == key[1] and b != key[0]
@@ -96,7 +101,12 @@ def make_lines(chars: list[Char]) -> list[Line]:
         merged = [runs[0]]
         for r in runs[1:]:
             a, b = merged[-1][-1].x1 + 1, r[0].x0 - 1
-            if b - a < 3.5 * r[0].size and any(x0 < a and x1 > b for x0, x1 in near):
+            size = r[0].size
+            latin = merged[-1][-1].text.isascii() or r[0].text.isascii()
+            # a wider gap next to a Latin word (a narrow column justified around long words)
+            # is no gutter when the characters of the rows around it leave no strip of it empty
+            if b - a < 3.5 * size and any(x0 < a and x1 > b for x0, x1 in near) or \
+                    latin and b - a < 8 * size and not _hole(a, b, key, boxes, size):
                 merged[-1] = merged[-1] + r
             else:
                 merged.append(r)
@@ -104,6 +114,22 @@ def make_lines(chars: list[Char]) -> list[Line]:
     out = [l for l in out if l.text.strip()]
     out.sort(key=lambda l: (l.top, l.x0))
     return stack_vertical(out)
+
+
+_MARK = re.compile(r"[，。、；：！？,.;:!?）)」』”’]")
+
+
+def _hole(a: float, b: float, key: tuple[int, int], boxes: dict, least: float) -> bool:
+    """Does the strip a..b keep an empty part at least `least` wide through the rows of this
+    size around row `key` (a gutter between columns does)?"""
+    cover = sorted((x0, x1) for (row, z), v in boxes.items() if z == key[1] and abs(row - key[0]) <= 10
+                   for x0, x1 in v if x1 > a and x0 < b)
+    at = a
+    for x0, x1 in cover:
+        if x0 - at >= least:
+            return True
+        at = max(at, x1)
+    return b - at >= least
 
 
 def stack_vertical(lines: list[Line]) -> list[Line]:
@@ -122,11 +148,15 @@ def stack_vertical(lines: list[Line]) -> list[Line]:
     cells.sort(key=lambda c: (c[0].top, c[2]))
     chains: list[list[tuple[Line, str, float, float]]] = []
     for cell in cells:
-        row, _, x0, x1 = cell
+        row, char, x0, x1 = cell
+        # a mark set vertically sits off the column's axis (a comma in the upper right of its
+        # cell): it joins a column it lies inside; other characters are centred on its axis
+        off = 0.5 if _MARK.match(char) else 0.25
         for ch in chains:
             last = ch[-1][0]
+            axis = next(((a + b) / 2 for _, c, a, b in ch if not _MARK.match(c)), (ch[0][2] + ch[0][3]) / 2)
             if last is not row and last.font == row.font and abs(last.size - row.size) < 0.3 and \
-                    abs((ch[-1][2] + ch[-1][3]) / 2 - (x0 + x1) / 2) <= 0.25 * row.size and \
+                    abs(axis - (x0 + x1) / 2) <= off * row.size and \
                     -0.2 * row.size <= row.top - last.bottom <= 1.0 * row.size:
                 ch.append(cell)
                 break
@@ -225,10 +255,12 @@ def regions(page: RawPage, lines: list[Line], body: float) -> list[Region]:
         merged.append(r)
     vrules = [r for r in page.rules if r.vertical]
     inner = [r for r in merged if r.x1 - r.x0 < 0.9 * page.width or r.top > 0.12 * page.height]
+    virtual: list[Rule] = []
     if len(inner) < 2:
         # stories set apart by space only: a rule where each headline stack (and each picture)
         # starts, as wide as the columns the story runs in
-        merged += virtual_rules(page, lines, body)
+        virtual = virtual_rules(page, lines, body)
+        merged += virtual
     regs = [Region(0.0, page.width, -1.0)]
     for r in merged:
         boxed = any(abs(v.x0 - r.x0) < 3 and abs(v.top - r.top) < 3 for v in vrules)
@@ -240,7 +272,25 @@ def regions(page: RawPage, lines: list[Line], body: float) -> list[Region]:
                 best, best_top = n, g.top
         regs[best].lines.append(l)
         l.region = best
+    if virtual:
+        cols = column_edges(lines, body)
+        for g in regs[1:]:
+            g.boxed = g.boxed or inset(g.lines, cols, body)
     return regs
+
+
+def inset(lines: list[Line], cols: list[tuple[float, float]], body: float) -> bool:
+    """Is the text of these lines set in from both edges of the page's columns it stands in (a
+    box whose frame is not drawn keeps its padding)? At least three body lines, every one
+    half a character or more inside its column on both sides."""
+    text = [l for l in lines if abs(l.size - body) < 0.3]
+    if len(text) < 3:
+        return False
+    for l in text:
+        col = next(((a, b) for a, b in cols if a - body <= l.center <= b + body), None)
+        if col is None or l.x0 - col[0] < 0.5 * body or col[1] - l.x1 < 0.5 * body:
+            return False
+    return True
 
 
 def reading_order(reg: Region, body: float) -> list[Line]:
@@ -258,16 +308,14 @@ def reading_order(reg: Region, body: float) -> list[Line]:
             ends[-1].append(l)
         else:
             ends.append([l])
-    cols = []
+    found: list[tuple[int, float, float]] = []
     for g in ends:
         if len(g) < 2:
             continue
         x0s = Counter(round(l.x0) for l in g)
         left = min(x for x, n in x0s.items() if n >= max(1, x0s.most_common(1)[0][1] // 3))
-        cols.append((float(left), max(l.x1 for l in g)))
-    cols.sort()
-    cols = [c for n, c in enumerate(cols) if n == 0 or c[0] >= cols[n - 1][1] - body] or \
-        [(min(l.x0 for l in lines), max(l.x1 for l in lines))]
+        found.append((len(g), float(left), max(l.x1 for l in g)))
+    cols = _distinct_columns(found, body) or [(min(l.x0 for l in lines), max(l.x1 for l in lines))]
     reg.cols = cols
     left, right = min(c[0] for c in cols), max(c[1] for c in cols)
     if reg.top >= 0:                  # under a rule: the rule gives the region's width
@@ -301,12 +349,20 @@ def reading_order(reg: Region, body: float) -> list[Line]:
     for l in lines:
         if l.vertical:
             # a vertical headline is read before the lines beside it (its story's text, on
-            # whichever side, which may start a little higher) and below it; lines above it,
-            # or further up, come first
+            # whichever side, which may start higher: a column of text set without a break
+            # up to the line beside the headline's top) and below it; lines above it, or
+            # further up, come first
             def beside(b: Line) -> bool:
                 return b.bottom > l.top - 2 * l.size and (b.x0 >= l.x1 - 1 or b.x1 <= l.x0 + 1)
             after = [b for b in band if beside(b)]
-            band[:] = [b for b in band if not beside(b)]
+            for c in {col_of(b) for b in after}:
+                run = sorted((b for b in band if col_of(b) == c and (b.x0 >= l.x1 - 1 or b.x1 <= l.x0 + 1)),
+                             key=lambda b: -b.top)
+                for up, down in zip(run[1:], run):
+                    if down not in after or down.top - up.bottom > 2.5 * body:
+                        break
+                    after.append(up)
+            band[:] = [b for b in band if b not in after]
             flush()
             l.col = col_of(l)
             out.append(l)
@@ -349,22 +405,34 @@ def column_edges(lines: list[Line], body: float) -> list[tuple[float, float]]:
             groups[-1].append(b)
         else:
             groups.append([b])
-    cols = []
+    found = []
     for g in groups:
         right = max(g) * 2 + 1
         mine = [l for l in cand if g[0] * 2 - 1 <= l.x1 <= right]
         x0s = Counter(round(l.x0) for l in mine)
         top_n = x0s.most_common(1)[0][1]
         left = min(x for x, n in x0s.items() if n >= max(1, top_n // 3))
-        cols.append((float(left), max(l.x1 for l in mine)))
-    cols.sort()
-    return [c for n, c in enumerate(cols) if n == 0 or c[0] >= cols[n - 1][1] - body]
+        found.append((len(mine), float(left), max(l.x1 for l in mine)))
+    return _distinct_columns(found, body)
+
+
+def _distinct_columns(found: list[tuple[int, float, float]], body: float) -> list[tuple[float, float]]:
+    """Columns from (lines, x0, x1) candidates: where two overlap (a few short lines ending
+    level inside a column), the one more lines share is the column."""
+    cols: list[tuple[float, float]] = []
+    for _, a, b in sorted(found, key=lambda f: -f[0]):
+        if all(a >= d - body or b <= c + body for c, d in cols):
+            cols.append((a, b))
+    return sorted(cols)
+
+
+def _is_brief_label(l: Line) -> bool:
+    return kinds.is_brief_label(l.text.replace(" ", ""))
 
 
 def virtual_rules(page: RawPage, lines: list[Line], body: float) -> list[Rule]:
     """Rules a page without any would have: over each headline stack, spanning the columns the
     stack is centred over whose text starts right under it; over each picture."""
-    from generator.ingest.split.lines import _FROM
     cols = column_edges(lines, body)
     if not cols:
         return []
@@ -373,6 +441,8 @@ def virtual_rules(page: RawPage, lines: list[Line], body: float) -> list[Rule]:
     for l in big:
         for st in stacks:
             last = st[-1]
+            if len(st) == 1 and _is_brief_label(last):
+                continue                # a 简讯 label stands alone over its items
             if 0 <= l.top - last.bottom < 1.2 * max(l.size, last.size) and \
                     min(l.x1, max(x.x1 for x in st)) > max(l.x0, min(x.x0 for x in st)) - body:
                 st.append(l)
@@ -380,23 +450,42 @@ def virtual_rules(page: RawPage, lines: list[Line], body: float) -> list[Rule]:
         else:
             stacks.append([l])
     small = [l for l in lines if l.size <= body * 1.05]
+    # pictures: filled boxes at least three lines high, narrower than the page
+    pictures = [r for r in page.rules if r.x1 - r.x0 > 4 * body and r.bottom - r.top > 3 * body
+                and r.x1 - r.x0 < 0.9 * page.width]
     out: list[Rule] = []
     heads: list[tuple[float, float, float]] = []
+    boxes: list[tuple[float, float, float, float]] = []    # 简讯 columns: x0, x1, top, label size
     for st in stacks:
         x0, x1 = min(l.x0 for l in st), max(l.x1 for l in st)
         top, bottom = min(l.top for l in st), max(l.bottom for l in st)
+        if any(b0 - 2 <= x0 and x1 <= b1 + 2 and top > b_top and st[0].size < size + 0.3
+               for b0, b1, b_top, size in boxes):
+            continue                    # an item's head in a 简讯 column: the column is one region
+        own = list(st)
         for l in small:                 # a jump line (上接) printed right above the stack
             if 0 <= top - l.bottom < 2.5 * body and min(l.x1, x1) > max(l.x0, x0) - 12 * body and \
                     _FROM.match(l.text.replace(" ", "")):
                 top = min(top, l.top)
+                own.append(l)
         span = [n for n, (a, b) in enumerate(cols) if min(b, x1) - max(a, x0) > 0]
+        pics = [r for r in pictures if 0 <= r.top - bottom < 3 * body and min(x1, r.x1) > max(x0, r.x0)]
         if not span:
-            continue
+            # over no column of body text: a photo's headline (its caption in smaller type)
+            # spans its picture; a vertical headline stands beside its story's column
+            near = [n for n, (a, b) in enumerate(cols) if 0 <= a - x1 < 2 * body or 0 <= x0 - b < 2 * body]
+            if pics or not near:
+                left = min([x0] + [r.x0 for r in pics])
+                right = max([x1] + [r.x1 for r in pics])
+                out.append(Rule(left - 2, right + 2, top - 2, top - 1))
+                heads.append((x0, x1, bottom))
+                continue
+            span = near[:1]
 
         def empty_beside(n: int) -> bool:
             a, b = cols[n]
             return not any(a - 1 <= l.center <= b + 1 and l.bottom > top and l.top < bottom for l in lines
-                           if l not in st)
+                           if l not in own)
 
         def first_below(n: int) -> float | None:
             a, b = cols[n]
@@ -405,6 +494,29 @@ def virtual_rules(page: RawPage, lines: list[Line], body: float) -> list[Rule]:
             return min(tops) if tops else None
 
         lo, hi = span[0], span[-1]
+        if len(st) == 1 and _is_brief_label(st[0]):
+            # a 简讯 label: its column runs over the columns beside whose text starts level
+            # under it (a box of one or two columns, the label set at its left) up to a
+            # headline of another story
+            def box_text_starts(n: int) -> float | None:
+                """The top of column n's text when it starts level under the label (the box's
+                second column may start a little above the label's foot)."""
+                a, b = cols[n]
+                mine = [l for l in lines if a - 1 <= l.center <= b + 1 and l not in own and l.bottom > top]
+                if any(l.top < top + 0.5 * body for l in mine):
+                    return None
+                tops = [l.top for l in mine if abs(l.size - body) < 0.3]
+                return min(tops) if tops and min(tops) - bottom < 3 * body else None
+
+            while hi + 1 < len(cols) and (below := box_text_starts(hi + 1)) is not None and \
+                    not any(cols[hi][1] < l.center < cols[hi + 1][1] and top < l.top < below + 3 * body for l in big):
+                hi += 1
+            # the box reaches the next column (its own may be found narrower than it is)
+            boxes.append((cols[lo - 1][1] if lo else cols[lo][0] - 2 * body,
+                          cols[hi + 1][0] if hi + 1 < len(cols) else cols[hi][1] + 2 * body, top, st[0].size))
+            out.append(Rule(min(cols[lo][0], x0) - 2, max(cols[hi][1], x1) + 2, top - 2, top - 1))
+            heads.append((x0, x1, bottom))
+            continue
         while True:
             centre = (cols[lo][0] + cols[hi][1]) / 2
             mid = (x0 + x1) / 2
@@ -415,18 +527,23 @@ def virtual_rules(page: RawPage, lines: list[Line], body: float) -> list[Rule]:
                 if ref is not None and a is not None and b is not None and \
                         abs(a - ref) < 0.5 * body and abs(b - ref) < 0.5 * body:
                     lo, hi, grew = lo - 1, hi + 1, True
-            if not grew and abs(centre - mid) > body:        # off centre: one more column
-                side = lo - 1 if mid < centre else hi + 1
-                if 0 <= side < len(cols) and empty_beside(side):
+            if not grew and abs(centre - mid) > body:        # off centre: one more column,
+                side = lo - 1 if mid < centre else hi + 1       # if that centres it better
+                if 0 <= side < len(cols) and empty_beside(side) and \
+                        abs((cols[min(lo, side)][0] + cols[max(hi, side)][1]) / 2 - mid) < abs(centre - mid) - body:
                     lo, hi = min(lo, side), max(hi, side)
                     grew = True
             if not grew:
                 break
-        out.append(Rule(cols[lo][0] - 2, cols[hi][1] + 2, top - 2, top - 1))
+        # as wide as the columns, the stack and a jump line over it (set right, over the
+        # story's last column)
+        left = min([cols[lo][0]] + [l.x0 for l in own])
+        right = max([cols[hi][1]] + [l.x1 for l in own])
+        for r in pics:                  # a photo's headline: as wide as the picture under it
+            left, right = min(left, r.x0), max(right, r.x1)
+        out.append(Rule(left - 2, right + 2, top - 2, top - 1))
         heads.append((x0, x1, bottom))
-    for r in page.rules:                # pictures: filled boxes at least two lines high, unless
-        if r.x1 - r.x0 > 4 * body and r.bottom - r.top > 3 * body and r.x1 - r.x0 < 0.9 * page.width \
-                and not any(0 <= r.top - hb < 3 * body and min(hx1, r.x1) > max(hx0, r.x0)
-                            for hx0, hx1, hb in heads):       # their headline is right above
+    for r in pictures:                  # a rule over each picture, unless its headline is right above
+        if not any(0 <= r.top - hb < 3 * body and min(hx1, r.x1) > max(hx0, r.x0) for hx0, hx1, hb in heads):
             out.append(Rule(r.x0 - 2, r.x1 + 2, r.top - 1, r.top))
     return out

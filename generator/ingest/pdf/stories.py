@@ -62,6 +62,10 @@ def _clean(text: str) -> str:
     return squash_spaces(normalize_text(text)[0]).strip()
 
 
+def _brief_label(text: str) -> bool:
+    return kinds.is_brief_label(text.replace(" ", "").strip("【】[]〔〕·•"))
+
+
 def _standalone(text: str):
     """`parse_standalone` on a line as printed, with the gaps around '/' closed ('文 / 图 X')."""
     return bylines.parse_standalone(re.sub(r"\s*([/／])\s*", r"\1", text))
@@ -73,6 +77,7 @@ class _Reader:
         self.regs, self.lines, self.body, self.font = page_lines(page)
         self.dropped: list[Dropped] = []
         self.doubts: list[str] = []
+        self.label_left: str | None = None      # set by region_stories
 
     # ── line roles ─────────────────────────────────────────────────────────────────────
     def big(self, l: Line) -> bool:
@@ -80,8 +85,20 @@ class _Reader:
 
     def furniture(self) -> None:
         """Lines above the first rule that runs across most of the page (the running header),
-        when set in a size other than the body's; 责任编辑 lines anywhere."""
+        when set in a size other than the body's, or all of them when they are few (a masthead
+        and header over the rule); 责任编辑 lines anywhere."""
         top = self.regs[0]
+        W, H = self.page.width, self.page.height
+        head_rule = min((r.top for r in self.page.rules if r.horizontal and r.x1 - r.x0 > 0.6 * W
+                         and r.top < 0.25 * H), default=None)
+        above = [(reg, l) for reg in self.regs for l in reg.lines
+                 if head_rule is not None and l.bottom <= head_rule + 1]
+        if above and len(above) <= 12:
+            # the page's head over the first rule across it: masthead (the paper's name set
+            # large, date, issue number), paper, date, 版 and editors; a few lines, no story
+            for reg, l in above:
+                self.dropped.append(Dropped("header", l.text, l.no))
+                reg.lines.remove(l)
         for l in list(top.lines):
             if l.top < 0.15 * self.page.height and abs(l.size - self.body) > 0.2 and not self.big(l) \
                     and any(g.top > l.bottom and g.x1 - g.x0 > 0.6 * self.page.width for g in self.regs[1:]):
@@ -108,10 +125,12 @@ class _Reader:
         return False
 
     # ── stories of one region ──────────────────────────────────────────────────────────
-    def region_stories(self, reg: Region) -> list[_Story]:
+    def region_stories(self, reg: Region, label: str | None = None) -> list[_Story]:
+        """The region's stories; `label` is a column label (简讯, 短评) printed over the region
+        in one of its own. Sets `label_left` to a label the region ends with, over no story."""
         stories: list[_Story] = []
-        cur = _Story(boxed=reg.boxed)
-        briefs = False
+        cur = _Story(boxed=reg.boxed, label=label)
+        briefs = bool(label) and _brief_label(label)
         prev: Line | None = None
 
         def new() -> _Story:
@@ -189,11 +208,18 @@ class _Reader:
             else:
                 cur.paras[-1].append(l)
             prev = l
+        self.label_left = cur.label if cur.label and not (cur.title or cur.paras or cur.kicker) else None
         new()
-        # a kicker with no title under it: it was the title
         for s in stories:
+            # a kicker with no title under it: it was the title
             if s.kicker and not s.title:
                 s.title, s.kicker = s.kicker, []
+            # beside a vertical headline kicker and subtitle both follow it, in one size: the
+            # subtitle starts at its dash
+            if s.title and s.title[0].vertical and not s.kicker:
+                dash = next((n for n, x in enumerate(s.subtitle) if n and x.text.startswith("——")), None)
+                if dash:
+                    s.kicker, s.subtitle = s.subtitle[:dash], s.subtitle[dash:]
         return stories
 
     # ── one story → SplitArticle ───────────────────────────────────────────────────────
@@ -312,11 +338,30 @@ class _Reader:
             out.append([round(max(0.0, min(1.0, v)), 4) for v in (x0 / W, y0 / H, x1 / W, y1 / H)])
         return out
 
+    def right_under(self, above: Region, reg: Region, size: float | None) -> bool:
+        """Is `reg` set right under `above`, whose lines stand over its columns (and, when
+        `size` is given, opening with a head of that size: the next item of a 简讯 column)?"""
+        if not above.lines or not reg.lines or reg.top < 0 or above.top < 0:
+            return False
+        b, first = self.body, reg.lines[0]
+        bottom = max(l.bottom for l in above.lines)
+        inside = all(reg.x0 - 2 * b <= l.x0 and l.x1 <= reg.x1 + 2 * b for l in above.lines)
+        return inside and -0.5 * b <= reg.top - bottom < 3 * b and (size is None or abs(first.size - size) < 0.3)
+
     def result(self) -> SplitResult:
         self.furniture()
         arts: list[PdfArticle] = []
+        # labels over regions of their own (a page without rules gives each 简讯 item its own
+        # region): (label, the region it stands over, the head size of the items under it)
+        open_labels: list[tuple[str, Region, float | None]] = []
         for reg in sorted(self.regs, key=lambda g: (g.top, g.x0)):
-            for s in self.region_stories(reg):
+            label = next(((lab, size) for lab, at, size in open_labels if self.right_under(at, reg, size)), None)
+            stories = self.region_stories(reg, label and label[0])
+            if self.label_left:
+                open_labels.append((self.label_left, reg, None))
+            elif label and stories and stories[0].title and _brief_label(label[0]):
+                open_labels.append((label[0], reg, stories[0].title[0].size))
+            for s in stories:
                 if not s.paras and not s.title:
                     for l in s.all_lines():
                         self.dropped.append(Dropped("unrecognised", l.text, l.no))

@@ -182,9 +182,21 @@ def between_transparent(units: list[Unit], a: int, b: int) -> bool:
 
 def merge_weak(units: list[Unit], segs: list[Segment]) -> list[Segment]:
     """A block cut off only by a wide gap, with no byline or credit of its own, belongs to the
-    story before it."""
+    story before it. A byline line with no text under it (a headline follows), right after a
+    story that has no signature, closes that story ('文/图 X' printed under the text, maybe
+    over a '（下转…）' jump)."""
     out: list[Segment] = []
     for s in segs:
+        u = units[s.first]
+        if (out and s.byline is not None and not s.paras and u.kind == "bline"
+                and all(units[k].kind in TRANSPARENT | {"to"} for k in range(s.first + 1, s.last + 1))
+                and u.data.get("byline") is not None and out[-1].paras and out[-1].tail is None
+                and out[-1].credit is None and out[-1].continued_to is None
+                and between_transparent(units, out[-1].last, s.first)):
+            out[-1].tail = u
+            out[-1].last = s.last
+            out[-1].continued_to = s.continued_to      # '（下转…）' under the signature
+            continue
         if (out and s.start == "gap" and s.byline is None and s.credit is None and s.continued_from is None
                 and s.subtitle is None
                 and out[-1].credit is None and out[-1].continued_to is None

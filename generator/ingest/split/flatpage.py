@@ -102,7 +102,10 @@ def _join_phrases(lines: list[str], out_nos: list[int], is_furniture) -> None:
                 and _plain(b, is_furniture) and _plain(a, is_furniture)):
             # two parallel phrases (a slogan '同心抗疫 / 共克时艰') keep their gap; one phrase
             # broken where the box ended ('这位北约 / 领导人表示') is one run of words
-            gap = " " if len(a.strip()) == len(b.strip()) else ""
+            # (the words across the break said elsewhere on the page ('找到' + '更多…'): one phrase)
+            pair = a.strip()[-1:] + b.strip()[:1]
+            parallel = len(a.strip()) == len(b.strip()) and not any(pair in x for x in lines if x is not a)
+            gap = " " if parallel else ""
             lines[i] = a.strip() + gap + b.strip()
             del lines[i + 1], out_nos[i + 1]
             continue

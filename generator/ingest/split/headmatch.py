@@ -15,7 +15,7 @@ from generator.ingest.split.boundaries import TRANSPARENT, Segment, between_tran
 from generator.ingest.split.headcuts import solve_grouped, split_for_head, stacked_heads_apart
 from generator.ingest.split.items import Unit
 from generator.ingest.split.result import Dropped
-from generator.ingest.split.stackedheads import kickers_over_heads
+from generator.ingest.split.stackedheads import kickers_over_heads, stack_runs
 from generator.ingest.split.textutil import bigrams, phrase_spaces, width
 
 
@@ -80,6 +80,9 @@ def column_heads(ctx: Matching, heads: list[int]) -> None:
         if group:
             used_heads.update(solve_grouped(units, segs, group))
             pool = [h for h in pool if h not in used_heads]
+    stacks = stack_runs(units, segs, pool)
+    used_heads |= stacks
+    pool = [h for h in pool if h not in stacks]
     kicks = kickers_over_heads(units, segs, pool, ctx.before)
     used_heads |= kicks
     pool = [h for h in pool if h not in kicks]

@@ -33,6 +33,13 @@ def split_trailing_heads(items: list[Item], fulls: dict[int, float | None]) -> l
         if item.kind != "block" or len(item.lines) < 2:
             out.append(item)
             continue
+        stack = _stack_over_byline(items, k)
+        if stack:
+            cut = len(item.lines) - stack
+            out.append(Item("block", item.lines[:cut], item.blanks_before))
+            out.append(Item("block", item.lines[cut:-1], 0, role="head"))
+            out.append(Item("sub", item.lines[-1:], 0))
+            continue
         texts = [l.text for l in item.lines]
         cut = len(texts)
         while cut > 1 and len(texts) - cut < STACK_MAX and line_heady(texts[cut - 1]):
@@ -125,6 +132,31 @@ def split_tall_blocks(items: list[Item], fulls: dict[int, float | None]) -> list
         top = all(x.kind in ("header", "rheader") for x in items[:k])
         out += _stack_items(item.lines, story_near(items, k), full, top, item.blanks_before)
     return out
+
+
+_SENTENCE_MARK = re.compile(r"[。！？；;!?]")
+STACK_CHARS = 50          # the most a title wrapped over lines holds
+
+
+def _stack_over_byline(items: list[Item], k: int) -> int:
+    """A block ending on a '——' subtitle line right over a byline line of its own ('■记者 X'):
+    a story's head stack stands there, after the finished text of the story above. The lines
+    since that text — a title wrapped anywhere, at its commas too, filling the column or not —
+    and the subtitle are cut off when they hold no sentence mark and no more than a title holds,
+    and some line is no headline shape of its own (a title broken at its commas, or wrapped
+    filling the column). Returns how many lines (0: none)."""
+    nxt = items[k + 1] if k + 1 < len(items) else None
+    texts = [l.text for l in items[k].lines]
+    if nxt is None or nxt.kind != "byline" or not SUB_LINE.match(texts[-1].strip()):
+        return 0
+    for n in range(2, min(STACK_MAX, len(texts)) + 1):
+        head = [squash_spaces(t.strip()) for t in texts[-n:-1]]
+        if any(_SENTENCE_MARK.search(t) or not balanced(t) for t in head) or sum(map(len, head)) > STACK_CHARS:
+            return 0
+        if _done(texts, len(texts) - n):
+            # (a stack of headline-shaped lines is read by the stack rules below)
+            return 0 if all(line_heady(t) for t in texts[-n:]) else n
+    return 0
 
 
 def split_heads_before_paras(items: list[Item], fulls: dict[int, float | None]) -> list[Item]:

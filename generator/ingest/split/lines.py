@@ -81,6 +81,7 @@ def _prepared(text: str) -> tuple[list[str], list[int], set[int], set[int], bool
 def classify(text: str) -> list[Line]:
     """Every source line classified (plus a split-off text line after an inline marker)."""
     raw, nos, found_heads, furn, flat = _prepared(text)
+    measure = _measure(raw)
     out: list[Line] = []
     grams_cache: list[set[str]] = []
 
@@ -106,7 +107,14 @@ def classify(text: str) -> list[Line]:
             continue
         if _classify_marked(out, no, t, i in found_heads, page_grams):
             continue
-        out.append(_classify_plain(raw, i, no, t, after_blank, alone, top, flat))
+        out.append(_classify_plain(raw, i, no, t, after_blank, alone, top, flat, measure))
+        if out[-1].kind == "text" and _SUB.match(t) and len(t.strip()) <= 50 and _head_above(raw, i, measure) \
+                and i + 1 < len(raw) and raw[i + 1].strip() and bylines.parse_lead(raw[i + 1].strip()) is None \
+                and bylines.parse_standalone(raw[i + 1]) is None:
+            # a '——' subtitle under a headline line closes the head stack: the text under it
+            # starts a block of its own, as a blank line would say (a byline or lead under it
+            # opens the story already)
+            out.append(Line(no, "", "blank"))
     return out
 
 
@@ -144,12 +152,36 @@ def _classify_marked(out: list[Line], no: int, t: str, found_head: bool, page_gr
     return False
 
 
+def _measure(raw: list[str]) -> float | None:
+    """The page's commonest line width (em, to the whole em): the column measure most lines fill."""
+    counts: dict[int, int] = {}
+    for s in raw:
+        w = round(width(s.strip()))
+        if w >= 6:
+            counts[w] = counts.get(w, 0) + 1
+    return float(max(counts, key=lambda w: (counts[w], w))) if counts else None
+
+
+def _head_above(raw: list[str], i: int, measure: float | None, wide: bool = False) -> bool:
+    """Is the line above `i` a headline line printed with no blank line under it: off the
+    column measure (`wide`: wider than the column, a headline no text block holds), no
+    sentence or clause ended on it, no line of column text?"""
+    if i == 0 or measure is None:
+        return False
+    t = raw[i - 1].strip()
+    return (bool(t) and not ends_sentence(t) and t[-1:] not in "，、；：,;:"
+            and (width(t) - measure if wide else abs(width(t) - measure)) >= 1.5
+            and not raw[i - 1].startswith(("\u3000", "  ")))
+
+
 def _classify_plain(raw: list[str], i: int, no: int, t: str, after_blank: bool, alone: bool, top: bool,
-                    flat: bool) -> Line:
+                    flat: bool, measure: float | None = None) -> Line:
     """The one Line of an unmarked, non-blank line `t` (= raw[i] trimmed), read from the line and
     its neighbours."""
     from generator.ingest.split.kinds import is_brief_label, is_commentary_label
-    prev_stop = (after_blank or ends_sentence(raw[i - 1]) or bylines.parse_credit_line(raw[i - 1]) is not None
+    prev_stop = (after_blank or ends_sentence(raw[i - 1]) or bool(_SUB.match(raw[i - 1]))
+                 or _head_above(raw, i, measure)
+                 or bylines.parse_credit_line(raw[i - 1]) is not None
                  or bylines.parse_tail(raw[i - 1].strip()) is not None)
     nxt_byline = i + 1 < len(raw) and bylines.parse_standalone(raw[i + 1]) is not None
     if (alone or top or prev_stop or nxt_byline) and _SPACED.match(t):

@@ -78,10 +78,10 @@ def mend_blanks(lines: list[Line]) -> list[Line]:
 
 
 def _left_open(text: str) -> bool:
-    """Does a line leave a bracket or a quote open at its end ('…星期四（8')? What opened
-    goes on into the next line, whatever the converter printed between."""
+    """Does a line leave a bracket or a quote open at its end ('…星期四（8', '美国副总统万斯 (JD')?
+    What opened goes on into the next line, whatever the converter printed between."""
     t = text.rstrip()
-    return any(t.count(a) > t.count(b) for a, b in ("（）", "“”", "《》")) and not ends_sentence(t)
+    return any(t.count(a) > t.count(b) for a, b in ("（）", "()", "“”", "《》")) and not ends_sentence(t)
 
 
 def _opens_paragraph(lines: list[Line], i: int) -> bool:

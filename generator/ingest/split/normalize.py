@@ -122,6 +122,7 @@ def _close_letter_spacing(line: str, counts: Counter, nxt: str = "", after: str 
 
 
 _PROSE = re.compile("[，。、；！？]")
+_MD_MARK = re.compile(r"^\s{0,3}#{1,6}\s")
 _IDEO_GAP = re.compile(f"(?<=[{_WIDE}])\u3000(?=[{_WIDE}])")
 # a gap that separates a dateline or a byline role from what follows is meaningful
 _KEEP_BEFORE = re.compile(r"(?:记者|通讯员|特约|实习|本报|文/|图/|摄影|编者)")
@@ -187,7 +188,9 @@ def normalize_text(text: str) -> tuple[str, Counter]:
     after = [""] * len(raw)           # the next non-blank line after each line
     for k in range(len(raw) - 2, -1, -1):
         after[k] = raw[k + 1] if raw[k + 1].strip() else after[k + 1]
-    lines = [_drop_ideographic_spaces(_close_letter_spacing(s, counts, nxt, aft), counts)
+    # a Markdown converter prints blank lines inside paragraphs: there the text goes on after them
+    md = any(_MD_MARK.match(s) for s in raw)
+    lines = [_drop_ideographic_spaces(_close_letter_spacing(s, counts, aft if md else nxt, aft), counts)
              for s, nxt, aft in zip(raw, raw[1:] + [""], after)]
     text = _fix_punctuation("\n".join(lines), counts)
     text = _fix_bullet_dots(text, counts)

@@ -4,6 +4,11 @@ from __future__ import annotations
 from generator.ingest.split.headwrap import join_wrapped_heads
 from generator.ingest.split.lines import classify
 from generator.ingest.split.mdblanks import mend_blanks
+from generator.ingest.split.resume import resume_pieces
+from generator.ingest.split.tailmatch import match_tails
+from generator.ingest.split.namelines import names_under_heads
+from generator.ingest.split.kickerlines import kickers_over_heads
+from generator.ingest.split.stackswap import swap_stacked_heads
 from generator.ingest.split.pageheader import mark_header_cells
 from generator.ingest.split.textutil import han_count
 from generator.ingest.split.result import Dropped, SplitResult
@@ -25,6 +30,7 @@ def split_page(text: str) -> SplitResult:
         return SplitResult(dropped=lines,
                            doubts=["no articles recognised: the page has (almost) no Chinese text"])
     lines = join_wrapped_subtitles(join_wrapped_bylines(classify(text)))
+    lines = match_tails(swap_stacked_heads(resume_pieces(names_under_heads(kickers_over_heads(lines)), text)))
     units, md = build_units(mend_blanks(join_wrapped_heads(mark_header_cells(lines))))
     heads_over_bylines(units, lines)
     heads_by_overlap(units, lines, md)

@@ -39,3 +39,64 @@ def kickers_over_heads(units: list, segs: list, pool: list[int], adjacent_before
         u1.data["weighed"] = True      # against the story above: no headless story's to take
         used.add(h1)
     return used
+
+
+def stack_runs(units: list, segs: list, pool: list[int]) -> set[int]:
+    """Headline blocks printed one under another with only blank lines between, with stories
+    both above and below the run: one head stack (a story's headline is printed once, and two
+    stories' headlines never stand together inside a page's run of stories — groups at the
+    page's edges are solved apart), set apart by blank lines over and under it. Two blocks: a '——' line, or a shorter one under, is the
+    subtitle; a phrase-shaped or shorter one over is the kicker. Three: kicker, title,
+    subtitle. Returns the blocks hung on a title (marked used)."""
+    from generator.ingest.split.headshape import kicker_shaped
+    from generator.ingest.split.textutil import width
+    pos = set(pool)
+    starts = [s.first for s in segs]
+    ends = [s.last for s in segs]
+    used: set[int] = set()
+    runs: list[list[int]] = []
+    for h in pool:
+        if runs and runs[-1][-1] < h and all(units[k].kind in GAPS for k in range(runs[-1][-1] + 1, h)):
+            runs[-1].append(h)
+        else:
+            runs.append([h])
+    for run in runs:
+        if not 2 <= len(run) <= 3 or not all(h in pos for h in run):
+            continue
+        if not any(e < run[0] for e in ends) or not any(s > run[-1] for s in starts):
+            continue                 # at the page's edge: a group of several stories' headlines
+        if not (_apart(units, run[0], -1) and _apart(units, run[-1], 1)):
+            continue                 # a stack stands apart: blank lines over and under it
+        if any(units[h].data.get("kickers") or units[h].data.get("subtitles") for h in run):
+            continue
+        texts = [squash_spaces(units[h].text) for h in run]
+        if len(run) == 3:
+            title = 1
+        elif texts[1].startswith(("——", "──", "--")):
+            title = 0
+        elif texts[0].startswith(("——", "──", "--")):
+            continue
+        elif kicker_shaped(units[run[0]].text) or width(texts[0]) < width(texts[1]):
+            title = 1
+        else:
+            title = 0
+        head = units[run[title]]
+        for n, h in enumerate(run):
+            if n == title:
+                continue
+            units[h].kind = "used"
+            units[h].data["weighed"] = True
+            head.data.setdefault("kickers" if n < title else "subtitles", []).append(units[h])
+            used.add(h)
+    return used
+
+
+def _apart(units: list, h: int, step: int) -> bool:
+    """Is a blank line printed between unit `h` and its neighbour (`step` -1: above, 1: under)?"""
+    j = h + step
+    if not 0 <= j < len(units) or units[j].kind in GAPS:
+        return True
+    if not units[h].lines or not units[j].lines:
+        return False
+    return units[h].lines[0] - max(units[j].lines) > 1 if step < 0 else min(units[j].lines) - max(units[h].lines) > 1
+

@@ -142,14 +142,19 @@ def _para_end(text: str, full: float) -> bool:
 
 
 def page_indents(blocks: list[list[str]], fulls: list[list[float | None]]) -> bool:
-    """Does the page indent its paragraphs? Most lines after a paragraph's end (inside a block)
-    are indented."""
+    """Does the page indent its paragraphs? Most lines after a paragraph's end (inside a block,
+    or opening the next block after a blank line) are indented."""
     n = ind = 0
+    prev: tuple[str, float | None] | None = None       # the last line of the block before
     for texts, fs in zip(blocks, fulls):
-        for k in range(1, len(texts)):
-            if fs[k] is not None and _para_end(texts[k - 1], fs[k]):
+        pairs = [(texts[k - 1], texts[k], fs[k]) for k in range(1, len(texts))]
+        if prev is not None and texts:
+            pairs.insert(0, (prev[0], texts[0], fs[0]))     # a paragraph set apart by a blank line
+        for above, line, full in pairs:
+            if full is not None and _para_end(above, full):
                 n += 1
-                ind += _indented(texts[k], fs[k])
+                ind += _indented(line, full)
+        prev = (texts[-1], fs[-1]) if texts else prev
     return n >= 4 and ind >= INDENTED_SHARE * n
 
 
@@ -163,6 +168,9 @@ def lone_runs(texts: list[str], fulls: list[float | None], prev_done: bool,
     lines right over a dateline lead or byline (`_lead_run`)."""
     runs: list[tuple[int, int]] = []
     n = len(texts)
+    # where paragraphs open with printed spaces, a line without them is no indented one,
+    # however short
+    spaced = any(t[:1] in " \u3000\t" for t in texts)
     for i in range(n):
         full = fulls[i]
         if full is None or (runs and i < runs[-1][1]):
@@ -184,7 +192,7 @@ def lone_runs(texts: list[str], fulls: list[float | None], prev_done: bool,
         t = squash_spaces(texts[i].strip())
         if texts[i][:1] in " \u3000\t" or not _plain(t) or han_count(t) < 4:
             continue
-        if _indented(texts[i], full) and not _story_opens(texts, b):
+        if not spaced and _indented(texts[i], full) and not _story_opens(texts, b):
             continue           # an indented line over another: a one-line paragraph, maybe
         runs.append((i, b))
     return runs

@@ -1,0 +1,133 @@
+"""A story's tail that the extractor printed after another story, moved back under it.
+
+A PDF→Markdown converter orders a page's text blocks by position, so when a story runs on into a
+column that another story's text fills further up, the converter prints the other story between
+the two parts:
+
+    人层面，对那些曾在华盛顿认        <- a full line, mid-sentence: the story goes on
+    定与中国军方或技术转移风险
+    # 一名美国公民认罪…               <- but the next story's headline follows
+    …
+    1日对他作出量刑判决。             <- that story ends a sentence
+    有关的企业和机构工作过的人        <- a full line with no indent: no paragraph starts here
+    施加入境和移民方面的后果。
+
+Chinese columns indent a paragraph's first line by two characters, so a text line that fills its
+column, after a blank and a finished sentence that ends on a short line (a paragraph's last),
+cannot open a paragraph: it goes on with a sentence printed elsewhere. (After a full line that
+ends a sentence, the converter's blank may fall inside a paragraph: no seam is read there.) The
+sentence printed elsewhere is the last line of a story that stops mid-sentence on a full line
+right before a headline. The rule moves the resumed run (up to the next headline) back under the
+nearest such dangling story before it. Lines are moved, never changed: no character is lost or
+repeated.
+
+Only on Markdown-shaped pages (headings marked `#`), where the converter marks where each story
+begins; plain column text interleaves columns line by line and has no such marks.
+"""
+from __future__ import annotations
+
+from generator.ingest.split.lines import Line
+from generator.ingest.split.textutil import CONTINUES, ends_sentence, full_width, last_meaningful
+
+WINDOW = 8          # text lines either side that tell the local column width
+MIN_FULL = 8.0      # narrower 'columns' are lists and tables, not text columns
+SLACK = 1.0         # a full line may stop this short of its column (justification, a moved Latin word)
+OVER = 1.0          # a line wider than its column by more is not of it (a caption, a wide box)
+_STOPS = ("heading", "sub", "rheader", "header", "from", "to")
+
+
+def _column(widths: list[float], k: int) -> float | None:
+    """The width most text lines near the k-th have: the column they are set in."""
+    near = sorted(w for w in widths[max(0, k - WINDOW):k + WINDOW + 1] if w >= MIN_FULL)
+    if len(near) < 3:
+        return None
+    return near[(len(near) * 3) // 4]
+
+
+def _full(w: float, col: float | None) -> bool:
+    return col is not None and col - SLACK <= w <= col + OVER
+
+
+def _prev_nonblank(lines: list[Line], i: int) -> int | None:
+    j = i - 1
+    while j >= 0 and lines[j].kind == "blank":
+        j -= 1
+    return j if j >= 0 else None
+
+
+def _next_nonblank(lines: list[Line], i: int) -> int | None:
+    j = i + 1
+    while j < len(lines) and lines[j].kind == "blank":
+        j += 1
+    return j if j < len(lines) else None
+
+
+def _open(text: str) -> bool:
+    """Does a line stop inside a sentence (no sentence end; a comma or an open clause)?"""
+    return not ends_sentence(text) or last_meaningful(text) in CONTINUES
+
+
+def _printed(lines: list[Line], raw: list[str]) -> tuple[dict[int, str], dict[int, str]]:
+    """The first and the last printed line of each text line (the classifier joins a paragraph
+    that a break cut across a blank line; widths are read on the lines as printed)."""
+    first: dict[int, str] = {}
+    last: dict[int, str] = {}
+    for i, l in enumerate(lines):
+        if l.kind != "text" or not 1 <= l.no <= len(raw):
+            continue
+        end = lines[i + 1].no if i + 1 < len(lines) else len(raw) + 1
+        printed = [raw[n - 1].strip() for n in range(l.no, max(end, l.no + 1)) if n <= len(raw) and raw[n - 1].strip()]
+        if not printed or not l.text.strip().startswith(printed[0]) or not l.text.rstrip().endswith(printed[-1]):
+            continue
+        first[i], last[i] = printed[0], printed[-1]
+    return first, last
+
+
+def resume_pieces(lines: list[Line], text: str) -> list[Line]:
+    """`lines` (classified from page `text`) with each resumed run of a story's text moved back
+    under the story it continues (Markdown-shaped pages only)."""
+    if not any(l.kind == "heading" for l in lines):
+        return lines
+    first, last = _printed(lines, text.split("\n"))
+    texts = sorted(first)
+    widths = [full_width(first[i]) for i in texts]
+    col = {i: _column(widths, k) for k, i in enumerate(texts)}
+    dangling: list[int] = []        # text lines a story stops on mid-sentence, before a headline
+    moves: list[tuple[int, int, int]] = []    # (after line, first, last) of each run to move
+    for i in texts:
+        n = _next_nonblank(lines, i)
+        if (n is not None and n > i + 1 and lines[n].kind == "heading" and _full(full_width(last[i]), col[i])
+                and _open(last[i])):
+            dangling.append(i)
+            continue
+        p = _prev_nonblank(lines, i)
+        if p is None or p == i - 1 or lines[p].kind != "text" or not ends_sentence(lines[p].text):
+            continue
+        if p in last and col[p] is not None and full_width(last[p]) >= col[p] - SLACK:
+            continue        # a sentence that ends at a full line's end may go on in the next
+        if not _full(full_width(first[i]), col[i]):
+            continue
+        owner = next((d for d in reversed(dangling) if d < i and not any(d == m[0] for m in moves)), None)
+        if owner is None or any(owner < f <= e or f <= owner <= e for _, f, e in moves):
+            continue
+        end = i
+        while end + 1 < len(lines) and lines[end + 1].kind not in _STOPS:
+            end += 1
+        while lines[end].kind == "blank":
+            end -= 1
+        if lines[end].kind != "text" or not ends_sentence(lines[end].text):
+            continue
+        moves.append((owner, i, end))
+    if not moves:
+        return lines
+    moved = {j for _, f, e in moves for j in range(f, e + 1)}
+    runs = {owner: (f, e) for owner, f, e in moves}
+    out: list[Line] = []
+    for i, l in enumerate(lines):
+        if i in moved:
+            continue
+        out.append(l)
+        if i in runs:
+            f, e = runs[i]
+            out.extend(lines[f:e + 1])
+    return out

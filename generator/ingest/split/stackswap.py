@@ -1,0 +1,80 @@
+"""Two headlines printed one over the other, then the first story's text, then the second's.
+
+pymupdf4llm orders blocks by position: two stories whose headlines stand side by side (or one
+over the other in a narrow box) can come out as `# A` right over `# B`, then A's text, then B's.
+The head stages then take A for B's kicker and give B A's text. What sorts it out is what the
+text says: the opening under `# B` repeats A's words, and from some paragraph on the text
+repeats B's. The rule: when a headline that stands bare (only blank lines before the next) is a
+full headline (as long or longer than a kicker, in type no smaller than the next) and the text
+under the next headline sums it up better than it sums up that next headline, the next
+headline moves down to the paragraph where the text starts to sum it up (or to the end of that
+text when none does). Lines are moved, never changed.
+"""
+from __future__ import annotations
+
+from generator.ingest.split.lines import Line
+from generator.ingest.split.textutil import bigrams, ends_text, nonspace
+
+HEAD_MIN = 12          # characters: a shorter '#' line over a headline is its kicker
+SHARED_MIN = 5         # bigrams of the headline found again in the text it sums up
+SHARE = 0.4            # ... at least this part of the headline's bigrams
+OPENING = 120          # characters right under B that must speak of A rather than of B
+LEAD_MIN = 3           # bigrams of A found again in them
+MIN_TEXT = 40          # characters of text on each side of the seam
+
+
+def _heads(lines: list[Line]) -> list[int]:
+    return [i for i, l in enumerate(lines) if l.kind == "heading"]
+
+
+def _text(lines: list[Line], a: int, b: int) -> str:
+    return "".join(nonspace(l.text) for l in lines[a:b] if l.kind == "text")
+
+
+def _sums(head: set[str], text: str) -> int:
+    return len(head & bigrams(text))
+
+
+def _seam(lines: list[Line], a: int, b: int, end: int) -> int | None:
+    """Where B's own text starts under `# B` (line b), the text up to there summing up `# A`
+    (line a); `end` when all of it does; None when the opening does not sum up A."""
+    ga, gb = bigrams(nonspace(lines[a].text)), bigrams(nonspace(lines[b].text))
+    first = _text(lines, b + 1, end)[:OPENING]
+    if _sums(ga, first) < LEAD_MIN or _sums(ga, first) <= _sums(gb, first):
+        return None        # the text right under B speaks of B (or of neither)
+    starts = [i for i in range(b + 1, end) if lines[i].kind == "text"
+              and any(lines[j].kind == "text" and ends_text(lines[j].text) for j in range(b + 1, i))
+              and ends_text(next(lines[j].text for j in range(i - 1, b, -1) if lines[j].kind == "text"))]
+    best: tuple[int, int] | None = None
+    for s in starts + [end]:
+        opening, rest = _text(lines, b + 1, s), _text(lines, s, end)
+        if len(opening) < MIN_TEXT or (s < end and len(rest) < MIN_TEXT):
+            continue
+        sa, sb = _sums(ga, opening), _sums(gb, opening)
+        if sa < SHARED_MIN or sa < SHARE * len(ga) or sa <= sb:
+            continue
+        score = (sa - sb) + (_sums(gb, rest) - _sums(ga, rest) if s < end else 0)
+        if best is None or score > best[0]:
+            best = (score, s)
+    return None if best is None else best[1]
+
+
+def swap_stacked_heads(lines: list[Line]) -> list[Line]:
+    """`lines` with each headline printed right under a bare headline moved down to where its
+    own text starts (Markdown-shaped pages only)."""
+    heads = _heads(lines)
+    for k in range(len(heads) - 1):
+        a, b = heads[k], heads[k + 1]
+        if any(l.kind != "blank" for l in lines[a + 1:b]) or len(nonspace(lines[a].text)) < HEAD_MIN:
+            continue
+        if lines[a].data.get("rank", 1) > lines[b].data.get("rank", 1):
+            continue
+        end = heads[k + 2] if k + 2 < len(heads) else len(lines)
+        s = _seam(lines, a, b, end)
+        if s is None:
+            continue
+        while s > b + 1 and lines[s - 1].kind == "blank":
+            s -= 1
+        lines = lines[:b] + lines[b + 1:s] + [Line(lines[b].no, "", "blank"), lines[b]] + lines[s:]
+        heads = _heads(lines)
+    return lines

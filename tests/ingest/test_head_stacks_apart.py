@@ -1,0 +1,37 @@
+"""A head stack whose lines the extractor set apart by blank lines, inside a page's run of
+stories: kicker, title and subtitle are one story's headline, judged on generated pages."""
+from __future__ import annotations
+
+import pytest
+
+from generator.ingest.split import stackedheads
+from generator.ingest.split.page import split_page
+from tests.ingest.test_headline_groups import _accuracy, _pages
+
+
+@pytest.mark.parametrize("layout", ["col-head-before", "col-doubled"])
+def test_blocks_standing_together_between_two_stories_are_one_head_stack(layout, monkeypatch):
+    pages = _pages(layout, 16)
+    with_rule = _accuracy(pages)
+    monkeypatch.setattr(stackedheads, "stack_runs", lambda units, segs, pool: set())
+    from generator.ingest.split import headmatch
+    monkeypatch.setattr(headmatch, "stack_runs", lambda units, segs, pool: set())
+    without = _accuracy(pages)
+    assert with_rule >= 0.7 and with_rule >= without, (with_rule, without)
+
+
+def test_a_subtitle_taken_from_the_lead_stays_under_its_title():
+    page = ("乌鲁木齐市今年新建改建口袋公园四十个，市民出门五分钟就能走进绿地。\n\n"
+            "园林部门表示，明年还将继续推进。\n\n"
+            "一旦冲突结束\n\n"
+            "受和平协议希望提振，\n油价回落，股市上涨\n\n"
+            "投资者星期五普遍看涨\n\n"
+            "本报讯（记者 阿依古丽·卡德尔 通讯员 叶宇）全球股市星期五普遍上涨，投资者星期五普遍看涨，"
+            "油价则延续跌势，反映出投资者对停火谈判持乐观态度。\n\n"
+            "分析人士说，一旦冲突结束，航运将恢复畅通。\n")
+    arts = split_page(page).articles
+    oil = next(a for a in arts if a.authors == ["阿依古丽·卡德尔", "叶宇"])
+    assert (oil.kicker, oil.title, oil.subtitle) == ("一旦冲突结束", "受和平协议希望提振，油价回落，股市上涨",
+                                                     "投资者星期五普遍看涨"), oil
+    assert oil.body.startswith("全球股市星期五普遍上涨")
+    assert len(arts) == 2
