@@ -421,6 +421,11 @@ def index_site(config: SiteConfig, archive: Archive, site_dir: str,
     memo_path = os.path.join(config.path(config.cache_dir), DIGESTS)
     memo = {k: v for k, v in load_digests(memo_path).items() if k in parts}
     todo = _plan_todo(parts, memo, bundle_root, reuse_root, changed_shards, config, names, pages)
+    if (reuse_root and not os.path.isdir(os.path.join(bundle_root, partfilter.DIR))
+            and os.path.isdir(os.path.join(reuse_root, partfilter.DIR))):
+        # the published presence filter, taken over like the bundles: only its changed groups
+        # are rewritten (replaced, never modified in place, so the links are safe)
+        reuse_bundle(os.path.join(reuse_root, partfilter.DIR), bundle_root, partfilter.DIR)
 
     def work(item: tuple) -> Optional[ShardStats | str]:
         """Index one part; its key when the published bundle was taken over; None when the

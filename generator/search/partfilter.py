@@ -318,10 +318,17 @@ def write_filter(bundle_root: str, infos: list[dict]) -> Optional[dict]:
              "groups": [[list(p) for p in parts[g * GROUP:(g + 1) * GROUP]]
                         for g in range(len(groups))]}
     os.makedirs(root, exist_ok=True)
-    tmp = os.path.join(root, STATE + ".tmp")
-    with open(tmp, "w", encoding="utf-8") as fh:
-        json.dump(state, fh, indent=0)
-    os.replace(tmp, os.path.join(root, STATE))
+    data = json.dumps(state, indent=0).encode("utf-8")
+    try:
+        with open(os.path.join(root, STATE), "rb") as fh:
+            same = fh.read() == data
+    except OSError:
+        same = False
+    if not same:               # (unchanged: the file and its time stay, as the blocks' do)
+        tmp = os.path.join(root, STATE + ".tmp")
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, os.path.join(root, STATE))
     return {"path": DIR + "/", "version": VERSION, "blocks": blocks, "rows": ROWS, "k": K,
             "group": GROUP, "groups": groups, "tags": tags}
 
