@@ -17,10 +17,12 @@ from __future__ import annotations
 import hashlib
 import re
 import time
-from dataclasses import dataclass
+from array import array
+from dataclasses import dataclass, field
 from typing import NamedTuple, Optional
 
 from generator.core.model import Archive, Article
+from generator.search import partfilter
 from generator.search.pagefind import PAGEFIND_VERSION, add_record_request
 from generator.search.text import HAIR, SEP, body_blocks, clean_block, fold, index_form, punctuation_of
 
@@ -115,6 +117,7 @@ class PartInput:
     digest: str                       # content digest: the format + every request
     read_s: float = 0.0               # CPU seconds reading the article bodies
     text_s: float = 0.0               # CPU seconds making records (text forms) and requests
+    hashes: array = field(default_factory=lambda: array("I"))   # presence filter tokens (partfilter)
 
 
 def part_input(articles: list[Article], root: str, paper_names: dict[str, str],
@@ -126,6 +129,7 @@ def part_input(articles: list[Article], root: str, paper_names: dict[str, str],
     lost `.cache/`) still recognises an up-to-date bundle.
     """
     chars: set[str] = set()
+    tokens: set[int] = set()
     requests: list[bytes] = []
     h = hashlib.sha1(f"{FORMAT_VERSION}|{PAGEFIND_VERSION}|{BUNDLE_VERSION}\n".encode())
     read_s = 0.0
@@ -141,5 +145,6 @@ def part_input(articles: list[Article], root: str, paper_names: dict[str, str],
         h.update(request)
         for b in blocks:
             chars.update(b)
+        partfilter.record_hashes(record.content, tokens)
     return PartInput(requests, punctuation_of(chars), chars, h.hexdigest(), read_s,
-                     time.thread_time() - t0 - read_s)
+                     time.thread_time() - t0 - read_s, partfilter.sorted_hashes(tokens))

@@ -44,6 +44,7 @@ from generator.search.variants import variant_table
 from generator.search.bundle import build_catalog, canonicalize_bundle
 from generator.search.documents import FORMAT_VERSION, PartInput, page_names_of, part_input
 from generator.search.pagefind import PAGEFIND_VERSION, SearchError, run_pagefind
+from generator.search import partfilter
 from generator.search.parts import (_shard_sort_key, load_digests, part_digest, plan_parts,
                                     save_digests)
 from generator.search.text import SEP
@@ -205,6 +206,7 @@ def index_shard(key: str, slice_key: str, articles: list[Article], inp: PartInpu
     size = sum(map(len, files.values()))
     del files
     info = _shard_info(key, slice_key, articles, inp.punct, inp.digest)
+    size += partfilter.write_part_hashes(staging, inp.hashes)
     for name, data in ((CATALOG, gzip.compress(json.dumps(catalog, ensure_ascii=False,
                                                            separators=(",", ":")).encode("utf-8"),
                                                6, mtime=0)),
@@ -245,8 +247,8 @@ def _load_shard_sidecars(bundle: str) -> Optional[tuple[dict, set[str]]]:
             info = json.load(fh)
         with open(os.path.join(bundle, CHARS), encoding="utf-8") as fh:
             chars = set(fh.read())
-        if not os.path.exists(os.path.join(bundle, "pagefind.js")) or \
-                not os.path.exists(os.path.join(bundle, CATALOG)):
+        if not all(os.path.exists(os.path.join(bundle, f))
+                   for f in ("pagefind.js", CATALOG, partfilter.PART_FILE)):
             return None
         return info, chars
     except (OSError, ValueError):
@@ -314,6 +316,7 @@ def write_manifest(config: SiteConfig, bundle_root: str, parts: dict) -> None:
     runtime = write_runtime(bundle_root, [i["key"] for i in infos])
     manifest = {"version": FORMAT_VERSION, "pagefind": PAGEFIND_VERSION,
                 "sep": SEP, "catalog": CATALOG, "variants": VARIANTS, "runtime": runtime,
+                "presence": partfilter.write_filter(bundle_root, infos),
                 "shard_by": config.search_shard_by, "shards": infos}
     _write(os.path.join(bundle_root, MANIFEST),
            json.dumps(manifest, ensure_ascii=False, indent=1).encode("utf-8"))
@@ -374,7 +377,7 @@ def _remove_stale(bundle_root: str, parts: dict) -> None:
     """Delete the folders under `bundle_root` that are no part's bundle."""
     for name in os.listdir(bundle_root):   # parts that no longer exist, failed staging dirs
         path = os.path.join(bundle_root, name)
-        if os.path.isdir(path) and name not in parts and name != RUNTIME:
+        if os.path.isdir(path) and name not in parts and name not in (RUNTIME, partfilter.DIR):
             shutil.rmtree(path, ignore_errors=True)
 
 
@@ -418,6 +421,11 @@ def index_site(config: SiteConfig, archive: Archive, site_dir: str,
     memo_path = os.path.join(config.path(config.cache_dir), DIGESTS)
     memo = {k: v for k, v in load_digests(memo_path).items() if k in parts}
     todo = _plan_todo(parts, memo, bundle_root, reuse_root, changed_shards, config, names, pages)
+    if (reuse_root and not os.path.isdir(os.path.join(bundle_root, partfilter.DIR))
+            and os.path.isdir(os.path.join(reuse_root, partfilter.DIR))):
+        # the published presence filter, taken over like the bundles: only its changed groups
+        # are rewritten (replaced, never modified in place, so the links are safe)
+        reuse_bundle(os.path.join(reuse_root, partfilter.DIR), bundle_root, partfilter.DIR)
 
     def work(item: tuple) -> Optional[ShardStats | str]:
         """Index one part; its key when the published bundle was taken over; None when the

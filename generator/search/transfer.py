@@ -34,6 +34,7 @@ KINDS: tuple[tuple[str, str], ...] = (
     ("fragment", r"\.pf_fragment$"),
     ("catalog", r"/catalog\.bin$"),
     ("manifest", r"/(shards|variants)\.json$"),
+    ("presence", r"/presence/g\d+/\d+\.bin$"),
 )
 
 # One query through archiveSearch.stream: when the first screen of results is known (PAGE

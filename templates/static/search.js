@@ -202,6 +202,7 @@
           text: v,
           verify: unsafe,
           punct: chars.filter(function (c) { return !isWordChar(c) && UNSAFE.indexOf(c) < 0; }),
+          pieces: pieces,
           phrases: pieces.map(function (p) { return '"' + Array.from(p).join(" ") + '"'; })
         };
       }).filter(function (v) { return v.phrases.length > 0; });
@@ -254,6 +255,89 @@
         return (opt.year_from === null || y >= opt.year_from) && (opt.year_to === null || y <= opt.year_to);
       });
       return inRange && (!opt.paper || (s.papers || []).indexOf(opt.paper) >= 0);
+    });
+  }
+
+  /* ---- the presence filter (generator/search/partfilter.py): which parts can hold a query.
+   * A piece of one or two characters needs that token in the part, a longer one each of its
+   * trigrams; the filter (per group of parts, one small file per token) says which parts hold
+   * a token, with false positives but never a false negative, so a part it rules out cannot
+   * hold a hit and is never opened. Anything missing or unreadable lets every part through. */
+  var CRC_TABLE = null, presenceFiles = {};
+  function crc32(str) {
+    if (!CRC_TABLE) {
+      CRC_TABLE = new Int32Array(256);
+      for (var n = 0; n < 256; n++) {
+        var c = n;
+        for (var k = 0; k < 8; k++) c = c & 1 ? 0xEDB88320 ^ (c >>> 1) : c >>> 1;
+        CRC_TABLE[n] = c;
+      }
+    }
+    var bytes = new TextEncoder().encode(str), h = -1;
+    for (var i = 0; i < bytes.length; i++) h = CRC_TABLE[(h ^ bytes[i]) & 0xff] ^ (h >>> 8);
+    return (h ^ -1) >>> 0;
+  }
+  function mix(h) {
+    h = Math.imul(h ^ (h >>> 16), 0x45d9f3b) >>> 0;
+    return (h ^ (h >>> 16)) >>> 0;
+  }
+  var MAX_TOKENS = 12;   // distinct tokens checked per query (the rest count as present)
+  // mirrors partfilter.piece_tokens: the character, the bigram, or (3+ characters) trigrams
+  function pieceTokens(piece) {
+    var cs = Array.from(piece).map(function (c) { return c.toLowerCase(); });
+    if (cs.length <= 2) return cs.length ? [cs.join("")] : [];
+    var out = [];
+    for (var i = 0; i + 2 < cs.length; i++) out.push(cs[i] + cs[i + 1] + cs[i + 2]);
+    if (out.length <= 4) return out;
+    return [0, 1, 2, 3].map(function (j) { return out[Math.round(j * (out.length - 1) / 3)]; });
+  }
+  function presenceBlock(m, g, blk) {
+    var p = m.presence, url = BUNDLE + p.path + "g" + g + "/" + blk + ".bin?v=" + p.tags[g];
+    if (!presenceFiles[url]) {
+      presenceFiles[url] = fetch(url).then(function (r) {
+        return r.ok ? r.arrayBuffer().then(function (b) { return new Uint8Array(b); }) : null;
+      }).catch(function () { return null; });
+    }
+    return presenceFiles[url];
+  }
+  async function presentIn(m, shards, terms) {
+    var p = m.presence;
+    if (!p || !p.groups || !shards.length) return shards;
+    var where = {}, groups = new Set(), tokens = [];
+    p.groups.forEach(function (keys, g) { keys.forEach(function (k, b) { where[k] = [g, b]; }); });
+    shards.forEach(function (s) { if (where[s.key]) groups.add(where[s.key][0]); });
+    terms.forEach(function (t) { t.variants.forEach(function (v) { v.pieces.forEach(function (pc) {
+      pieceTokens(pc).forEach(function (tok) { if (tokens.indexOf(tok) < 0) tokens.push(tok); });
+    }); }); });
+    tokens = tokens.slice(0, MAX_TOKENS);
+    var masks = new Map();   // token + "\0" + group → 8 bytes: the group's parts that may hold it
+    await Promise.all(tokens.flatMap(function (tok) {
+      var h = crc32(tok), h2 = mix(h), step = (h2 >>> 16) | 1, blk = h % p.blocks;
+      return Array.from(groups).map(function (g) {
+        return presenceBlock(m, g, blk).then(function (bytes) {
+          if (!bytes || bytes.length !== p.rows * 8) return;
+          var mask = new Uint8Array(8).fill(255);
+          for (var i = 0; i < p.k; i++) {
+            var r = (h2 + i * step) % p.rows;
+            for (var j = 0; j < 8; j++) mask[j] &= bytes[r * 8 + j];
+          }
+          masks.set(tok + "\0" + g, mask);
+        });
+      });
+    }));
+    function has(tok, w) {
+      var mask = masks.get(tok + "\0" + w[0]);
+      return !mask || (mask[w[1] >> 3] >> (w[1] & 7)) & 1;
+    }
+    return shards.filter(function (s) {
+      var w = where[s.key];
+      return !w || terms.every(function (t) {
+        return t.variants.some(function (v) {
+          return v.pieces.every(function (pc) {
+            return pieceTokens(pc).every(function (tok) { return has(tok, w); });
+          });
+        });
+      });
     });
   }
 
@@ -418,7 +502,7 @@
       if (onProgress) onProgress([], true);
       return [];
     }
-    var shards = shardsFor(m, opt);
+    var shards = await presentIn(m, shardsFor(m, opt), terms);
     if (opt.sort === "date_asc") shards = shards.slice().reverse();   // oldest first on screen sooner
     var all = [], cmp = compare(opt.sort);
     // The newest part is searched alone first: it alone decides the first screen for a common

@@ -47,7 +47,8 @@ def test_runtime_is_fetched_once_for_every_part(parts_site, browser):
     # a part without a hit never sends its catalog (~32 bytes an article)
     assert figures[MISS]["cold"]["results"] == 0
     assert "catalog" not in figures[MISS]["cold"]["by_kind"], figures[MISS]["cold"]["by_kind"]
-    assert figures[MISS]["cold"]["by_kind"]["pf_meta"]["requests"] == parts
+    # the presence filter rules out every part: none is opened
+    assert "pf_meta" not in figures[MISS]["cold"]["by_kind"], figures[MISS]["cold"]["by_kind"]
     for q in ("的", "医疗队"):
         fig = figures[q]
         cold, warm = fig["cold"], fig["warm"]
@@ -66,17 +67,17 @@ def test_runtime_is_fetched_once_for_every_part(parts_site, browser):
         assert cold["requests"] <= 2 + 2 + parts * (3 + 3 * len(q)), cold
         assert cold["first_kb"] < cold["kb"]
         # the next query in the same tab fetches index chunks only: no runtime, no metadata
-        assert set(warm["by_kind"]) <= {"index", "filter"}, warm["by_kind"]
+        assert set(warm["by_kind"]) <= {"index", "filter", "presence"}, warm["by_kind"]
         assert warm["results"] == cold["results"]
     # 的 is in every article: its first screen came from the newest part alone (its entry, meta,
-    # chunk and catalog), the runtime and the manifest
-    assert figures["的"]["cold"]["first_requests"] <= 2 + 2 + 4, figures["的"]["cold"]
+    # chunk and catalog), the runtime, the manifest and one presence filter file
+    assert figures["的"]["cold"]["first_requests"] <= 2 + 2 + 4 + 1, figures["的"]["cold"]   # + the presence file
 
 
 _FIRST_SCREEN = """async ([q, page]) => {
   const partOf = (name) => (name.match(/\\/pagefind\\/([^/]+)\\//) || [])[1];
   const partsSoFar = () => new Set(performance.getEntriesByType('resource').map(e => partOf(e.name))
-                                     .filter(p => p && p !== 'runtime')).size;
+                                     .filter(p => p && p !== 'runtime' && p !== 'presence')).size;
   let atFirst = null;
   const hits = await window.archiveSearch.stream(q, {}, (sofar, done) => {
     if (atFirst === null && (sofar.length >= page || done)) atFirst = {hits: sofar.length, parts: partsSoFar(), done};

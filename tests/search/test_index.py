@@ -128,7 +128,7 @@ def test_removed_slice_loses_its_bundle_and_damaged_bundle_is_rebuilt(small):
         p.unlink()
     report = index_site(config, load_archive(config), str(site), changed_shards=set(), progress=False)
     assert report.shards_indexed == ["2022.1"]
-    assert sorted(p.name for p in (site / "pagefind").iterdir() if p.is_dir()) == ["2022.1", "runtime"]
+    assert sorted(p.name for p in (site / "pagefind").iterdir() if p.is_dir()) == ["2022.1", "presence", "runtime"]
     manifest = json.loads((site / "pagefind" / MANIFEST).read_text(encoding="utf-8"))
     assert [s["key"] for s in manifest["shards"]] == ["2022.1"]
     # the one runtime all parts share: Pagefind's own pagefind.js and wasm, byte for byte

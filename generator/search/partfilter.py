@@ -1,0 +1,373 @@
+"""Which search parts can hold a query: a per-part presence filter the browser reads before it
+opens any part.
+
+Why: a query with few hits (a person's name) used to open every part — entry, metadata, word
+chunks — to learn that most of them hold nothing; at 540 parts that is megabytes. The filter
+answers "can part P contain this substring?" for every part at once from a few KB.
+
+What is in it: the part's *tokens*, taken from exactly the words Pagefind indexes (the
+one-word-per-character form, lowercased as Pagefind lowercases them): every character
+(unigram) and every run of two and three characters adjacent in one block (bigram, trigram). A
+query piece of one or two characters needs that token; a longer piece needs its trigrams (a
+substring hit has them all, so a part without one of them cannot hold it: no false negatives; a part with all of them
+may still not hold it: false positives only cost a visit).
+
+Layout (a blocked Bloom filter, transposed by part, so a query reads rows, not parts):
+- each part's bundle holds `presence.bin`: the sorted CRC-32 of its tokens (gzipped deltas),
+  written when the part is indexed and reused with the bundle;
+- `presence/` at the bundle root holds, per group of GROUP parts (oldest first) and per block
+  of ROWS rows, one file of ROWS × 8 bytes: row r is a 64-bit set of the group's parts. A token
+  hashes to one block and K rows in it; a part may hold the token only if its bit is set in all
+  K rows. So a token costs one small file per group, whatever the number of parts.
+- the manifest (shards.json `presence`) gives the row count, the groups' part keys and a tag per
+  group (its files' version, for caches).
+Incremental: a group's files are rewritten only when one of its parts changed, and only the
+changed parts' columns are recomputed; appending an issue touches the last group only.
+The hash (CRC-32 of the token's UTF-8, then a 32-bit mix for the rows) is mirrored in search.js.
+"""
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import math
+import os
+import re
+import shutil
+import sys
+import zlib
+from array import array
+from itertools import accumulate
+from typing import Iterable, Optional
+
+from generator.search.text import HAIR, SEP, UNSAFE
+
+PART_FILE = "presence.bin"    # in each part's bundle: its token hashes
+DIR = "presence"              # at the bundle root: the transposed filter
+STATE = "state.json"          # in DIR: what the files were built from (not read by the browser)
+VERSION = 2                   # 2: trigrams; a presence.bin of another version lets every query
+                              # through (read_part_hashes: None) until the part is indexed again
+GROUP = 64                    # parts per group: one bit each in a row of 8 bytes
+ROWS = 512                    # rows per block file (4 KB)
+K = 3                         # rows a token sets in its block
+BITS_PER_TOKEN = 8            # filter bits per token of the fullest part at least (≤ ~4% false
+                              # positives per token; up to 16 after rounding to a power of two)
+
+_DROP = str.maketrans("", "", HAIR + "".join(UNSAFE))
+_MARKERS = ("___PAGEFIND_AUTO_WEIGHT___", "___END_PAGEFIND_WEIGHT___")
+
+
+# ---- tokens of a part
+
+
+def content_runs(content: str) -> list[str]:
+    """The runs of adjacent index words of one record's content (its blocks' one-word-per-
+    character forms separated by spaces, the headline between weight markers): SEP breaks a
+    run, hair spaces and unsafe characters (glued to the previous word) are removed."""
+    runs: list[str] = []
+    for block in content.split(" "):
+        if not block or block.startswith(_MARKERS):
+            continue
+        runs.extend(r for r in block.translate(_DROP).split(SEP) if r and not r.isspace())
+    return runs
+
+
+def run_tokens(run: str, into: set[str]) -> None:
+    """Add the unigram, bigram and trigram tokens of one run (lowercased per character, as the
+    browser lowercases a query's characters) to `into`."""
+    low = run.lower()
+    if len(low) != len(run):   # a character whose lowercase is longer: go one by one
+        chars = [c.lower() for c in run]
+        into.update(chars)
+        into.update(a + b for a, b in zip(chars, chars[1:]))
+        into.update(a + b + c for a, b, c in zip(chars, chars[1:], chars[2:]))
+        return
+    into.update(low)
+    into.update(low[i:i + 2] for i in range(len(low) - 1))
+    into.update(low[i:i + 3] for i in range(len(low) - 2))
+
+
+def piece_tokens(piece: str) -> list[str]:
+    """The tokens a part must hold to hold `piece` (folded): its character, its bigram, or (3
+    characters and more) its trigrams — at most 4, spread over the piece (search.js twin)."""
+    chars = [c.lower() for c in piece]
+    if len(chars) <= 2:
+        return ["".join(chars)] if chars else []
+    grams = [a + b + c for a, b, c in zip(chars, chars[1:], chars[2:])]
+    if len(grams) <= 4:
+        return grams
+    return [grams[round(j * (len(grams) - 1) / 3)] for j in range(4)]
+
+
+def token_hash(token: str) -> int:
+    return zlib.crc32(token.encode("utf-8"))
+
+
+def record_hashes(content: str, into: set[int]) -> None:
+    """Add the token hashes of one record's content to `into`."""
+    tokens: set[str] = set()
+    for run in content_runs(content):
+        run_tokens(run, tokens)
+    into.update(map(token_hash, tokens))
+
+
+def sorted_hashes(hashes: set[int]) -> array:
+    return array("I", sorted(hashes))
+
+
+def _magic() -> bytes:
+    return b"PRESENCE" + bytes([VERSION])
+
+
+def encode_hashes(hashes: array) -> bytes:
+    deltas = array("I", (b - a for a, b in zip([0, *hashes], hashes)))
+    if sys.byteorder == "big":
+        deltas.byteswap()
+    return gzip.compress(_magic() + deltas.tobytes(), 6, mtime=0)
+
+
+def decode_hashes(data: bytes) -> Optional[array]:
+    """The hashes, or None for a file of another version (or none)."""
+    raw = gzip.decompress(data)
+    magic = _magic()
+    if not raw.startswith(magic):
+        return None
+    deltas = array("I")
+    deltas.frombytes(raw[len(magic):])
+    if sys.byteorder == "big":
+        deltas.byteswap()
+    return array("I", accumulate(deltas))
+
+
+def write_part_hashes(bundle: str, hashes: array) -> int:
+    """`presence.bin` of a part being indexed (the hook in index_shard); returns its size."""
+    data = encode_hashes(hashes)
+    with open(os.path.join(bundle, PART_FILE), "wb") as fh:
+        fh.write(data)
+    return len(data)
+
+
+def read_part_hashes(bundle: str) -> Optional[array]:
+    try:
+        with open(os.path.join(bundle, PART_FILE), "rb") as fh:
+            return decode_hashes(fh.read())
+    except (OSError, EOFError, zlib.error, ValueError):
+        return None
+
+
+# ---- where a token's bits are (mirrored in search.js)
+
+
+def mix(h: int) -> int:
+    h = ((h ^ (h >> 16)) * 0x45D9F3B) & 0xFFFFFFFF
+    return h ^ (h >> 16)
+
+
+def token_rows(h: int, blocks: int) -> tuple[int, list[int]]:
+    """The block of a token hash and its K rows in it."""
+    h2 = mix(h)
+    step = (h2 >> 16) | 1
+    return h % blocks, [(h2 + i * step) % ROWS for i in range(K)]
+
+
+def blocks_for(max_tokens: int) -> int:
+    """Blocks for the fullest part: a power of two, so a growing newest part resizes the filter
+    (and rebuilds every group) only when its token count doubles."""
+    need = max(1, math.ceil(max_tokens * BITS_PER_TOKEN / ROWS))
+    return 1 << (need - 1).bit_length()
+
+
+# ---- the transposed filter
+
+
+def _block_path(root: str, group: int, block: int) -> str:
+    return os.path.join(root, f"g{group}", f"{block}.bin")
+
+
+def _read_group(root: str, group: int, blocks: int) -> Optional[list[array]]:
+    rows = []
+    for b in range(blocks):
+        a = array("Q")
+        try:
+            with open(_block_path(root, group, b), "rb") as fh:
+                a.frombytes(fh.read())
+        except OSError:
+            return None
+        if len(a) != ROWS:
+            return None
+        if sys.byteorder == "big":
+            a.byteswap()
+        rows.append(a)
+    return rows
+
+
+def _write_group(root: str, group: int, rows: list[array]) -> int:
+    """Write the group's block files whose bytes changed; returns how many were written."""
+    os.makedirs(os.path.join(root, f"g{group}"), exist_ok=True)
+    written = 0
+    for b, a in enumerate(rows):
+        if sys.byteorder == "big":
+            a = array("Q", a)
+            a.byteswap()
+        data = a.tobytes()
+        path = _block_path(root, group, b)
+        try:
+            with open(path, "rb") as fh:
+                if fh.read() == data:
+                    continue
+        except OSError:
+            pass
+        tmp = path + ".tmp"
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+        written += 1
+    return written
+
+
+def _set_column(rows: list[array], bit: int, hashes: Optional[array], blocks: int) -> None:
+    """Set part `bit`'s column from its token hashes (None: a part without hashes passes every
+    query — never a false negative)."""
+    mask = 1 << bit
+    if hashes is None:
+        for a in rows:
+            for r in range(ROWS):
+                a[r] |= mask
+        return
+    steps = range(K)
+    for h in hashes:   # token_rows, inlined: this loop runs once per token of the part
+        h2 = ((h ^ (h >> 16)) * 0x45D9F3B) & 0xFFFFFFFF
+        h2 ^= h2 >> 16
+        step = (h2 >> 16) | 1
+        a = rows[h % blocks]
+        for i in steps:
+            a[(h2 + i * step) % ROWS] |= mask
+
+
+def _clear_column(rows: list[array], bit: int) -> None:
+    keep = ~(1 << bit) & 0xFFFFFFFFFFFFFFFF
+    for a in rows:
+        for r in range(ROWS):
+            if a[r] >> bit & 1:
+                a[r] &= keep
+
+
+def _load_state(root: str) -> dict:
+    try:
+        with open(os.path.join(root, STATE), encoding="utf-8") as fh:
+            state = json.load(fh)
+        return state if state.get("version") == VERSION else {}
+    except (OSError, ValueError, AttributeError):
+        return {}
+
+
+def write_filter(bundle_root: str, infos: list[dict]) -> Optional[dict]:
+    """Bring `bundle_root/presence/` up to date with the parts listed in `infos` (the manifest's
+    part lines, newest first) and return the manifest's `presence` entry (None: no parts).
+
+    A part is identified by its key and content digest; a group whose parts are unchanged is
+    not touched, and in a changed group only the changed parts' columns are recomputed (all of
+    them when the filter's size changed: it follows the fullest part's token count).
+    """
+    root = os.path.join(bundle_root, DIR)
+    parts = [(i["key"], i.get("digest") or "") for i in reversed(infos)]   # oldest first
+    if not parts:
+        shutil.rmtree(root, ignore_errors=True)
+        return None
+    state = _load_state(root)
+    counts: dict[str, list] = state.get("counts", {})   # key → [digest, token count]
+    hashes: dict[str, Optional[array]] = {}
+
+    def part_hashes_of(key: str) -> Optional[array]:
+        if key not in hashes:
+            hashes[key] = read_part_hashes(os.path.join(bundle_root, key))
+        return hashes[key]
+
+    new_counts: dict[str, list] = {}
+    for key, digest in parts:
+        known = counts.get(key)
+        if known and known[0] == digest:
+            new_counts[key] = known
+        else:
+            hs = part_hashes_of(key)
+            new_counts[key] = [digest, len(hs) if hs is not None else 0]
+    blocks = blocks_for(max(c[1] for c in new_counts.values()))
+    same_size = state.get("blocks") == blocks
+    old_groups: list[list[list[str]]] = state.get("groups", []) if same_size else []
+    groups, tags = [], []
+    for g in range(math.ceil(len(parts) / GROUP)):
+        members = [list(p) for p in parts[g * GROUP:(g + 1) * GROUP]]
+        old = old_groups[g] if g < len(old_groups) else None
+        rows = _read_group(root, g, blocks) if old is not None else None
+        if rows is None:
+            old = []
+            rows = [array("Q", bytes(8 * ROWS)) for _ in range(blocks)]
+        changed = [i for i, m in enumerate(members) if i >= len(old) or old[i] != m]
+        for i in range(len(members), len(old)):   # parts that left the group
+            _clear_column(rows, i)
+        if changed or len(old) != len(members):
+            for i in changed:
+                if i < len(old):
+                    _clear_column(rows, i)
+                _set_column(rows, i, part_hashes_of(members[i][0]), blocks)
+            _write_group(root, g, rows)
+        groups.append([m[0] for m in members])
+        tags.append(hashlib.sha1(json.dumps([blocks, members]).encode()).hexdigest()[:10])
+    _remove_extra(root, len(groups), blocks)
+    state = {"version": VERSION, "blocks": blocks, "counts": new_counts,
+             "groups": [[list(p) for p in parts[g * GROUP:(g + 1) * GROUP]]
+                        for g in range(len(groups))]}
+    os.makedirs(root, exist_ok=True)
+    data = json.dumps(state, indent=0).encode("utf-8")
+    try:
+        with open(os.path.join(root, STATE), "rb") as fh:
+            same = fh.read() == data
+    except OSError:
+        same = False
+    if not same:               # (unchanged: the file and its time stay, as the blocks' do)
+        tmp = os.path.join(root, STATE + ".tmp")
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, os.path.join(root, STATE))
+    return {"path": DIR + "/", "version": VERSION, "blocks": blocks, "rows": ROWS, "k": K,
+            "group": GROUP, "groups": groups, "tags": tags}
+
+
+def _remove_extra(root: str, groups: int, blocks: int) -> None:
+    """Delete group folders and block files beyond the current sizes."""
+    for name in os.listdir(root):
+        path = os.path.join(root, name)
+        if not os.path.isdir(path):
+            continue
+        g = int(name[1:]) if name[:1] == "g" and name[1:].isdigit() else -1
+        if g < 0 or g >= groups:
+            shutil.rmtree(path, ignore_errors=True)
+            continue
+        for f in os.listdir(path):
+            stem = f[:-4] if f.endswith(".bin") else ""
+            if not stem.isdigit() or int(stem) >= blocks:
+                os.remove(os.path.join(path, f))
+
+
+def may_hold(bundle_root: str, manifest: dict, key: str, piece: str) -> bool:
+    """Whether the filter lets part `key` be searched for `piece` (one query piece, folded):
+    the Python twin of search.js's check, for tests."""
+    p = manifest["presence"]
+    tokens = piece_tokens(piece)
+    for g, keys in enumerate(p["groups"]):
+        if key in keys:
+            bit = keys.index(key)
+            break
+    else:
+        return True
+    root = os.path.join(bundle_root, p["path"])
+    for t in tokens:
+        blk, rs = token_rows(token_hash(t), p["blocks"])
+        a = array("Q")
+        with open(_block_path(root, g, blk), "rb") as fh:
+            a.frombytes(fh.read())
+        if sys.byteorder == "big":
+            a.byteswap()
+        if not all(a[r] >> bit & 1 for r in rs):
+            return False
+    return True

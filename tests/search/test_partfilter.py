@@ -1,0 +1,140 @@
+"""The part presence filter (generator/search/partfilter.py) on a generated archive cut into many
+small parts, without Pagefind: every part holding a substring passes the filter (no false
+negatives, checked against a plain substring scan of each part's documents), absent queries are
+mostly ruled out, and an update rewrites only the changed group to the same bytes a fresh build
+writes."""
+import random
+from pathlib import Path
+
+import pytest
+
+from generator.search import partfilter
+from generator.search.documents import page_names_of, part_input
+from generator.search.parts import plan_parts
+from generator.search.text import fold
+from tests.support.search import article_texts, load_archive, project_config
+
+N_ARTICLES = 900
+
+
+@pytest.fixture(scope="module")
+def archive_parts(tmp_path_factory):
+    """(config, archive, {part key: its articles}) for ~9 parts of one day each."""
+    from bench.synthetic import write_synthetic_archive
+    root = tmp_path_factory.mktemp("partfilter")
+    config = project_config(root, search_max_shard_articles=60)
+    write_synthetic_archive(config.path(config.articles_dir), N_ARTICLES, seed=11, days_step=20)
+    archive = load_archive(config)
+    parts = {k: arts for k, (_, arts) in plan_parts(archive, config).items()}
+    return config, archive, parts
+
+
+def write_parts(config, archive, parts: dict, bundle_root: Path) -> list[dict]:
+    """Each part's presence.bin, as index_shard writes it; the manifest lines, newest first."""
+    names = {p.slug: p.name for p in archive.publications}
+    pages = page_names_of(archive)
+    infos = []
+    for key, arts in parts.items():
+        inp = part_input(arts, config.root, names, pages)
+        (bundle_root / key).mkdir(parents=True, exist_ok=True)
+        partfilter.write_part_hashes(str(bundle_root / key), inp.hashes)
+        infos.append({"key": key, "digest": inp.digest})
+    return list(reversed(infos))
+
+
+@pytest.fixture(scope="module")
+def built(archive_parts, tmp_path_factory, request):
+    config, archive, parts = archive_parts
+    root = tmp_path_factory.mktemp("bundle")
+    mp = pytest.MonkeyPatch()
+    mp.setattr(partfilter, "GROUP", 3)   # several groups, as at hundreds of parts
+    request.addfinalizer(mp.undo)
+    infos = write_parts(config, archive, parts, root)
+    manifest = {"presence": partfilter.write_filter(str(root), infos)}
+    texts = article_texts(config, archive)
+    # each part's texts folded and lowercased once: a term is in a part when it is a substring
+    # of one of them (tests.support.search.truth, for one term)
+    part_texts = {k: [fold(texts[a.url]).lower() for a in arts] for k, arts in parts.items()}
+    return root, manifest, part_texts
+
+
+def holds(texts: list[str], term: str) -> bool:
+    t = fold(term).lower()
+    return any(t in text for text in texts)
+
+
+def substrings(pool: list[str], n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    out = []
+    while len(out) < n:
+        text = rng.choice(pool)
+        length = rng.choice([1, 2, 2, 3, 4, 6])
+        start = rng.randrange(0, max(1, len(text) - length))
+        q = text[start:start + length]
+        if q and not any(ch.isspace() for ch in q):
+            out.append(q)
+    return out
+
+
+def test_archive_has_parts_in_several_groups(built):
+    _, manifest, part_texts = built
+    assert len(part_texts) >= 8
+    assert len(manifest["presence"]["groups"]) >= 3
+
+
+def test_every_part_holding_a_substring_passes_the_filter(built):
+    root, manifest, part_texts = built
+    every = [t for texts in part_texts.values() for t in texts]
+    queries = substrings(every, 400, seed=5) + ["的", "发展", "乌鲁木齐", "3.2亿", "“访惠聚”", "ABC", "abc"]
+    checked = 0
+    for q in queries:
+        for key, texts in part_texts.items():
+            if holds(texts, q):
+                checked += 1
+                assert partfilter.may_hold(str(root), manifest, key, fold(q)), (q, key)
+    assert checked > 400
+
+
+def test_absent_queries_are_mostly_ruled_out(built):
+    root, manifest, part_texts = built
+    rng = random.Random(9)
+    alphabet = "".join(sorted({ch for texts in part_texts.values() for t in texts
+                               for ch in t if "\u4e00" <= ch <= "\u9fff"}))
+    passed = total = 0
+    for _ in range(200):
+        q = "".join(rng.choice(alphabet) for _ in range(3))
+        for key, texts in part_texts.items():
+            if not holds(texts, q):
+                total += 1
+                passed += partfilter.may_hold(str(root), manifest, key, q)
+    assert total > 1000
+    assert passed / total < 0.1, f"{passed} of {total} absent (query, part) pairs passed"
+
+
+def test_changed_part_rewrites_only_its_group_to_fresh_bytes(archive_parts, tmp_path, monkeypatch):
+    config, archive, parts = archive_parts
+    monkeypatch.setattr(partfilter, "GROUP", 3)
+    root = tmp_path / "bundle"
+    infos = write_parts(config, archive, parts, root)
+    partfilter.write_filter(str(root), infos)
+    presence = root / partfilter.DIR
+    before = {p: p.stat().st_mtime_ns for p in presence.rglob("*.bin")}
+    # the oldest part loses its articles' second half: a new digest, new tokens
+    oldest = infos[-1]["key"]
+    smaller = dict(parts)
+    smaller[oldest] = parts[oldest][: len(parts[oldest]) // 2]
+    infos2 = write_parts(config, archive, {oldest: smaller[oldest]}, root)
+    infos = [i if i["key"] != oldest else infos2[0] for i in infos]
+    entry = partfilter.write_filter(str(root), infos)
+    touched = {p.parent.name for p in presence.rglob("*.bin") if p.stat().st_mtime_ns != before.get(p)}
+    assert touched == {"g0"}
+    fresh = tmp_path / "fresh"
+    write_parts(config, archive, smaller, fresh)
+    assert partfilter.write_filter(str(fresh), infos) == entry
+    for p in presence.rglob("*.bin"):
+        assert p.read_bytes() == (fresh / partfilter.DIR / p.relative_to(presence)).read_bytes(), p
+
+
+def test_no_parts_no_filter(tmp_path):
+    assert partfilter.write_filter(str(tmp_path), []) is None
+    assert not (tmp_path / partfilter.DIR).exists()
