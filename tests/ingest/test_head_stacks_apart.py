@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.ingest.split import stackedheads
+from generator.ingest.split import headmatch
 from generator.ingest.split.page import split_page
 from tests.ingest.test_headline_groups import _accuracy, _pages
 
@@ -13,8 +13,6 @@ from tests.ingest.test_headline_groups import _accuracy, _pages
 def test_blocks_standing_together_between_two_stories_are_one_head_stack(layout, monkeypatch):
     pages = _pages(layout, 16)
     with_rule = _accuracy(pages)
-    monkeypatch.setattr(stackedheads, "stack_runs", lambda units, segs, pool: set())
-    from generator.ingest.split import headmatch
     monkeypatch.setattr(headmatch, "stack_runs", lambda units, segs, pool: set())
     without = _accuracy(pages)
     assert with_rule >= 0.7 and with_rule >= without, (with_rule, without)

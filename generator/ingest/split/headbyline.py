@@ -22,11 +22,10 @@ from __future__ import annotations
 import re
 
 from generator.ingest.split.items import Unit
-from generator.ingest.split.textutil import CONTINUES, ends_text, last_meaningful, nonspace, squash_spaces
+from generator.ingest.split.textutil import SENTENCE_MARKS, CONTINUES, ends_text, last_meaningful, nonspace, squash_spaces
 
 HEAD_MAX = 50            # characters: the longest headline a page wraps over a few lines
 HEAD_LINES = 3
-_SENTENCE = re.compile(r"[。！？!?；;]")
 _BEFORE_OK = ("header", "rheader", "credit", "btail", "to", "head", "gap")
 
 
@@ -43,7 +42,7 @@ def _headline_block(u: Unit) -> bool:
     raw = u.data.get("raw") or [u.text]
     text = squash_spaces(u.text)
     n = len(nonspace(text))
-    return (len(raw) <= HEAD_LINES and 4 <= n <= HEAD_MAX and not _SENTENCE.search(text)
+    return (len(raw) <= HEAD_LINES and 4 <= n <= HEAD_MAX and not SENTENCE_MARKS.search(text)
             and last_meaningful(text) not in CONTINUES)
 
 

@@ -15,10 +15,9 @@ it, is a headline.
 """
 from __future__ import annotations
 
-import re
 
 from generator.ingest.split.items import Unit
-from generator.ingest.split.textutil import CONTINUES, bigrams, ends_text, last_meaningful, nonspace, squash_spaces
+from generator.ingest.split.textutil import SENTENCE_MARKS, CONTINUES, bigrams, ends_text, last_meaningful, nonspace, squash_spaces
 
 HEAD_MIN, HEAD_MAX = 8, 50     # characters of a headline wrapped over a few lines
 HEAD_LINES = 6                 # a narrow box may wrap a long headline over this many lines
@@ -26,7 +25,6 @@ OPENING = 300                  # characters of the story's opening that a headli
 SHARE = 0.4                    # part of the headline's bigrams found again in that opening
 SHARED_MIN = 5
 ABOVE = 2.0                    # how many times more it shares with the text under it than above
-_SENTENCE = re.compile(r"[。！？!?；;]")
 _ENDED = ("header", "rheader", "credit", "btail", "bline", "to")
 
 
@@ -43,7 +41,7 @@ def _candidate(u: Unit) -> bool:
     raw = u.data.get("raw") or [u.text]
     text = squash_spaces(u.text)
     n = len(nonspace(text))
-    return (len(raw) <= HEAD_LINES and HEAD_MIN <= n <= HEAD_MAX and not _SENTENCE.search(text)
+    return (len(raw) <= HEAD_LINES and HEAD_MIN <= n <= HEAD_MAX and not SENTENCE_MARKS.search(text)
             and last_meaningful(text) not in CONTINUES)
 
 

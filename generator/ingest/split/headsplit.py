@@ -10,7 +10,7 @@ from generator.ingest.split.headstacks import STACK_MAX, Plan, part_stack, plan_
 from generator.ingest.split.wideheads import head_runs, lone_runs, page_indents
 from generator.ingest.split.lines import Line
 from generator.ingest.split.reflow import opens_paragraph, overfull
-from generator.ingest.split.textutil import bigrams, ends_sentence, ends_text, squash_spaces, width
+from generator.ingest.split.textutil import SENTENCE_MARKS, bigrams, ends_sentence, ends_text, squash_spaces, width
 from generator.ingest.split.items import Item, text_before, next_is_body, story_column
 from generator.ingest.split.headshape import headline_like, SUB_LINE, line_heady, balanced, whole_quote, is_head_block
 from generator.ingest.split.headroles import story_near
@@ -134,7 +134,6 @@ def split_tall_blocks(items: list[Item], fulls: dict[int, float | None]) -> list
     return out
 
 
-_SENTENCE_MARK = re.compile(r"[。！？；;!?]")
 STACK_CHARS = 50          # the most a title wrapped over lines holds
 
 
@@ -151,7 +150,7 @@ def _stack_over_byline(items: list[Item], k: int) -> int:
         return 0
     for n in range(2, min(STACK_MAX, len(texts)) + 1):
         head = [squash_spaces(t.strip()) for t in texts[-n:-1]]
-        if any(_SENTENCE_MARK.search(t) or not balanced(t) for t in head) or sum(map(len, head)) > STACK_CHARS:
+        if any(SENTENCE_MARKS.search(t) or not balanced(t) for t in head) or sum(map(len, head)) > STACK_CHARS:
             return 0
         if _done(texts, len(texts) - n):
             # (a stack of headline-shaped lines is read by the stack rules below)

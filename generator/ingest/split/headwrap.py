@@ -29,7 +29,7 @@ import re
 from generator.ingest.split import bylines
 from generator.ingest.split.columns import column_fulls
 from generator.ingest.split.lines import Line
-from generator.ingest.split.textutil import full_width, nonspace, squash_spaces, width
+from generator.ingest.split.textutil import SENTENCE_MARKS, full_width, nonspace, squash_spaces, width
 
 MAX_LINES = 5
 MAX_CHARS = 60          # the longest headline
@@ -51,7 +51,6 @@ LAST_OVER = 1.0         # em: a box's last line may run a character over its mea
 REST = 0.35             # a lower line this much shorter than a wide upper one is its rest…
 REST_MAX = 6.0          # …when it is this short: a subtitle says more than a word or two
 WIDE = 10.0
-_SENTENCE = re.compile(r"[。；;！？!?]")
 _SUB = re.compile(r"^\s*(?:——|──|－－|--)")
 _GAP = re.compile(r"\S[ \t\u3000]{2,}\S")
 _HAN2 = re.compile(r"^[\u4e00-\u9fff]{2}$")
@@ -93,7 +92,7 @@ def _one_headline(texts: list[str], full: float | None, after: str = "") -> bool
         return False
     lines = [squash_spaces(t.strip()) for t in texts]
     joined = "".join(lines)
-    if len(nonspace(joined)) > MAX_CHARS or _SENTENCE.search(joined[:-1]) or joined.count("，") > 1:
+    if len(nonspace(joined)) > MAX_CHARS or SENTENCE_MARKS.search(joined[:-1]) or joined.count("，") > 1:
         return False
     if any(_SUB.match(t) or _GAP.search(t) for t in lines):
         return False
@@ -117,7 +116,7 @@ def _one_headline(texts: list[str], full: float | None, after: str = "") -> bool
     if off_column and _cuts_word(upper, lower, after, 1 if ws[0] > full else 2):
         return True
     # a wide headline's last word or two on a line of their own ('…并免费开放霍尔' / '木兹海峡')
-    return off_column and ws[0] >= WIDE and ws[1] <= min(REST_MAX, REST * ws[0]) and not _SENTENCE.search(joined)
+    return off_column and ws[0] >= WIDE and ws[1] <= min(REST_MAX, REST * ws[0]) and not SENTENCE_MARKS.search(joined)
 
 
 def _join_wrapped_headings(lines: list[Line]) -> list[Line]:

@@ -11,13 +11,11 @@ marked as a heading line one rank below the headline, which the head stages read
 """
 from __future__ import annotations
 
-import re
 
 from generator.ingest.split.lines import Line
-from generator.ingest.split.textutil import ends_text, width
+from generator.ingest.split.textutil import SENTENCE_MARKS, ends_text, width
 
 KICKER_MAX = 24.0       # em: a kicker is one or two short phrases
-_SENTENCE = re.compile(r"[。！？!?；;]")
 
 
 def _text_above(lines: list[Line], i: int) -> Line | None:
@@ -39,7 +37,7 @@ def kickers_over_heads(lines: list[Line]) -> list[Line]:
         if above is None or ends_text(above.text):
             continue
         t = l.text.strip()
-        if not t or width(t) > KICKER_MAX or ends_text(t) or _SENTENCE.search(t) or t[-1] in "，、,：:":
+        if not t or width(t) > KICKER_MAX or ends_text(t) or SENTENCE_MARKS.search(t) or t[-1] in "，、,：:":
             continue
         out[i] = Line(l.no, t, "heading", {"rank": down.data.get("rank", 1) + 1})
     return out

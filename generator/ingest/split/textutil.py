@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+SENTENCE_MARKS = re.compile(r"[。！？!?；;]")    # a mark that ends a sentence or a clause of one
 # Full-width punctuation that counts as "CJK" for spacing decisions.
 CJK_PUNCT = "，。、；：！？“”‘’（）《》〈〉【】「」『』…—·～﹏￥％＋－／"
 _WIDE = re.compile(f"[{HAN}{CJK_PUNCT}]")
