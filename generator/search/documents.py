@@ -24,7 +24,7 @@ from typing import NamedTuple, Optional
 from generator.core.model import Archive, Article
 from generator.search import partfilter
 from generator.search.pagefind import PAGEFIND_VERSION, add_record_request
-from generator.search.text import HAIR, SEP, body_blocks, clean_block, fold, index_form, punctuation_of
+from generator.search.text import HAIR, HEADLINE_WEIGHT, SEP, body_blocks, clean_block, fold, index_form, punctuation_of
 
 FORMAT_VERSION = 4   # 2: folded text (text.fold), the `hl` meta for ranking; 3: kicker,
                      # subtitle, byline and `hs` metas (the search page's result lines); 4: custom
@@ -33,7 +33,6 @@ FORMAT_VERSION = 4   # 2: folded text (text.fold), the `hl` meta for ranking; 3:
 # and meta files made canonical); part digests include it, so changing it re-indexes every part.
 BUNDLE_VERSION = 3   # 3: catalog rows carry 版名 and kind (facet counts)
 LANGUAGE = "zh-cn"
-HEADLINE_WEIGHT = ("___PAGEFIND_AUTO_WEIGHT___7", "___END_PAGEFIND_WEIGHT___")
 
 # Pagefind's normalize_content: Rust's \s is Unicode White_Space (Python's \s adds \x1c–\x1f)
 _WS = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"

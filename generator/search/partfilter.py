@@ -32,15 +32,14 @@ import hashlib
 import json
 import math
 import os
-import re
 import shutil
 import sys
 import zlib
 from array import array
 from itertools import accumulate
-from typing import Iterable, Optional
+from typing import Optional
 
-from generator.search.text import HAIR, SEP, UNSAFE
+from generator.search.text import HAIR, HEADLINE_WEIGHT, SEP, UNSAFE
 
 PART_FILE = "presence.bin"    # in each part's bundle: its token hashes
 DIR = "presence"              # at the bundle root: the transposed filter
@@ -54,7 +53,6 @@ BITS_PER_TOKEN = 8            # filter bits per token of the fullest part at lea
                               # positives per token; up to 16 after rounding to a power of two)
 
 _DROP = str.maketrans("", "", HAIR + "".join(UNSAFE))
-_MARKERS = ("___PAGEFIND_AUTO_WEIGHT___", "___END_PAGEFIND_WEIGHT___")
 
 
 # ---- tokens of a part
@@ -66,7 +64,7 @@ def content_runs(content: str) -> list[str]:
     run, hair spaces and unsafe characters (glued to the previous word) are removed."""
     runs: list[str] = []
     for block in content.split(" "):
-        if not block or block.startswith(_MARKERS):
+        if not block or block in HEADLINE_WEIGHT:
             continue
         runs.extend(r for r in block.translate(_DROP).split(SEP) if r and not r.isspace())
     return runs

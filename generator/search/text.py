@@ -24,6 +24,8 @@ SEP = "\ue000"
 # Characters that cannot be made Pagefind "word" characters safely: the phrase-quote itself.
 # They are attached to the preceding token instead (the browser then verifies the hit).
 UNSAFE = frozenset('"')
+# the words Pagefind's HTML reader puts around an <h1> (weight 7); a record's content carries them
+HEADLINE_WEIGHT = ("___PAGEFIND_AUTO_WEIGHT___7", "___END_PAGEFIND_WEIGHT___")
 
 _WS = re.compile(r"\s+")
 _PARAS = re.compile(r"\n\s*\n")
