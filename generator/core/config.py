@@ -103,24 +103,34 @@ def _known_keys(section: dict, name: str, keys: tuple, path: str, text: str) -> 
                                f"the settings under '{name}' are: " + ", ".join(keys))
 
 
+def _mapping(section: Any, name: str, keys: tuple, example: str, path: str, text: str) -> dict:
+    """A settings section that must be a mapping of known keys (the error names its line)."""
+    if not isinstance(section, dict):
+        raise ContentError(path, _key_line(text, name), f"'{name}' must be a mapping", f"write it as  {example}")
+    _known_keys(section, name, keys, path, text)
+    return section
+
+
+def _switch(section: dict, name: str, key: str, default: bool, hint: str, path: str, text: str) -> bool:
+    """`name.key`: true or false (missing or empty: `default`)."""
+    value = section.get(key, default)
+    if value is None:
+        return default
+    if not isinstance(value, bool):
+        raise ContentError(path, _key_line(text, name, key),
+                           f"{name}.{key} must be true or false, got {value!r}", hint)
+    return value
+
+
 def _markdown_options(section: Any, path: str, text: str) -> bool:
     """`markdown: {raw_html: false}` → raw_html, refusing anything that is not plainly a switch:
     a typo must not silently leave a site with the opposite of what its editors wrote."""
     if section is None:
         return False
-    if not isinstance(section, dict):
-        raise ContentError(path, _key_line(text, "markdown"), "'markdown' must be a mapping",
-                           "write it as  markdown: {raw_html: false}")
-    _known_keys(section, "markdown", _MARKDOWN_KEYS, path, text)
-    raw = section.get("raw_html", False)
-    if raw is None:
-        return False
-    if not isinstance(raw, bool):
-        raise ContentError(path, _key_line(text, "markdown", "raw_html"),
-                           f"markdown.raw_html must be true or false, got {raw!r}",
-                           "false (the default) shows HTML tags in article text as text; "
-                           "true lets them through as markup")
-    return raw
+    section = _mapping(section, "markdown", _MARKDOWN_KEYS, "markdown: {raw_html: false}", path, text)
+    return _switch(section, "markdown", "raw_html", False,
+                   "false (the default) shows HTML tags in article text as text; "
+                   "true lets them through as markup", path, text)
 
 
 _SITE_FILES_KEYS = ("json_twins", "citations")
@@ -132,18 +142,11 @@ def _site_files(section: Any, path: str, text: str) -> tuple[bool, str]:
     refusing values that are not plainly one of the choices."""
     if section is None:
         return True, "article"
-    if not isinstance(section, dict):
-        raise ContentError(path, _key_line(text, "site_files"), "'site_files' must be a mapping",
-                           "write it as  site_files: {json_twins: true, citations: article}")
-    _known_keys(section, "site_files", _SITE_FILES_KEYS, path, text)
-    twins = section.get("json_twins", True)
-    if twins is None:
-        twins = True
-    if not isinstance(twins, bool):
-        raise ContentError(path, _key_line(text, "site_files", "json_twins"),
-                           f"site_files.json_twins must be true or false, got {twins!r}",
-                           "true (the default) writes index.json beside every issue, 版 and "
-                           "article page; false writes none there")
+    section = _mapping(section, "site_files", _SITE_FILES_KEYS,
+                       "site_files: {json_twins: true, citations: article}", path, text)
+    twins = _switch(section, "site_files", "json_twins", True,
+                    "true (the default) writes index.json beside every issue, 版 and "
+                    "article page; false writes none there", path, text)
     cites = section.get("citations", "article")
     if cites is None:
         cites = "article"
@@ -168,11 +171,9 @@ def _corrections(section: Any, path: str, text: str) -> Corrections | None:
         return None
     if isinstance(section, str):
         section = {"to": section}
-    if not isinstance(section, dict):
-        raise ContentError(path, _key_line(text, "corrections"), "'corrections' must be a mapping",
-                           "write it as  corrections: {to: editor@example.org}  or  "
-                           "corrections: {to: 'https://example.org/form', param: article}")
-    _known_keys(section, "corrections", _CORRECTIONS_KEYS, path, text)
+    section = _mapping(section, "corrections", _CORRECTIONS_KEYS,
+                       "corrections: {to: editor@example.org}  or  "
+                       "corrections: {to: 'https://example.org/form', param: article}", path, text)
     to = section.get("to")
     line = _key_line(text, "corrections", "to") or _key_line(text, "corrections")
     hint = ("an e-mail address (editor@example.org) or the http(s) URL of a form "
