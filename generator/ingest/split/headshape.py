@@ -101,7 +101,7 @@ def is_head_block(texts: list[str]) -> bool:
     title / subtitle rather than one sentence wrapped over lines."""
     quote = bool(texts) and whole_quote(texts[0])      # a pull quote heads the block
     rest = texts[1:] if quote else texts
-    if not 2 <= len(texts) <= 3 or not all(line_heady(t) and balanced(t) for t in rest):
+    if not 2 <= len(texts) <= 3 or not all(line_heady(t) for t in rest) or not balanced("".join(rest)):
         return False
     if any(re.search(r"[，,、]", t) for t in rest if not SUB_LINE.match(t.strip())):
         return False           # commas: a sentence wrapped over lines

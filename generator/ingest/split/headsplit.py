@@ -126,7 +126,8 @@ def split_tall_blocks(items: list[Item], fulls: dict[int, float | None]) -> list
         near = next((x for x in items[k + 1:k + 3] if x.kind == "block"), items[k - 1] if k else None)
         full = story_column(near.lines[0], fulls) if near is not None and near.kind == "block" else None
         if (item.kind != "block" or item.role or not 4 <= len(texts) <= STACK_MAX or not prev_done
-                or not all(line_heady(t) and balanced(t) for t in texts) or _wrapped_like(item.lines, full)):
+                or not all(line_heady(t) for t in texts) or not balanced("".join(texts))
+                or _wrapped_like(item.lines, full)):
             out.append(item)
             continue
         top = all(x.kind in ("header", "rheader") for x in items[:k])
@@ -150,8 +151,10 @@ def _stack_over_byline(items: list[Item], k: int) -> int:
         return 0
     for n in range(2, min(STACK_MAX, len(texts)) + 1):
         head = [squash_spaces(t.strip()) for t in texts[-n:-1]]
-        if any(SENTENCE_MARKS.search(t) or not balanced(t) for t in head) or sum(map(len, head)) > STACK_CHARS:
+        if any(SENTENCE_MARKS.search(t) for t in head) or sum(map(len, head)) > STACK_CHARS:
             return 0
+        if not balanced("".join(head)):
+            continue           # a title wrapped inside its quotes closes them higher up
         if _done(texts, len(texts) - n):
             # (a stack of headline-shaped lines is read by the stack rules below)
             return 0 if all(line_heady(t) for t in texts[-n:]) else n
@@ -319,8 +322,10 @@ def split_heads_before_leads(items: list[Item], role: str = "head",
                 if i < start:
                     break
                 run = [l.text for l in lines[i:m]]
-                if not all(line_heady(t) and balanced(t) for t in run):
+                if not line_heady(run[0]):
                     break
+                if not balanced("".join(run)):
+                    continue       # a headline wrapped inside its quotes closes them higher up
                 before_done = _done([l.text for l in lines], i) if i > start else (
                     prev_done if start == 0 else True)
                 if before_done and (r == 1 or is_head_block(run) or headline_like(run)

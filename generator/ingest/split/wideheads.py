@@ -245,7 +245,7 @@ def short_block_head(texts: list[str], full: float | None) -> bool:
         return False
     lines = [squash_spaces(t.strip()) for t in texts]
     joined = "".join(lines)
-    if not _plain(joined) or han_count(joined) < 4 or any(not _balanced(t) for t in lines):
+    if not _plain(joined) or han_count(joined) < 4 or not _balanced(joined):
         return False
     if any(_SUB.match(t) for t in texts):
         return False           # (a '——' subtitle under its title is the head block's rule)
@@ -266,5 +266,5 @@ def plain_block(texts: list[str]) -> bool:
         return False
     lines = [squash_spaces(t.strip()) for t in texts]
     joined = "".join(lines)
-    return (_plain(joined) and han_count(joined) >= 4 and all(_balanced(t) for t in lines)
+    return (_plain(joined) and han_count(joined) >= 4 and _balanced(joined)
             and not any(ends_sentence(t) for t in lines))
