@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import re
 
+from generator.ingest.split.headroles import LEAD_REACH, QUOTE_REACH, stack_plan
 from generator.ingest.split.items import Unit
-from generator.ingest.split.textutil import SENTENCE_MARKS, CONTINUES, ends_text, last_meaningful, nonspace, squash_spaces
+from generator.ingest.split.textutil import SENTENCE_MARKS, CONTINUES, bigrams, ends_text, last_meaningful, nonspace, squash_spaces, width
 
 HEAD_MAX = 50            # characters: the longest headline a page wraps over a few lines
 HEAD_LINES = 3
@@ -95,6 +96,59 @@ def _kicker_block(u: Unit, cut: int, texts: dict[int, str]) -> tuple[str, int] |
     return text, k
 
 
+def _story_below(units: list[Unit], b: int, reach: int) -> tuple[str, list[int]]:
+    """The text of the story opening at unit `b` (its paragraphs up to the next other unit)
+    and its line numbers."""
+    text, nos = "", []
+    j = _real(units, b, 1) if units[b].kind == "bline" else b
+    while j is not None and units[j].kind == "para" and len(text) < reach:
+        text += units[j].text
+        nos += units[j].lines
+        j = _real(units, j, 1)
+    return text, nos
+
+
+STORY_REACH = 600        # characters of the story whose words tell a stack's roles
+
+
+def _story_above(units: list[Unit], i: int, reach: int) -> str:
+    """The text printed right above unit `i`, back to the previous headline or byline: the story
+    a headline printed under its story (pages that set heads after stories) belongs to."""
+    text = ""
+    j = _real(units, i, -1)
+    while j is not None and units[j].kind == "para" and len(text) < reach:
+        text = units[j].text + text
+        j = _real(units, j, -1)
+    return text[-reach:]
+
+
+def _stack_units(u: Unit, units: list[Unit], i: int, b: int, texts: dict[int, str]) -> list[Unit]:
+    """The head units of paragraph unit `u` (= units[i]), a head stack over the story opening
+    at unit `b`: one headline, or kicker / title / subtitle when its lines and the stories next
+    to it say so."""
+    lines = [texts.get(n) for n in u.lines]
+    story, nos = _story_below(units, b, QUOTE_REACH)
+    plan = None
+    if (2 <= len(lines) <= HEAD_LINES and all(lines) and story
+            and squash_spaces("".join(t.strip() for t in lines)) == squash_spaces(u.text)):
+        widths = [round(width(texts[n].strip())) for n in nos if n in texts]
+        full = float(max(set(widths), key=widths.count)) if widths else None
+        above = _story_above(units, i, QUOTE_REACH)
+        near = above[-STORY_REACH:] + "\n" + story[:STORY_REACH]
+        plan = stack_plan(lines, bigrams(near), bigrams(story[:LEAD_REACH]), full, above + "\n" + story)
+    if plan is None or (not plan.kickers and not plan.subs):
+        return [Unit("head", squash_spaces(u.text), u.lines, dict(u.data))]
+    part = lambda ks: squash_spaces("".join(lines[k].strip() for k in ks))      # noqa: E731
+    out = []
+    if plan.kickers:
+        out.append(Unit("minor", part(plan.kickers), [u.lines[k] for k in plan.kickers],
+                        {"raw": [lines[k] for k in plan.kickers]}))
+    out.append(Unit("head", part(plan.title), [u.lines[k] for k in plan.title],
+                    {"raw": [lines[k] for k in plan.title]}))
+    out += [Unit("sub", part([k]), [u.lines[k]]) for k in plan.subs]
+    return out
+
+
 def heads_over_bylines(units: list[Unit], lines: list | None = None) -> None:
     """Paragraph units that are headlines by their place over a byline line → 'head' units; a
     paragraph unit whose last block of lines (after a blank) is one → the text before it stays
@@ -116,8 +170,7 @@ def heads_over_bylines(units: list[Unit], lines: list | None = None) -> None:
         found = _tail_block(u, texts) if texts and after_text and "byline" not in u.data else None
         if found is None:
             if _headline_block(u) and _story_ended_before(units, i):
-                u.kind = "head"
-                u.text = squash_spaces(u.text)
+                out[-1:] = _stack_units(u, units, i, b, texts)
             continue
         tail, cut = found
         before = u.text[:len(u.text) - len(tail)]

@@ -2,7 +2,7 @@
 head stack's lines decided by the story printed next to it."""
 from __future__ import annotations
 
-from generator.ingest.split.headstacks import Plan, balanced_wrap, starts_mid, cuts_word, open_end, kicker_or_sub, speaks_of
+from generator.ingest.split.headstacks import Plan, balanced_wrap, starts_mid, cuts_word, open_end, kicker_or_sub, quoted_lines, speaks_of
 from generator.ingest.split.columns import wide_head
 from generator.ingest.split.wideheads import plain_block, short_block_head
 from generator.ingest.split.reflow import overfull
@@ -77,6 +77,14 @@ def _story_opens_after(items: list[Item], k: int) -> bool:
 def story_near(items: list[Item], k: int, reach: int = 600) -> set[str]:
     """Bigrams of the story text printed next to item `k`, before and after it: each side
     stops at another headline, a photo credit or jump marker, or where a story opens."""
+    return bigrams(story_text_near(items, k, reach))
+
+
+QUOTE_REACH = 4000       # characters: a kicker or subtitle may quote any part of its story
+
+
+def story_text_near(items: list[Item], k: int, reach: int = 600) -> str:
+    """The text of `story_near`: the side before, a newline, the side after."""
     text = ""
     for step in (-1, 1):
         j, got = k + step, ""
@@ -85,8 +93,8 @@ def story_near(items: list[Item], k: int, reach: int = 600) -> set[str]:
             if it.kind == "block" and it.role not in ("", "body") and not (
                     len(it.lines) == 1 and marker(it.lines[0].text)):
                 break          # (a bulleted one-line sub-heading does not end the story)
-            if it.kind not in ("block", "byline", "header", "rheader"):
-                break
+            if it.kind not in ("block", "byline", "header", "rheader") and not (step < 0 and it.kind == "to"):
+                break          # (a story above may end on its '（下转…）' jump)
             lead = it.kind == "byline" or (it.kind == "block" and starts_with_lead(it))
             if step > 0 and lead and j > k + 1:
                 break          # the next story
@@ -97,7 +105,7 @@ def story_near(items: list[Item], k: int, reach: int = 600) -> set[str]:
                 break          # the story before opened here
             j += step
         text += squash_spaces(got[:reach] if step > 0 else got[-reach:]) + "\n"
-    return bigrams(text)
+    return text
 
 
 LEAD_REACH = 120         # characters: the opening of a story, which its title summarises
@@ -137,14 +145,40 @@ def plain_stack_plan(items: list[Item], k: int, fulls: dict[int, float | None]) 
     (the widest line first, no kicker above it) may be a kicker over its title or a title over
     a subtitle without '——'; the story next to it says so."""
     texts = [l.text for l in items[k].lines]
+    if _plain_lines(texts) is None:
+        return None
+    near = [items[j].lines[0 if j > k else -1] for j in (k + 1, k - 1)
+            if 0 <= j < len(items) and items[j].kind == "block" and items[j].role == "body"]
+    full = story_column(near[0], fulls) if near else None
+    return stack_plan(texts, story_near(items, k), _leads_near(items, k), full,
+                      story_text_near(items, k, QUOTE_REACH))
+
+
+def _plain_lines(texts: list[str]) -> tuple[list[int], list[int]] | None:
+    """(plain lines, '——' lines) of a stack whose 2–3 plain lines come first; None otherwise."""
     subs = [i for i, t in enumerate(texts) if SUB_LINE.match(t.strip())]
     rest = [i for i in range(len(texts)) if i not in subs]
     if not 2 <= len(rest) <= 3 or rest != list(range(len(rest))):
-        return None            # the plain lines must come first, '——' lines after them
+        return None
+    return rest, subs
+
+
+def stack_plan(texts: list[str], story: set[str], lead: set[str], full: float | None,
+               story_text: str = "") -> Plan | None:
+    """The roles of a stack of 2–3 plain lines (then '——' lines) printed as one headline, from
+    its shape and what each line says of the story (`story`: bigrams of the story next to it;
+    `lead`: of its opening; `full`: the story's column width; `story_text`: the story itself).
+    None: one headline, as printed."""
+    parts = _plain_lines(texts)
+    if parts is None:
+        return None
+    rest, subs = parts
     if all(open_end(texts[i]) for i in rest[:-1]):
         return Plan([], [], rest, subs, [])      # one headline broken at its commas
-    story = story_near(items, k)
-    lead = _leads_near(items, k)
+    quoted = quoted_lines([texts[i] for i in rest], story_text)
+    if quoted is not None:
+        a, b = quoted
+        return Plan([], list(range(a)), list(range(a, b)), list(range(b, len(rest))) + subs, [])
     # an upper line that fills the column yet says nothing of the story's opening, over a line
     # that does (and no word cut across the line end), is no first half of a wrapped title
     # (the halves of a title summarise the news together) but a kicker speaking of a later
@@ -172,9 +206,6 @@ def plain_stack_plan(items: list[Item], k: int, fulls: dict[int, float | None]) 
         if len(rest) == 2 and not kicker_shaped(texts[0]) and cuts_word(texts[0], texts[1], story):
             return Plan([], [], [0, 1], list(range(2, len(texts))), [])
         return None
-    near = [items[j].lines[0 if j > k else -1] for j in (k + 1, k - 1)
-            if 0 <= j < len(items) and items[j].kind == "block" and items[j].role == "body"]
-    full = story_column(near[0], fulls) if near else None
     split = kicker_or_sub([texts[i] for i in rest], story, full)
     if split is None:
         return None

@@ -89,6 +89,8 @@ def head_block_parts(texts: list[str]) -> tuple[list[str], str, list[str]]:
     # a phrase-shaped line above a plain one is a kicker even when it is as wide
     if top == 0 and len(rest) > 1 and kicker_shaped(rest[0]) and not kicker_shaped(rest[1]):
         top = 1
+    while top > 0 and not balanced("".join(rest[:top])):
+        top -= 1               # a title wrapped inside its quotes starts where they open
     kickers = [phrase_spaces(t) for t in rest[:top]]
     title_lines = rest[top:]
     title = (phrase_spaces(title_lines[0]) if len(title_lines) == 1

@@ -13,7 +13,7 @@ from generator.ingest.split.reflow import opens_paragraph, overfull
 from generator.ingest.split.textutil import SENTENCE_MARKS, bigrams, ends_sentence, ends_text, squash_spaces, width
 from generator.ingest.split.items import Item, text_before, next_is_body, story_column
 from generator.ingest.split.headshape import headline_like, SUB_LINE, line_heady, balanced, whole_quote, is_head_block
-from generator.ingest.split.headroles import story_near
+from generator.ingest.split.headroles import QUOTE_REACH, story_near, story_text_near
 
 
 def _done(texts: list[str], i: int) -> bool:
@@ -60,9 +60,10 @@ def split_trailing_heads(items: list[Item], fulls: dict[int, float | None]) -> l
                 continue
         if len(run) > 3 and not _wrapped_like(item.lines[cut:], story_column(item.lines[cut - 1], fulls)):
             # a stack taller than kicker / title / subtitle under its story: the story decides
-            story = bigrams(squash_spaces("".join(t.strip() for t in texts[:cut])))
+            above = squash_spaces("".join(t.strip() for t in texts[:cut]))
             out.append(Item("block", item.lines[:cut], item.blanks_before))
-            out += _stack_items(item.lines[cut:], story, story_column(item.lines[cut - 1], fulls), False, 0)
+            out += _stack_items(item.lines[cut:], bigrams(above), story_column(item.lines[cut - 1], fulls),
+                                False, 0, above)
             continue
         if len(run) > 1 and not (is_head_block(run) or headline_like(run)
                                  or _short_lines(item.lines[cut:], story_column(item.lines[cut - 1], fulls))):
@@ -106,8 +107,9 @@ def split_wide_heads(items: list[Item], fulls: dict[int, float | None]) -> list[
                 out.append(Item("block", item.lines[a:b], blanks, role="head"))
             else:
                 near = [l.text.strip() for l in item.lines[max(0, a - 20):a] + item.lines[b:b + 20]]
-                story = bigrams(squash_spaces("".join(near)))
-                out += _stack_items(item.lines[a:b], story, fulls.get(id(item.lines[a])), False, blanks)
+                story = squash_spaces("".join(near))
+                out += _stack_items(item.lines[a:b], bigrams(story), fulls.get(id(item.lines[a])), False,
+                                    blanks, story)
             blanks, start = 0, b
         if start < len(item.lines):
             out.append(Item("block", item.lines[start:], blanks))
@@ -131,7 +133,8 @@ def split_tall_blocks(items: list[Item], fulls: dict[int, float | None]) -> list
             out.append(item)
             continue
         top = all(x.kind in ("header", "rheader") for x in items[:k])
-        out += _stack_items(item.lines, story_near(items, k), full, top, item.blanks_before)
+        out += _stack_items(item.lines, story_near(items, k), full, top, item.blanks_before,
+                            story_text_near(items, k, QUOTE_REACH))
     return out
 
 
@@ -281,10 +284,10 @@ def _wrapped_texts(texts: list[str], full: float | None) -> bool:
 
 
 def _stack_items(lines: list[Line], story: set[str], full: float | None, top: bool,
-                 blanks: int) -> list[Item]:
+                 blanks: int, story_text: str = "") -> list[Item]:
     """A tall head stack → items: lines above its kickers (a banner at the top of the page,
     else headlines of their own), then one head item whose plan says the rest's roles."""
-    plan = plan_stack([l.text for l in lines], story, full)
+    plan = plan_stack([l.text for l in lines], story, full, story_text)
     out = [Item("block", [lines[a]], blanks if n == 0 else 0, role="banner" if top else "head")
            for n, a in enumerate(plan.above)]
     cut = len(plan.above)
@@ -337,9 +340,10 @@ def split_heads_before_leads(items: list[Item], role: str = "head",
                 if i > start:
                     out.append(Item("block", lines[start:i], blanks))
                     blanks = 0
-                story = bigrams(_story_after(lines, m))
+                text = _story_after(lines, m)
                 top = start == 0 and all(x.kind in ("header", "rheader") for x in items[:k])
-                out += _stack_items(lines[i:m], story, story_column(lines[m], fulls), top, blanks)
+                out += _stack_items(lines[i:m], bigrams(text), story_column(lines[m], fulls), top, blanks,
+                                    text)
                 blanks, start = 0, m
             elif best:
                 i = m - best

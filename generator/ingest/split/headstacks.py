@@ -66,6 +66,43 @@ def starts_mid(lower: str) -> bool:
     return bool(t) and t[0] in _NO_LINE_START
 
 
+_CLAUSE_EDGE = "，。！？；：、,.!?;:“”‘’「」《》（）()—\n "
+
+
+def quotes_clause(line: str, text: str) -> bool:
+    """Is the line a whole clause of the story text, printed between marks there? Kickers and
+    subtitles quote a clause of their story; a title sums the story up in words of its own, and
+    half of a wrapped title is no clause."""
+    t = squash_spaces(line).strip()
+    if len(t) < QUOTE_MIN or not _HAN1.match(t[0]) or not _HAN1.match(t[-1]):
+        return False
+    at = text.find(t)
+    while at >= 0:
+        before = text[at - 1] if at else "\n"
+        after = text[at + len(t)] if at + len(t) < len(text) else "\n"
+        if before in _CLAUSE_EDGE and after in _CLAUSE_EDGE:
+            return True
+        at = text.find(t, at + 1)
+    return False
+
+
+QUOTE_MIN = 6            # characters: shorter clauses recur in any story by chance
+
+
+def quoted_lines(texts: list[str], story_text: str) -> tuple[int, int] | None:
+    """(title start, title end) of 2–3 plain headline lines when the line(s) above or below the
+    title quote a clause of the story and the title lines do not: those are its kicker or
+    subtitle. None when the lines read no such way (a title's halves never quote apart)."""
+    if not story_text or any(is_sub(t) for t in texts):
+        return None
+    q = [quotes_clause(t, story_text) for t in texts]
+    if q[0] and not any(q[1:]) and not open_end(texts[0]) and not starts_mid(texts[1]):
+        return 1, len(texts)                   # a kicker quoted from the story
+    if q[-1] and not any(q[:-1]) and not open_end(texts[-2]) and not starts_mid(texts[-1]):
+        return 0, len(texts) - 1               # a subtitle quoted from the story
+    return None
+
+
 def cuts_word(upper: str, lower: str, story: set[str]) -> bool:
     """Does the line end fall inside a word of the story ('…全力抗' / '疫…')?"""
     u, l = squash_spaces(upper).strip(), squash_spaces(lower).strip()
@@ -132,22 +169,24 @@ class Plan:
     slogans: list[int] = field(default_factory=list)
 
 
-def _title_line(texts: list[str], story: set[str]) -> int:
+def _title_line(texts: list[str], story: set[str], story_text: str = "") -> int:
     """The line that speaks most of the story; ties go to the wider line. A phrase-shaped line
-    (a kicker's shape) is the title only when no plain line is there."""
+    (a kicker's shape) is the title only when no plain line is there, nor is a line quoting a
+    clause of the story (a kicker's or subtitle's words) when another line does not."""
     cands = [i for i, t in enumerate(texts) if not is_sub(t)]
     plain = [i for i in cands if not shaped(texts[i])] or cands
+    plain = [i for i in plain if not quotes_clause(texts[i], story_text)] or plain
     return max(plain, key=lambda i: (speaks_of(texts[i], story), width(squash_spaces(texts[i])), -i))
 
 
-def plan_stack(texts: list[str], story: set[str], full: float | None) -> Plan:
+def plan_stack(texts: list[str], story: set[str], full: float | None, story_text: str = "") -> Plan:
     """Roles of a stack of 1–`STACK_MAX` headline-like lines printed before or after `story`
-    (the bigrams of the text next to the stack)."""
+    (the bigrams of the text next to the stack; `story_text`: that text)."""
     p = Plan()
     if not any(not is_sub(t) for t in texts):
         p.subs = list(range(len(texts)))
         return p
-    t = _title_line(texts, story)
+    t = _title_line(texts, story, story_text)
     first, last = t, t
     while first > 0 and continues(texts[first - 1], texts[first], story, full):
         first -= 1
