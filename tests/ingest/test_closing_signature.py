@@ -42,3 +42,37 @@ def test_an_unsigned_commentary_signature_before_the_next_headline_closes_the_st
     assert [a.title for a in arts] == ["分类链条要环环相扣", "乌鲁木齐今年新建改建垃圾分类收集点"], arts
     assert arts[0].kind == "commentary" and "本报评论员" in (arts[0].byline or "")
     assert all(a.body for a in arts)
+
+
+HEADS_TOP = """城东新建三处社区食堂
+
+评论：让老人吃得方便
+
+全县今年新修农村公路
+
+　　本报讯（记者 王芳）城东街道今年新建三处社
+区食堂，老人在家门口就能吃上热饭。
+
+文/图 李强
+
+　　社区食堂开到家门口，方便的是老人，温暖的是
+人心。办好这件小事，要算好长远账。
+
+本报评论员
+
+　　本报讯 记者赵军报道：今年全县新修农村公路
+一百二十公里，沿线群众出行更方便。
+"""
+
+
+def test_a_signature_over_a_story_with_its_own_lead_signs_the_story_above():
+    """Headlines grouped at the page's top: '本报评论员' between a commentary's end and the next
+    story's '本报讯…' lead signs the commentary (a story has one byline), and so the '文/图 X'
+    line over the commentary signs the story before it."""
+    arts = split_page(HEADS_TOP).articles
+    assert [a.title for a in arts] == ["城东新建三处社区食堂", "评论：让老人吃得方便", "全县今年新修农村公路"]
+    first, comment, last = arts
+    assert comment.byline == "本报评论员" and comment.kind == "commentary"
+    assert comment.body.startswith("社区食堂开到家门口") and comment.body.endswith("要算好长远账。")
+    assert "李强" in first.authors and "李强" not in comment.authors
+    assert last.authors == ["赵军"] and "本报评论员" not in (last.byline or "")

@@ -37,7 +37,8 @@ class _Reader:
     """The segments of a page, cut while its units are read in order: `cur` is the story being
     read, closed (kept when it has text or a byline) where a boundary ends it."""
 
-    def __init__(self, dropped: list[Dropped]) -> None:
+    def __init__(self, units: list[Unit], dropped: list[Dropped]) -> None:
+        self.units = units
         self.segs: list[Segment] = []
         self.cur: Segment | None = None
         self.item_head = False          # the last headline met heads a brief item ('■…')
@@ -99,6 +100,14 @@ class _Reader:
                     and not cur.byline.credits):
                 self.close()
                 cur = self.cur = Segment(i, i, start="byline")
+            elif self._signs_story_above(cur):
+                # '本报评论员' under a story's text, then the next story's '本报讯…' lead: the
+                # line signs the story above (a story has one byline)
+                prev = self.segs[-1]
+                if prev.byline is not None:
+                    self._sign_before(prev)
+                prev.tail, prev.last = self.units[cur.first], cur.first
+                cur = self.cur = Segment(i, i, start="byline")
             elif cur.byline is not None:
                 # '□本报评论员' then '本报讯…': one signature, both printed parts kept
                 lead = bylines.Byline(f"{cur.byline.text} {lead.text}", lead.credits, lead.rest)
@@ -112,6 +121,32 @@ class _Reader:
         cur.paras.append(u)
         cur.last = i
         return False
+
+    def _signs_story_above(self, cur: Segment) -> bool:
+        """Is the byline line that opened `cur` (no text yet) rather the signature of the story
+        just before it, unsigned and printed right above? A story opened by a byline line of its
+        own is unsigned when that line may in turn sign the story before it."""
+        prev = self.segs[-1] if self.segs else None
+        return (prev is not None and bool(prev.paras) and prev.tail is None and prev.credit is None
+                and prev.continued_to is None and self.units[cur.first].kind == "bline"
+                and between_transparent(self.units, prev.last, cur.first)
+                and (prev.byline is None or self._line_signs_before(prev)))
+
+    def _line_signs_before(self, s: Segment) -> bool:
+        """Could the byline line opening segment `s` sign the unsigned story right before it?"""
+        k = self.segs.index(s)
+        pp = self.segs[k - 1] if k else None
+        return (s.start == "byline" and self.units[s.first].kind == "bline" and bool(s.paras)
+                and "byline" not in s.paras[0].data
+                and pp is not None and bool(pp.paras) and pp.tail is None
+                and pp.credit is None and pp.continued_to is None
+                and between_transparent(self.units, pp.last, s.first))
+
+    def _sign_before(self, s: Segment) -> None:
+        """Move the byline line opening segment `s` to the story before it, as its signature."""
+        pp = self.segs[self.segs.index(s) - 1]
+        pp.tail, pp.last = self.units[s.first], s.first
+        s.byline, s.byline_line, s.start, s.first = None, None, "free", s.first + 1
 
     def signature(self, i: int, u: Unit) -> bool:
         cur, segs = self.cur, self.segs
@@ -141,7 +176,7 @@ class _Reader:
 def segments(units: list[Unit], dropped: list[Dropped]) -> list[Segment]:
     """Units → segments at layout boundaries (see the module docstring). Each reader method
     returns True when its unit was set aside without ending a gap's effect on the next one."""
-    r = _Reader(dropped)
+    r = _Reader(units, dropped)
     handlers = {"head": r.head, "from": r.jump_from, "to": r.jump_to, "bline": r.byline,
                 "para": r.para, "btail": r.signature, "credit": r.credit}
     for i, u in enumerate(units):
