@@ -12,7 +12,7 @@ from bench.ingest.corpus import load_corpus
 from bench.ingest.pagegen import make_page
 from bench.ingest.run import page_seed, splitter
 from bench.ingest.score import score
-from generator.ingest.split import edgeheads, headstacks
+from generator.ingest.split import edgeheads, headstacks, split_page
 from tests.support.project import ROOT
 
 FIXTURE = str(ROOT / "tests/bench/corpus_fixture.jsonl")
@@ -77,3 +77,37 @@ def test_a_heading_a_converter_printed_as_two_heading_lines_is_one():
     arts = split_page(page).articles
     assert [(a.kicker, a.title) for a in arts] == [(None, "OpenAI秘密提交IPO申请"),
                                                    ("乡村振兴 特色产业", "奇台县小麦喜获丰收")], arts
+
+
+FOOT = """　　本报讯（记者 王芳）城东街道今年新建三处社
+区食堂，老人在家门口就能吃上热饭。街道负责人说，
+食堂由社区统一管理，饭菜价格实惠，老人们吃得放心。
+
+　　今年全县新修农村公路一百二十公里，沿线群众
+出行更方便。县交通局负责人介绍，路修到了家门口，
+群众的日子越过越红火。
+
+　　志愿者在社区食堂为老人打饭。
+
+（本报记者 李强 摄）
+
+老人们吃得放心
+
+城东新建三处社区食堂
+
+全县今年新修农村公路一百二十公里
+
+群众的日子越过越红火
+"""
+
+
+def test_grouped_kicker_and_subtitle_that_quote_their_story_stay_with_its_title():
+    """Headlines grouped at the foot: a line quoting a clause of a story goes with that story's
+    title as its kicker (printed over it) or subtitle (under it) — it never heads the headless
+    photo, nor cuts a story of its own out of the one it quotes."""
+    arts = {a.title: a for a in split_page(FOOT).articles}
+    food = arts["城东新建三处社区食堂"]
+    road = arts["全县今年新修农村公路一百二十公里"]
+    assert food.kicker == "老人们吃得放心" and food.body.startswith("城东街道")
+    assert road.subtitle == "群众的日子越过越红火" and road.body.endswith("越过越红火。")
+    assert "老人们吃得放心" not in arts and "群众的日子越过越红火" not in arts

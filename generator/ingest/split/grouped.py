@@ -23,6 +23,7 @@ CUT_COST = 1.5           # a cut the layout did not make must pay for itself
 QUOTE_MIN = 4            # characters of a headline line found word for word in a story
 CUT_MIN_SHARED = 2       # bigrams a story cut out of another shares with its headline
 PAIR_COST = 0.5          # two lines of the group read as one story's headline (kicker or subtitle)
+QUOTE_BONUS = 3.0        # a line of a pair that repeats a clause of the story goes with it
 PAIR_SHORT = 18          # characters: one of such two lines is a short phrase
 COHESION = 6.0           # weight of the words a cut would part (0–1 cosine)
 COHESION_REACH = 2       # paragraphs each side of a cut compared
@@ -90,6 +91,13 @@ class _Board:
         texts = [squash_spaces("".join(p.text for p in s.paras)) for s in segs]
         self.cohesion = [self._cohesion(p) if p in soft else 0.0 for p in range(end + 1)]
         self.quoted = [[len(squash_spaces(h)) >= QUOTE_MIN and squash_spaces(h) in t for t in texts] for h in heads]
+        # the atoms whose paragraph a line of the group repeats word for word
+        paras = [squash_spaces(segs[n].paras[k].text) for n, k in atoms]
+        self.quote_atoms = [{a for a, t in enumerate(paras) if _repeats(h, t)} for h in heads]
+
+    def quotes_in(self, i: int, p: int, q: int) -> bool:
+        """Does line i of the group repeat a clause of the story made of atoms [p, q)?"""
+        return any(p <= a < q for a in self.quote_atoms[i])
 
     def weight(self, g: str) -> float:
         return math.log(1.0 + (len(self.segs) + 1) / self.df.get(g, 1))
@@ -128,6 +136,13 @@ class _Board:
             yield q, math.fsum(self.weight(g) for g in shared) + opening, len(shared)
 
 
+def _repeats(line: str, text: str) -> bool:
+    """Does the text repeat the line word for word — each of its phrases, when the line sets
+    two apart with a space ('无人机禁飞区 发布限制令')?"""
+    parts = line.split()
+    return bool(parts) and all(len(p) >= QUOTE_MIN and p in text for p in parts)
+
+
 def _best(b: _Board, f: list[list[float]], i: int, p: int) -> tuple[float, tuple | None]:
     """The best value and move of the programme for head i at atom p (both later ones solved)."""
     nh, hard, soft, seg_end, quoted = len(b.heads), b.hard, b.soft, b.seg_end, b.quoted
@@ -155,6 +170,8 @@ def _best(b: _Board, f: list[list[float]], i: int, p: int) -> tuple[float, tuple
                     or f[i + 2][q] == NEG:
                 continue
             total = sc - PAIR_COST - (CUT_COST + COHESION * b.cohesion[q] if q != seg_end[p] else 0.0) + f[i + 2][q]
+            if b.quotes_in(i, p, q) or b.quotes_in(i + 1, p, q):
+                total += QUOTE_BONUS       # the kicker or subtitle quotes this story
             if total > best:
                 best, how = total, ("pair", q)
     return best, how

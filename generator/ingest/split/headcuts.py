@@ -26,8 +26,10 @@ def solve_grouped(units: list[Unit], segs: list[Segment], group: list[int]) -> s
             u = units[group[other]]
             units[group[i]].data.setdefault("subtitles", []).append(u)
             u.kind = "used"
-        elif other is not None:    # its kicker, printed over it: attached with the leftovers
-            units[group[other]].data["kicker_of"] = group[i]
+        elif other is not None:    # its kicker, printed over it
+            u = units[group[other]]
+            units[group[i]].data.setdefault("kickers", [])[0:0] = u.data.get("kickers", []) + [u]
+            u.kind = "used"
     for n, parts in cuts.items():
         s = seq[n]
         paras = list(s.paras)
@@ -50,7 +52,7 @@ def solve_grouped(units: list[Unit], segs: list[Segment], group: list[int]) -> s
         for k0, k1, i in parts:
             target = next(x for x, a in zip(pieces, bounds) if a == k0)
             target.head = units[group[i]]
-    return {group[i] for i, _, _, _, other in plan} | {group[o] for i, _, _, _, o in plan if o is not None and o > i}
+    return {group[i] for i, _, _, _, other in plan} | {group[o] for i, _, _, _, o in plan if o is not None}
 
 
 def _apart(hg: set[str], own: set[str], mine: set[str], other: set[str]) -> bool:
@@ -120,6 +122,7 @@ def stacked_heads_apart(units: list[Unit], segs: list[Segment]) -> None:
     part of the story only, and the title only of the rest, each summarises a story of its
     own: the story is cut where the words of the one give way to the words of the other."""
     from generator.ingest.split.headshape import kicker_shaped
+    from generator.ingest.split.headstacks import quotes_clause
     queue = list(segs)
     while queue:
         s = queue.pop(0)
@@ -129,6 +132,7 @@ def stacked_heads_apart(units: list[Unit], segs: list[Segment]) -> None:
         for role in ("kickers", "subtitles"):
             for u in list(head.data.get(role, [])):
                 if (len(u.lines) == 1 and not kicker_shaped(u.text) and not u.text.startswith(("——", "──", "--"))
+                        and not quotes_clause(u.text, s.text())     # (a clause it quotes: its own line)
                         and split_for_head(units, segs, u, only=s, strict=True)):
                     head.data[role].remove(u)
                     u.kind = "head"

@@ -155,9 +155,6 @@ def leftover_heads(ctx: Matching, heads: list[int]) -> None:
         nxt = next((k for k in range(h + 1, len(units)) if units[k].kind not in TRANSPARENT), None)
         prv = next((k for k in range(h - 1, -1, -1) if units[k].kind not in TRANSPARENT), None)
         u = units[h]
-        if u.data.get("kicker_of") == nxt and nxt in used_heads:
-            units[nxt].data.setdefault("kickers", [])[0:0] = u.data.get("kickers", []) + [u]
-            continue           # a grouped headline's kicker, printed over it (solve_grouped)
         owner = next((s for s in segs if prv is not None and s.head is units[prv]), None)
         if not md and owner is not None and prv in used_heads and _title_over_kicker(u.text, units[prv].text):
             # kicker and title printed one above the other: the kicker took the story by overlap
