@@ -156,3 +156,31 @@ def test_a_kicker_set_apart_by_a_blank_line_is_the_kicker_of_the_headline_under_
     res = next(r for r in score(truth, [a.to_json() for a in split_page(text).articles])["results"]
                if r["truth"].get("title") == title)
     assert not {f for f, _ in res["faults"]} & {"title", "kicker", "body_bounds"}, res["faults"]
+
+
+
+def test_lines_ending_no_sentence_right_over_a_dash_subtitle_are_a_title():
+    """Lines that fill a narrow column and carry commas, ending no sentence, right over a '——'
+    subtitle line: only a title stands there (headroles._title_over_sub)."""
+    from generator.ingest.split.headroles import _title_over_sub
+    from generator.ingest.split.items import Item
+    from generator.ingest.split.lines import Line
+
+    def items(head: list[str]) -> list[Item]:
+        lines = [Line(n, t, "text") for n, t in enumerate(head)]
+        return [Item("block", lines, 2), Item("sub", [Line(9, "——我们真的要坐下来一起讨论", "sub")], 2)]
+    assert _title_over_sub(items(["美国：与伊朗达成的协议", "将开通霍尔木兹海峡，确", "保伊朗未来无法获得核武器"]), 0)
+    assert not _title_over_sub(items(["科威特和沙特阿拉伯也对该", "协议表示欢迎。"]), 0)     # a sentence
+    assert not _title_over_sub(items(["美国：与伊朗达成的协议，"]), 0)                  # runs on
+
+
+def test_one_space_a_wrap_carried_to_a_line_start_is_no_indent():
+    """'美国航空航天局(NASA)' / ' 星期二…': the word space after a Latin word, wrapped to the next
+    line's start, opens no paragraph — so the line above is no headline set alone between a
+    paragraph's end and an indented opening (wideheads.lone_runs)."""
+    from generator.ingest.split.wideheads import lone_runs
+    texts = ["上一段在这里结束。", "美国航空航天局(NASA)", " 星期二公布了将参与登月任", "务的四名宇航员名单，这是",
+             "该机构将宇航员送回月球表", "面计划的下一步。"]
+    assert lone_runs(texts, [12.0] * len(texts), True, True) == []
+    texts[2] = "　　星期二公布了将参与登"                    # a printed indent does open one
+    assert lone_runs(texts, [12.0] * len(texts), True, True) == [(1, 2)]

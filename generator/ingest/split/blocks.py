@@ -22,7 +22,7 @@ from generator.ingest.split.wideheads import page_indents
 from generator.ingest.split.items import Item, Unit, starts_with_lead
 from generator.ingest.split.lines import Line
 from generator.ingest.split.reflow import Para, TextLine, continues_across_blank, join, reflow_block
-from generator.ingest.split.textutil import ends_sentence, nonspace, phrase_spaces, squash_spaces, width
+from generator.ingest.split.textutil import ends_sentence, nonspace, phrase_spaces, printed_indent, squash_spaces, width
 
 
 def _blank_unit(lines: list[Line]) -> int:
@@ -148,7 +148,7 @@ def _full_stop_break(last: Para, item: Item, fulls: dict[int, float | None]) -> 
     — the column ended right after a stop, inside the paragraph."""
     first = item.lines[0]
     full = fulls.get(id(first))
-    if full is None or not last.raw or first.text[:1] in " \u3000\t":
+    if full is None or not last.raw or printed_indent(first.text):
         return False
     tail = squash_spaces(last.raw[-1])
     return ends_sentence(tail) and width(tail) >= full - 0.5 and width(squash_spaces(first.text)) >= full - 1.0

@@ -2,13 +2,14 @@
 head stack's lines decided by the story printed next to it."""
 from __future__ import annotations
 
-from generator.ingest.split.headstacks import Plan, balanced_wrap, starts_mid, cuts_word, open_end, kicker_or_sub, quoted_lines, speaks_of
+from generator.ingest.split.headstacks import OPEN_END, Plan, balanced_wrap, starts_mid, cuts_word, open_end, kicker_or_sub, quoted_lines, speaks_of
 from generator.ingest.split.columns import wide_head
 from generator.ingest.split.wideheads import plain_block, short_block_head
 from generator.ingest.split.reflow import overfull
-from generator.ingest.split.textutil import BULLETS, bigrams, ends_text, squash_spaces, width
+from generator.ingest.split.textutil import BULLETS, SENTENCE_MARKS, bigrams, ends_text, squash_spaces, width
 from generator.ingest.split.items import Item, text_before, starts_with_lead, next_is_body, story_column
-from generator.ingest.split.headshape import headline_like, SUB_LINE, kicker_shaped, head_block_parts, is_head_block, quote_kicker_shape
+from generator.ingest.split.headshape import (headline_like, SUB_LINE, balanced, kicker_shaped, head_block_parts,
+                                             is_head_block, quote_kicker_shape)
 from generator.ingest.split.bullets import marker
 
 
@@ -31,6 +32,9 @@ def roles(items: list[Item], fulls: dict[int, float | None], md: bool) -> None:
             continue
         if not md and prev_done and plain_block(texts) and _story_opens_after(items, k):
             item.role = "head"         # no sentence, between a story's end and the next's lead
+            continue
+        if not md and prev_done and _title_over_sub(items, k):
+            item.role = "head"         # a '——' subtitle set under it: a headline, commas or not
             continue
         full = fulls.get(id(item.lines[0]))
         if (not md and prev_done and len(texts) == 1 and texts[0].strip()[:1] in BULLETS
@@ -62,6 +66,21 @@ def roles(items: list[Item], fulls: dict[int, float | None], md: bool) -> None:
             if (quote_kicker_shape([l.text for l in item.lines]) and prev_done
                     and (nxt.kind == "heading" or (nxt.kind == "block" and nxt.role == "head"))):
                 item.role = "kickq"
+
+
+SUB_TITLE_MAX = 50       # characters: the longest title a page wraps over lines
+
+
+def _title_over_sub(items: list[Item], k: int) -> bool:
+    """Is block `k` — 1–3 lines holding no sentence, after finished text — printed right over
+    a '——' subtitle line? Only a title stands there, wrapped at its commas or filling the
+    column."""
+    nxt = items[k + 1] if k + 1 < len(items) else None
+    texts = [squash_spaces(l.text.strip()) for l in items[k].lines]
+    joined = "".join(texts)
+    return (nxt is not None and nxt.kind == "sub" and len(texts) <= 3 and 4 <= len(joined) <= SUB_TITLE_MAX
+            and not SENTENCE_MARKS.search(joined) and joined[-1:] not in OPEN_END
+            and texts[0][:1] not in BULLETS and balanced(joined))
 
 
 def _story_opens_after(items: list[Item], k: int) -> bool:

@@ -132,3 +132,9 @@ def bigrams(text: str) -> set[str]:
     for run in re.findall(f"[{HAN}0-9A-Za-z]+", text):
         out.update(run[i:i + 2] for i in range(len(run) - 1))
     return out
+
+
+def printed_indent(text: str) -> bool:
+    """Does the line open with printed indentation (a full-width space, a tab, two spaces)? One
+    space is a word space the wrap carried to the line's start ('(NASA)' / ' 星期二…')."""
+    return text.startswith(("\u3000", "\t", "  "))

@@ -17,7 +17,7 @@ from generator.ingest.split.headshape import inner_semicolons
 from generator.ingest.split.headstacks import STACK_MAX
 from generator.ingest.split.reflow import WRAPPED_MAX, hung_width, overfull
 from generator.ingest.split.textutil import (CONTINUES, ENUMERATOR, ends_sentence, ends_text, full_width, han_count, last_meaningful,
-                                             nonspace, squash_spaces, width)
+                                             nonspace, printed_indent, squash_spaces, width)
 
 WIDE_CHARS_MAX = 60      # characters: the longest headline set on one line
 SHORT = 3.5              # em short of the column: no wrapped line but a paragraph's last stops there
@@ -73,7 +73,7 @@ def _short_line(text: str, full: float) -> bool:
 def _opens(texts: list[str], b: int, full: float) -> bool:
     """Does line `b` open a paragraph (or a story): indented, a dateline lead, a byline?"""
     t = texts[b]
-    if t[:1] in " \u3000\t":
+    if printed_indent(t):
         return True
     s = squash_spaces(t.strip())
     if bylines.parse_lead(squash_spaces("".join(x.strip() for x in texts[b:b + 3]))) or bylines.parse_standalone(s):
@@ -132,7 +132,7 @@ def _indented(text: str, full: float) -> bool:
     """Indented by two characters (spaces, or a line that many ems short of the column however
     its marks are set)."""
     t = squash_spaces(text.strip())
-    return text[:1] in " \u3000\t" or (full - 2.75 <= width(t) and full_width(t) <= full - 1.25)
+    return printed_indent(text) or (full - 2.75 <= width(t) and full_width(t) <= full - 1.25)
 
 
 def _para_end(text: str, full: float) -> bool:
@@ -170,7 +170,7 @@ def lone_runs(texts: list[str], fulls: list[float | None], prev_done: bool,
     n = len(texts)
     # where paragraphs open with printed spaces, a line without them is no indented one,
     # however short
-    spaced = any(t[:1] in " \u3000\t" for t in texts)
+    spaced = any(printed_indent(t) for t in texts)
     for i in range(n):
         full = fulls[i]
         if full is None or (runs and i < runs[-1][1]):
@@ -190,7 +190,7 @@ def lone_runs(texts: list[str], fulls: list[float | None], prev_done: bool,
         if b >= n or not _opens_para(texts, b, full):
             continue
         t = squash_spaces(texts[i].strip())
-        if texts[i][:1] in " \u3000\t" or not _plain(t) or han_count(t) < 4:
+        if printed_indent(texts[i]) or not _plain(t) or han_count(t) < 4:
             continue
         if not spaced and _indented(texts[i], full) and not _story_opens(texts, b):
             continue           # an indented line over another: a one-line paragraph, maybe
@@ -254,7 +254,7 @@ def short_block_head(texts: list[str], full: float | None) -> bool:
     if any(ends_sentence(t) for t in lines):
         return False
     # two lines: an indented first line over a full one opens a paragraph a column break cut
-    return texts[0][:1] not in " \u3000\t" and not (
+    return not printed_indent(texts[0]) and not (
         len(lines) == 2 and _indented(texts[0], full) and full_width(lines[1]) > full - 1.5)
 
 
