@@ -50,3 +50,61 @@ def test_title_wrapped_inside_its_quotes_is_cut_out_before_the_lead():
     assert story.title == "我县“四好农村路”建设跑出加速度"
     assert story.body.startswith("今年以来")
     assert not any("加速度" in a.body for a in arts)
+
+
+BOX = """本地简讯
+
+
+●五角大楼公布第三批解密UFO文件
+
+
+美国战争部星期五公布了
+第三批有关不明异常现象
+的解密文件。
+
+
+●AIT庆祝美建国250周年
+
+
+美国在台协会星期三在台
+北举办了纪念活动，邀请
+各界人士参加。
+
+
+美国太平洋司令部总部在夏威夷
+
+
+美军恢复美国太平洋司令部名称
+
+
+■记者蔡浩源
+
+
+五角大楼宣布将美国印太
+司令部的名称恢复为之前
+的美国太平洋司令部。
+
+
+美国太平洋司令部总部在
+夏威夷，最早由杜鲁门总
+统于1947年设立。
+"""
+
+
+def test_an_item_headline_filling_the_column_is_a_headline_where_its_bullet_heads_items():
+    """A brief box heads its items alike: a bulleted line that fills a narrow column is an item's
+    headline when the same bullet opens another item's headline on the page."""
+    arts = split_page(BOX).articles
+    assert [a.title for a in arts if a.kind == "brief"] == ["五角大楼公布第三批解密UFO文件", "AIT庆祝美建国250周年"]
+    ait = next(a for a in arts if a.title == "AIT庆祝美建国250周年")
+    assert ait.body.startswith("美国在台协会") and not any("美国在台协会" in a.body for a in arts if a is not ait)
+
+
+def test_a_line_over_a_headline_quoting_its_story_is_its_kicker_however_wide():
+    """The line over the title is as long as the title, but it quotes a clause of the story:
+    the kicker — no story of its own cut out of the one it quotes."""
+    arts = split_page(BOX).articles
+    story = next(a for a in arts if a.title == "美军恢复美国太平洋司令部名称")
+    assert story.kicker == "美国太平洋司令部总部在夏威夷"
+    assert story.body.endswith("于1947年设立。")
+    assert not any(a.title == "美国太平洋司令部总部在夏威夷" for a in arts)

@@ -13,6 +13,7 @@ from generator.ingest.split import grouped
 from generator.ingest.split.assign import assign
 from generator.ingest.split.boundaries import TRANSPARENT, Segment, between_transparent
 from generator.ingest.split.headcuts import solve_grouped, split_for_head, stacked_heads_apart
+from generator.ingest.split.headstacks import quotes_clause
 from generator.ingest.split.items import Unit
 from generator.ingest.split.result import Dropped
 from generator.ingest.split.stackedheads import kickers_over_heads, stack_runs
@@ -181,13 +182,15 @@ def leftover_heads(ctx: Matching, heads: list[int]) -> None:
         if not md and _column_label(units, segs, h, adjacent_before):
             used_heads.add(h)
             continue
+        quoted = nxt is not None and _quotes_owner(u, units[nxt], segs)
         if (not md and direct and nxt is not None and nxt in used_heads and units[nxt].kind == "head"
-                and not u.data.get("subtitles") and width(u.text) < width(units[nxt].text)
+                and not u.data.get("subtitles") and (width(u.text) < width(units[nxt].text) or quoted)
                 and _speaks_most_of_owner(u, units[nxt], segs)):
-            # a shorter line printed right over a placed headline, with nothing between, that
-            # speaks most of that headline's story: its kicker — unless the story parts cleanly
-            # into two, each speaking only of its own headline (two stories run together)
-            if split_for_head(units, segs, u, strict=True):
+            # a shorter line (or one quoting a clause of the story) printed right over a placed
+            # headline, with nothing between, that speaks most of that headline's story: its
+            # kicker — unless the story parts cleanly into two, each speaking only of its own
+            # headline (two stories run together)
+            if not quoted and split_for_head(units, segs, u, strict=True):
                 used_heads.add(h)
             else:
                 units[nxt].data.setdefault("kickers", [])[0:0] = u.data.get("kickers", []) + [u]
@@ -206,6 +209,12 @@ def leftover_heads(ctx: Matching, heads: list[int]) -> None:
         dropped.append(Dropped(kind, u.text, u.lines[0]))
         if kind == "decoration":
             page_doubts.append(f"line {u.lines[0]}: headline-like line '{u.text}' matched no story; dropped")
+
+
+def _quotes_owner(u: Unit, head: Unit, segs: list[Segment]) -> bool:
+    """Does line `u` quote a clause of the story `head` heads (a kicker's words, no title's)?"""
+    owner = next((s for s in segs if s.head is head), None)
+    return owner is not None and quotes_clause(u.text, owner.text())
 
 
 def _speaks_most_of_owner(u: Unit, head: Unit, segs: list[Segment]) -> bool:

@@ -14,6 +14,7 @@ from generator.ingest.split.bullets import marker
 
 
 def roles(items: list[Item], fulls: dict[int, float | None], md: bool) -> None:
+    heads_bullets = _head_bullets(items, fulls)
     for k, item in enumerate(items):
         if item.kind != "block" or item.role:
             continue
@@ -37,11 +38,7 @@ def roles(items: list[Item], fulls: dict[int, float | None], md: bool) -> None:
             item.role = "head"         # a '——' subtitle set under it: a headline, commas or not
             continue
         full = fulls.get(id(item.lines[0]))
-        if (not md and prev_done and len(texts) == 1 and texts[0].strip()[:1] in BULLETS
-                and headline_like([texts[0].strip()[1:]])
-                and (full is None or width(squash_spaces(texts[0].strip())) <= full - 2.0)
-                and k + 1 < len(items) and items[k + 1].blanks_before >= 1
-                and not (texts[0].strip()[-1].isascii() and texts[0].strip()[-1].isalnum())):
+        if not md and prev_done and _bullet_head(items, k, fulls, heads_bullets):
             # a bulleted line standing short of its column, set apart by a blank line: a brief
             # item's headline (a bulleted paragraph a column break cut fills the column, or
             # stops on a number or word the next line goes on with: '…演练9' / '月9日，…')
@@ -81,6 +78,31 @@ def _title_over_sub(items: list[Item], k: int) -> bool:
     return (nxt is not None and nxt.kind == "sub" and len(texts) <= 3 and 4 <= len(joined) <= SUB_TITLE_MAX
             and not SENTENCE_MARKS.search(joined) and joined[-1:] not in OPEN_END
             and texts[0][:1] not in BULLETS and balanced(joined))
+
+
+def _bullet_head(items: list[Item], k: int, fulls: dict[int, float | None], bullets: set[str],
+                 wide: bool = False) -> bool:
+    """Is block `k` one bulleted headline-like line set apart by a blank line, standing short of
+    its column (`wide`: or over it; or, where the page already heads items with the same
+    bullet, filling it)?"""
+    texts = [l.text.strip() for l in items[k].lines]
+    if len(texts) != 1 or texts[0][:1] not in BULLETS or not headline_like([texts[0][1:]]):
+        return False
+    if k + 1 >= len(items) or items[k + 1].blanks_before < 1:
+        return False
+    if texts[0][-1].isascii() and texts[0][-1].isalnum():
+        return False
+    full = fulls.get(id(items[k].lines[0]))
+    w = width(squash_spaces(texts[0]))
+    return full is None or w <= full - 2.0 or texts[0][0] in bullets or (wide and w > full + 0.5)
+
+
+def _head_bullets(items: list[Item], fulls: dict[int, float | None]) -> set[str]:
+    """The bullets that open an item headline standing short of its column somewhere on the
+    page: a brief box heads all its items alike, so a line the same bullet opens that fills the
+    column is a headline too."""
+    return {it.lines[0].text.strip()[0] for k, it in enumerate(items)
+            if it.kind == "block" and _bullet_head(items, k, fulls, set(), wide=True)}
 
 
 def _story_opens_after(items: list[Item], k: int) -> bool:

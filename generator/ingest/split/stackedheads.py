@@ -8,6 +8,7 @@ more of the story above it (then it is that story's headline, printed under it).
 """
 from __future__ import annotations
 
+from generator.ingest.split.headstacks import quotes_clause
 from generator.ingest.split.textutil import bigrams, squash_spaces
 
 GAPS = ("gap",)
@@ -26,9 +27,11 @@ def kickers_over_heads(units: list, segs: list, pool: list[int], adjacent_before
         if below is None:
             continue
         u1, u2 = units[h1], units[h2]
-        if len(squash_spaces(u1.text)) >= len(squash_spaces(u2.text)) or u1.data.get("kickers") \
-                or u1.data.get("subtitles"):
+        if u1.data.get("kickers") or u1.data.get("subtitles"):
             continue
+        if len(squash_spaces(u1.text)) >= len(squash_spaces(u2.text)) and not (
+                quotes_clause(u1.text, below.text()) and not quotes_clause(u2.text, below.text())):
+            continue           # (a kicker is the shorter line, or the one quoting the story)
         above = next((s for s in segs if s.last < h1 and s.head is None
                       and all(units[k].kind in ("gap", "credit", "to", "btail") for k in range(s.last + 1, h1))), None)
         g1 = bigrams(squash_spaces(u1.text))
@@ -70,12 +73,16 @@ def stack_runs(units: list, segs: list, pool: list[int]) -> set[int]:
         if any(units[h].data.get("kickers") or units[h].data.get("subtitles") for h in run):
             continue
         texts = [squash_spaces(units[h].text) for h in run]
+        near = "\n".join(s.text() for s in segs if s.last < run[0] or s.first > run[-1])
+        quoted = [quotes_clause(t, near) for t in texts]
         if len(run) == 3:
             title = 1
         elif texts[1].startswith(("——", "──", "--")):
             title = 0
         elif texts[0].startswith(("——", "──", "--")):
             continue
+        elif quoted[0] != quoted[1]:
+            title = 1 if quoted[0] else 0      # a kicker or subtitle quotes the story; a title does not
         elif kicker_shaped(units[run[0]].text) or width(texts[0]) < width(texts[1]):
             title = 1
         else:
