@@ -184,3 +184,13 @@ def test_one_space_a_wrap_carried_to_a_line_start_is_no_indent():
     assert lone_runs(texts, [12.0] * len(texts), True, True) == []
     texts[2] = "　　星期二公布了将参与登"                    # a printed indent does open one
     assert lone_runs(texts, [12.0] * len(texts), True, True) == [(1, 2)]
+
+
+def test_a_headline_broken_at_its_semicolon_and_colon_over_the_column_is_a_headline():
+    """'…；' / '…：' / '…' with a line wider than the column: no column text runs over its
+    column, so the semicolon parts the headline's halves instead of ending a sentence
+    (columns.wide_head)."""
+    from generator.ingest.split.columns import wide_head
+    head = ["卢比奥：以黎达成“框架协议”建立持久和平；", "内塔尼亚胡：", "以色列将向黎巴嫩军队移交“试点区”"]
+    assert wide_head(head, 15.0)
+    assert not wide_head(["他说：以黎达成协议；", "内塔尼亚胡：", "以色列将移交试点区"], 15.0)   # no line over

@@ -70,8 +70,8 @@ def wide_head(texts: list[str], full: float | None) -> bool:
     joined = "".join(lines)
     n = len(nonspace(joined))
     # a semicolon parts the two halves of a long headline set over the column ('…；…'), but
-    # stops a sentence in a block of shorter lines
-    if n > WIDE_HEAD_MAX or han_count(joined) < 4 or "。" in joined or (not all(wide) and _STOPS.search(joined)):
+    # stops a sentence in a block none of whose lines runs over it
+    if n > WIDE_HEAD_MAX or han_count(joined) < 4 or "。" in joined or (not any(wide) and _STOPS.search(joined)):
         return False
     if last_meaningful(joined) in CONTINUES or ENUMERATOR.match(joined):
         return False
