@@ -108,3 +108,26 @@ def test_a_line_over_a_headline_quoting_its_story_is_its_kicker_however_wide():
     assert story.kicker == "美国太平洋司令部总部在夏威夷"
     assert story.body.endswith("于1947年设立。")
     assert not any(a.title == "美国太平洋司令部总部在夏威夷" for a in arts)
+
+
+
+def test_a_title_read_from_the_line_quoting_the_story_gives_way_to_the_line_over_it(monkeypatch):
+    """Generated pages (fixture corpus) where the line read as the title repeats a clause of its
+    story and the line over it does not: the upper line is the title, the quoting one its
+    subtitle (headquotes.unquote_titles) — the pages score higher with the rule than without."""
+    from bench.ingest.corpus import load_corpus
+    from bench.ingest.pagegen import make_page
+    from bench.ingest.run import page_seed, splitter
+    from bench.ingest.score import score
+    from generator.ingest.split import segment
+    from tests.support.project import ROOT
+
+    corpus = load_corpus(str(ROOT / "tests/bench/corpus_fixture.jsonl"))
+    pages = [make_page(corpus, page_seed(77, k)) for k in (10, 60, 61, 77, 88, 168, 214, 217)]
+
+    def right() -> int:
+        split = splitter()
+        return sum(score(truth, split(text))["right"] for text, truth in pages)
+    with_rule = right()
+    monkeypatch.setattr(segment, "unquote_titles", lambda segs: None)
+    assert with_rule > right()

@@ -19,6 +19,7 @@ from generator.ingest.split import kinds
 from generator.ingest.split.briefitems import item_heads
 from generator.ingest.split.boundaries import merge_weak, segments
 from generator.ingest.split.captions import split_photos
+from generator.ingest.split.headquotes import unquote_titles
 from generator.ingest.split.headmatch import Matching, column_heads, continuation_heads, leftover_heads, markdown_heads
 from generator.ingest.split.items import Unit
 from generator.ingest.split.result import Dropped, SplitResult
@@ -150,5 +151,6 @@ def split_units(units: list[Unit], md: bool) -> SplitResult:
     else:
         column_heads(ctx, heads)
     leftover_heads(ctx, heads)
+    unquote_titles(segs)
     _list_dropped(units, sections, dropped)
     return page_result(units, segs, labels, dropped, ctx.doubts)
