@@ -174,3 +174,15 @@ def test_a_brief_item_title_in_a_box_whose_paragraphs_open_with_spaces_is_no_sho
     arts = split_page(page).articles
     assert [a.title for a in arts] == ["战争部长海格塞斯", "特朗普总统签署人工智能行政令"], arts
     assert arts[0].body.endswith("测试。")
+
+
+def test_a_name_under_a_commentary_label_signs_the_piece_on_a_page_without_blank_lines():
+    """'快评' then '徐娜荣' then the text, no blank line anywhere: the name under the column's
+    label is the commentary's signature, not a kicker or a line of text."""
+    page = ("特朗普总统：\n伊朗将同意长期接受核检查\n快评\n徐娜荣\n美国司法部星期四宣布，在中国居住\n"
+            "和工作的美国公民认罪，承认充当中国\n政府代理人。这起案件再次说明，保护\n国家安全人人有责。\n"
+            "一名美国公民认罪，承认充当中国政府代理人\n")
+    arts = split_page(page).articles
+    piece = next(a for a in arts if "美国司法部" in a.body)
+    assert piece.authors == ["徐娜荣"] and piece.kind == "commentary"
+    assert piece.kicker != "徐娜荣" and "徐娜荣" not in piece.body

@@ -107,7 +107,9 @@ def classify(text: str) -> list[Line]:
             continue
         if _classify_marked(out, no, t, i in found_heads, page_grams):
             continue
-        out.append(_classify_plain(raw, i, no, t, after_blank, alone, top, flat, measure))
+        # a writer's name right under a commentary column's label signs the piece
+        signed = bool(out) and out[-1].kind == "header" and out[-1].data.get("label") == "commentary"
+        out.append(_classify_plain(raw, i, no, t, after_blank, alone or signed, top, flat, measure))
         if out[-1].kind == "text" and _SUB.match(t) and len(t.strip()) <= 50 and _head_above(raw, i, measure) \
                 and i + 1 < len(raw) and raw[i + 1].strip() and bylines.parse_lead(raw[i + 1].strip()) is None \
                 and bylines.parse_standalone(raw[i + 1]) is None:
