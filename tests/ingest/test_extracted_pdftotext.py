@@ -56,3 +56,34 @@ def test_two_line_headline_cut_inside_a_word_of_its_story_is_one_line():
     text = "边城日报\n\n2020年2月8日 星期六\n\n美国商务部周末急发新规：禁止向中\n国境外的中企出口先进AI芯片\n\n" + body + "\n"
     arts = split_page(text).articles
     assert arts[0].title == "美国商务部周末急发新规：禁止向中国境外的中企出口先进AI芯片"
+
+
+def test_page_name_read_as_a_bare_signature_is_a_header_cell():
+    from generator.ingest.split.pageheader import mark_header_cells
+    # (a short phrase alone over text reads as a bare signature; after '第N版' it is the 版名)
+    mid = ("在多哈举行了间接会谈。\n\n第6版\n\n文化\n\n■简讯\n受美伊和平协议希望提\n振\n\n"
+           "责任编辑：别克·马汗\n\n●本报讯 白宫南草坪将于星期天举办\n")
+    assert [l.kind for l in classify(mid) if l.text == "文化"] == ["byline"]
+    kinds = {l.text: l.kind for l in mark_header_cells(classify(mid)) if l.text}
+    assert kinds["文化"] == "header"
+
+
+_CUT_COLUMN = ["华为技术有限公司就是一个典", "型案例。这家与中国政府关系"]
+_STORY = ["唐纳德·特朗普总统星期一说，", "伊朗将同意对其核计划进行长", "期检查，这是上星期与德黑兰",
+          "签署的临时和平协议的一项关", "键条款。"]
+
+
+def test_headline_after_a_column_cut_mid_sentence_heads_the_story_below():
+    # the column above stops inside a sentence (its story goes on elsewhere on the page)
+    text = "\n".join(_CUT_COLUMN) + "\n\n特朗普总统：伊朗将同意长期接受核检查\n\n" + "\n".join(_STORY) + "\n"
+    arts = split_page(text).articles
+    assert [a.title for a in arts][-1] == "特朗普总统：伊朗将同意长期接受核检查"
+    assert arts[-1].body.startswith("唐纳德·特朗普总统星期一说")
+    assert "特朗普总统：伊朗将" not in arts[0].body
+
+
+def test_column_text_after_a_column_cut_mid_sentence_goes_on_with_it():
+    text = "\n".join(_CUT_COLUMN) + "\n\n" + "\n".join(["密切的公司，仍可在美国法院", "主张其专利权，并起诉美国企",
+                                                       "业侵权。"]) + "\n"
+    arts = split_page("美议员提案禁止敌手获得专利\n\n" + text).articles
+    assert len(arts) == 1 and "中国政府关系密切的公司" in arts[0].body

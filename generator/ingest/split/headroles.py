@@ -10,6 +10,7 @@ from generator.ingest.split.textutil import BULLETS, bigrams, ends_text, squash_
 from generator.ingest.split.items import Item, text_before, starts_with_lead, next_is_body, story_column
 from generator.ingest.split.headshape import headline_like, SUB_LINE, kicker_shaped, head_block_parts, is_head_block, quote_kicker_shape
 from generator.ingest.split.bullets import marker
+from generator.ingest.split.cutheads import after_cut_head
 
 
 def roles(items: list[Item], fulls: dict[int, float | None], md: bool) -> None:
@@ -19,7 +20,7 @@ def roles(items: list[Item], fulls: dict[int, float | None], md: bool) -> None:
         texts = [l.text for l in item.lines]
         prev = items[k - 1] if k else None
         prev_done = (prev is None or prev.kind != "block" or prev.role in ("head", "minor")
-                     or ends_text(text_before(items, k)))
+                     or ends_text(text_before(items, k)) or (not md and after_cut_head(items, k, fulls)))
         item.role = "body"
         if item.lines[0].data.get("after_marker"):
             continue           # text printed after （上接第N版） on its line goes on the story
