@@ -87,3 +87,34 @@ def test_column_text_after_a_column_cut_mid_sentence_goes_on_with_it():
                                                        "业侵权。"]) + "\n"
     arts = split_page("美议员提案禁止敌手获得专利\n\n" + text).articles
     assert len(arts) == 1 and "中国政府关系密切的公司" in arts[0].body
+
+
+_CHIPS = ["新华社上海2月2日电", "（记者 郝航辉、宋超新）美", "国商务部星期天（5月31日）", "在其官网发布一份最新指南，",
+          "明确规定今后将对总部位于中", "国的实体（即便这些实体身处", "中国境外）实施先进芯片的出", "口许可要求。"]
+
+
+def test_third_line_under_a_title_that_stopped_short_is_its_subtitle():
+    # the kicker fills the column; the title's first line runs over it, its second stops short
+    text = ("他说：“工作基础是‘承诺换承诺’。”\n\n议员和专家在听证会上警告\n\n美国商务部周末急发新规：禁止向中\n"
+            "国境外的中企出口先进AI芯片\n处置或售后维护服务\n\n" + "\n".join(_CHIPS) + "\n")
+    art = split_page(text).articles[-1]
+    assert (art.kicker, art.title, art.subtitle) == (
+        "议员和专家在听证会上警告", "美国商务部周末急发新规：禁止向中国境外的中企出口先进AI芯片", "处置或售后维护服务")
+    assert art.authors == ["郝航辉", "宋超新"]
+
+
+def test_three_lines_wrapped_to_one_measure_stay_one_title():
+    from generator.ingest.split.titleends import title_over_plain_subtitle
+    assert title_over_plain_subtitle(["特朗普总统：霍尔木", "兹海峡免费开放油价", "创新低"], set()) is None
+    assert title_over_plain_subtitle(["美国商务部周末急发新规：禁止向中", "国境外的中企出口先进AI芯片", "处置或售后维护服务"],
+                                     {"中国"}).subs == [2]
+
+
+def test_kicker_line_after_a_picture_credit_stays_over_its_wide_headline():
+    # the kicker fills the column, so the wide headline under it counts as set apart from it
+    text = ("祝活动的一部分。\n\n本报记者 陈波梅 摄\n\n我们并不着急 特朗普总统说\n\n"
+            "特朗普总统称美伊协议谈判进入“第二阶段”强调美国不会在伊朗投入任何资金\n\n——特朗普总统宣布与伊朗签署协议之后\n\n"
+            + "\n".join(_CHIPS) + "\n")
+    arts = split_page(text).articles
+    assert len(arts) == 2
+    assert (arts[1].kicker, arts[1].subtitle) == ("我们并不着急 特朗普总统说", "——特朗普总统宣布与伊朗签署协议之后")

@@ -24,9 +24,9 @@ from __future__ import annotations
 
 from generator.ingest.split import bylines
 from generator.ingest.split.headshape import SUB_LINE, headline_like, is_head_block
-from generator.ingest.split.items import Item, starts_with_lead
+from generator.ingest.split.items import Item, starts_with_lead, text_before
 from generator.ingest.split.reflow import overfull
-from generator.ingest.split.textutil import squash_spaces, width
+from generator.ingest.split.textutil import ends_text, squash_spaces, width
 from generator.ingest.split.wideheads import plain_block
 
 FILL = 1.0       # em: a line this close to its column fills it (wrapped column text)
@@ -37,9 +37,9 @@ def _fills(text: str, full: float | None) -> bool:
     return full is not None and width(t) >= full - FILL and not overfull(t, full)
 
 
-def _heady(item: Item, fulls: dict[int, float | None]) -> bool:
+def _heady(item: Item, fulls: dict[int, float | None], fill_ok: bool = False) -> bool:
     """Lines a headline could be (no sentence, at most three) — none of them a line of column
-    text, or the block a '——' subtitle."""
+    text unless `fill_ok` — or the block a '——' subtitle."""
     texts = [l.text for l in item.lines]
     if item.kind == "sub":
         return True
@@ -48,8 +48,8 @@ def _heady(item: Item, fulls: dict[int, float | None]) -> bool:
     plain = [t for t in texts if not SUB_LINE.match(t.strip())]
     if not plain or not plain_block(plain):
         return False           # (no sentence, byline or credit; brackets closed)
-    return all(SUB_LINE.match(t.strip()) or not _fills(l.text, fulls.get(id(l)))
-               for t, l in zip(texts, item.lines))
+    return fill_ok or all(SUB_LINE.match(t.strip()) or not _fills(l.text, fulls.get(id(l)))
+                          for t, l in zip(texts, item.lines))
 
 
 def _opens_story(item: Item | None) -> bool:
@@ -63,11 +63,11 @@ def _opens_story(item: Item | None) -> bool:
 
 
 def _body(item: Item | None, fulls: dict[int, float | None]) -> bool:
-    """Column text: a block of two lines or more whose second line fills its column (the
-    first may be indented)."""
+    """Column text: a block of two lines or more, one of its lines after the first (which may
+    be indented) filling its column."""
     return (item is not None and item.kind == "block" and len(item.lines) >= 2
             and not headline_like([l.text for l in item.lines])
-            and _fills(item.lines[1].text, fulls.get(id(item.lines[1]))))
+            and any(_fills(l.text, fulls.get(id(l))) for l in item.lines[1:4]))
 
 
 def after_cut_head(items: list[Item], k: int, fulls: dict[int, float | None]) -> bool:
@@ -77,10 +77,29 @@ def after_cut_head(items: list[Item], k: int, fulls: dict[int, float | None]) ->
     item, prev = items[k], items[k - 1] if k else None
     if prev is None or prev.kind != "block" or prev.role != "body":
         return False
-    if not _fills(prev.lines[-1].text, fulls.get(id(prev.lines[-1]))) or not _heady(item, fulls):
+    if not _fills(prev.lines[-1].text, fulls.get(id(prev.lines[-1]))):
         return False           # (a column cut mid-sentence stops on a full line)
     nxt = items[k + 1] if k + 1 < len(items) else None
-    if _opens_story(nxt) or _body(nxt, fulls):
-        return True
     after = items[k + 2] if k + 2 < len(items) else None
-    return nxt is not None and _heady(nxt, fulls) and (_opens_story(after) or _body(after, fulls))
+    if _heady(item, fulls) and (_opens_story(nxt) or _body(nxt, fulls)):
+        return True
+    # over a headline that opens a story, a one-line kicker may fill the column: text going on
+    # from the cut would not stop again after one line
+    one = len(item.lines) == 1
+    return (nxt is not None and _heady(item, fulls, fill_ok=one) and _heady(nxt, fulls)
+            and (_opens_story(after) or _body(after, fulls)))
+
+
+def one_line_over_head(items: list[Item], k: int) -> bool:
+    """Is block `k` — one line with no sentence, printed after finished text, read as the first
+    line of a paragraph only because the block under it seemed to go on from it — a kicker over
+    a headline, now that the block under it is known to be one?"""
+    item = items[k]
+    nxt = items[k + 1] if k + 1 < len(items) else None
+    if item.kind != "block" or item.role != "body" or len(item.lines) != 1 or nxt is None:
+        return False
+    if nxt.kind != "block" or nxt.role != "head":
+        return False
+    prev = items[k - 1] if k else None
+    done = prev is None or prev.kind != "block" or ends_text(text_before(items, k))
+    return done and headline_like([item.lines[0].text]) and plain_block([item.lines[0].text])

@@ -10,7 +10,8 @@ from generator.ingest.split.textutil import BULLETS, bigrams, ends_text, squash_
 from generator.ingest.split.items import Item, text_before, starts_with_lead, next_is_body, story_column
 from generator.ingest.split.headshape import headline_like, SUB_LINE, kicker_shaped, head_block_parts, is_head_block, quote_kicker_shape
 from generator.ingest.split.bullets import marker
-from generator.ingest.split.cutheads import after_cut_head
+from generator.ingest.split.cutheads import after_cut_head, one_line_over_head
+from generator.ingest.split.titleends import title_over_plain_subtitle
 
 
 def roles(items: list[Item], fulls: dict[int, float | None], md: bool) -> None:
@@ -55,6 +56,9 @@ def roles(items: list[Item], fulls: dict[int, float | None], md: bool) -> None:
         if (not body_next or full is None or width(squash_spaces(texts[-1])) <= full - 3.5
                 or overfull(squash_spaces(texts[-1]), full)):
             item.role = "head"         # short, or wider than the column: never a wrapped body line
+    for k in range(len(items) - 2, -1, -1):
+        if not md and one_line_over_head(items, k):
+            items[k].role = "head"
     for k, item in enumerate(items):
         if item.kind == "block" and item.role == "body" and k + 1 < len(items):
             nxt = items[k + 1]
@@ -145,6 +149,8 @@ def plain_stack_plan(items: list[Item], k: int, fulls: dict[int, float | None]) 
     if all(open_end(texts[i]) for i in rest[:-1]):
         return Plan([], [], rest, subs, [])      # one headline broken at its commas
     story = story_near(items, k)
+    if not subs and (plan := title_over_plain_subtitle(texts, story)):
+        return plan
     lead = _leads_near(items, k)
     # an upper line that fills the column yet says nothing of the story's opening, over a line
     # that does (and no word cut across the line end), is no first half of a wrapped title
