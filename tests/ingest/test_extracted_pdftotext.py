@@ -118,3 +118,23 @@ def test_kicker_line_after_a_picture_credit_stays_over_its_wide_headline():
     arts = split_page(text).articles
     assert len(arts) == 2
     assert (arts[1].kicker, arts[1].subtitle) == ("我们并不着急 特朗普总统说", "——特朗普总统宣布与伊朗签署协议之后")
+
+
+def test_byline_printed_inside_another_storys_sentence_goes_under_the_headline_without_one():
+    above = ["众议院中国问题特设委员会主", "席穆勒纳尔星期一致函五家公", "司。他在信中援引公开资料说",
+             "这些制药企业曾资助或参与多", "项涉及中国新疆维吾尔自治区", "的医院开展的临床试验，其中"]
+    rest = ["还包括多项由中国人民解放军", "附属医院参与的研究。委员会", "在信中还说，美国企业有必要", "加强尽职调查。"]
+    story = ["美国总统唐纳德·特朗普称赞", "美国星期日与伊朗签署的协议，", "称这项协议将确保伊朗不拥有", "核武器。"]
+    text = ("美众院委员会致函五家制药大厂\n\n" + "\n".join(above) + "\n\n文/图 陈波\n\n" + "\n".join(rest)
+            + "\n\n特朗普总统：伊朗协议将为世界带来“巨大成功”\n\n" + "\n".join(story) + "\n")
+    arts = split_page(text).articles
+    assert [(a.title, a.authors) for a in arts] == [("美众院委员会致函五家制药大厂", []),
+                                                    ("特朗普总统：伊朗协议将为世界带来“巨大成功”", ["陈波"])]
+    assert "开展的临床试验，其中还包括多项由中国人民解放军" in arts[0].body.replace("\n", "")
+
+
+def test_byline_under_a_headline_stays():
+    from generator.ingest.split.floatbylines import move_floating_bylines
+    text = "台湾：中国海警在\n台海域无管辖权台\n船不必理会登检要求\n\n文／图 余红\n\n" + "\n".join(_STORY) + "\n"
+    lines = classify(text)
+    assert move_floating_bylines(lines) == lines
