@@ -138,3 +138,21 @@ def test_byline_under_a_headline_stays():
     text = "台湾：中国海警在\n台海域无管辖权台\n船不必理会登检要求\n\n文／图 余红\n\n" + "\n".join(_STORY) + "\n"
     lines = classify(text)
     assert move_floating_bylines(lines) == lines
+
+
+def test_caption_set_wider_than_the_column_is_one_paragraph():
+    above = ["县里今年新建的三处社区食堂", "已全部开门迎客，每天供应早", "中晚三餐，老人凭卡就餐可享",
+             "八折优惠。社区负责人介绍，", "食堂的菜品每周更换一次，价", "格公开透明，居民可以通过手",
+             "机小程序提前预订。不少老人", "说，以前一个人做饭麻烦，现", "在下楼就能吃上热乎饭菜，既",
+             "省心又实惠。下一步，县里还", "将在另外两个街道增设食堂。"]
+    column = ["港释放持英国国籍的黎智英。", "包括欧盟、加拿大、澳大利亚", "等在内的多个国家也要求香港",
+              "当局尊重他的基本权利，并尽", "快释放他。"]
+    caption = ["马来西亚星期一（6月29日）宣布，将把搜寻失踪的马来西亚航",
+               "空公司(Malaysian Airlines)的马航370(MH370)航班客机的工作延长",
+               "一年。深海勘探公司海洋无限(Ocean Infinity)将根据一项有效期至",
+               "2027年6月30日的协议，在南印度洋一片面积覆盖7400平方公里的海", "域进行搜索。"]
+    text = ("社区食堂开门迎客\n\n" + "\n".join(above) + "\n\n马来西亚把2014年失踪的马航370航\n班的搜寻努力延续一年\n\n"
+            + "\n".join(caption) + "\n熊超蕾 摄\n\n" + "\n".join(column) + "\n")
+    photo = next(a for a in split_page(text).articles if a.kind == "photo")
+    assert photo.authors == ["熊超蕾"]
+    assert "\n" not in photo.body and "的工作延长一年。深海勘探公司" in photo.body
