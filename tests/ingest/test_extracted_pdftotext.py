@@ -156,3 +156,13 @@ def test_caption_set_wider_than_the_column_is_one_paragraph():
     photo = next(a for a in split_page(text).articles if a.kind == "photo")
     assert photo.authors == ["熊超蕾"]
     assert "\n" not in photo.body and "的工作延长一年。深海勘探公司" in photo.body
+
+
+def test_dash_subtitle_under_a_title_wrapped_at_its_comma_stays_the_subtitle():
+    story = ["本报讯 记者顾国报道：", "受中东冲突推高能源价格的影", "响，美国消费者价格涨幅创下", "三年新高，不过这一涨幅符合",
+             "大多数经济学家的预期。"]
+    text = ("边城日报\n\n第四版\n\n美伊冲突推高能源价格，\n5月份通胀率升至4.2%创三年新高\n——投资者和交易员年初曾预期会降息\n\n"
+            + "\n".join(story) + "\n")
+    art = split_page(text).articles[0]
+    assert (art.title, art.subtitle) == ("美伊冲突推高能源价格，5月份通胀率升至4.2%创三年新高", "——投资者和交易员年初曾预期会降息")
+    assert art.authors == ["顾国"]
