@@ -166,3 +166,20 @@ def test_dash_subtitle_under_a_title_wrapped_at_its_comma_stays_the_subtitle():
     art = split_page(text).articles[0]
     assert (art.title, art.subtitle) == ("美伊冲突推高能源价格，5月份通胀率升至4.2%创三年新高", "——投资者和交易员年初曾预期会降息")
     assert art.authors == ["顾国"]
+
+
+def test_title_line_opening_on_a_joining_word_goes_on_from_the_line_above():
+    from generator.ingest.split.items import Unit
+    from generator.ingest.split.titleends import join_clause_heads
+    units = [Unit("head", "美国推动北约盟国承担更多防务责任", [5]), Unit("head", "并开始审议驻欧美军规模", [6]),
+             Unit("para", "美国战争部长皮特·海格塞斯宣布审议。", [8, 9])]
+    join_clause_heads(units)
+    assert [(u.kind, u.text, u.lines) for u in units[:1]] == [
+        ("head", "美国推动北约盟国承担更多防务责任并开始审议驻欧美军规模", [5, 6])]
+    assert len(units) == 2
+    # set apart by a blank line, or opening on another word, the lower line stays a headline of its own
+    apart = [Unit("head", "美国推动北约盟国承担更多防务责任", [5]), Unit("head", "并开始审议驻欧美军规模", [7])]
+    other = [Unit("head", "美国推动北约盟国承担更多防务责任", [5]), Unit("head", "开始审议驻欧美军规模", [6])]
+    for units in (apart, other):
+        join_clause_heads(units)
+        assert len(units) == 2

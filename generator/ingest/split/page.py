@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from generator.ingest.split.headwrap import join_wrapped_heads
 from generator.ingest.split.floatbylines import move_floating_bylines
+from generator.ingest.split.titleends import join_clause_heads
 from generator.ingest.split.lines import classify
 from generator.ingest.split.mdblanks import mend_blanks
 from generator.ingest.split.resume import resume_pieces
@@ -33,6 +34,8 @@ def split_page(text: str) -> SplitResult:
     lines = move_floating_bylines(join_wrapped_subtitles(join_wrapped_bylines(classify(text))))
     lines = match_tails(swap_stacked_heads(resume_pieces(names_under_heads(kickers_over_heads(lines)), text)))
     units, md = build_units(mend_blanks(join_wrapped_heads(mark_header_cells(lines))))
+    if not md:
+        join_clause_heads(units)
     heads_over_bylines(units, lines)
     heads_by_overlap(units, lines, md)
     bulleted_items(units)

@@ -40,3 +40,23 @@ def title_over_plain_subtitle(texts: list[str], story: set[str]) -> Plan | None:
     if width(lines[1]) <= width(lines[0]) - SHORT and not _MARK.search(lines[1][-1:]):
         return Plan([], [], [0, 1], [2], [])
     return None
+
+
+_JOINING = ("并", "而")        # 'and', 'while': a clause going on from the line above
+
+
+def join_clause_heads(units: list) -> None:
+    """Two headline units on consecutive lines, the lower opening on a joining word ('…防务责任' /
+    '并开始审议…'), are one title wrapped: no subtitle or kicker opens so. In place."""
+    out: list = []
+    for u in units:
+        up = out[-1] if out else None
+        if (up is not None and u.kind == "head" and up.kind == "head" and u.lines and up.lines
+                and u.lines[0] == up.lines[-1] + 1 and u.text.startswith(_JOINING)
+                and not up.data.get("bullet") and not u.data.get("bullet")):
+            up.text = up.text + u.text
+            up.lines = up.lines + u.lines
+            up.data["raw"] = up.data.get("raw", [up.text]) + u.data.get("raw", [u.text])
+            continue
+        out.append(u)
+    units[:] = out
