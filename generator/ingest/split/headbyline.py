@@ -27,6 +27,7 @@ from generator.ingest.split.textutil import SENTENCE_MARKS, CONTINUES, bigrams, 
 
 HEAD_MAX = 50            # characters: the longest headline a page wraps over a few lines
 HEAD_LINES = 3
+_SUB = re.compile(r"^(?:——|──|－－|--)\s*\S")
 _BEFORE_OK = ("header", "rheader", "credit", "btail", "to", "head", "gap")
 
 
@@ -149,6 +150,15 @@ def _stack_units(u: Unit, units: list[Unit], i: int, b: int, texts: dict[int, st
     return out
 
 
+def _sub_line(u: Unit, texts: dict[int, str]) -> Unit | None:
+    """The last source line of a headline unit when it is a '——' subtitle under the title
+    lines, as a 'sub' unit."""
+    last = squash_spaces(texts.get(u.lines[-1], "").strip()) if len(u.lines) > 1 else ""
+    if not _SUB.match(last) or not u.text.endswith(last):
+        return None
+    return Unit("sub", last, u.lines[-1:])
+
+
 def heads_over_bylines(units: list[Unit], lines: list | None = None) -> None:
     """Paragraph units that are headlines by their place over a byline line → 'head' units; a
     paragraph unit whose last block of lines (after a blank) is one → the text before it stays
@@ -170,7 +180,11 @@ def heads_over_bylines(units: list[Unit], lines: list | None = None) -> None:
         found = _tail_block(u, texts) if texts and after_text and "byline" not in u.data else None
         if found is None:
             if _headline_block(u) and _story_ended_before(units, i):
-                out[-1:] = _stack_units(u, units, i, b, texts)
+                u.text = squash_spaces(u.text)
+                sub = _sub_line(u, texts)
+                if sub is not None:            # its last line a '——' subtitle: a sub unit
+                    u.text, u.lines = u.text[:len(u.text) - len(sub.text)], u.lines[:-1]
+                out[-1:] = _stack_units(u, units, i, b, texts) + ([sub] if sub is not None else [])
             continue
         tail, cut = found
         before = u.text[:len(u.text) - len(tail)]

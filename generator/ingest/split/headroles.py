@@ -11,6 +11,8 @@ from generator.ingest.split.items import Item, text_before, starts_with_lead, ne
 from generator.ingest.split.headshape import (headline_like, SUB_LINE, balanced, kicker_shaped, head_block_parts,
                                              is_head_block, quote_kicker_shape)
 from generator.ingest.split.bullets import marker
+from generator.ingest.split.cutheads import after_cut_head, one_line_over_head
+from generator.ingest.split.titleends import title_over_plain_subtitle
 
 
 def roles(items: list[Item], fulls: dict[int, float | None], md: bool) -> None:
@@ -21,7 +23,7 @@ def roles(items: list[Item], fulls: dict[int, float | None], md: bool) -> None:
         texts = [l.text for l in item.lines]
         prev = items[k - 1] if k else None
         prev_done = (prev is None or prev.kind != "block" or prev.role in ("head", "minor")
-                     or ends_text(text_before(items, k)))
+                     or ends_text(text_before(items, k)) or (not md and after_cut_head(items, k, fulls)))
         item.role = "body"
         if item.lines[0].data.get("after_marker"):
             continue           # text printed after （上接第N版） on its line goes on the story
@@ -55,6 +57,9 @@ def roles(items: list[Item], fulls: dict[int, float | None], md: bool) -> None:
         if (not body_next or full is None or width(squash_spaces(texts[-1])) <= full - 3.5
                 or overfull(squash_spaces(texts[-1]), full)):
             item.role = "head"         # short, or wider than the column: never a wrapped body line
+    for k in range(len(items) - 2, -1, -1):
+        if not md and one_line_over_head(items, k):
+            items[k].role = "head"
     for k, item in enumerate(items):
         if item.kind == "block" and item.role == "body" and k + 1 < len(items):
             nxt = items[k + 1]
@@ -220,6 +225,8 @@ def stack_plan(texts: list[str], story: set[str], lead: set[str], full: float | 
     if quoted is not None:
         a, b = quoted
         return Plan([], list(range(a)), list(range(a, b)), list(range(b, len(rest))) + subs, [])
+    if not subs and (plan := title_over_plain_subtitle(texts, story)):
+        return plan
     # an upper line that fills the column yet says nothing of the story's opening, over a line
     # that does (and no word cut across the line end), is no first half of a wrapped title
     # (the halves of a title summarise the news together) but a kicker speaking of a later

@@ -59,9 +59,9 @@ def next_is_body(items: list[Item], k: int, fulls: dict[int, float | None]) -> b
     if not headline_like([l.text for l in nxt.lines]):
         return True
     full = fulls.get(id(nxt.lines[0]))
-    if full is None or len(nxt.lines) > 1:
-        return full is not None and width(squash_spaces(nxt.lines[0].text)) >= full - 1.0
-    # one line: it goes on from a paragraph when it fills the column — not when it runs over
+    if full is None:
+        return False
+    # it goes on from a paragraph when its first line fills the column — not when it runs over
     # it (no wrapped line does: a headline set across columns)
     from generator.ingest.split.reflow import overfull
     line = squash_spaces(nxt.lines[0].text)

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 from generator.ingest.split.headwrap import join_wrapped_heads
+from generator.ingest.split.floatbylines import move_floating_bylines
+from generator.ingest.split.titleends import join_clause_heads
 from generator.ingest.split.lines import classify
 from generator.ingest.split.mdblanks import mend_blanks
 from generator.ingest.split.resume import resume_pieces
@@ -29,9 +31,11 @@ def split_page(text: str) -> SplitResult:
         lines = [Dropped("unrecognised", t.strip(), n + 1) for n, t in enumerate(text.split("\n")) if t.strip()]
         return SplitResult(dropped=lines,
                            doubts=["no articles recognised: the page has (almost) no Chinese text"])
-    lines = join_wrapped_subtitles(join_wrapped_bylines(classify(text)))
+    lines = move_floating_bylines(join_wrapped_subtitles(join_wrapped_bylines(classify(text))))
     lines = match_tails(swap_stacked_heads(resume_pieces(names_under_heads(kickers_over_heads(lines)), text)))
     units, md = build_units(mend_blanks(join_wrapped_heads(mark_header_cells(lines))))
+    if not md:
+        join_clause_heads(units)
     heads_over_bylines(units, lines)
     heads_by_overlap(units, lines, md)
     bulleted_items(units)

@@ -43,6 +43,13 @@ def _anchor(line: Line) -> str | None:
     return None
 
 
+def _bare_name(line: Line) -> bool:
+    """A line read as a writer's bare signature ('文化' could be a name): a header cell too
+    when it stands where the page's name does."""
+    b = line.data.get("byline") if line.kind == "byline" else None
+    return b is not None and [r for r, _ in b.credits] == ["作者"] and b.text == line.text.strip()
+
+
 def mark_header_cells(lines: list[Line]) -> list[Line]:
     """`lines` with the paper's and the page's name, where they stand as header cells, as
     furniture (kind 'header'); plain-text pages only."""
@@ -55,7 +62,8 @@ def mark_header_cells(lines: list[Line]) -> list[Line]:
 
     def cell(k: int) -> bool:
         i = cells[k]
-        return i in alone and lines[i].kind == "text" and bool(_CELL.match(lines[i].text.strip()))
+        return i in alone and (lines[i].kind == "text" or _bare_name(lines[i])) and bool(
+            _CELL.match(lines[i].text.strip()))
 
     def mark(k: int) -> None:
         i = cells[k]

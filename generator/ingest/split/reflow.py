@@ -15,6 +15,7 @@ from generator.ingest.split.bylines import name_list, parse_lead, split_tail
 from generator.ingest.split.textutil import (BULLETS, CONTINUES, ENUMERATOR, ends_sentence, last_meaningful, squash_spaces, width)
 
 WRAPPED_MAX = 30.0     # lines wider than this (in em) are whole paragraphs, not column lines
+WIDE_SAME = 4.0        # em: two lines wrapped to one measure wider than the column differ by less
 
 
 @dataclass
@@ -120,7 +121,7 @@ def breaks_inside(a: str, b: str, full: float | None, para: str = "", a_first: b
         return True            # a line of a list of names stands on its own
     if wa > WRAPPED_MAX or full is None:
         return ends_sentence(a)
-    if overfull(a, full):
+    if overfull(a, full) and not wrapped_wide(a, b, full, para):
         return True            # a line set on its own, wider than the column
     indent_b = wb <= full - 1.5
     if ends_sentence(a):
@@ -137,6 +138,20 @@ def breaks_inside(a: str, b: str, full: float | None, para: str = "", a_first: b
         # merely sits in a column narrower than the page's usual width is not cut off
         return True
     return wa <= room - 2.5 and indent_b and (heading or ENUMERATOR.match(b) is not None)
+
+
+def wrapped_wide(a: str, b: str, full: float | None, para: str = "") -> bool:
+    """Are `a` and `b` lines of a paragraph set wider than the column (a caption or a box across
+    columns), `a` wrapped into `b`? `a` stops mid-sentence, on a word or a comma, and `b` runs
+    over the column by about as much (Latin words and marks make the measured widths of one
+    measure differ by an em or more) — or, when the paragraph so far (`para`) holds more than a
+    column line besides `a`, is the paragraph's shorter last line."""
+    if ends_sentence(a) or not (a[-1:].isalnum() or last_meaningful(a) in CONTINUES):
+        return False
+    wa, wb = width(a), width(b)
+    if overfull(b, full) and abs(wa - wb) <= WIDE_SAME:
+        return True
+    return wb < wa and full is not None and width(para) >= wa + full + 1.0
 
 
 def subheading_shaped(line: str) -> bool:

@@ -1,0 +1,62 @@
+"""Column pages: where a title wrapped in its head box ends, and a plain subtitle under it begins.
+
+A PDF's plain-text extraction gives a headline set in a narrow box as a stack of short lines,
+and a subtitle without '——' set in its own (smaller) box right under it as one more line:
+
+    美国商务部周末急发新规：禁止向中
+    国境外的中企出口先进AI芯片   ← the title's last line stops well short of the measure
+    处置或售后维护服务          ← so what follows is a line of its own: the subtitle
+
+Chinese text wraps at any character: every line of a wrapped title but the last fills the
+box's measure (a mark that may not end or open a line moves a break by a character). A second
+line that stops clearly short of the first, where the two are one title wrapped, ends the
+title; a third line under it is the subtitle.
+"""
+from __future__ import annotations
+
+import re
+
+from generator.ingest.split.headstacks import Plan, balanced_wrap, cuts_word, open_end, starts_mid
+from generator.ingest.split.textutil import squash_spaces, width
+
+SHORT = 2.0      # em: a wrapped line never stops this far short of the measure
+_MARK = re.compile(r"[^\w\s]")
+
+
+def _wrapped(upper: str, lower: str, story: set[str]) -> bool:
+    """Are the two lines one title wrapped at the end of `upper`?"""
+    return (balanced_wrap(upper, lower) or open_end(upper) or starts_mid(lower)
+            or cuts_word(upper, lower, story))
+
+
+def title_over_plain_subtitle(texts: list[str], story: set[str]) -> Plan | None:
+    """Three plain lines (no '——'): a title wrapped over the first two and a subtitle on the
+    third, when the second stops clearly short of the first; else None."""
+    if len(texts) != 3:
+        return None
+    lines = [squash_spaces(t.strip()) for t in texts]
+    if not _wrapped(lines[0], lines[1], story) or open_end(lines[1]) or starts_mid(lines[2]):
+        return None
+    if width(lines[1]) <= width(lines[0]) - SHORT and not _MARK.search(lines[1][-1:]):
+        return Plan([], [], [0, 1], [2], [])
+    return None
+
+
+_JOINING = ("并", "而")        # 'and', 'while': a clause going on from the line above
+
+
+def join_clause_heads(units: list) -> None:
+    """Two headline units on consecutive lines, the lower opening on a joining word ('…防务责任' /
+    '并开始审议…'), are one title wrapped: no subtitle or kicker opens so. In place."""
+    out: list = []
+    for u in units:
+        up = out[-1] if out else None
+        if (up is not None and u.kind == "head" and up.kind == "head" and u.lines and up.lines
+                and u.lines[0] == up.lines[-1] + 1 and u.text.startswith(_JOINING)
+                and not up.data.get("bullet") and not u.data.get("bullet")):
+            up.text = up.text + u.text
+            up.lines = up.lines + u.lines
+            up.data["raw"] = up.data.get("raw", [up.text]) + u.data.get("raw", [u.text])
+            continue
+        out.append(u)
+    units[:] = out
