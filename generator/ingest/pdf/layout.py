@@ -137,14 +137,31 @@ def stack_vertical(lines: list[Line]) -> list[Line]:
     (two, for a headline wrapped into two vertical columns) — as one vertical Line: characters
     of such short rows stacked at one x in one size and font form a column, at least three
     deep; columns side by side with level tops are one headline, read right to left (vertical
-    text runs right to left). Rows of three or more characters are never taken apart, so a
-    horizontal headline of several lines set one above the other stays as it is, and so does
-    a letter-spaced row ('政 府 工 作', a character per run)."""
+    text runs right to left). A row is first cut where its characters stand 0.7 of a character
+    or more apart (two vertical headlines side by side, a gutter between them, give rows of
+    three or four characters); pieces of three or more characters are never taken apart, so
+    a horizontal headline of several lines set one above the other stays as it is, and so
+    does a letter-spaced row ('政 府 工 作', a character per run)."""
     cells: list[tuple[Line, str, float, float]] = []      # (row, character, x0, x1)
     for l in lines:
         text = "".join(l.text.split())
-        if 1 <= len(text) <= 2 and len(l.boxes) == len(text) and not _spaced_row(l, lines):
-            cells += [(l, ch, x0, x1) for ch, (x0, x1) in zip(text, l.boxes)]
+        if len(l.boxes) != len(text) or not text:
+            continue
+        if len(text) <= 2:
+            if not _spaced_row(l, lines):
+                cells += [(l, ch, x0, x1) for ch, (x0, x1) in zip(text, l.boxes)]
+            continue
+        if len(text) > 6:
+            continue
+        pieces, piece = [], [0]
+        for k in range(1, len(text)):
+            if l.boxes[k][0] - l.boxes[k - 1][1] >= 0.7 * l.size:
+                pieces.append(piece)
+                piece = []
+            piece.append(k)
+        pieces.append(piece)
+        if len(pieces) > 1 and all(len(p) <= 2 for p in pieces):
+            cells += [(l, text[k], *l.boxes[k]) for p in pieces for k in p]
     cells.sort(key=lambda c: (c[0].top, c[2]))
     chains: list[list[tuple[Line, str, float, float]]] = []
     for cell in cells:
@@ -172,14 +189,19 @@ def stack_vertical(lines: list[Line]) -> list[Line]:
             g.append(ch)
         else:
             groups.append([ch])
+    # every character of every row a headline takes must be in a vertical headline (it or one
+    # beside it); a headline failing that gives its rows back, which may fail another
+    while True:
+        taken: Counter = Counter(id(c[0]) for g in groups for ch in g for c in ch)
+        keep = [g for g in groups if all(taken[id(c[0])] == len(c[0].boxes) for ch in g for c in ch)]
+        if len(keep) == len(groups):
+            break
+        groups = keep
     used: set[int] = set()
     made: list[Line] = []
     for g in groups:
         members = [c for ch in g for c in ch]
         rows = {id(c[0]): c[0] for c in members}
-        # every character of every row it takes must be in the headline
-        if sum(len(r.boxes) for r in rows.values()) != len(members):
-            continue
         used.update(rows)
         rs = list(rows.values())
         made.append(Line("".join(c[1] for c in members), min(c[2] for c in members),
@@ -193,14 +215,77 @@ def stack_vertical(lines: list[Line]) -> list[Line]:
 
 
 def _beside(right: list, left: list) -> bool:
-    """Two stacked columns of one headline: the left one close by and level with the right one
-    over at least half its height (a short last column may be centred)."""
+    """Two stacked columns of one headline: the left one close by (set with the headline's line
+    spacing: less than 0.7 of a character apart, where two headlines side by side are a gutter
+    apart) and level with the right one over at least half its height (a short last column may
+    be centred)."""
     size = right[0][0].size
     r_top, r_bottom = right[0][0].top, right[-1][0].bottom
     l_top, l_bottom = left[0][0].top, left[-1][0].bottom
     overlap = min(r_bottom, l_bottom) - max(r_top, l_top)
-    return 0 <= right[0][2] - left[0][3] < 1.2 * size and \
+    return 0 <= right[0][2] - left[0][3] < 0.7 * size and \
         overlap >= 0.5 * min(r_bottom - r_top, l_bottom - l_top)
+
+
+def _beside_vertical(v: Line, l: Line, lines: list[Line], body: float) -> bool:
+    """Is head line `l` set beside vertical headline `v` — a kicker or subtitle level with its
+    upper part, over the text on the headline's own side (the side of the nearer column) with
+    nothing between them?"""
+    if not v.top - 0.5 * body <= l.top < (v.top + v.bottom) / 2:
+        return False
+    side = own_side(v, lines, body)
+    if side == "right" and l.x0 >= v.x1 - 1:
+        a, b = v.x1, l.x0
+    elif side == "left" and l.x1 <= v.x0 + 1:
+        a, b = l.x1, v.x0
+    else:
+        return False
+    return b - a < 30 * body and not any(
+        o is not l and o is not v and o.x1 > a and o.x0 < b and o.bottom > l.top and o.top < l.bottom
+        for o in lines)
+
+
+def own_side(v: Line, lines: list[Line], body: float) -> str | None:
+    """The side of a vertical headline its story's text stands on: that of the nearer text
+    beside it (at most two body characters away)."""
+    level = [l for l in lines if not l.vertical and l.bottom > v.top and l.top < v.bottom]
+    gaps = [(l.x0 - v.x1, "right") for l in level if 0 <= l.x0 - v.x1 + 1 < 2 * body] + \
+        [(v.x0 - l.x1, "left") for l in level if 0 <= v.x0 - l.x1 + 1 < 2 * body]
+    return min(gaps)[1] if gaps else None
+
+
+def vertical_story(v: Line, own: list[Line], lines: list[Line], body: float) -> tuple[float, float, float] | None:
+    """The width and top of the story a vertical headline stands beside: the headline (and the
+    head lines beside it, `own`) and, column by column away from it on its own side, the text
+    columns that start level with its top — a story's columns set narrower than the page's to
+    leave the headline room. None when no text starts beside it."""
+    side = own_side(v, lines, body)
+    if side is None:
+        return None
+    x0, x1 = min(l.x0 for l in own), max(l.x1 for l in own)
+    top, found = v.top, False
+    # text starts level with the headline's top, or under the head lines beside it
+    level = max([v.top] + [l.bottom for l in own if not l.vertical])
+    near = [l for l in lines if not l.vertical and l not in own
+            and v.top - 2 * body <= l.top and l.top <= v.top + 12 * body]
+    while True:
+        edge = x1 if side == "right" else x0
+        # the next column: text lines close to the edge (a first line indented by two characters)
+        if side == "right":
+            col = [l for l in near if l.size <= body * 1.05 and 0 <= l.x0 - edge + 1 < 3.5 * body]
+        else:
+            col = [l for l in near if l.size <= body * 1.05 and 0 <= edge - l.x1 + 1 < 3.5 * body]
+        if not col:
+            break
+        a, b = min(l.x0 for l in col), max(l.x1 for l in col)
+        mine = [l for l in near if a - 1 <= l.x0 and l.x1 <= b + 1]
+        start = min(l.top for l in mine)
+        if any(l.size > body * 1.05 for l in mine if l.top < start + 3 * body) or \
+                start > level + 3 * body or any(
+                    o.x1 > a and o.x0 < b and 0 <= start - o.bottom < 1.0 * body for o in lines):
+            break                       # another story's head, or text going on from above
+        x0, x1, top, found = min(x0, a), max(x1, b), min(top, start), True
+    return (x0, x1, top) if found else None
 
 
 def _spaced_row(l: Line, lines: list[Line]) -> bool:
@@ -273,24 +358,53 @@ def regions(page: RawPage, lines: list[Line], body: float) -> list[Region]:
         regs[best].lines.append(l)
         l.region = best
     if virtual:
-        cols = column_edges(lines, body)
+        cols = grid_columns(column_edges(lines, body), body)
         for g in regs[1:]:
             g.boxed = g.boxed or inset(g.lines, cols, body)
     return regs
 
 
+def grid_columns(cols: list[tuple[float, float]], body: float) -> list[tuple[float, float]]:
+    """The page's columns with each narrower one that stands on the grid of the others (centred
+    where a column of theirs would be, a whole number of column pitches away) as wide as they
+    are: a box's padding narrows the text of the column it fills, and nothing else shows where
+    the column's edges are when its frame is not drawn."""
+    widths = sorted(b - a for a, b in cols)
+    if len(cols) < 3:
+        return cols
+    w = widths[len(widths) // 2]
+    regular = [(a, b) for a, b in cols if abs((b - a) - w) < 0.5 * body]
+    steps = [y[0] - x[0] for x, y in zip(regular, regular[1:]) if y[0] - x[0] >= w]
+    if len(regular) < 2 or not steps:
+        return cols
+    pitch = min(steps)
+    out = []
+    for a, b in cols:
+        c = (a + b) / 2
+        if b - a < w - body and any(
+                abs((c - (ra + rb) / 2) - round((c - (ra + rb) / 2) / pitch) * pitch) < 0.5 * body
+                for ra, rb in regular):
+            a, b = c - w / 2, c + w / 2
+        out.append((a, b))
+    return out
+
+
 def inset(lines: list[Line], cols: list[tuple[float, float]], body: float) -> bool:
     """Is the text of these lines set in from both edges of the page's columns it stands in (a
-    box whose frame is not drawn keeps its padding)? At least three body lines, every one
-    half a character or more inside its column on both sides."""
+    box whose frame is not drawn keeps its padding)? At least three body lines, nine in ten of
+    them half a character or more inside their column on both sides (a line holding a long
+    Latin word may run into the padding)."""
     text = [l for l in lines if abs(l.size - body) < 0.3]
     if len(text) < 3:
         return False
+    out = 0
     for l in text:
         col = next(((a, b) for a, b in cols if a - body <= l.center <= b + body), None)
-        if col is None or l.x0 - col[0] < 0.5 * body or col[1] - l.x1 < 0.5 * body:
+        if col is None:
             return False
-    return True
+        if l.x0 - col[0] < 0.5 * body or col[1] - l.x1 < 0.5 * body:
+            out += 1
+    return out <= len(text) // 10
 
 
 def reading_order(reg: Region, body: float) -> list[Line]:
@@ -339,6 +453,7 @@ def reading_order(reg: Region, body: float) -> list[Line]:
 
     out: list[Line] = []
     band: list[Line] = []
+    vline: Line | None = None           # the last vertical headline read
 
     def flush():
         for l in band:
@@ -367,6 +482,10 @@ def reading_order(reg: Region, body: float) -> list[Line]:
             l.col = col_of(l)
             out.append(l)
             band.extend(after)
+            vline = l
+        elif vline is not None and l.size > body * 1.05 and _beside_vertical(vline, l, lines, body):
+            l.col = col_of(l)           # its kicker or subtitle, set beside it: read right after it
+            out.append(l)
         elif spanning(l):
             flush()
             l.col = -1
@@ -443,9 +562,12 @@ def virtual_rules(page: RawPage, lines: list[Line], body: float) -> list[Rule]:
             last = st[-1]
             if len(st) == 1 and _is_brief_label(last):
                 continue                # a 简讯 label stands alone over its items
-            if 0 <= l.top - last.bottom < 1.2 * max(l.size, last.size) and \
+            if not l.vertical and 0 <= l.top - last.bottom < 1.2 * max(l.size, last.size) and \
                     min(l.x1, max(x.x1 for x in st)) > max(l.x0, min(x.x0 for x in st)) - body:
-                st.append(l)
+                st.append(l)            # (a vertical headline starts a stack of its own)
+                break
+            if st[0].vertical and not l.vertical and _beside_vertical(st[0], l, lines, body):
+                st.append(l)            # a kicker or subtitle set beside a vertical headline
                 break
         else:
             stacks.append([l])
@@ -459,28 +581,37 @@ def virtual_rules(page: RawPage, lines: list[Line], body: float) -> list[Rule]:
     for st in stacks:
         x0, x1 = min(l.x0 for l in st), max(l.x1 for l in st)
         top, bottom = min(l.top for l in st), max(l.bottom for l in st)
-        if any(b0 - 2 <= x0 and x1 <= b1 + 2 and top > b_top and st[0].size < size + 0.3
+        if any(b0 - 2 <= x0 and x1 <= b1 + 2 and top > b_top and max(l.size for l in st) < size + 0.3
                for b0, b1, b_top, size in boxes):
-            continue                    # an item's head in a 简讯 column: the column is one region
+            continue                    # an item's head in a 简讯 column (no larger than its label):
+            #                             the column is one region
         own = list(st)
         for l in small:                 # a jump line (上接) printed right above the stack
             if 0 <= top - l.bottom < 2.5 * body and min(l.x1, x1) > max(l.x0, x0) - 12 * body and \
                     _FROM.match(l.text.replace(" ", "")):
                 top = min(top, l.top)
                 own.append(l)
-        span = [n for n, (a, b) in enumerate(cols) if min(b, x1) - max(a, x0) > 0]
+        if st[0].vertical and (found := vertical_story(st[0], own, lines, body)) is not None:
+            left, right, text_top = found
+            top = min(top, text_top)
+            out.append(Rule(left - 2, right + 2, top - 2, top - 1))
+            heads.append((x0, x1, bottom))
+            continue
+        span = [n for n, (a, b) in enumerate(cols) if min(b, x1) - max(a, x0) > body]
         pics = [r for r in pictures if 0 <= r.top - bottom < 3 * body and min(x1, r.x1) > max(x0, r.x0)]
         if not span:
             # over no column of body text: a photo's headline (its caption in smaller type)
-            # spans its picture; a vertical headline stands beside its story's column
-            near = [n for n, (a, b) in enumerate(cols) if 0 <= a - x1 < 2 * body or 0 <= x0 - b < 2 * body]
-            if pics or not near:
+            # spans its picture; a vertical headline stands beside its story's column, the
+            # nearer one when there is a column on either side
+            gaps = {n: min(g for g in (a - x1, x0 - b) if g >= 0) for n, (a, b) in enumerate(cols)
+                    if 0 <= a - x1 < 2 * body or 0 <= x0 - b < 2 * body}
+            if pics or not gaps:
                 left = min([x0] + [r.x0 for r in pics])
                 right = max([x1] + [r.x1 for r in pics])
                 out.append(Rule(left - 2, right + 2, top - 2, top - 1))
                 heads.append((x0, x1, bottom))
                 continue
-            span = near[:1]
+            span = [min(gaps, key=gaps.get)]
 
         def empty_beside(n: int) -> bool:
             a, b = cols[n]

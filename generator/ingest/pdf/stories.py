@@ -140,7 +140,10 @@ class _Reader:
             cur = _Story(boxed=reg.boxed)
             return cur
 
-        for l in reg.lines:
+        taken: set[int] = set()            # lines already read with the line before them
+        for i, l in enumerate(reg.lines):
+            if id(l) in taken:
+                continue
             text = l.text.strip()
             flat = text.replace(" ", "")
             m_from = _FROM.match(flat)
@@ -199,6 +202,13 @@ class _Reader:
                     cur.byline_lines.append(l)
                     prev = l
                     continue
+                nxt = reg.lines[i + 1] if i + 1 < len(reg.lines) else None
+                if own_style and nxt is not None and nxt.font == l.font and abs(nxt.size - l.size) < 0.2 \
+                        and 0 <= nxt.top - l.bottom < l.size and _standalone(_join([l, nxt])):
+                    cur.byline_lines += [l, nxt]    # a byline line its narrow column wrapped
+                    taken.add(id(nxt))
+                    prev = nxt
+                    continue
             if prev is None or not cur.paras or self.starts_para(prev, l, reg):
                 if briefs and cur.paras and not (text[:1] in BULLETS and False):
                     label = cur.label
@@ -215,11 +225,11 @@ class _Reader:
             if s.kicker and not s.title:
                 s.title, s.kicker = s.kicker, []
             # beside a vertical headline kicker and subtitle both follow it, in one size: the
-            # subtitle starts at its dash
-            if s.title and s.title[0].vertical and not s.kicker:
-                dash = next((n for n, x in enumerate(s.subtitle) if n and x.text.startswith("——")), None)
-                if dash:
-                    s.kicker, s.subtitle = s.subtitle[:dash], s.subtitle[dash:]
+            # subtitle starts at its dash ('——'), the lines before it are the kicker (a
+            # subtitle set without its dash beside a vertical headline cannot be told apart)
+            if s.title and s.title[0].vertical and not s.kicker and s.subtitle:
+                dash = next((n for n, x in enumerate(s.subtitle) if x.text.startswith("——")), len(s.subtitle))
+                s.kicker, s.subtitle = s.subtitle[:dash], s.subtitle[dash:]
         return stories
 
     # ── one story → SplitArticle ───────────────────────────────────────────────────────
