@@ -639,8 +639,10 @@ def virtual_rules(page: RawPage, lines: list[Line], body: float) -> list[Rule]:
                 tops = [l.top for l in mine if abs(l.size - body) < 0.3]
                 return min(tops) if tops and min(tops) - bottom < 3 * body else None
 
+            # (a head no larger than the label over the next column is an item's: the box goes on)
             while hi + 1 < len(cols) and (below := box_text_starts(hi + 1)) is not None and \
-                    not any(cols[hi][1] < l.center < cols[hi + 1][1] and top < l.top < below + 3 * body for l in big):
+                    not any(cols[hi][1] < l.center < cols[hi + 1][1] and top < l.top < below + 3 * body
+                            and l.size > st[0].size + 0.3 for l in big):
                 hi += 1
             # the box reaches the next column (its own may be found narrower than it is)
             boxes.append((cols[lo - 1][1] if lo else cols[lo][0] - 2 * body,

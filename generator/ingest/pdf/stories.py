@@ -356,7 +356,24 @@ class _Reader:
         b, first = self.body, reg.lines[0]
         bottom = max(l.bottom for l in above.lines)
         inside = all(reg.x0 - 2 * b <= l.x0 and l.x1 <= reg.x1 + 2 * b for l in above.lines)
+        if size is not None and abs(first.size - size) < 0.3 and abs(reg.top - above.top) < 2 * b:
+            # the box's next column, level with this one and right beside it
+            gap = min(l.x0 for l in reg.lines) - max(l.x1 for l in above.lines)
+            if -b <= gap < 3 * b:
+                return True
         return inside and -0.5 * b <= reg.top - bottom < 3 * b and (size is None or abs(first.size - size) < 0.3)
+
+    def level_order(self) -> list[Region]:
+        """The regions top to bottom, those whose tops stand within a character of each other
+        (level: a row's columns) left to right."""
+        regs = sorted(self.regs, key=lambda g: g.top)
+        out: list[list[Region]] = []
+        for g in regs:
+            if out and g.top - out[-1][-1].top < self.body:
+                out[-1].append(g)
+            else:
+                out.append([g])
+        return [g for row in out for g in sorted(row, key=lambda g: g.x0)]
 
     def result(self) -> SplitResult:
         self.furniture()
@@ -364,13 +381,19 @@ class _Reader:
         # labels over regions of their own (a page without rules gives each 简讯 item its own
         # region): (label, the region it stands over, the head size of the items under it)
         open_labels: list[tuple[str, Region, float | None]] = []
-        for reg in sorted(self.regs, key=lambda g: (g.top, g.x0)):
-            label = next(((lab, size) for lab, at, size in open_labels if self.right_under(at, reg, size)), None)
+        label_size: dict[int, float] = {}        # id(region) → the size of the label it ends with
+        for reg in self.level_order():
+            found = next(((lab, size, at) for lab, at, size in open_labels if self.right_under(at, reg, size)), None)
+            label = found and found[:2]
             stories = self.region_stories(reg, label and label[0])
             if self.label_left:
                 open_labels.append((self.label_left, reg, None))
-            elif label and stories and stories[0].title and _brief_label(label[0]):
-                open_labels.append((label[0], reg, stories[0].title[0].size))
+                label_size[id(reg)] = max(l.size for l in reg.lines)
+            elif label and stories and _brief_label(label[0]) and (stories[0].title or id(found[2]) in label_size):
+                # items under a 简讯 label: the next ones open with a head of their first's size
+                # (of the label's, when the first has none)
+                open_labels.append((label[0], reg, stories[0].title[0].size if stories[0].title
+                                    else label_size[id(found[2])]))
             for s in stories:
                 if not s.paras and not s.title:
                     for l in s.all_lines():
