@@ -183,9 +183,10 @@ def stack_vertical(lines: list[Line]) -> list[Line]:
     chains.sort(key=lambda ch: -ch[0][2])               # right to left
     groups: list[list[list]] = []
     for ch in chains:
-        g = groups[-1] if groups else None
+        # (headlines one above the other at one x: their columns come in turn)
         head = ch[0][0]
-        if g and abs(g[-1][0][0].size - head.size) < 0.3 and _beside(g[-1], ch):
+        g = next((g for g in groups if abs(g[-1][0][0].size - head.size) < 0.3 and _beside(g[-1], ch)), None)
+        if g:
             g.append(ch)
         else:
             groups.append([ch])
@@ -262,7 +263,7 @@ def vertical_story(v: Line, own: list[Line], lines: list[Line], body: float) -> 
     side = own_side(v, lines, body)
     if side is None:
         return None
-    x0, x1 = min(l.x0 for l in own), max(l.x1 for l in own)
+    x0, x1 = v.x0, v.x1               # the columns found so far, from the headline outwards
     top, found = v.top, False
     # text starts level with the headline's top, or under the head lines beside it
     level = max([v.top] + [l.bottom for l in own if not l.vertical])
@@ -282,10 +283,13 @@ def vertical_story(v: Line, own: list[Line], lines: list[Line], body: float) -> 
         start = min(l.top for l in mine)
         if any(l.size > body * 1.05 for l in mine if l.top < start + 3 * body) or \
                 start > level + 3 * body or any(
-                    o.x1 > a and o.x0 < b and 0 <= start - o.bottom < 1.0 * body for o in lines):
+                    o.x1 > a and o.x0 < b and 0 <= start - o.bottom < 1.0 * body and o.top < v.top - body
+                    for o in lines):
             break                       # another story's head, or text going on from above
         x0, x1, top, found = min(x0, a), max(x1, b), min(top, start), True
-    return (x0, x1, top) if found else None
+    if not found:
+        return None
+    return min([x0] + [l.x0 for l in own]), max([x1] + [l.x1 for l in own]), top
 
 
 def _spaced_row(l: Line, lines: list[Line]) -> bool:
@@ -483,8 +487,9 @@ def reading_order(reg: Region, body: float) -> list[Line]:
             out.append(l)
             band.extend(after)
             vline = l
-        elif vline is not None and l.size > body * 1.05 and _beside_vertical(vline, l, lines, body):
-            l.col = col_of(l)           # its kicker or subtitle, set beside it: read right after it
+        elif vline is not None and (l.size > body * 1.05 or _FROM.match(l.text.replace(" ", ""))) \
+                and _beside_vertical(vline, l, lines, body):
+            l.col = col_of(l)           # its kicker, subtitle or 上接 line, set beside it: read right after it
             out.append(l)
         elif spanning(l):
             flush()
@@ -563,9 +568,11 @@ def virtual_rules(page: RawPage, lines: list[Line], body: float) -> list[Rule]:
             if len(st) == 1 and _is_brief_label(last):
                 continue                # a 简讯 label stands alone over its items
             if not l.vertical and 0 <= l.top - last.bottom < 1.2 * max(l.size, last.size) and \
-                    min(l.x1, max(x.x1 for x in st)) > max(l.x0, min(x.x0 for x in st)) - body:
-                st.append(l)            # (a vertical headline starts a stack of its own)
-                break
+                    min(l.x1, max(x.x1 for x in st)) > max(l.x0, min(x.x0 for x in st)) - body and \
+                    not any(o.top >= last.bottom - 1 and o.bottom <= l.top + 1 and
+                            min(o.x1, l.x1, last.x1) > max(o.x0, l.x0, last.x0) for o in lines):
+                st.append(l)            # (a vertical headline starts a stack of its own; a line
+                break                   # between two head lines parts them)
             if st[0].vertical and not l.vertical and _beside_vertical(st[0], l, lines, body):
                 st.append(l)            # a kicker or subtitle set beside a vertical headline
                 break

@@ -225,11 +225,16 @@ class _Reader:
             if s.kicker and not s.title:
                 s.title, s.kicker = s.kicker, []
             # beside a vertical headline kicker and subtitle both follow it, in one size: the
-            # subtitle starts at its dash ('——'), the lines before it are the kicker (a
-            # subtitle set without its dash beside a vertical headline cannot be told apart)
+            # subtitle starts at its dash ('——'), or else after a line shorter than the next
+            # (a wrapped line is full, so a shorter one ends its element); the lines before it
+            # are the kicker (a lone line beside a vertical headline is taken for a kicker)
             if s.title and s.title[0].vertical and not s.kicker and s.subtitle:
-                dash = next((n for n, x in enumerate(s.subtitle) if x.text.startswith("——")), len(s.subtitle))
-                s.kicker, s.subtitle = s.subtitle[:dash], s.subtitle[dash:]
+                sub = s.subtitle
+                cut = next((n for n, x in enumerate(sub) if x.text.startswith("——")), None)
+                if cut is None:
+                    cut = next((n + 1 for n in range(len(sub) - 1)
+                                if sub[n].width < sub[n + 1].width - self.body), len(sub))
+                s.kicker, s.subtitle = sub[:cut], sub[cut:]
         return stories
 
     # ── one story → SplitArticle ───────────────────────────────────────────────────────
