@@ -278,8 +278,13 @@ def vertical_story(v: Line, own: list[Line], lines: list[Line], body: float) -> 
             col = [l for l in near if l.size <= body * 1.05 and 0 <= edge - l.x1 + 1 < 3.5 * body]
         if not col:
             break
-        a, b = min(l.x0 for l in col), max(l.x1 for l in col)
+        # its edges: where most of its lines start and end (a byline over the story's columns
+        # may run wider, a first line is indented, a last one short)
+        a = Counter(round(l.x0) for l in col).most_common(1)[0][0]
+        b = Counter(round(l.x1) for l in col).most_common(1)[0][0]
         mine = [l for l in near if a - 1 <= l.x0 and l.x1 <= b + 1]
+        if not mine:
+            break
         start = min(l.top for l in mine)
         if any(l.size > body * 1.05 for l in mine if l.top < start + 3 * body) or \
                 start > level + 3 * body or any(
@@ -622,8 +627,10 @@ def virtual_rules(page: RawPage, lines: list[Line], body: float) -> list[Rule]:
 
         def empty_beside(n: int) -> bool:
             a, b = cols[n]
-            return not any(a - 1 <= l.center <= b + 1 and l.bottom > top and l.top < bottom for l in lines
-                           if l not in own)
+            # (a line reaching a character or more into the column: a wider headline beside
+            # may be centred outside it)
+            return not any(min(b, l.x1) - max(a, l.x0) > body and l.bottom > top and l.top < bottom
+                           for l in lines if l not in own)
 
         def first_below(n: int) -> float | None:
             a, b = cols[n]

@@ -118,8 +118,11 @@ class _Reader:
         pa, pb = reg.cols[prev.col] if 0 <= prev.col < len(reg.cols) else (prev.x0, prev.x1)
         if l.x0 - a > 1.2 * l.size:                 # indented (or set right / centred)
             return True
-        if prev.x1 < pb - 1.5 * prev.size:          # the line before ended short
-            return True
+        if prev.x1 < pb - 1.5 * prev.size and not (
+                prev.text[-1:].isascii() and prev.text[-1:].isalnum() and l.text[:1].isascii()
+                and l.text[:1].isalpha()):
+            return True                             # the line before ended short (not for a
+            #                                         Latin word too long to share its line)
         if prev.x0 - pa > 4 * prev.size and prev.x1 > pb - 0.5 * prev.size and prev.col == l.col:
             return True                             # the line before was set flush right
         return False
@@ -266,9 +269,10 @@ class _Reader:
             names = bylines.parse_credit_line(last)
             b = bylines.parse_tail(last) or (_standalone(last) if len(paras) > 1 or s.title else None)
             if b is None and names is None and len(paras) > 2 and len(last) < 30 and len(paras[-2]) < 40:
-                both = paras[-2] + last               # an author note set over two lines
+                both = paras[-2] + last               # an author note or photo credit set over two lines
                 b = bylines.parse_tail(both)
-                if b is not None:
+                names = None if b is not None else bylines.parse_credit_line(both)
+                if b is not None or names:
                     paras[-2:] = [both]
                     last = both
             if names and len(paras) > 1:
