@@ -269,6 +269,7 @@ def vertical_story(v: Line, own: list[Line], lines: list[Line], body: float) -> 
     level = max([v.top] + [l.bottom for l in own if not l.vertical])
     near = [l for l in lines if not l.vertical and l not in own
             and v.top - 2 * body <= l.top and l.top <= v.top + 12 * body]
+    others = [l for l in lines if l.vertical and l is not v]
     while True:
         edge = x1 if side == "right" else x0
         # the next column: text lines close to the edge (a first line indented by two characters)
@@ -283,8 +284,10 @@ def vertical_story(v: Line, own: list[Line], lines: list[Line], body: float) -> 
         a = Counter(round(l.x0) for l in col).most_common(1)[0][0]
         b = Counter(round(l.x1) for l in col).most_common(1)[0][0]
         mine = [l for l in near if a - 1 <= l.x0 and l.x1 <= b + 1]
-        if not mine:
-            break
+        if not mine or any(w is not v and w.bottom > v.top and w.top < v.bottom and (
+                0 <= w.x0 - b < 2 * body and own_side(w, lines, body) == "left"
+                or 0 <= a - w.x1 < 2 * body and own_side(w, lines, body) == "right") for w in others):
+            break                       # (the text of another vertical headline beside it)
         start = min(l.top for l in mine)
         if any(l.size > body * 1.05 for l in mine if l.top < start + 3 * body) or \
                 start > level + 3 * body or any(
@@ -659,7 +662,8 @@ def virtual_rules(page: RawPage, lines: list[Line], body: float) -> list[Rule]:
                             and l.size > st[0].size + 0.3 for l in big):
                 hi += 1
             # the box reaches the next column (its own may be found narrower than it is)
-            boxes.append((cols[lo - 1][1] if lo else cols[lo][0] - 2 * body,
+            # (and at least to where the label stands: the column found may be another's)
+            boxes.append((min(cols[lo - 1][1] if lo else cols[lo][0] - 2 * body, x0 - 2 * body),
                           cols[hi + 1][0] if hi + 1 < len(cols) else cols[hi][1] + 2 * body, top, st[0].size))
             out.append(Rule(min(cols[lo][0], x0) - 2, max(cols[hi][1], x1) + 2, top - 2, top - 1))
             heads.append((x0, x1, bottom))
