@@ -70,6 +70,10 @@ def _bold(font: str) -> bool:
 def make_lines(chars: list[Char]) -> list[Line]:
     """Group characters into lines: same baseline (within a fifth of the size), same size, no
     gap wider than 1.2 characters. Spaces in the PDF are kept where they stand between words."""
+    # the size most characters are set in (the body's): only larger type has its gutters cut
+    # by `_gutters` (a byline's '文/图 X' may be set a character apart)
+    common = Counter(round(c.size, 1) for c in chars if c.text.strip()).most_common(1)
+    big = common[0][0] * 1.05 if common else 0.0
     rows: dict[tuple[int, int], list[Char]] = {}
     for c in chars:
         if not c.text:
@@ -83,11 +87,11 @@ def make_lines(chars: list[Char]) -> list[Line]:
         out_row = pieces[key] = []
         for c in cs:
             if run and c.x0 - run[-1].x1 > 1.2 * c.size:
-                out_row.append(run)
+                out_row += _gutters(run) if run[0].size > big else [run]
                 run = []
             run.append(c)
         if run:
-            out_row.append(run)
+            out_row += _gutters(run) if run[0].size > big else [run]
     # a wide gap is a gutter between columns only when the lines just above and below leave it
     # empty too; a gap justification opened around a Latin word is crossed by its neighbours
     spans: dict[tuple[int, int], list[tuple[float, float]]] = {
@@ -114,6 +118,25 @@ def make_lines(chars: list[Char]) -> list[Line]:
     out = [l for l in out if l.text.strip()]
     out.sort(key=lambda l: (l.top, l.x0))
     return stack_vertical(out)
+
+
+def _gutters(run: list[Char]) -> list[list[Char]]:
+    """A run of large type cut where a gap stands out: wider than 0.8 of a character and than
+    three times the run's usual gap and a fifth of a character (a gutter between two columns'
+    headlines is narrower than 1.2 of their characters; a letter-spaced line's gaps are all
+    alike)."""
+    gaps = [b.x0 - a.x1 for a, b in zip(run, run[1:])]
+    if not gaps or max(gaps) <= 0.8 * run[0].size:
+        return [run]
+    usual = sorted(gaps)[len(gaps) // 2]
+    out, cur = [], [run[0]]
+    for c, g in zip(run[1:], gaps):
+        if g > 0.8 * c.size and g > 3 * max(usual, 0.0) + 0.2 * c.size:
+            out.append(cur)
+            cur = []
+        cur.append(c)
+    out.append(cur)
+    return out
 
 
 _MARK = re.compile(r"[，。、；：！？,.;:!?）)」』”’]")
@@ -578,7 +601,7 @@ def virtual_rules(page: RawPage, lines: list[Line], body: float) -> list[Rule]:
             if not l.vertical and 0 <= l.top - last.bottom < 1.2 * max(l.size, last.size) and \
                     min(l.x1, max(x.x1 for x in st)) > max(l.x0, min(x.x0 for x in st)) - body and \
                     not any(o.top >= last.bottom - 1 and o.bottom <= l.top + 1 and
-                            min(o.x1, l.x1, last.x1) > max(o.x0, l.x0, last.x0) for o in lines):
+                            min(o.x1, max(l.x1, last.x1)) > max(o.x0, min(l.x0, last.x0)) for o in lines):
                 st.append(l)            # (a vertical headline starts a stack of its own; a line
                 break                   # between two head lines parts them)
             if st[0].vertical and not l.vertical and _beside_vertical(st[0], l, lines, body):
@@ -648,12 +671,13 @@ def virtual_rules(page: RawPage, lines: list[Line], body: float) -> list[Rule]:
             # headline of another story
             def box_text_starts(n: int) -> float | None:
                 """The top of column n's text when it starts level under the label (the box's
-                second column may start a little above the label's foot)."""
+                second column may start a little above the label's foot, or with an item's head)."""
                 a, b = cols[n]
                 mine = [l for l in lines if a - 1 <= l.center <= b + 1 and l not in own and l.bottom > top]
                 if any(l.top < top + 0.5 * body for l in mine):
                     return None
-                tops = [l.top for l in mine if abs(l.size - body) < 0.3]
+                # (its text, or the head of its first item, no larger than the label)
+                tops = [l.top for l in mine if abs(l.size - body) < 0.3 or body < l.size < st[0].size + 0.3]
                 return min(tops) if tops and min(tops) - bottom < 3 * body else None
 
             # (a head no larger than the label over the next column is an item's: the box goes on)
