@@ -194,9 +194,13 @@ def stack_vertical(lines: list[Line]) -> list[Line]:
         off = 0.5 if _MARK.match(char) else 0.25
         for ch in chains:
             last = ch[-1][0]
-            axis = next(((a + b) / 2 for _, c, a, b in ch if not _MARK.match(c)), (ch[0][2] + ch[0][3]) / 2)
+            axis = next(((a + b) / 2 for _, c, a, b in ch if not _MARK.match(c)), None)
+            if axis is None:            # a column opening with a mark: its axis is not known yet
+                axis, near = (ch[0][2] + ch[0][3]) / 2, 0.5
+            else:
+                near = off
             if last is not row and last.font == row.font and abs(last.size - row.size) < 0.3 and \
-                    abs(axis - (x0 + x1) / 2) <= off * row.size and \
+                    abs(axis - (x0 + x1) / 2) <= near * row.size and \
                     -0.2 * row.size <= row.top - last.bottom <= 1.0 * row.size:
                 ch.append(cell)
                 break
@@ -400,10 +404,11 @@ def regions(page: RawPage, lines: list[Line], body: float) -> list[Region]:
 
 
 def grid_columns(cols: list[tuple[float, float]], body: float) -> list[tuple[float, float]]:
-    """The page's columns with each narrower one that stands on the grid of the others (centred
-    where a column of theirs would be, a whole number of column pitches away) as wide as they
-    are: a box's padding narrows the text of the column it fills, and nothing else shows where
-    the column's edges are when its frame is not drawn."""
+    """The page's columns with each narrower one that stands on the grid of the others made as
+    wide as they are: a box's padding narrows the text of the columns it fills (a box over one
+    column on both sides — the column stays centred where one of theirs would be, a whole number
+    of column pitches away; over several, on its outer side — the other edge stays on the
+    grid), and nothing else shows where the column's edges are when the frame is not drawn."""
     widths = sorted(b - a for a, b in cols)
     if len(cols) < 3:
         return cols
@@ -413,32 +418,42 @@ def grid_columns(cols: list[tuple[float, float]], body: float) -> list[tuple[flo
     if len(regular) < 2 or not steps:
         return cols
     pitch = min(steps)
+
+    def on_grid(x: float, ref: float, tol: float) -> bool:
+        return abs((x - ref) - round((x - ref) / pitch) * pitch) < tol
+
     out = []
     for a, b in cols:
         c = (a + b) / 2
-        if b - a < w - body and any(
-                abs((c - (ra + rb) / 2) - round((c - (ra + rb) / 2) / pitch) * pitch) < 0.5 * body
-                for ra, rb in regular):
-            a, b = c - w / 2, c + w / 2
+        if w - 2 * body < b - a < w - 0.4 * body:
+            if any(on_grid(b, rb, 0.3 * body) for _, rb in regular):
+                a = b - w
+            elif any(on_grid(a, ra, 0.3 * body) for ra, _ in regular):
+                b = a + w
+            elif b - a < w - body and any(on_grid(c, (ra + rb) / 2, 0.5 * body) for ra, rb in regular):
+                a, b = c - w / 2, c + w / 2
         out.append((a, b))
     return out
 
 
 def inset(lines: list[Line], cols: list[tuple[float, float]], body: float) -> bool:
-    """Is the text of these lines set in from both edges of the page's columns it stands in (a
-    box whose frame is not drawn keeps its padding)? At least three body lines, nine in ten of
-    them half a character or more inside their column on both sides (a line holding a long
-    Latin word may run into the padding)."""
+    """Is the text of these lines set in from the outer edges of the page's columns it stands in
+    (a box whose frame is not drawn keeps its padding)? At least three body lines, nine in ten
+    of those in its first column half a character or more inside the column's left edge and of
+    those in its last inside its right edge (a line holding a long Latin word may run into the
+    padding)."""
     text = [l for l in lines if abs(l.size - body) < 0.3]
     if len(text) < 3:
         return False
-    out = 0
+    at = []
     for l in text:
-        col = next(((a, b) for a, b in cols if a - body <= l.center <= b + body), None)
-        if col is None:
+        n = next((n for n, (a, b) in enumerate(cols) if a - body <= l.center <= b + body), None)
+        if n is None:
             return False
-        if l.x0 - col[0] < 0.5 * body or col[1] - l.x1 < 0.5 * body:
-            out += 1
+        at.append(n)
+    first, last = min(at), max(at)
+    out = sum(1 for l, n in zip(text, at)
+              if n == first and l.x0 - cols[n][0] < 0.5 * body or n == last and cols[n][1] - l.x1 < 0.5 * body)
     return out <= len(text) // 10
 
 

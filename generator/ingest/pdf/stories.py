@@ -151,7 +151,10 @@ class _Reader:
             flat = text.replace(" ", "")
             m_from = _FROM.match(flat)
             if m_from and len(flat) <= 14 and cn_number(m_from.group(1)):
-                if cur.paras:
+                # (a 上接 line level with the top of a vertical headline is its story's, read
+                # after the text of the columns before its own)
+                if cur.paras and not (cur.title and cur.title[0].vertical and cur.continued_from is None
+                                      and abs(l.top - cur.title[0].top) < 2 * self.body):
                     new()
                 cur.continued_from = cn_number(m_from.group(1))
                 cur.marks.append(l)
