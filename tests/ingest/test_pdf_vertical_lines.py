@@ -45,3 +45,21 @@ def test_a_narrow_column_on_the_page_grid_is_a_box_s_off_the_grid_is_not():
     cols = grid_columns(sorted(grid + [padded]), BODY)
     assert abs(cols[-1][0] - 461) < 1 and abs(cols[-1][1] - 588) < 1
     assert grid_columns(sorted(grid + [beside_head]), BODY)[1] == beside_head
+
+
+def test_a_vertical_column_opening_with_a_mark_stays_in_its_headline():
+    # right column 美国两党议员推动立法, left column ，限制对华生物技术投资: the comma sits in the
+    # upper right of its cell, off the column's axis
+    right_x, left_x = 400.0, 400.0 - 1.25 * HEAD
+    chars = _column("美国两党议员推动立法", right_x, 100)
+    chars.append(Char("，", left_x + 0.6 * HEAD, left_x + 0.9 * HEAD, 100, 100 + 0.4 * HEAD, HEAD, "Head/700"))
+    chars += _column("限制对华生物技术投资", left_x, 100 + HEAD)
+    vertical = [l for l in make_lines(chars) if l.vertical]
+    assert [l.text for l in vertical] == ["美国两党议员推动立法，限制对华生物技术投资"]
+
+
+def test_the_columns_of_a_box_over_two_columns_are_found_on_the_grid_by_their_outer_edges():
+    grid = [(27.0, 154.0), (172.0, 299.0)]
+    box = [(322.5, 443.2), (461.0, 582.0)]    # columns 316–443 and 461–588, padded outside only
+    cols = grid_columns(sorted(grid + box), BODY)
+    assert abs(cols[2][0] - 316) < 1.5 and abs(cols[3][1] - 588) < 1.5
