@@ -8,7 +8,7 @@ itself (characters, sizes, positions) and the result is scored by score.py. Layo
 | class | the page |
 |---|---|
 | `pdf-grid` (n mod 4 = 0) | typeset.py's page: 4–6 columns, stories in rows under a rule, boxes framed |
-| `pdf-varied` (n mod 4 = 1) | 4–8 columns, rules or none; drawn per page (typeset.Variant): stories in vertical sections or rows across, a headline set vertically, a masthead |
+| `pdf-varied` (n mod 4 = 1) | 4–8 columns, rules or none; drawn per page (typeset.Variant): stories in vertical sections or rows across, one or two headlines set vertically (left or right of their text), a masthead |
 | `pdf-wide` | the same stories on 7–8 narrower columns |
 | `pdf-norules` | 4–6 columns with no rule and no frame: stories set apart by space only |
 
@@ -25,7 +25,7 @@ import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from .typeset import CACHE, VERSION, Typesetter, corpus_key, draw_variant, typeset_html
+from .typeset import CACHE, PDF_VERSION, VERSION, Typesetter, corpus_key, draw_variant, typeset_html
 
 
 CLASSES = ("pdf-grid", "pdf-varied", "pdf-wide", "pdf-norules")
@@ -58,7 +58,7 @@ def variant_html(corpus: list[dict], seed: int, n: int) -> tuple[str, dict]:
 def cached_pdf(ts, corpus: list[dict], seed: int, n: int, cache: Path = CACHE) -> tuple[str, dict]:
     """(path of the page PDF, truth) for page n of seed, typeset once."""
     import json
-    folder = cache / VERSION / corpus_key(corpus) / f"pdf-{seed}"
+    folder = cache / PDF_VERSION / corpus_key(corpus) / f"pdf-{seed}"
     stem = folder / f"{n:03d}-{page_class(n)}"
     pdf, truth_path = stem.with_suffix(".pdf"), stem.with_suffix(".truth.json")
     if pdf.exists() and truth_path.exists():
@@ -155,7 +155,7 @@ def run_pdf(pages: int, seed: int, corpus_path: str | None = None, dump: str | N
                page_image_cpu_ms_per_page=round(1000 * image_cpu / pages, 1) if pages else None,
                page_image_megapixels_per_page=round(image_mpx / pages, 2) if pages else None,
                peak_rss_mb=round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
-               loadavg=[round(x, 2) for x in os.getloadavg()], typeset=VERSION, splitter="generator.ingest.pdf.split_pdf",
+               loadavg=[round(x, 2) for x in os.getloadavg()], typeset=PDF_VERSION, splitter="generator.ingest.pdf.split_pdf",
                corpus={"path": os.path.relpath(find_corpus(corpus_path)), "items": len(corpus)})
     return out
 

@@ -33,6 +33,7 @@ from generator.ingest.split.normalize import fullwidth_punctuation
 from .pagegen import Maker, Story, flat, truth_of
 
 VERSION = "ts3"
+PDF_VERSION = "ts4"       # the PDF bench's pages (pdfbench.py): ts3 + vertical headlines on either side, 1–2 a page
 CHROMIUM = "/usr/bin/chromium"
 EXTRACTORS = ("pdf-pdftotext", "pdf-md")
 CACHE = Path(".cache") / "bench-ingest" / "typeset"
@@ -76,11 +77,13 @@ def paragraph_probes(st: Story, k: int = 2) -> list[str]:
 class Variant:
     """Layout choices beyond typeset.py's own page (the PDF bench's `pdf-varied` class), drawn
     apart from the stories so a seed's stories stay the same: stories in vertical sections
-    (each a stack of stories over its own columns) instead of rows across the page, one
-    headline set vertically, a masthead over the page header."""
+    (each a stack of stories over its own columns) instead of rows across the page, one or two
+    headlines set vertically (at the left or the right of their story's text), a masthead over
+    the page header."""
     sections: tuple[int, ...] = ()      # column count of each section, left to right; () = rows
     vertical: bool = False
     masthead: str | None = None         # the paper's name, set large at the top
+    vertical_sides: tuple[str, ...] = ("left",)     # the side of each vertical headline, in page order
 
 
 def draw_variant(seed, cols: int) -> Variant:
@@ -94,7 +97,11 @@ def draw_variant(seed, cols: int) -> Variant:
             splits += [(2, cols - 4, 2), (cols - 4, 2, 2)]
         sections = r.choice(splits)
     from .pagegen import PAPERS
-    return Variant(sections, r.random() < 0.6, r.choice(PAPERS) if r.random() < 0.4 else None)
+    vertical, masthead = r.random() < 0.6, r.choice(PAPERS) if r.random() < 0.4 else None
+    # drawn apart, so the draws above stay those of the pages before this choice existed
+    v = random.Random(f"variant-vertical:{seed}")
+    sides = tuple(v.choice(("left", "right")) for _ in range(v.choice((1, 1, 2))))
+    return Variant(sections, vertical, masthead, sides)
 
 
 class _Page:
@@ -103,6 +110,7 @@ class _Page:
         self.cols = self.r.randint(4, 6)
         self.variant = variant
         self.vertical_done = not variant.vertical
+        self.vertical_made = 0
 
     def header(self) -> str:
         m, r = self.m, self.r
@@ -125,12 +133,14 @@ class _Page:
         return max(1, min(cols, 4, want + r.choice((-1, 0, 0, 1))))
 
     def vertical_head(self, st: Story) -> bool:
-        """Set this story's headline vertically: the page's first plain story whose headline is
-        one or two lines of 4–16 characters (two lines: two vertical columns, right to left)."""
+        """Set this story's headline vertically: the page's first plain stories (as many as the
+        variant has sides) whose headline is one or two lines of 4–16 characters (two lines: two
+        vertical columns, right to left)."""
         if self.vertical_done or st.kind not in ("article", "continuation") or st.spaced_title \
                 or len(st.title_lines) > 2 or not all(4 <= len(t) <= 16 for t in st.title_lines):
             return False
-        self.vertical_done = True
+        self.vertical_made += 1
+        self.vertical_done = self.vertical_made >= len(self.variant.vertical_sides)
         return True
 
     def heads(self, st: Story, big: bool = True) -> list[str]:
@@ -179,7 +189,7 @@ class _Page:
                     + "".join(self.paragraphs(st)) + "</div></section>")
         cls = "box" if st.kind == "commentary" else "story"
         if self.vertical_head(st):
-            cls += " vhead"
+            cls += " vhead" + (" vright" if self.variant.vertical_sides[self.vertical_made - 1] == "right" else "")
         return (f'<section class="{cls}" style="grid-column: span {k}">' + "".join(self.heads(st, big=True))
                 + f'<div class="body" style="column-count:{k}">' + "".join(self.paragraphs(st))
                 + "</div></section>")
@@ -256,6 +266,8 @@ main {{ display: grid; grid-template-columns: repeat({self.cols}, {col}px); colu
 .vhead {{ display: grid; grid-template-columns: auto 1fr; column-gap: 10px }}
 .vhead > h2 {{ writing-mode: vertical-rl; text-orientation: upright; margin: 0; grid-row: 1 / span 20;
                grid-column: 1; font-size: 26px; text-align: start }}
+.vright {{ grid-template-columns: 1fr auto }}
+.vright > h2 {{ grid-column: 2 }}
 .mast {{ display: flex; align-items: flex-end; justify-content: space-between; margin-bottom: 6px }}
 .mast-name {{ font-family: 'Noto Serif CJK SC', serif; font-weight: 900; font-size: 56px; letter-spacing: 0.1em }}
 .mast-info {{ font-family: 'Noto Sans CJK SC'; font-size: 13px; display: flex; flex-direction: column;
@@ -315,8 +327,10 @@ def typeset_html(corpus: list[dict], seed, cols: int | None = None, extra_css: s
     features = set(m.features)
     if page.variant.sections and sum(page.variant.sections) == page.cols:
         features.add("sections")
-    if page.variant.vertical and page.vertical_done:
+    if page.variant.vertical and page.vertical_made:
         features.add("vertical-head")
+        if "right" in page.variant.vertical_sides[:page.vertical_made]:
+            features.add("vertical-head-right")
     if page.variant.masthead:
         features.add("masthead")
     truth = {"layout": "typeset", "page": m.page, "columns": page.cols,

@@ -42,12 +42,17 @@ def test_varied_pages_draw_every_layout_variation_and_keep_the_stories():
         plain = typeset_html(corpus(), f"3:{n}")[1]
         assert [a["title"] if "title" in a else None for a in truth["articles"]] == \
             [a["title"] if "title" in a else None for a in plain["articles"]]
-        seen.update(f for f in truth["features"] if f in ("sections", "vertical-head", "masthead", "no-rules"))
+        seen.update(f for f in truth["features"]
+                    if f in ("sections", "vertical-head", "vertical-head-right", "masthead", "no-rules"))
         if "sections" in truth["features"]:
             assert 'class="sec"' in html
         if "vertical-head" in truth["features"]:
             assert "vhead" in html
-    assert all(seen[f] >= 3 for f in ("sections", "vertical-head", "masthead", "no-rules")), seen
+            seen["two vertical heads"] += html.count(" vhead") == 2
+        if "vertical-head-right" in truth["features"]:
+            assert "vright" in html
+    assert all(seen[f] >= 3 for f in ("sections", "vertical-head", "vertical-head-right", "masthead",
+                                       "no-rules", "two vertical heads")), seen
 
 
 @pytest.mark.skipif(bool(missing_tools()), reason="typesetting needs " + ", ".join(missing_tools()))

@@ -1,7 +1,8 @@
 """The PDF splitter on the layouts issue 13 lists beyond a plain grid: stories in vertical
-sections side by side, a headline set vertically (its kicker and subtitle beside it), a
-masthead over the page header, pages whose stories are set apart by space only. Every story
-comes out exactly right and nothing extra does (the masthead is furniture)."""
+sections side by side, headlines set vertically left or right of their text (their kicker and
+subtitle beside them; two side by side), a masthead over the page header, pages whose stories
+are set apart by space only. Every story comes out exactly right and nothing extra does (the
+masthead is furniture)."""
 from __future__ import annotations
 
 import json
@@ -31,7 +32,8 @@ def varied(tmp_path_factory):
 
 def test_the_pages_hold_every_variation(varied):
     features = {f for _, t in varied for f in t["features"]}
-    assert {"sections", "vertical-head", "masthead", "no-rules", "briefs", "photo"} <= features
+    assert {"sections", "vertical-head", "vertical-head-right", "masthead", "no-rules", "briefs",
+            "photo"} <= features
 
 
 @pytest.mark.parametrize("k", range(len(PAGES)))

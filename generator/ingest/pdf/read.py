@@ -133,7 +133,9 @@ def _read_pdfium(path: str, page_no: int) -> RawPage:
             u = c.FPDFText_GetUnicode(tp, i)
             if u in (0, 0xFFFE, 0xFFFF) or c.FPDFText_IsGenerated(tp, i) == 1:
                 continue
-            ch = chr(u)
+            # PDFium gives 0x02 for a hyphen printed at a line's end ('Evian-' over 'les-Bains'):
+            # it is a printed character
+            ch = "-" if u == 2 else chr(u)
             if ch in "\r\n":
                 continue
             c.FPDFText_GetLooseCharBox(tp, i, box)

@@ -118,8 +118,11 @@ class _Reader:
         pa, pb = reg.cols[prev.col] if 0 <= prev.col < len(reg.cols) else (prev.x0, prev.x1)
         if l.x0 - a > 1.2 * l.size:                 # indented (or set right / centred)
             return True
-        if prev.x1 < pb - 1.5 * prev.size:          # the line before ended short
-            return True
+        if prev.x1 < pb - 1.5 * prev.size and not (
+                prev.text[-1:].isascii() and prev.text[-1:].isalnum() and l.text[:1].isascii()
+                and l.text[:1].isalpha()):
+            return True                             # the line before ended short (not for a
+            #                                         Latin word too long to share its line)
         if prev.x0 - pa > 4 * prev.size and prev.x1 > pb - 0.5 * prev.size and prev.col == l.col:
             return True                             # the line before was set flush right
         return False
@@ -140,12 +143,18 @@ class _Reader:
             cur = _Story(boxed=reg.boxed)
             return cur
 
-        for l in reg.lines:
+        taken: set[int] = set()            # lines already read with the line before them
+        for i, l in enumerate(reg.lines):
+            if id(l) in taken:
+                continue
             text = l.text.strip()
             flat = text.replace(" ", "")
             m_from = _FROM.match(flat)
             if m_from and len(flat) <= 14 and cn_number(m_from.group(1)):
-                if cur.paras:
+                # (a 上接 line level with the top of a vertical headline is its story's, read
+                # after the text of the columns before its own)
+                if cur.paras and not (cur.title and cur.title[0].vertical and cur.continued_from is None
+                                      and abs(l.top - cur.title[0].top) < 2 * self.body):
                     new()
                 cur.continued_from = cn_number(m_from.group(1))
                 cur.marks.append(l)
@@ -199,6 +208,13 @@ class _Reader:
                     cur.byline_lines.append(l)
                     prev = l
                     continue
+                nxt = reg.lines[i + 1] if i + 1 < len(reg.lines) else None
+                if own_style and nxt is not None and nxt.font == l.font and abs(nxt.size - l.size) < 0.2 \
+                        and 0 <= nxt.top - l.bottom < l.size and _standalone(_join([l, nxt])):
+                    cur.byline_lines += [l, nxt]    # a byline line its narrow column wrapped
+                    taken.add(id(nxt))
+                    prev = nxt
+                    continue
             if prev is None or not cur.paras or self.starts_para(prev, l, reg):
                 if briefs and cur.paras and not (text[:1] in BULLETS and False):
                     label = cur.label
@@ -215,11 +231,16 @@ class _Reader:
             if s.kicker and not s.title:
                 s.title, s.kicker = s.kicker, []
             # beside a vertical headline kicker and subtitle both follow it, in one size: the
-            # subtitle starts at its dash
-            if s.title and s.title[0].vertical and not s.kicker:
-                dash = next((n for n, x in enumerate(s.subtitle) if n and x.text.startswith("——")), None)
-                if dash:
-                    s.kicker, s.subtitle = s.subtitle[:dash], s.subtitle[dash:]
+            # subtitle starts at its dash ('——'), or else after a line shorter than the next
+            # (a wrapped line is full, so a shorter one ends its element); the lines before it
+            # are the kicker (a lone line beside a vertical headline is taken for a kicker)
+            if s.title and s.title[0].vertical and not s.kicker and s.subtitle:
+                sub = s.subtitle
+                cut = next((n for n, x in enumerate(sub) if x.text.startswith("——")), None)
+                if cut is None:
+                    cut = next((n + 1 for n in range(len(sub) - 1)
+                                if sub[n].width < sub[n + 1].width - self.body), len(sub))
+                s.kicker, s.subtitle = sub[:cut], sub[cut:]
         return stories
 
     # ── one story → SplitArticle ───────────────────────────────────────────────────────
@@ -251,9 +272,10 @@ class _Reader:
             names = bylines.parse_credit_line(last)
             b = bylines.parse_tail(last) or (_standalone(last) if len(paras) > 1 or s.title else None)
             if b is None and names is None and len(paras) > 2 and len(last) < 30 and len(paras[-2]) < 40:
-                both = paras[-2] + last               # an author note set over two lines
+                both = paras[-2] + last               # an author note or photo credit set over two lines
                 b = bylines.parse_tail(both)
-                if b is not None:
+                names = None if b is not None else bylines.parse_credit_line(both)
+                if b is not None or names:
                     paras[-2:] = [both]
                     last = both
             if names and len(paras) > 1:
@@ -346,7 +368,24 @@ class _Reader:
         b, first = self.body, reg.lines[0]
         bottom = max(l.bottom for l in above.lines)
         inside = all(reg.x0 - 2 * b <= l.x0 and l.x1 <= reg.x1 + 2 * b for l in above.lines)
+        if size is not None and abs(first.size - size) < 0.3 and abs(reg.top - above.top) < 2 * b:
+            # the box's next column, level with this one and right beside it
+            gap = min(l.x0 for l in reg.lines) - max(l.x1 for l in above.lines)
+            if -b <= gap < 3 * b:
+                return True
         return inside and -0.5 * b <= reg.top - bottom < 3 * b and (size is None or abs(first.size - size) < 0.3)
+
+    def level_order(self) -> list[Region]:
+        """The regions top to bottom, those whose tops stand within a character of each other
+        (level: a row's columns) left to right."""
+        regs = sorted(self.regs, key=lambda g: g.top)
+        out: list[list[Region]] = []
+        for g in regs:
+            if out and g.top - out[-1][-1].top < self.body:
+                out[-1].append(g)
+            else:
+                out.append([g])
+        return [g for row in out for g in sorted(row, key=lambda g: g.x0)]
 
     def result(self) -> SplitResult:
         self.furniture()
@@ -354,13 +393,19 @@ class _Reader:
         # labels over regions of their own (a page without rules gives each 简讯 item its own
         # region): (label, the region it stands over, the head size of the items under it)
         open_labels: list[tuple[str, Region, float | None]] = []
-        for reg in sorted(self.regs, key=lambda g: (g.top, g.x0)):
-            label = next(((lab, size) for lab, at, size in open_labels if self.right_under(at, reg, size)), None)
+        label_size: dict[int, float] = {}        # id(region) → the size of the label it ends with
+        for reg in self.level_order():
+            found = next(((lab, size, at) for lab, at, size in open_labels if self.right_under(at, reg, size)), None)
+            label = found and found[:2]
             stories = self.region_stories(reg, label and label[0])
             if self.label_left:
                 open_labels.append((self.label_left, reg, None))
-            elif label and stories and stories[0].title and _brief_label(label[0]):
-                open_labels.append((label[0], reg, stories[0].title[0].size))
+                label_size[id(reg)] = max(l.size for l in reg.lines)
+            elif label and stories and _brief_label(label[0]) and (stories[0].title or id(found[2]) in label_size):
+                # items under a 简讯 label: the next ones open with a head of their first's size
+                # (of the label's, when the first has none)
+                open_labels.append((label[0], reg, stories[0].title[0].size if stories[0].title
+                                    else label_size[id(found[2])]))
             for s in stories:
                 if not s.paras and not s.title:
                     for l in s.all_lines():
