@@ -13,6 +13,7 @@ import datetime as _dt
 import os
 import pickle
 from dataclasses import dataclass, field
+from typing import Iterator
 
 from generator.core.articles import parse_files, from_row, to_row
 from generator.core.frontmatter import ContentError
@@ -128,6 +129,57 @@ def update_records(new: NewState, scan: dict[str, Entries], everything: bool) ->
         up.arrivals.setdefault(key, []).append(a)
         up.dirty.add(key)
     return up
+
+
+@dataclass
+class RecordBatch:
+    """Every record of a run of folders (a full build streams them)."""
+    articles: list[Article]          # in path order
+    parsed: int                      # how many of them were parsed this build
+    errors: list[ContentError]
+
+
+def record_batches(new: NewState, scan: dict[str, Entries], size: int) -> Iterator[RecordBatch]:
+    """A full build's records, folder by folder in scan order, about `size` at a time: an
+    unchanged file's record is decoded from the previous state (`new.base`), a file whose stamp
+    moved (or that the state does not know) is parsed. Fills `new.entries` as it goes."""
+    folders = list(scan.items())
+    i = 0
+    while i < len(folders):
+        batch: list[tuple[str, Entries]] = []
+        n = 0
+        while i < len(folders) and (not batch or n + len(folders[i][1]) <= size):
+            batch.append(folders[i])
+            n += len(folders[i][1])
+            i += 1
+        yield _record_batch(new, batch)
+
+
+def _record_batch(new: NewState, folders: list[tuple[str, Entries]]) -> RecordBatch:
+    base = new.base
+    found: dict[str, Article] = {}
+    to_parse: list[str] = []
+    for d, entries in folders:
+        new.entries[d] = entries
+        prev = base.entries.get(d)
+        old = {path: row for _, path, row in base.rows_in(d)} if prev is not None else {}
+        stamps = None if prev == entries else {n: (t, s) for n, t, s in (prev or ())}
+        for name, t, s in entries:
+            path = f"{d}/{name}"
+            row = old.get(path)
+            if row is not None and (stamps is None or stamps.get(name) == (t, s)):
+                found[path] = decode(row)
+            else:
+                to_parse.append(path)
+    parsed = parse_files(to_parse) if to_parse else {}
+    errors = []
+    for path in to_parse:
+        result = parsed[path]
+        if isinstance(result, ContentError):
+            errors.append(result)
+        else:
+            found[path] = result
+    return RecordBatch([found[p] for p in sorted(found)], len(to_parse) - len(errors), errors)
 
 
 def update_issue_meta(old: State, raw_root: str) -> tuple[dict, dict, set]:

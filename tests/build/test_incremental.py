@@ -209,6 +209,7 @@ def test_pooled_and_in_process_rendering_give_identical_sites(tmp_path, monkeypa
     import generator.build.render_pool as render_pool
     project = make_project(tmp_path / "p", papers=("changji-daily", "altay-daily"))
     monkeypatch.setattr(render_pool, "POOL_MIN_UNITS", 0)
+    monkeypatch.setattr(render_pool, "STREAM_POOL_MIN", 0)
     monkeypatch.setattr(render_pool, "BATCH", 3)
     assert build(project, workers=2).mode == "full"
     _add_issue(project, dt.date(2022, 11, 21))
