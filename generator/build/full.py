@@ -33,7 +33,7 @@ def build_full(ctx: "BuildContext") -> None:
     a new tree → (search) → swapped in. `ctx.plan` is the plan, its state still to be saved."""
     config, report, out = ctx.config, ctx.report, ctx.out
     new = NewState(ctx.prev, out, fresh=True)
-    new.inputs, new.yamls = ctx.inputs, ctx.yamls
+    new.inputs, new.yamls, new.dir_digests = ctx.inputs, ctx.yamls, dict(ctx.folders)
     new.open_stream(ctx.cache_dir)
     stage = ""
     try:

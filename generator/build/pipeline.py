@@ -37,7 +37,7 @@ from generator.build.commit import (commit, digest, remove_stale_siblings, sibli
 from generator.build.records import (RecordUpdate, decode, issue_yaml_problems, update_issue_meta,
                                      update_records, yaml_stamps)
 from generator.build.scan import ScanError, scan_articles
-from generator.build.state import NewState, State, load_state, output_tag
+from generator.build.state import NewState, State, folder_digest, load_state, output_tag
 from generator.build.plan.inputs import inputs_digest
 from generator.build.plan.loader import Loader, Stamps
 from generator.build.plan.site_plan import NOT_LOADED, SitePlan, shard_of
@@ -154,6 +154,7 @@ class BuildContext:
     t_load: float = 0.0
     prev: Optional[State] = None  # the previous build's state (None: first build)
     scan: dict = field(default_factory=dict)
+    folders: dict = field(default_factory=dict)   # folder → digest of its entries
     yamls: dict = field(default_factory=dict)
     meta: dict = field(default_factory=dict)
     yaml_changed: set = field(default_factory=set)
@@ -223,7 +224,9 @@ def _scan(ctx: BuildContext) -> None:
                                                               config.path(config.raw_dir))
     report.warnings.extend(issue_yaml_problems(ctx.yamls))
     ctx.inputs = inputs_digest(config, os.path.join(config.root, "templates"))
-    ctx.world = digest(ctx.inputs, ctx.today.toordinal(), ctx.scan, yaml_stamps(ctx.yamls))
+    ctx.folders = {d: folder_digest(e) for d, e in ctx.scan.items()}
+    ctx.world = digest(ctx.inputs, ctx.today.toordinal(), list(ctx.folders.items()),
+                       yaml_stamps(ctx.yamls))
 
 
 def _nothing_changed(ctx: BuildContext) -> bool:
@@ -393,7 +396,7 @@ def _plan(ctx: BuildContext) -> tuple[SitePlan, RecordUpdate]:
     config, prev, scan, everything, out = ctx.config, ctx.prev, ctx.scan, ctx.everything, ctx.out
     inputs, root = ctx.inputs, config.root
     new = NewState(prev, out, fresh=everything)
-    new.inputs, new.yamls = inputs, ctx.yamls
+    new.inputs, new.yamls, new.dir_digests = inputs, ctx.yamls, dict(ctx.folders)
     up = update_records(new, scan, everything)
     if up.errors:
         msgs = [str(e) for e in sorted(up.errors, key=lambda e: str(e))]

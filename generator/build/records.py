@@ -69,9 +69,10 @@ def update_records(new: NewState, scan: dict[str, Entries], everything: bool) ->
 
     for d, entries in scan.items():
         new.entries[d] = entries
-        prev = base.entries.get(d)
-        if prev == entries:
+        known = d in base.dir_digests
+        if known and base.dir_digests[d] == new.digest_of(d):
             continue
+        prev = base.entries_of(d) if known else None
         old_arts = old_records(d) if prev is not None else {}
         old_stamp = {n: (t, s) for n, t, s in prev} if prev is not None else {}
         cur: dict[str, Article] = {}
@@ -86,7 +87,7 @@ def update_records(new: NewState, scan: dict[str, Entries], everything: bool) ->
                     removed.append(old_arts[name])
         removed.extend(a for n, a in old_arts.items() if n not in names)
         up.decoded[d] = cur
-    for d in base.entries:
+    for d in base.dir_digests:
         if d not in scan:
             removed.extend(old_records(d).values())
     if everything:      # the unchanged folders' records too
@@ -161,9 +162,10 @@ def _record_batch(new: NewState, folders: list[tuple[str, Entries]]) -> RecordBa
     to_parse: list[str] = []
     for d, entries in folders:
         new.entries[d] = entries
-        prev = base.entries.get(d)
-        old = {path: row for _, path, row in base.rows_in(d)} if prev is not None else {}
-        stamps = None if prev == entries else {n: (t, s) for n, t, s in (prev or ())}
+        known = d in base.dir_digests
+        old = {path: row for _, path, row in base.rows_in(d)} if known else {}
+        stamps = None if known and base.dir_digests[d] == new.digest_of(d) else \
+            {n: (t, s) for n, t, s in (base.entries_of(d) or ())}
         for name, t, s in entries:
             path = f"{d}/{name}"
             row = old.get(path)

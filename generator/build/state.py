@@ -5,8 +5,9 @@ The state is an SQLite database per output folder (`.cache/build-state-<tag>.sql
 because a rebuild reads a few rows and rewrites a few rows of a ~200 MB store, atomically — a
 single marshal file had to be read and rewritten whole, ~2 s at 100k). It holds:
 
-* **dirs** — each article folder's entries (name, mtime, size): a folder whose entries are
-  unchanged is not looked at again; a changed folder re-parses only its changed files.
+* **dirs** — each article folder's entries (name, mtime, size) and their digest: only the
+  digests are read by every build (a folder whose digest is unchanged is not looked at again);
+  a changed folder's entries are read to re-parse only its changed files.
 * **ids** — article id → file and its validated front matter (one marshal row), so any article
   (a list item, a feed entry) is one indexed read away, and duplicates are found without a scan.
 * **issues** — per issue, a small *summary* (what the calendar, home page, sitemaps and search
@@ -30,9 +31,10 @@ import hashlib
 import marshal
 import os
 import sqlite3
-from typing import Any, NamedTuple, Optional
+from typing import Any, Iterator, NamedTuple, Optional
 
-STATE_VERSION = 7          # 6: issue.yaml facts carry `note`; 7: article `regions`, page PDFs
+STATE_VERSION = 8          # 6: issue.yaml facts carry `note`; 7: article `regions`, page PDFs;
+                           # 8: each folder's digest beside its entries
 _BATCH = 500          # ids per "IN (…)" query (SQLite allows 999 parameters by default)
 
 
@@ -130,7 +132,7 @@ def unpack_items(raw: bytes) -> list[ListItem]:
 
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB);
-CREATE TABLE dirs (dir TEXT PRIMARY KEY, entries BLOB);
+CREATE TABLE dirs (dir TEXT PRIMARY KEY, entries BLOB, digest BLOB);
 CREATE TABLE ids (id TEXT PRIMARY KEY, path TEXT, row BLOB) WITHOUT ROWID;
 CREATE INDEX ids_path ON ids (path);
 CREATE TABLE issues (key TEXT PRIMARY KEY, summary BLOB, blob BLOB);
@@ -146,6 +148,11 @@ def pack(value: Any) -> bytes:
 
 def unpack(blob: bytes) -> Any:
     return marshal.loads(blob)
+
+
+def folder_digest(entries: tuple) -> bytes:
+    """The digest of a folder's entries (name, mtime, size): equal digests, unchanged folder."""
+    return hashlib.blake2b(marshal.dumps(entries, 2), digest_size=16).digest()
 
 
 def _key(key: tuple) -> str:
@@ -176,6 +183,7 @@ class State:
         self.units: dict[str, UnitRecord] = {}   # site-wide units
         self.yamls: dict[str, tuple] = {}        # issue.yaml → (mtime, size, key, meta)
         self.entries: dict[str, tuple] = {}      # folder → its entries (name, mtime, size)
+        self.dir_digests: dict[str, bytes] = {}  # folder → digest of its entries
         self.summaries: dict[tuple, IssueSummary] = {}  # (paper, ordinal) → its summary
         self.heads: dict[tuple, ListingHead] = {}       # (kind, slug) → its head
         self._db: Optional[sqlite3.Connection] = None
@@ -217,6 +225,13 @@ class State:
 
     def issue_blob(self, key: tuple) -> Optional[bytes]:
         return self._one("SELECT blob FROM issues WHERE key=?", _key(key))
+
+    def entries_of(self, d: str) -> Optional[tuple]:
+        """A folder's entries as stored (only changed folders are read)."""
+        if d in self.entries:
+            return self.entries[d]
+        raw = self._one("SELECT entries FROM dirs WHERE dir=?", d)
+        return unpack(raw) if raw is not None else None
 
     def listing_blob(self, key: tuple) -> Optional[bytes]:
         return self._one("SELECT blob FROM listings WHERE key=?", _key(key))
@@ -281,7 +296,7 @@ def load_state(cache_dir: str, output: str) -> Optional[State]:
         st.output, st.inputs, st.g, st.world = meta["output"], meta["inputs"], meta["g"], meta["world"]
         st.pending, st.yamls = meta["pending"], meta["yamls"]
         st.units = {k: UnitRecord._make(u) for k, u in meta["units"].items()}
-        st.entries = {d: unpack(e) for d, e in db.execute("SELECT dir, entries FROM dirs")}
+        st.dir_digests = dict(db.execute("SELECT dir, digest FROM dirs"))
         st.summaries = {_from_ikey(k): IssueSummary._make(unpack(s))
                         for k, s in db.execute("SELECT key, summary FROM issues")}
         st.heads = {_from_lkey(k): ListingHead._make(unpack(h))
@@ -479,8 +494,7 @@ class NewState(State):
         db = self._stream
         db.execute("DROP TABLE IF EXISTS temp.members")
         db.executemany("INSERT INTO meta VALUES (?, ?)", self._meta_rows())
-        db.executemany("INSERT INTO dirs VALUES (?, ?)",
-                       ((d, pack(e)) for d, e in self.entries.items()))
+        db.executemany("INSERT INTO dirs VALUES (?, ?, ?)", self._dir_rows(self.entries))
         db.execute("COMMIT")
         db.execute("PRAGMA journal_mode=WAL")     # see `stage`
         db.close()
@@ -562,6 +576,16 @@ class NewState(State):
             db.execute("ROLLBACK")
             raise
 
+    def digest_of(self, d: str) -> bytes:
+        """The digest of this build's entries of folder `d` (the scan's, else computed)."""
+        h = self.dir_digests.get(d)
+        if h is None:
+            h = self.dir_digests[d] = folder_digest(self.entries[d])
+        return h
+
+    def _dir_rows(self, entries: dict) -> Iterator[tuple[str, bytes, bytes]]:
+        return ((d, pack(e), self.digest_of(d)) for d, e in entries.items())
+
     def _meta_rows(self) -> list[tuple[str, bytes]]:
         pending = None if self.pending is None else set(self.pending)
         values = (STATE_VERSION, self.output, self.inputs, self.g, self.world, pending,
@@ -570,8 +594,7 @@ class NewState(State):
 
     def _write_all(self, db: sqlite3.Connection) -> None:
         db.executemany("INSERT INTO meta VALUES (?, ?)", self._meta_rows())
-        db.executemany("INSERT INTO dirs VALUES (?, ?)",
-                       ((d, pack(e)) for d, e in self.entries.items()))
+        db.executemany("INSERT INTO dirs VALUES (?, ?, ?)", self._dir_rows(self.entries))
         if self._all_ids is None:
             raise ValueError("a fresh build state needs every record (start_ids)")
         db.executemany("INSERT INTO ids VALUES (?, ?, ?)",
@@ -586,10 +609,10 @@ class NewState(State):
 
     def _write_changes(self, db: sqlite3.Connection) -> None:
         db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", self._meta_rows())
-        old = self.base.entries
+        old = self.base.dir_digests
         db.executemany("DELETE FROM dirs WHERE dir=?", ((d,) for d in old if d not in self.entries))
-        db.executemany("INSERT OR REPLACE INTO dirs VALUES (?, ?)",
-                       ((d, pack(e)) for d, e in self.entries.items() if old.get(d) != e))
+        db.executemany("INSERT OR REPLACE INTO dirs VALUES (?, ?, ?)", self._dir_rows(
+            {d: e for d, e in self.entries.items() if old.get(d) != self.digest_of(d)}))
         db.executemany("DELETE FROM ids WHERE id=?", ((i,) for i in self.ids_del))
         db.executemany("INSERT OR REPLACE INTO ids VALUES (?, ?, ?)",
                        ((i, p, r) for i, (p, r) in self.ids_set.items()))
