@@ -115,12 +115,13 @@ def _plan_and_render(ctx: "BuildContext", full: FullPlan, stage: str) -> None:
     written = same = files = 0
     t = time.perf_counter()
     try:
-        for keys in full.batches():
+        for keys, fork in full.batches():
             t_plan += time.perf_counter() - t
             t = time.perf_counter()
             prepare(plan, keys)
             w, s = render_pool.render_units(plan, keys, stage, None, ctx.workers, ctx.progress,
-                                            renderer=renderer, pool_min=render_pool.STREAM_POOL_MIN)
+                                            renderer=renderer,
+                                            pool_min=render_pool.STREAM_POOL_MIN if fork else 2**62)
             written += len(w)
             same += s
             files += sum(len(plan.units[k].outputs) for k in keys)

@@ -102,12 +102,17 @@ class FullPlan:
                     plan.pages[(page.paper, page.date, page.number)] = page
 
     # ---- the batches
-    def batches(self) -> Iterator[list[str]]:
-        """Unit keys to render: the issues' units a batch at a time, then the listings', then
-        the site-wide units (after which `plan` knows the site's totals)."""
-        yield from self._issue_batches()
-        yield from self._listing_batches()
-        yield self._site_wide()
+    def batches(self) -> Iterator[tuple[list[str], bool]]:
+        """(unit keys to render, whether forked workers may render them): the issues' units a
+        batch at a time, then the listings', then the site-wide units (after which `plan`
+        knows the site's totals). Site-wide units read the state while they render (a year's
+        sitemap reads its issues' article ids), which only this process may do: its database
+        connection cannot cross a fork."""
+        for keys in self._issue_batches():
+            yield keys, True
+        for keys in self._listing_batches():
+            yield keys, True
+        yield self._site_wide(), False
 
     def _issue_batches(self) -> Iterator[list[str]]:
         batch: list[Issue] = []
