@@ -18,7 +18,7 @@ from generator.build.enrich import Enricher
 from generator.build.errors import BuildFailed
 from generator.build.plan.loader import Stamps
 from generator.build.plan.stream import FullPlan, Outline
-from generator.build.records import decode, encode, record_batches
+from generator.build.records import decode_brief, encode, record_batches
 from generator.build.state import NewState
 from generator.core.frontmatter import ContentError
 
@@ -41,7 +41,7 @@ def build_full(ctx: "BuildContext") -> None:
             ctx.log(f"load: {report.articles:,} article files (unchanged ones come from the build state)…")
         outlines = _records(ctx, new)
         full = FullPlan(config, root=config.root, today=ctx.today, new=new, outlines=outlines,
-                        meta=ctx.meta, inputs=ctx.inputs, decode=decode)
+                        meta=ctx.meta, inputs=ctx.inputs, decode=decode_brief)
         ctx.plan = plan = full.plan
         ctx.models.append(plan.archive)
         report.timings["load"] = time.perf_counter() - ctx.t_load

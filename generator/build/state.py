@@ -36,6 +36,7 @@ from typing import Any, Iterator, NamedTuple, Optional
 STATE_VERSION = 8          # 6: issue.yaml facts carry `note`; 7: article `regions`, page PDFs;
                            # 8: each folder's digest beside its entries
 _BATCH = 500          # ids per "IN (…)" query (SQLite allows 999 parameters by default)
+STREAM_CACHE_KB = 65536   # the page cache of a full build's database (it holds the records)
 
 
 
@@ -438,6 +439,7 @@ class NewState(State):
         db = sqlite3.connect(tmp, isolation_level=None)
         db.execute("PRAGMA journal_mode=OFF")    # a new file: nothing to protect yet
         db.execute("PRAGMA synchronous=OFF")
+        db.execute(f"PRAGMA cache_size=-{STREAM_CACHE_KB}")   # the batches read back what they wrote
         db.executescript(_SCHEMA)
         db.execute("BEGIN")
         self._stream, self._staged = db, tmp
