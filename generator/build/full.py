@@ -18,7 +18,7 @@ from generator.build.enrich import Enricher
 from generator.build.errors import BuildFailed
 from generator.build.plan.loader import Stamps
 from generator.build.plan.stream import FullPlan, Outline
-from generator.build.records import decode_brief, encode, record_batches
+from generator.build.records import decode, decode_brief, encode, record_batches
 from generator.build.state import NewState
 from generator.core.frontmatter import ContentError
 
@@ -51,6 +51,7 @@ def build_full(ctx: "BuildContext") -> None:
         shutil.rmtree(stage, ignore_errors=True)
         os.makedirs(stage)
         _plan_and_render(ctx, full, stage)
+        full.loader.decode_with(decode)     # the search index keeps every article it loads
         ctx.log(f"build: {report.articles:,} articles ({report.parsed:,} parsed), "
                 f"{report.units:,} units, full: {report.units_rendered:,} rendered")
         ctx.changed_shards = None

@@ -26,6 +26,10 @@ class Loader:
                                              for a in arts.values()}
         self.blobs: dict[tuple, tuple] = {}   # issue key → its decoded blob (this build's view)
 
+    def decode_with(self, decode: Callable[[bytes], Article]) -> None:
+        """Decode the records read from now on with `decode`."""
+        self._decode = decode
+
     def article(self, aid: str) -> Article:
         a = self.articles.get(aid)
         if a is None:
