@@ -32,11 +32,12 @@ from generator.core.paths import UnsafeOutputPath
 from generator.build import render_pool
 from generator.build.enrich import enrich
 from generator.build.errors import BuildFailed
+from generator.build.full import build_full
 from generator.build.commit import (commit, digest, remove_stale_siblings, sibling, swap_in)
 from generator.build.records import (RecordUpdate, decode, issue_yaml_problems, update_issue_meta,
                                      update_records, yaml_stamps)
 from generator.build.scan import ScanError, scan_articles
-from generator.build.state import NewState, State, load_state, output_tag
+from generator.build.state import NewState, State, folder_digest, load_state, output_tag
 from generator.build.plan.inputs import inputs_digest
 from generator.build.plan.loader import Loader, Stamps
 from generator.build.plan.site_plan import NOT_LOADED, SitePlan, shard_of
@@ -153,6 +154,7 @@ class BuildContext:
     t_load: float = 0.0
     prev: Optional[State] = None  # the previous build's state (None: first build)
     scan: dict = field(default_factory=dict)
+    folders: dict = field(default_factory=dict)   # folder → digest of its entries
     yamls: dict = field(default_factory=dict)
     meta: dict = field(default_factory=dict)
     yaml_changed: set = field(default_factory=set)
@@ -175,8 +177,10 @@ def _build(config: SiteConfig, *, output, search, clean, workers, base_url, prog
     _scan(ctx)                     # 1. what is there: one stat per file, issue.yaml, inputs
     if _nothing_changed(ctx):
         return ctx.report
-    _plan_units(ctx)               # 2. records, enrich, the plan of what to render
-    _render_and_publish(ctx)       # 3. render into a staging folder, index (full), publish
+    if _plan_units(ctx):           # 2. records, enrich, the plan of what to render
+        _render_and_publish(ctx)   # 3. render into a staging folder, publish
+    else:                          # 2+3. a full build: planned and rendered batch by batch,
+        build_full(ctx)            #      indexed, swapped in
     _save_state(ctx)               # 4. the build state, with the search parts still to index
     _index_changed_parts(ctx)      # 5. incremental: index the changed parts of the live site
     ctx.report.changed_shards = None if ctx.changed_shards is None else sorted(ctx.changed_shards)
@@ -220,7 +224,9 @@ def _scan(ctx: BuildContext) -> None:
                                                               config.path(config.raw_dir))
     report.warnings.extend(issue_yaml_problems(ctx.yamls))
     ctx.inputs = inputs_digest(config, os.path.join(config.root, "templates"))
-    ctx.world = digest(ctx.inputs, ctx.today.toordinal(), ctx.scan, yaml_stamps(ctx.yamls))
+    ctx.folders = {d: folder_digest(e) for d, e in ctx.scan.items()}
+    ctx.world = digest(ctx.inputs, ctx.today.toordinal(), list(ctx.folders.items()),
+                       yaml_stamps(ctx.yamls))
 
 
 def _nothing_changed(ctx: BuildContext) -> bool:
@@ -238,24 +244,22 @@ def _nothing_changed(ctx: BuildContext) -> bool:
     return True
 
 
-def _plan_units(ctx: BuildContext) -> None:
-    """The plan: everything on a first build, with --clean, when the site folder is gone or
-    templates, code or configuration changed (or a paper appeared or vanished); else only
-    the groups whose inputs changed."""
+def _plan_units(ctx: BuildContext) -> bool:
+    """The plan of an incremental build: only the groups whose inputs changed. False when
+    the build must be a full one (a first build, --clean, the site folder gone, templates,
+    code or configuration changed, or a paper appeared or vanished): `build_full` streams it."""
     report = ctx.report
-    plan, up = _plan_with_scope(ctx)
+    plan, up = _plan_with_scope(ctx, stream=True)
+    if plan is None:
+        return False
     ctx.plan = plan
     ctx.models.append(plan.archive)
     report.articles, report.parsed = plan.total_articles, len(up.parsed)
     up.decoded.clear()
-    if ctx.everything:
-        # write the new state now and drop its blobs, so render workers do not inherit them
-        plan.state.stage(ctx.cache_dir)
-        plan.loader.blobs.clear()
     report.units = plan.unit_total
     report.timings["plan"] = time.perf_counter() - ctx.t_load
-    report.mode = "full" if ctx.everything else "incremental"
-    if not ctx.everything and plan.deleted:
+    report.mode = "incremental"
+    if plan.deleted:
         live = {o for u in plan.units.values() for o in u.outputs}
         ctx.deleted = sorted(set(plan.deleted) - live)
     report.units_rendered = len(plan.todo)
@@ -263,19 +267,26 @@ def _plan_units(ctx: BuildContext) -> None:
     ctx.log(f"build: {report.articles:,} articles ({report.parsed:,} parsed), "
             f"{plan.unit_total:,} units, {report.mode}: {len(plan.todo):,} to render, "
             f"{len(ctx.deleted):,} files to delete")
+    return True
 
 
-def _plan_with_scope(ctx: BuildContext) -> tuple[SitePlan, RecordUpdate]:
+def _plan_with_scope(ctx: BuildContext, stream: bool = False) -> tuple[Optional[SitePlan], Optional[RecordUpdate]]:
     """Decide whether every unit is planned (first build, --clean, no site folder, changed
-    templates, code or configuration, or a paper that appeared or vanished), then plan."""
+    templates, code or configuration, or a paper that appeared or vanished), then plan.
+    With `stream`, a full plan is left to `build_full`: (None, None)."""
     prev = ctx.prev
     ctx.everything = prev is None or ctx.clean or not os.path.isdir(ctx.out) \
         or prev.inputs != ctx.inputs
+    if ctx.everything and stream:
+        return None, None
     if ctx.report.articles > 5000 and ctx.everything:
         ctx.log(f"load: {ctx.report.articles:,} article files (unchanged ones come from the build state)…")
     plan, up = _plan(ctx)
     if not ctx.everything and plan.global_digest != prev.g:
         ctx.everything = True
+        if stream:
+            ctx.models.append(plan.archive)
+            return None, None
         plan, up = _plan(ctx)
     return plan, up
 
@@ -385,7 +396,7 @@ def _plan(ctx: BuildContext) -> tuple[SitePlan, RecordUpdate]:
     config, prev, scan, everything, out = ctx.config, ctx.prev, ctx.scan, ctx.everything, ctx.out
     inputs, root = ctx.inputs, config.root
     new = NewState(prev, out, fresh=everything)
-    new.inputs, new.yamls = inputs, ctx.yamls
+    new.inputs, new.yamls, new.dir_digests = inputs, ctx.yamls, dict(ctx.folders)
     up = update_records(new, scan, everything)
     if up.errors:
         msgs = [str(e) for e in sorted(up.errors, key=lambda e: str(e))]

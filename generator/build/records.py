@@ -13,6 +13,7 @@ import datetime as _dt
 import os
 import pickle
 from dataclasses import dataclass, field
+from typing import Iterator
 
 from generator.core.articles import parse_files, from_row, to_row
 from generator.core.frontmatter import ContentError
@@ -22,6 +23,12 @@ from generator.build.state import NewState, State, pack, unpack
 
 def decode(row: bytes) -> Article:
     return from_row(pickle.loads(row[1:]) if row[:1] == b"p" else unpack(row[1:]))
+
+
+def decode_brief(row: bytes) -> Article:
+    """A record for an article held only while its batch is planned and rendered (`decode`
+    without sharing its names with other articles: cheaper when nothing is kept)."""
+    return from_row(pickle.loads(row[1:]) if row[:1] == b"p" else unpack(row[1:]), share=False)
 
 
 def encode(a: Article) -> bytes:
@@ -68,9 +75,10 @@ def update_records(new: NewState, scan: dict[str, Entries], everything: bool) ->
 
     for d, entries in scan.items():
         new.entries[d] = entries
-        prev = base.entries.get(d)
-        if prev == entries:
+        known = d in base.dir_digests
+        if known and base.dir_digests[d] == new.digest_of(d):
             continue
+        prev = base.entries_of(d) if known else None
         old_arts = old_records(d) if prev is not None else {}
         old_stamp = {n: (t, s) for n, t, s in prev} if prev is not None else {}
         cur: dict[str, Article] = {}
@@ -85,7 +93,7 @@ def update_records(new: NewState, scan: dict[str, Entries], everything: bool) ->
                     removed.append(old_arts[name])
         removed.extend(a for n, a in old_arts.items() if n not in names)
         up.decoded[d] = cur
-    for d in base.entries:
+    for d in base.dir_digests:
         if d not in scan:
             removed.extend(old_records(d).values())
     if everything:      # the unchanged folders' records too
@@ -128,6 +136,58 @@ def update_records(new: NewState, scan: dict[str, Entries], everything: bool) ->
         up.arrivals.setdefault(key, []).append(a)
         up.dirty.add(key)
     return up
+
+
+@dataclass
+class RecordBatch:
+    """Every record of a run of folders (a full build streams them)."""
+    articles: list[Article]          # in path order
+    parsed: int                      # how many of them were parsed this build
+    errors: list[ContentError]
+
+
+def record_batches(new: NewState, scan: dict[str, Entries], size: int) -> Iterator[RecordBatch]:
+    """A full build's records, folder by folder in scan order, about `size` at a time: an
+    unchanged file's record is decoded from the previous state (`new.base`), a file whose stamp
+    moved (or that the state does not know) is parsed. Fills `new.entries` as it goes."""
+    folders = list(scan.items())
+    i = 0
+    while i < len(folders):
+        batch: list[tuple[str, Entries]] = []
+        n = 0
+        while i < len(folders) and (not batch or n + len(folders[i][1]) <= size):
+            batch.append(folders[i])
+            n += len(folders[i][1])
+            i += 1
+        yield _record_batch(new, batch)
+
+
+def _record_batch(new: NewState, folders: list[tuple[str, Entries]]) -> RecordBatch:
+    base = new.base
+    found: dict[str, Article] = {}
+    to_parse: list[str] = []
+    for d, entries in folders:
+        new.entries[d] = entries
+        known = d in base.dir_digests
+        old = {path: row for _, path, row in base.rows_in(d)} if known else {}
+        stamps = None if known and base.dir_digests[d] == new.digest_of(d) else \
+            {n: (t, s) for n, t, s in (base.entries_of(d) or ())}
+        for name, t, s in entries:
+            path = f"{d}/{name}"
+            row = old.get(path)
+            if row is not None and (stamps is None or stamps.get(name) == (t, s)):
+                found[path] = decode(row)
+            else:
+                to_parse.append(path)
+    parsed = parse_files(to_parse) if to_parse else {}
+    errors = []
+    for path in to_parse:
+        result = parsed[path]
+        if isinstance(result, ContentError):
+            errors.append(result)
+        else:
+            found[path] = result
+    return RecordBatch([found[p] for p in sorted(found)], len(to_parse) - len(errors), errors)
 
 
 def update_issue_meta(old: State, raw_root: str) -> tuple[dict, dict, set]:

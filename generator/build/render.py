@@ -190,6 +190,13 @@ class Renderer:
                 except jinja2.TemplateError:
                     pass
 
+    def forget(self) -> None:
+        """Drop the per-process caches (list items, issue and page URLs) of a batch already
+        rendered: a full build renders batch by batch with one Renderer."""
+        self._li.clear()
+        self._issue_urls.clear()
+        self._page_urls.clear()
+
     def close(self) -> None:
         """Drop the plan and the env → self.items cycle, so the 100k-article model is freed by
         reference counting as soon as the build returns instead of by a cyclic-GC pass."""

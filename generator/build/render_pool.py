@@ -19,6 +19,8 @@ from generator.core.paths import UnsafeOutputPath
 
 PROGRESS_EVERY_S = 2.0
 BATCH = 48            # units per task sent to a worker
+STREAM_POOL_MIN = 64   # the same for a full build's batches: its process holds one batch, so
+                       # forking it is cheap
 POOL_MIN_UNITS = 1500  # below this, rendering in-process beats starting workers (forking a
 
 
@@ -68,9 +70,12 @@ def _progress(done: int, total: int, start: float, stream=sys.stderr) -> None:
 
 
 def render_units(plan: SitePlan, keys: list[str], stage: str, live: Optional[str], workers: int,
-            progress: bool) -> tuple[list[str], int]:
+            progress: bool, renderer=None, pool_min: int = POOL_MIN_UNITS) -> tuple[list[str], int]:
+    """Render `keys` into `stage`; returns (files written, files whose bytes were unchanged).
+    `renderer`: one kept by the caller across calls (a full build renders batch by batch);
+    `pool_min`: the fewest units worth forking workers for (forking a big parent costs)."""
     global _PLAN, _STAGE, _LIVE, _RENDERER
-    _PLAN, _STAGE, _LIVE, _RENDERER = plan, stage, live, None
+    _PLAN, _STAGE, _LIVE, _RENDERER = plan, stage, live, renderer
     written: list[str] = []
     same = 0
     start = last = time.perf_counter()
@@ -90,13 +95,13 @@ def render_units(plan: SitePlan, keys: list[str], stage: str, live: Optional[str
             _progress(done, len(keys), start)
 
     try:
-        if workers <= 1 or len(keys) < POOL_MIN_UNITS:
+        if workers <= 1 or len(keys) < pool_min:
             for batch in batches:
                 collect(_render_batch(batch))
         else:
             _render_shared(batches, workers - 1, collect)
     finally:
-        if _RENDERER is not None:
+        if _RENDERER is not None and _RENDERER is not renderer:
             _RENDERER.close()
         _PLAN = _RENDERER = None
     if progress and time.perf_counter() - start > PROGRESS_EVERY_S:
@@ -110,11 +115,12 @@ def _render_shared(batches: list[list[str]], children: int, collect) -> None:
     global _RENDERER
     from generator.core.forkmap import HelperDied, shared_map
     from generator.build.render import Renderer, TemplateFailure
-    try:    # before the fork: the workers inherit compiled templates
-        _RENDERER = Renderer(_PLAN)
-    except TemplateFailure as exc:
-        raise BuildFailed([f"template error: {exc}"], status=1) from None
-    _RENDERER.preload()
+    if _RENDERER is None:
+        try:    # before the fork: the workers inherit compiled templates
+            _RENDERER = Renderer(_PLAN)
+        except TemplateFailure as exc:
+            raise BuildFailed([f"template error: {exc}"], status=1) from None
+        _RENDERER.preload()
     gc.freeze()   # keep the plan out of every worker's GC scans (and its pages shared)
     gc.enable()   # the parent renders too: collect its garbage (the plan stays frozen)
     try:

@@ -5,8 +5,9 @@ The state is an SQLite database per output folder (`.cache/build-state-<tag>.sql
 because a rebuild reads a few rows and rewrites a few rows of a ~200 MB store, atomically — a
 single marshal file had to be read and rewritten whole, ~2 s at 100k). It holds:
 
-* **dirs** — each article folder's entries (name, mtime, size): a folder whose entries are
-  unchanged is not looked at again; a changed folder re-parses only its changed files.
+* **dirs** — each article folder's entries (name, mtime, size) and their digest: only the
+  digests are read by every build (a folder whose digest is unchanged is not looked at again);
+  a changed folder's entries are read to re-parse only its changed files.
 * **ids** — article id → file and its validated front matter (one marshal row), so any article
   (a list item, a feed entry) is one indexed read away, and duplicates are found without a scan.
 * **issues** — per issue, a small *summary* (what the calendar, home page, sitemaps and search
@@ -30,10 +31,12 @@ import hashlib
 import marshal
 import os
 import sqlite3
-from typing import Any, NamedTuple, Optional
+from typing import Any, Iterator, NamedTuple, Optional
 
-STATE_VERSION = 7          # 6: issue.yaml facts carry `note`; 7: article `regions`, page PDFs
+STATE_VERSION = 8          # 6: issue.yaml facts carry `note`; 7: article `regions`, page PDFs;
+                           # 8: each folder's digest beside its entries
 _BATCH = 500          # ids per "IN (…)" query (SQLite allows 999 parameters by default)
+STREAM_CACHE_KB = 65536   # the page cache of a full build's database (it holds the records)
 
 
 
@@ -106,6 +109,11 @@ def unpack_issue_blob(raw: bytes) -> IssueBlob:
                      {k: UnitRecord._make(u) for k, u in units.items()})
 
 
+def issue_pages(raw: bytes) -> tuple:
+    """Only the pages of a packed issue blob: ((page number, (article ids …)), …)."""
+    return marshal.loads(raw)[0]
+
+
 def pack_listing_blob(b: ListingBlob) -> bytes:
     return marshal.dumps((b.firsts, {k: tuple(u) for k, u in b.units.items()}))
 
@@ -125,7 +133,7 @@ def unpack_items(raw: bytes) -> list[ListItem]:
 
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB);
-CREATE TABLE dirs (dir TEXT PRIMARY KEY, entries BLOB);
+CREATE TABLE dirs (dir TEXT PRIMARY KEY, entries BLOB, digest BLOB);
 CREATE TABLE ids (id TEXT PRIMARY KEY, path TEXT, row BLOB) WITHOUT ROWID;
 CREATE INDEX ids_path ON ids (path);
 CREATE TABLE issues (key TEXT PRIMARY KEY, summary BLOB, blob BLOB);
@@ -141,6 +149,11 @@ def pack(value: Any) -> bytes:
 
 def unpack(blob: bytes) -> Any:
     return marshal.loads(blob)
+
+
+def folder_digest(entries: tuple) -> bytes:
+    """The digest of a folder's entries (name, mtime, size): equal digests, unchanged folder."""
+    return hashlib.blake2b(marshal.dumps(entries, 2), digest_size=16).digest()
 
 
 def _key(key: tuple) -> str:
@@ -171,6 +184,7 @@ class State:
         self.units: dict[str, UnitRecord] = {}   # site-wide units
         self.yamls: dict[str, tuple] = {}        # issue.yaml → (mtime, size, key, meta)
         self.entries: dict[str, tuple] = {}      # folder → its entries (name, mtime, size)
+        self.dir_digests: dict[str, bytes] = {}  # folder → digest of its entries
         self.summaries: dict[tuple, IssueSummary] = {}  # (paper, ordinal) → its summary
         self.heads: dict[tuple, ListingHead] = {}       # (kind, slug) → its head
         self._db: Optional[sqlite3.Connection] = None
@@ -194,6 +208,15 @@ class State:
             return []
         return self._db.execute("SELECT id, path, row FROM ids").fetchall()
 
+    def issue_rows(self, paper: str, day: str) -> list[tuple[str, str, bytes]]:
+        """(id, path, row) of the records of one issue (`day` as YYYY-MM-DD): ids begin with
+        "<paper>/<day>/", one range of the primary key."""
+        if self._db is None:
+            return []
+        prefix = f"{paper}/{day}/"
+        q = "SELECT id, path, row FROM ids WHERE id > ? AND id < ?"
+        return self._db.execute(q, (prefix, prefix[:-1] + "0")).fetchall()
+
     def rows_in(self, d: str) -> list[tuple[str, str, bytes]]:
         """(id, path, row) of the records whose file is directly in folder `d`."""
         if self._db is None:
@@ -203,6 +226,13 @@ class State:
 
     def issue_blob(self, key: tuple) -> Optional[bytes]:
         return self._one("SELECT blob FROM issues WHERE key=?", _key(key))
+
+    def entries_of(self, d: str) -> Optional[tuple]:
+        """A folder's entries as stored (only changed folders are read)."""
+        if d in self.entries:
+            return self.entries[d]
+        raw = self._one("SELECT entries FROM dirs WHERE dir=?", d)
+        return unpack(raw) if raw is not None else None
 
     def listing_blob(self, key: tuple) -> Optional[bytes]:
         return self._one("SELECT blob FROM listings WHERE key=?", _key(key))
@@ -267,7 +297,7 @@ def load_state(cache_dir: str, output: str) -> Optional[State]:
         st.output, st.inputs, st.g, st.world = meta["output"], meta["inputs"], meta["g"], meta["world"]
         st.pending, st.yamls = meta["pending"], meta["yamls"]
         st.units = {k: UnitRecord._make(u) for k, u in meta["units"].items()}
-        st.entries = {d: unpack(e) for d, e in db.execute("SELECT dir, entries FROM dirs")}
+        st.dir_digests = dict(db.execute("SELECT dir, digest FROM dirs"))
         st.summaries = {_from_ikey(k): IssueSummary._make(unpack(s))
                         for k, s in db.execute("SELECT key, summary FROM issues")}
         st.heads = {_from_lkey(k): ListingHead._make(unpack(h))
@@ -305,9 +335,13 @@ class NewState(State):
         self.ids_del: set[str] = set()
         self._all_ids: Optional[dict] = None
         self._staged = ""                 # a fresh database written ahead (`stage`)
+        self._stream: Optional[sqlite3.Connection] = None   # that database, open (`open_stream`)
+        self.written = State()            # reads of what `flush` wrote (`open_stream`)
 
     # ---- reads see this build's changes first
     def rows(self, ids: list[str]) -> dict[str, tuple[str, bytes]]:
+        if self._stream is not None:
+            return self.written.rows(ids)
         if self._all_ids is not None:
             return {i: self._all_ids[i] for i in ids if i in self._all_ids}
         out, rest = {}, []
@@ -324,20 +358,23 @@ class NewState(State):
     def issue_blob(self, key: tuple) -> Optional[bytes]:
         if key in self.issue_blobs:
             return self.issue_blobs[key]
-        return None if self.fresh else self.base.issue_blob(key)
+        return self.written.issue_blob(key) if self.fresh else self.base.issue_blob(key)
 
     def listing_blob(self, key: tuple) -> Optional[bytes]:
         if key in self.listing_blobs:
             return self.listing_blobs[key]
-        return None if self.fresh else self.base.listing_blob(key)
+        return self.written.listing_blob(key) if self.fresh else self.base.listing_blob(key)
 
     def parts(self, key: tuple, start: int, end: int) -> dict[int, bytes]:
         mine = self.part_blobs.get(key, {})
-        out = {} if self.fresh else self.base.parts(key, start, min(end, self.part_count.get(key, end)))
+        old = self.written if self.fresh else self.base
+        out = old.parts(key, start, min(end, self.part_count.get(key, end)))
         out.update((n, b) for n, b in mine.items() if start <= n < end)
         return out
 
     def path_of(self, aid: str) -> Optional[str]:
+        if self._stream is not None:
+            return self.written.path_of(aid)
         if self._all_ids is not None:
             r = self._all_ids.get(aid)
             return r[0] if r is not None else None
@@ -389,12 +426,102 @@ class NewState(State):
         self.part_blobs.pop(key, None)
         self.part_count[key] = 0
 
+    # ---- a full build written as it goes
+    def open_stream(self, cache_dir: str) -> None:
+        """A full build planned a batch of issues at a time: the fresh database is created now,
+        records (`add_rows`), issues and listings (`flush`) go into it as they are made, and
+        reads see them there, so the build never holds the whole archive in memory."""
+        os.makedirs(cache_dir, exist_ok=True)
+        path = state_path(cache_dir, self.output)
+        _remove_stale_tmp(path)
+        tmp = f"{path}.tmp-{os.getpid()}"
+        _remove_db(tmp)
+        db = sqlite3.connect(tmp, isolation_level=None)
+        db.execute("PRAGMA journal_mode=OFF")    # a new file: nothing to protect yet
+        db.execute("PRAGMA synchronous=OFF")
+        db.execute(f"PRAGMA cache_size=-{STREAM_CACHE_KB}")   # the batches read back what they wrote
+        db.executescript(_SCHEMA)
+        db.execute("BEGIN")
+        self._stream, self._staged = db, tmp
+        self.written = State()
+        self.written._db = db
+
+    def add_rows(self, rows: list[tuple[str, str, bytes]]) -> dict[str, str]:
+        """Store records (id, path, row) in the streamed database, the first of a duplicate
+        id winning; returns id → the winner's path for each row that lost."""
+        db = self._stream
+        before = db.total_changes
+        db.executemany("INSERT OR IGNORE INTO ids VALUES (?, ?, ?)", rows)
+        if db.total_changes - before == len(rows):
+            return {}
+        paths = self.written.rows([r[0] for r in rows])
+        return {aid: paths[aid][0] for aid, path, _ in rows if paths[aid][0] != path}
+
+    def flush(self) -> None:
+        """Write the issues and listings planned so far into the streamed database and drop
+        them from memory."""
+        db = self._stream
+        db.executemany("INSERT OR REPLACE INTO issues VALUES (?, ?, ?)",
+                       ((_key(k), pack(tuple(self.summaries[k])), b)
+                        for k, b in self.issue_blobs.items() if b is not None))
+        db.executemany("INSERT OR REPLACE INTO listings VALUES (?, ?, ?)",
+                       ((_key(k), pack(tuple(self.heads[k])), b)
+                        for k, b in self.listing_blobs.items() if b is not None))
+        db.executemany("INSERT OR REPLACE INTO parts VALUES (?, ?, ?)",
+                       ((_key(k), n, b) for k, parts in self.part_blobs.items()
+                        for n, b in parts.items() if n < self.part_count.get(k, 0)))
+        self.issue_blobs.clear()
+        self.listing_blobs.clear()
+        self.part_blobs.clear()
+        self.part_count.clear()
+
+    # listing members while a full build streams: a temporary table, read per listing
+    def add_members(self, rows: list[tuple]) -> None:
+        """(listing key, sort key…, id, list signature) of articles planned so far."""
+        db = self._stream
+        db.execute("CREATE TEMP TABLE IF NOT EXISTS members (lkey TEXT, ord INTEGER, paper TEXT, "
+                   "npage INTEGER, nseq INTEGER, id TEXT, sig BLOB)")
+        db.executemany("INSERT INTO temp.members VALUES (?, ?, ?, ?, ?, ?, ?)",
+                       ((_key(lkey), *k, aid, sig) for lkey, (k, aid, sig) in rows))
+
+    def members_of(self, lkey: tuple) -> list[ListItem]:
+        """A listing's members as `add_members` stored them (in no particular order)."""
+        db = self._stream
+        db.execute("CREATE INDEX IF NOT EXISTS temp.members_lkey ON members (lkey)")
+        q = "SELECT ord, paper, npage, nseq, id, sig FROM temp.members WHERE lkey=?"
+        return [ListItem((o, p, n, s), aid, sig) for o, p, n, s, aid, sig in db.execute(q, (_key(lkey),))]
+
+    def _close_stream(self) -> None:
+        self.flush()
+        db = self._stream
+        db.execute("DROP TABLE IF EXISTS temp.members")
+        db.executemany("INSERT INTO meta VALUES (?, ?)", self._meta_rows())
+        db.executemany("INSERT INTO dirs VALUES (?, ?, ?)", self._dir_rows(self.entries))
+        db.execute("COMMIT")
+        db.execute("PRAGMA journal_mode=WAL")     # see `stage`
+        db.close()
+        self._stream = None
+        self.written = State()
+
+    def abort(self) -> None:
+        """A failed full build: the database it was writing goes."""
+        if self._stream is not None:
+            self._stream.close()
+            self._stream = None
+            self.written = State()
+        if self._staged:
+            _remove_db(self._staged)
+            self._staged = ""
+
     # ---- writing
     def stage(self, cache_dir: str) -> None:
         """A full build: write the new database now, beside the old one, and drop the records
         and blobs it holds from memory (~150 MB at 100k articles) before the render workers
         fork; `save` then only records the outcome and renames it into place."""
         if not (self.fresh or self.base._db is None):
+            return
+        if self._stream is not None:
+            self._close_stream()
             return
         os.makedirs(cache_dir, exist_ok=True)
         path = state_path(cache_dir, self.output)
@@ -428,7 +555,7 @@ class NewState(State):
         path = state_path(cache_dir, self.output)
         base = self.base
         if self.fresh or base._db is None:
-            if not self._staged:
+            if not self._staged or self._stream is not None:
                 self.stage(cache_dir)
             db = sqlite3.connect(self._staged, isolation_level=None)
             try:
@@ -451,6 +578,16 @@ class NewState(State):
             db.execute("ROLLBACK")
             raise
 
+    def digest_of(self, d: str) -> bytes:
+        """The digest of this build's entries of folder `d` (the scan's, else computed)."""
+        h = self.dir_digests.get(d)
+        if h is None:
+            h = self.dir_digests[d] = folder_digest(self.entries[d])
+        return h
+
+    def _dir_rows(self, entries: dict) -> Iterator[tuple[str, bytes, bytes]]:
+        return ((d, pack(e), self.digest_of(d)) for d, e in entries.items())
+
     def _meta_rows(self) -> list[tuple[str, bytes]]:
         pending = None if self.pending is None else set(self.pending)
         values = (STATE_VERSION, self.output, self.inputs, self.g, self.world, pending,
@@ -459,8 +596,7 @@ class NewState(State):
 
     def _write_all(self, db: sqlite3.Connection) -> None:
         db.executemany("INSERT INTO meta VALUES (?, ?)", self._meta_rows())
-        db.executemany("INSERT INTO dirs VALUES (?, ?)",
-                       ((d, pack(e)) for d, e in self.entries.items()))
+        db.executemany("INSERT INTO dirs VALUES (?, ?, ?)", self._dir_rows(self.entries))
         if self._all_ids is None:
             raise ValueError("a fresh build state needs every record (start_ids)")
         db.executemany("INSERT INTO ids VALUES (?, ?, ?)",
@@ -475,10 +611,10 @@ class NewState(State):
 
     def _write_changes(self, db: sqlite3.Connection) -> None:
         db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", self._meta_rows())
-        old = self.base.entries
+        old = self.base.dir_digests
         db.executemany("DELETE FROM dirs WHERE dir=?", ((d,) for d in old if d not in self.entries))
-        db.executemany("INSERT OR REPLACE INTO dirs VALUES (?, ?)",
-                       ((d, pack(e)) for d, e in self.entries.items() if old.get(d) != e))
+        db.executemany("INSERT OR REPLACE INTO dirs VALUES (?, ?, ?)", self._dir_rows(
+            {d: e for d, e in self.entries.items() if old.get(d) != self.digest_of(d)}))
         db.executemany("DELETE FROM ids WHERE id=?", ((i,) for i in self.ids_del))
         db.executemany("INSERT OR REPLACE INTO ids VALUES (?, ?, ?)",
                        ((i, p, r) for i, (p, r) in self.ids_set.items()))

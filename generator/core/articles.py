@@ -43,15 +43,18 @@ def _one(value):
     return sys.intern(value) if type(value) is str else value
 
 
-def from_row(row) -> Article:
+def from_row(row, share: bool = True) -> Article:
     """The Article of a row. Names that recur across thousands of articles (paper, kind, 版名,
     authors, topics, places, the source file and its keys) and the dates are shared, not one
-    copy per article: a full build holds every article, and this is ~40% of their memory."""
+    copy per article, when the article is kept (`share`): an incremental build may hold
+    many; a full build streams its articles and drops each batch, so it skips the sharing."""
     a = Article(*row)
     day = _DATES.get(a.date)
     if day is None:
         day = _DATES[a.date] = _dt.date.fromordinal(a.date)
     a.date = day
+    if not share:
+        return a
     a.paper, a.kind, a.page_name = _one(a.paper), _one(a.kind), _one(a.page_name)
     if a.authors:
         a.authors = [_one(n) for n in a.authors]

@@ -209,6 +209,7 @@ def test_pooled_and_in_process_rendering_give_identical_sites(tmp_path, monkeypa
     import generator.build.render_pool as render_pool
     project = make_project(tmp_path / "p", papers=("changji-daily", "altay-daily"))
     monkeypatch.setattr(render_pool, "POOL_MIN_UNITS", 0)
+    monkeypatch.setattr(render_pool, "STREAM_POOL_MIN", 0)
     monkeypatch.setattr(render_pool, "BATCH", 3)
     assert build(project, workers=2).mode == "full"
     _add_issue(project, dt.date(2022, 11, 21))
@@ -227,7 +228,7 @@ def test_pooled_and_in_process_rendering_give_identical_sites(tmp_path, monkeypa
 
 
 def test_build_state_round_trips_and_a_corrupt_one_means_a_full_build(tmp_path):
-    from generator.build.state import NewState, load_state, state_path
+    from generator.build.state import NewState, folder_digest, load_state, state_path
     out, cache = str(tmp_path / "site"), str(tmp_path / "c")
     summary = (1, False, ((1, "要闻"),), 1, ("article",), b"d", "", (), (None, None), 3, 6)
     st = NewState(None, out, fresh=True)
@@ -240,7 +241,9 @@ def test_build_state_round_trips_and_a_corrupt_one_means_a_full_build(tmp_path):
     st.set_listing(("topic", "t"), ("话题", 1, 2, 2), b"head", {0: b"p0", 1: b"p1"}, 2)
     st.save(cache)
     back = load_state(cache, out)
-    assert (back.units, back.pending, back.world, back.entries) == (st.units, st.pending, st.world, st.entries)
+    assert (back.units, back.pending, back.world) == (st.units, st.pending, st.world)
+    assert back.dir_digests == {"/p": folder_digest(st.entries["/p"])}     # read every build
+    assert back.entries_of("/p") == st.entries["/p"]                       # read when changed
     assert back.path_of("x/2022-01-01/01-01") == "/p/01-01.md"
     assert back.rows(["x/2022-01-01/01-01", "nope"]) == {"x/2022-01-01/01-01": ("/p/01-01.md", b"row")}
     assert back.rows_in("/p") == [("x/2022-01-01/01-01", "/p/01-01.md", b"row")]
@@ -249,7 +252,7 @@ def test_build_state_round_trips_and_a_corrupt_one_means_a_full_build(tmp_path):
 
     # a later build writes only its changes, on top of the previous state
     nxt = NewState(back, out, fresh=False)
-    nxt.entries = dict(back.entries)
+    nxt.entries = {"/p": back.entries_of("/p")}
     nxt.del_id("x/2022-01-01/01-01")
     nxt.set_id("x/2022-01-02/01-01", "/p/01-02.md", b"row2")
     nxt.drop_issue(("x", 738156))
@@ -263,7 +266,7 @@ def test_build_state_round_trips_and_a_corrupt_one_means_a_full_build(tmp_path):
     assert again.parts(("topic", "t"), 0, 5) == {0: b"p0", 1: b"p1"}
     # a listing that shrinks to one part loses the other
     last = NewState(again, out, fresh=False)
-    last.entries = dict(again.entries)
+    last.entries = {"/p": again.entries_of("/p")}
     last.set_listing(("topic", "t"), ("话题", 1, 1, 1), b"head2", {0: b"q0"}, 1)
     assert last.parts(("topic", "t"), 0, 5) == {0: b"q0"}
     last.save(cache)

@@ -20,6 +20,7 @@ from tests.support.html import tree
 def pooled(monkeypatch):
     """Force the pool on a small archive, with batches small enough for every process to work."""
     monkeypatch.setattr(render_pool, "POOL_MIN_UNITS", 0)
+    monkeypatch.setattr(render_pool, "STREAM_POOL_MIN", 0)
     monkeypatch.setattr(render_pool, "BATCH", 2)
 
 
@@ -42,6 +43,7 @@ def test_parent_and_workers_render_the_same_site_as_one_process(tmp_path, monkey
     project = make_project(tmp_path / "p", papers=("changji-daily", "altay-daily"))
     assert build(project, workers=3).mode == "full"
     monkeypatch.setattr(render_pool, "POOL_MIN_UNITS", 10**9)
+    monkeypatch.setattr(render_pool, "STREAM_POOL_MIN", 10**9)
     build(project, output=str(tmp_path / "one"), clean=True, workers=1)
     a, b = tree(project / "site"), tree(tmp_path / "one")
     assert sorted(a) == sorted(b)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Callable, Iterable, Optional
 
-from generator.build.state import NewState, State, unpack_issue_blob
+from generator.build.state import NewState, State, issue_pages, unpack_issue_blob
 from generator.core.model import Article
 
 
@@ -25,6 +25,10 @@ class Loader:
         self.articles: dict[str, Article] = {a.id: a for arts in decoded.values()
                                              for a in arts.values()}
         self.blobs: dict[tuple, tuple] = {}   # issue key → its decoded blob (this build's view)
+
+    def decode_with(self, decode: Callable[[bytes], Article]) -> None:
+        """Decode the records read from now on with `decode`."""
+        self._decode = decode
 
     def article(self, aid: str) -> Article:
         a = self.articles.get(aid)
@@ -50,9 +54,13 @@ class Loader:
         return b
 
     def issue_ids(self, key: tuple) -> list:
-        """[(page number, [ids])] of an issue as the state records it."""
-        b = self.issue_blob(key)
-        return b[0] if b is not None else []
+        """[(page number, [ids])] of an issue as the state records it (the blob is not kept:
+        a year's sitemap asks for every issue of the year)."""
+        b = self.blobs.get(key)
+        if b is not None:
+            return b[0]
+        raw = self.previous.issue_blob(key)
+        return issue_pages(raw) if raw is not None else []
 
 
 class Stamps:

@@ -135,6 +135,11 @@ def _plan_listings(plan: SitePlan, new: NewState, changes: dict, g: bytes) -> No
     """The listings those changes touch, then the topic and place indexes."""
     for lkey, (out, inn) in changes.items():
         plan_listing(plan, lkey, out, inn, g, new)
+    listing_indexes(plan, new)
+
+
+def listing_indexes(plan: SitePlan, new: NewState) -> None:
+    """The topic and place indexes, from every listing's head."""
     order = {t.slug: i for i, t in enumerate(plan.config.topics)}   # the taxonomy's order first
     plan.topic_index = sorted(((slug, h.name, h.count) for (kind, slug), h in new.heads.items()
                                if kind == "topic"), key=lambda t: (order.get(t[0], len(order)), t[0]))

@@ -1,0 +1,81 @@
+"""A full build streams the archive a batch at a time (records, issues, listings): however
+small the batches, the site is the same bytes, and problems are found across batches."""
+from __future__ import annotations
+
+import pytest
+
+import generator.build.full as full
+import generator.build.plan.stream as stream
+from generator.build.pipeline import BuildFailed
+from tests.support.archives import article_meta, build, make_project
+from tests.support.html import tree
+
+
+@pytest.fixture
+def tiny_batches(monkeypatch):
+    """Every record batch a folder or two, every issue its own batch, listing pages rendered
+    a few at a time."""
+    monkeypatch.setattr(full, "RECORD_BATCH", 5)
+    monkeypatch.setattr(stream, "ISSUE_BATCH", 1)
+    monkeypatch.setattr(stream, "LISTING_LOADS", 7)
+
+
+def _small_lists(project) -> None:
+    """Topic and place lists of several pages (each of 3 articles)."""
+    cfg = project / "site_config.yaml"
+    cfg.write_text(cfg.read_text(encoding="utf-8").replace("topic_page_size: 50", "topic_page_size: 3"),
+                   encoding="utf-8")
+
+
+def test_a_full_build_in_tiny_batches_gives_the_same_site_as_in_one(tmp_path, monkeypatch, tiny_batches):
+    project = make_project(tmp_path / "p", issues=5, papers=("changji-daily", "altay-daily"))
+    _small_lists(project)
+    report = build(project, workers=2)
+    assert report.mode == "full" and report.units_rendered == report.units
+    monkeypatch.setattr(full, "RECORD_BATCH", 10**9)
+    monkeypatch.setattr(stream, "ISSUE_BATCH", 10**9)
+    monkeypatch.setattr(stream, "LISTING_LOADS", 10**9)
+    one = build(project, output=str(tmp_path / "one"), clean=True, workers=1)
+    assert one.units == report.units
+    a, b = tree(project / "site"), tree(tmp_path / "one")
+    assert sorted(a) == sorted(b)
+    assert [k for k in a if a[k] != b[k]] == []
+
+
+def test_the_state_a_streamed_build_saves_serves_the_next_builds(tmp_path, monkeypatch, tiny_batches):
+    """No-op, then an edited title: the same units as after a build in one batch."""
+    streamed = make_project(tmp_path / "s", issues=4)
+    _small_lists(streamed)
+    assert build(streamed).mode == "full"
+    assert build(streamed).mode == "noop"
+    monkeypatch.setattr(stream, "ISSUE_BATCH", 10**9)
+    monkeypatch.setattr(stream, "LISTING_LOADS", 10**9)
+    whole = make_project(tmp_path / "w", issues=4)
+    _small_lists(whole)
+    build(whole)
+    rendered = []
+    for project in (streamed, whole):
+        path = sorted((project / "content" / "articles" / "changji-daily").rglob("01-01.md"))[1]
+        path.write_text(path.read_text(encoding="utf-8").replace("title: ", "title: 改过的", 1),
+                        encoding="utf-8")
+        edited = build(project)
+        assert edited.mode == "incremental"
+        rendered.append(sorted(edited.rendered))
+    assert rendered[0] == rendered[1] and 0 < len(rendered[0]) < 40
+    assert tree(streamed / "site") == tree(whole / "site")
+
+
+def test_a_duplicate_id_in_another_record_batch_is_reported_on_the_later_file(tmp_path, tiny_batches):
+    import datetime as dt
+    from generator.core.frontmatter import dump
+    project = make_project(tmp_path / "p", issues=4)
+    folders = sorted(p.parent for p in (project / "content" / "articles").rglob("*.md"))
+    later = folders[-1] / "09-09.md"               # the last folder: several batches later
+    meta = article_meta("changji-daily", dt.date(2022, 11, 7), 1, 1, "重复的编号")
+    later.write_text(dump(meta, "正文。"), encoding="utf-8")
+    with pytest.raises(BuildFailed) as exc:
+        build(project)
+    text = "\n".join(exc.value.messages)
+    assert "duplicate id 'changji-daily/2022-11-07/01-01'" in text
+    assert "09-09.md" in text and "nothing was published" in text
+    assert not (project / "site").exists()
