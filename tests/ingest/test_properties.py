@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from generator.ingest.split.reflow import reflow
@@ -113,6 +113,10 @@ def accounted_chars(result) -> Counter:
 
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(part, min_size=1, max_size=7), st.sampled_from(["md", "col"]), st.integers(0, 10_000))
+# a '——' line over a closing '文/图' signature: it once vanished with the signature's segment
+@example([("story", "寒潮中的坚守", "本报讯（记者 周婷 通讯员 努尔兰·哈力木）",
+           ["寒潮来袭，县人民医院呼吸科门诊量明显增加。医护人员加班加点，为每一位患者提供细致周到的诊疗服务。"], False),
+          ("line", "——记坚守岗位的人们"), ("line", "文/图 刘晓慧")], "md", 0)
 def test_every_character_lands_in_exactly_one_place(parts, shape, seed):
     text = _render(parts, shape, seed)
     result = split_page(text)

@@ -107,7 +107,8 @@ class _Reader:
                 if prev.byline is not None:
                     self._sign_before(prev)
                 prev.tail, prev.last = self.units[cur.first], cur.first
-                cur = self.cur = Segment(i, i, start="byline")
+                # (a '——' line printed over that byline line stays with the story below)
+                cur = self.cur = Segment(i, i, start="byline", subtitle=cur.subtitle)
             elif cur.byline is not None:
                 # '□本报评论员' then '本报讯…': one signature, both printed parts kept
                 lead = bylines.Byline(f"{cur.byline.text} {lead.text}", lead.credits, lead.rest)
@@ -231,6 +232,8 @@ def merge_weak(units: list[Unit], segs: list[Segment]) -> list[Segment]:
             out[-1].tail = u
             out[-1].last = s.last
             out[-1].continued_to = s.continued_to      # '（下转…）' under the signature
+            if s.subtitle:         # a '——' line printed over the signature goes with it
+                out[-1].subtitle = f"{out[-1].subtitle} {s.subtitle}" if out[-1].subtitle else s.subtitle
             continue
         if (out and s.start == "gap" and s.byline is None and s.credit is None and s.continued_from is None
                 and s.subtitle is None
