@@ -79,6 +79,7 @@ def test_the_json_contract(corpus):
                 "ms_per_page", "seed"):
         assert key in r
     assert r["pages"] == 4 and r["seed"] == 11
+    assert 0 < r["cpu_ms_per_page"] <= r["ms_per_page"] * 1.5     # CPU time beside wall time
     assert sum(v["total"] for v in r["by_class"].values()) == r["articles"]
     assert sum(v["right"] for v in r["by_class"].values()) == r["right"]
     for f in ("title", "kicker", "subtitle", "authors", "kind", "body_bounds", "paragraphs_whole"):
