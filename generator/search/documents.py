@@ -128,7 +128,7 @@ def part_input(articles: list[Article], root: str, paper_names: dict[str, str],
     lost `.cache/`) still recognises an up-to-date bundle.
     """
     chars: set[str] = set()
-    tokens: set[int] = set()
+    tokens = partfilter.PartTokens()
     requests: list[bytes] = []
     h = hashlib.sha1(f"{FORMAT_VERSION}|{PAGEFIND_VERSION}|{BUNDLE_VERSION}\n".encode())
     read_s = 0.0
@@ -144,6 +144,7 @@ def part_input(articles: list[Article], root: str, paper_names: dict[str, str],
         h.update(request)
         for b in blocks:
             chars.update(b)
-        partfilter.record_hashes(record.content, tokens)
+        tokens.add(record.content)
+    hashes = tokens.hashes()
     return PartInput(requests, punctuation_of(chars), chars, h.hexdigest(), read_s,
-                     time.thread_time() - t0 - read_s, partfilter.sorted_hashes(tokens))
+                     time.thread_time() - t0 - read_s, hashes)
