@@ -266,32 +266,28 @@ def _block_path(root: str, group: int, block: int) -> str:
     return os.path.join(root, f"g{group}", f"{block}.bin")
 
 
-def _read_group(root: str, group: int, blocks: int) -> Optional[list[array]]:
-    rows = []
+def _read_group(root: str, group: int, blocks: int) -> Optional[np.ndarray]:
+    """The group's rows, blocks × ROWS 64-bit part sets (None: a block file is missing or of
+    another size)."""
+    rows = np.zeros((blocks, ROWS), dtype=np.uint64)
     for b in range(blocks):
-        a = array("Q")
         try:
             with open(_block_path(root, group, b), "rb") as fh:
-                a.frombytes(fh.read())
+                data = fh.read()
         except OSError:
             return None
-        if len(a) != ROWS:
+        if len(data) != 8 * ROWS:
             return None
-        if sys.byteorder == "big":
-            a.byteswap()
-        rows.append(a)
+        rows[b] = np.frombuffer(data, dtype="<u8")
     return rows
 
 
-def _write_group(root: str, group: int, rows: list[array]) -> int:
+def _write_group(root: str, group: int, rows: np.ndarray) -> int:
     """Write the group's block files whose bytes changed; returns how many were written."""
     os.makedirs(os.path.join(root, f"g{group}"), exist_ok=True)
     written = 0
-    for b, a in enumerate(rows):
-        if sys.byteorder == "big":
-            a = array("Q", a)
-            a.byteswap()
-        data = a.tobytes()
+    for b in range(rows.shape[0]):
+        data = rows[b].astype("<u8").tobytes()
         path = _block_path(root, group, b)
         try:
             with open(path, "rb") as fh:
@@ -307,31 +303,25 @@ def _write_group(root: str, group: int, rows: list[array]) -> int:
     return written
 
 
-def _set_column(rows: list[array], bit: int, hashes: Optional[array], blocks: int) -> None:
+def _set_column(rows: np.ndarray, bit: int, hashes: Optional[array], blocks: int) -> None:
     """Set part `bit`'s column from its token hashes (None: a part without hashes passes every
-    query — never a false negative)."""
-    mask = 1 << bit
+    query — never a false negative): `token_rows` of every hash at once."""
+    mask = np.uint64(1 << bit)
     if hashes is None:
-        for a in rows:
-            for r in range(ROWS):
-                a[r] |= mask
+        rows |= mask
         return
-    steps = range(K)
-    for h in hashes:   # token_rows, inlined: this loop runs once per token of the part
-        h2 = ((h ^ (h >> 16)) * 0x45D9F3B) & 0xFFFFFFFF
-        h2 ^= h2 >> 16
-        step = (h2 >> 16) | 1
-        a = rows[h % blocks]
-        for i in steps:
-            a[(h2 + i * step) % ROWS] |= mask
+    h = np.frombuffer(hashes, dtype=np.uint32).astype(np.uint64)
+    h2 = ((h ^ (h >> np.uint64(16))) * np.uint64(0x45D9F3B)) & np.uint64(0xFFFFFFFF)
+    h2 ^= h2 >> np.uint64(16)
+    step = (h2 >> np.uint64(16)) | np.uint64(1)
+    flat = rows.reshape(-1)
+    base = (h % np.uint64(blocks)) * np.uint64(ROWS)
+    for i in range(K):
+        flat[base + (h2 + np.uint64(i) * step) % np.uint64(ROWS)] |= mask
 
 
-def _clear_column(rows: list[array], bit: int) -> None:
-    keep = ~(1 << bit) & 0xFFFFFFFFFFFFFFFF
-    for a in rows:
-        for r in range(ROWS):
-            if a[r] >> bit & 1:
-                a[r] &= keep
+def _clear_column(rows: np.ndarray, bit: int) -> None:
+    rows &= np.uint64(~(1 << bit) & 0xFFFFFFFFFFFFFFFF)
 
 
 def _load_state(root: str) -> dict:
@@ -383,7 +373,7 @@ def write_filter(bundle_root: str, infos: list[dict]) -> Optional[dict]:
         rows = _read_group(root, g, blocks) if old is not None else None
         if rows is None:
             old = []
-            rows = [array("Q", bytes(8 * ROWS)) for _ in range(blocks)]
+            rows = np.zeros((blocks, ROWS), dtype=np.uint64)
         changed = [i for i, m in enumerate(members) if i >= len(old) or old[i] != m]
         for i in range(len(members), len(old)):   # parts that left the group
             _clear_column(rows, i)
