@@ -33,9 +33,10 @@ import os
 import shutil
 import sys
 import time
-from concurrent.futures import ThreadPoolExecutor
+import threading
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Iterable, Optional
+from typing import Callable, Iterable, Optional
 
 from generator.core.config import SiteConfig
 from generator.core.model import Archive, Article
@@ -392,6 +393,50 @@ def _print_summary(report: SearchReport) -> None:
               file=sys.stderr)
 
 
+def _pipeline(todo: list, prepare: Callable, finish: Callable, workers: int,
+              size: Callable) -> list:
+    """`finish(item, prepare(item))` for every item, results in `todo`'s order.
+
+    Why two stages: `prepare` (a part's records: Python, holding the GIL) runs in one thread,
+    in order, while `workers` threads each drive a Pagefind process through `finish` — so the
+    cores Pagefind needs are never waiting for the next part's records, and the records are
+    made on whatever CPU the Pagefind processes leave. At most `workers + 1` prepared parts wait
+    (each holds its records' requests in memory). Largest parts first, so the last ones to
+    finish (while the other cores have nothing left) are the short ones.
+    """
+    if not todo:
+        return []
+    workers = max(1, min(workers, len(todo)))
+    if workers == 1:
+        return [finish(item, prepare(item)) for item in todo]
+    order = sorted(range(len(todo)), key=lambda i: -size(todo[i]))
+    slots = threading.Semaphore(workers + 1)
+
+    def prepare_in_turn(item):
+        slots.acquire()   # released when the part is finished
+        return prepare(item)
+
+    def finish_when_ready(item, ready: Future):
+        try:
+            return finish(item, ready.result())
+        finally:
+            slots.release()
+
+    with ThreadPoolExecutor(max_workers=1) as records, \
+            ThreadPoolExecutor(max_workers=workers) as indexers:
+        ready = [records.submit(prepare_in_turn, todo[i]) for i in order]
+        futures = [indexers.submit(finish_when_ready, todo[i], r) for i, r in zip(order, ready)]
+        try:
+            done = {i: f.result() for i, f in zip(order, futures)}
+        except BaseException:
+            for f in (*ready, *futures):   # a failed part: start no more
+                f.cancel()
+            for _ in todo:                 # and let no preparation wait for a slot
+                slots.release()
+            raise
+    return [done[i] for i in range(len(todo))]
+
+
 def index_site(config: SiteConfig, archive: Archive, site_dir: str,
                changed_shards: Optional[set[str]] = None, progress: bool = True,
                reuse_from: Optional[str] = None) -> SearchReport:
@@ -427,9 +472,10 @@ def index_site(config: SiteConfig, archive: Archive, site_dir: str,
         # are rewritten (replaced, never modified in place, so the links are safe)
         reuse_bundle(os.path.join(reuse_root, partfilter.DIR), bundle_root, partfilter.DIR)
 
-    def work(item: tuple) -> Optional[ShardStats | str]:
-        """Index one part; its key when the published bundle was taken over; None when the
-        bundle in place already holds these documents."""
+    def prepare(item: tuple) -> Optional[ShardStats | str | PartInput]:
+        """A part's records (PartInput) when Pagefind must index them; else the result: its
+        key when the published bundle was taken over, None when the bundle in place already
+        holds these documents."""
         key, stamp, known, here, live = item
         slice_key, arts = parts[key]
         if known is not None and known == live:
@@ -442,20 +488,18 @@ def index_site(config: SiteConfig, archive: Archive, site_dir: str,
         if inp.digest == live:
             reuse_bundle(os.path.join(reuse_root, key), bundle_root, key)
             return key
-        return _index_named(key, slice_key, arts, inp, bundle_root, progress)
+        return inp
+
+    def finish(item: tuple, got: Optional[ShardStats | str | PartInput]
+               ) -> Optional[ShardStats | str]:
+        if not isinstance(got, PartInput):
+            return got
+        key = item[0]
+        return _index_named(key, parts[key][0], parts[key][1], got, bundle_root, progress)
 
     try:
-        # parts in parallel: `search_workers` parts at a time use the machine; the peak RSS of
-        # each part is unchanged. Largest parts first, so the last ones to finish (while the
-        # other cores have nothing left) are the short ones.
-        workers = max(1, min(search_workers(config), len(todo)))
-        if workers == 1:
-            results = [work(item) for item in todo]
-        else:
-            order = sorted(range(len(todo)), key=lambda i: -len(parts[todo[i][0]][1]))
-            with ThreadPoolExecutor(max_workers=workers) as pool:
-                done = dict(zip(order, pool.map(work, [todo[i] for i in order])))
-            results = [done[i] for i in range(len(todo))]
+        results = _pipeline(todo, prepare, finish, search_workers(config),
+                            size=lambda item: len(parts[item[0]][1]))
         _tally(report, results)
         _remove_stale(bundle_root, parts)
     finally:
