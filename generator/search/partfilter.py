@@ -36,7 +36,6 @@ import shutil
 import sys
 import zlib
 from array import array
-from itertools import accumulate
 from typing import Optional
 
 import numpy as np
@@ -202,10 +201,8 @@ def _magic() -> bytes:
 
 
 def encode_hashes(hashes: array) -> bytes:
-    deltas = array("I", (b - a for a, b in zip([0, *hashes], hashes)))
-    if sys.byteorder == "big":
-        deltas.byteswap()
-    return gzip.compress(_magic() + deltas.tobytes(), 6, mtime=0)
+    deltas = np.diff(np.frombuffer(hashes, dtype=np.uint32), prepend=np.uint32(0))
+    return gzip.compress(_magic() + deltas.astype("<u4").tobytes(), 6, mtime=0)
 
 
 def decode_hashes(data: bytes) -> Optional[array]:
@@ -214,11 +211,8 @@ def decode_hashes(data: bytes) -> Optional[array]:
     magic = _magic()
     if not raw.startswith(magic):
         return None
-    deltas = array("I")
-    deltas.frombytes(raw[len(magic):])
-    if sys.byteorder == "big":
-        deltas.byteswap()
-    return array("I", accumulate(deltas))
+    deltas = np.frombuffer(raw, dtype="<u4", offset=len(magic))
+    return array("I", np.cumsum(deltas, dtype=np.uint32).tobytes())
 
 
 def write_part_hashes(bundle: str, hashes: array) -> int:
