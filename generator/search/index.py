@@ -56,6 +56,7 @@ CHARS = "chars.txt"
 VARIANTS = "variants.json"
 DIGESTS = "search-digests.json"   # in the cache folder: stamp digest → content digest, per part
 RUNTIME = "runtime"               # the one copy of Pagefind's pagefind.js and wasm all parts share
+SIZE_KEYS = ("bytes", "files")    # in a part's shard.json (not the manifest): its bundle's size
 
 
 @dataclass
@@ -205,16 +206,22 @@ def index_shard(key: str, slice_key: str, articles: list[Article], inp: PartInpu
             fh.write(files[rel])
     catalog = build_catalog(files)
     size = sum(map(len, files.values()))
+    count = len(files) + 4   # and presence.bin, the catalog, chars.txt, shard.json
     del files
-    info = _shard_info(key, slice_key, articles, inp.punct, inp.digest)
     size += partfilter.write_part_hashes(staging, inp.hashes)
     for name, data in ((CATALOG, gzip.compress(json.dumps(catalog, ensure_ascii=False,
                                                            separators=(",", ":")).encode("utf-8"),
                                                6, mtime=0)),
-                       (CHARS, "".join(sorted(inp.chars)).encode("utf-8")),
-                       ("shard.json", json.dumps(info, ensure_ascii=False).encode())):
+                       (CHARS, "".join(sorted(inp.chars)).encode("utf-8"))):
         _write(os.path.join(staging, name), data)
         size += len(data)
+    # the bundle's size beside it (but shard.json's own), so the index's total is a sum over
+    # the parts' shard.json, not a walk over every fragment file of the archive
+    info = {**_shard_info(key, slice_key, articles, inp.punct, inp.digest),
+            SIZE_KEYS[0]: size, SIZE_KEYS[1]: count}
+    data = json.dumps(info, ensure_ascii=False).encode()
+    _write(os.path.join(staging, "shard.json"), data)
+    size += len(data)
     _replace_dir(staging, final)
     stats = ShardStats(key=key, pages=len(articles), seconds=time.perf_counter() - t0,
                        peak_rss_mb=peak, bundle_bytes=size,
@@ -243,16 +250,23 @@ def reuse_bundle(source: str, bundle_root: str, key: str) -> None:
 
 
 def _load_shard_sidecars(bundle: str) -> Optional[tuple[dict, set[str]]]:
+    """A part's shard.json (with `SIZE_KEYS`: its bundle's bytes and files, all of them) and
+    its characters; None when the bundle is incomplete."""
     try:
-        with open(os.path.join(bundle, "shard.json"), encoding="utf-8") as fh:
-            info = json.load(fh)
+        with open(os.path.join(bundle, "shard.json"), "rb") as fh:
+            raw = fh.read()
+        info = json.loads(raw)
         with open(os.path.join(bundle, CHARS), encoding="utf-8") as fh:
             chars = set(fh.read())
         if not all(os.path.exists(os.path.join(bundle, f))
                    for f in ("pagefind.js", CATALOG, partfilter.PART_FILE)):
             return None
+        if isinstance(info.get(SIZE_KEYS[0]), int) and isinstance(info.get(SIZE_KEYS[1]), int):
+            info[SIZE_KEYS[0]] += len(raw)
+        else:   # a bundle written before its size was kept
+            info[SIZE_KEYS[0]], info[SIZE_KEYS[1]] = _tree_size(bundle)
         return info, chars
-    except (OSError, ValueError):
+    except (OSError, ValueError, AttributeError):
         return None
 
 
@@ -303,14 +317,19 @@ def write_runtime(bundle_root: str, keys: list[str]) -> Optional[str]:
     return None
 
 
-def write_manifest(config: SiteConfig, bundle_root: str, parts: dict) -> None:
+def write_manifest(config: SiteConfig, bundle_root: str, parts: dict) -> tuple[int, int]:
     """shards.json (newest first), variants.json and the shared runtime, from the bundles on
-    disk."""
+    disk; returns the index's bytes and files (the parts' from their shard.json, the rest from
+    a walk of what is not a part)."""
     infos, charset = [], set()
+    size = count = 0
     for key in sorted(parts, key=_shard_sort_key, reverse=True):
         side = _load_shard_sidecars(os.path.join(bundle_root, key))
         if side is not None:
-            infos.append(side[0])
+            info = side[0]
+            size += info.pop(SIZE_KEYS[0])
+            count += info.pop(SIZE_KEYS[1])
+            infos.append(info)
             charset |= side[1]
     _write(os.path.join(bundle_root, VARIANTS),
            json.dumps(variant_table(charset), ensure_ascii=False, separators=(",", ":")).encode())
@@ -321,6 +340,17 @@ def write_manifest(config: SiteConfig, bundle_root: str, parts: dict) -> None:
                 "shard_by": config.search_shard_by, "shards": infos}
     _write(os.path.join(bundle_root, MANIFEST),
            json.dumps(manifest, ensure_ascii=False, indent=1).encode("utf-8"))
+    listed = {i["key"] for i in infos}
+    for name in os.listdir(bundle_root):
+        path = os.path.join(bundle_root, name)
+        if name in listed:
+            continue
+        if os.path.isdir(path):
+            more = _tree_size(path)
+        else:
+            more = (os.path.getsize(path), 1)
+        size, count = size + more[0], count + more[1]
+    return size, count
 
 
 def _plan_todo(parts: dict, memo: dict, bundle_root: str, reuse_root: Optional[str],
@@ -504,14 +534,13 @@ def index_site(config: SiteConfig, archive: Archive, site_dir: str,
         _remove_stale(bundle_root, parts)
     finally:
         # the manifest always describes the bundles on disk, even after a failed part
-        write_manifest(config, bundle_root, parts)
+        report.index_bytes, report.files = write_manifest(config, bundle_root, parts)
         try:
             save_digests(memo_path, memo)
         except OSError:
             pass   # only a shortcut: the next check builds the documents to compare
     report.shards_total = len(parts)
     report.breakdown = report.stage_seconds()
-    report.index_bytes, report.files = _tree_size(bundle_root)
     report.seconds = time.perf_counter() - t0
     if progress:
         _print_summary(report)
