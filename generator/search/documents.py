@@ -59,10 +59,11 @@ def page_label(a: Article, page_name: Optional[str] = None) -> str:
 
 
 def page_names_of(archive: Archive) -> dict[str, Optional[str]]:
-    """Article id → its page's 版名 (the model may know it from the issue, not the article)."""
+    """Article id → its page's 版名 (the model may know it from the issue, not the article),
+    for the issues whose articles are loaded (an incremental build loads only some)."""
     return {a.id: page.name or a.page_name
             for pub in archive.publications for issue in pub.issues
-            for page in issue.pages for a in page.articles}
+            for page in issue.pages if isinstance(page.articles, list) for a in page.articles}
 
 
 class IndexRecord(NamedTuple):

@@ -27,6 +27,7 @@ citations, which would make every article match the words of its neighbours.
 """
 from __future__ import annotations
 
+import datetime as _dt
 import gzip
 import json
 import os
@@ -36,7 +37,7 @@ import time
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Optional
+from typing import Callable, Iterable, NamedTuple, Optional
 
 from generator.core.config import SiteConfig
 from generator.core.model import Archive, Article
@@ -46,7 +47,8 @@ from generator.search.bundle import build_catalog, canonicalize_bundle
 from generator.search.documents import FORMAT_VERSION, PartInput, page_names_of, part_input
 from generator.search.pagefind import PAGEFIND_VERSION, SearchError, run_pagefind
 from generator.search import partfilter
-from generator.search.parts import (_shard_sort_key, load_digests, part_digest, plan_parts,
+from generator.search.parts import (_shard_sort_key, load_digests, part_digest, plan_part_days,
+                                    plan_parts, shards_of,
                                     save_digests)
 from generator.search.text import SEP
 
@@ -57,6 +59,14 @@ VARIANTS = "variants.json"
 DIGESTS = "search-digests.json"   # in the cache folder: stamp digest → content digest, per part
 RUNTIME = "runtime"               # the one copy of Pagefind's pagefind.js and wasm all parts share
 SIZE_KEYS = ("bytes", "files")    # in a part's shard.json (not the manifest): its bundle's size
+
+
+class IssueLoader(NamedTuple):
+    """An archive whose issues are loaded on demand (an incremental build's plan): how many
+    articles each day holds, and a function loading every issue of some days into the archive,
+    so that indexing the parts of one year does not load the articles of every other year."""
+    day_counts: dict[_dt.date, int]
+    load_days: Callable[[set[_dt.date]], None]
 
 
 @dataclass
@@ -478,9 +488,34 @@ def _pipeline(todo: list, prepare: Callable, finish: Callable, workers: int,
     return [done[i] for i in range(len(todo))]
 
 
+def _plan_loading(archive: Archive, config: SiteConfig, issues: IssueLoader, bundle_root: str,
+                  changed_shards: Optional[set[str]]) -> Optional[dict]:
+    """`plan_parts` for an archive loaded on demand: every part from the days' counts, the
+    articles loaded for the parts that may need reading (those of the named slices, and any
+    whose bundle is missing or incomplete); the other parts get no articles (the caller vouches
+    for their slices, so they are only listed). None when a loaded day does not hold the
+    number of articles its count says."""
+    day_parts = plan_part_days(issues.day_counts, config)
+    need = {k for k, (slice_key, _) in day_parts.items()
+            if changed_shards is None or slice_key in changed_shards
+            or _load_shard_sidecars(os.path.join(bundle_root, k)) is None}
+    days = {d for k in need for d in day_parts[k][1]}
+    issues.load_days(days)
+    by_day: dict[_dt.date, list[Article]] = {}
+    for arts in shards_of(archive, config).values():   # sorted as plan_parts sorts them
+        for a in arts:
+            if a.date in days:
+                by_day.setdefault(a.date, []).append(a)
+    if any(len(by_day.get(d, ())) != issues.day_counts[d] for d in days):
+        return None
+    return {k: (slice_key, [a for d in ds for a in by_day[d]] if k in need else [])
+            for k, (slice_key, ds) in day_parts.items()}
+
+
 def index_site(config: SiteConfig, archive: Archive, site_dir: str,
                changed_shards: Optional[set[str]] = None, progress: bool = True,
-               reuse_from: Optional[str] = None) -> SearchReport:
+               reuse_from: Optional[str] = None,
+               issues: Optional[IssueLoader] = None) -> SearchReport:
     """Build or update the sharded search index under `site_dir/<bundle_dir>/`.
 
     Each time slice (`shard_key`) is indexed as one or more parts of at most
@@ -502,7 +537,12 @@ def index_site(config: SiteConfig, archive: Archive, site_dir: str,
     names = dict(config.publication_names)
     for p in archive.publications:
         names.setdefault(p.slug, p.name)
-    parts = plan_parts(archive, config)
+    parts = (_plan_loading(archive, config, issues, bundle_root, changed_shards)
+             if issues is not None else None)
+    if parts is None:
+        if issues is not None:   # the days' counts and the loaded articles disagree
+            issues.load_days(set(issues.day_counts))
+        parts = plan_parts(archive, config)
     pages = page_names_of(archive)
     memo_path = os.path.join(config.path(config.cache_dir), DIGESTS)
     memo = {k: v for k, v in load_digests(memo_path).items() if k in parts}
