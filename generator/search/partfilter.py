@@ -191,7 +191,8 @@ def _crc_of(grams: np.ndarray, n: int) -> np.ndarray:
                 byte = lead
             else:
                 byte = 0x80 | ((cp >> np.maximum(6 * (size - 1 - j), 0)) & 0x3F)
-            step = _CRC_TABLE[(crc ^ byte.astype(np.uint32)) & np.uint32(0xFF)] ^ (crc >> np.uint32(8))
+            low = (crc ^ byte.astype(np.uint32)) & np.uint32(0xFF)
+            step = _CRC_TABLE[low] ^ (crc >> np.uint32(8))
             crc = step if j == 0 else np.where(j < size, step, crc)
     return crc ^ np.uint32(0xFFFFFFFF)
 
