@@ -462,21 +462,25 @@ def _pipeline(todo: list, prepare: Callable, finish: Callable, workers: int,
         return [finish(item, prepare(item)) for item in todo]
     order = sorted(range(len(todo)), key=lambda i: -size(todo[i]))
     slots = threading.Semaphore(workers + 1)
+    # a prepared part passes through a box, emptied by the thread that indexes it: a future's
+    # result would keep every part's records (~20 MB each) until the last part is done
+    boxes: list[list] = [[] for _ in todo]
 
-    def prepare_in_turn(item):
+    def prepare_in_turn(i: int) -> None:
         slots.acquire()   # released when the part is finished
-        return prepare(item)
+        boxes[i].append(prepare(todo[i]))
 
-    def finish_when_ready(item, ready: Future):
+    def finish_when_ready(i: int, ready: Future):
         try:
-            return finish(item, ready.result())
+            ready.result()   # (a failed preparation raises here)
+            return finish(todo[i], boxes[i].pop())
         finally:
             slots.release()
 
     with ThreadPoolExecutor(max_workers=1) as records, \
             ThreadPoolExecutor(max_workers=workers) as indexers:
-        ready = [records.submit(prepare_in_turn, todo[i]) for i in order]
-        futures = [indexers.submit(finish_when_ready, todo[i], r) for i, r in zip(order, ready)]
+        ready = [records.submit(prepare_in_turn, i) for i in order]
+        futures = [indexers.submit(finish_when_ready, i, r) for i, r in zip(order, ready)]
         try:
             done = {i: f.result() for i, f in zip(order, futures)}
         except BaseException:

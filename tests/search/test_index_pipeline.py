@@ -65,3 +65,29 @@ def test_a_failing_part_ends_the_run_with_its_error(stage):
     with pytest.raises(ValueError, match="part 3 is broken"):
         _pipeline(todo, prepare, finish, 2, size=lambda i: i[1])
     assert len(finished) < len(todo) - 1
+
+
+def test_a_finished_parts_records_are_not_kept():
+    """Each part's records (~20 MB) are let go once it is indexed, not held to the end."""
+    import gc
+    import weakref
+
+    class Records:
+        pass
+
+    refs = []
+    kept = []
+
+    def prepare(item):
+        records = Records()
+        refs.append(weakref.ref(records))
+        return records
+
+    def finish(item, got):
+        gc.collect()
+        kept.append(sum(r() is not None for r in refs))
+        return item
+
+    todo = [(str(i), 1) for i in range(20)]
+    assert _pipeline(todo, prepare, finish, 2, size=lambda i: i[1]) == todo
+    assert max(kept) <= 4
