@@ -530,7 +530,8 @@ def index_site(config: SiteConfig, archive: Archive, site_dir: str,
     per article; when stamps moved (a copy with new mtimes, a lost cache) the documents are
     built again and compared — Pagefind runs only when they differ. `reuse_from` (a full build:
     the published site) offers bundles to take over, as hard links, when their digest matches.
-    Bundles of parts that no longer exist are removed.
+    Bundles of parts that no longer exist are removed. `issues` (an incremental build): the
+    archive's issues are loaded on demand, only those of the parts that may need reading.
     """
     t0 = time.perf_counter()
     report = SearchReport()
