@@ -382,8 +382,9 @@ def _index_changed_parts(ctx: BuildContext) -> None:
     t = time.perf_counter()
     state = ctx.plan.state
     if ctx.changed_shards is None or ctx.changed_shards:
-        ctx.report.search = _index(ctx.config, ctx.plan.load_all(), ctx.out, ctx.changed_shards,
-                                   ctx.progress, published=True, out=ctx.out)
+        ctx.report.search = _index(ctx.config, ctx.plan.archive, ctx.out, ctx.changed_shards,
+                                   ctx.progress, published=True, out=ctx.out,
+                                   issues=_issue_loader(ctx.plan))
     if state.pending != set():
         state.pending = set()
         state.save(ctx.cache_dir)
@@ -416,8 +417,26 @@ def _plan(ctx: BuildContext) -> tuple[SitePlan, RecordUpdate]:
     return plan, up
 
 
+def _issue_loader(plan: SitePlan):
+    """The plan's issues as the search index loads them: only the days of the parts it reads
+    (an added issue loads its year, not the archive)."""
+    from generator.search.index import IssueLoader
+    counts: dict = {}
+    for (_, ordinal), summary in plan.state.summaries.items():
+        day = _dt.date.fromordinal(ordinal)
+        counts[day] = counts.get(day, 0) + summary.n_articles
+
+    def load_days(days: set) -> None:
+        for pub in plan.archive.publications:
+            for issue in pub.issues:
+                if issue.date in days:
+                    plan.load_issue(issue)
+
+    return IssueLoader(counts, load_days)
+
+
 def _index(config: SiteConfig, archive, site_dir: str, changed: Optional[set], progress: bool,
-           *, published: bool, out: str):
+           *, published: bool, out: str, issues=None):
     """Index search into `site_dir`. `published` says whether the HTML of this build is already
     live (an incremental build indexes after committing; a full build before swapping in), so a
     failure says truthfully what the reader's site now holds."""
@@ -430,7 +449,7 @@ def _index(config: SiteConfig, archive, site_dir: str, changed: Optional[set], p
         # a full build indexes into a new tree: the published bundles are offered for reuse
         reuse = out if not published and os.path.isdir(out) else None
         return index_site(config, archive, site_dir, changed_shards=changed, progress=progress,
-                          reuse_from=reuse)
+                          reuse_from=reuse, issues=issues)
     except (BuildFailed, KeyboardInterrupt):
         raise
     except Exception as exc:   # the search module's own errors say what to do

@@ -21,6 +21,8 @@ from array import array
 from dataclasses import dataclass, field
 from typing import NamedTuple, Optional
 
+import numpy as np
+
 from generator.core.model import Archive, Article
 from generator.search import partfilter
 from generator.search.pagefind import PAGEFIND_VERSION, add_record_request
@@ -39,10 +41,14 @@ _WS = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 _TRIM = re.compile(f"^[{_WS}]+|[{_WS}]+$")
 _NEWLINES = re.compile("(?:\n|\r\n)+")
 _SPACES = re.compile(f"[{_WS}]{{2,}}")
+_OTHER_WS = re.compile(f"[{_WS.replace(' ', '')}]")   # whitespace but the plain space
 
 
 def attribute_value(value: str) -> str:
     """A meta, filter or sort value as Pagefind keeps it from an HTML attribute."""
+    if (not _OTHER_WS.search(value) and "  " not in value
+            and value[:1] != " " and value[-1:] != " "):
+        return value   # nothing to trim or join (most values): one scan, not three regexes
     return _SPACES.sub(" ", _NEWLINES.sub(" ", _TRIM.sub("", value)))
 
 
@@ -53,10 +59,11 @@ def page_label(a: Article, page_name: Optional[str] = None) -> str:
 
 
 def page_names_of(archive: Archive) -> dict[str, Optional[str]]:
-    """Article id → its page's 版名 (the model may know it from the issue, not the article)."""
+    """Article id → its page's 版名 (the model may know it from the issue, not the article),
+    for the issues whose articles are loaded (an incremental build loads only some)."""
     return {a.id: page.name or a.page_name
             for pub in archive.publications for issue in pub.issues
-            for page in issue.pages for a in page.articles}
+            for page in issue.pages if isinstance(page.articles, list) for a in page.articles}
 
 
 class IndexRecord(NamedTuple):
@@ -119,6 +126,13 @@ class PartInput:
     hashes: array = field(default_factory=lambda: array("I"))   # presence filter tokens (partfilter)
 
 
+def _distinct_chars(text: str) -> set[str]:
+    """The set of `text`'s characters, from its code points (a part's text is millions of
+    characters: one sort, not a Python string per character)."""
+    points = np.unique(np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32))
+    return set(map(chr, points.tolist()))
+
+
 def part_input(articles: list[Article], root: str, paper_names: dict[str, str],
                page_names: Optional[dict[str, Optional[str]]] = None) -> PartInput:
     """Build a part's records and their requests (reading each body once) and the digest of
@@ -127,8 +141,8 @@ def part_input(articles: list[Article], root: str, paper_names: dict[str, str],
     The digest is of content, not file times, so a copy of the project with new mtimes (or a
     lost `.cache/`) still recognises an up-to-date bundle.
     """
-    chars: set[str] = set()
-    tokens: set[int] = set()
+    texts: list[str] = []             # each record's blocks, joined (its characters)
+    tokens = partfilter.PartTokens()
     requests: list[bytes] = []
     h = hashlib.sha1(f"{FORMAT_VERSION}|{PAGEFIND_VERSION}|{BUNDLE_VERSION}\n".encode())
     read_s = 0.0
@@ -142,8 +156,9 @@ def part_input(articles: list[Article], root: str, paper_names: dict[str, str],
         request = add_record_request(i, record, LANGUAGE)
         requests.append(request)
         h.update(request)
-        for b in blocks:
-            chars.update(b)
-        partfilter.record_hashes(record.content, tokens)
+        texts.append("".join(blocks))
+        tokens.add(record.content)
+    hashes = tokens.hashes()
+    chars = _distinct_chars("".join(texts))
     return PartInput(requests, punctuation_of(chars), chars, h.hexdigest(), read_s,
-                     time.thread_time() - t0 - read_s, partfilter.sorted_hashes(tokens))
+                     time.thread_time() - t0 - read_s, hashes)

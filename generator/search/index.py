@@ -27,15 +27,17 @@ citations, which would make every article match the words of its neighbours.
 """
 from __future__ import annotations
 
+import datetime as _dt
 import gzip
 import json
 import os
 import shutil
 import sys
 import time
-from concurrent.futures import ThreadPoolExecutor
+import threading
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Iterable, Optional
+from typing import Callable, Iterable, NamedTuple, Optional
 
 from generator.core.config import SiteConfig
 from generator.core.model import Archive, Article
@@ -45,7 +47,8 @@ from generator.search.bundle import build_catalog, canonicalize_bundle
 from generator.search.documents import FORMAT_VERSION, PartInput, page_names_of, part_input
 from generator.search.pagefind import PAGEFIND_VERSION, SearchError, run_pagefind
 from generator.search import partfilter
-from generator.search.parts import (_shard_sort_key, load_digests, part_digest, plan_parts,
+from generator.search.parts import (_shard_sort_key, load_digests, part_digest, plan_part_days,
+                                    plan_parts, shards_of,
                                     save_digests)
 from generator.search.text import SEP
 
@@ -55,6 +58,15 @@ CHARS = "chars.txt"
 VARIANTS = "variants.json"
 DIGESTS = "search-digests.json"   # in the cache folder: stamp digest → content digest, per part
 RUNTIME = "runtime"               # the one copy of Pagefind's pagefind.js and wasm all parts share
+SIZE_KEYS = ("bytes", "files")    # in a part's shard.json (not the manifest): its bundle's size
+
+
+class IssueLoader(NamedTuple):
+    """An archive whose issues are loaded on demand (an incremental build's plan): how many
+    articles each day holds, and a function loading every issue of some days into the archive,
+    so that indexing the parts of one year does not load the articles of every other year."""
+    day_counts: dict[_dt.date, int]
+    load_days: Callable[[set[_dt.date]], None]
 
 
 @dataclass
@@ -150,6 +162,18 @@ def _write(path: str, data: bytes) -> None:
     os.replace(tmp, path)
 
 
+def _write_new(path: str, data: bytes) -> None:
+    """Write a new file of a staging folder: open, write, close and no more (a part has ~2,000
+    files; `open()` adds an fstat and an isatty call to each)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o666)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+    finally:
+        os.close(fd)
+
+
 def _tree_size(path: str) -> tuple[int, int]:
     size = files = 0
     for dirpath, _, filenames in os.walk(path):
@@ -200,20 +224,25 @@ def index_shard(key: str, slice_key: str, articles: list[Article], inp: PartInpu
         if folder not in folders:
             os.makedirs(folder, exist_ok=True)
             folders.add(folder)
-        with open(path, "wb") as fh:
-            fh.write(files[rel])
+        _write_new(path, files[rel])
     catalog = build_catalog(files)
     size = sum(map(len, files.values()))
+    count = len(files) + 4   # and presence.bin, the catalog, chars.txt, shard.json
     del files
-    info = _shard_info(key, slice_key, articles, inp.punct, inp.digest)
     size += partfilter.write_part_hashes(staging, inp.hashes)
     for name, data in ((CATALOG, gzip.compress(json.dumps(catalog, ensure_ascii=False,
                                                            separators=(",", ":")).encode("utf-8"),
                                                6, mtime=0)),
-                       (CHARS, "".join(sorted(inp.chars)).encode("utf-8")),
-                       ("shard.json", json.dumps(info, ensure_ascii=False).encode())):
+                       (CHARS, "".join(sorted(inp.chars)).encode("utf-8"))):
         _write(os.path.join(staging, name), data)
         size += len(data)
+    # the bundle's size beside it (but shard.json's own), so the index's total is a sum over
+    # the parts' shard.json, not a walk over every fragment file of the archive
+    info = {**_shard_info(key, slice_key, articles, inp.punct, inp.digest),
+            SIZE_KEYS[0]: size, SIZE_KEYS[1]: count}
+    data = json.dumps(info, ensure_ascii=False).encode()
+    _write(os.path.join(staging, "shard.json"), data)
+    size += len(data)
     _replace_dir(staging, final)
     stats = ShardStats(key=key, pages=len(articles), seconds=time.perf_counter() - t0,
                        peak_rss_mb=peak, bundle_bytes=size,
@@ -242,16 +271,23 @@ def reuse_bundle(source: str, bundle_root: str, key: str) -> None:
 
 
 def _load_shard_sidecars(bundle: str) -> Optional[tuple[dict, set[str]]]:
+    """A part's shard.json (with `SIZE_KEYS`: its bundle's bytes and files, all of them) and
+    its characters; None when the bundle is incomplete."""
     try:
-        with open(os.path.join(bundle, "shard.json"), encoding="utf-8") as fh:
-            info = json.load(fh)
+        with open(os.path.join(bundle, "shard.json"), "rb") as fh:
+            raw = fh.read()
+        info = json.loads(raw)
         with open(os.path.join(bundle, CHARS), encoding="utf-8") as fh:
             chars = set(fh.read())
         if not all(os.path.exists(os.path.join(bundle, f))
                    for f in ("pagefind.js", CATALOG, partfilter.PART_FILE)):
             return None
+        if isinstance(info.get(SIZE_KEYS[0]), int) and isinstance(info.get(SIZE_KEYS[1]), int):
+            info[SIZE_KEYS[0]] += len(raw)
+        else:   # a bundle written before its size was kept
+            info[SIZE_KEYS[0]], info[SIZE_KEYS[1]] = _tree_size(bundle)
         return info, chars
-    except (OSError, ValueError):
+    except (OSError, ValueError, AttributeError):
         return None
 
 
@@ -302,14 +338,19 @@ def write_runtime(bundle_root: str, keys: list[str]) -> Optional[str]:
     return None
 
 
-def write_manifest(config: SiteConfig, bundle_root: str, parts: dict) -> None:
+def write_manifest(config: SiteConfig, bundle_root: str, parts: dict) -> tuple[int, int]:
     """shards.json (newest first), variants.json and the shared runtime, from the bundles on
-    disk."""
+    disk; returns the index's bytes and files (the parts' from their shard.json, the rest from
+    a walk of what is not a part)."""
     infos, charset = [], set()
+    size = count = 0
     for key in sorted(parts, key=_shard_sort_key, reverse=True):
         side = _load_shard_sidecars(os.path.join(bundle_root, key))
         if side is not None:
-            infos.append(side[0])
+            info = side[0]
+            size += info.pop(SIZE_KEYS[0])
+            count += info.pop(SIZE_KEYS[1])
+            infos.append(info)
             charset |= side[1]
     _write(os.path.join(bundle_root, VARIANTS),
            json.dumps(variant_table(charset), ensure_ascii=False, separators=(",", ":")).encode())
@@ -320,6 +361,17 @@ def write_manifest(config: SiteConfig, bundle_root: str, parts: dict) -> None:
                 "shard_by": config.search_shard_by, "shards": infos}
     _write(os.path.join(bundle_root, MANIFEST),
            json.dumps(manifest, ensure_ascii=False, indent=1).encode("utf-8"))
+    listed = {i["key"] for i in infos}
+    for name in os.listdir(bundle_root):
+        path = os.path.join(bundle_root, name)
+        if name in listed:
+            continue
+        if os.path.isdir(path):
+            more = _tree_size(path)
+        else:
+            more = (os.path.getsize(path), 1)
+        size, count = size + more[0], count + more[1]
+    return size, count
 
 
 def _plan_todo(parts: dict, memo: dict, bundle_root: str, reuse_root: Optional[str],
@@ -392,9 +444,82 @@ def _print_summary(report: SearchReport) -> None:
               file=sys.stderr)
 
 
+def _pipeline(todo: list, prepare: Callable, finish: Callable, workers: int,
+              size: Callable) -> list:
+    """`finish(item, prepare(item))` for every item, results in `todo`'s order.
+
+    Why two stages: `prepare` (a part's records: Python, holding the GIL) runs in one thread,
+    in order, while `workers` threads each drive a Pagefind process through `finish` — so the
+    cores Pagefind needs are never waiting for the next part's records, and the records are
+    made on whatever CPU the Pagefind processes leave. At most `workers + 1` prepared parts wait
+    (each holds its records' requests in memory). Largest parts first, so the last ones to
+    finish (while the other cores have nothing left) are the short ones.
+    """
+    if not todo:
+        return []
+    workers = max(1, min(workers, len(todo)))
+    if workers == 1:
+        return [finish(item, prepare(item)) for item in todo]
+    order = sorted(range(len(todo)), key=lambda i: -size(todo[i]))
+    slots = threading.Semaphore(workers + 1)
+    # a prepared part passes through a box, emptied by the thread that indexes it: a future's
+    # result would keep every part's records (~20 MB each) until the last part is done
+    boxes: list[list] = [[] for _ in todo]
+
+    def prepare_in_turn(i: int) -> None:
+        slots.acquire()   # released when the part is finished
+        boxes[i].append(prepare(todo[i]))
+
+    def finish_when_ready(i: int, ready: Future):
+        try:
+            ready.result()   # (a failed preparation raises here)
+            return finish(todo[i], boxes[i].pop())
+        finally:
+            slots.release()
+
+    with ThreadPoolExecutor(max_workers=1) as records, \
+            ThreadPoolExecutor(max_workers=workers) as indexers:
+        ready = [records.submit(prepare_in_turn, i) for i in order]
+        futures = [indexers.submit(finish_when_ready, i, r) for i, r in zip(order, ready)]
+        try:
+            done = {i: f.result() for i, f in zip(order, futures)}
+        except BaseException:
+            for f in (*ready, *futures):   # a failed part: start no more
+                f.cancel()
+            for _ in todo:                 # and let no preparation wait for a slot
+                slots.release()
+            raise
+    return [done[i] for i in range(len(todo))]
+
+
+def _plan_loading(archive: Archive, config: SiteConfig, issues: IssueLoader, bundle_root: str,
+                  changed_shards: Optional[set[str]]) -> Optional[dict]:
+    """`plan_parts` for an archive loaded on demand: every part from the days' counts, the
+    articles loaded for the parts that may need reading (those of the named slices, and any
+    whose bundle is missing or incomplete); the other parts get no articles (the caller vouches
+    for their slices, so they are only listed). None when a loaded day does not hold the
+    number of articles its count says."""
+    day_parts = plan_part_days(issues.day_counts, config)
+    need = {k for k, (slice_key, _) in day_parts.items()
+            if changed_shards is None or slice_key in changed_shards
+            or _load_shard_sidecars(os.path.join(bundle_root, k)) is None}
+    days = {d for k in need for d in day_parts[k][1]}
+    issues.load_days(days)
+    by_day: dict[_dt.date, list[Article]] = {}
+    for arts in shards_of(archive, config).values():   # sorted as plan_parts sorts them
+        for a in arts:
+            if a.date in days:
+                by_day.setdefault(a.date, []).append(a)
+    if any(len(by_day.get(d, ())) != issues.day_counts[d] for d in days):
+        return None
+    return {k: (slice_key, [a for d in ds for a in by_day[d]] if k in need else [])
+            for k, (slice_key, ds) in day_parts.items()}
+
+
 def index_site(config: SiteConfig, archive: Archive, site_dir: str,
                changed_shards: Optional[set[str]] = None, progress: bool = True,
-               reuse_from: Optional[str] = None) -> SearchReport:
+               reuse_from: Optional[str] = None,
+               issues: Optional[IssueLoader] = None) -> SearchReport:
     """Build or update the sharded search index under `site_dir/<bundle_dir>/`.
 
     Each time slice (`shard_key`) is indexed as one or more parts of at most
@@ -405,7 +530,8 @@ def index_site(config: SiteConfig, archive: Archive, site_dir: str,
     per article; when stamps moved (a copy with new mtimes, a lost cache) the documents are
     built again and compared — Pagefind runs only when they differ. `reuse_from` (a full build:
     the published site) offers bundles to take over, as hard links, when their digest matches.
-    Bundles of parts that no longer exist are removed.
+    Bundles of parts that no longer exist are removed. `issues` (an incremental build): the
+    archive's issues are loaded on demand, only those of the parts that may need reading.
     """
     t0 = time.perf_counter()
     report = SearchReport()
@@ -416,7 +542,12 @@ def index_site(config: SiteConfig, archive: Archive, site_dir: str,
     names = dict(config.publication_names)
     for p in archive.publications:
         names.setdefault(p.slug, p.name)
-    parts = plan_parts(archive, config)
+    parts = (_plan_loading(archive, config, issues, bundle_root, changed_shards)
+             if issues is not None else None)
+    if parts is None:
+        if issues is not None:   # the days' counts and the loaded articles disagree
+            issues.load_days(set(issues.day_counts))
+        parts = plan_parts(archive, config)
     pages = page_names_of(archive)
     memo_path = os.path.join(config.path(config.cache_dir), DIGESTS)
     memo = {k: v for k, v in load_digests(memo_path).items() if k in parts}
@@ -427,9 +558,10 @@ def index_site(config: SiteConfig, archive: Archive, site_dir: str,
         # are rewritten (replaced, never modified in place, so the links are safe)
         reuse_bundle(os.path.join(reuse_root, partfilter.DIR), bundle_root, partfilter.DIR)
 
-    def work(item: tuple) -> Optional[ShardStats | str]:
-        """Index one part; its key when the published bundle was taken over; None when the
-        bundle in place already holds these documents."""
+    def prepare(item: tuple) -> Optional[ShardStats | str | PartInput]:
+        """A part's records (PartInput) when Pagefind must index them; else the result: its
+        key when the published bundle was taken over, None when the bundle in place already
+        holds these documents."""
         key, stamp, known, here, live = item
         slice_key, arts = parts[key]
         if known is not None and known == live:
@@ -442,32 +574,29 @@ def index_site(config: SiteConfig, archive: Archive, site_dir: str,
         if inp.digest == live:
             reuse_bundle(os.path.join(reuse_root, key), bundle_root, key)
             return key
-        return _index_named(key, slice_key, arts, inp, bundle_root, progress)
+        return inp
+
+    def finish(item: tuple, got: Optional[ShardStats | str | PartInput]
+               ) -> Optional[ShardStats | str]:
+        if not isinstance(got, PartInput):
+            return got
+        key = item[0]
+        return _index_named(key, parts[key][0], parts[key][1], got, bundle_root, progress)
 
     try:
-        # parts in parallel: `search_workers` parts at a time use the machine; the peak RSS of
-        # each part is unchanged. Largest parts first, so the last ones to finish (while the
-        # other cores have nothing left) are the short ones.
-        workers = max(1, min(search_workers(config), len(todo)))
-        if workers == 1:
-            results = [work(item) for item in todo]
-        else:
-            order = sorted(range(len(todo)), key=lambda i: -len(parts[todo[i][0]][1]))
-            with ThreadPoolExecutor(max_workers=workers) as pool:
-                done = dict(zip(order, pool.map(work, [todo[i] for i in order])))
-            results = [done[i] for i in range(len(todo))]
+        results = _pipeline(todo, prepare, finish, search_workers(config),
+                            size=lambda item: len(parts[item[0]][1]))
         _tally(report, results)
         _remove_stale(bundle_root, parts)
     finally:
         # the manifest always describes the bundles on disk, even after a failed part
-        write_manifest(config, bundle_root, parts)
+        report.index_bytes, report.files = write_manifest(config, bundle_root, parts)
         try:
             save_digests(memo_path, memo)
         except OSError:
             pass   # only a shortcut: the next check builds the documents to compare
     report.shards_total = len(parts)
     report.breakdown = report.stage_seconds()
-    report.index_bytes, report.files = _tree_size(bundle_root)
     report.seconds = time.perf_counter() - t0
     if progress:
         _print_summary(report)

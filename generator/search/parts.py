@@ -49,22 +49,47 @@ def split_parts(articles: list[Article], max_articles: int) -> list[list[Article
     Greedy from the oldest day, so appending new issues changes only the last part (or starts a
     new one): the older parts keep their exact membership and are not re-indexed.
     """
-    parts: list[list[Article]] = []
-    current: list[Article] = []
-    i = 0
-    while i < len(articles):
-        j = i
-        while j < len(articles) and articles[j].date == articles[i].date:
-            j += 1
-        day = articles[i:j]
-        if current and len(current) + len(day) > max(1, max_articles):
+    days: list[list[Article]] = []
+    for a in articles:
+        if days and days[-1][0].date == a.date:
+            days[-1].append(a)
+        else:
+            days.append([a])
+    return [[a for day in part for a in day]
+            for part in _cut([(day, len(day)) for day in days], max_articles)]
+
+
+def _cut(days: list[tuple], max_articles: int) -> list[list]:
+    """The days (each with its article count, oldest first) grouped into parts: a part takes
+    days until the next would take it over `max_articles` (a day larger than that is a part)."""
+    parts: list[list] = []
+    current: list = []
+    size = 0
+    for day, n in days:
+        if current and size + n > max(1, max_articles):
             parts.append(current)
-            current = []
-        current.extend(day)
-        i = j
+            current, size = [], 0
+        current.append(day)
+        size += n
     if current:
         parts.append(current)
     return parts
+
+
+def plan_part_days(day_counts: dict[_dt.date, int], config: SiteConfig
+                   ) -> dict[str, tuple[str, list[_dt.date]]]:
+    """Bundle key → (slice key, its days), from the number of articles of each day alone:
+    the same parts `plan_parts` cuts from the articles (an incremental build learns which
+    parts exist without loading every article of the archive)."""
+    slices: dict[str, list[tuple[_dt.date, int]]] = {}
+    for day in sorted(day_counts):
+        if day_counts[day]:
+            slices.setdefault(shard_key(config, day), []).append((day, day_counts[day]))
+    out: dict[str, tuple[str, list[_dt.date]]] = {}
+    for slice_key, days in slices.items():
+        for i, part in enumerate(_cut(days, config.search_max_shard_articles), 1):
+            out[f"{slice_key}.{i}"] = (slice_key, part)
+    return out
 
 
 def part_digest(articles: list[Article], root: str, paper_names: dict[str, str],

@@ -102,6 +102,41 @@ def test_only_changed_slices_are_reindexed(small):
     assert bundle_files(site / "pagefind" / "2022.1") != old22
 
 
+def tree_size(root: Path) -> tuple[int, int]:
+    files = [p for p in root.rglob("*") if p.is_file()]
+    return sum(p.stat().st_size for p in files), len(files)
+
+
+def test_reported_index_size_is_every_file_under_the_index(small):
+    """The size comes from each part's shard.json (not a walk over every fragment); it still
+    counts every byte and file, after a full index and after one part changed."""
+    config, site = small
+    report = index_site(config, load_archive(config), str(site), progress=False)
+    assert (report.index_bytes, report.files) == tree_size(site / "pagefind")
+    target = Path(config.path(config.articles_dir)) / "altay-daily/2022/11/09/02-01.md"
+    target.write_text(target.read_text(encoding="utf-8").replace("设备安装", "设备全部安装"),
+                      encoding="utf-8")
+    report = index_site(config, load_archive(config), str(site), changed_shards={"2022"},
+                        progress=False)
+    assert report.shards_indexed == ["2022.1"]
+    assert (report.index_bytes, report.files) == tree_size(site / "pagefind")
+    manifest = json.loads((site / "pagefind" / MANIFEST).read_text(encoding="utf-8"))
+    assert not any("bytes" in s or "files" in s for s in manifest["shards"])
+
+
+def test_a_bundle_without_its_size_is_measured_on_disk(small):
+    config, site = small
+    archive = load_archive(config)
+    index_site(config, archive, str(site), progress=False)
+    info_path = site / "pagefind" / "2021.1" / "shard.json"
+    info = json.loads(info_path.read_text(encoding="utf-8"))
+    del info["bytes"], info["files"]   # as written before the size was kept
+    info_path.write_text(json.dumps(info, ensure_ascii=False), encoding="utf-8")
+    report = index_site(config, archive, str(site), changed_shards=set(), progress=False)
+    assert report.shards_indexed == []
+    assert (report.index_bytes, report.files) == tree_size(site / "pagefind")
+
+
 def test_unchanged_parts_are_not_read_again(small, monkeypatch):
     """The cache remembers each part's content digest under its files' stamps: checking an
     unchanged part reads no article; only the edited part builds its documents again."""

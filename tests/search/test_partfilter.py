@@ -3,15 +3,18 @@ small parts, without Pagefind: every part holding a substring passes the filter 
 negatives, checked against a plain substring scan of each part's documents), absent queries are
 mostly ruled out, and an update rewrites only the changed group to the same bytes a fresh build
 writes."""
+import base64
+import json
 import random
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from generator.search import partfilter
 from generator.search.documents import page_names_of, part_input
 from generator.search.parts import plan_parts
-from generator.search.text import fold
+from generator.search.text import HEADLINE_WEIGHT, fold, index_form
 from tests.support.search import article_texts, load_archive, project_config
 
 N_ARTICLES = 900
@@ -138,3 +141,37 @@ def test_changed_part_rewrites_only_its_group_to_fresh_bytes(archive_parts, tmp_
 def test_no_parts_no_filter(tmp_path):
     assert partfilter.write_filter(str(tmp_path), []) is None
     assert not (tmp_path / partfilter.DIR).exists()
+
+
+# characters whose lowercase depends on neighbours (Σ), is longer (İ, ẞ), is outside the BMP or
+# takes 1–4 UTF-8 bytes, quotes (kept off Pagefind's word characters), whitespace of all kinds
+_TRICKY = list("abcXYZΣσςΑİIiß\"'，。、王进喜中国ａＢ１２ \u3000\u200a\ue000é\u01c5\u1e9e\ufb00") + \
+    ["\U00020000", "\U0001f600"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.text(st.sampled_from(_TRICKY), max_size=14), min_size=1, max_size=5),
+                min_size=1, max_size=4))
+def test_part_tokens_hash_the_same_tokens_as_each_record_alone(records):
+    expected: set[int] = set()
+    tokens = partfilter.PartTokens()
+    for blocks in records:
+        forms = [index_form(b) for b in blocks]
+        forms[1:1] = [HEADLINE_WEIGHT[0], index_form("标题Σ"), HEADLINE_WEIGHT[1]]
+        content = " ".join(f for f in forms if f)
+        partfilter.record_hashes(content, expected)
+        tokens.add(content)
+    assert list(tokens.hashes()) == sorted(expected)
+
+
+def test_part_tokens_of_a_generated_part_match_record_by_record(archive_parts):
+    config, archive, parts = archive_parts
+    names = {p.slug: p.name for p in archive.publications}
+    key = max(parts, key=lambda k: len(parts[k]))
+    inp = part_input(parts[key], config.root, names, page_names_of(archive))
+    expected: set[int] = set()
+    for request in inp.requests:
+        content = json.loads(base64.b64decode(request[:-1]))["payload"]["content"]
+        partfilter.record_hashes(content, expected)
+    assert len(expected) > 1000
+    assert list(inp.hashes) == sorted(expected)

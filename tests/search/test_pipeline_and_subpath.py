@@ -62,3 +62,37 @@ def test_added_issue_reindexes_only_its_shard(tmp_path):
     changed = {f.relative_to(site / "presence").parts[0] for f in (site / "presence").rglob("*.bin")
                if f.stat().st_mtime_ns not in before["presence"]}
     assert len(changed) <= 1, changed
+
+
+def test_added_issue_loads_only_its_years_articles_for_search(tmp_path, monkeypatch):
+    """The search index of an incremental build loads the issues of the parts it reads (the
+    added issue's year), not every issue of the archive; the result is the full index's."""
+    from generator.build.pipeline import build_site
+    project = copy_project(tmp_path / "project")
+    articles = Path(project / "content" / "articles")
+    write_article(articles, "changji-daily", _dt.date(2019, 3, 1), 1, 1, "旧年的文章", "三年前的报道。",
+                  page_name="要闻")
+    config = load_config(str(project / "site_config.yaml"))
+    build_site(config, progress=False)
+    newest = max(a.date for a in load_archive(config).articles.values())
+    day = newest + _dt.timedelta(days=1)
+    write_article(articles, "altay-daily", day, 1, 1, "新增一期的头条", "新的一期报纸今天出版。",
+                  page_name="要闻")
+    from generator.build import pipeline
+    loaded = []
+    real = pipeline._issue_loader
+
+    def recording(plan):
+        issues = real(plan)
+        return issues._replace(load_days=lambda days: loaded.extend(days) or issues.load_days(days))
+
+    monkeypatch.setattr(pipeline, "_issue_loader", recording)
+    report = build_site(config, progress=False)
+    assert report.search.shards_indexed == [f"{day.year}.1"]
+    assert loaded and {d.year for d in loaded} == {day.year}
+    site = Path(config.path(config.output_dir)) / config.search_bundle_dir
+    incremental = (site / "shards.json").read_bytes()
+    monkeypatch.undo()
+    fresh = tmp_path / "fresh"
+    build_site(config, output=str(fresh), progress=False)
+    assert (fresh / config.search_bundle_dir / "shards.json").read_bytes() == incremental

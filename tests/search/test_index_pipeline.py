@@ -1,0 +1,93 @@
+"""index.py's two-stage pipeline (records made in one thread, parts indexed by `workers`
+threads), with stand-in stages: results in the parts' order, records made largest part first
+and never more than `workers + 1` ahead, and a failing part ending the run with its error."""
+import threading
+import time
+
+import pytest
+
+from generator.search.index import _pipeline
+
+
+def test_results_keep_the_parts_order_and_records_go_largest_first():
+    todo = [("a", 3), ("b", 9), ("c", 1), ("d", 5)]
+    prepared, threads = [], set()
+
+    def prepare(item):
+        prepared.append(item[0])
+        threads.add(threading.get_ident())
+        return item[1] * 10
+
+    results = _pipeline(todo, prepare, lambda item, got: (item[0], got), 2, size=lambda i: i[1])
+    assert results == [("a", 30), ("b", 90), ("c", 10), ("d", 50)]
+    assert prepared == ["b", "d", "a", "c"]
+    assert len(threads) == 1
+
+
+def test_records_are_made_at_most_one_part_ahead_of_the_indexers():
+    todo = [(str(i), 1) for i in range(12)]
+    lock = threading.Lock()
+    waiting, most = [0], [0]
+
+    def prepare(item):
+        with lock:
+            waiting[0] += 1
+            most[0] = max(most[0], waiting[0])
+        return item
+
+    def finish(item, got):
+        time.sleep(0.01)
+        with lock:
+            waiting[0] -= 1
+        return got
+
+    assert _pipeline(todo, prepare, finish, 3, size=lambda i: i[1]) == todo
+    assert most[0] <= 4
+
+
+@pytest.mark.parametrize("stage", ["prepare", "finish"])
+def test_a_failing_part_ends_the_run_with_its_error(stage):
+    todo = [(str(i), 1) for i in range(20)]
+    finished = []
+
+    def prepare(item):
+        if stage == "prepare" and item[0] == "3":
+            raise ValueError("part 3 is broken")
+        return item
+
+    def finish(item, got):
+        if stage == "finish" and item[0] == "3":
+            raise ValueError("part 3 is broken")
+        time.sleep(0.005)
+        finished.append(item[0])
+        return got
+
+    with pytest.raises(ValueError, match="part 3 is broken"):
+        _pipeline(todo, prepare, finish, 2, size=lambda i: i[1])
+    assert len(finished) < len(todo) - 1
+
+
+def test_a_finished_parts_records_are_not_kept():
+    """Each part's records (~20 MB) are let go once it is indexed, not held to the end."""
+    import gc
+    import weakref
+
+    class Records:
+        pass
+
+    refs = []
+    kept = []
+
+    def prepare(item):
+        records = Records()
+        refs.append(weakref.ref(records))
+        return records
+
+    def finish(item, got):
+        gc.collect()
+        kept.append(sum(r() is not None for r in refs))
+        return item
+
+    todo = [(str(i), 1) for i in range(20)]
+    assert _pipeline(todo, prepare, finish, 2, size=lambda i: i[1]) == todo
+    assert max(kept) <= 4
