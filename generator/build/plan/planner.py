@@ -73,8 +73,7 @@ def _assemble_dirty(loader: Loader, dirty: set, keys_all: set) -> dict[tuple, Is
 
 def _publications(plan: SitePlan, old: State, issues: dict[tuple, Issue], keys_all: set) -> None:
     """Publications of loaded issues + skeletons of the others (pages with labels), linked."""
-    config = plan.config
-    pubs: dict[str, Publication] = {}
+    ordered: list[Issue] = []
     for key in sorted(keys_all, key=lambda k: (k[0], k[1])):
         issue = issues.get(key)
         if issue is None:
@@ -85,10 +84,20 @@ def _publications(plan: SitePlan, old: State, issues: dict[tuple, Issue], keys_a
                           pages=[Page(paper=key[0], date=date, number=n, name=name,
                                       articles=NOT_LOADED) for n, name in summary.labels])
             _link(issue.pages)
-        pub = pubs.get(key[0])
+        ordered.append(issue)
+    publish_issues(plan, ordered)
+
+
+def publish_issues(plan: SitePlan, issues: list[Issue]) -> None:
+    """Issues (each paper's in date order) → the plan's publications, linked prev/next, and its
+    issue and page indexes."""
+    config = plan.config
+    pubs: dict[str, Publication] = {}
+    for issue in issues:
+        pub = pubs.get(issue.paper)
         if pub is None:
-            pub = pubs[key[0]] = Publication(slug=key[0],
-                                             name=config.publication_names.get(key[0], key[0]))
+            pub = pubs[issue.paper] = Publication(slug=issue.paper,
+                                                  name=config.publication_names.get(issue.paper, issue.paper))
         pub.issues.append(issue)
     for pub in pubs.values():
         _link(pub.issues)

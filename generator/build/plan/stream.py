@@ -21,13 +21,12 @@ from generator.build.commit import digest
 from generator.build.plan.issues import nav_of, plan_issue
 from generator.build.plan.listings import plan_listing
 from generator.build.plan.loader import Loader, Stamps
-from generator.build.plan.planner import listing_indexes
+from generator.build.plan.planner import listing_indexes, publish_issues
 from generator.build.plan.site_plan import NOT_LOADED, SitePlan, _PageOf
 from generator.build.plan.site_wide import plan_site_wide
 from generator.build.state import NewState, State
 from generator.core.config import SiteConfig
-from generator.core.model import (Archive, Article, Issue, Page, Publication, _link, assemble_issue,
-                                  order_publications)
+from generator.core.model import Archive, Article, Issue, Page, _link, assemble_issue
 
 ISSUE_BATCH = 20_000     # articles planned and rendered together (~30 MB of records)
 LISTING_LOADS = 50_000   # list items loaded for one batch of listing pages
@@ -82,24 +81,11 @@ class FullPlan:
                                                               for p in plan.archive.publications])
 
     def _publications(self) -> None:
-        plan, config = self.plan, self.plan.config
-        pubs: dict[str, Publication] = {}
+        issues = []
         for key in sorted(self.outlines):
             date = _dt.date.fromordinal(key[1])
-            issue = _skeleton(key[0], date, self.outlines[key], self.loader.meta.get((key[0], date)) or {})
-            pub = pubs.get(key[0])
-            if pub is None:
-                pub = pubs[key[0]] = Publication(slug=key[0],
-                                                 name=config.publication_names.get(key[0], key[0]))
-            pub.issues.append(issue)
-        for pub in pubs.values():
-            _link(pub.issues)
-        plan.archive.publications = order_publications(pubs.values(), config.publication_names)
-        for pub in plan.archive.publications:
-            for issue in pub.issues:
-                plan.issues[(issue.paper, issue.date)] = issue
-                for page in issue.pages:
-                    plan.pages[(page.paper, page.date, page.number)] = page
+            issues.append(_skeleton(key[0], date, self.outlines[key], self.loader.meta.get((key[0], date)) or {}))
+        publish_issues(self.plan, issues)
 
     # ---- the batches
     def batches(self) -> Iterator[tuple[list[str], bool]]:
