@@ -31,6 +31,7 @@ import shutil
 import time
 from typing import Iterable, Optional
 
+from generator.core.files import write_bytes
 from generator.core.paths import check_rel
 
 
@@ -56,21 +57,6 @@ def file_digest(paths: Iterable[str]) -> bytes:
         with open(p, "rb") as fh:
             h.update(fh.read())
     return h.digest()
-
-
-_WRITE_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0)
-
-
-def _write_bytes(path: str, data: bytes) -> None:
-    """open/write/close and nothing else: a buffered file object adds an fstat and an ioctl per
-    file, and a full build writes 200k+ files."""
-    fd = os.open(path, _WRITE_FLAGS, 0o666)   # minus the umask, as open() does
-    try:
-        view = memoryview(data)
-        while view:
-            view = view[os.write(fd, view):]
-    finally:
-        os.close(fd)
 
 
 def staged_name(rel: str) -> str:
@@ -119,7 +105,7 @@ class OutputWriter:
                 except FileExistsError:
                     pass
                 self._dirs.add(d)
-        _write_bytes(target, data)
+        write_bytes(target, data)
         self.written.append(rel)
 
 

@@ -41,6 +41,7 @@ from typing import Callable, Iterable, NamedTuple, Optional
 
 from generator.core.config import SiteConfig
 from generator.core.model import Archive, Article
+from generator.core.files import write_bytes
 from generator.core.paths import check_rel
 from generator.search.variants import variant_table
 from generator.search.bundle import build_catalog, canonicalize_bundle
@@ -162,18 +163,6 @@ def _write(path: str, data: bytes) -> None:
     os.replace(tmp, path)
 
 
-def _write_new(path: str, data: bytes) -> None:
-    """Write a new file of a staging folder: open, write, close and no more (a part has ~2,000
-    files; `open()` adds an fstat and an isatty call to each)."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o666)
-    try:
-        view = memoryview(data)
-        while view:
-            view = view[os.write(fd, view):]
-    finally:
-        os.close(fd)
-
-
 def _tree_size(path: str) -> tuple[int, int]:
     size = files = 0
     for dirpath, _, filenames in os.walk(path):
@@ -224,7 +213,7 @@ def index_shard(key: str, slice_key: str, articles: list[Article], inp: PartInpu
         if folder not in folders:
             os.makedirs(folder, exist_ok=True)
             folders.add(folder)
-        _write_new(path, files[rel])
+        write_bytes(path, files[rel])
     catalog = build_catalog(files)
     size = sum(map(len, files.values()))
     count = len(files) + 4   # and presence.bin, the catalog, chars.txt, shard.json
