@@ -431,16 +431,8 @@ class NewState(State):
         """A full build planned a batch of issues at a time: the fresh database is created now,
         records (`add_rows`), issues and listings (`flush`) go into it as they are made, and
         reads see them there, so the build never holds the whole archive in memory."""
-        os.makedirs(cache_dir, exist_ok=True)
-        path = state_path(cache_dir, self.output)
-        _remove_stale_tmp(path)
-        tmp = f"{path}.tmp-{os.getpid()}"
-        _remove_db(tmp)
-        db = sqlite3.connect(tmp, isolation_level=None)
-        db.execute("PRAGMA journal_mode=OFF")    # a new file: nothing to protect yet
-        db.execute("PRAGMA synchronous=OFF")
+        tmp, db = self._fresh_db(cache_dir)
         db.execute(f"PRAGMA cache_size=-{STREAM_CACHE_KB}")   # the batches read back what they wrote
-        db.executescript(_SCHEMA)
         db.execute("BEGIN")
         self._stream, self._staged = db, tmp
         self.written = State()
@@ -513,6 +505,24 @@ class NewState(State):
             _remove_db(self._staged)
             self._staged = ""
 
+    def _fresh_db(self, cache_dir: str) -> tuple[str, sqlite3.Connection]:
+        """A new database beside the saved one (its temporary name, its connection), schema
+        made, written without a journal: nothing in a new file needs protecting yet."""
+        os.makedirs(cache_dir, exist_ok=True)
+        path = state_path(cache_dir, self.output)
+        _remove_stale_tmp(path)
+        tmp = f"{path}.tmp-{os.getpid()}"
+        _remove_db(tmp)
+        db = sqlite3.connect(tmp, isolation_level=None)
+        try:
+            db.execute("PRAGMA journal_mode=OFF")
+            db.execute("PRAGMA synchronous=OFF")
+            db.executescript(_SCHEMA)
+        except BaseException:
+            db.close()
+            raise
+        return tmp, db
+
     # ---- writing
     def stage(self, cache_dir: str) -> None:
         """A full build: write the new database now, beside the old one, and drop the records
@@ -523,16 +533,8 @@ class NewState(State):
         if self._stream is not None:
             self._close_stream()
             return
-        os.makedirs(cache_dir, exist_ok=True)
-        path = state_path(cache_dir, self.output)
-        _remove_stale_tmp(path)
-        tmp = f"{path}.tmp-{os.getpid()}"
-        _remove_db(tmp)
-        db = sqlite3.connect(tmp, isolation_level=None)
+        tmp, db = self._fresh_db(cache_dir)
         try:
-            db.execute("PRAGMA journal_mode=OFF")    # a new file: nothing to protect yet
-            db.execute("PRAGMA synchronous=OFF")
-            db.executescript(_SCHEMA)
             db.execute("BEGIN")
             self._write_all(db)
             db.execute("COMMIT")
