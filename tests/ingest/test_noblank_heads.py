@@ -186,3 +186,27 @@ def test_a_name_under_a_commentary_label_signs_the_piece_on_a_page_without_blank
     piece = next(a for a in arts if "美国司法部" in a.body)
     assert piece.authors == ["徐娜荣"] and piece.kind == "commentary"
     assert piece.kicker != "徐娜荣" and "徐娜荣" not in piece.body
+
+
+def test_name_under_a_headline_line_signs_the_story_on_a_page_without_blank_lines():
+    # a commentary printed with no blank line: label, a two-line headline, the writer's name
+    # alone on a line, then the text; the name is the writer, not the headline's last line
+    page = "\n".join([
+        "全市今年新建改建农村公路一千二百公里，",
+        "沿线群众出行更加方便快捷，农产品运",
+        "输成本明显下降。",
+        "短评",
+        "让公路通到群众家门口，",
+        "更要管好养好",
+        "秦燕",
+        "农村公路建起来不容易，管好养",
+        "好更需要下一番功夫。各地要把日",
+        "常养护责任落实到乡到村，让每一",
+        "条公路都成为致富路、幸福路。",
+    ]) + "\n"
+    arts = [a.to_json() for a in split_page(page).articles]
+    story = next((a for a in arts if a["title"].startswith("让公路")), None)
+    assert story is not None, [a["title"] for a in arts]
+    assert story["title"] == "让公路通到群众家门口，更要管好养好"
+    assert story["authors"] == ["秦燕"]
+    assert story["body"].startswith("农村公路建起来")

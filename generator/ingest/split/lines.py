@@ -154,6 +154,9 @@ def _classify_marked(out: list[Line], no: int, t: str, found_head: bool, page_gr
     return False
 
 
+_SHORT_NAME = re.compile(f"^[{HAN}]{{2,4}}$")
+
+
 def _measure(raw: list[str]) -> float | None:
     """The page's commonest line width (em, to the whole em): the column measure most lines fill."""
     counts: dict[int, int] = {}
@@ -211,7 +214,12 @@ def _classify_plain(raw: list[str], i: int, no: int, t: str, after_blank: bool, 
     if names:
         return Line(no, t.strip(), "credit", {"names": names})
     indented = raw[i].startswith(("\u3000\u3000", "    "))     # a paragraph's first line
-    name = bylines.bare_signature(t) if (alone or flat) and not indented and _next_text(raw, i) else None
+    # (on a page without blank lines, a Chinese name of 2–4 characters under a headline line;
+    # a wrapped headline's last word, '申请', shows again in the text, a writer's name does not)
+    under_head = (_SHORT_NAME.match(t.strip()) is not None and _head_above(raw, i, measure)
+                  and "".join(x.strip() for x in raw).count(t.strip()) == 1)
+    name = (bylines.bare_signature(t) if (alone or flat or under_head) and not indented
+            and _next_text(raw, i) else None)
     if name:
         # a writer's name alone on its line over the text: a commentary's or essay's signature
         return Line(no, t.strip(), "byline", {"byline": bylines.Byline(t.strip(), [("作者", name)], "")})
