@@ -33,3 +33,23 @@ def test_a_subtitle_taken_from_the_lead_stays_under_its_title():
                                                      "投资者星期五普遍看涨"), oil
     assert oil.body.startswith("全球股市星期五普遍上涨")
     assert len(arts) == 2
+
+
+def _column(text: str, width: int = 15) -> str:
+    return "\n".join(text[i:i + width] for i in range(0, len(text), width))
+
+
+def test_a_headline_wrapped_inside_a_word_its_story_prints_is_never_two_headlines():
+    # '…将尽一' / '切所能…': the break cuts '尽一切所能', which the story under it prints in one
+    # run; each line alone would also find a story ('市民政局表示' above), but they are one title
+    page = "\n\n".join([
+        _column("本报讯（记者 王芳）昨天，市民政局表示，城东街道新建的三处社区食堂已经开门营业，"
+                "每天为周边老人提供午餐和晚餐，价格实惠，口味清淡。"),
+        "市民政局表示将尽一\n切所能保障老人吃饭",
+        _column("全市将尽一切所能保障老人吃饭问题，今年计划新建社区食堂二十处，优先覆盖老旧小区，"
+                "让老人在家门口吃上热乎饭。"),
+        _column("各区也在积极行动，组织志愿者为行动不便的老人送餐上门。"),
+    ]) + "\n"
+    titles = [a.title for a in split_page(page).articles]
+    assert "市民政局表示将尽一切所能保障老人吃饭" in titles, titles
+    assert not any(t in ("市民政局表示将尽一", "切所能保障老人吃饭") for t in titles), titles

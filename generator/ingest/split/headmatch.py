@@ -17,7 +17,7 @@ from generator.ingest.split.headstacks import quotes_clause
 from generator.ingest.split.items import Unit
 from generator.ingest.split.result import Dropped
 from generator.ingest.split.stackedheads import kickers_over_heads, stack_runs
-from generator.ingest.split.textutil import bigrams, phrase_spaces, width
+from generator.ingest.split.textutil import HAN, bigrams, phrase_spaces, width
 
 
 @dataclass
@@ -103,7 +103,8 @@ def _overlap_heads(ctx: Matching, pool: list[int]) -> None:
     bodies = [s for s in segs if s.head is None and (s.continued_from is None or not running_head)]
     penalty = [0.0 if s.credit is None else 1e6 for s in bodies]
     texts = [(s.byline.text if s.byline else "") + s.text() for s in bodies]
-    stacked = {h: units[h].data["raw"] for h in pool if _stacked(units[h])}
+    stacked = {h: units[h].data["raw"] for h in pool
+               if _stacked(units[h]) and not _wrapped_in_a_word(units[h].data["raw"], texts)}
     # each entry: (head index, line of a stacked headline or None for the whole unit)
     entries = [(h, k) for h in pool for k in (range(len(stacked[h])) if h in stacked else [None])]
 
@@ -294,6 +295,18 @@ def _stacked(u: Unit) -> bool:
         return False           # one headline wrapped at a comma or before a mark
     return (2 <= len(raw) <= 3 and not u.data.get("kickers") and not u.data.get("subtitles")
             and all(headline_like([r]) for r in raw))
+
+
+def _wrapped_in_a_word(raw: list[str], texts: list[str]) -> bool:
+    """Does a break between the lines of a headline unit fall inside words a story prints in
+    one run ('…将尽一' / '切所能…', the story: '尽一切所能')? Then it is one headline wrapped,
+    not headlines stacked: two headlines' words do not run on across the break in any text."""
+    for a, b in zip(raw, raw[1:]):
+        a, b = a.strip(), b.strip()
+        spans = [x for x in (a[-2:] + b[:1], a[-1:] + b[:2]) if len(x) == 3 and re.fullmatch(f"[{HAN}]+", x)]
+        if any(x in t for x in spans for t in texts):
+            return True
+    return False
 
 
 def _title_over_kicker(title: str, kicker: str) -> bool:
