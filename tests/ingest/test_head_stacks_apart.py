@@ -53,3 +53,22 @@ def test_a_headline_wrapped_inside_a_word_its_story_prints_is_never_two_headline
     titles = [a.title for a in split_page(page).articles]
     assert "市民政局表示将尽一切所能保障老人吃饭" in titles, titles
     assert not any(t in ("市民政局表示将尽一", "切所能保障老人吃饭") for t in titles), titles
+
+
+def test_halves_of_a_wrapped_headline_speaking_of_one_story_are_never_two_headlines():
+    # a title printed under its story in two halves; the upper half shares two words with the
+    # commentary below too ('美国', '国首'), but more with the story above: one title
+    page = "\n\n\n".join([
+        _column("本报讯（记者 高璐）世界杯第二天的焦点转向美国，美国队的首场比赛将在洛杉矶举行，"
+                "球迷已经聚集在广场，准备观看比赛。"),
+        _column("美国队的首战受到美国球迷的高度关注，许多球迷早早来到现场，热切期待球队取得开门红。"),
+        "世界杯美国首战将\n登场球迷热切期待",
+        "北庭时评",
+        "□本报评论员",
+        _column("星期一，美国首都的股市涨跌互现，石油价格上升，亚洲和欧洲各地主要股指跌落，"
+                "投资者担心冲突造成的成本。"),
+        _column("分析人士认为，市场仍在等待谈判的消息，油价短期内可能继续波动。"),
+    ]) + "\n"
+    titles = [a.title for a in split_page(page).articles]
+    assert titles[0] == "世界杯美国首战将登场球迷热切期待", titles
+    assert not any(t in ("世界杯美国首战将", "登场球迷热切期待") for t in titles), titles

@@ -118,12 +118,12 @@ def _overlap_heads(ctx: Matching, pool: list[int]) -> None:
         # two headlines printed one under the other read as one: keep them apart when each
         # line finds a story of its own by real overlap
         _, trial = run(entries)
-        good: dict[int, int] = {}
+        found: dict[int, list[tuple[str, int]]] = {}      # stacked head → (line, story) matched
         for m in trial:
             h, k = entries[m.head]
             if k is not None and m.shared >= 2:
-                good[h] = good.get(h, 0) + 1
-        keep = {h for h in stacked if good.get(h, 0) >= 2}
+                found.setdefault(h, []).append((stacked[h][k], m.body))
+        keep = {h for h, lines in found.items() if len(lines) >= 2 and _each_its_own(lines, texts)}
         entries = [(h, k) for h in pool
                    for k in (range(len(stacked[h])) if h in keep else [None])]
     heads_text, matches = run(entries)
@@ -295,6 +295,18 @@ def _stacked(u: Unit) -> bool:
         return False           # one headline wrapped at a comma or before a mark
     return (2 <= len(raw) <= 3 and not u.data.get("kickers") and not u.data.get("subtitles")
             and all(headline_like([r]) for r in raw))
+
+
+def _each_its_own(lines: list[tuple[str, int]], texts: list[str]) -> bool:
+    """Does each line of a stacked headline share more words with the story it matched than
+    with the story another line matched? Half of one wrapped title ('世界杯美国首战将' /
+    '登场球迷热切期待') speaks of the same story as the other half, however the halves match."""
+    grams = {b: bigrams(texts[b]) for _, b in lines}
+    for line, own in lines:
+        g = bigrams(line)
+        if any(b != own and len(g & grams[b]) >= len(g & grams[own]) for _, b in lines):
+            return False
+    return True
 
 
 def _wrapped_in_a_word(raw: list[str], texts: list[str]) -> bool:
