@@ -194,3 +194,24 @@ def test_a_headline_broken_at_its_semicolon_and_colon_over_the_column_is_a_headl
     head = ["卢比奥：以黎达成“框架协议”建立持久和平；", "内塔尼亚胡：", "以色列将向黎巴嫩军队移交“试点区”"]
     assert wide_head(head, 15.0)
     assert not wide_head(["他说：以黎达成协议；", "内塔尼亚胡：", "以色列将移交试点区"], 15.0)   # no line over
+
+
+def _column(text: str, width: int = 15) -> str:
+    return "\n".join(text[i:i + width] for i in range(0, len(text), width))
+
+
+def test_headline_filling_the_column_to_a_comma_over_a_line_run_over_it_is_one_headline():
+    # printed under its story: the first line fills the 15-em column and stops on a comma, the
+    # second runs 8 em over it — wrapped text never does, so the block is the headline
+    page = "\n\n".join([
+        _column("本报讯（记者 高璐）全市今年新建改建农村公路一千二百公里，沿线群众出行更加方便，"
+                "农产品运输成本明显下降。"),
+        "全市新建改建农村公路\n一千二百公里",
+        _column("星期一，美国股市涨跌互现，石油价格上升，亚洲和欧洲各地主要股指跌落，投资者担心冲突造成的成本。"),
+        _column("分析人士认为，市场仍在等待谈判的消息，油价短期内可能继续波动。"),
+        "人们对冲突造成的成本感到担心，\n全球股市涨跌互现，油价上升，投资者观望",
+    ]) + "\n"
+    arts = split_page(page).articles
+    assert [a.title for a in arts] == ["全市新建改建农村公路一千二百公里",
+                                       "人们对冲突造成的成本感到担心，全球股市涨跌互现，油价上升，投资者观望"]
+    assert arts[1].body.startswith("星期一") and arts[1].body.endswith("继续波动。")

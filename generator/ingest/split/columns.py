@@ -45,6 +45,7 @@ def column_fulls(texts: list[str], wrapped: list[bool]) -> list[float | None]:
 SHORT = 3.0             # em short of the column: no wrapped line stops there (an indent is 2)
 WIDE_HEAD_MAX = 60       # characters: the longest headline set on one to three lines
 _STOPS = re.compile(r"[。；;]")
+_CLAUSE_END = "，；、：,;:"
 
 
 def wide_head(texts: list[str], full: float | None) -> bool:
@@ -64,8 +65,11 @@ def wide_head(texts: list[str], full: float | None) -> bool:
     # wrapped text fills its column on every line but the last (the first may be indented by
     # two): a line over the column, or one stopping well short of it with more below, is a
     # line end chosen by hand — a headline wrapped where its sense breaks
+    # (a line filling the column on a clause mark over a last line run over the column is one
+    # too: wrapped text never runs over it, however its lines above end)
     if not (all(wide) or len(lines) > 1 and all(
-            wide[k] or (width(t) <= full - SHORT and not ends_sentence(t)) for k, t in enumerate(lines[:-1]))):
+            wide[k] or (width(t) <= full - SHORT and not ends_sentence(t))
+            or (wide[-1] and t[-1:] in _CLAUSE_END) for k, t in enumerate(lines[:-1]))):
         return False
     joined = "".join(lines)
     n = len(nonspace(joined))
