@@ -131,3 +131,24 @@ def test_a_title_read_from_the_line_quoting_the_story_gives_way_to_the_line_over
     with_rule = right()
     monkeypatch.setattr(segment, "unquote_titles", lambda segs: None)
     assert with_rule > right()
+
+
+def _column(text: str, width: int = 15) -> str:
+    return "\n".join(text[i:i + width] for i in range(0, len(text), width))
+
+
+def test_line_under_a_headline_quoting_a_clause_of_its_story_is_its_subtitle_not_the_next_lead():
+    # headlines printed under their stories: the line set apart under the first title quotes a
+    # whole clause of the story above, without the clause's comma — no wrapped line of text
+    page = "\n\n".join([
+        _column("本报讯（记者 高璐）市商务局昨天（6月1日）在其官网发布一份最新指南，提醒外贸企业"
+                "做好出口合规工作，防范贸易风险。"),
+        "市商务局发布外贸企业出口合规指南",
+        "在其官网发布一份最新指南",
+        _column("随着夏季用电高峰到来，全市电网负荷持续攀升，供电部门加强设备巡视，确保居民用电安全。"),
+        "全市电网负荷持续攀升",
+    ]) + "\n"
+    arts = split_page(page).articles
+    assert [(a.title, a.subtitle) for a in arts] == [
+        ("市商务局发布外贸企业出口合规指南", "在其官网发布一份最新指南"), ("全市电网负荷持续攀升", None)]
+    assert arts[1].body.startswith("随着夏季用电高峰到来")

@@ -2,7 +2,7 @@
 head stack's lines decided by the story printed next to it."""
 from __future__ import annotations
 
-from generator.ingest.split.headstacks import OPEN_END, Plan, balanced_wrap, starts_mid, cuts_word, open_end, kicker_or_sub, quoted_lines, speaks_of
+from generator.ingest.split.headstacks import OPEN_END, Plan, quotes_clause, balanced_wrap, starts_mid, cuts_word, open_end, kicker_or_sub, quoted_lines, speaks_of
 from generator.ingest.split.columns import wide_head
 from generator.ingest.split.wideheads import plain_block, short_block_head
 from generator.ingest.split.reflow import overfull
@@ -46,6 +46,9 @@ def roles(items: list[Item], fulls: dict[int, float | None], md: bool) -> None:
             # stops on a number or word the next line goes on with: '…演练9' / '月9日，…')
             item.role = "head"
             continue
+        if not md and _quoting_line_under_head(items, k):
+            item.role = "minor"        # a subtitle (or the kicker of the next title)
+            continue
         if not (prev_done and (headline_like(texts) or is_head_block(texts))):
             continue
         if md:
@@ -68,6 +71,22 @@ def roles(items: list[Item], fulls: dict[int, float | None], md: bool) -> None:
             if (quote_kicker_shape([l.text for l in item.lines]) and prev_done
                     and (nxt.kind == "heading" or (nxt.kind == "block" and nxt.role == "head"))):
                 item.role = "kickq"
+
+
+def _quoting_line_under_head(items: list[Item], k: int) -> bool:
+    """Is block `k` one line set apart right under a headline that quotes a whole clause of the
+    story above the headline or below it, without the clause's closing mark? Wrapped text
+    carries a clause's mark on the line it ends, so such a line is the head stack's
+    subtitle (or kicker), set on a line of its own, not the opening of a story."""
+    item, prev = items[k], items[k - 1] if k else None
+    if prev is None or prev.kind != "block" or prev.role != "head" or len(item.lines) != 1:
+        return False
+    line = squash_spaces(item.lines[0].text.strip())
+    if not line or ends_text(line) or line[-1] in OPEN_END:
+        return False
+    above = story_text_near(items, k - 1, QUOTE_REACH).split("\n")[0]
+    below = story_text_near(items, k, QUOTE_REACH).split("\n")[1]
+    return quotes_clause(line, above) or quotes_clause(line, below)
 
 
 SUB_TITLE_MAX = 50       # characters: the longest title a page wraps over lines
