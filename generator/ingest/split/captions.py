@@ -42,6 +42,31 @@ def _caption_size(paras: list[Unit]) -> int:
     return size
 
 
+def _writes(tail: Unit) -> bool:
+    """Does a signature of picture roles also name the writer ('文/图 X')? It then signs a story
+    of its own — its text and its photo — not a caption alone."""
+    return any("文" in r for r, _ in tail.data["byline"].credits)
+
+
+def _story_size(paras: list[Unit]) -> int:
+    """How many trailing paragraphs of a bylined story are another story signed '文/图 X' under
+    it: the cut falls after a finished sentence where the paragraphs on either side share the
+    fewest words (one story's paragraphs share its names and terms). The story above keeps at
+    least its first paragraph."""
+    from generator.ingest.split.textutil import bigrams, ends_sentence
+    grams = [bigrams(p.text) for p in paras]
+    best, size = None, 1
+    for k in range(1, len(paras)):
+        if not ends_sentence(paras[k - 1].text):
+            continue
+        a = set().union(*grams[max(0, k - 2):k])
+        b = set().union(*grams[k:k + 2])
+        share = len(a & b) / max(1, min(len(a), len(b)))
+        if best is None or share < best:
+            best, size = share, len(paras) - k
+    return size
+
+
 def _too_long(paras: list[Unit]) -> bool:
     """Is the text closed by a photo credit too long to be all caption? Then a story runs on
     into a caption printed under it with no byline or headline to part them."""
@@ -63,11 +88,13 @@ def split_photos(segs: list[Segment]) -> list[Segment]:
         if ((s.credit is not None or pictured) and len(s.paras) > 1
                 and (s.byline is not None and s.start == "byline" or s.continued_from is not None
                      or (s.credit is not None and _too_long(s.paras)))):
-            size = _caption_size(s.paras)
+            size = _story_size(s.paras) if pictured and _writes(s.tail) else _caption_size(s.paras)
             caption = s.paras[-size:]
             photo = Segment(caption[0].data.get("_idx", s.last), s.last, paras=caption,
                             credit=s.credit, tail=s.tail if pictured else None, start="free")
-            photo.doubts.append("photo caption separated from the story above by guess")
+            photo.doubts.append("story signed '文/图' cut from the story above where the words change, by guess"
+                                if pictured and _writes(s.tail) else
+                                "photo caption separated from the story above by guess")
             s.paras = s.paras[:-size]
             s.credit = None
             s.tail = None if pictured else s.tail
