@@ -12,7 +12,7 @@ from bench.ingest.corpus import load_corpus
 from bench.ingest.pagegen import make_page
 from bench.ingest.run import page_seed, splitter
 from bench.ingest.score import score
-from generator.ingest.split import edgeheads, headstacks, split_page
+from generator.ingest.split import edgeheads, grouped, headstacks, split_page
 from tests.support.project import ROOT
 
 FIXTURE = str(ROOT / "tests/bench/corpus_fixture.jsonl")
@@ -111,3 +111,13 @@ def test_grouped_kicker_and_subtitle_that_quote_their_story_stay_with_its_title(
     assert food.kicker == "老人们吃得放心" and food.body.startswith("城东街道")
     assert road.subtitle == "群众的日子越过越红火" and road.body.endswith("越过越红火。")
     assert "老人们吃得放心" not in arts and "群众的日子越过越红火" not in arts
+
+
+def test_a_paragraph_at_a_cut_goes_with_the_story_whose_headline_and_text_it_shares(monkeypatch):
+    # the programme's headline scores favour the longer story; the paragraph next to a cut
+    # that names the other story's people and things is moved across (grouped._settle)
+    pages = _pages("col-heads-top", 40)
+    with_rule = _accuracy(pages)
+    monkeypatch.setattr(grouped, "SETTLE_RATIO", float("inf"))
+    without = _accuracy(pages)
+    assert with_rule > without, (with_rule, without)

@@ -228,4 +228,39 @@ def solve(heads: list[str], segs: list) -> list[tuple[int, int, int, int, int | 
             if p not in hard and p not in soft:
                 continue
             f[i][p], choice[(i, p)] = _best(b, f, i, p)
-    return _walk(b, f, choice)
+    return _settle(b, _walk(b, f, choice))
+
+
+SETTLE_RATIO = 2.0       # how much more a paragraph at a cut shares with the other story
+
+
+def _settle(b: _Board, plan: list[tuple[int, int, int, int, int | None]]
+            ) -> list[tuple[int, int, int, int, int | None]]:
+    """Each cut the programme made inside a segment, moved by a paragraph where the paragraph
+    next to it speaks of the other story: it shares `SETTLE_RATIO` times more weighted words
+    with the other story (its headline and text) than with its own (a story's last paragraph
+    names its people and things; the headline scores favour longer stories and do not see
+    it)."""
+    plan = list(plan)
+    index = {a: pos for pos, a in enumerate(b.atoms)}
+
+    def share(x: tuple[int, int], head: int, n: int, lo: int, hi: int) -> float:
+        words = set().union(b.hgrams[head], *(b.grams[index[(n, k)]] for k in range(lo, hi) if (n, k) != x))
+        return math.fsum(b.weight(t) for t in b.grams[index[x]] & words)
+
+    for m in range(len(plan) - 1):
+        i, n, k0, k1, o = plan[m]
+        j, n2, k2, k3, o2 = plan[m + 1]
+        if n2 != n or k2 != k1:
+            continue                      # not two stories of one segment that meet at a cut
+        for cut, x in ((k1 + 1, (n, k1)), (k1 - 1, (n, k1 - 1))):
+            if not (k0 < cut < k3) or index[(n, cut)] not in b.soft:
+                continue
+            # the headline and the two paragraphs nearest x on each side (x itself left out)
+            up = share(x, i, n, max(k0, x[1] - 2), min(k1, x[1] + 1))
+            down = share(x, j, n, max(k1, x[1]), min(k3, x[1] + 3))
+            mine, other = (down, up) if cut > k1 else (up, down)
+            if other > SETTLE_RATIO * max(mine, 1e-9):
+                plan[m], plan[m + 1] = (i, n, k0, cut, o), (j, n2, cut, k3, o2)
+                break
+    return plan
