@@ -210,3 +210,29 @@ def test_name_under_a_headline_line_signs_the_story_on_a_page_without_blank_line
     assert story["title"] == "让公路通到群众家门口，更要管好养好"
     assert story["authors"] == ["秦燕"]
     assert story["body"].startswith("农村公路建起来")
+
+
+def test_kicker_an_indent_short_and_a_title_broken_at_its_colon_over_a_wide_line_are_one_head_stack():
+    # no blank lines: a phrase an indent short of the 14-em column, a short line ending on a
+    # colon, then a line run over the column — no paragraph opens that way (an indented first
+    # line that ends no sentence goes on into a full line)
+    page = "\n".join([
+        "全市冬小麦播种全面完成",
+        "本报讯（记者 王芳）全市冬小",
+        "麦播种工作已经全面完成，播种",
+        "面积达到一百二十万亩，比去年",
+        "增加五万亩，为明年夏粮丰收打",
+        "下了坚实基础。",
+        "苹果电子产品价格持续上涨",
+        "市场监管局：",
+        "节日期间重点检查电子产品销售价格",
+        "　　本报讯（记者 李强）市场",
+        "监管局昨天部署节日市场检查，",
+        "电子产品价格等问题将作为检查",
+        "重点，确保价格稳定。",
+    ]) + "\n"
+    arts = split_page(page).articles
+    assert [(a.title, a.kicker) for a in arts] == [
+        ("全市冬小麦播种全面完成", None),
+        ("市场监管局：节日期间重点检查电子产品销售价格", "苹果电子产品价格持续上涨")]
+    assert arts[0].body.endswith("坚实基础。")

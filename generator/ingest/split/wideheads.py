@@ -16,13 +16,14 @@ from generator.ingest.split import bylines
 from generator.ingest.split.headshape import inner_semicolons
 from generator.ingest.split.headstacks import STACK_MAX
 from generator.ingest.split.reflow import WRAPPED_MAX, hung_width, overfull
-from generator.ingest.split.textutil import (CONTINUES, ENUMERATOR, ends_sentence, ends_text, full_width, han_count, last_meaningful,
+from generator.ingest.split.textutil import (CONTINUES, ENUMERATOR, HAN, ends_sentence, ends_text, full_width, han_count, last_meaningful,
                                              nonspace, printed_indent, squash_spaces, width)
 
 WIDE_CHARS_MAX = 60      # characters: the longest headline set on one line
 SHORT = 3.5              # em short of the column: no wrapped line but a paragraph's last stops there
 KICK_MAX = 2             # lines of kicker over the title
 _SUB = re.compile(r"^\s*(?:——|──|－－|--)\s*\S")
+_PHRASE = re.compile(f"[{HAN}]+")
 _STOPS = re.compile(r"[。]")       # (a '；' between two clauses: `inner_semicolons`)
 _PAIRS = ("“”", "（）", "()", "《》", "「」")
 
@@ -70,6 +71,21 @@ def _short_line(text: str, full: float) -> bool:
     return _plain(t) and width(t) <= full - SHORT
 
 
+def _indent_wide(text: str, full: float) -> bool:
+    """A phrase with no mark an indent short of the column. Over a line of a head
+    stack it is a kicker: a paragraph's indented first line that ends no sentence goes on into
+    a full line, never into a short or over-wide one."""
+    t = squash_spaces(text.strip())
+    return _PHRASE.fullmatch(t) is not None and full - 2.75 <= width(t) <= full - 1.25
+
+
+def _short_open(text: str, full: float) -> bool:
+    """A line well short of the column broken at a comma or colon ('特朗普总统：'): over a line of
+    a head stack it is the first part of the title; wrapped text fills its column."""
+    t = squash_spaces(text.strip())
+    return t[-1:] in "，：,:" and _plain(t[:-1]) and width(t) <= full - SHORT
+
+
 def _opens(texts: list[str], b: int, full: float) -> bool:
     """Does line `b` open a paragraph (or a story): indented, a dateline lead, a byline?"""
     t = texts[b]
@@ -113,7 +129,8 @@ def head_runs(texts: list[str], fulls: list[float | None], prev_done: bool) -> l
             j = i - up
             if j < lo:
                 break
-            if up and not (_short_line(texts[j], full) or wide_line(texts[j], full)):
+            if up and not (_short_line(texts[j], full) or wide_line(texts[j], full)
+                           or _indent_wide(texts[j], full) or _short_open(texts[j], full)):
                 break
             if _done(texts, j, lo, prev_done):
                 a = j
