@@ -31,7 +31,7 @@ from generator.ingest.split.columns import column_fulls
 from generator.ingest.split.lines import Line
 from generator.ingest.split.textutil import SENTENCE_MARKS, full_width, nonspace, squash_spaces, width
 
-MAX_LINES = 5
+MAX_LINES = 8           # a 42-character headline in a box six characters wide
 MAX_CHARS = 60          # the longest headline
 MIN_MEASURE = 4.0       # em: a narrower 'measure' is a list of names or figures
 SAME = 0.5              # em: lines filled to one measure differ by less
