@@ -46,14 +46,20 @@ def fills(text: str, full: float | None) -> bool:
 
 
 OPEN_END = set("，、：；,:;")
+CLAUSE_MIN = 3           # characters: the shortest clause a headline sets after a comma
 
 
 def open_end(text: str) -> bool:
-    """Does the line stop on a comma or colon? A headline never ends there, so a line that
-    does goes on into the next one: the two are one headline broken where its sense breaks
-    ('香港高楼火灾已致128人罹难，' / '美国表示哀悼，' / '警方持续拘捕相关人员')."""
+    """Does the line stop on a comma or colon, or a word or two after one? A headline never
+    ends there, so a line that does goes on into the next one: the two are one headline broken
+    where its sense breaks ('香港高楼火灾已致128人罹难，' / '美国表示哀悼，' / '警方持续拘捕相关人员'),
+    or a wide box wrapped it inside its last clause ('…表示关切，批评' / '中国的行动破坏稳定')."""
     t = squash_spaces(text).strip()
-    return bool(t) and t[-1] in OPEN_END
+    if not t:
+        return False
+    tail = re.split(r"[，、：；,:;]", t[:-1])
+    return t[-1] in OPEN_END or (len(tail) > 1 and len(tail[-1]) + 1 < CLAUSE_MIN
+                                 and _HAN1.match(t[-1]) is not None)
 
 
 _NO_LINE_START = set("，、。；：！？）”’》」』,.;:!?)")

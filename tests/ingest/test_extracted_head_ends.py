@@ -1,0 +1,65 @@
+"""pdftotext of typeset pages (bench-ingest --typeset, seeds 7401–7406): where a headline's
+line ends say the box wrapped it (headstacks.open_end) — a line stopping a word or two after a
+comma goes on into the next, so the two lines are one title, not a title over a subtitle."""
+from __future__ import annotations
+
+from generator.ingest.split import split_page
+from generator.ingest.split.headstacks import open_end
+
+STORY = """\
+本报讯 记者崔佳荣报
+道：美国国务院星期三（6月
+24日）对中国本月早些时候
+派公务船只进入台湾东部海域
+进行北京所说的执法行动表达
+关切。华盛顿表示，中国针对
+台湾已和平管辖70余年的海
+域宣示管辖权，只会加剧紧张
+局势。
+同天早些时候，美国在台
+协会台北办事处已就此发表相
+同声明。英国、法国和德国驻
+台湾的代表机构发表联合声
+明，也这一事态发展表达关
+切。台湾外交部对各国表达的
+关切表示感谢。
+一位不透露姓名的美国国
+务院发言人星期三在给美国之
+音(VOA)的一份电邮声明中
+说：“美国对有关中国海警和
+海事局船只在台湾以东海域行
+动时骚扰商船并声称是在中国
+管辖海域行动的报道表示关
+切。”
+声明还说：“我们拒绝中
+国声称其有权干涉航行或飞越
+自由、铺设电缆自由或其他合
+法使用海洋的任何主张。”
+这份声明继续说：“中国
+的行动深度破坏稳定。中国针
+对台湾已和平管辖70余年的
+海域宣示权威，此举只会加剧
+紧张局势，并破坏其声称所寻
+求的和平解决问题。”
+声明最后说：“我们敦促
+北京停止对台湾施加军事、外
+交和经济压力，转而与台湾民
+选当局进行有意义的对话。”
+
+6月6日至10日，中国交
+"""
+
+
+def test_line_stopping_a_word_after_a_comma_goes_on_into_the_next():
+    assert open_end("美国对中国船只在台湾以东海域骚扰商船表示关切，批评")
+    assert open_end("香港高楼火灾已致128人罹难，")
+    assert not open_end("香港高楼火灾已致128人罹难，美国表示哀悼")
+    assert not open_end("美国对中国船只在台湾以东海域骚扰商船")
+
+
+def test_wide_title_wrapped_inside_its_last_clause_is_one_title_without_subtitle():
+    text = ("第八版\n\n要闻\n\n美国对中国船只在台湾以东海域骚扰商船表示关切，批评\n中国的行动破坏稳定\n\n"
+            + STORY)
+    art = split_page(text).articles[0]
+    assert (art.title, art.subtitle) == ("美国对中国船只在台湾以东海域骚扰商船表示关切，批评中国的行动破坏稳定", None)
+    assert art.authors == ["崔佳荣"]
