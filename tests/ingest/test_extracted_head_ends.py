@@ -1,10 +1,16 @@
 """pdftotext of typeset pages (bench-ingest --typeset, seeds 7401–7406): where a headline's
 line ends say the box wrapped it (headstacks.open_end) — a line stopping a word or two after a
-comma goes on into the next, so the two lines are one title, not a title over a subtitle."""
+comma goes on into the next, so the two lines are one title, not a title over a subtitle; and a
+headline wider than the column, printed after a column cut mid-sentence (cutheads), heads the
+story under it even when it holds a comma."""
 from __future__ import annotations
+
+from pathlib import Path
 
 from generator.ingest.split import split_page
 from generator.ingest.split.headstacks import open_end
+
+HERE = Path(__file__).parent / "extracted"
 
 STORY = """\
 本报讯 记者崔佳荣报
@@ -63,3 +69,13 @@ def test_wide_title_wrapped_inside_its_last_clause_is_one_title_without_subtitle
     art = split_page(text).articles[0]
     assert (art.title, art.subtitle) == ("美国对中国船只在台湾以东海域骚扰商船表示关切，批评中国的行动破坏稳定", None)
     assert art.authors == ["崔佳荣"]
+
+
+def test_wide_headline_with_a_comma_after_a_column_cut_mid_sentence_heads_the_story_below():
+    # the column stops inside '…“重大打'; a one-line kicker, then a title wider than the column
+    # (broken at its comma's far side), then the byline line of the story it heads
+    arts = split_page((HERE / "pdftotext_cut_wide_head.txt").read_text(encoding="utf-8")).articles
+    art = arts[-1]
+    assert (art.kicker, art.title) == ("发言人写道", "林肯纪念堂倒影池水色异常，国家公园管理局采用纳米气泡臭氧技术除藻")
+    assert art.authors == ["汪晓"] and art.body.startswith("随着美国首都华盛顿即将迎来")
+    assert arts[-2].body.endswith("协议是对伊朗政权的“重大打")
