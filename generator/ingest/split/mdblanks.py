@@ -35,6 +35,7 @@ MIN_FULL = 8.0      # narrower 'columns' are lists and tables, not text columns
 SLACK = 1.5         # a full line may stop this short of its column (a Latin word moved down)
 OVER = 1.0          # a line wider than its column by more is not of it
 INDENT = 2.0        # a paragraph's first line is indented two characters
+HALVES_RANK = 7     # a headline put together from its halves ranks below every '#' heading
 
 
 def _column(widths: list[float], i: int) -> float | None:
@@ -51,7 +52,7 @@ def mend_blanks(lines: list[Line]) -> list[Line]:
     """`lines` without the blank lines printed inside a paragraph (Markdown pages only)."""
     if not any(l.kind == "heading" for l in lines):
         return lines
-    lines = _mend_subtitles(lines)
+    lines = _mend_heads(_mend_subtitles(lines))
     texts = [i for i, l in enumerate(lines) if l.kind == "text"]
     widths = [width(lines[i].text.strip()) for i in texts]
     drop: set[int] = set()
@@ -116,5 +117,48 @@ def _mend_subtitles(lines: list[Line]) -> list[Line]:
                     out.append(Line(l.no, l.text.rstrip() + rest, l.kind, dict(l.data)))
                     skip.update(range(i + 1, j + 1))
                     continue
+        out.append(l)
+    return out
+
+
+def _alone(lines: list[Line], i: int) -> bool:
+    """Is text line i a line of its own, between blanks (or the page's edge)?"""
+    return ((i == 0 or lines[i - 1].kind == "blank")
+            and (i + 1 >= len(lines) or lines[i + 1].kind == "blank"))
+
+
+def _head_half(text: str) -> bool:
+    """Could the line be part of a headline: no sentence, byline or dateline in it?"""
+    t = text.strip()
+    return (bool(t) and not re.search(r"[。；;！？!?]", t) and not ends_sentence(t)
+            and not bylines.parse_lead(t) and bylines.parse_standalone(t) is None
+            and not _DATELINE.search(t))
+
+
+def _mend_heads(lines: list[Line]) -> list[Line]:
+    """A plain headline (a picture's, a box's: not marked '#') that its box wrapped, each half
+    printed as a line of its own between blanks ('斯塔默宣布辞' / '去英国首相职务'): two such
+    lines that read as one headline broken — even halves, the lower opening on a mark, the
+    upper stopping on a comma — become one line."""
+    from generator.ingest.split.headstacks import balanced_wrap, open_end, starts_mid
+    out: list[Line] = []
+    skip: set[int] = set()
+    for i, l in enumerate(lines):
+        if i in skip:
+            continue
+        j = i + 1
+        while j < len(lines) and lines[j].kind == "blank":
+            j += 1
+        k = j + 1
+        while k < len(lines) and lines[k].kind == "blank":
+            k += 1
+        if (l.kind == "text" and j > i + 1 and k < len(lines) and lines[j].kind == "text"
+                and lines[k].kind == "text" and _alone(lines, i) and _alone(lines, j)
+                and _head_half(l.text) and _head_half(lines[j].text)):
+            upper, lower = l.text.strip(), lines[j].text.strip()
+            if balanced_wrap(upper, lower) or starts_mid(lower) or open_end(upper):
+                out.append(Line(l.no, upper + lower, "heading", {"rank": HALVES_RANK}))
+                skip.update(range(i + 1, j + 1))
+                continue
         out.append(l)
     return out

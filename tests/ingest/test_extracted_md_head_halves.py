@@ -1,0 +1,51 @@
+"""Markdown from a PDF converter (bench-ingest --typeset, seed 7406 page 6): a picture's
+headline, set in a box too narrow for it and not marked '#', printed as two lines of their own
+between blank lines (generator/ingest/split/mdblanks.py: the halves read as one headline
+broken) is the picture's title, not a kicker and a paragraph."""
+from __future__ import annotations
+
+from generator.ingest.split import split_page
+from generator.ingest.split.lines import classify
+from generator.ingest.split.mdblanks import mend_blanks
+
+CAPTION = """英国首相基尔·斯塔默
+(Keir Starmer) 星期一（6月22
+日）宣布辞职，为英国将在10
+年内推选第七位领导人拉开序
+幕。斯塔默在一次演讲中说，他
+听取了工党成员的意见，并接受
+自己不再是工党领袖的事实。他
+的辞职距离他被任命为首相已经
+两年了。
+
+汤春峰 摄
+"""
+NEXT = """
+# 美众院委员会致函五家制药大厂
+
+本报讯 记者李兰志、通
+讯员赵飞报道：美国众议院中国
+
+问题特设委员会星期二致函五
+家制药公司，要求说明其在中国
+
+开展临床试验的情况。
+"""
+
+
+def _page(upper: str, lower: str) -> str:
+    return f"北庭日报 第8版 社会\n\n\n\n{upper}\n\n\n{lower}\n\n\n{CAPTION}{NEXT}"
+
+
+def test_headline_halves_printed_apart_are_the_pictures_title():
+    arts = split_page(_page("斯塔默宣布辞", "去英国首相职务")).articles
+    photo = arts[0]
+    assert (photo.title, photo.kind, photo.authors) == ("斯塔默宣布辞去英国首相职务", "photo", ["汤春峰"])
+    assert photo.body.startswith("英国首相基尔·斯塔默")
+
+
+def test_two_lines_of_their_own_that_read_as_two_phrases_stay_apart():
+    # uneven lines, no mark at the break: a label over a line, not one headline's halves
+    page = _page("图片新闻", "去英国首相职务")
+    texts = [l.text for l in mend_blanks(classify(page)) if l.kind in ("text", "heading")]
+    assert "图片新闻" in texts and "去英国首相职务" in texts
