@@ -30,6 +30,7 @@ from generator.ingest.split.textutil import ends_sentence, width
 REST = 0.99         # the rest of a subtitle is narrower than its line
 _DATELINE = re.compile(r"\d+\s*日\s*电|本报讯|记者|通讯员")
 _STOPS = re.compile(r"[。；;！？!?，,：:]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 WINDOW = 8          # text lines either side that tell the local column width
 MIN_FULL = 8.0      # narrower 'columns' are lists and tables, not text columns
 SLACK = 1.5         # a full line may stop this short of its column (a Latin word moved down)
@@ -55,6 +56,7 @@ def mend_blanks(lines: list[Line]) -> list[Line]:
     lines = _mend_heads(_mend_subtitles(lines))
     texts = [i for i, l in enumerate(lines) if l.kind == "text"]
     widths = [width(lines[i].text.strip()) for i in texts]
+    words = _words(lines)
     drop: set[int] = set()
     for k, a in enumerate(texts[:-1]):
         b = texts[k + 1]
@@ -67,6 +69,7 @@ def mend_blanks(lines: list[Line]) -> list[Line]:
         if wa > full + OVER or wb > full + OVER:
             continue
         a_goes_on = (wa >= full - SLACK or _left_open(lines[a].text)
+                     or _cuts_word(lines[a].text, lines[b].text, words)
                      or (wa >= full - INDENT - SLACK and not ends_sentence(lines[a].text)
                          and _opens_paragraph(lines, a)))
         if not a_goes_on:
@@ -76,6 +79,28 @@ def mend_blanks(lines: list[Line]) -> list[Line]:
             continue
         drop.update(range(a + 1, b))
     return [l for i, l in enumerate(lines) if i not in drop] if drop else lines
+
+
+CUT_MIN = 3         # times the page says a word for a line end cutting it to be a wrap
+
+
+def _words(lines: list[Line]) -> dict[str, int]:
+    """How often the page's text lines say each pair of Han characters (within a line)."""
+    out: dict[str, int] = {}
+    for l in lines:
+        if l.kind == "text":
+            t = re.sub(r"\s+", "", l.text)
+            for k in range(len(t) - 1):
+                if _HAN.match(t[k]) and _HAN.match(t[k + 1]):
+                    out[t[k:k + 2]] = out.get(t[k:k + 2], 0) + 1
+    return out
+
+
+def _cuts_word(upper: str, lower: str, words: dict[str, int]) -> bool:
+    """Does the line end fall inside a word the page says again and again ('…总统星' / '期四…')?
+    Then the line goes on into the next, whatever its width."""
+    a, b = upper.rstrip()[-1:], lower.lstrip()[:1]
+    return bool(a and b and _HAN.match(a) and _HAN.match(b)) and words.get(a + b, 0) >= CUT_MIN
 
 
 def _left_open(text: str) -> bool:

@@ -1,7 +1,8 @@
 """Markdown from a PDF converter (bench-ingest --typeset, seed 7406 page 6): a picture's
 headline, set in a box too narrow for it and not marked '#', printed as two lines of their own
 between blank lines (generator/ingest/split/mdblanks.py: the halves read as one headline
-broken) is the picture's title, not a kicker and a paragraph."""
+broken) is the picture's title, not a kicker and a paragraph; and a line whose end cuts a word
+the page says again and again goes on across the converter's blank, whatever its width."""
 from __future__ import annotations
 
 from generator.ingest.split import split_page
@@ -49,3 +50,14 @@ def test_two_lines_of_their_own_that_read_as_two_phrases_stay_apart():
     page = _page("图片新闻", "去英国首相职务")
     texts = [l.text for l in mend_blanks(classify(page)) if l.kind in ("text", "heading")]
     assert "图片新闻" in texts and "去英国首相职务" in texts
+
+
+def test_lead_line_ending_inside_a_word_the_page_says_goes_on_across_the_blank():
+    # the lead's first lines stop short of the column the page's other text suggests, but the
+    # line end cuts '星期', which the page says again and again: the paragraph goes on
+    page = ("# 特朗普提名纽约检察官担任下任国家情报总监\n\n唐纳德·特朗普\n(Donald Trump) 总统星\n\n"
+            "期四（6月11日）宣布提名\n检察官、前美国证券交易\n委员会主席出任下任国家\n情报局局长。众议院星期\n"
+            "四否决了一项法案，白宫星期\n五表示遗憾，国会星期一将\n重新审议这一法案的内容。\n")
+    art = split_page(page).articles[0]
+    assert art.subtitle is None
+    assert art.body.startswith("唐纳德·特朗普(Donald Trump)总统星期四（6月11日）宣布提名")
