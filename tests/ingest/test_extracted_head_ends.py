@@ -79,3 +79,15 @@ def test_wide_headline_with_a_comma_after_a_column_cut_mid_sentence_heads_the_st
     assert (art.kicker, art.title) == ("发言人写道", "林肯纪念堂倒影池水色异常，国家公园管理局采用纳米气泡臭氧技术除藻")
     assert art.authors == ["汪晓"] and art.body.startswith("随着美国首都华盛顿即将迎来")
     assert arts[-2].body.endswith("协议是对伊朗政权的“重大打")
+
+
+def test_headline_wrapped_in_even_halves_is_not_two_stacked_headlines():
+    from generator.ingest.split.headmatch import _stacked
+    from generator.ingest.split.items import Unit
+    halves = ["真主党拒绝接受美国", "斡旋的以黎停火协议"]
+    assert not _stacked(Unit("head", "".join(halves), [78, 79], {"raw": halves}))
+    assert _stacked(Unit("head", "", [1, 2], {"raw": ["城东新建三处社区食堂", "果农冬季修剪忙"]}))
+    arts = split_page((HERE / "pdftotext_even_halves.txt").read_text(encoding="utf-8")).articles
+    art = next(a for a in arts if a.authors == ["郝瑶燕"])
+    assert art.title == "真主党拒绝接受美国斡旋的以黎停火协议"
+    assert not any(a.title == "真主党拒绝接受美国" for a in arts)

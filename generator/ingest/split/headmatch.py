@@ -289,9 +289,11 @@ def _stacked(u: Unit) -> bool:
     hung on it: maybe several headlines stacked with no blank line between."""
     from generator.ingest.split.headshape import headline_like
     raw = u.data.get("raw") or []
-    from generator.ingest.split.headstacks import open_end, starts_mid
+    from generator.ingest.split.headstacks import balanced_wrap, open_end, starts_mid
     if any(open_end(a) or starts_mid(b) for a, b in zip(raw, raw[1:])):
         return False           # one headline wrapped at a comma or before a mark
+    if len(raw) == 2 and balanced_wrap(raw[0], raw[1]):
+        return False           # one headline a box wrapped in even halves
     return (2 <= len(raw) <= 3 and not u.data.get("kickers") and not u.data.get("subtitles")
             and all(headline_like([r]) for r in raw))
 
