@@ -91,3 +91,13 @@ def test_headline_wrapped_in_even_halves_is_not_two_stacked_headlines():
     art = next(a for a in arts if a.authors == ["郝瑶燕"])
     assert art.title == "真主党拒绝接受美国斡旋的以黎停火协议"
     assert not any(a.title == "真主党拒绝接受美国" for a in arts)
+
+
+def test_title_wrapped_at_its_comma_over_a_dash_subtitle_in_one_block_keeps_both_lines():
+    # the first line runs over the column, the second finishes the title, the third is the
+    # '——' subtitle, with no blank line between: the plain lines are the title, not a title
+    # over a plain subtitle
+    arts = split_page((HERE / "pdftotext_title_over_dash_sub.txt").read_text(encoding="utf-8")).articles
+    art = next(a for a in arts if a.authors == ["米热古丽·卡德尔"])
+    assert (art.title, art.subtitle.lstrip("—")) == ("五角大楼将比亚迪、阿里巴巴和百度列入支持中国军方企业名单",
+                                                     "美国战争部已认定清单上的实体符合")
