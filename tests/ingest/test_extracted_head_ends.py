@@ -101,3 +101,16 @@ def test_title_wrapped_at_its_comma_over_a_dash_subtitle_in_one_block_keeps_both
     art = next(a for a in arts if a.authors == ["米热古丽·卡德尔"])
     assert (art.title, art.subtitle.lstrip("—")) == ("五角大楼将比亚迪、阿里巴巴和百度列入支持中国军方企业名单",
                                                      "美国战争部已认定清单上的实体符合")
+
+
+def test_last_word_or_two_of_a_title_on_a_line_of_their_own_finish_it():
+    from generator.ingest.split.headstacks import kicker_or_sub, short_rest
+    assert short_rest("美国宣布在世界杯场地", "禁止无人机")
+    assert not short_rest("稳中求进", "经济运行")                    # even lines: for other rules
+    assert not short_rest("“守护群众健康”", "义诊")                 # a kicker's shape
+    assert kicker_or_sub(["美国宣布在世界杯场地", "禁止无人机"], {"禁止", "无人", "人机"}, 11.5) is None
+    page = ("民自由的承诺。”\n\n经济\n\n■快讯\n美国宣布在世界杯场地\n禁止无人机\n\n◆本报讯 美国联邦航\n"
+            "空管理局(FAA)发布限制\n令，在世界杯足球赛场地\n上空及附近宣布了该机构\n所说的“无人机禁飞区”。\n"
+            "限制措施包括在赛场周围\n约六公里范围禁止无人\n机。世界杯赛事从6月11日\n开始，至7月19日落幕。\n")
+    art = split_page(page).articles[-1]
+    assert (art.kicker, art.title) == (None, "美国宣布在世界杯场地禁止无人机")

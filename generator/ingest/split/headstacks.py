@@ -152,6 +152,19 @@ def balanced_wrap(upper: str, lower: str) -> bool:
             and not _han_grams(u) & _han_grams(l))     # a subtitle restates a word of its title
 
 
+REST_CHARS = 6           # a title's last word or two, wrapped onto a line of their own…
+REST_SHARE = 0.5         # …under a line at least twice as wide
+
+
+def short_rest(upper: str, lower: str) -> bool:
+    """Is `lower` the last word or two of a title that wrapped at the end of `upper`
+    ('美国宣布在世界杯场地' / '禁止无人机')? A title under its kicker says more than that: the
+    kicker is the shorter phrase."""
+    u, l = squash_spaces(upper).strip(), squash_spaces(lower).strip()
+    return (len(u) >= 2 * REST_CHARS - 2 and 2 <= len(l) <= REST_CHARS and width(l) <= REST_SHARE * width(u)
+            and _HAN1.match(u[-1]) is not None and not shaped(upper) and not is_sub(lower))
+
+
 def continues(upper: str, lower: str, story: set[str], full: float | None) -> bool:
     """Is `lower` the rest of a title that wrapped at the end of `upper`? It is when the line
     end cuts a word of the story, or when `upper` fills its column and speaks of the story
@@ -159,7 +172,8 @@ def continues(upper: str, lower: str, story: set[str], full: float | None) -> bo
     `lower` does not restate it (a subtitle under a title that fills the column)."""
     if shaped(upper) or is_sub(upper) or is_sub(lower):
         return False
-    if open_end(upper) or starts_mid(lower) or cuts_word(upper, lower, story) or balanced_wrap(upper, lower):
+    if (open_end(upper) or starts_mid(lower) or cuts_word(upper, lower, story) or balanced_wrap(upper, lower)
+            or short_rest(upper, lower)):
         return True
     return (fills(upper, full) and density(upper, story) >= 0.5 * density(lower, story)
             and not restates(upper, lower))
@@ -232,7 +246,8 @@ def kicker_or_sub(texts: list[str], story: set[str], full: float | None) -> tupl
     if len(texts) < 2 or any(is_sub(t) or shaped(t) for t in texts):
         return None
     upper, lower = texts[0], "".join(t.strip() for t in texts[1:])
-    if open_end(upper) or starts_mid(texts[1]) or cuts_word(upper, texts[1], story):
+    if (open_end(upper) or starts_mid(texts[1]) or cuts_word(upper, texts[1], story)
+            or len(texts) == 2 and short_rest(upper, texts[1])):
         return None
     du, dl = density(upper, story), density(lower, story)
     if dl >= du + KICKER_MARGIN and speaks_of(lower, story) >= 2 and (
