@@ -114,3 +114,14 @@ def test_last_word_or_two_of_a_title_on_a_line_of_their_own_finish_it():
             "限制措施包括在赛场周围\n约六公里范围禁止无人\n机。世界杯赛事从6月11日\n开始，至7月19日落幕。\n")
     art = split_page(page).articles[-1]
     assert (art.kicker, art.title) == (None, "美国宣布在世界杯场地禁止无人机")
+
+
+def test_caption_set_far_wider_than_the_column_does_not_go_on_with_a_column_cut_mid_sentence():
+    from generator.ingest.split.reflow import Para, continues_across_blank
+    cut = Para("莫德纳首席执行官在一份声明中说，“我们将本着紧迫感和严谨的科学态度采取行动，",
+               [1, 2], last_width=13.0, single=False)
+    caption = ["美国国务卿马尔科·卢比奥(Marco Rubio)星期二（6月23日）",
+               "说，美国预计不会对通过具有战略意义的霍尔木兹海峡的船只征收通"]
+    column = ["确保疫苗尽快送到最需要的社区", "和人群手中。”流行病防范创新"]
+    assert not continues_across_blank(cut, 13.0, caption)
+    assert continues_across_blank(cut, 13.0, column)
