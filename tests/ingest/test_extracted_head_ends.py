@@ -81,12 +81,13 @@ def test_wide_headline_with_a_comma_after_a_column_cut_mid_sentence_heads_the_st
     assert arts[-2].body.endswith("协议是对伊朗政权的“重大打")
 
 
-def test_headline_wrapped_in_even_halves_is_not_two_stacked_headlines():
-    from generator.ingest.split.headmatch import _stacked
+def test_headline_wrapped_in_even_halves_right_over_its_story_is_not_two_stacked_headlines():
+    # (two even headlines stacked away from their stories stay apart: test_rules, col_detached)
+    from generator.ingest.split.headmatch import _even_halves
     from generator.ingest.split.items import Unit
     halves = ["真主党拒绝接受美国", "斡旋的以黎停火协议"]
-    assert not _stacked(Unit("head", "".join(halves), [78, 79], {"raw": halves}))
-    assert _stacked(Unit("head", "", [1, 2], {"raw": ["城东新建三处社区食堂", "果农冬季修剪忙"]}))
+    assert _even_halves(Unit("head", "".join(halves), [78, 79], {"raw": halves}))
+    assert not _even_halves(Unit("head", "", [1, 2], {"raw": ["城东新建三处社区食堂", "果农冬季修剪忙"]}))
     arts = split_page((HERE / "pdftotext_even_halves.txt").read_text(encoding="utf-8")).articles
     art = next(a for a in arts if a.authors == ["郝瑶燕"])
     assert art.title == "真主党拒绝接受美国斡旋的以黎停火协议"
@@ -125,3 +126,14 @@ def test_caption_set_far_wider_than_the_column_does_not_go_on_with_a_column_cut_
     column = ["确保疫苗尽快送到最需要的社区", "和人群手中。”流行病防范创新"]
     assert not continues_across_blank(cut, 13.0, caption)
     assert continues_across_blank(cut, 13.0, column)
+
+
+def test_label_word_opening_a_headline_before_a_colon_is_no_briefs_label():
+    from generator.ingest.split.kinds import is_brief_label
+    assert is_brief_label("【快讯】") and is_brief_label("· 简讯 ·") and is_brief_label("■快讯")
+    assert not is_brief_label("快讯：美国对伊")
+    page = ("返伊朗。\n\n两名飞行员获救\n\n快讯：美国对伊\n朗发动“自卫”\n打击\n\n本报讯 记者孙鹏琳、通\n"
+            "讯员阿力木·买买提报道：美\n军表示，已依据唐纳德·特朗\n普 (Donald Trump) 总统指\n示，开始对伊朗发动“自卫”\n"
+            "打击。\n")
+    art = split_page(page).articles[-1]
+    assert (art.kicker, art.title) == ("两名飞行员获救", "快讯：美国对伊朗发动“自卫”打击")

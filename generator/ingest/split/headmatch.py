@@ -103,7 +103,9 @@ def _overlap_heads(ctx: Matching, pool: list[int]) -> None:
     bodies = [s for s in segs if s.head is None and (s.continued_from is None or not running_head)]
     penalty = [0.0 if s.credit is None else 1e6 for s in bodies]
     texts = [(s.byline.text if s.byline else "") + s.text() for s in bodies]
-    stacked = {h: units[h].data["raw"] for h in pool if _stacked(units[h])}
+    # (a unit of two even halves printed right over a story is one headline a box wrapped)
+    stacked = {h: units[h].data["raw"] for h in pool if _stacked(units[h])
+               and not (_even_halves(units[h]) and any(adjacent_before(h, s) for s in bodies))}
     # each entry: (head index, line of a stacked headline or None for the whole unit)
     entries = [(h, k) for h in pool for k in (range(len(stacked[h])) if h in stacked else [None])]
 
@@ -289,13 +291,19 @@ def _stacked(u: Unit) -> bool:
     hung on it: maybe several headlines stacked with no blank line between."""
     from generator.ingest.split.headshape import headline_like
     raw = u.data.get("raw") or []
-    from generator.ingest.split.headstacks import balanced_wrap, open_end, starts_mid
+    from generator.ingest.split.headstacks import open_end, starts_mid
     if any(open_end(a) or starts_mid(b) for a, b in zip(raw, raw[1:])):
         return False           # one headline wrapped at a comma or before a mark
-    if len(raw) == 2 and balanced_wrap(raw[0], raw[1]):
-        return False           # one headline a box wrapped in even halves
     return (2 <= len(raw) <= 3 and not u.data.get("kickers") and not u.data.get("subtitles")
             and all(headline_like([r]) for r in raw))
+
+
+def _even_halves(u: Unit) -> bool:
+    """Two lines of the same length sharing no word: one headline a box wrapped in halves —
+    or two headlines stacked that happen to be as long."""
+    from generator.ingest.split.headstacks import balanced_wrap
+    raw = u.data.get("raw") or []
+    return len(raw) == 2 and balanced_wrap(raw[0], raw[1])
 
 
 def _title_over_kicker(title: str, kicker: str) -> bool:
