@@ -48,3 +48,11 @@ def test_long_headline_a_narrow_box_wrapped_over_seven_lines_is_one_line():
     head = ["卢比奥为对伊", "朗军事行动辩", "护，称德黑兰", "政权“同意”", "就其此前拒绝", "讨论的核项目", "内容进行谈判"]
     text = "过100万人流离失所。\n\n第2版\n\n" + "\n".join(head) + "\n\n" + BODY + "\n"
     assert "".join(head) in _texts(text)
+
+
+def test_narrow_headline_with_latin_words_is_one_line():
+    # a line stops a character short where a Latin word moved down whole ('第三批解密' / 'UFO…'),
+    # and a line holding Latin letters measures short by half an em a letter
+    head = ["五角大楼公布", "第三批解密", "UFO文件，披", "露FBI对球状飞", "行物的调查"]
+    text = "时评\n\n" + "\n".join(head) + "\n\n韩鹏\n\n" + BODY + "\n"
+    assert "".join(head) in _texts(text)
