@@ -5,6 +5,8 @@ broken) is the picture's title, not a kicker and a paragraph; and a line whose e
 the page says again and again goes on across the converter's blank, whatever its width."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from generator.ingest.split import split_page
 from generator.ingest.split.lines import classify
 from generator.ingest.split.mdblanks import mend_blanks
@@ -61,3 +63,12 @@ def test_lead_line_ending_inside_a_word_the_page_says_goes_on_across_the_blank()
     art = split_page(page).articles[0]
     assert art.subtitle is None
     assert art.body.startswith("唐纳德·特朗普(Donald Trump)总统星期四（6月11日）宣布提名")
+
+
+def test_lead_under_a_headed_byline_is_no_headline_however_much_it_restates():
+    # the converter broke the lead where a Latin name moved down; its first lines restate the
+    # headline, as leads do, but the story over them has its headline and byline already
+    page = (Path(__file__).parent / "extracted" / "md_lead_under_byline.txt").read_text(encoding="utf-8")
+    arts = split_page(page).articles
+    assert [a.title for a in arts] == ["美国谴责香港当局 对黄之锋的新指控"]
+    assert arts[0].body.startswith("美国国务院强烈谴责香港当局")
