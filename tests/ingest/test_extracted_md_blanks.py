@@ -72,3 +72,14 @@ def test_lead_under_a_headed_byline_is_no_headline_however_much_it_restates():
     arts = split_page(page).articles
     assert [a.title for a in arts] == ["美国谴责香港当局 对黄之锋的新指控"]
     assert arts[0].body.startswith("美国国务院强烈谴责香港当局")
+
+
+def test_name_glossed_in_brackets_on_the_next_line_is_the_leads_not_a_byline():
+    # '在唐纳德·特朗普' alone under the headline reads like a writer's name, but the line under
+    # it opens with the name's original spelling in brackets: one sentence of the lead
+    page = ("# 因向中国输送石油，美国对阿联酋和香港公司实施新制裁\n\n\n\n在唐纳德·特朗普\n\n"
+            "(Donald Trump) 总统本星期\n访问北京的前夕，美国星期一\n\n对阿联酋和香港的多家公司实\n"
+            "施制裁，指其向中国输送伊朗\n\n石油。美国财政部在声明中说，\n这些公司帮助伊朗出口石油。\n")
+    art = split_page(page).articles[0]
+    assert (art.subtitle, art.authors) == (None, [])
+    assert art.body.startswith("在唐纳德·特朗普(Donald Trump)总统本星期访问北京的前夕")

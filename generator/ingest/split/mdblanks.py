@@ -70,6 +70,7 @@ def mend_blanks(lines: list[Line]) -> list[Line]:
             continue
         a_goes_on = (wa >= full - SLACK or _left_open(lines[a].text)
                      or _cuts_word(lines[a].text, lines[b].text, words)
+                     or _glossed(lines[a].text, lines[b].text)
                      or (wa >= full - INDENT - SLACK and not ends_sentence(lines[a].text)
                          and _opens_paragraph(lines, a)))
         if not a_goes_on:
@@ -101,6 +102,13 @@ def _cuts_word(upper: str, lower: str, words: dict[str, int]) -> bool:
     Then the line goes on into the next, whatever its width."""
     a, b = upper.rstrip()[-1:], lower.lstrip()[:1]
     return bool(a and b and _HAN.match(a) and _HAN.match(b)) and words.get(a + b, 0) >= CUT_MIN
+
+
+def _glossed(upper: str, lower: str) -> bool:
+    """Does `lower` open with a bracket glossing the name `upper` ends on ('…唐纳德·特朗普' /
+    '(Donald Trump) 总统…')? The gloss follows the name in one sentence."""
+    u, l = upper.rstrip(), lower.lstrip()
+    return bool(u and _HAN.match(u[-1]) and re.match(r"[(（][A-Za-z]", l))
 
 
 def _left_open(text: str) -> bool:
