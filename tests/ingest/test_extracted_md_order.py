@@ -162,6 +162,18 @@ def test_stacked_headline_moves_down_to_where_its_own_text_starts():
     assert nonspace(prices.body).startswith("受中东冲突推高能源价格")
 
 
+def test_subtitle_under_the_lower_of_two_stacked_headlines_moves_down_with_it():
+    # nothing stands between the two headlines, so the phrase right under the lower one is
+    # its subtitle, and the byline under that phrase is the upper story's
+    text = STACKED.replace("新高\n\n　　世界卫生组织警告说", "新高\n\n这是冲突开始以来美国通胀率的最高水平\n\n本报记者 曾敏\n\n　　世界卫生组织警告说")
+    arts = {nonspace(a.title): a for a in split_page(text).articles}
+    ebola = arts["世卫组织警告刚果的埃博拉疫情迅速蔓延"]
+    prices = arts["美伊冲突推高能源价格，通胀率升至三年新高"]
+    assert (ebola.subtitle, ebola.authors) == (None, ["曾敏"])
+    assert prices.subtitle == "这是冲突开始以来美国通胀率的最高水平"
+    assert nonspace(prices.body).startswith("受中东冲突推高能源价格")
+
+
 def test_kicker_over_its_headline_stays_a_kicker():
     text = STACKED.replace("# 世卫组织警告刚果的埃博拉疫情迅速蔓延", "# 疫情蔓延")
     art = next(a for a in split_page(text).articles if "美伊冲突" in a.title)
