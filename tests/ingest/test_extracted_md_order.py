@@ -162,7 +162,69 @@ def test_stacked_headline_moves_down_to_where_its_own_text_starts():
     assert nonspace(prices.body).startswith("受中东冲突推高能源价格")
 
 
+def test_subtitle_under_the_lower_of_two_stacked_headlines_moves_down_with_it():
+    # nothing stands between the two headlines, so the phrase right under the lower one is
+    # its subtitle, and the byline under that phrase is the upper story's
+    text = STACKED.replace("新高\n\n　　世界卫生组织警告说", "新高\n\n这是冲突开始以来美国通胀率的最高水平\n\n本报记者 曾敏\n\n　　世界卫生组织警告说")
+    arts = {nonspace(a.title): a for a in split_page(text).articles}
+    ebola = arts["世卫组织警告刚果的埃博拉疫情迅速蔓延"]
+    prices = arts["美伊冲突推高能源价格，通胀率升至三年新高"]
+    assert (ebola.subtitle, ebola.authors) == (None, ["曾敏"])
+    assert prices.subtitle == "这是冲突开始以来美国通胀率的最高水平"
+    assert nonspace(prices.body).startswith("受中东冲突推高能源价格")
+
+
 def test_kicker_over_its_headline_stays_a_kicker():
     text = STACKED.replace("# 世卫组织警告刚果的埃博拉疫情迅速蔓延", "# 疫情蔓延")
     art = next(a for a in split_page(text).articles if "美伊冲突" in a.title)
     assert nonspace(art.body).startswith("世界卫生组织警告说")
+
+
+# story A stops mid-sentence right before a column label over B's headline; A's rest comes after
+# B's text and is followed by a picture's caption set wider than the column, then its credit
+LABELLED = """# 议员提案限制相关企业员工入境
+
+　　国会两名议员提出一项法案，
+要求禁止被国防部认定有关联
+的企业现任和前任员工进入本
+
+国，并将已经在境内的相关人员
+驱逐出境，对那些曾在相关企业
+
+
+<mark>时评</mark>
+
+# 一名公民认罪承认充当代理人
+
+　　司法部星期四宣布，在外国
+居住和工作的一名公民当天认
+罪，承认他充当外国政府代理
+
+人。联邦法官将在九月一日对
+他作出量刑判决。
+
+
+和机构工作过的人施加入境方
+面的后果。目前尚不清楚有多
+少人受到影响。
+
+
+国务卿星期二说，美国预计不会对通过海峡的船只征收通行费，
+美国和伊朗官员同时正就结束持续几个月的冲突进行谈判。
+
+徐鑫 摄
+
+# 国家植物园以每州一花庆祝建国周年
+
+　　植物园的高级公关专员说，
+每州一花的展览庆祝建国周年。
+"""
+
+
+def test_story_stopped_before_a_column_label_takes_its_resumed_rest_up_to_a_wide_caption():
+    arts = split_page(LABELLED).articles
+    a, b = arts[0], arts[1]
+    assert nonspace(a.body).endswith("对那些曾在相关企业和机构工作过的人施加入境方面的后果。目前尚不清楚有多少人受到影响。")
+    assert nonspace(b.body).endswith("联邦法官将在九月一日对他作出量刑判决。")
+    caption = next(x for x in arts if "征收通行费" in x.body)
+    assert caption.authors == ["徐鑫"] and "施加入境" not in caption.body

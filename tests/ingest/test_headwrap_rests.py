@@ -41,3 +41,18 @@ def test_wide_line_cut_inside_a_word_the_story_says_once_is_continued():
                       "题出台具体措施，加强供应", "链的统筹协调。各国领导人", "在会后发表了联合声明。"])
     text = "清。”\n\nG7峰会着重俄乌伊朗局势也将对关\n键矿产议题出台具体措施\n\n" + body + "\n"
     assert "G7峰会着重俄乌伊朗局势也将对关键矿产议题出台具体措施" in _texts(text)
+
+
+def test_long_headline_a_narrow_box_wrapped_over_seven_lines_is_one_line():
+    # a commentary box one column wide sets a 42-character headline six characters a line
+    head = ["卢比奥为对伊", "朗军事行动辩", "护，称德黑兰", "政权“同意”", "就其此前拒绝", "讨论的核项目", "内容进行谈判"]
+    text = "过100万人流离失所。\n\n第2版\n\n" + "\n".join(head) + "\n\n" + BODY + "\n"
+    assert "".join(head) in _texts(text)
+
+
+def test_narrow_headline_with_latin_words_is_one_line():
+    # a line stops a character short where a Latin word moved down whole ('第三批解密' / 'UFO…'),
+    # and a line holding Latin letters measures short by half an em a letter
+    head = ["五角大楼公布", "第三批解密", "UFO文件，披", "露FBI对球状飞", "行物的调查"]
+    text = "时评\n\n" + "\n".join(head) + "\n\n韩鹏\n\n" + BODY + "\n"
+    assert "".join(head) in _texts(text)

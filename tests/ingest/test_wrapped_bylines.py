@@ -41,3 +41,13 @@ def test_wrapped_dash_subtitle_and_six_line_head_over_a_wrapped_byline():
     assert art.subtitle == "——谷歌没有具体说明受到攻击的机构"
     assert art.authors == ["买买提江·马汗", "贾婷"]
     assert art.body.startswith("谷歌(Google)表示")
+
+
+def test_byline_cut_inside_a_name_at_its_middle_dot_is_joined_with_the_rest():
+    page = ("# 美伊代表团周三 将于卡塔尔分别 与调节方会晤\n\n——促使美国作出军事回应\n\n\n"
+            "本报记者 杨辉 通讯员 哈力旦·\n吾斯曼\n\n\n特朗普政府一名高层官员\n告诉美国之音，美国特使威特\n"
+            "科夫星期三将在卡塔尔与调解\n方会晤，继续就谅解备忘录进\n行磋商。\n")
+    (art,) = split_page(page).articles
+    assert art.authors == ["杨辉", "哈力旦·吾斯曼"]
+    assert art.subtitle.lstrip("—") == "促使美国作出军事回应"
+    assert art.body.startswith("特朗普政府一名高层官员")

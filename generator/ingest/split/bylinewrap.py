@@ -12,7 +12,8 @@ sets the byline apart from the story:
 Read apart, the byline names '雷国' and the story opens with '鑫美伊之间…'. A short line (a
 name's rest or a role's: '鑫', '员 孟梅玉', '再努尔·买买提') printed right under a byline line,
 with no blank between and a blank (or the page's end) under it, is the byline's rest — when
-the whole still reads as a byline by its grammar.
+the whole still reads as a byline by its grammar (a line cut inside a name at its middle dot,
+'…通讯员 哈力旦·', is read as a byline once its rest is joined).
 """
 from __future__ import annotations
 
@@ -30,7 +31,9 @@ def _byline_rest(l: Line, rest: Line) -> Line | None:
     """The byline line joined with its wrapped rest, when the whole reads as a byline with at
     least as many credits; None otherwise."""
     t = rest.text.strip()
-    if l.kind != "byline" or len(nonspace(t)) > REST_MAX or not _REST.match(t):
+    # (a byline cut inside a name at its middle dot, '…通讯员 哈力旦·', reads as no byline yet)
+    cut_name = l.kind == "text" and l.text.rstrip().endswith(("·", "•"))
+    if (l.kind != "byline" and not cut_name) or len(nonspace(t)) > REST_MAX or not _REST.match(t):
         return None
     joined = l.text.rstrip() + t
     b = bylines.parse_standalone(joined)

@@ -25,31 +25,45 @@ from __future__ import annotations
 from generator.ingest.split import bylines
 from generator.ingest.split.headshape import SUB_LINE, headline_like, is_head_block
 from generator.ingest.split.items import Item, starts_with_lead, text_before
-from generator.ingest.split.reflow import overfull
 from generator.ingest.split.textutil import ends_text, squash_spaces, width
-from generator.ingest.split.wideheads import plain_block
+from generator.ingest.split.wideheads import over_column, plain_block
 
 FILL = 1.0       # em: a line this close to its column fills it (wrapped column text)
+OVER = 2.0       # em: a line this much wider than its column runs over it
 
 
 def _fills(text: str, full: float | None) -> bool:
     t = squash_spaces(text.strip())
-    return full is not None and width(t) >= full - FILL and not overfull(t, full)
+    return full is not None and width(t) >= full - FILL and not over_column(t, full)
 
 
-def _heady(item: Item, fulls: dict[int, float | None], fill_ok: bool = False) -> bool:
+def _heady(item: Item, fulls: dict[int, float | None], fill_ok: bool = False,
+           wide_ok: bool = False) -> bool:
     """Lines a headline could be (no sentence, at most three) — none of them a line of column
-    text unless `fill_ok` — or the block a '——' subtitle."""
+    text unless `fill_ok` — or the block a '——' subtitle. `wide_ok`: lines running over the
+    column may hold a comma (over a byline or lead, where the text above cannot go on)."""
     texts = [l.text for l in item.lines]
     if item.kind == "sub":
         return True
-    if item.kind != "block" or not (headline_like(texts) or is_head_block(texts)):
+    if item.kind != "block" or not (headline_like(texts) or is_head_block(texts)
+                                    or wide_ok and _over_column(item, fulls)):
         return False
     plain = [t for t in texts if not SUB_LINE.match(t.strip())]
     if not plain or not plain_block(plain):
         return False           # (no sentence, byline or credit; brackets closed)
     return fill_ok or all(SUB_LINE.match(t.strip()) or not _fills(l.text, fulls.get(id(l)))
                           for t, l in zip(texts, item.lines))
+
+
+def _over_column(item: Item, fulls: dict[int, float | None]) -> bool:
+    """1–3 lines, every one two characters or more wider than its column: a headline set in a
+    box spanning columns, wrapped at a comma or not — column text never runs over its column
+    on every line (a line with Latin letters or figures may seem to by a character, as their
+    widths vary from font to font)."""
+    def over(l) -> bool:
+        full = fulls.get(id(l))
+        return full is not None and width(squash_spaces(l.text.strip())) >= full + OVER
+    return 1 <= len(item.lines) <= 3 and all(over(l) for l in item.lines)
 
 
 def _opens_story(item: Item | None) -> bool:
@@ -81,13 +95,13 @@ def after_cut_head(items: list[Item], k: int, fulls: dict[int, float | None]) ->
         return False           # (a column cut mid-sentence stops on a full line)
     nxt = items[k + 1] if k + 1 < len(items) else None
     after = items[k + 2] if k + 2 < len(items) else None
-    if _heady(item, fulls) and (_opens_story(nxt) or _body(nxt, fulls)):
+    if _heady(item, fulls, wide_ok=_opens_story(nxt)) and (_opens_story(nxt) or _body(nxt, fulls)):
         return True
     # over a headline that opens a story, a one-line kicker may fill the column: text going on
     # from the cut would not stop again after one line
     one = len(item.lines) == 1
-    return (nxt is not None and _heady(item, fulls, fill_ok=one) and _heady(nxt, fulls)
-            and (_opens_story(after) or _body(after, fulls)))
+    return (nxt is not None and _heady(item, fulls, fill_ok=one)
+            and _heady(nxt, fulls, wide_ok=_opens_story(after)) and (_opens_story(after) or _body(after, fulls)))
 
 
 def one_line_over_head(items: list[Item], k: int) -> bool:

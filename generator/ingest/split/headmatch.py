@@ -103,8 +103,10 @@ def _overlap_heads(ctx: Matching, pool: list[int]) -> None:
     bodies = [s for s in segs if s.head is None and (s.continued_from is None or not running_head)]
     penalty = [0.0 if s.credit is None else 1e6 for s in bodies]
     texts = [(s.byline.text if s.byline else "") + s.text() for s in bodies]
+    # (a unit of two even halves printed right over a story is one headline a box wrapped)
     stacked = {h: units[h].data["raw"] for h in pool
-               if _stacked(units[h]) and not _wrapped_in_a_word(units[h].data["raw"], texts)}
+               if _stacked(units[h]) and not _wrapped_in_a_word(units[h].data["raw"], texts)
+               and not (_even_halves(units[h]) and any(adjacent_before(h, s) for s in bodies))}
     # each entry: (head index, line of a stacked headline or None for the whole unit)
     entries = [(h, k) for h in pool for k in (range(len(stacked[h])) if h in stacked else [None])]
 
@@ -319,6 +321,14 @@ def _wrapped_in_a_word(raw: list[str], texts: list[str]) -> bool:
         if any(x in t for x in spans for t in texts):
             return True
     return False
+
+
+def _even_halves(u: Unit) -> bool:
+    """Two lines of the same length sharing no word: one headline a box wrapped in halves —
+    or two headlines stacked that happen to be as long."""
+    from generator.ingest.split.headstacks import balanced_wrap
+    raw = u.data.get("raw") or []
+    return len(raw) == 2 and balanced_wrap(raw[0], raw[1])
 
 
 def _title_over_kicker(title: str, kicker: str) -> bool:

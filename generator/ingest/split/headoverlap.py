@@ -53,6 +53,19 @@ def _after_story_end(units: list[Unit], i: int) -> bool:
     return p.kind in _ENDED or (p.kind == "para" and ends_text(p.text))
 
 
+def _under_headed_byline(units: list[Unit], i: int) -> bool:
+    """Is unit `i` printed under a byline that is itself under a headline (its subtitle between)?
+    That story has its headline: the text under its byline is its lead, which restates the
+    headline as a lead does."""
+    j = _real(units, i, -1)
+    if j is None or units[j].kind != "bline":
+        return False
+    k = _real(units, j, -1)
+    while k is not None and units[k].kind in ("sub", "minor"):
+        k = _real(units, k, -1)
+    return k is not None and units[k].kind == "head"
+
+
 def _opening(units: list[Unit], i: int) -> str:
     """The text of the paragraphs right under unit `i`, up to OPENING characters."""
     got, j = "", _real(units, i, 1)
@@ -119,7 +132,7 @@ def heads_by_overlap(units: list[Unit], lines: list | None = None, md: bool = Fa
     if not md and lines:
         _split_heads(units, {l.no: l.text for l in lines if l.kind == "text"})
     for i, u in enumerate(units):
-        if not _candidate(u) or not _after_story_end(units, i):
+        if not _candidate(u) or not _after_story_end(units, i) or _under_headed_byline(units, i):
             continue
         nxt = _real(units, i, 1)
         if nxt is None or units[nxt].kind not in ("para", "bline"):

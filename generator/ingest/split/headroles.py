@@ -36,7 +36,7 @@ def roles(items: list[Item], fulls: dict[int, float | None], md: bool) -> None:
         if not md and prev_done and plain_block(texts) and _story_opens_after(items, k):
             item.role = "head"         # no sentence, between a story's end and the next's lead
             continue
-        if not md and prev_done and _title_over_sub(items, k):
+        if not md and prev_done and (_title_over_sub(items, k) or _title_over_inner_sub(texts)):
             item.role = "head"         # a '——' subtitle set under it: a headline, commas or not
             continue
         full = fulls.get(id(item.lines[0]))
@@ -102,6 +102,18 @@ def _title_over_sub(items: list[Item], k: int) -> bool:
     return (nxt is not None and nxt.kind == "sub" and len(texts) <= 3 and 4 <= len(joined) <= SUB_TITLE_MAX
             and not SENTENCE_MARKS.search(joined) and joined[-1:] not in OPEN_END
             and texts[0][:1] not in BULLETS and balanced(joined))
+
+
+def _title_over_inner_sub(texts: list[str]) -> bool:
+    """Is a block 1–3 lines holding no sentence over a '——' subtitle line, all with no blank
+    line between? The subtitle says the lines over it are its title."""
+    if not 2 <= len(texts) <= 4 or not SUB_LINE.match(texts[-1].strip()):
+        return False
+    rest = [squash_spaces(t.strip()) for t in texts[:-1]]
+    joined = "".join(rest)
+    return (not any(SUB_LINE.match(t) for t in rest) and 4 <= len(joined) <= SUB_TITLE_MAX
+            and not SENTENCE_MARKS.search(joined + texts[-1]) and joined[-1:] not in OPEN_END
+            and rest[0][:1] not in BULLETS and balanced(joined))
 
 
 def _bullet_head(items: list[Item], k: int, fulls: dict[int, float | None], bullets: set[str],
@@ -215,8 +227,12 @@ def plain_stack_plan(items: list[Item], k: int, fulls: dict[int, float | None]) 
     near = [items[j].lines[0 if j > k else -1] for j in (k + 1, k - 1)
             if 0 <= j < len(items) and items[j].kind == "block" and items[j].role == "body"]
     full = story_column(near[0], fulls) if near else None
-    return stack_plan(texts, story_near(items, k), _leads_near(items, k), full,
+    plan = stack_plan(texts, story_near(items, k), _leads_near(items, k), full,
                       story_text_near(items, k, QUOTE_REACH))
+    rest, subs = _plain_lines(texts)
+    if plan is None and subs and not is_head_block(texts):
+        plan = Plan([], [], rest, subs, [])      # one title (wrapped at its commas) over its subtitle
+    return plan
 
 
 def _plain_lines(texts: list[str]) -> tuple[list[int], list[int]] | None:
@@ -274,7 +290,7 @@ def stack_plan(texts: list[str], story: set[str], lead: set[str], full: float | 
             return Plan([], [], [0, 1], list(range(2, len(texts))), [])
         return None
     split = kicker_or_sub([texts[i] for i in rest], story, full)
-    if split is None:
-        return None
+    if split is None or (subs and split[1] < len(rest)):
+        return None            # (a '——' subtitle under them: the plain lines are no subtitle)
     a, b = split
     return Plan([], list(range(a)), list(range(a, b)), list(range(b, len(texts))), [])

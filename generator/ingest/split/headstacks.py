@@ -46,14 +46,20 @@ def fills(text: str, full: float | None) -> bool:
 
 
 OPEN_END = set("，、：；,:;")
+CLAUSE_MIN = 3           # characters: the shortest clause a headline sets after a comma
 
 
 def open_end(text: str) -> bool:
-    """Does the line stop on a comma or colon? A headline never ends there, so a line that
-    does goes on into the next one: the two are one headline broken where its sense breaks
-    ('香港高楼火灾已致128人罹难，' / '美国表示哀悼，' / '警方持续拘捕相关人员')."""
+    """Does the line stop on a comma or colon, or a word or two after one? A headline never
+    ends there, so a line that does goes on into the next one: the two are one headline broken
+    where its sense breaks ('香港高楼火灾已致128人罹难，' / '美国表示哀悼，' / '警方持续拘捕相关人员'),
+    or a wide box wrapped it inside its last clause ('…表示关切，批评' / '中国的行动破坏稳定')."""
     t = squash_spaces(text).strip()
-    return bool(t) and t[-1] in OPEN_END
+    if not t:
+        return False
+    tail = re.split(r"[，、：；,:;]", t[:-1])
+    return t[-1] in OPEN_END or (len(tail) > 1 and len(tail[-1]) + 1 < CLAUSE_MIN
+                                 and _HAN1.match(t[-1]) is not None)
 
 
 _NO_LINE_START = set("，、。；：！？）”’》」』,.;:!?)")
@@ -146,6 +152,19 @@ def balanced_wrap(upper: str, lower: str) -> bool:
             and not _han_grams(u) & _han_grams(l))     # a subtitle restates a word of its title
 
 
+REST_CHARS = 6           # a title's last word or two, wrapped onto a line of their own…
+REST_SHARE = 0.5         # …under a line at least twice as wide
+
+
+def short_rest(upper: str, lower: str) -> bool:
+    """Is `lower` the last word or two of a title that wrapped at the end of `upper`
+    ('美国宣布在世界杯场地' / '禁止无人机')? A title under its kicker says more than that: the
+    kicker is the shorter phrase."""
+    u, l = squash_spaces(upper).strip(), squash_spaces(lower).strip()
+    return (len(u) >= 2 * REST_CHARS - 2 and 2 <= len(l) <= REST_CHARS and width(l) <= REST_SHARE * width(u)
+            and _HAN1.match(u[-1]) is not None and not shaped(upper) and not is_sub(lower))
+
+
 def continues(upper: str, lower: str, story: set[str], full: float | None) -> bool:
     """Is `lower` the rest of a title that wrapped at the end of `upper`? It is when the line
     end cuts a word of the story, or when `upper` fills its column and speaks of the story
@@ -153,7 +172,8 @@ def continues(upper: str, lower: str, story: set[str], full: float | None) -> bo
     `lower` does not restate it (a subtitle under a title that fills the column)."""
     if shaped(upper) or is_sub(upper) or is_sub(lower):
         return False
-    if open_end(upper) or starts_mid(lower) or cuts_word(upper, lower, story) or balanced_wrap(upper, lower):
+    if (open_end(upper) or starts_mid(lower) or cuts_word(upper, lower, story) or balanced_wrap(upper, lower)
+            or short_rest(upper, lower)):
         return True
     return (fills(upper, full) and density(upper, story) >= 0.5 * density(lower, story)
             and not restates(upper, lower))
@@ -226,7 +246,8 @@ def kicker_or_sub(texts: list[str], story: set[str], full: float | None) -> tupl
     if len(texts) < 2 or any(is_sub(t) or shaped(t) for t in texts):
         return None
     upper, lower = texts[0], "".join(t.strip() for t in texts[1:])
-    if open_end(upper) or starts_mid(texts[1]) or cuts_word(upper, texts[1], story):
+    if (open_end(upper) or starts_mid(texts[1]) or cuts_word(upper, texts[1], story)
+            or len(texts) == 2 and short_rest(upper, texts[1])):
         return None
     du, dl = density(upper, story), density(lower, story)
     if dl >= du + KICKER_MARGIN and speaks_of(lower, story) >= 2 and (

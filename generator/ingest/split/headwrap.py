@@ -31,7 +31,7 @@ from generator.ingest.split.columns import column_fulls
 from generator.ingest.split.lines import Line
 from generator.ingest.split.textutil import SENTENCE_MARKS, full_width, nonspace, squash_spaces, width
 
-MAX_LINES = 5
+MAX_LINES = 8           # a 42-character headline in a box six characters wide
 MAX_CHARS = 60          # the longest headline
 MIN_MEASURE = 4.0       # em: a narrower 'measure' is a list of names or figures
 SAME = 0.5              # em: lines filled to one measure differ by less
@@ -46,6 +46,8 @@ _BOUND_START = set("的之了着过地得”’）》〉】」』")
 # a line that opens on a lone character and a comma ('后，美国财政部…') finishes the clause of
 # the line above: no headline, kicker or subtitle starts so
 _CLAUSE_REST = re.compile(r"^[\u4e00-\u9fff][，,]")
+LATIN_SLACK = 0.25      # em a Latin letter or figure may take beyond the half em counted for it
+_LATIN = re.compile(r"[A-Za-z0-9]")   # (a line stops short before a Latin word moved down whole)
 LAST_OVER = 1.0         # em: a box's last line may run a character over its measure (a mark
                         # or an opening quote moved the breaks of the lines above)
 REST = 0.35             # a lower line this much shorter than a wide upper one is its rest…
@@ -79,12 +81,13 @@ def _filled(measure: float, w: float, upper: str, lower: str, after: str) -> boo
     where a mark stands at the break (a mark may not end or open a line, so the box broke a
     character early) or the break cuts a word of the story. A line that stops short with no
     such reason is a phrase of its own (a kicker over the headline)."""
+    w += LATIN_SLACK * len(_LATIN.findall(upper))   # (Latin letters set wider than half an em)
     if measure - w <= SAME or measure - full_width(upper) <= SAME:
         return True            # (quotes and marks set full-width fill the measure too)
     if measure - w > SHORT:
         return False
     return (not upper[-1:].isalnum() or not lower[:1].isalnum() or upper[-1:] in _OPEN_END
-            or lower[:1] in _BOUND_START or _cuts_word(upper, lower, after))
+            or lower[:1] in _BOUND_START or _LATIN.match(lower) is not None or _cuts_word(upper, lower, after))
 
 
 def _one_headline(texts: list[str], full: float | None, after: str = "") -> bool:
@@ -102,7 +105,9 @@ def _one_headline(texts: list[str], full: float | None, after: str = "") -> bool
     if len(lines) >= 3:
         # a line may stop a character short of the measure where a mark may not end or open a
         # line ('特朗普总统：' / '霍尔木兹海峡免')
-        measure = max(ws[:-1])
+        # (measured on the lines without Latin letters, whose widths vary from font to font)
+        plain = [w for w, t in zip(ws[:-1], lines[:-1]) if not _LATIN.search(t)]
+        measure = max(plain or ws[:-1])
         return (measure >= MIN_MEASURE and all(_filled(measure, ws[k], lines[k], lines[k + 1], after)
                                                for k in range(len(lines) - 1))
                 and ws[-1] <= measure + LAST_OVER and full is not None and abs(measure - full) >= OFF_COLUMN)

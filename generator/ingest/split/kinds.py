@@ -40,7 +40,11 @@ def is_section_label(text: str) -> bool:
 
 
 def is_brief_label(text: str) -> bool:
+    """A 简讯 box's label ('简讯', '· 短讯 ·', '【快讯】'); a label word opening a headline
+    before a colon ('快讯：美国对伊…') is the headline's first word, not a label."""
     t = re.sub(r"[\s·•■□●◆\-—【】\[\]]+", "", text)
+    if re.search(r"[：:].", t):
+        return False
     return 0 < len(t) <= 8 and any(t.endswith(l) or t.startswith(l) for l in BRIEF_LABELS)
 
 

@@ -30,11 +30,13 @@ from generator.ingest.split.textutil import ends_sentence, width
 REST = 0.99         # the rest of a subtitle is narrower than its line
 _DATELINE = re.compile(r"\d+\s*日\s*电|本报讯|记者|通讯员")
 _STOPS = re.compile(r"[。；;！？!?，,：:]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 WINDOW = 8          # text lines either side that tell the local column width
 MIN_FULL = 8.0      # narrower 'columns' are lists and tables, not text columns
 SLACK = 1.5         # a full line may stop this short of its column (a Latin word moved down)
 OVER = 1.0          # a line wider than its column by more is not of it
 INDENT = 2.0        # a paragraph's first line is indented two characters
+HALVES_RANK = 7     # a headline put together from its halves ranks below every '#' heading
 
 
 def _column(widths: list[float], i: int) -> float | None:
@@ -51,9 +53,10 @@ def mend_blanks(lines: list[Line]) -> list[Line]:
     """`lines` without the blank lines printed inside a paragraph (Markdown pages only)."""
     if not any(l.kind == "heading" for l in lines):
         return lines
-    lines = _mend_subtitles(lines)
+    lines = _mend_heads(_mend_subtitles(lines))
     texts = [i for i, l in enumerate(lines) if l.kind == "text"]
     widths = [width(lines[i].text.strip()) for i in texts]
+    words = _words(lines)
     drop: set[int] = set()
     for k, a in enumerate(texts[:-1]):
         b = texts[k + 1]
@@ -66,6 +69,8 @@ def mend_blanks(lines: list[Line]) -> list[Line]:
         if wa > full + OVER or wb > full + OVER:
             continue
         a_goes_on = (wa >= full - SLACK or _left_open(lines[a].text)
+                     or _cuts_word(lines[a].text, lines[b].text, words)
+                     or _glossed(lines[a].text, lines[b].text)
                      or (wa >= full - INDENT - SLACK and not ends_sentence(lines[a].text)
                          and _opens_paragraph(lines, a)))
         if not a_goes_on:
@@ -75,6 +80,35 @@ def mend_blanks(lines: list[Line]) -> list[Line]:
             continue
         drop.update(range(a + 1, b))
     return [l for i, l in enumerate(lines) if i not in drop] if drop else lines
+
+
+CUT_MIN = 3         # times the page says a word for a line end cutting it to be a wrap
+
+
+def _words(lines: list[Line]) -> dict[str, int]:
+    """How often the page's text lines say each pair of Han characters (within a line)."""
+    out: dict[str, int] = {}
+    for l in lines:
+        if l.kind == "text":
+            t = re.sub(r"\s+", "", l.text)
+            for k in range(len(t) - 1):
+                if _HAN.match(t[k]) and _HAN.match(t[k + 1]):
+                    out[t[k:k + 2]] = out.get(t[k:k + 2], 0) + 1
+    return out
+
+
+def _cuts_word(upper: str, lower: str, words: dict[str, int]) -> bool:
+    """Does the line end fall inside a word the page says again and again ('…总统星' / '期四…')?
+    Then the line goes on into the next, whatever its width."""
+    a, b = upper.rstrip()[-1:], lower.lstrip()[:1]
+    return bool(a and b and _HAN.match(a) and _HAN.match(b)) and words.get(a + b, 0) >= CUT_MIN
+
+
+def _glossed(upper: str, lower: str) -> bool:
+    """Does `lower` open with a bracket glossing the name `upper` ends on ('…唐纳德·特朗普' /
+    '(Donald Trump) 总统…')? The gloss follows the name in one sentence."""
+    u, l = upper.rstrip(), lower.lstrip()
+    return bool(u and _HAN.match(u[-1]) and re.match(r"[(（][A-Za-z]", l))
 
 
 def _left_open(text: str) -> bool:
@@ -116,5 +150,48 @@ def _mend_subtitles(lines: list[Line]) -> list[Line]:
                     out.append(Line(l.no, l.text.rstrip() + rest, l.kind, dict(l.data)))
                     skip.update(range(i + 1, j + 1))
                     continue
+        out.append(l)
+    return out
+
+
+def _alone(lines: list[Line], i: int) -> bool:
+    """Is text line i a line of its own, between blanks (or the page's edge)?"""
+    return ((i == 0 or lines[i - 1].kind == "blank")
+            and (i + 1 >= len(lines) or lines[i + 1].kind == "blank"))
+
+
+def _head_half(text: str) -> bool:
+    """Could the line be part of a headline: no sentence, byline or dateline in it?"""
+    t = text.strip()
+    return (bool(t) and not re.search(r"[。；;！？!?]", t) and not ends_sentence(t)
+            and not bylines.parse_lead(t) and bylines.parse_standalone(t) is None
+            and not _DATELINE.search(t))
+
+
+def _mend_heads(lines: list[Line]) -> list[Line]:
+    """A plain headline (a picture's, a box's: not marked '#') that its box wrapped, each half
+    printed as a line of its own between blanks ('斯塔默宣布辞' / '去英国首相职务'): two such
+    lines that read as one headline broken — even halves, the lower opening on a mark, the
+    upper stopping on a comma — become one line."""
+    from generator.ingest.split.headstacks import balanced_wrap, open_end, starts_mid
+    out: list[Line] = []
+    skip: set[int] = set()
+    for i, l in enumerate(lines):
+        if i in skip:
+            continue
+        j = i + 1
+        while j < len(lines) and lines[j].kind == "blank":
+            j += 1
+        k = j + 1
+        while k < len(lines) and lines[k].kind == "blank":
+            k += 1
+        if (l.kind == "text" and j > i + 1 and k < len(lines) and lines[j].kind == "text"
+                and lines[k].kind == "text" and _alone(lines, i) and _alone(lines, j)
+                and _head_half(l.text) and _head_half(lines[j].text)):
+            upper, lower = l.text.strip(), lines[j].text.strip()
+            if balanced_wrap(upper, lower) or starts_mid(lower) or open_end(upper):
+                out.append(Line(l.no, upper + lower, "heading", {"rank": HALVES_RANK}))
+                skip.update(range(i + 1, j + 1))
+                continue
         out.append(l)
     return out

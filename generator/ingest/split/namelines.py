@@ -13,6 +13,9 @@ from generator.ingest.split import bylines
 from generator.ingest.split.lines import Line
 
 
+_GLOSS = "(（"       # a foreign name's original spelling opens in brackets after it
+
+
 def _near(lines: list[Line], i: int, step: int) -> int | None:
     j = i + step
     while 0 <= j < len(lines) and lines[j].kind == "blank":
@@ -33,6 +36,8 @@ def names_under_heads(lines: list[Line]) -> list[Line]:
         p, n = _near(lines, i, -1), _near(lines, i, 1)
         if p is None or n is None or lines[p].kind not in ("heading", "sub") or lines[n].kind != "text":
             continue
+        if lines[n].text.strip()[:1] in _GLOSS:
+            continue        # a name glossed in brackets on the next line is the lead's ('…特朗普' / '(Donald Trump) 总统…')
         name = bylines.bare_signature(l.text)
         if name:
             out[i] = Line(l.no, l.text.strip(), "byline",

@@ -16,6 +16,8 @@ from generator.ingest.split.textutil import (BULLETS, CONTINUES, ENUMERATOR, end
 
 WRAPPED_MAX = 30.0     # lines wider than this (in em) are whole paragraphs, not column lines
 WIDE_SAME = 4.0        # em: two lines wrapped to one measure wider than the column differ by less
+MEASURE_MIN = 8.0      # em: a column line at least this wide…
+OTHER_MEASURE = 4.0    # …is not followed across a break by lines this much wider
 
 
 @dataclass
@@ -195,6 +197,10 @@ def continues_across_blank(prev: Para, full: float | None, nxt: list[str] | None
         return False           # a bulleted item starts afresh
     if nxt and indented(nxt[0]):
         return False           # an indented line opens a paragraph: a column break never indents
+    if (nxt and len(nxt) >= 2 and prev.last_width >= MEASURE_MIN
+            and all(width(squash_spaces(t.strip())) >= prev.last_width + OTHER_MEASURE for t in nxt[:2])):
+        return False           # text going on across a column break keeps its measure: lines far
+                               # wider than the column are a box or caption of their own
     if last_meaningful(prev.text) in CONTINUES:
         return True
     if ENUMERATOR.match(prev.text) and len(prev.text) <= 40 and full is not None:

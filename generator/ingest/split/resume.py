@@ -17,14 +17,17 @@ column, after a blank and a finished sentence that ends on a short line (a parag
 cannot open a paragraph: it goes on with a sentence printed elsewhere. (After a full line that
 ends a sentence, the converter's blank may fall inside a paragraph: no seam is read there.) The
 sentence printed elsewhere is the last line of a story that stops mid-sentence on a full line
-right before a headline. The rule moves the resumed run (up to the next headline) back under the
-nearest such dangling story before it. Lines are moved, never changed: no character is lost or
+right before a headline (or a column label over one, '时评'). The rule moves the resumed run (up
+to the next headline, or to a block set wider than the column after a finished sentence: a
+picture's caption) back under the nearest such dangling story before it. Lines are moved, never changed: no character is lost or
 repeated.
 
 Only on Markdown-shaped pages (headings marked `#`), where the converter marks where each story
 begins; plain column text interleaves columns line by line and has no such marks.
 """
 from __future__ import annotations
+
+import re
 
 from generator.ingest.split.lines import Line
 from generator.ingest.split.textutil import CONTINUES, ends_sentence, full_width, last_meaningful
@@ -83,6 +86,40 @@ def _printed(lines: list[Line], raw: list[str]) -> tuple[dict[int, str], dict[in
     return first, last
 
 
+LABEL_MAX = 8       # characters of a column label over a headline ('时评', '<mark>短评</mark>')
+_TAG = re.compile(r"</?\w+>")
+
+
+def _heads_next(lines: list[Line], n: int) -> bool:
+    """Does a headline start at line n — a heading, or a short column label over one?"""
+    if lines[n].kind == "heading":
+        return True
+    label = _TAG.sub("", lines[n].text).strip()
+    h = _next_nonblank(lines, n)
+    return (lines[n].kind == "text" and 0 < len(label) <= LABEL_MAX and not ends_sentence(label)
+            and h is not None and lines[h].kind == "heading")
+
+
+def _run_end(lines: list[Line], i: int, col: dict[int, float | None]) -> int:
+    """The last line of a resumed run opening at text line i: the line before the next headline
+    or marker — or before a block set wider than the column (a picture's caption), when a
+    sentence ends right above it."""
+    end = i
+    while end + 1 < len(lines) and lines[end + 1].kind not in _STOPS:
+        nxt = end + 1
+        if (lines[nxt].kind == "text" and lines[end].kind == "blank" and col.get(i) is not None
+                and full_width(lines[nxt].text.strip()) > col[i] + OVER):
+            k = end
+            while lines[k].kind == "blank":
+                k -= 1
+            if lines[k].kind == "text" and ends_sentence(lines[k].text):
+                break
+        end = nxt
+    while lines[end].kind == "blank":
+        end -= 1
+    return end
+
+
 def resume_pieces(lines: list[Line], text: str) -> list[Line]:
     """`lines` (classified from page `text`) with each resumed run of a story's text moved back
     under the story it continues (Markdown-shaped pages only)."""
@@ -96,7 +133,7 @@ def resume_pieces(lines: list[Line], text: str) -> list[Line]:
     moves: list[tuple[int, int, int]] = []    # (after line, first, last) of each run to move
     for i in texts:
         n = _next_nonblank(lines, i)
-        if (n is not None and n > i + 1 and lines[n].kind == "heading" and _full(full_width(last[i]), col[i])
+        if (n is not None and n > i + 1 and _heads_next(lines, n) and _full(full_width(last[i]), col[i])
                 and _open(last[i])):
             dangling.append(i)
             continue
@@ -110,11 +147,7 @@ def resume_pieces(lines: list[Line], text: str) -> list[Line]:
         owner = next((d for d in reversed(dangling) if d < i and not any(d == m[0] for m in moves)), None)
         if owner is None or any(owner < f <= e or f <= owner <= e for _, f, e in moves):
             continue
-        end = i
-        while end + 1 < len(lines) and lines[end + 1].kind not in _STOPS:
-            end += 1
-        while lines[end].kind == "blank":
-            end -= 1
+        end = _run_end(lines, i, col)
         if lines[end].kind != "text" or not ends_sentence(lines[end].text):
             continue
         moves.append((owner, i, end))

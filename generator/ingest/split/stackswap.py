@@ -12,6 +12,7 @@ text when none does). Lines are moved, never changed.
 """
 from __future__ import annotations
 
+from generator.ingest.split import bylines
 from generator.ingest.split.lines import Line
 from generator.ingest.split.textutil import bigrams, ends_text, nonspace
 
@@ -59,6 +60,28 @@ def _seam(lines: list[Line], a: int, b: int, end: int) -> int | None:
     return None if best is None else best[1]
 
 
+SUB_MAX = 30           # characters of a subtitle line
+
+
+def _subtitle_under(lines: list[Line], b: int, s: int) -> int:
+    """The end (exclusive) of headline b with the subtitle printed right under it: a '——' line
+    or a phrase standing alone, before the seam `s`. Nothing stands between the two headlines,
+    so a subtitle printed under the lower one is its own, and it moves with it."""
+    j = b + 1
+    while j < s and lines[j].kind == "blank":
+        j += 1
+    if j >= s:
+        return b + 1
+    l = lines[j]
+    t = nonspace(l.text)
+    alone = lines[j - 1].kind == "blank" and (j + 1 >= len(lines) or lines[j + 1].kind == "blank")
+    if l.kind == "sub" or (l.kind == "text" and alone and len(t) <= SUB_MAX and not ends_text(l.text)
+                           and t[-1:] not in "：:，," and bylines.parse_lead(t) is None
+                           and bylines.parse_standalone(t) is None):
+        return j + 1
+    return b + 1
+
+
 def swap_stacked_heads(lines: list[Line]) -> list[Line]:
     """`lines` with each headline printed right under a bare headline moved down to where its
     own text starts (Markdown-shaped pages only)."""
@@ -75,6 +98,7 @@ def swap_stacked_heads(lines: list[Line]) -> list[Line]:
             continue
         while s > b + 1 and lines[s - 1].kind == "blank":
             s -= 1
-        lines = lines[:b] + lines[b + 1:s] + [Line(lines[b].no, "", "blank"), lines[b]] + lines[s:]
+        e = _subtitle_under(lines, b, s)
+        lines = lines[:b] + lines[e:s] + [Line(lines[b].no, "", "blank")] + lines[b:e] + lines[s:]
         heads = _heads(lines)
     return lines
