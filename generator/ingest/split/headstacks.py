@@ -162,7 +162,8 @@ def short_rest(upper: str, lower: str) -> bool:
     kicker is the shorter phrase."""
     u, l = squash_spaces(upper).strip(), squash_spaces(lower).strip()
     return (len(u) >= 2 * REST_CHARS - 2 and 2 <= len(l) <= REST_CHARS and width(l) <= REST_SHARE * width(u)
-            and _HAN1.match(u[-1]) is not None and not shaped(upper) and not is_sub(lower))
+            and _HAN1.match(u[-1]) is not None and not shaped(upper) and not is_sub(lower)
+            and l[-1:] not in OPEN_END)           # (a line stopping on a colon ends no title)
 
 
 def continues(upper: str, lower: str, story: set[str], full: float | None) -> bool:
