@@ -36,8 +36,8 @@ from generator.build.full import build_full
 from generator.build.commit import (commit, digest, remove_stale_siblings, sibling, swap_in)
 from generator.build.records import (RecordUpdate, decode, issue_yaml_problems, update_issue_meta,
                                      update_records, yaml_stamps)
-from generator.build.scan import ScanError, scan_articles
-from generator.build.state import NewState, State, folder_digest, load_state, output_tag
+from generator.build.scan import ScanError, scan_folders
+from generator.build.state import NewState, State, load_state, output_tag
 from generator.build.plan.inputs import inputs_digest
 from generator.build.plan.loader import Loader, Stamps
 from generator.build.plan.site_plan import NOT_LOADED, SitePlan, shard_of
@@ -210,7 +210,7 @@ def _scan(ctx: BuildContext) -> None:
     config, report = ctx.config, ctx.report
     ctx.t_load = time.perf_counter()
     try:
-        ctx.scan = scan_articles(config.path(config.articles_dir))
+        ctx.scan, ctx.folders = scan_folders(config.path(config.articles_dir), ctx.workers - 1)
     except ScanError as exc:
         raise BuildFailed([str(p) for p in exc.problems] + [
             f"{len(exc.problems)} link problem(s) under {config.articles_dir}/; nothing was "
@@ -224,7 +224,6 @@ def _scan(ctx: BuildContext) -> None:
                                                               config.path(config.raw_dir))
     report.warnings.extend(issue_yaml_problems(ctx.yamls))
     ctx.inputs = inputs_digest(config, os.path.join(config.root, "templates"))
-    ctx.folders = {d: folder_digest(e) for d, e in ctx.scan.items()}
     ctx.world = digest(ctx.inputs, ctx.today.toordinal(), list(ctx.folders.items()),
                        yaml_stamps(ctx.yamls))
 

@@ -33,6 +33,8 @@ import os
 import sqlite3
 from typing import Any, Iterator, NamedTuple, Optional
 
+from generator.build.scan import folder_digest
+
 STATE_VERSION = 8          # 6: issue.yaml facts carry `note`; 7: article `regions`, page PDFs;
                            # 8: each folder's digest beside its entries
 _BATCH = 500          # ids per "IN (…)" query (SQLite allows 999 parameters by default)
@@ -149,11 +151,6 @@ def pack(value: Any) -> bytes:
 
 def unpack(blob: bytes) -> Any:
     return marshal.loads(blob)
-
-
-def folder_digest(entries: tuple) -> bytes:
-    """The digest of a folder's entries (name, mtime, size): equal digests, unchanged folder."""
-    return hashlib.blake2b(marshal.dumps(entries, 2), digest_size=16).digest()
 
 
 def _key(key: tuple) -> str:
