@@ -480,10 +480,27 @@ class NewState(State):
         q = "SELECT ord, paper, npage, nseq, id, sig FROM temp.members WHERE lkey=?"
         return [ListItem((o, p, n, s), aid, sig) for o, p, n, s, aid, sig in db.execute(q, (_key(lkey),))]
 
+    # listing items made ahead while a full build streams: a temporary table, read per page
+    def add_items(self, rows: list[tuple[str, str]]) -> None:
+        """(id, the article's list item as listing pages show it) of articles planned so far."""
+        db = self._stream
+        db.execute("CREATE TEMP TABLE IF NOT EXISTS items (id TEXT PRIMARY KEY, html TEXT) WITHOUT ROWID")
+        db.executemany("INSERT OR REPLACE INTO temp.items VALUES (?, ?)", rows)
+
+    def items_of(self, ids: list[str]) -> list[str]:
+        """The list items `add_items` stored for `ids`, in their order."""
+        found: dict[str, str] = {}
+        for i in range(0, len(ids), _BATCH):
+            part = ids[i:i + _BATCH]
+            q = f"SELECT id, html FROM temp.items WHERE id IN ({','.join('?' * len(part))})"
+            found.update(self._stream.execute(q, part))
+        return [found[i] for i in ids]
+
     def _close_stream(self) -> None:
         self.flush()
         db = self._stream
         db.execute("DROP TABLE IF EXISTS temp.members")
+        db.execute("DROP TABLE IF EXISTS temp.items")
         db.executemany("INSERT INTO meta VALUES (?, ?)", self._meta_rows())
         db.executemany("INSERT INTO dirs VALUES (?, ?, ?)", self._dir_rows(self.entries))
         db.execute("COMMIT")
