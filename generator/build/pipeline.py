@@ -210,12 +210,12 @@ def _scan(ctx: BuildContext) -> None:
     config, report = ctx.config, ctx.report
     ctx.t_load = time.perf_counter()
     try:
-        ctx.scan, ctx.folders = scan_folders(config.path(config.articles_dir), ctx.workers - 1)
+        found = scan_folders(config.path(config.articles_dir), ctx.workers - 1)
     except ScanError as exc:
         raise BuildFailed([str(p) for p in exc.problems] + [
             f"{len(exc.problems)} link problem(s) under {config.articles_dir}/; nothing was "
             f"published and {os.path.relpath(ctx.out)}/ is untouched"], status=2) from None
-    report.articles = sum(len(e) for e in ctx.scan.values())
+    ctx.scan, ctx.folders, report.articles = found
     if not report.articles:
         report.warnings.append(f"no article files under {config.articles_dir}/ — "
                                "run `python build.py ingest` first")

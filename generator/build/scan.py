@@ -19,7 +19,7 @@ import hashlib
 import marshal
 import os
 from stat import S_ISDIR, S_ISREG
-from typing import NamedTuple
+from typing import Iterator, Mapping, NamedTuple
 
 from generator.core.frontmatter import ContentError
 from generator.core.paths import allowed_roots, resolve_link
@@ -37,15 +37,38 @@ class ScanError(Exception):
         self.problems = problems
 
 
+class PackedEntries(Mapping):
+    """folder → its entries, kept as the marshalled bytes their digest was taken of and decoded
+    when asked for: a rebuild reads the entries of the few folders that changed, and a
+    million-article archive's ~4M small objects are neither made nor freed."""
+
+    def __init__(self, packed: dict[str, bytes]):
+        self.packed = packed
+
+    def __getitem__(self, d: str) -> Entries:
+        return marshal.loads(self.packed[d])
+
+    def __contains__(self, d: object) -> bool:
+        return d in self.packed
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.packed)
+
+    def __len__(self) -> int:
+        return len(self.packed)
+
+
 class Folders(NamedTuple):
-    """What the scan found: each folder's entries and their digest (`folder_digest`)."""
-    entries: dict[str, Entries]
+    """What the scan found: each folder's entries, their digest (`folder_digest`), and how
+    many article files there are."""
+    entries: PackedEntries
     digests: dict[str, bytes]
+    files: int
 
 
 def scan_articles(articles_dir: str, helpers: int = 0) -> dict[str, Entries]:
     """folder → its `*.md` files with stamps (see `scan_folders`)."""
-    return scan_folders(articles_dir, helpers).entries
+    return dict(scan_folders(articles_dir, helpers).entries.items())
 
 
 def scan_folders(articles_dir: str, helpers: int = 0) -> Folders:
@@ -58,21 +81,22 @@ def scan_folders(articles_dir: str, helpers: int = 0) -> Folders:
     is Python's own work per file, which threads would serialise on the GIL. A helper sends
     back each folder's entries marshalled — the bytes the folder digest is taken of — and its
     digest, so no process builds them twice."""
-    entries: dict[str, Entries] = {}
+    packed: dict[str, bytes] = {}
     digests: dict[str, bytes] = {}
+    files = 0
     if not os.path.isdir(articles_dir):
-        return Folders(entries, digests)
+        return Folders(PackedEntries(packed), digests, files)
     top = articles_dir.rstrip(os.sep) or os.sep
     roots = allowed_roots(top)
     where = os.path.basename(os.path.dirname(os.path.abspath(top))) + "/"
     problems: list[tuple[str, str]] = []
     # the top folder and the papers here; each folder below them seeds a walk of its own
     seeds: list[tuple[str, tuple[str, ...]]] = []
-    found: list[tuple[str, bytes, bytes]] = []
+    found: list[tuple[str, bytes, bytes, int]] = []
     _walk([(top, (roots[0],), 0)], roots, where, found, problems, seeds, split_at=2)
 
     def walk_seed(seed: tuple[str, tuple[str, ...]]) -> tuple[list, list]:
-        part_found: list[tuple[str, bytes, bytes]] = []
+        part_found: list[tuple[str, bytes, bytes, int]] = []
         part_problems: list[tuple[str, str]] = []
         _walk([(seed[0], seed[1], 2)], roots, where, part_found, part_problems, [], -1)
         return part_found, part_problems
@@ -88,14 +112,15 @@ def scan_folders(articles_dir: str, helpers: int = 0) -> Folders:
         for i, seed in enumerate(seeds):
             parts[i] = walk_seed(seed)
     for part_found, part_problems in [(found, [])] + parts:
-        for d, packed, dg in part_found:
-            entries[d] = marshal.loads(packed)
+        for d, blob, dg, n in part_found:
+            packed[d] = blob
             digests[d] = dg
+            files += n
         problems.extend(part_problems)
     if problems:
         raise ScanError(sorted((ContentError(path, None, why) for path, why in problems), key=str))
-    order = sorted(entries)
-    return Folders({d: entries[d] for d in order}, {d: digests[d] for d in order})
+    order = sorted(packed)
+    return Folders(PackedEntries({d: packed[d] for d in order}), {d: digests[d] for d in order}, files)
 
 
 def folder_digest(entries: Entries) -> bytes:
@@ -124,7 +149,7 @@ def _listing(d: str):
 def _walk(stack: list, roots: tuple, where: str, out: list, problems: list, seeds: list,
           split_at: int) -> None:
     """Walk the folders on `stack` ((folder, real paths of its branch, depth), …), adding
-    (folder, marshalled entries, digest) to `out`; a folder at depth `split_at` goes to
+    (folder, marshalled entries, digest, files) to `out`; a folder at depth `split_at` goes to
     `seeds` instead of being walked (-1: walk all)."""
     def refuse(path: str, why: str) -> None:
         problems.append((path, why))
@@ -192,7 +217,7 @@ def _walk(stack: list, roots: tuple, where: str, out: list, problems: list, seed
         if files:
             files.sort()
             packed = marshal.dumps(tuple(files), 2)
-            out.append((d, packed, _digest(packed)))
+            out.append((d, packed, _digest(packed), len(files)))
         subdirs.sort(reverse=True)
         stack.extend(subdirs)
 

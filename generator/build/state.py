@@ -31,7 +31,7 @@ import hashlib
 import marshal
 import os
 import sqlite3
-from typing import Any, Iterator, NamedTuple, Optional
+from typing import Any, Iterator, Mapping, NamedTuple, Optional
 
 from generator.build.scan import folder_digest
 
@@ -180,7 +180,7 @@ class State:
         self.pending: Optional[set] = set()      # search slices not indexed yet (None = all)
         self.units: dict[str, UnitRecord] = {}   # site-wide units
         self.yamls: dict[str, tuple] = {}        # issue.yaml → (mtime, size, key, meta)
-        self.entries: dict[str, tuple] = {}      # folder → its entries (name, mtime, size)
+        self.entries: Mapping[str, tuple] = {}   # folder → its entries (name, mtime, size)
         self.dir_digests: dict[str, bytes] = {}  # folder → digest of its entries
         self.summaries: dict[tuple, IssueSummary] = {}  # (paper, ordinal) → its summary
         self.heads: dict[tuple, ListingHead] = {}       # (kind, slug) → its head
@@ -630,7 +630,7 @@ class NewState(State):
         old = self.base.dir_digests
         db.executemany("DELETE FROM dirs WHERE dir=?", ((d,) for d in old if d not in self.entries))
         db.executemany("INSERT OR REPLACE INTO dirs VALUES (?, ?, ?)", self._dir_rows(
-            {d: e for d, e in self.entries.items() if old.get(d) != self.digest_of(d)}))
+            {d: self.entries[d] for d in self.entries if old.get(d) != self.digest_of(d)}))
         db.executemany("DELETE FROM ids WHERE id=?", ((i,) for i in self.ids_del))
         db.executemany("INSERT OR REPLACE INTO ids VALUES (?, ?, ?)",
                        ((i, p, r) for i, (p, r) in self.ids_set.items()))
