@@ -102,7 +102,7 @@ def scan_folders(articles_dir: str, helpers: int = 0) -> Folders:
         return part_found, part_problems
 
     parts: list = [None] * len(seeds)
-    if helpers > 0 and len(seeds) >= FORK_MIN_SEEDS:
+    if helpers > 0 and len(seeds) >= FORK_MIN_SEEDS and hasattr(os, "fork"):
         from generator.core.forkmap import HelperDied, shared_map
         try:
             shared_map(seeds, walk_seed, helpers, parts.__setitem__)
