@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from generator.core import lock
+from generator.core.forkmap import HelperDied
 from generator.core.config import SiteConfig
 from generator.core.paths import UnsafeOutputPath
 from generator.build import render_pool
@@ -215,6 +216,9 @@ def _scan(ctx: BuildContext) -> None:
         raise BuildFailed([str(p) for p in exc.problems] + [
             f"{len(exc.problems)} link problem(s) under {config.articles_dir}/; nothing was "
             f"published and {os.path.relpath(ctx.out)}/ is untouched"], status=2) from None
+    except HelperDied as exc:
+        raise BuildFailed([f"scanning {config.articles_dir}/ failed: {exc}; nothing was "
+                           f"published and {os.path.relpath(ctx.out)}/ is untouched"], status=1) from None
     ctx.scan, ctx.folders, report.articles = found
     if not report.articles:
         report.warnings.append(f"no article files under {config.articles_dir}/ — "

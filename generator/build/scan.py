@@ -80,7 +80,8 @@ def scan_folders(articles_dir: str, helpers: int = 0) -> Folders:
     `helpers` forked processes once there are `FORK_MIN_SEEDS` of them: about half of a walk
     is Python's own work per file, which threads would serialise on the GIL. A helper sends
     back each folder's entries marshalled — the bytes the folder digest is taken of — and its
-    digest, so no process builds them twice."""
+    digest, so no process builds them twice. A helper that dies raises
+    `generator.core.forkmap.HelperDied`."""
     packed: dict[str, bytes] = {}
     digests: dict[str, bytes] = {}
     files = 0
@@ -103,11 +104,8 @@ def scan_folders(articles_dir: str, helpers: int = 0) -> Folders:
 
     parts: list = [None] * len(seeds)
     if helpers > 0 and len(seeds) >= FORK_MIN_SEEDS and hasattr(os, "fork"):
-        from generator.core.forkmap import HelperDied, shared_map
-        try:
-            shared_map(seeds, walk_seed, helpers, parts.__setitem__)
-        except HelperDied as exc:
-            raise ScanError([ContentError(top, None, f"could not be scanned: {exc}")]) from None
+        from generator.core.forkmap import shared_map
+        shared_map(seeds, walk_seed, helpers, parts.__setitem__)   # HelperDied: the caller's
     else:
         for i, seed in enumerate(seeds):
             parts[i] = walk_seed(seed)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import time
 
 from generator.build.scan import folder_digest, scan_articles, scan_folders
 from tests.support.archives import make_project
@@ -48,3 +49,34 @@ def test_an_edit_in_place_changes_its_folders_digest_though_the_folders_stamp_st
     assert after.digests[folder] != before.digests[folder]
     assert after.entries[folder][0] == (os.path.basename(path), os.stat(path).st_mtime_ns,
                                         before.entries[folder][0][2])
+
+
+def test_a_scan_helper_that_dies_fails_the_build_and_leaves_the_site(tmp_path, monkeypatch):
+    import pytest
+    import generator.build.scan as scan
+    from generator.build.pipeline import BuildFailed
+    from tests.support.archives import build
+    from tests.support.html import tree
+
+    project = make_project(tmp_path / "p", issues=4, pages=1, per_page=2,
+                           papers=("changji-daily", "altay-daily"), start=dt.date(2021, 12, 30))
+    arts = project / "content" / "articles"
+    for year in ("2019", "2020"):                # enough year folders to fork a helper
+        (arts / "changji-daily" / year / "01" / "01").mkdir(parents=True)
+    build(project)
+    before = tree(project / "site")
+    parent, walk = os.getpid(), scan._walk
+
+    def dying_walk(*args, **kwargs):
+        if os.getpid() != parent:
+            os._exit(3)                          # a helper killed mid-walk
+        if args[-1] == -1:                       # a year folder: leave the helper time to claim one
+            time.sleep(0.2)
+        return walk(*args, **kwargs)
+
+    monkeypatch.setattr(scan, "_walk", dying_walk)
+    with pytest.raises(BuildFailed) as failed:
+        build(project, workers=2)
+    assert "scanning content/articles/ failed" in failed.value.messages[0]
+    assert "exited unexpectedly" in failed.value.messages[0]
+    assert tree(project / "site") == before
