@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import shutil
 import time
+from functools import partial
 from typing import TYPE_CHECKING
 
 from generator.build import render_pool
@@ -104,6 +105,7 @@ def _records(ctx: "BuildContext", new: NewState) -> dict[tuple, Outline]:
 
 
 def _plan_and_render(ctx: "BuildContext", full: FullPlan, stage: str) -> None:
+    from generator.build.pages import listing
     from generator.build.pages.registry import prepare
     from generator.build.render import Renderer, TemplateFailure
     plan, report = full.plan, ctx.report
@@ -112,6 +114,7 @@ def _plan_and_render(ctx: "BuildContext", full: FullPlan, stage: str) -> None:
     except TemplateFailure as exc:
         raise BuildFailed([f"template error: {exc}"], status=1) from None
     renderer.preload()
+    full.item_html = partial(listing.item_html, renderer)
     t_plan = t_render = 0.0
     written = same = files = 0
     t = time.perf_counter()

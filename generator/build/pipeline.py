@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from generator.core import lock
+from generator.core.forkmap import HelperDied
 from generator.core.config import SiteConfig
 from generator.core.paths import UnsafeOutputPath
 from generator.build import render_pool
@@ -36,8 +37,8 @@ from generator.build.full import build_full
 from generator.build.commit import (commit, digest, remove_stale_siblings, sibling, swap_in)
 from generator.build.records import (RecordUpdate, decode, issue_yaml_problems, update_issue_meta,
                                      update_records, yaml_stamps)
-from generator.build.scan import ScanError, scan_articles
-from generator.build.state import NewState, State, folder_digest, load_state, output_tag
+from generator.build.scan import ScanError, scan_folders
+from generator.build.state import NewState, State, load_state, output_tag
 from generator.build.plan.inputs import inputs_digest
 from generator.build.plan.loader import Loader, Stamps
 from generator.build.plan.site_plan import NOT_LOADED, SitePlan, shard_of
@@ -210,12 +211,15 @@ def _scan(ctx: BuildContext) -> None:
     config, report = ctx.config, ctx.report
     ctx.t_load = time.perf_counter()
     try:
-        ctx.scan = scan_articles(config.path(config.articles_dir))
+        found = scan_folders(config.path(config.articles_dir), ctx.workers - 1)
     except ScanError as exc:
         raise BuildFailed([str(p) for p in exc.problems] + [
             f"{len(exc.problems)} link problem(s) under {config.articles_dir}/; nothing was "
             f"published and {os.path.relpath(ctx.out)}/ is untouched"], status=2) from None
-    report.articles = sum(len(e) for e in ctx.scan.values())
+    except HelperDied as exc:
+        raise BuildFailed([f"scanning {config.articles_dir}/ failed: {exc}; nothing was "
+                           f"published and {os.path.relpath(ctx.out)}/ is untouched"], status=1) from None
+    ctx.scan, ctx.folders, report.articles = found
     if not report.articles:
         report.warnings.append(f"no article files under {config.articles_dir}/ — "
                                "run `python build.py ingest` first")
@@ -224,7 +228,6 @@ def _scan(ctx: BuildContext) -> None:
                                                               config.path(config.raw_dir))
     report.warnings.extend(issue_yaml_problems(ctx.yamls))
     ctx.inputs = inputs_digest(config, os.path.join(config.root, "templates"))
-    ctx.folders = {d: folder_digest(e) for d, e in ctx.scan.items()}
     ctx.world = digest(ctx.inputs, ctx.today.toordinal(), list(ctx.folders.items()),
                        yaml_stamps(ctx.yamls))
 

@@ -13,7 +13,7 @@ import datetime as _dt
 import os
 import pickle
 from dataclasses import dataclass, field
-from typing import Iterator
+from typing import Iterator, Mapping
 
 from generator.core.articles import parse_files, from_row, to_row
 from generator.core.frontmatter import ContentError
@@ -61,7 +61,7 @@ class RecordUpdate:
             new.set_id(a.id, a.path, encode(a))
 
 
-def update_records(new: NewState, scan: dict[str, Entries], everything: bool) -> RecordUpdate:
+def update_records(new: NewState, scan: Mapping[str, Entries], everything: bool) -> RecordUpdate:
     """Compare the scan with the previous records (`new.base`); parse what changed; update
     `new`'s entries and id index. With `everything`, every record is an arrival (a full plan)
     — still parsing only the files that changed."""
@@ -73,11 +73,12 @@ def update_records(new: NewState, scan: dict[str, Entries], everything: bool) ->
     def old_records(d: str) -> dict[str, Article]:
         return {path.rpartition("/")[2]: decode(row) for _, path, row in base.rows_in(d)}
 
-    for d, entries in scan.items():
-        new.entries[d] = entries
+    new.entries = scan            # read below only for the folders that changed
+    for d in scan:
         known = d in base.dir_digests
         if known and base.dir_digests[d] == new.digest_of(d):
             continue
+        entries = scan[d]
         prev = base.entries_of(d) if known else None
         old_arts = old_records(d) if prev is not None else {}
         old_stamp = {n: (t, s) for n, t, s in prev} if prev is not None else {}
@@ -146,7 +147,7 @@ class RecordBatch:
     errors: list[ContentError]
 
 
-def record_batches(new: NewState, scan: dict[str, Entries], size: int) -> Iterator[RecordBatch]:
+def record_batches(new: NewState, scan: Mapping[str, Entries], size: int) -> Iterator[RecordBatch]:
     """A full build's records, folder by folder in scan order, about `size` at a time: an
     unchanged file's record is decoded from the previous state (`new.base`), a file whose stamp
     moved (or that the state does not know) is parsed. Fills `new.entries` as it goes."""

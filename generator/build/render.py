@@ -114,14 +114,14 @@ class Renderer:
     # ---- list items: plain Python, cached per process, because a topic page of 50 articles
     # rendered through Jinja macros costs ~5 ms and the same item recurs on many pages
     def items(self, articles, level: int = 3, source: bool = False) -> Markup:
-        out = []
-        for a in articles:
-            key = (a.id, level, source)
-            li = self._li.get(key)
-            if li is None:
-                li = self._li[key] = self._item(a, level, source)
-            out.append(li)
-        return Markup("\n".join(out))
+        return Markup("\n".join([self.item(a, level, source) for a in articles]))
+
+    def item(self, a: Article, level: int, source: bool) -> str:
+        key = (a.id, level, source)
+        li = self._li.get(key)
+        if li is None:
+            li = self._li[key] = self._item(a, level, source)
+        return li
 
     def crumbs(self, items: list[tuple]) -> Markup:
         """The breadcrumb: (label, site path) pairs after 首页, the last one the current page."""

@@ -31,7 +31,9 @@ import hashlib
 import marshal
 import os
 import sqlite3
-from typing import Any, Iterator, NamedTuple, Optional
+from typing import Any, Iterator, Mapping, NamedTuple, Optional
+
+from generator.build.scan import folder_digest
 
 STATE_VERSION = 8          # 6: issue.yaml facts carry `note`; 7: article `regions`, page PDFs;
                            # 8: each folder's digest beside its entries
@@ -151,11 +153,6 @@ def unpack(blob: bytes) -> Any:
     return marshal.loads(blob)
 
 
-def folder_digest(entries: tuple) -> bytes:
-    """The digest of a folder's entries (name, mtime, size): equal digests, unchanged folder."""
-    return hashlib.blake2b(marshal.dumps(entries, 2), digest_size=16).digest()
-
-
 def _key(key: tuple) -> str:
     """An issue key (paper, ordinal) or a listing key (kind, slug) as a table key."""
     return f"{key[0]}\x1f{key[1]}"
@@ -183,7 +180,7 @@ class State:
         self.pending: Optional[set] = set()      # search slices not indexed yet (None = all)
         self.units: dict[str, UnitRecord] = {}   # site-wide units
         self.yamls: dict[str, tuple] = {}        # issue.yaml → (mtime, size, key, meta)
-        self.entries: dict[str, tuple] = {}      # folder → its entries (name, mtime, size)
+        self.entries: Mapping[str, tuple] = {}   # folder → its entries (name, mtime, size)
         self.dir_digests: dict[str, bytes] = {}  # folder → digest of its entries
         self.summaries: dict[tuple, IssueSummary] = {}  # (paper, ordinal) → its summary
         self.heads: dict[tuple, ListingHead] = {}       # (kind, slug) → its head
@@ -483,10 +480,27 @@ class NewState(State):
         q = "SELECT ord, paper, npage, nseq, id, sig FROM temp.members WHERE lkey=?"
         return [ListItem((o, p, n, s), aid, sig) for o, p, n, s, aid, sig in db.execute(q, (_key(lkey),))]
 
+    # listing items made ahead while a full build streams: a temporary table, read per page
+    def add_items(self, rows: list[tuple[str, str]]) -> None:
+        """(id, the article's list item as listing pages show it) of articles planned so far."""
+        db = self._stream
+        db.execute("CREATE TEMP TABLE IF NOT EXISTS items (id TEXT PRIMARY KEY, html TEXT) WITHOUT ROWID")
+        db.executemany("INSERT OR REPLACE INTO temp.items VALUES (?, ?)", rows)
+
+    def items_of(self, ids: list[str]) -> list[str]:
+        """The list items `add_items` stored for `ids`, in their order."""
+        found: dict[str, str] = {}
+        for i in range(0, len(ids), _BATCH):
+            part = ids[i:i + _BATCH]
+            q = f"SELECT id, html FROM temp.items WHERE id IN ({','.join('?' * len(part))})"
+            found.update(self._stream.execute(q, part))
+        return [found[i] for i in ids]
+
     def _close_stream(self) -> None:
         self.flush()
         db = self._stream
         db.execute("DROP TABLE IF EXISTS temp.members")
+        db.execute("DROP TABLE IF EXISTS temp.items")
         db.executemany("INSERT INTO meta VALUES (?, ?)", self._meta_rows())
         db.executemany("INSERT INTO dirs VALUES (?, ?, ?)", self._dir_rows(self.entries))
         db.execute("COMMIT")
@@ -616,7 +630,7 @@ class NewState(State):
         old = self.base.dir_digests
         db.executemany("DELETE FROM dirs WHERE dir=?", ((d,) for d in old if d not in self.entries))
         db.executemany("INSERT OR REPLACE INTO dirs VALUES (?, ?, ?)", self._dir_rows(
-            {d: e for d, e in self.entries.items() if old.get(d) != self.digest_of(d)}))
+            {d: self.entries[d] for d in self.entries if old.get(d) != self.digest_of(d)}))
         db.executemany("DELETE FROM ids WHERE id=?", ((i,) for i in self.ids_del))
         db.executemany("INSERT OR REPLACE INTO ids VALUES (?, ?, ?)",
                        ((i, p, r) for i, (p, r) in self.ids_set.items()))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Optional
+from typing import TYPE_CHECKING, Any, Callable, Optional
 
 from generator.build.state import NewState
 from generator.core.config import SiteConfig
@@ -37,6 +37,7 @@ class Chunk:
     sig: bytes = b""         # the items' list signatures, joined
     pager: tuple = ()        # the page numbers shown, newest first: (label, site path, current)
     items: list = field(default_factory=list)   # the Articles, filled before rendering
+    listed: Optional[list[str]] = None          # or their list items, made ahead (a full build)
 
 
 @dataclass
@@ -124,6 +125,8 @@ class SitePlan:
     warnings: list = field(default_factory=list)                 # non-fatal content problems
     state: Optional[NewState] = None
     loader: Optional["Loader"] = None
+    # ids → their listing items, made ahead with their issues (a full build: `pages.listing`)
+    listed: Optional[Callable[[list[str]], list[str]]] = None
 
     def slug_of(self, kind: str, name: str) -> str:
         """The listing slug of a topic or place name (a configured topic slug, else the name)."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as _dt
 import os
 from dataclasses import dataclass, field
-from typing import Iterator, Optional
+from typing import Callable, Iterator, Optional
 
 from generator.build.commit import digest
 from generator.build.plan.issues import nav_of, plan_issue
@@ -69,6 +69,9 @@ class FullPlan:
                  outlines: dict[tuple, Outline], meta: dict, inputs: bytes, decode):
         self.new, self.outlines, self.decode = new, outlines, decode
         self.lkeys: dict[tuple, None] = {}     # the listings the planned articles are in
+        # an article → its listing item (`pages.listing.item_html`): made once, with its issue,
+        # instead of decoding and rendering the article again for every listing it is in
+        self.item_html: Optional[Callable[[Article], str]] = None
         self.loader = Loader(new, new.written, decode, {}, {}, meta)
         plan = self.plan = SitePlan(config=config, archive=Archive(), root=root, today=today,
                                     state=new, loader=self.loader)
@@ -127,6 +130,10 @@ class FullPlan:
         for lkey in changes:
             self.lkeys[lkey] = None
         new.add_members([(lkey, m) for lkey, (_, inn) in changes.items() for m in inn])
+        if self.item_html is not None:
+            arts = plan.archive.articles
+            listed = {m.id for _, inn in changes.values() for m in inn}
+            new.add_items([(aid, self.item_html(arts[aid])) for aid in listed])
         new.flush()
         self.loader.blobs.clear()
         return plan.todo
@@ -163,6 +170,7 @@ class FullPlan:
 
     def _listing_batches(self) -> Iterator[list[str]]:
         plan, new = self.plan, self.new
+        plan.listed = new.items_of if self.item_html is not None else None
         pending = 0
         for lkey in self.lkeys:
             seen = len(plan.todo)
@@ -174,6 +182,7 @@ class FullPlan:
                 pending = 0
         if plan.todo:
             yield from self._listing_slices()
+        plan.listed = None
 
     def _listing_slices(self) -> Iterator[list[str]]:
         """The planned listings' units in slices of at most LISTING_LOADS list items."""
@@ -214,7 +223,8 @@ def _loads(plan: SitePlan, u) -> int:
 def _unfill(plan: SitePlan, u) -> None:
     """Drop the articles `registry.prepare` attached to a rendered listing unit."""
     if u.kind in ("topic", "place"):
-        (plan.topics if u.kind == "topic" else plan.places)[u.arg[0]].chunk(u.arg[1]).items = []
+        chunk = (plan.topics if u.kind == "topic" else plan.places)[u.arg[0]].chunk(u.arg[1])
+        chunk.items, chunk.listed = [], None
     elif u.kind == "topic_feed":
         plan.topics[u.arg].newest = []
 
