@@ -520,6 +520,12 @@
    * (newest shards first) and resolves with the full list of rich hits. */
   async function searchAll(query, options, onProgress) {
     var opt = normalizeOptions(options);
+    // `signal` (an AbortSignal): a search the reader has left starts no more parts — the next
+    // query's first screen does not share the connection and the CPU with it
+    var signal = options && options.signal;
+    function stopIfAborted() {
+      if (signal && signal.aborted) throw new DOMException("the search was left", "AbortError");
+    }
     var m = await manifest();
     var table = /[^\x00-\x7f]/.test(query || "") ? await variantTable() : {};
     var terms = parseQuery(query, table);
@@ -527,6 +533,7 @@
       if (onProgress) onProgress([], true);
       return [];
     }
+    stopIfAborted();
     var shards = await presentIn(m, shardsFor(m, opt), terms);
     if (opt.sort === "date_asc") shards = shards.slice().reverse();   // oldest first on screen sooner
     var all = [], cmp = compare(opt.sort);
@@ -537,10 +544,12 @@
     var pending = shards.map(function () { return null; });
     var CONCURRENCY = 3, next = 0;
     function start(i) { pending[i] = searchShard(m, shards[i], terms, opt); }
+    stopIfAborted();
     if (shards.length) start(next++);
     for (var i = 0; i < shards.length; i++) {
       var got = await pending[i];
       pending[i] = null;
+      stopIfAborted();
       for (; next < shards.length && next < i + 1 + CONCURRENCY; next++) start(next);
       all = merge(all, got.sort(cmp), cmp);   // a new list (or one already handed out, unchanged)
       if (onProgress) onProgress(all, i === shards.length - 1);

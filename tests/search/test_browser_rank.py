@@ -130,3 +130,17 @@ def test_each_streamed_list_is_in_rank_order_and_the_last_is_every_result(site, 
 
 def _desc(day: str) -> tuple:
     return tuple(-int(x) for x in day.split("-"))
+
+
+def test_a_left_search_starts_no_more_parts(site, page):
+    """A search given an AbortSignal stops at the next part once it is aborted (the search page
+    aborts the search on screen when the next one starts) and says so with an AbortError."""
+    got = page.evaluate("""async () => {
+        const c = new AbortController();
+        let calls = 0;
+        try {
+          await window.archiveSearch.stream('王', {signal: c.signal}, () => { calls++; c.abort(); });
+          return ['finished', calls];
+        } catch (e) { return [e.name, calls]; } }""")
+    assert got == ["AbortError", 1]
+    assert len(run_queries(page, [("王", {})])[0]) > 1   # the next search runs whole
