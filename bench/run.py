@@ -53,7 +53,8 @@ TRANSFER_KEYS = (("query_cold_first_ms", "cold", "first_ms"), ("query_cold_first
                  ("query_cold_ms", "cold", "ms"), ("query_cold_kb", "cold", "kb"),
                  ("query_cold_requests", "cold", "requests"),
                  ("query_warm_ms", "warm", "ms"), ("query_warm_kb", "warm", "kb"),
-                 ("query_warm_first_ms", "warm", "first_ms"), ("query_warm_requests", "warm", "requests"))
+                 ("query_warm_first_ms", "warm", "first_ms"), ("query_warm_first_kb", "warm", "first_kb"),
+                 ("query_warm_requests", "warm", "requests"))
 
 
 def log(msg: str) -> None:

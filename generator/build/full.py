@@ -52,7 +52,7 @@ def build_full(ctx: "BuildContext") -> None:
         shutil.rmtree(stage, ignore_errors=True)
         os.makedirs(stage)
         _plan_and_render(ctx, full, stage)
-        full.loader.decode_with(decode)     # the search index keeps every article it loads
+        full.loader.decode_with(decode)     # the search index reads whole articles, a part at a time
         ctx.log(f"build: {report.articles:,} articles ({report.parsed:,} parsed), "
                 f"{report.units:,} units, full: {report.units_rendered:,} rendered")
         ctx.changed_shards = None

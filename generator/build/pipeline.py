@@ -357,8 +357,8 @@ def _publish_full(ctx: BuildContext, stage: str) -> float:
     spent = 0.0
     if ctx.search:
         ts = time.perf_counter()
-        report.search = _index(config, ctx.plan.load_all(), stage, None, ctx.progress,
-                               published=False, out=out)
+        report.search = _index(config, ctx.plan.archive, stage, None, ctx.progress,
+                               published=False, out=out, issues=_issue_loader(ctx.plan))
         spent = report.timings["search"] = time.perf_counter() - ts
     elif bundle and os.path.isdir(os.path.join(out, bundle)):
         # keep the old (now stale) index rather than none; it is re-indexed later
@@ -421,21 +421,32 @@ def _plan(ctx: BuildContext) -> tuple[SitePlan, RecordUpdate]:
 
 
 def _issue_loader(plan: SitePlan):
-    """The plan's issues as the search index loads them: only the days of the parts it reads
-    (an added issue loads its year, not the archive)."""
+    """The plan's issues as the search index loads them: only the days of the part it reads,
+    and the issues it loaded let go after (an issue the plan had loaded before stays)."""
     from generator.search.index import IssueLoader
     counts: dict = {}
     for (_, ordinal), summary in plan.state.summaries.items():
         day = _dt.date.fromordinal(ordinal)
         counts[day] = counts.get(day, 0) + summary.n_articles
+    by_day: dict = {}
+    for pub in plan.archive.publications:
+        for issue in pub.issues:
+            by_day.setdefault(issue.date, []).append(issue)
+    loaded: dict = {}   # day → the issues loaded for the index
 
     def load_days(days: set) -> None:
-        for pub in plan.archive.publications:
-            for issue in pub.issues:
-                if issue.date in days:
-                    plan.load_issue(issue)
+        for day in days:
+            for issue in by_day.get(day, ()):
+                if issue.pages and issue.pages[0].articles is NOT_LOADED:
+                    loaded.setdefault(day, []).append(issue)
+                plan.load_issue(issue)
 
-    return IssueLoader(counts, load_days)
+    def release_days(days: set) -> None:
+        for day in days:
+            for issue in loaded.pop(day, ()):
+                plan.release_issue(issue)
+
+    return IssueLoader(counts, load_days, release_days)
 
 
 def _index(config: SiteConfig, archive, site_dir: str, changed: Optional[set], progress: bool,

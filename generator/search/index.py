@@ -27,7 +27,6 @@ citations, which would make every article match the words of its neighbours.
 """
 from __future__ import annotations
 
-import datetime as _dt
 import gzip
 import json
 import os
@@ -37,7 +36,7 @@ import time
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, NamedTuple, Optional
+from typing import Callable, Iterable, Optional
 
 from generator.core.config import SiteConfig
 from generator.core.model import Archive, Article
@@ -45,12 +44,11 @@ from generator.core.files import write_bytes
 from generator.core.paths import check_rel
 from generator.search.variants import variant_table
 from generator.search.bundle import build_catalog, canonicalize_bundle
-from generator.search.documents import FORMAT_VERSION, PartInput, page_names_of, part_input
+from generator.search.documents import FORMAT_VERSION, PartInput, part_input
 from generator.search.pagefind import PAGEFIND_VERSION, SearchError, run_pagefind
 from generator.search import partfilter
-from generator.search.parts import (_shard_sort_key, load_digests, part_digest, plan_part_days,
-                                    plan_parts, shards_of,
-                                    save_digests)
+from generator.search.parts import _shard_sort_key, load_digests, part_digest, save_digests
+from generator.search.source import IssueLoader, PartSource, Recount
 from generator.search.text import SEP
 
 MANIFEST = "shards.json"
@@ -60,14 +58,6 @@ VARIANTS = "variants.json"
 DIGESTS = "search-digests.json"   # in the cache folder: stamp digest → content digest, per part
 RUNTIME = "runtime"               # the one copy of Pagefind's pagefind.js and wasm all parts share
 SIZE_KEYS = ("bytes", "files")    # in a part's shard.json (not the manifest): its bundle's size
-
-
-class IssueLoader(NamedTuple):
-    """An archive whose issues are loaded on demand (an incremental build's plan): how many
-    articles each day holds, and a function loading every issue of some days into the archive,
-    so that indexing the parts of one year does not load the articles of every other year."""
-    day_counts: dict[_dt.date, int]
-    load_days: Callable[[set[_dt.date]], None]
 
 
 @dataclass
@@ -172,8 +162,9 @@ def _tree_size(path: str) -> tuple[int, int]:
     return size, files
 
 
-def _shard_info(key: str, slice_key: str, articles: list[Article], punct: set[str],
-                digest: str) -> dict:
+def shard_info(key: str, slice_key: str, articles: list[Article], punct: set[str],
+               digest: str) -> dict:
+    """A part's line in the manifest (without its size)."""
     return {"key": key, "slice": slice_key, "path": f"{key}/",
             "from": articles[0].date.isoformat(), "to": articles[-1].date.isoformat(),
             "articles": len(articles),
@@ -193,9 +184,10 @@ def _replace_dir(staging: str, final: str) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
-def index_shard(key: str, slice_key: str, articles: list[Article], inp: PartInput,
+def index_shard(key: str, facts: dict, inp: PartInput,
                 bundle_root: str) -> tuple[ShardStats, dict, set[str]]:
-    """Index one part into `bundle_root/<key>/`, replacing the old bundle only on success."""
+    """Index one part into `bundle_root/<key>/`, replacing the old bundle only on success;
+    `facts` is its line in the manifest (`shard_info`), made while its articles were loaded."""
     t0 = time.perf_counter()
     final = os.path.join(bundle_root, key)
     staging = os.path.join(bundle_root, f".{key}.new")
@@ -227,13 +219,12 @@ def index_shard(key: str, slice_key: str, articles: list[Article], inp: PartInpu
         size += len(data)
     # the bundle's size beside it (but shard.json's own), so the index's total is a sum over
     # the parts' shard.json, not a walk over every fragment file of the archive
-    info = {**_shard_info(key, slice_key, articles, inp.punct, inp.digest),
-            SIZE_KEYS[0]: size, SIZE_KEYS[1]: count}
+    info = {**facts, SIZE_KEYS[0]: size, SIZE_KEYS[1]: count}
     data = json.dumps(info, ensure_ascii=False).encode()
     _write(os.path.join(staging, "shard.json"), data)
     size += len(data)
     _replace_dir(staging, final)
-    stats = ShardStats(key=key, pages=len(articles), seconds=time.perf_counter() - t0,
+    stats = ShardStats(key=key, pages=facts["articles"], seconds=time.perf_counter() - t0,
                        peak_rss_mb=peak, bundle_bytes=size,
                        read_cpu_s=inp.read_s, text_cpu_s=inp.text_s,
                        pagefind_parse_cpu_s=parse_cpu,
@@ -363,37 +354,30 @@ def write_manifest(config: SiteConfig, bundle_root: str, parts: dict) -> tuple[i
     return size, count
 
 
-def _plan_todo(parts: dict, memo: dict, bundle_root: str, reuse_root: Optional[str],
-               changed_shards: Optional[set[str]], config: SiteConfig, names: dict, pages
-               ) -> list[tuple[str, str, Optional[str], Optional[str], Optional[str]]]:
-    """The parts that may need work, newest first: (key, stamp, digest remembered for the stamp,
-    digest of the bundle in place, digest of the published bundle) — a part whose remembered
-    digest is the one in place is left out, and so is one of a slice the caller vouches for."""
-    todo: list[tuple[str, str, Optional[str], Optional[str], Optional[str]]] = []
-    for key in sorted(parts, key=_shard_sort_key, reverse=True):
-        slice_key, arts = parts[key]
+def _candidates(source: PartSource, bundle_root: str, changed_shards: Optional[set[str]]
+                ) -> list[tuple[str, Optional[str]]]:
+    """The parts that may need work, newest first, each with the digest of the bundle in place
+    (None: missing or incomplete): every part, or with `changed_shards` those of the named
+    slices and any whose bundle is missing — the caller vouches for the others (not a stat)."""
+    todo: list[tuple[str, Optional[str]]] = []
+    for key in sorted(source.parts, key=_shard_sort_key, reverse=True):
         side = _load_shard_sidecars(os.path.join(bundle_root, key))
-        if side is not None and changed_shards is not None and slice_key not in changed_shards:
-            continue   # the caller vouches this slice is unchanged: not even a stat
-        stamp = part_digest(arts, config.root, names, pages)
-        known = memo[key][1] if memo.get(key, [None])[0] == stamp else None
-        here = side[0].get("digest") if side is not None else None
-        if known is not None and known == here:
+        if side is not None and changed_shards is not None \
+                and source.slice_of(key) not in changed_shards:
             continue
-        live = _load_shard_sidecars(os.path.join(reuse_root, key)) if reuse_root else None
-        todo.append((key, stamp, known, here, live[0].get("digest") if live else None))
+        todo.append((key, side[0].get("digest") if side is not None else None))
     return todo
 
 
-def _index_named(key: str, slice_key: str, arts: list[Article], inp: PartInput, bundle_root: str,
+def _index_named(key: str, facts: dict, inp: PartInput, bundle_root: str,
                  progress: bool) -> ShardStats:
     """`index_shard`, with a failure naming the part it is in, and a progress line."""
     try:
-        stats = index_shard(key, slice_key, arts, inp, bundle_root)[0]
+        stats = index_shard(key, facts, inp, bundle_root)[0]
     except Exception as exc:   # name the part (its articles' dates) the failure is in
         own = isinstance(exc, SearchError)
-        raise SearchError(f"part {key} ({len(arts)} articles, {arts[0].date} to "
-                          f"{arts[-1].date}): {exc.message if own else exc}",
+        raise SearchError(f"part {key} ({facts['articles']} articles, {facts['from']} to "
+                          f"{facts['to']}): {exc.message if own else exc}",
                           exc.hint if own else "") from exc
     if progress:
         print(f"search: {key}: {stats.pages} articles in {stats.seconds:.1f} s, "
@@ -437,12 +421,13 @@ def _pipeline(todo: list, prepare: Callable, finish: Callable, workers: int,
               size: Callable) -> list:
     """`finish(item, prepare(item))` for every item, results in `todo`'s order.
 
-    Why two stages: `prepare` (a part's records: Python, holding the GIL) runs in one thread,
-    in order, while `workers` threads each drive a Pagefind process through `finish` — so the
-    cores Pagefind needs are never waiting for the next part's records, and the records are
-    made on whatever CPU the Pagefind processes leave. At most `workers + 1` prepared parts wait
-    (each holds its records' requests in memory). Largest parts first, so the last ones to
-    finish (while the other cores have nothing left) are the short ones.
+    Why two stages: `prepare` (a part's records: Python, holding the GIL) runs in the calling
+    thread, in order — it may load articles through the build state, whose database connection
+    belongs to that thread — while `workers` threads each drive a Pagefind process through
+    `finish`, so the cores Pagefind needs are never waiting for the next part's records, and
+    the records are made on whatever CPU the Pagefind processes leave. At most `workers + 1`
+    prepared parts wait (each holds its records' requests in memory). Largest parts first, so
+    the last ones to finish (while the other cores have nothing left) are the short ones.
     """
     if not todo:
         return []
@@ -451,58 +436,28 @@ def _pipeline(todo: list, prepare: Callable, finish: Callable, workers: int,
         return [finish(item, prepare(item)) for item in todo]
     order = sorted(range(len(todo)), key=lambda i: -size(todo[i]))
     slots = threading.Semaphore(workers + 1)
-    # a prepared part passes through a box, emptied by the thread that indexes it: a future's
-    # result would keep every part's records (~20 MB each) until the last part is done
-    boxes: list[list] = [[] for _ in todo]
 
-    def prepare_in_turn(i: int) -> None:
-        slots.acquire()   # released when the part is finished
-        boxes[i].append(prepare(todo[i]))
-
-    def finish_when_ready(i: int, ready: Future):
+    def finish_then_free(i: int, got):
         try:
-            ready.result()   # (a failed preparation raises here)
-            return finish(todo[i], boxes[i].pop())
+            return finish(todo[i], got)
         finally:
             slots.release()
 
-    with ThreadPoolExecutor(max_workers=1) as records, \
-            ThreadPoolExecutor(max_workers=workers) as indexers:
-        ready = [records.submit(prepare_in_turn, i) for i in order]
-        futures = [indexers.submit(finish_when_ready, i, r) for i, r in zip(order, ready)]
+    futures: dict[int, Future] = {}
+    with ThreadPoolExecutor(max_workers=workers) as indexers:
         try:
-            done = {i: f.result() for i, f in zip(order, futures)}
+            for i in order:
+                slots.acquire()   # released when a part is finished
+                if any(f.done() and f.exception() is not None for f in futures.values()):
+                    break   # a failed part: prepare no more (its error is raised below)
+                # the records go to the indexer's call alone: a finished part's are let go
+                futures[i] = indexers.submit(finish_then_free, i, prepare(todo[i]))
+            done = {i: f.result() for i, f in futures.items()}
         except BaseException:
-            for f in (*ready, *futures):   # a failed part: start no more
+            for f in futures.values():   # start no more parts
                 f.cancel()
-            for _ in todo:                 # and let no preparation wait for a slot
-                slots.release()
             raise
     return [done[i] for i in range(len(todo))]
-
-
-def _plan_loading(archive: Archive, config: SiteConfig, issues: IssueLoader, bundle_root: str,
-                  changed_shards: Optional[set[str]]) -> Optional[dict]:
-    """`plan_parts` for an archive loaded on demand: every part from the days' counts, the
-    articles loaded for the parts that may need reading (those of the named slices, and any
-    whose bundle is missing or incomplete); the other parts get no articles (the caller vouches
-    for their slices, so they are only listed). None when a loaded day does not hold the
-    number of articles its count says."""
-    day_parts = plan_part_days(issues.day_counts, config)
-    need = {k for k, (slice_key, _) in day_parts.items()
-            if changed_shards is None or slice_key in changed_shards
-            or _load_shard_sidecars(os.path.join(bundle_root, k)) is None}
-    days = {d for k in need for d in day_parts[k][1]}
-    issues.load_days(days)
-    by_day: dict[_dt.date, list[Article]] = {}
-    for arts in shards_of(archive, config).values():   # sorted as plan_parts sorts them
-        for a in arts:
-            if a.date in days:
-                by_day.setdefault(a.date, []).append(a)
-    if any(len(by_day.get(d, ())) != issues.day_counts[d] for d in days):
-        return None
-    return {k: (slice_key, [a for d in ds for a in by_day[d]] if k in need else [])
-            for k, (slice_key, ds) in day_parts.items()}
 
 
 def index_site(config: SiteConfig, archive: Archive, site_dir: str,
@@ -519,8 +474,9 @@ def index_site(config: SiteConfig, archive: Archive, site_dir: str,
     per article; when stamps moved (a copy with new mtimes, a lost cache) the documents are
     built again and compared — Pagefind runs only when they differ. `reuse_from` (a full build:
     the published site) offers bundles to take over, as hard links, when their digest matches.
-    Bundles of parts that no longer exist are removed. `issues` (an incremental build): the
-    archive's issues are loaded on demand, only those of the parts that may need reading.
+    Bundles of parts that no longer exist are removed. `issues` (a build's plan): the archive's
+    issues are loaded on demand, a part at a time, and let go once its records are made, so
+    memory does not grow with the archive (`source.PartSource`).
     """
     t0 = time.perf_counter()
     report = SearchReport()
@@ -531,60 +487,70 @@ def index_site(config: SiteConfig, archive: Archive, site_dir: str,
     names = dict(config.publication_names)
     for p in archive.publications:
         names.setdefault(p.slug, p.name)
-    parts = (_plan_loading(archive, config, issues, bundle_root, changed_shards)
-             if issues is not None else None)
-    if parts is None:
-        if issues is not None:   # the days' counts and the loaded articles disagree
-            issues.load_days(set(issues.day_counts))
-        parts = plan_parts(archive, config)
-    pages = page_names_of(archive)
     memo_path = os.path.join(config.path(config.cache_dir), DIGESTS)
-    memo = {k: v for k, v in load_digests(memo_path).items() if k in parts}
-    todo = _plan_todo(parts, memo, bundle_root, reuse_root, changed_shards, config, names, pages)
+    memo = load_digests(memo_path)
     if (reuse_root and not os.path.isdir(os.path.join(bundle_root, partfilter.DIR))
             and os.path.isdir(os.path.join(reuse_root, partfilter.DIR))):
         # the published presence filter, taken over like the bundles: only its changed groups
         # are rewritten (replaced, never modified in place, so the links are safe)
         reuse_bundle(os.path.join(reuse_root, partfilter.DIR), bundle_root, partfilter.DIR)
+    source = PartSource(archive, config, issues)
 
-    def prepare(item: tuple) -> Optional[ShardStats | str | PartInput]:
-        """A part's records (PartInput) when Pagefind must index them; else the result: its
-        key when the published bundle was taken over, None when the bundle in place already
-        holds these documents."""
-        key, stamp, known, here, live = item
-        slice_key, arts = parts[key]
-        if known is not None and known == live:
-            reuse_bundle(os.path.join(reuse_root, key), bundle_root, key)
-            return key
-        inp = part_input(arts, config.root, names, pages)
-        memo[key] = [stamp, inp.digest]
-        if inp.digest == here:
-            return None
-        if inp.digest == live:
-            reuse_bundle(os.path.join(reuse_root, key), bundle_root, key)
-            return key
-        return inp
+    def prepare(item: tuple) -> Optional[ShardStats | str | tuple[dict, PartInput]]:
+        """A part's manifest line and records when Pagefind must index them; else the result:
+        its key when the published bundle was taken over, None when the bundle in place
+        already holds these documents. The part's articles are let go before it returns."""
+        key, here = item
+        arts, pages = source.load(key)
+        try:
+            stamp = part_digest(arts, config.root, names, pages)
+            known = memo[key][1] if memo.get(key, [None])[0] == stamp else None
+            if known is not None and known == here:
+                return None
+            live = _load_shard_sidecars(os.path.join(reuse_root, key)) if reuse_root else None
+            live = live[0].get("digest") if live else None
+            if known is not None and known == live:
+                reuse_bundle(os.path.join(reuse_root, key), bundle_root, key)
+                return key
+            inp = part_input(arts, config.root, names, pages)
+            memo[key] = [stamp, inp.digest]
+            if inp.digest == here:
+                return None
+            if inp.digest == live:
+                reuse_bundle(os.path.join(reuse_root, key), bundle_root, key)
+                return key
+            return shard_info(key, source.slice_of(key), arts, inp.punct, inp.digest), inp
+        finally:
+            source.release(key)
 
-    def finish(item: tuple, got: Optional[ShardStats | str | PartInput]
+    def finish(item: tuple, got: Optional[ShardStats | str | tuple[dict, PartInput]]
                ) -> Optional[ShardStats | str]:
-        if not isinstance(got, PartInput):
+        if not isinstance(got, tuple):
             return got
-        key = item[0]
-        return _index_named(key, parts[key][0], parts[key][1], got, bundle_root, progress)
+        return _index_named(item[0], got[0], got[1], bundle_root, progress)
+
+    def run() -> list:
+        todo = _candidates(source, bundle_root, changed_shards)
+        return _pipeline(todo, prepare, finish, search_workers(config),
+                         size=lambda item: source.size(item[0]))
 
     try:
-        results = _pipeline(todo, prepare, finish, search_workers(config),
-                            size=lambda item: len(parts[item[0]][1]))
+        try:
+            results = run()
+        except Recount:   # the days' counts and the loaded articles disagree: load them all
+            issues.load_days(set(issues.day_counts))
+            source = PartSource(archive, config)
+            results = run()
         _tally(report, results)
-        _remove_stale(bundle_root, parts)
+        _remove_stale(bundle_root, source.parts)
     finally:
         # the manifest always describes the bundles on disk, even after a failed part
-        report.index_bytes, report.files = write_manifest(config, bundle_root, parts)
+        report.index_bytes, report.files = write_manifest(config, bundle_root, source.parts)
         try:
-            save_digests(memo_path, memo)
+            save_digests(memo_path, {k: v for k, v in memo.items() if k in source.parts})
         except OSError:
             pass   # only a shortcut: the next check builds the documents to compare
-    report.shards_total = len(parts)
+    report.shards_total = len(source.parts)
     report.breakdown = report.stage_seconds()
     report.seconds = time.perf_counter() - t0
     if progress:

@@ -261,8 +261,14 @@
       }).catch(function () {});
   }
 
+  var leaving = null;   // the AbortController of the search on screen
+  /* The engine's options for this search, with the signal that stops it when the next begins. */
+  function withSignal(o) { return Object.assign({}, o, { signal: leaving.signal }); }
+
   async function search(p) {
     var token = ++run;
+    if (leaving) leaving.abort();   // the search left behind starts no more parts
+    leaving = new AbortController();
     query = p.q || "";
     hits = [];
     pageNo = p.page || 1;
@@ -278,20 +284,20 @@
     if (bad) { status.textContent = bad; pendingScroll = null; return; }
     status.textContent = "正在检索…";
     try {
-      await window.archiveSearch.stream(query, engineOptions(p), function (sofar, done) {
+      await window.archiveSearch.stream(query, withSignal(engineOptions(p)), function (sofar, done) {
         if (token !== run) return;
         hits = sofar;
         finished = done;
         render(done);
       });
     } catch (err) {
-      if (token === run) status.textContent = "检索出错：" + err.message;
+      if (token === run && err.name !== "AbortError") status.textContent = "检索出错：" + err.message;
       return;
     }
     try {
       if (token === run) await afterSearch(p, token);
     } catch (err) {   // the results stand; only the counts or suggestions are missing
-      if (window.console) console.warn("search facets:", err);
+      if (window.console && err.name !== "AbortError") console.warn("search facets:", err);
     }
   }
 
@@ -300,7 +306,7 @@
   async function afterSearch(p, token) {
     var base = hits;
     if (tools.needsBase(p)) {
-      base = await window.archiveSearch.stream(query, { topic: p.topic, sort: "date" });
+      base = await window.archiveSearch.stream(query, withSignal({ topic: p.topic, sort: "date" }));
       if (token !== run) return;
     }
     var counts = tools.counts(base, p);
@@ -308,7 +314,7 @@
     if (hits.length) return;
     var out = [];
     if (FILTERS.some(function (f) { return p[f]; })) {
-      var all = p.topic ? (await window.archiveSearch(query, {})).length : base.length;
+      var all = p.topic ? (await window.archiveSearch(query, withSignal({}))).length : base.length;
       if (token !== run) return;
       if (all) out.push(["去掉全部筛选条件", { q: query, sort: p.sort }, all]);
     }
@@ -321,7 +327,7 @@
     var found = 0;
     for (var cand of tools.shorter(query, 8)) {
       if (found >= 3) break;
-      var n = (await window.archiveSearch(cand, engineOptions(p))).length;
+      var n = (await window.archiveSearch(cand, withSignal(engineOptions(p)))).length;
       if (token !== run) return;
       if (n) { found++; out.push(["少几个字：“" + cand + "”", Object.assign({}, p, { q: cand, page: 0 }), n]); }
     }

@@ -43,6 +43,7 @@
   // folding: the same rules as generator/search/text.py fold (keep the two in step)
   var TO_FULL = { ",": "，", ":": "：", ";": "；", "!": "！", "?": "？", "(": "（", ")": "）" };
   var HAN = "\\u3007\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\u{20000}-\\u{3ffff}";
+  var HAN_CHAR = new RegExp("^[" + HAN + "]$", "u");
   var HAN_GAP = new RegExp("(?<=[" + HAN + "])[^\\S\\n]+(?=[" + HAN + "])", "gu");
   function fold(text) {
     var out = "";
@@ -372,14 +373,19 @@
     const st = shard(m, info);
     const inst = await st.instance;
     const filters = pagefindFilters(info, opt);
+    const chars = charSearches(inst, filters);
     const perTerm = [];
     for (const term of terms) {
       const found = new Map();   // id → {score, result, exact, alts (to verify), spell (to count)}
       for (const v of term.variants) {
         if (!punctPresent(info, v)) continue;
         let ids = null;
-        for (const phrase of v.phrases) {
-          const res = await inst.search(phrase, { filters: filters });
+        for (let k = 0; k < v.phrases.length; k++) {
+          // one Han character is one index word: its search is the one ranking reads positions
+          // from, so the part runs one search for it, not two
+          const one = Array.from(v.pieces[k]);
+          const res = one.length === 1 && HAN_CHAR.test(one[0]) ? await chars.search(one[0])
+            : await inst.search(v.phrases[k], { filters: filters });
           const here = new Map(res.results.map(function (r) { return [r.id, r]; }));
           ids = ids === null ? here : new Map(Array.from(ids).filter(function (e) { return here.has(e[0]); }));
         }
@@ -406,7 +412,7 @@
     else await Promise.all(ids.map(function (id) { return perTerm[0].get(id).result.data(); }));
     const out = [];
     const rank = opt.sort === "relevance";
-    const positions = rank ? charPositions(inst, filters) : null;
+    const positions = rank ? chars.positions : null;
     for (const [id, f] of perTerm[0]) {
       let score = f.score, ok = true;
       const checks = f.exact ? [] : [f.alts];
@@ -452,18 +458,24 @@
     return out;
   }
 
-  /* Word positions of one character in every page of a shard (id → Set), one unquoted Pagefind
-   * search per distinct character: unquoted single words report every position. */
-  function charPositions(inst, filters) {
-    const cache = new Map();
-    return function (ch) {
-      if (!cache.has(ch)) {
-        cache.set(ch, inst.search(ch, { filters: filters }).then(function (res) {
+  /* One unquoted Pagefind search per distinct character of a part (unquoted single words report
+   * every position), shared by the term's lookup and the ranking: `search(ch)` its results,
+   * `positions(ch)` its word positions in every page (id → Set). */
+  function charSearches(inst, filters) {
+    const raw = new Map(), pos = new Map();
+    function search(ch) {
+      if (!raw.has(ch)) raw.set(ch, inst.search(ch, { filters: filters }));
+      return raw.get(ch);
+    }
+    function positions(ch) {
+      if (!pos.has(ch)) {
+        pos.set(ch, search(ch).then(function (res) {
           return new Map(res.results.map(function (r) { return [r.id, new Set(r.words)]; }));
         }).catch(function () { return new Map(); }));
       }
-      return cache.get(ch);
-    };
+      return pos.get(ch);
+    }
+    return { search: search, positions: positions };
   }
   /* How often the spellings occur in page `id` (phrase = consecutive word positions), and
    * whether one starts inside the headline (the first `hl` words: kicker, title, subtitle). */
@@ -491,10 +503,29 @@
     return function (a, b) { return b.head - a.head || b.count - a.count || byDate(a, b); };
   }
 
+  /* `a` and `b` (each sorted by `cmp`) as one sorted list: what sorting their concatenation
+   * stably gives (on a tie `a`'s hit first), in one pass — re-sorting everything found so far
+   * after each part costs O(n log n) per part, seconds for a query matching most of the archive. */
+  function merge(a, b, cmp) {
+    if (!b.length) return a;
+    if (!a.length) return b;
+    var out = new Array(a.length + b.length), i = 0, j = 0, k = 0;
+    while (i < a.length && j < b.length) out[k++] = cmp(b[j], a[i]) < 0 ? b[j++] : a[i++];
+    while (i < a.length) out[k++] = a[i++];
+    while (j < b.length) out[k++] = b[j++];
+    return out;
+  }
+
   /* The streaming search the page UI uses: calls onProgress(sortedSoFar, done) after each shard
    * (newest shards first) and resolves with the full list of rich hits. */
   async function searchAll(query, options, onProgress) {
     var opt = normalizeOptions(options);
+    // `signal` (an AbortSignal): a search the reader has left starts no more parts — the next
+    // query's first screen does not share the connection and the CPU with it
+    var signal = options && options.signal;
+    function stopIfAborted() {
+      if (signal && signal.aborted) throw new DOMException("the search was left", "AbortError");
+    }
     var m = await manifest();
     var table = /[^\x00-\x7f]/.test(query || "") ? await variantTable() : {};
     var terms = parseQuery(query, table);
@@ -502,6 +533,7 @@
       if (onProgress) onProgress([], true);
       return [];
     }
+    stopIfAborted();
     var shards = await presentIn(m, shardsFor(m, opt), terms);
     if (opt.sort === "date_asc") shards = shards.slice().reverse();   // oldest first on screen sooner
     var all = [], cmp = compare(opt.sort);
@@ -512,14 +544,15 @@
     var pending = shards.map(function () { return null; });
     var CONCURRENCY = 3, next = 0;
     function start(i) { pending[i] = searchShard(m, shards[i], terms, opt); }
+    stopIfAborted();
     if (shards.length) start(next++);
     for (var i = 0; i < shards.length; i++) {
       var got = await pending[i];
       pending[i] = null;
+      stopIfAborted();
       for (; next < shards.length && next < i + 1 + CONCURRENCY; next++) start(next);
-      all = all.concat(got);
-      all.sort(cmp);
-      if (onProgress) onProgress(all.slice(), i === shards.length - 1);
+      all = merge(all, got.sort(cmp), cmp);   // a new list (or one already handed out, unchanged)
+      if (onProgress) onProgress(all, i === shards.length - 1);
     }
     if (!shards.length && onProgress) onProgress([], true);
     return all;

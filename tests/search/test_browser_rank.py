@@ -106,3 +106,41 @@ def test_excerpt_marks_the_folded_match(site, page):
         const hits = await window.archiveSearch.stream('报讯记者刘茜', {});
         return window.archiveSearch.excerpt(hits[0], '报讯记者刘茜'); }""")
     assert "<mark>报讯记者刘茜</mark>" in html
+
+
+@pytest.mark.parametrize("query", ["王", "王进喜"])
+def test_each_streamed_list_is_in_rank_order_and_the_last_is_every_result(site, page, query):
+    """The stream merges each part's hits into those found so far: every list it reports is in
+    rank order (headline, occurrences, newer, url), each holds the one before, and the last is
+    the whole answer, the substring truth."""
+    got = page.evaluate("""async (q) => {
+        const lists = [];
+        const hits = await window.archiveSearch.stream(q, {}, (sofar) =>
+            lists.push(sofar.map(h => [h.head, h.count, h.date, h.url])));
+        return {lists: lists, final: hits.map(h => h.url)}; }""", query)
+    lists = got["lists"]
+    assert len(lists) > 1
+    for hits in lists:
+        assert hits == sorted(hits, key=lambda h: (-h[0], -h[1], _desc(h[2]), h[3]))
+    for before, after in zip(lists, lists[1:]):
+        assert {h[3] for h in before} <= {h[3] for h in after}
+    assert [h[3] for h in lists[-1]] == got["final"]
+    assert set(got["final"]) == truth(site[2], query)
+
+
+def _desc(day: str) -> tuple:
+    return tuple(-int(x) for x in day.split("-"))
+
+
+def test_a_left_search_starts_no_more_parts(site, page):
+    """A search given an AbortSignal stops at the next part once it is aborted (the search page
+    aborts the search on screen when the next one starts) and says so with an AbortError."""
+    got = page.evaluate("""async () => {
+        const c = new AbortController();
+        let calls = 0;
+        try {
+          await window.archiveSearch.stream('王', {signal: c.signal}, () => { calls++; c.abort(); });
+          return ['finished', calls];
+        } catch (e) { return [e.name, calls]; } }""")
+    assert got == ["AbortError", 1]
+    assert len(run_queries(page, [("王", {})])[0]) > 1   # the next search runs whole

@@ -156,6 +156,21 @@ class SitePlan:
                 self.issue_of[a.id] = issue
         return issue
 
+    def release_issue(self, issue: Issue) -> None:
+        """Let a loaded issue's articles go again (a skeleton once more), so a reader of every
+        issue in turn (the search index) holds one part of the archive, not all of it."""
+        if not issue.pages or issue.pages[0].articles is NOT_LOADED:
+            return
+        for page in issue.pages:
+            for a in page.articles:
+                self.archive.articles.pop(a.id, None)
+                self.page_of.pop(a.id, None)
+                self.issue_of.pop(a.id, None)
+                if self.loader is not None:
+                    self.loader.articles.pop(a.id, None)
+                a.prev = a.next = None
+            page.articles = NOT_LOADED
+
     def ids_on(self, page: Page) -> list[str]:
         """A page's article ids without loading the articles (sitemaps)."""
         if page.articles is not NOT_LOADED:
