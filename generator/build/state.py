@@ -39,6 +39,8 @@ STATE_VERSION = 8          # 6: issue.yaml facts carry `note`; 7: article `regio
                            # 8: each folder's digest beside its entries
 _BATCH = 500          # ids per "IN (…)" query (SQLite allows 999 parameters by default)
 STREAM_CACHE_KB = 65536   # the page cache of a full build's database (it holds the records)
+TEMP_CACHE_KB = 262144    # the page cache of its temporary tables (listing members and items): a
+                          # smaller one sends every insert and lookup of a 1M archive to disk
 
 
 
@@ -430,6 +432,7 @@ class NewState(State):
         reads see them there, so the build never holds the whole archive in memory."""
         tmp, db = self._fresh_db(cache_dir)
         db.execute(f"PRAGMA cache_size=-{STREAM_CACHE_KB}")   # the batches read back what they wrote
+        db.execute(f"PRAGMA temp.cache_size=-{TEMP_CACHE_KB}")
         db.execute("BEGIN")
         self._stream, self._staged = db, tmp
         self.written = State()
