@@ -26,8 +26,8 @@ from __future__ import annotations
 import re
 
 from generator.ingest.split.lines import Line
-from generator.ingest.split.resume import SLACK, _STOPS, _column, _full, _next_nonblank, _open, _prev_nonblank, _printed
-from generator.ingest.split.textutil import ends_sentence, full_width
+from generator.ingest.split.resume import _STOPS, _full, _next_nonblank, _open, move_runs, opens_run, page_columns
+from generator.ingest.split.textutil import full_width
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
@@ -46,10 +46,7 @@ def move_mid_pieces(lines: list[Line], text: str) -> list[Line]:
     """`lines` with each middle piece of a story moved into the seam it bridges."""
     if not any(l.kind == "heading" for l in lines):
         return lines
-    first, last = _printed(lines, text.split("\n"))
-    texts = sorted(first)
-    widths = [full_width(first[i]) for i in texts]
-    col = {i: _column(widths, k) for k, i in enumerate(texts)}
+    first, last, texts, col = page_columns(lines, text)
     words: dict[str, int] = {}
     for l in lines:
         if l.kind == "text":
@@ -65,13 +62,8 @@ def move_mid_pieces(lines: list[Line], text: str) -> list[Line]:
             seams.append((i, n))
     moves: list[tuple[int, int, int]] = []      # (seam line, first, last) of each run
     for i in texts:
-        p = _prev_nonblank(lines, i)
-        if p is None or p == i - 1 or lines[p].kind != "text" or not ends_sentence(lines[p].text):
+        if not opens_run(lines, i, first, last, col):
             continue
-        if p in last and col[p] is not None and full_width(last[p]) >= col[p] - SLACK:
-            continue        # a sentence that ends at a full line's end may go on in the next
-        if not _full(full_width(first[i]), col[i]):
-            continue        # (an indented line opens a paragraph)
         end = i
         while end + 1 < len(lines) and lines[end + 1].kind not in _STOPS:
             end += 1
@@ -84,16 +76,4 @@ def move_mid_pieces(lines: list[Line], text: str) -> list[Line]:
                 and not _says(words, _pair(last[s], first[n]))]
         if len(fits) == 1 and not any(s == fits[0][0] for s, _, _ in moves):
             moves.append((fits[0][0], i, end))
-    if not moves:
-        return lines
-    moved = {j for _, f, e in moves for j in range(f, e + 1)}
-    runs = {s: (f, e) for s, f, e in moves}
-    out: list[Line] = []
-    for i, l in enumerate(lines):
-        if i in moved:
-            continue
-        out.append(l)
-        if i in runs:
-            f, e = runs[i]
-            out.extend(lines[f:e + 1])
-    return out
+    return move_runs(lines, moves)

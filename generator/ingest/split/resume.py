@@ -86,6 +86,45 @@ def _printed(lines: list[Line], raw: list[str]) -> tuple[dict[int, str], dict[in
     return first, last
 
 
+def page_columns(lines: list[Line], text: str) -> tuple[dict[int, str], dict[int, str], list[int], dict[int, float | None]]:
+    """(first and last printed line of each text line, the text lines in order, the column each
+    is set in), read on the lines of page `text` as printed."""
+    first, last = _printed(lines, text.split("\n"))
+    texts = sorted(first)
+    widths = [full_width(first[i]) for i in texts]
+    return first, last, texts, {i: _column(widths, k) for k, i in enumerate(texts)}
+
+
+def opens_run(lines: list[Line], i: int, first: dict[int, str], last: dict[int, str],
+              col: dict[int, float | None]) -> bool:
+    """Does text line `i` open a run printed away from its story: after a blank, under a
+    paragraph that ends a sentence short of its column, on a full line (no paragraph indent)?"""
+    p = _prev_nonblank(lines, i)
+    if p is None or p == i - 1 or lines[p].kind != "text" or not ends_sentence(lines[p].text):
+        return False
+    if p in last and col[p] is not None and full_width(last[p]) >= col[p] - SLACK:
+        return False        # a sentence that ends at a full line's end may go on in the next
+    return _full(full_width(first[i]), col[i])      # (an indented line opens a paragraph)
+
+
+def move_runs(lines: list[Line], moves: list[tuple[int, int, int]]) -> list[Line]:
+    """`lines` with each run (after line, first, last) moved to just after its line: lines are
+    moved, never changed."""
+    if not moves:
+        return lines
+    moved = {j for _, f, e in moves for j in range(f, e + 1)}
+    runs = {after: (f, e) for after, f, e in moves}
+    out: list[Line] = []
+    for i, l in enumerate(lines):
+        if i in moved:
+            continue
+        out.append(l)
+        if i in runs:
+            f, e = runs[i]
+            out.extend(lines[f:e + 1])
+    return out
+
+
 LABEL_MAX = 8       # characters of a column label over a headline ('时评', '<mark>短评</mark>')
 _TAG = re.compile(r"</?\w+>")
 
@@ -125,10 +164,7 @@ def resume_pieces(lines: list[Line], text: str) -> list[Line]:
     under the story it continues (Markdown-shaped pages only)."""
     if not any(l.kind == "heading" for l in lines):
         return lines
-    first, last = _printed(lines, text.split("\n"))
-    texts = sorted(first)
-    widths = [full_width(first[i]) for i in texts]
-    col = {i: _column(widths, k) for k, i in enumerate(texts)}
+    first, last, texts, col = page_columns(lines, text)
     dangling: list[int] = []        # text lines a story stops on mid-sentence, before a headline
     moves: list[tuple[int, int, int]] = []    # (after line, first, last) of each run to move
     for i in texts:
@@ -137,12 +173,7 @@ def resume_pieces(lines: list[Line], text: str) -> list[Line]:
                 and _open(last[i])):
             dangling.append(i)
             continue
-        p = _prev_nonblank(lines, i)
-        if p is None or p == i - 1 or lines[p].kind != "text" or not ends_sentence(lines[p].text):
-            continue
-        if p in last and col[p] is not None and full_width(last[p]) >= col[p] - SLACK:
-            continue        # a sentence that ends at a full line's end may go on in the next
-        if not _full(full_width(first[i]), col[i]):
+        if not opens_run(lines, i, first, last, col):
             continue
         owner = next((d for d in reversed(dangling) if d < i and not any(d == m[0] for m in moves)), None)
         if owner is None or any(owner < f <= e or f <= owner <= e for _, f, e in moves):
@@ -151,16 +182,4 @@ def resume_pieces(lines: list[Line], text: str) -> list[Line]:
         if lines[end].kind != "text" or not ends_sentence(lines[end].text):
             continue
         moves.append((owner, i, end))
-    if not moves:
-        return lines
-    moved = {j for _, f, e in moves for j in range(f, e + 1)}
-    runs = {owner: (f, e) for owner, f, e in moves}
-    out: list[Line] = []
-    for i, l in enumerate(lines):
-        if i in moved:
-            continue
-        out.append(l)
-        if i in runs:
-            f, e = runs[i]
-            out.extend(lines[f:e + 1])
-    return out
+    return move_runs(lines, moves)
