@@ -12,6 +12,12 @@ import random
 from generator.ingest.split.textutil import width
 
 
+def columned(text: str, chars: int = 15) -> str:
+    """`text` cut into lines of `chars` characters each, as a column of fixed measure prints it
+    (no indent, no regard to marks)."""
+    return "\n".join(text[i:i + chars] for i in range(0, len(text), chars))
+
+
 def wrap(text: str, col: float = 14.0, indent: float = 2.0) -> list[str]:
     lines, cur, limit = [], "", col - indent
     for ch in text:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from generator.ingest.split.page import split_page
+from tests.ingest.compose import columned
 
 
 @pytest.mark.parametrize("byline, name", [("文/图 加娜尔·赛力克", "加娜尔·赛力克"), ("本报记者 王薇", "王薇")])
@@ -34,24 +35,19 @@ def test_a_byline_over_a_jump_marker_signs_the_story_that_goes_on():
     assert arts[0].authors == ["胡刚新"] and arts[0].continued_to == 6
 
 
-
-def _column(text: str, width: int = 15) -> str:
-    return "\n".join(text[i:i + width] for i in range(0, len(text), width))
-
-
 def test_a_text_and_photo_signature_under_a_bylined_story_signs_the_story_run_on_into_it():
     # headlines grouped at the page foot: '文/图 X' closes a story that ran on from the bylined
     # one above with no headline between; it signs that whole story (where the words change),
     # not its last paragraph as a photo caption
     page = "\n\n".join([
-        _column("本报讯（记者 王芳）全市冬小麦播种工作已经全面完成，播种面积达到一百二十万亩，比去年增加五万亩。"),
-        _column("农业部门组织农技人员深入田间地头，指导农民科学播种，推广节水灌溉技术，冬小麦出苗整齐。"),
-        _column("据介绍，今年全市冬小麦良种覆盖率达到百分之九十八，为明年夏粮丰收打下了坚实基础。"),
-        _column("市图书馆从本月起延长开放时间，每天开放到晚上九点，周末和节假日照常开放，方便读者借阅。"),
-        _column("图书馆还新增自助借还设备十台，读者刷身份证就能借书，借阅图书的手续更加简便。"),
-        _column("图书馆负责人表示，下一步将开设夜间讲座和读书会，丰富市民的文化生活。"),
+        columned("本报讯（记者 王芳）全市冬小麦播种工作已经全面完成，播种面积达到一百二十万亩，比去年增加五万亩。"),
+        columned("农业部门组织农技人员深入田间地头，指导农民科学播种，推广节水灌溉技术，冬小麦出苗整齐。"),
+        columned("据介绍，今年全市冬小麦良种覆盖率达到百分之九十八，为明年夏粮丰收打下了坚实基础。"),
+        columned("市图书馆从本月起延长开放时间，每天开放到晚上九点，周末和节假日照常开放，方便读者借阅。"),
+        columned("图书馆还新增自助借还设备十台，读者刷身份证就能借书，借阅图书的手续更加简便。"),
+        columned("图书馆负责人表示，下一步将开设夜间讲座和读书会，丰富市民的文化生活。"),
         "文/图 丁英斌",
-        _column("本报讯（记者 李强）城东新建的三处社区食堂已经开门营业，每天为周边老人提供午餐和晚餐。"),
+        columned("本报讯（记者 李强）城东新建的三处社区食堂已经开门营业，每天为周边老人提供午餐和晚餐。"),
         "全市冬小麦播种全面完成",
         "市图书馆延长开放时间",
         "城东新建三处社区食堂",

@@ -26,6 +26,7 @@ from bench.ingest.score import score
 from generator.ingest.split import split_page
 
 from .corpus_heads import ITEMS
+from .compose import columned
 
 FIXTURE = os.path.join(os.path.dirname(os.path.dirname(__file__)), "bench", "corpus_fixture.jsonl")
 
@@ -158,7 +159,6 @@ def test_a_kicker_set_apart_by_a_blank_line_is_the_kicker_of_the_headline_under_
     assert not {f for f, _ in res["faults"]} & {"title", "kicker", "body_bounds"}, res["faults"]
 
 
-
 def test_lines_ending_no_sentence_right_over_a_dash_subtitle_are_a_title():
     """Lines that fill a narrow column and carry commas, ending no sentence, right over a '——'
     subtitle line: only a title stands there (headroles._title_over_sub)."""
@@ -196,19 +196,15 @@ def test_a_headline_broken_at_its_semicolon_and_colon_over_the_column_is_a_headl
     assert not wide_head(["他说：以黎达成协议；", "内塔尼亚胡：", "以色列将移交试点区"], 15.0)   # no line over
 
 
-def _column(text: str, width: int = 15) -> str:
-    return "\n".join(text[i:i + width] for i in range(0, len(text), width))
-
-
 def test_headline_filling_the_column_to_a_comma_over_a_line_run_over_it_is_one_headline():
     # printed under its story: the first line fills the 15-em column and stops on a comma, the
     # second runs 8 em over it — wrapped text never does, so the block is the headline
     page = "\n\n".join([
-        _column("本报讯（记者 高璐）全市今年新建改建农村公路一千二百公里，沿线群众出行更加方便，"
+        columned("本报讯（记者 高璐）全市今年新建改建农村公路一千二百公里，沿线群众出行更加方便，"
                 "农产品运输成本明显下降。"),
         "全市新建改建农村公路\n一千二百公里",
-        _column("星期一，美国股市涨跌互现，石油价格上升，亚洲和欧洲各地主要股指跌落，投资者担心冲突造成的成本。"),
-        _column("分析人士认为，市场仍在等待谈判的消息，油价短期内可能继续波动。"),
+        columned("星期一，美国股市涨跌互现，石油价格上升，亚洲和欧洲各地主要股指跌落，投资者担心冲突造成的成本。"),
+        columned("分析人士认为，市场仍在等待谈判的消息，油价短期内可能继续波动。"),
         "人们对冲突造成的成本感到担心，\n全球股市涨跌互现，油价上升，投资者观望",
     ]) + "\n"
     arts = split_page(page).articles

@@ -7,6 +7,7 @@ import pytest
 from generator.ingest.split import headmatch
 from generator.ingest.split.page import split_page
 from tests.ingest.test_headline_groups import _accuracy, _pages
+from tests.ingest.compose import columned
 
 
 @pytest.mark.parametrize("layout", ["col-head-before", "col-doubled"])
@@ -35,20 +36,16 @@ def test_a_subtitle_taken_from_the_lead_stays_under_its_title():
     assert len(arts) == 2
 
 
-def _column(text: str, width: int = 15) -> str:
-    return "\n".join(text[i:i + width] for i in range(0, len(text), width))
-
-
 def test_a_headline_wrapped_inside_a_word_its_story_prints_is_never_two_headlines():
     # '…将尽一' / '切所能…': the break cuts '尽一切所能', which the story under it prints in one
     # run; each line alone would also find a story ('市民政局表示' above), but they are one title
     page = "\n\n".join([
-        _column("本报讯（记者 王芳）昨天，市民政局表示，城东街道新建的三处社区食堂已经开门营业，"
+        columned("本报讯（记者 王芳）昨天，市民政局表示，城东街道新建的三处社区食堂已经开门营业，"
                 "每天为周边老人提供午餐和晚餐，价格实惠，口味清淡。"),
         "市民政局表示将尽一\n切所能保障老人吃饭",
-        _column("全市将尽一切所能保障老人吃饭问题，今年计划新建社区食堂二十处，优先覆盖老旧小区，"
+        columned("全市将尽一切所能保障老人吃饭问题，今年计划新建社区食堂二十处，优先覆盖老旧小区，"
                 "让老人在家门口吃上热乎饭。"),
-        _column("各区也在积极行动，组织志愿者为行动不便的老人送餐上门。"),
+        columned("各区也在积极行动，组织志愿者为行动不便的老人送餐上门。"),
     ]) + "\n"
     titles = [a.title for a in split_page(page).articles]
     assert "市民政局表示将尽一切所能保障老人吃饭" in titles, titles
@@ -59,15 +56,15 @@ def test_halves_of_a_wrapped_headline_speaking_of_one_story_are_never_two_headli
     # a title printed under its story in two halves; the upper half shares two words with the
     # commentary below too ('美国', '国首'), but more with the story above: one title
     page = "\n\n\n".join([
-        _column("本报讯（记者 高璐）世界杯第二天的焦点转向美国，美国队的首场比赛将在洛杉矶举行，"
+        columned("本报讯（记者 高璐）世界杯第二天的焦点转向美国，美国队的首场比赛将在洛杉矶举行，"
                 "球迷已经聚集在广场，准备观看比赛。"),
-        _column("美国队的首战受到美国球迷的高度关注，许多球迷早早来到现场，热切期待球队取得开门红。"),
+        columned("美国队的首战受到美国球迷的高度关注，许多球迷早早来到现场，热切期待球队取得开门红。"),
         "世界杯美国首战将\n登场球迷热切期待",
         "北庭时评",
         "□本报评论员",
-        _column("星期一，美国首都的股市涨跌互现，石油价格上升，亚洲和欧洲各地主要股指跌落，"
+        columned("星期一，美国首都的股市涨跌互现，石油价格上升，亚洲和欧洲各地主要股指跌落，"
                 "投资者担心冲突造成的成本。"),
-        _column("分析人士认为，市场仍在等待谈判的消息，油价短期内可能继续波动。"),
+        columned("分析人士认为，市场仍在等待谈判的消息，油价短期内可能继续波动。"),
     ]) + "\n"
     titles = [a.title for a in split_page(page).articles]
     assert titles[0] == "世界杯美国首战将登场球迷热切期待", titles

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from generator.ingest.split import split_page
 from generator.ingest.split.headstacks import quoted_lines, quotes_clause
+from tests.ingest.compose import columned
 
 STORY = ("本报讯（记者 李明）今年以来，全县新建农村公路一百二十公里，沿线村民出行更加方便。"
          "县交通局负责人介绍，路修到了家门口，村里的果子不愁卖，群众的日子越过越红火。"
@@ -110,7 +111,6 @@ def test_a_line_over_a_headline_quoting_its_story_is_its_kicker_however_wide():
     assert not any(a.title == "美国太平洋司令部总部在夏威夷" for a in arts)
 
 
-
 def test_a_title_read_from_the_line_quoting_the_story_gives_way_to_the_line_over_it(monkeypatch):
     """Generated pages (fixture corpus) where the line read as the title repeats a clause of its
     story and the line over it does not: the upper line is the title, the quoting one its
@@ -133,19 +133,15 @@ def test_a_title_read_from_the_line_quoting_the_story_gives_way_to_the_line_over
     assert with_rule > right()
 
 
-def _column(text: str, width: int = 15) -> str:
-    return "\n".join(text[i:i + width] for i in range(0, len(text), width))
-
-
 def test_line_under_a_headline_quoting_a_clause_of_its_story_is_its_subtitle_not_the_next_lead():
     # headlines printed under their stories: the line set apart under the first title quotes a
     # whole clause of the story above, without the clause's comma — no wrapped line of text
     page = "\n\n".join([
-        _column("本报讯（记者 高璐）市商务局昨天（6月1日）在其官网发布一份最新指南，提醒外贸企业"
+        columned("本报讯（记者 高璐）市商务局昨天（6月1日）在其官网发布一份最新指南，提醒外贸企业"
                 "做好出口合规工作，防范贸易风险。"),
         "市商务局发布外贸企业出口合规指南",
         "在其官网发布一份最新指南",
-        _column("随着夏季用电高峰到来，全市电网负荷持续攀升，供电部门加强设备巡视，确保居民用电安全。"),
+        columned("随着夏季用电高峰到来，全市电网负荷持续攀升，供电部门加强设备巡视，确保居民用电安全。"),
         "全市电网负荷持续攀升",
     ]) + "\n"
     arts = split_page(page).articles
