@@ -29,7 +29,7 @@ import re
 from generator.ingest.split import bylines
 from generator.ingest.split.columns import column_fulls
 from generator.ingest.split.lines import Line
-from generator.ingest.split.textutil import SENTENCE_MARKS, full_width, nonspace, squash_spaces, width
+from generator.ingest.split.textutil import SENTENCE_MARKS, full_width, han_count, nonspace, squash_spaces, width
 
 MAX_LINES = 8           # a 42-character headline in a box six characters wide
 MAX_CHARS = 60          # the longest headline
@@ -56,6 +56,7 @@ WIDE = 10.0
 _SUB = re.compile(r"^\s*(?:——|──|－－|--)")
 _GAP = re.compile(r"\S[ \t\u3000]{2,}\S")
 _HAN2 = re.compile(r"^[\u4e00-\u9fff]{2}$")
+CLAUSE = 6              # Han characters of each statement a headline joins with '；'
 AFTER = 30              # lines of the story below that say its words
 
 
@@ -90,12 +91,21 @@ def _filled(measure: float, w: float, upper: str, lower: str, after: str) -> boo
             or lower[:1] in _BOUND_START or _LATIN.match(lower) is not None or _cuts_word(upper, lower, after))
 
 
+def _sentence_inside(text: str) -> bool:
+    """A mark that ends a sentence before the text's end — all but the one '；' that joins a
+    headline's two statements ('…国家情报总监；众院否决延长监控法')."""
+    if not SENTENCE_MARKS.search(text[:-1]):
+        return False
+    parts = re.split(r"[；;]", text)
+    return bool(re.search(r"[。！？!?]", text[:-1])) or len(parts) != 2 or min(han_count(p) for p in parts) < CLAUSE
+
+
 def _one_headline(texts: list[str], full: float | None, after: str = "") -> bool:
     if not 2 <= len(texts) <= MAX_LINES:
         return False
     lines = [squash_spaces(t.strip()) for t in texts]
     joined = "".join(lines)
-    if len(nonspace(joined)) > MAX_CHARS or SENTENCE_MARKS.search(joined[:-1]) or joined.count("，") > 1:
+    if len(nonspace(joined)) > MAX_CHARS or _sentence_inside(joined) or joined.count("，") > 1:
         return False
     if any(_SUB.match(t) or _GAP.search(t) for t in lines):
         return False
