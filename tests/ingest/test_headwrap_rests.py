@@ -70,3 +70,17 @@ def test_column_lines_with_a_short_clause_after_a_semicolon_stay_apart():
     lines = ["国家广场球迷区是“", "自由250“(Freedom250)", "与国际足联（FIFA）的合", "作项目；“自由250“是"]
     text = "加热烈。\n\n" + "\n".join(lines) + "\n\n" + BODY + "\n"
     assert all(l in _texts(text) for l in lines)
+
+
+def test_headline_box_printed_as_long_and_short_pieces_is_one_line():
+    # pdftotext breaks each line of a spaced-out headline box in two at the same place
+    pieces = ["“五眼联盟”", "就中国", "利用求职平台", "从事间", "谍活动发出联", "合警告"]
+    text = "工作正在继续进行当中。\n\n" + "\n".join(pieces) + "\n\n" + BODY + "\n"
+    assert "".join(pieces) in _texts(text)
+
+
+def test_column_lines_of_one_measure_are_not_pieces():
+    # full column lines, each as wide as the next: no line is a box line's short piece
+    lines = BODY.split("\n")[:4]
+    text = "工作正在继续进行当中。\n\n" + "\n".join(lines) + "\n\n" + BODY + "\n"
+    assert all(l in _texts(text) for l in lines)

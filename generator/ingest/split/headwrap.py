@@ -134,6 +134,32 @@ def _one_headline(texts: list[str], full: float | None, after: str = "") -> bool
     return off_column and ws[0] >= WIDE and ws[1] <= min(REST_MAX, REST * ws[0]) and not SENTENCE_MARKS.search(joined)
 
 
+def _paired_pieces(texts: list[str]) -> bool:
+    """Is the stack every line of a headline box printed as two pieces, a long one and a short
+    one, broken at the same place ('中国流亡商人' / '郭文' / '贵被判30年监' / '禁涉' / …)? The
+    pairs fill one measure, the last pair or piece no wider; column text never breaks so."""
+    lines = [squash_spaces(t.strip()) for t in texts]
+    if not 4 <= len(lines) <= 2 * MAX_LINES:
+        return False
+    joined = "".join(lines)
+    if len(nonspace(joined)) > MAX_CHARS or _sentence_inside(joined) or joined.count("，") > 2:
+        return False
+    if any(_SUB.match(t) or _GAP.search(t) for t in lines):
+        return False
+    if bylines.parse_lead(joined) or bylines.parse_tail(joined) or bylines.parse_credit_line(joined):
+        return False
+    ws = [full_width(t) for t in lines]        # (a headline sets its marks full-width)
+    pairs = [(ws[k], ws[k + 1]) for k in range(0, len(ws) - 1, 2)]
+    full = pairs if len(ws) % 2 else pairs[:-1]
+    if not full or any(b >= a - SAME for a, b in pairs):
+        return False
+    longs = [a for a, _ in full]
+    sums = [a + b for a, b in full]
+    last = ws[-1] if len(ws) % 2 else sum(pairs[-1])
+    return (max(longs) - min(longs) <= SAME + LATIN_SLACK and max(sums) - min(sums) <= SHORT
+            and last <= max(sums) + LAST_OVER)
+
+
 def _join_wrapped_headings(lines: list[Line]) -> list[Line]:
     """A Markdown page: two '##' lines in a row that are one headline a converter printed in
     two (wrapped in even halves, before a mark, or at a comma) become one heading."""
@@ -177,7 +203,8 @@ def join_wrapped_heads(lines: list[Line]) -> list[Line]:
             k -= 1
         head = run[:k]
         after = "".join(l.text.strip() for l in lines[j:j + AFTER] if l.kind == "text")
-        if _one_headline([l.text for l in head], fulls.get(i), after):
+        texts = [l.text for l in head]
+        if _one_headline(texts, fulls.get(i), after) or _paired_pieces(texts):
             out.append(Line(head[0].no, _join([l.text for l in head]), "text", dict(head[0].data)))
             out.extend(run[k:])
         else:
