@@ -124,13 +124,22 @@ class PartInput:
     read_s: float = 0.0               # CPU seconds reading the article bodies
     text_s: float = 0.0               # CPU seconds making records (text forms) and requests
     hashes: array = field(default_factory=lambda: array("I"))   # presence filter tokens (partfilter)
+    common: list[tuple[str, int]] = field(default_factory=list)  # most frequent characters first
 
 
-def _distinct_chars(text: str) -> set[str]:
-    """The set of `text`'s characters, from its code points (a part's text is millions of
-    characters: one sort, not a Python string per character)."""
-    points = np.unique(np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32))
-    return set(map(chr, points.tolist()))
+COMMON_PER_PART = 600   # characters a part keeps with their counts (`common`, most frequent first)
+
+
+def _char_counts(text: str) -> tuple[set[str], list[tuple[str, int]]]:
+    """The set of `text`'s characters and its COMMON_PER_PART most frequent visible ones with
+    their counts, from its code points (a part's text is millions of characters: one sort, not
+    a Python string per character)."""
+    points, counts = np.unique(np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32),
+                               return_counts=True)
+    chars = list(map(chr, points.tolist()))
+    order = np.argsort(-counts, kind="stable")
+    common = [(chars[i], int(counts[i])) for i in order.tolist() if not chars[i].isspace()]
+    return set(chars), common[:COMMON_PER_PART]
 
 
 def part_input(articles: list[Article], root: str, paper_names: dict[str, str],
@@ -159,6 +168,6 @@ def part_input(articles: list[Article], root: str, paper_names: dict[str, str],
         texts.append("".join(blocks))
         tokens.add(record.content)
     hashes = tokens.hashes()
-    chars = _distinct_chars("".join(texts))
+    chars, common = _char_counts("".join(texts))
     return PartInput(requests, punctuation_of(chars), chars, h.hexdigest(), read_s,
-                     time.thread_time() - t0 - read_s, hashes)
+                     time.thread_time() - t0 - read_s, hashes, common)

@@ -46,7 +46,7 @@ from generator.search.variants import variant_table
 from generator.search.bundle import build_catalog, canonicalize_bundle
 from generator.search.documents import FORMAT_VERSION, PartInput, part_input
 from generator.search.pagefind import PAGEFIND_VERSION, SearchError, run_pagefind
-from generator.search import partfilter
+from generator.search import common, partfilter
 from generator.search.parts import _shard_sort_key, load_digests, part_digest, save_digests
 from generator.search.source import IssueLoader, PartSource, Recount
 from generator.search.text import SEP
@@ -208,13 +208,14 @@ def index_shard(key: str, facts: dict, inp: PartInput,
         write_bytes(path, files[rel])
     catalog = build_catalog(files)
     size = sum(map(len, files.values()))
-    count = len(files) + 4   # and presence.bin, the catalog, chars.txt, shard.json
+    count = len(files) + 5   # and presence.bin, the catalog, chars.txt, common.json, shard.json
     del files
     size += partfilter.write_part_hashes(staging, inp.hashes)
     for name, data in ((CATALOG, gzip.compress(json.dumps(catalog, ensure_ascii=False,
                                                            separators=(",", ":")).encode("utf-8"),
                                                6, mtime=0)),
-                       (CHARS, "".join(sorted(inp.chars)).encode("utf-8"))):
+                       (CHARS, "".join(sorted(inp.chars)).encode("utf-8")),
+                       (common.PART_FILE, common.part_bytes(inp.common))):
         _write(os.path.join(staging, name), data)
         size += len(data)
     # the bundle's size beside it (but shard.json's own), so the index's total is a sum over
@@ -322,7 +323,7 @@ def write_manifest(config: SiteConfig, bundle_root: str, parts: dict) -> tuple[i
     """shards.json (newest first), variants.json and the shared runtime, from the bundles on
     disk; returns the index's bytes and files (the parts' from their shard.json, the rest from
     a walk of what is not a part)."""
-    infos, charset = [], set()
+    infos, charset, counts = [], set(), []
     size = count = 0
     for key in sorted(parts, key=_shard_sort_key, reverse=True):
         side = _load_shard_sidecars(os.path.join(bundle_root, key))
@@ -332,12 +333,14 @@ def write_manifest(config: SiteConfig, bundle_root: str, parts: dict) -> tuple[i
             count += info.pop(SIZE_KEYS[1])
             infos.append(info)
             charset |= side[1]
+            counts.append(common.read_part(os.path.join(bundle_root, key)))
     _write(os.path.join(bundle_root, VARIANTS),
            json.dumps(variant_table(charset), ensure_ascii=False, separators=(",", ":")).encode())
     runtime = write_runtime(bundle_root, [i["key"] for i in infos])
     manifest = {"version": FORMAT_VERSION, "pagefind": PAGEFIND_VERSION,
                 "sep": SEP, "catalog": CATALOG, "variants": VARIANTS, "runtime": runtime,
                 "presence": partfilter.write_filter(bundle_root, infos),
+                "common": common.archive_order(counts),
                 "shard_by": config.search_shard_by, "shards": infos}
     _write(os.path.join(bundle_root, MANIFEST),
            json.dumps(manifest, ensure_ascii=False, indent=1).encode("utf-8"))

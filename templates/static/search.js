@@ -366,6 +366,41 @@
   }
 
   var FEW = 16;   // hits in a part up to which their fragments are read instead of its catalog
+
+  /* A result's fragment, fetched once (kept on the result: the phrase check, the ranking, the
+   * result line and its excerpt all read it). */
+  function dataOf(r) {
+    if (!r.fetched) {
+      r.fetched = r.data();
+      r.fetched.catch(function () { r.fetched = null; });
+    }
+    return r.fetched;
+  }
+
+  /* The character of `chars` latest in the archive's frequency order (m.common, most frequent
+   * first); one the order does not list is rarer than any it does (the first such one wins). */
+  var commonRank = null;
+  function rarestChar(m, chars) {
+    if (!commonRank) {
+      commonRank = new Map();
+      Array.from(m.common || "").forEach(function (c, i) { commonRank.set(c, i); });
+    }
+    var rank = function (c) { return commonRank.has(c) ? commonRank.get(c) : Infinity; };
+    return chars.reduce(function (best, c) { return rank(c) > rank(best) ? c : best; });
+  }
+  /* A phrase of Han characters looked up by its rarest character alone: one index chunk (~25 KB)
+   * instead of one per character. When few pages of the part hold that character (at most
+   * FEW plus 5 per further character: a fragment is ~2 KB, a chunk ~25 KB), the phrase
+   * is checked on their fragments — a plain substring test of the page's text, which is what a
+   * match means — and {results} are the pages holding it; null (more pages) → the phrase search. */
+  async function byRarest(m, chars, piece, one) {
+    const cand = await chars.search(rarestChar(m, one));
+    if (cand.results.length > FEW + 5 * (one.length - 1)) return null;
+    const datas = await Promise.all(cand.results.map(dataOf));
+    return { results: cand.results.filter(function (r, i) {
+      return fragmentText(datas[i].content, m.sep).indexOf(piece) >= 0;
+    }) };
+  }
   async function searchShard(m, info, terms, opt) {
     // a term whose spellings all use punctuation this shard never contains cannot match here
     if (!terms.every(function (t) { return t.variants.some(function (v) { return punctPresent(info, v); }); }))
@@ -384,8 +419,10 @@
           // one Han character is one index word: its search is the one ranking reads positions
           // from, so the part runs one search for it, not two
           const one = Array.from(v.pieces[k]);
-          const res = one.length === 1 && HAN_CHAR.test(one[0]) ? await chars.search(one[0])
-            : await inst.search(v.phrases[k], { filters: filters });
+          const han = one.every(function (c) { return HAN_CHAR.test(c); });
+          const res = one.length === 1 && han ? await chars.search(one[0])
+            : (han && window.archiveSearch.rareFirst && await byRarest(m, chars, v.pieces[k], one))
+              || await inst.search(v.phrases[k], { filters: filters });
           const here = new Map(res.results.map(function (r) { return [r.id, r]; }));
           ids = ids === null ? here : new Map(Array.from(ids).filter(function (e) { return here.has(e[0]); }));
         }
@@ -409,7 +446,7 @@
     });
     let catalog = {};
     if (ids.length > FEW || st.catalog) catalog = await catalogOf(m, info, st);
-    else await Promise.all(ids.map(function (id) { return perTerm[0].get(id).result.data(); }));
+    else await Promise.all(ids.map(function (id) { return dataOf(perTerm[0].get(id).result); }));
     const out = [];
     const rank = opt.sort === "relevance";
     const positions = rank ? chars.positions : null;
@@ -428,7 +465,7 @@
       let entry = catalog[id];
       if (entry && !inDays(entry[2], opt)) continue;
       if (checks.length || !entry) {
-        const data = await f.result.data();
+        const data = await dataOf(f.result);
         if (checks.length) {   // a spelling with a character the index cannot hold: read the text
           const text = fragmentText(data.content, m.sep).toLowerCase();
           if (!checks.every(function (alts) {
@@ -447,8 +484,11 @@
                     page_name: entry[6] || "", kind: entry[7] || "article",
                     score: score, head: 0, count: 0, shard: info.key, result: f.result };
       if (rank) {
+        // a fragment already fetched tells the occurrences without the other characters' chunks
+        const text = f.result.fetched ? await f.result.fetched : null;
         for (const t of termHits) {
-          const c = await occurrences(positions, id, t.spell, entry[5] || 0);
+          const c = text && t.spell.every(isHan) ? occurrencesIn(text, t.spell, entry[5] || 0)
+            : await occurrences(positions, id, t.spell, entry[5] || 0);
           hit.head += c.head ? 1 : 0;
           hit.count += Math.max(1, c.count);   // a hit occurs at least once (verified spellings)
         }
@@ -493,6 +533,24 @@
     }
     return { count: count, head: head };
   }
+
+  /* occurrences() read from a page's fragment instead of Pagefind's word positions: its content
+   * holds the page's words in order, one per whitespace-separated token, so token i is word
+   * position i; an unquoted search for a character matches the words it begins. */
+  function occurrencesIn(data, spellings, hl) {
+    const words = data.words || (data.words = data.content.toLowerCase().split(/\s+/u).filter(Boolean));
+    let count = 0, head = false;
+    for (const sp of new Set(spellings.map(function (s) { return s.toLowerCase(); }))) {
+      const chars = Array.from(sp);
+      for (let p = 0; p + chars.length <= words.length; p++) {
+        let all = true;
+        for (let i = 0; i < chars.length && all; i++) all = words[p + i].startsWith(chars[i]);
+        if (all) { count++; if (p < hl) head = true; }
+      }
+    }
+    return { count: count, head: head };
+  }
+  function isHan(s) { return Array.from(s).every(function (c) { return HAN_CHAR.test(c); }); }
 
   function compare(sort) {
     var byDate = function (a, b) {
@@ -564,6 +622,9 @@
     return hits.map(function (h) { return { url: h.url, title: h.title, date: h.date }; });
   };
   window.archiveSearch.stream = searchAll;
+  // a phrase of Han characters is looked up by its rarest character (byRarest); false: by the
+  // Pagefind phrase search alone (the same results: kept for comparing the two in tests, benches)
+  window.archiveSearch.rareFirst = true;
   window.archiveSearch.parseQuery = function (q) {
     return variantTable().then(function (t) { return parseQuery(q, t); });
   };
@@ -571,7 +632,7 @@
    * reads anyway: {kicker, subtitle, byline}, each "" when the article has none. */
   /* A hit's fragment, fetched once for both its result line and its excerpt. */
   function fragmentOf(hit) {
-    if (!hit.fragment) hit.fragment = hit.result.data();
+    if (!hit.fragment) hit.fragment = dataOf(hit.result);
     return hit.fragment;
   }
   window.archiveSearch.details = async function (hit) {
