@@ -24,7 +24,7 @@ from typing import NamedTuple, Optional
 import numpy as np
 
 from generator.core.model import Archive, Article
-from generator.search import partfilter
+from generator.search import partfilter, rarepages
 from generator.search.pagefind import PAGEFIND_VERSION, add_record_request
 from generator.search.text import HAIR, HEADLINE_WEIGHT, SEP, body_blocks, clean_block, fold, index_form, punctuation_of
 
@@ -33,7 +33,8 @@ FORMAT_VERSION = 4   # 2: folded text (text.fold), the `hl` meta for ranking; 3:
                      # records instead of pages (the same bundles; the digest is of the requests)
 # How a part's documents become bundle bytes (fed in order through `pagefind --service`, filter
 # and meta files made canonical); part digests include it, so changing it re-indexes every part.
-BUNDLE_VERSION = 3   # 3: catalog rows carry 版名 and kind (facet counts)
+BUNDLE_VERSION = 4   # 3: catalog rows carry 版名 and kind (facet counts); 4: rare/ page lists
+                     # and common.json beside the bundle
 LANGUAGE = "zh-cn"
 
 # Pagefind's normalize_content: Rust's \s is Unicode White_Space (Python's \s adds \x1c–\x1f)
@@ -125,6 +126,7 @@ class PartInput:
     text_s: float = 0.0               # CPU seconds making records (text forms) and requests
     hashes: array = field(default_factory=lambda: array("I"))   # presence filter tokens (partfilter)
     common: list[tuple[str, int]] = field(default_factory=list)  # most frequent characters first
+    rare: dict[str, list[str]] = field(default_factory=dict)      # rare character → article urls
 
 
 COMMON_PER_PART = 600   # characters a part keeps with their counts (`common`, most frequent first)
@@ -169,5 +171,7 @@ def part_input(articles: list[Article], root: str, paper_names: dict[str, str],
         tokens.add(record.content)
     hashes = tokens.hashes()
     chars, common = _char_counts("".join(texts))
+    rare = {c: [articles[i].url for i in held]
+            for c, held in rarepages.rare_pages(texts).items()}
     return PartInput(requests, punctuation_of(chars), chars, h.hexdigest(), read_s,
-                     time.thread_time() - t0 - read_s, hashes, common)
+                     time.thread_time() - t0 - read_s, hashes, common, rare)

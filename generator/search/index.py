@@ -46,7 +46,7 @@ from generator.search.variants import variant_table
 from generator.search.bundle import build_catalog, canonicalize_bundle
 from generator.search.documents import FORMAT_VERSION, PartInput, part_input
 from generator.search.pagefind import PAGEFIND_VERSION, SearchError, run_pagefind
-from generator.search import common, partfilter
+from generator.search import common, partfilter, rarepages
 from generator.search.parts import _shard_sort_key, load_digests, part_digest, save_digests
 from generator.search.source import IssueLoader, PartSource, Recount
 from generator.search.text import SEP
@@ -210,6 +210,12 @@ def index_shard(key: str, facts: dict, inp: PartInput,
     size = sum(map(len, files.values()))
     count = len(files) + 5   # and presence.bin, the catalog, chars.txt, common.json, shard.json
     del files
+    ids = {entry[0]: rid for rid, entry in catalog.items()}   # url → result id
+    buckets, more, more_files = rarepages.write_part(
+        staging, {c: [ids[u] for u in urls] for c, urls in inp.rare.items()})
+    size, count = size + more, count + more_files
+    if buckets:
+        facts = {**facts, "rare": buckets}
     size += partfilter.write_part_hashes(staging, inp.hashes)
     for name, data in ((CATALOG, gzip.compress(json.dumps(catalog, ensure_ascii=False,
                                                            separators=(",", ":")).encode("utf-8"),

@@ -35,6 +35,7 @@ KINDS: tuple[tuple[str, str], ...] = (
     ("catalog", r"/catalog\.bin$"),
     ("manifest", r"/(shards|variants)\.json$"),
     ("presence", r"/presence/g\d+/\d+\.bin$"),
+    ("rare", r"/rare/\d+\.bin$"),
 )
 
 # One query through archiveSearch.stream: when the first screen of results is known (PAGE

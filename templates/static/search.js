@@ -366,6 +366,7 @@
   }
 
   var FEW = 16;   // hits in a part up to which their fragments are read instead of its catalog
+                 // (and pages up to which the build lists a rare character: rarepages.RARE_PAGES)
 
   /* A result's fragment, fetched once (kept on the result: the phrase check, the ranking, the
    * result line and its excerpt all read it). */
@@ -380,13 +381,15 @@
   /* The character of `chars` latest in the archive's frequency order (m.common, most frequent
    * first); one the order does not list is rarer than any it does (the first such one wins). */
   var commonRank = null;
-  function rarestChar(m, chars) {
+  function rankOf(m, c) {
     if (!commonRank) {
       commonRank = new Map();
-      Array.from(m.common || "").forEach(function (c, i) { commonRank.set(c, i); });
+      Array.from(m.common || "").forEach(function (ch, i) { commonRank.set(ch, i); });
     }
-    var rank = function (c) { return commonRank.has(c) ? commonRank.get(c) : Infinity; };
-    return chars.reduce(function (best, c) { return rank(c) > rank(best) ? c : best; });
+    return commonRank.has(c) ? commonRank.get(c) : Infinity;
+  }
+  function rarestChar(m, chars) {
+    return chars.reduce(function (best, c) { return rankOf(m, c) > rankOf(m, best) ? c : best; });
   }
   /* A phrase of Han characters looked up by its rarest character alone: one index chunk (~25 KB)
    * instead of one per character. When few pages of the part hold that character (at most
@@ -405,6 +408,10 @@
     // a term whose spellings all use punctuation this shard never contains cannot match here
     if (!terms.every(function (t) { return t.variants.some(function (v) { return punctPresent(info, v); }); }))
       return [];
+    if (window.archiveSearch.rareFirst) {
+      const got = await searchRarePages(m, info, terms, opt);
+      if (got) return got;
+    }
     const st = shard(m, info);
     const inst = await st.instance;
     const filters = pagefindFilters(info, opt);
@@ -491,6 +498,113 @@
             : await occurrences(positions, id, t.spell, entry[5] || 0);
           hit.head += c.head ? 1 : 0;
           hit.count += Math.max(1, c.count);   // a hit occurs at least once (verified spellings)
+        }
+      }
+      out.push(hit);
+    }
+    return out;
+  }
+
+  /* ---- a part searched without its Pagefind index (generator/search/rarepages.py): when one
+   * term has, in each of its spellings, a character the part lists with the few pages holding
+   * it, those pages are the only candidates (every hit holds that term). Each candidate's
+   * fragment is checked as the phrase search would match — every term: some spelling whose
+   * pieces its text holds, a plain substring test — then filtered and ranked from the fragment;
+   * the part's metadata, entry and index chunks are never fetched. null: the part must be
+   * searched through Pagefind (a piece not all Han, or no term with listed characters). */
+  var rareFiles = {};
+  function rareBucket(m, info, ch) {
+    var url = BUNDLE + info.path + "rare/" + (crc32(ch) % info.rare) + ".bin";
+    if (!rareFiles[url]) {
+      rareFiles[url] = fetch(url).then(function (r) {
+        if (!r.ok) throw new Error("search index missing: " + url + " (" + r.status + ")");
+        return r.arrayBuffer();
+      }).then(gunzipText).then(JSON.parse);
+      rareFiles[url].catch(function () { delete rareFiles[url]; });
+    }
+    return rareFiles[url];
+  }
+  var SIGNATURE = "pagefind_dcd";
+  /* A page's fragment fetched as Pagefind's result.data() would (its JSON: url, content, meta,
+   * filters), as a result object dataOf() and the result lines read like Pagefind's. */
+  function fragmentResult(info, id) {
+    var url = BUNDLE + info.path + "fragment/" + id + ".pf_fragment";
+    var r = { id: id, score: 0 };
+    r.data = function () {
+      return fetch(url).then(function (res) {
+        if (!res.ok) throw new Error("search fragment missing: " + url + " (" + res.status + ")");
+        return res.arrayBuffer();
+      }).then(gunzipText).then(function (text) {
+        var d = JSON.parse(text.startsWith(SIGNATURE) ? text.slice(SIGNATURE.length) : text);
+        d.raw_url = d.url;
+        return d;
+      });
+    };
+    return r;
+  }
+  function passes(data, filters) {
+    var fl = data.filters || {};
+    return Object.keys(filters).every(function (name) {
+      var want = filters[name], have = fl[name] || [];
+      return want && want.any ? want.any.some(function (w) { return have.indexOf(w) >= 0; })
+                              : have.indexOf(want) >= 0;
+    });
+  }
+  async function searchRarePages(m, info, terms, opt) {
+    if (!info.rare) return null;
+    if (!terms.every(function (t) {
+      return t.variants.every(function (v) { return !v.verify && v.pieces.every(isHan); });
+    })) return null;
+    let anchor = null;   // result ids: the pages holding a listed character of every spelling of a term
+    for (const t of terms) {
+      const ids = [];
+      for (const v of t.variants) {
+        let listed = null;
+        for (const p of v.pieces) {
+          const ch = rarestChar(m, Array.from(p));
+          if (rankOf(m, ch) < Infinity) continue;   // one of the archive's most frequent: not listed
+          listed = (await rareBucket(m, info, ch))[ch] || null;
+          if (listed) break;
+        }
+        if (!listed) { ids.length = 0; break; }
+        ids.push.apply(ids, listed);
+      }
+      if (ids.length) { anchor = ids; break; }
+    }
+    if (!anchor) return null;
+    const results = new Map();
+    for (const id of anchor) if (!results.has(id)) results.set(id, fragmentResult(info, id));
+    const datas = new Map();
+    await Promise.all(Array.from(results.values()).map(function (r) {
+      return dataOf(r).then(function (d) { datas.set(r.id, fragmentText(d.content, m.sep)); });
+    }));
+    const filters = pagefindFilters(info, opt);
+    const rank = opt.sort === "relevance";
+    const out = [];
+    for (const [id, r] of results) {
+      const text = datas.get(id);
+      const spells = [];   // per term: the spellings found in this page
+      for (const t of terms) {
+        const found = t.variants.filter(function (v) {
+          return v.pieces.every(function (p) { return text.indexOf(p) >= 0; });
+        }).map(function (v) { return v.text; });
+        if (!found.length) break;
+        spells.push(found);
+      }
+      if (spells.length < terms.length) continue;
+      const data = await r.fetched;
+      const meta = data.meta || {}, fl = data.filters || {};
+      if (!passes(data, filters) || !inDays(meta.date, opt)) continue;
+      const hit = { url: data.url, title: meta.title, date: meta.date, page: meta.page,
+                    paper: (fl.paper || [""])[0], page_name: (fl.page_name || [""])[0],
+                    kind: (fl.kind || ["article"])[0], score: 0, head: 0, count: 0,
+                    shard: info.key, result: r };
+      if (rank) {
+        const hl = parseInt(meta.hl, 10) || 0;
+        for (const spell of spells) {
+          const c = occurrencesIn(data, spell, hl);
+          hit.head += c.head ? 1 : 0;
+          hit.count += Math.max(1, c.count);
         }
       }
       out.push(hit);
