@@ -132,16 +132,19 @@ class PartInput:
 COMMON_PER_PART = 600   # characters a part keeps with their counts (`common`, most frequent first)
 
 
-def _char_counts(text: str) -> tuple[set[str], list[tuple[str, int]]]:
-    """The set of `text`'s characters and its COMMON_PER_PART most frequent visible ones with
-    their counts, from its code points (a part's text is millions of characters: one sort, not
-    a Python string per character)."""
+def _char_counts(text: str) -> dict[str, int]:
+    """How often each character occurs in `text`, from its code points (a part's text is
+    millions of characters: one sort, not a Python string per character)."""
     points, counts = np.unique(np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32),
                                return_counts=True)
-    chars = list(map(chr, points.tolist()))
-    order = np.argsort(-counts, kind="stable")
-    common = [(chars[i], int(counts[i])) for i in order.tolist() if not chars[i].isspace()]
-    return set(chars), common[:COMMON_PER_PART]
+    return dict(zip(map(chr, points.tolist()), counts.tolist()))
+
+
+def _most_common(counts: dict[str, int]) -> list[tuple[str, int]]:
+    """The COMMON_PER_PART most frequent visible characters, most frequent first."""
+    ranked = sorted(((c, n) for c, n in counts.items() if not c.isspace()),
+                    key=lambda cn: (-cn[1], cn[0]))
+    return ranked[:COMMON_PER_PART]
 
 
 def part_input(articles: list[Article], root: str, paper_names: dict[str, str],
@@ -170,8 +173,9 @@ def part_input(articles: list[Article], root: str, paper_names: dict[str, str],
         texts.append("".join(blocks))
         tokens.add(record.content)
     hashes = tokens.hashes()
-    chars, common = _char_counts("".join(texts))
+    counts = _char_counts("".join(texts))
+    chars = set(counts)
     rare = {c: [articles[i].url for i in held]
-            for c, held in rarepages.rare_pages(texts).items()}
+            for c, held in rarepages.rare_pages(texts, counts).items()}
     return PartInput(requests, punctuation_of(chars), chars, h.hexdigest(), read_s,
-                     time.thread_time() - t0 - read_s, hashes, common, rare)
+                     time.thread_time() - t0 - read_s, hashes, _most_common(counts), rare)

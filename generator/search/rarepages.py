@@ -20,26 +20,32 @@ import math
 import os
 import re
 import zlib
-from collections import Counter
 
 DIR = "rare"
 RARE_PAGES = 16            # pages of a part up to which a character is listed (search.js FEW)
+OCCURRENCES = 4 * RARE_PAGES   # occurrences in the part up to which a character is looked for
 POSTINGS_PER_FILE = 200    # ~1.5 KB a bucket file once gzipped
 
 _HAN = re.compile("[\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]")
 
 
-def rare_pages(texts: list[str], limit: int = RARE_PAGES) -> dict[str, list[int]]:
-    """Han character → indices of the texts holding it, for each held by 1…`limit` texts."""
-    held: Counter[str] = Counter()
-    for text in texts:
-        held.update(set(text))
-    rare = {c for c, n in held.items() if n <= limit and _HAN.fullmatch(c)}
-    out: dict[str, list[int]] = {c: [] for c in rare}
+def rare_pages(texts: list[str], counts: dict[str, int],
+               limit: int = RARE_PAGES) -> dict[str, list[int]]:
+    """Han character → indices of the texts holding it, for each held by 1…`limit` texts and
+    occurring at most OCCURRENCES times in all of them (`counts`: occurrences per character).
+
+    Which characters are listed only decides which queries skip Pagefind; a listed character's
+    pages are always all of them. Only the few characters rare by `counts` are looked for, by one
+    regular expression scan per text (C speed), not a set of every text's characters."""
+    wanted = sorted(c for c, n in counts.items() if n <= OCCURRENCES and _HAN.fullmatch(c))
+    if not wanted:
+        return {}
+    find = re.compile("[" + "".join(wanted) + "]")
+    out: dict[str, list[int]] = {}
     for i, text in enumerate(texts):
-        for c in set(text) & rare:
-            out[c].append(i)
-    return out
+        for c in set(find.findall(text)):
+            out.setdefault(c, []).append(i)
+    return {c: held for c, held in out.items() if len(held) <= limit}
 
 
 def bucket_of(char: str, buckets: int) -> int:
