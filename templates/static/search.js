@@ -408,7 +408,13 @@
     // a term whose spellings all use punctuation this shard never contains cannot match here
     if (!terms.every(function (t) { return t.variants.some(function (v) { return punctPresent(info, v); }); }))
       return [];
-    if (window.archiveSearch.rareFirst) {
+    // a part already open with its catalog answers a query of single characters from one chunk
+    // per character and no fragment: cheaper than the lists' fragments
+    const open = shardState[info.key] && shardState[info.key].catalog;
+    const single = terms.every(function (t) {
+      return t.variants.every(function (v) { return v.pieces.every(function (p) { return Array.from(p).length === 1; }); });
+    });
+    if (window.archiveSearch.rareFirst && !(open && single)) {
       const got = await searchRarePages(m, info, terms, opt);
       if (got) return got;
     }
@@ -527,9 +533,14 @@
   var SIGNATURE = "pagefind_dcd";
   /* A page's fragment fetched as Pagefind's result.data() would (its JSON: url, content, meta,
    * filters), as a result object dataOf() and the result lines read like Pagefind's. */
+  var fragmentResults = new Map(), KEEP_FRAGMENTS = 2000;   // the latest, for the next query
   function fragmentResult(info, id) {
     var url = BUNDLE + info.path + "fragment/" + id + ".pf_fragment";
+    var known = fragmentResults.get(url);
+    if (known) return known;
+    if (fragmentResults.size >= KEEP_FRAGMENTS) fragmentResults.delete(fragmentResults.keys().next().value);
     var r = { id: id, score: 0 };
+    fragmentResults.set(url, r);
     r.data = function () {
       return fetch(url).then(function (res) {
         if (!res.ok) throw new Error("search fragment missing: " + url + " (" + res.status + ")");
@@ -609,6 +620,7 @@
       }
       out.push(hit);
     }
+    out.fromLists = true;
     return out;
   }
 
@@ -712,9 +724,11 @@
     // The newest part is searched alone first: it alone decides the first screen for a common
     // query (and the one wasm must be instantiated by it before other parts share it), so the
     // reader's connection carries only that part's entry, metadata, chunks and catalog before
-    // the first results show. Then up to CONCURRENCY parts at a time, reported in order.
+    // the first results show. Then up to CONCURRENCY parts at a time, reported in order — or
+    // RARE_CONCURRENCY while parts are answered from their rare-page lists (a ~1 KB list and a
+    // few fragments each: many in flight cost the connection little and save round trips).
     var pending = shards.map(function () { return null; });
-    var CONCURRENCY = 3, next = 0;
+    var CONCURRENCY = 3, RARE_CONCURRENCY = 8, next = 0;
     function start(i) { pending[i] = searchShard(m, shards[i], terms, opt); }
     stopIfAborted();
     if (shards.length) start(next++);
@@ -722,7 +736,8 @@
       var got = await pending[i];
       pending[i] = null;
       stopIfAborted();
-      for (; next < shards.length && next < i + 1 + CONCURRENCY; next++) start(next);
+      var ahead = got.fromLists ? RARE_CONCURRENCY : CONCURRENCY;
+      for (; next < shards.length && next < i + 1 + ahead; next++) start(next);
       all = merge(all, got.sort(cmp), cmp);   // a new list (or one already handed out, unchanged)
       if (onProgress) onProgress(all, i === shards.length - 1);
     }
