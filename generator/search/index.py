@@ -5,8 +5,10 @@ one-token-per-character form of `text.index_form`, with metas and filters), each
 article's URL → the standard `pagefind` binary (PyPI `pagefind[bin]`, pinned), fed in article
 order through its service protocol → the bundle's files, made canonical (`canonicalize_bundle`) → `site/<bundle_dir>/<part>/`
 plus sidecars the search page reads: `catalog.bin` (result id → url, title, date, page, paper:
-every hit is listed without fetching one fragment per hit), `chars.txt` (the part's characters)
-and `shard.json` (its line in the manifest, with the digest of the part's documents).
+every hit is listed without fetching one fragment per hit), `chars.txt` (the part's characters),
+`common.json` (its most frequent characters, counted: `common.py`), `rare/` (the pages holding
+each of its rare characters: `rarepages.py`) and `shard.json` (its line in the manifest, with
+the digest of the part's documents and `rare`, its bucket count).
 `site/<bundle_dir>/shards.json` lists the parts newest first; `variants.json` is the
 traditional/simplified table for the characters the archive holds; `runtime/` is the one copy of
 Pagefind's pagefind.js + wasm the browser loads for every part (each part keeps its own copy, as
