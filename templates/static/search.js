@@ -522,11 +522,10 @@
   function rareBucket(m, info, ch) {
     var url = BUNDLE + info.path + "rare/" + (crc32(ch) % info.rare) + ".bin";
     if (!rareFiles[url]) {
+      // a list missing or unreadable lists nothing: the part is searched through Pagefind
       rareFiles[url] = fetch(url).then(function (r) {
-        if (!r.ok) throw new Error("search index missing: " + url + " (" + r.status + ")");
-        return r.arrayBuffer();
-      }).then(gunzipText).then(JSON.parse);
-      rareFiles[url].catch(function () { delete rareFiles[url]; });
+        return r.ok ? r.arrayBuffer().then(gunzipText).then(JSON.parse) : {};
+      }).catch(function () { return {}; });
     }
     return rareFiles[url];
   }

@@ -138,3 +138,24 @@ def test_a_rare_phrase_never_opens_a_parts_pagefind_index(parts_site, browser):
     assert not {"index", "pf_meta", "entry", "catalog"} & set(kinds), kinds
     assert kinds["rare"]["requests"] <= report.shards_total
     assert hits <= kinds["fragment"]["requests"] <= report.shards_total * RARE_PAGES
+
+
+def test_a_part_whose_lists_are_missing_is_searched_through_pagefind(parts_site, browser):
+    config, archive, site, base, _ = parts_site
+    ctx = browser.new_context()
+    try:
+        page = ctx.new_page()
+        page.route("**/rare/*.bin", lambda route: route.fulfill(status=404, body="gone"))
+        page.route(f"{base}/__t__.html", lambda route: route.fulfill(
+            status=200, content_type="text/html; charset=utf-8",
+            body='<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">'
+                 '<script src="/static/search.js"></script></head><body></body></html>'))
+        page.goto(f"{base}/__t__.html")
+        page.wait_for_function("typeof window.archiveSearch === 'function'")
+        got = page.evaluate("async (q) => (await window.archiveSearch(q)).map(h => h.url)", "记者赖强")
+        chunks = page.evaluate("performance.getEntriesByType('resource')"
+                               ".filter(e => e.name.endsWith('.pf_index')).length")
+    finally:
+        ctx.close()
+    assert set(got) == truth(article_texts(config, archive), "记者赖强") and got
+    assert chunks > 0
