@@ -126,6 +126,14 @@ def _plan_and_render(ctx: "BuildContext", full: FullPlan, stage: str) -> None:
             step = next(batches, None)
             t_plan += time.perf_counter() - t
             t = time.perf_counter()
+            keys, fork = step if step is not None else ([], False)
+            forked = fork and ctx.workers > 1 and len(keys) >= render_pool.STREAM_POOL_MIN
+            if keys and not forked:    # rendered here, beside the workers of the last batch
+                prepare(plan, keys)
+                w_paths, s = render_pool.render_units(plan, keys, stage, None, 1, ctx.progress,
+                                                      renderer=renderer)
+                written += len(w_paths)
+                same += s
             if job is not None:
                 w, s = job.wait()
                 job = None
@@ -134,17 +142,11 @@ def _plan_and_render(ctx: "BuildContext", full: FullPlan, stage: str) -> None:
             if step is None:
                 t_render += time.perf_counter() - t
                 break
-            keys, fork = step
-            prepare(plan, keys)
+            if forked:
+                prepare(plan, keys)
+                job = render_pool.start_units(plan, keys, stage, ctx.workers, ctx.progress, renderer)
             files += sum(len(plan.units[k].outputs) for k in keys)
             report.rendered.extend(keys)
-            if fork and ctx.workers > 1 and len(keys) >= render_pool.STREAM_POOL_MIN:
-                job = render_pool.start_units(plan, keys, stage, ctx.workers, ctx.progress, renderer)
-            else:
-                w_paths, s = render_pool.render_units(plan, keys, stage, None, 1, ctx.progress,
-                                                      renderer=renderer)
-                written += len(w_paths)
-                same += s
             renderer.forget()
             t_render += time.perf_counter() - t
     finally:

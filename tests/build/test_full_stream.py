@@ -82,13 +82,19 @@ def test_a_duplicate_id_in_another_record_batch_is_reported_on_the_later_file(tm
 
 
 def test_the_next_batch_is_planned_while_forked_workers_render_the_last(tmp_path, monkeypatch, tiny_batches):
-    """Planning issue batch n+1 comes before waiting for batch n's workers, and the site is
-    the same bytes as one process building it in one batch."""
+    """Planning issue batch n+1 comes before waiting for batch n's workers, the site-wide
+    units are rendered here before waiting for the last listing batch's workers, and the site
+    is the same bytes as one process building it in one batch."""
     import generator.build.render_pool as render_pool
     monkeypatch.setattr(render_pool, "STREAM_POOL_MIN", 0)
     monkeypatch.setattr(render_pool, "BATCH", 2)
     events: list[str] = []
     plan_issues, wait = stream.FullPlan._plan_issues, render_pool.Detached.wait
+    here = render_pool.render_units
+
+    def rendering_here(*args, **kw):
+        events.append("here")
+        return here(*args, **kw)
 
     def planning(self, batch):
         events.append("plan")
@@ -99,6 +105,7 @@ def test_the_next_batch_is_planned_while_forked_workers_render_the_last(tmp_path
         return wait(self)
     monkeypatch.setattr(stream.FullPlan, "_plan_issues", planning)
     monkeypatch.setattr(render_pool.Detached, "wait", waiting)
+    monkeypatch.setattr(render_pool, "render_units", rendering_here)
     project = make_project(tmp_path / "p", issues=4, papers=("changji-daily", "altay-daily"))
     _small_lists(project)
     report = build(project, workers=2)
@@ -107,6 +114,7 @@ def test_the_next_batch_is_planned_while_forked_workers_render_the_last(tmp_path
     assert events.count("plan") == 8 and events.count("wait") >= 8    # 8 issues, then listings
     for i in range(1, 8):      # batch i+1 is planned before batch i's workers are waited for
         assert _nth(events, "plan", i + 1) < _nth(events, "wait", i)
+    assert events[-2:] == ["here", "wait"]       # the site-wide units, then the last listings
     monkeypatch.setattr(stream, "ISSUE_BATCH", 10**9)
     monkeypatch.setattr(stream, "LISTING_LOADS", 10**9)
     monkeypatch.setattr(full, "RECORD_BATCH", 10**9)
