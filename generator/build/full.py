@@ -128,8 +128,9 @@ def _plan_and_render(ctx: "BuildContext", full: FullPlan, stage: str) -> None:
             t = time.perf_counter()
             keys, fork = step if step is not None else ([], False)
             forked = fork and ctx.workers > 1 and len(keys) >= render_pool.STREAM_POOL_MIN
-            if keys and not forked:    # rendered here, beside the workers of the last batch
+            if keys:                   # what the units read, loaded while the last batch renders
                 prepare(plan, keys)
+            if keys and not forked:    # rendered here, beside the workers of the last batch
                 w_paths, s = render_pool.render_units(plan, keys, stage, None, 1, ctx.progress,
                                                       renderer=renderer)
                 written += len(w_paths)
@@ -143,7 +144,6 @@ def _plan_and_render(ctx: "BuildContext", full: FullPlan, stage: str) -> None:
                 t_render += time.perf_counter() - t
                 break
             if forked:
-                prepare(plan, keys)
                 job = render_pool.start_units(plan, keys, stage, ctx.workers, ctx.progress, renderer)
             files += sum(len(plan.units[k].outputs) for k in keys)
             report.rendered.extend(keys)
