@@ -40,10 +40,17 @@ class _Claims:
             self._next.value = self.total
 
 
+def worker_signals() -> None:
+    """In a forked worker: Ctrl-C is the parent's to handle and clean up after, and SIGTERM ends
+    the worker — an inherited "raise KeyboardInterrupt" would leave a multiprocessing pool's
+    `terminate` waiting forever on a worker blocked on its task queue's lock."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
 def _helper(conn, claims: _Claims, tasks: Sequence, fn: Callable, init: Optional[Callable],
             is_error: Callable[[Any], bool], parent: int) -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)    # the parent handles Ctrl-C and cleans up
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)   # not an inherited "raise KeyboardInterrupt"
+    worker_signals()
     if init is not None:
         init()
     try:
