@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from generator.ingest.split import bylines
+from generator.ingest.split.headstacks import cuts_word
 from generator.ingest.split.textutil import BULLETS, CONTINUES, HAN, bigrams, ends_text, han_count, width
 
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$")
@@ -201,10 +202,7 @@ def _subtitle_under(lines: list[str], i: int, j: int, heads: set[int]) -> bool:
     a, b = lines[i].strip(), lines[j].strip()
     if k < 0 or k not in heads or k == i - 1 or re.search(r"[，。！？；：、,.!?;:（）()“”]", a) or width(a) > SUB_MAX:
         return False
-    if re.match(f"[{HAN}]", a[-1]) and re.match(f"[{HAN}]", b[0]):
-        page = set().union(*(bigrams(x) for x in lines))
-        return a[-1] + b[0] not in page
-    return True
+    return not cuts_word(a, b, set().union(*(bigrams(x) for x in lines)))
 
 
 def _label(t: str) -> bool:

@@ -26,9 +26,8 @@ moved, never changed: no character is lost or repeated.
 from __future__ import annotations
 
 from generator.ingest.split.lines import Line
-from generator.ingest.split.resume import (_STOPS, SLACK, _full, _next_nonblank, _open, move_runs, opens_run,
-                                           page_columns)
-from generator.ingest.split.textutil import SENTENCE_MARKS, ends_sentence, full_width
+from generator.ingest.split.resume import _STOPS, SLACK, _full, _open, resume_runs
+from generator.ingest.split.textutil import SENTENCE_MARKS, full_width
 
 HEAD_LINES = 4          # a head stack's lines, kicker and title, as pdftotext prints them
 SHORT = 1.5             # a headline line stops at least this far short of the column (or runs wider)
@@ -77,27 +76,14 @@ def _column_text(lines: list[Line], i: int, last: dict[int, str], col: dict[int,
     return i - k >= HEAD_LINES or any(SENTENCE_MARKS.search(l.text) for l in lines[k:i + 1])
 
 
+def _stops_before_head(lines: list[Line], i: int, n: int, last: dict[int, str],
+                       col: dict[int, float | None]) -> bool:
+    return _head_block(lines, n, col[i]) and _column_text(lines, i, last, col) and _open(last[i])
+
+
 def resume_plain_pieces(lines: list[Line], text: str) -> list[Line]:
     """`lines` (classified from page `text`) with each story's tail that another story
     interrupted moved back under it (pages without `#` headings only)."""
     if any(l.kind == "heading" for l in lines):
         return lines
-    first, last, texts, col = page_columns(lines, text)
-    dangling: list[int] = []
-    moves: list[tuple[int, int, int]] = []
-    for i in texts:
-        n = _next_nonblank(lines, i)
-        if (n is not None and n > i + 1 and _head_block(lines, n, col[i]) and _column_text(lines, i, last, col)
-                and _open(last[i])):
-            dangling.append(i)
-            continue
-        if not opens_run(lines, i, first, last, col):
-            continue
-        owner = next((d for d in reversed(dangling) if d < i and not any(d == m[0] for m in moves)), None)
-        if owner is None or any(owner < f <= e or f <= owner <= e for _, f, e in moves):
-            continue
-        end = _run_end(lines, i, col)
-        if lines[end].kind != "text" or not ends_sentence(lines[end].text):
-            continue
-        moves.append((owner, i, end))
-    return move_runs(lines, moves)
+    return resume_runs(lines, text, _stops_before_head, _run_end)
