@@ -16,9 +16,8 @@ import time
 from typing import Optional
 
 from bench.run import TRANSFER_QUERIES
-from generator.search.measure import CHROMIUM
+from generator.search.measure import served_site
 from generator.search.transfer import query_figures
-from generator.tools.serve import serve_in_background
 
 FIGURES = ("first_ms", "first_kb", "first_requests", "ms", "kb", "requests", "results")
 
@@ -29,30 +28,18 @@ def _median(runs: list[dict], phase: str, key: str) -> float:
 
 def compare(site_dir: str, repeat: int, primer: str = "乌鲁木齐") -> dict:
     """{"queries", "by_mode": {mode: {query: {phase: {figure: median}}}}, "loadavg"}."""
-    from playwright.sync_api import sync_playwright
     queries = [q for pair in TRANSFER_QUERIES.values() for q in pair]
     runs: dict[str, dict[str, list[dict]]] = {"phrase": {q: [] for q in queries},
                                               "rare_first": {q: [] for q in queries}}
     loads = []
-    base_url, stop = serve_in_background(site_dir, "/")
-    has_page = os.path.exists(os.path.join(site_dir, "search", "index.html"))
-    try:
-        with sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=[
-                "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-quic",
-                "--disable-background-networking"])
-            try:
-                for _ in range(repeat):
-                    for mode in runs:
-                        loads.append(os.getloadavg()[0])
-                        got = query_figures(browser, base_url, queries, primer, has_page=has_page,
-                                            rare_first=mode == "rare_first")
-                        for q in queries:
-                            runs[mode][q].append(got[q])
-            finally:
-                browser.close()
-    finally:
-        stop()
+    with served_site(site_dir) as (browser, base_url, has_page):
+        for _ in range(repeat):
+            for mode in runs:
+                loads.append(os.getloadavg()[0])
+                got = query_figures(browser, base_url, queries, primer, has_page=has_page,
+                                    rare_first=mode == "rare_first")
+                for q in queries:
+                    runs[mode][q].append(got[q])
     return {"queries": TRANSFER_QUERIES, "primer": primer, "repeat": repeat,
             "by_mode": {mode: {q: {phase: {k: _median(rs, phase, k) for k in FIGURES}
                                    for phase in ("cold", "warm")}

@@ -13,13 +13,11 @@ bench and the browser tests do.
 """
 from __future__ import annotations
 
-import os
 import re
 from collections import defaultdict
 from typing import Optional
 
-from generator.search.measure import CHROMIUM, open_search_tab
-from generator.tools.serve import serve_in_background
+from generator.search.measure import CHROMIUM, open_search_tab, served_site
 
 PAGE = 50   # results on one screen of the search page (search-ui.js PAGE)
 
@@ -148,21 +146,9 @@ def measure_query_transfer(site_dir: str, queries: list[str], primer: str = "乌
                            rare_first: bool = True) -> dict:
     """`query_figures` for the built site in `site_dir`, served over HTTP on 127.0.0.1 by the
     project's server under its base path, in a headless Chromium launched for it."""
-    from playwright.sync_api import sync_playwright
-    base_url, stop = serve_in_background(site_dir, base_path)
-    has_page = os.path.exists(os.path.join(site_dir, "search", "index.html"))
-    try:
-        with sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path=chromium, headless=True, args=[
-                "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-quic",
-                "--disable-background-networking"])
-            try:
-                return query_figures(browser, base_url, queries, primer, base_path, bundle_dir,
-                                     has_page, options, rare_first)
-            finally:
-                browser.close()
-    finally:
-        stop()
+    with served_site(site_dir, base_path, chromium) as (browser, base_url, has_page):
+        return query_figures(browser, base_url, queries, primer, base_path, bundle_dir,
+                             has_page, options, rare_first)
 
 
 def main(argv: Optional[list[str]] = None) -> int:
