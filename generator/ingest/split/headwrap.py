@@ -100,16 +100,20 @@ def _sentence_inside(text: str) -> bool:
     return bool(re.search(r"[。！？!?]", text[:-1])) or len(parts) != 2 or min(han_count(p) for p in parts) < CLAUSE
 
 
+def _headline_text(lines: list[str], joined: str, commas: int) -> bool:
+    """Could the lines, read as one, be a headline's words: short, no sentence inside, at most
+    `commas` commas, no '——' subtitle or phrase gap, no byline or credit?"""
+    return not (len(nonspace(joined)) > MAX_CHARS or _sentence_inside(joined) or joined.count("，") > commas
+                or any(_SUB.match(t) or _GAP.search(t) for t in lines)
+                or bylines.parse_lead(joined) or bylines.parse_tail(joined) or bylines.parse_credit_line(joined))
+
+
 def _one_headline(texts: list[str], full: float | None, after: str = "") -> bool:
     if not 2 <= len(texts) <= MAX_LINES:
         return False
     lines = [squash_spaces(t.strip()) for t in texts]
     joined = "".join(lines)
-    if len(nonspace(joined)) > MAX_CHARS or _sentence_inside(joined) or joined.count("，") > 1:
-        return False
-    if any(_SUB.match(t) or _GAP.search(t) for t in lines):
-        return False
-    if bylines.parse_lead(joined) or bylines.parse_tail(joined) or bylines.parse_credit_line(joined):
+    if not _headline_text(lines, joined, commas=1):
         return False
     ws = [width(t) for t in lines]
     if len(lines) >= 3:
@@ -142,11 +146,7 @@ def _paired_pieces(texts: list[str]) -> bool:
     if not 4 <= len(lines) <= 2 * MAX_LINES:
         return False
     joined = "".join(lines)
-    if len(nonspace(joined)) > MAX_CHARS or _sentence_inside(joined) or joined.count("，") > 2:
-        return False
-    if any(_SUB.match(t) or _GAP.search(t) for t in lines):
-        return False
-    if bylines.parse_lead(joined) or bylines.parse_tail(joined) or bylines.parse_credit_line(joined):
+    if not _headline_text(lines, joined, commas=2):
         return False
     ws = [full_width(t) for t in lines]        # (a headline sets its marks full-width)
     pairs = [(ws[k], ws[k + 1]) for k in range(0, len(ws) - 1, 2)]
