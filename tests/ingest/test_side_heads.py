@@ -63,3 +63,16 @@ def test_one_box_and_columns_of_text_are_left_as_printed():
                "况下监视美国公民可能会被滥 因担任联邦监管的住房金融局\n"
                "用。\n局长期间打击民主党成员。执法机构的情况下监视美国公民被滥用。\n")
     assert _texts(columns) == [l.text for l in classify(columns)]
+
+
+def test_each_box_takes_its_own_last_line_when_the_words_cannot_tell():
+    # '旅游”案件' and '与调节方会晤' end the two boxes; only the boxes' measures say which
+    # is whose (the left box wraps at 17 em, the right one at 7)
+    text = (HERE / "pdftotext_side_heads_rests.txt").read_text(encoding="utf-8")
+    texts = _texts(text)
+    assert texts[:3] == ["最高法院裁定维持出生公民权后，美", "国司法部指示检察官优先侦办“生育", "旅游”案件"]
+    assert texts[-3:] == ["美伊代表团周三", "将于卡塔尔分别", "与调节方会晤"]
+    result = split_page(text)
+    assert result.articles[0].title == "最高法院裁定维持出生公民权后，美国司法部指示检察官优先侦办“生育旅游”案件"
+    # the other box's story is not on this excerpt: its headline is reported, not lost
+    assert any(d.text == "美伊代表团周三将于卡塔尔分别与调节方会晤" for d in result.dropped)

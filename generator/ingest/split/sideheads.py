@@ -37,7 +37,7 @@ from typing import NamedTuple
 
 from generator.ingest.split import bylines
 from generator.ingest.split.lines import Line
-from generator.ingest.split.textutil import BULLETS, HAN, bigrams, han_count, nonspace, width
+from generator.ingest.split.textutil import BULLETS, HAN, bigrams, full_width, han_count, nonspace, width
 
 MAX_BLOCK = 12          # lines of two headline boxes (a 42-character headline in a 7-em box: 6)
 MAX_FREE = 9            # lines dealt to either box (2^9 readings)
@@ -45,6 +45,7 @@ MIN_PIECE = 6           # Han characters of each piece of a line two boxes share
 MAX_PIECE = 30.0        # em: the widest headline line
 MAX_BOX = 8             # lines of one box (kicker, title over up to six lines, subtitle)
 MAX_CHARS = 60          # characters of one box
+SAME = 1.0              # em: lines wrapped to one measure differ by less (marks, Latin)
 OWN_MEASURE = 1.5       # em: boxes side by side set to measures this far apart are told apart
 AFTER = 12              # text lines under the block whose words say which box they follow
 _PAIR = re.compile(rf"^(\S*[{HAN}，：、“”》]\S*)[ \t\u3000]+(\S*[{HAN}“《]\S*)$")
@@ -151,11 +152,20 @@ def _measure(box: list[Piece]) -> float:
     return max(width(p.text) for p in box)
 
 
+def _wrapped(box: list[Piece]) -> bool:
+    """Are the box's lines wrapped to one measure, the last no wider (a headline box without
+    a kicker or subtitle of its own measure)?"""
+    ws = [full_width(p.text) for p in box]
+    top = max(ws)
+    return all(top - w <= SAME for w in ws[:-1])
+
+
 def _reread(block: list[Line], words: Counter) -> Reading | None:
     """The block as two boxes, when that reading cuts more words than the printed order (and
-    at least twice as many). The block's last lines may be the first lines of a column under
-    the boxes: the reading that leaves most of them in place among those cutting most words."""
-    best, best_cuts = None, 0
+    at least twice as many). Among readings cutting as many words, the one whose boxes are
+    wrapped to a measure of their own, then the one holding most of the block's lines (its
+    last lines may be the first lines of a column under the boxes: those stay where printed)."""
+    best, best_key = None, (0, 0, 0)
     for used in range(len(block), 1, -1):
         part = block[:used]
         items = _items(part)
@@ -169,8 +179,9 @@ def _reread(block: list[Line], words: Counter) -> Reading | None:
             if not two and abs(_measure(left) - _measure(right)) < OWN_MEASURE:
                 continue        # (alternate lines of one measure are a column of text)
             c = _cuts(left, words) + _cuts(right, words)
-            if c > printed and c > 2 * printed and c >= best_cuts:
-                best, best_cuts = Reading(left, right, used), c
+            key = (c, _wrapped(left) + _wrapped(right), used)
+            if c > printed and c > 2 * printed and key > best_key:
+                best, best_key = Reading(left, right, used), key
     return best
 
 
