@@ -40,7 +40,8 @@ from generator.ingest.split.lines import Line
 from generator.ingest.split.textutil import BULLETS, HAN, bigrams, full_width, han_count, nonspace, width
 
 MAX_BLOCK = 12          # lines of two headline boxes (a 42-character headline in a 7-em box: 6)
-MAX_FREE = 9            # lines dealt to either box (2^9 readings)
+MAX_FREE = 7            # lines dealt to either box (2^7 readings)
+MAX_REST = 3            # lines of a column under the boxes the block may end on
 MIN_PIECE = 6           # Han characters of each piece of a line two boxes share
 MAX_PIECE = 30.0        # em: the widest headline line
 MAX_BOX = 8             # lines of one box (kicker, title over up to six lines, subtitle)
@@ -166,7 +167,15 @@ def _reread(block: list[Line], words: Counter) -> Reading | None:
     wrapped to a measure of their own, then the one holding most of the block's lines (its
     last lines may be the first lines of a column under the boxes: those stay where printed)."""
     best, best_key = None, (0, 0, 0)
-    for used in range(len(block), 1, -1):
+    seen: dict[tuple[Piece, ...], bool] = {}
+
+    def heads(box: list[Piece]) -> bool:
+        key = tuple(box)
+        if key not in seen:
+            seen[key] = _headline_box(box)
+        return seen[key]
+
+    for used in range(len(block), max(1, len(block) - MAX_REST - 1), -1):
         part = block[:used]
         items = _items(part)
         two = sum(len(it) == 2 for it in items)
@@ -174,7 +183,7 @@ def _reread(block: list[Line], words: Counter) -> Reading | None:
             continue
         printed = _cuts([Piece(l.text.strip(), l.no) for l in part], words)
         for left, right in _readings(items):
-            if not (left and right and _headline_box(left) and _headline_box(right)):
+            if not (left and right and heads(left) and heads(right)):
                 continue
             if not two and abs(_measure(left) - _measure(right)) < OWN_MEASURE:
                 continue        # (alternate lines of one measure are a column of text)
