@@ -113,7 +113,9 @@ def _top(items: list[Item], fulls: dict[int, float | None]) -> None:
     if k >= len(items):
         return
     nxt = items[k]
-    opens = nxt.kind in ("byline", "from") or (nxt.kind == "block" and (
+    # (a column label — '简讯', '短评' — opens the story printed under it)
+    opens = nxt.kind in ("byline", "from") or bool(nxt.kind == "header" and nxt.lines[0].data.get("label")) \
+        or (nxt.kind == "block" and (
         starts_with_lead(nxt) or nxt.lines[0].text.startswith(("\u3000\u3000", "    "))))
     if not opens and nxt.kind == "block":
         # the first story's lead without a printed indent: it must not read as the rest of a

@@ -136,9 +136,17 @@ def _bullet_head(items: list[Item], k: int, fulls: dict[int, float | None], bull
 def _head_bullets(items: list[Item], fulls: dict[int, float | None]) -> set[str]:
     """The bullets that open an item headline standing short of its column somewhere on the
     page: a brief box heads all its items alike, so a line the same bullet opens that fills the
-    column is a headline too."""
-    return {it.lines[0].text.strip()[0] for k, it in enumerate(items)
-            if it.kind == "block" and _bullet_head(items, k, fulls, set(), wide=True)}
+    column is a headline too — as is the bulleted line right under a column label ('简讯'),
+    which opens the box's first item."""
+    out: set[str] = set()
+    for k, it in enumerate(items):
+        if it.kind != "block":
+            continue
+        mark = it.lines[0].text.strip()[:1]
+        labelled = k > 0 and items[k - 1].kind == "header" and bool(items[k - 1].lines[0].data.get("label"))
+        if _bullet_head(items, k, fulls, {mark} if labelled else set(), wide=True):
+            out.add(mark)
+    return out
 
 
 def _story_opens_after(items: list[Item], k: int) -> bool:
