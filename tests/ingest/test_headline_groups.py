@@ -168,3 +168,14 @@ def test_the_items_of_a_box_keep_their_bulleted_heads_under_a_headline_group():
         "中东冲突数月后美国与伊朗签署和平协议", "美官员表示已与伊朗达成一项初步协议，尚待特朗普总统批准"], \
         [a.title for a in arts]
     assert [a.kind for a in arts[:2]] == ["brief", "brief"]
+
+
+def test_box_items_keep_their_bulleted_heads_on_a_page_whose_headlines_are_grouped():
+    """A generated page (fixture corpus) whose headlines are grouped at its foot and which
+    prints a 简讯 box: each item's bulleted head heads the item right under it, so the group
+    is solved over the other stories only — taking the box heads into it put every grouped
+    headline one story off."""
+    text, truth = make_page(load_corpus(FIXTURE), page_seed(77, 83))
+    assert truth["layout"] == "col-heads-foot" and "briefs" in truth["features"]
+    titles = [a.title for a in split_page(text).articles]
+    assert titles == [t["title"] for t in truth["articles"] if t.get("title")], titles
