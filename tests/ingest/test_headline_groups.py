@@ -179,3 +179,21 @@ def test_box_items_keep_their_bulleted_heads_on_a_page_whose_headlines_are_group
     assert truth["layout"] == "col-heads-foot" and "briefs" in truth["features"]
     titles = [a.title for a in split_page(text).articles]
     assert titles == [t["title"] for t in truth["articles"] if t.get("title")], titles
+
+
+def test_a_headline_closed_by_a_full_stop_stays_in_the_group_at_the_foot():
+    """Headlines grouped at the page's foot, one of them a title closed by '。' (some papers end
+    a title with one): printed between two headlines of the group it is a headline too, so the
+    run is read as a group and each story gets its own."""
+    stories = [
+        "本报讯（记者 王薇）官员说，俄罗斯无人机星期一清晨袭击乌克兰和黑海地区，造成五人死亡。" * 2,
+        "本报讯（记者 何欣）美国战争部长星期三警告古巴不要寻求能够打击美国本土的武器，古巴否认威胁。" * 2,
+        "本报讯（记者 赵磊）美国国家男子足球队即将在主场迎来世界杯淘汰赛，球队希望借球迷之力取得突破。" * 2,
+        "本报讯（记者 邵凯）特朗普总统公布对伊协议条件，称伊朗政权须承诺永不拥有核武器，并开放海峡。" * 2,
+    ]
+    heads = ["俄罗斯无人机袭击乌克兰造成五人死亡", "美国战争部长警告古巴不要扩充军备",
+             "美国队盼借主场优势和日益扩大的球迷基础，在世界杯淘汰赛阶段实现更大突破。",
+             "特朗普公布对伊协议条件"]
+    page = "\n\n".join(_column(s) for s in stories) + "\n\n" + "\n\n".join(heads) + "\n"
+    titles = [a.title for a in split_page(page).articles]
+    assert titles == heads, titles
