@@ -197,3 +197,38 @@ def test_a_headline_closed_by_a_full_stop_stays_in_the_group_at_the_foot():
     page = "\n\n".join(_column(s) for s in stories) + "\n\n" + "\n\n".join(heads) + "\n"
     titles = [a.title for a in split_page(page).articles]
     assert titles == heads, titles
+
+
+WIDE_LAST_HEAD = """以及红色 我们热爱足球
+
+瑞士国际足联博物馆将世界杯历史生动呈现
+
+埃博拉病毒可能致命，
+但治疗和疫苗研发的迅速进展带来希望
+
+俄罗斯无人机袭击后，北约盟国声援罗马尼亚
+
+新华社西安12月14日电（记者 王薇）位
+于瑞士苏黎世的国际足联博物馆收藏着数百件
+来自世界杯的纪念藏品，以及红色的球衣，这
+座博物馆再次成为人们关注的焦点。
+
+本报讯 记者尹明英报道：刚果民主共和国
+的埃博拉疫情仍在蔓延，但治疗和疫苗研发的
+迅速进展给当地带来了希望。
+
+本报讯（记者 赵磊）一架俄罗斯无人机星期
+五坠入罗马尼亚境内，北约各盟国纷纷发表声
+明表示声援罗马尼亚，并承诺加强防空力量。
+"""
+
+
+def test_a_last_grouped_headline_as_wide_as_the_column_still_closes_the_group_at_the_top():
+    """The last headline of a group at the top fills one column line and holds a comma — the
+    shape of wrapped text running on — but a dateline lead opens right under it, so it is the
+    group's last headline and the blocks over it are read as a group (the kicker with them)."""
+    arts = split_page(WIDE_LAST_HEAD).articles
+    assert [(a.kicker, a.title) for a in arts] == [
+        ("以及红色 我们热爱足球", "瑞士国际足联博物馆将世界杯历史生动呈现"),
+        (None, "埃博拉病毒可能致命，但治疗和疫苗研发的迅速进展带来希望"),
+        (None, "俄罗斯无人机袭击后，北约盟国声援罗马尼亚")], [(a.kicker, a.title) for a in arts]

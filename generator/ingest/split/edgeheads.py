@@ -128,19 +128,30 @@ def _top(items: list[Item], fulls: dict[int, float | None]) -> None:
                                                            column))):
         run.append(k)
         k += 1
+    if (run and k + 1 < len(items) and _candidate(items[k]) and len(items[k].lines) == 1
+            and _opens_story(items[k + 1])):
+        # a one-line headline as wide as the column, over a comma, reads like wrapped text
+        # running on — but not into a story that opens under it
+        run.append(k)
+        k += 1
     if k >= len(items):
         return
     nxt = items[k]
-    # (a column label — '简讯', '短评' — opens the story printed under it)
-    opens = nxt.kind in ("byline", "from") or bool(nxt.kind == "header" and nxt.lines[0].data.get("label")) \
-        or (nxt.kind == "block" and (
-        starts_with_lead(nxt) or nxt.lines[0].text.startswith(("\u3000\u3000", "    "))))
+    opens = _opens_story(nxt)
     if not opens and nxt.kind == "block":
         # the first story's lead without a printed indent: it must not read as the rest of a
         # sentence the last block of the run began (that block ends a headline, not a clause)
         opens = len(nxt.lines) > LINES_MAX
     if opens:
         _mark(items, run)
+
+
+def _opens_story(item: Item) -> bool:
+    """Does a story open at `item`: a byline line, a jump marker, a column label ('简讯', '短评'),
+    a dateline lead or a printed indent?"""
+    return (item.kind in ("byline", "from") or bool(item.kind == "header" and item.lines[0].data.get("label"))
+            or (item.kind == "block" and (starts_with_lead(item)
+                                          or item.lines[0].text.startswith(("\u3000\u3000", "    ")))))
 
 
 def _mark(items: list[Item], run: list[int]) -> None:
