@@ -69,3 +69,36 @@ def test_kicker_byline_title_printed_in_that_order_make_one_head_stack():
     assert story.title == "特朗普总统：伊朗协议将为世界带来“巨大成功”"
     assert story.kicker == "伊朗冲突 特朗普说"
     assert story.body.startswith("美国总统唐纳德·特朗普")
+
+
+BOX_UNDER_LABEL = """本报讯（记者 王薇）国际红十字会星期五说，
+他们有一批人道主义物资正在运往委内瑞拉，
+包括卫生用品包和蚊帐。
+
+简讯
+
+世界杯美国首战将登场球迷热切期待
+
+　　世界杯第二天的焦点转向美国和加拿
+大，美国歌手等明星预计将在洛杉矶登台。
+
+美国队战胜澳大利亚队
+
+　　美国足球队星期五在西雅图以二比零
+击败澳大利亚队，晋级世界杯淘汰赛阶段。
+
+特朗普总统表示
+
+　　美国总统特朗普星期四表示，他已取
+消了此前对伊朗实施打击的计划。
+"""
+
+
+def test_a_headline_line_right_under_a_box_label_heads_the_first_item():
+    """An unbulleted 简讯 box: the line right under the label fills the column like text, but
+    it is one line of headline words with a blank line under it — the first item's headline
+    — so every item of the box is a one-paragraph brief under its own head."""
+    arts = split_page(BOX_UNDER_LABEL).articles
+    assert [(a.title, a.kind) for a in arts[1:]] == [
+        ("世界杯美国首战将登场球迷热切期待", "brief"), ("美国队战胜澳大利亚队", "brief"), ("特朗普总统表示", "brief")]
+    assert arts[1].body.startswith("世界杯第二天的焦点")

@@ -39,6 +39,9 @@ def roles(items: list[Item], fulls: dict[int, float | None], md: bool) -> None:
         if not md and prev_done and (_title_over_sub(items, k) or _title_over_inner_sub(texts)):
             item.role = "head"         # a '——' subtitle set under it: a headline, commas or not
             continue
+        if not md and _under_label(items, k):
+            item.role = "head"         # the first item's headline, right under a box's label
+            continue
         full = fulls.get(id(item.lines[0]))
         if not md and prev_done and _bullet_head(items, k, fulls, heads_bullets):
             # a bulleted line standing short of its column, set apart by a blank line: a brief
@@ -131,6 +134,17 @@ def _bullet_head(items: list[Item], k: int, fulls: dict[int, float | None], bull
     full = fulls.get(id(items[k].lines[0]))
     w = width(squash_spaces(texts[0]))
     return full is None or w <= full - 2.0 or texts[0][0] in bullets or (wide and w > full + 0.5)
+
+
+def _under_label(items: list[Item], k: int) -> bool:
+    """Is block `k` one line of headline words right under a column label ('简讯', '短评'), a
+    blank line after it? A label heads a box whose first item (or the commentary under it)
+    opens with its headline; the text under a label fills the column over several lines."""
+    texts = [l.text.strip() for l in items[k].lines]
+    prev = items[k - 1] if k else None
+    return (prev is not None and prev.kind == "header" and bool(prev.lines[0].data.get("label"))
+            and len(texts) == 1 and headline_like(texts) and not SENTENCE_MARKS.search(texts[0])
+            and k + 1 < len(items) and items[k + 1].blanks_before >= 1)
 
 
 def _head_bullets(items: list[Item], fulls: dict[int, float | None]) -> set[str]:
