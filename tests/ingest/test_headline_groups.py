@@ -232,3 +232,46 @@ def test_a_last_grouped_headline_as_wide_as_the_column_still_closes_the_group_at
         ("以及红色 我们热爱足球", "瑞士国际足联博物馆将世界杯历史生动呈现"),
         (None, "埃博拉病毒可能致命，但治疗和疫苗研发的迅速进展带来希望"),
         (None, "俄罗斯无人机袭击后，北约盟国声援罗马尼亚")], [(a.kicker, a.title) for a in arts]
+
+
+BOXED_TITLE_TOP = """此次会议召开之际
+
+特朗普总统、欧洲领导人及人
+工智能企业领袖在G7峰会上
+就全球人工智能规则展开讨论
+
+中国流亡商人郭文贵被判30
+年监禁涉逾10亿美元欺诈案
+
+两党众议员推出法案
+
+本报讯（记者王薇）美国总统
+特朗普星期三表示，他在七国
+集团峰会上与各国领导人及科
+技企业高管就人工智能问题进
+行了会晤。此次会议召开之际，
+各方争议不断。
+
+本报讯（记者何欣）纽约南区
+联邦检察官星期二宣布，流亡
+海外的商人郭文贵被判处三十
+年监禁，罪名是策划一项巨额
+欺诈计划。
+
+本报讯（记者赵磊）两党众议
+员星期一推出法案，要求禁止
+美国车辆使用来自中国的激光
+雷达设备，以保护关键基础设
+施。
+"""
+
+
+def test_a_title_a_narrow_box_wrapped_to_full_lines_stays_in_the_group_at_the_top():
+    """A title wrapped by a narrow head box into three lines that each fill the column looks
+    like wrapped story text, but a headline follows it, not text running on: it is one more
+    headline of the group at the top, and the kicker over it is its kicker."""
+    arts = split_page(BOXED_TITLE_TOP).articles
+    assert [(a.kicker, a.title) for a in arts] == [
+        ("此次会议召开之际", "特朗普总统、欧洲领导人及人工智能企业领袖在G7峰会上就全球人工智能规则展开讨论"),
+        (None, "中国流亡商人郭文贵被判30年监禁涉逾10亿美元欺诈案"), (None, "两党众议员推出法案")], \
+        [(a.kicker, a.title) for a in arts]

@@ -123,7 +123,8 @@ def _top(items: list[Item], fulls: dict[int, float | None]) -> None:
         k += 1
     run: list[int] = []
     column = page_column(fulls)
-    while k < len(items) and ((_candidate(items[k]) and not _wrapped(items[k], column))
+    while k < len(items) and ((_candidate(items[k])
+                               and (not _wrapped(items[k], column) or _headed_on(items, k, column)))
                               or (bool(run) and _stop_head(items[k], items[k + 1] if k + 1 < len(items) else None,
                                                            column))):
         run.append(k)
@@ -144,6 +145,13 @@ def _top(items: list[Item], fulls: dict[int, float | None]) -> None:
         opens = len(nxt.lines) > LINES_MAX
     if opens:
         _mark(items, run)
+
+
+def _headed_on(items: list[Item], k: int, column: float | None) -> bool:
+    """Is the block after `k` a headline-like block that is not column text? Then block `k`,
+    though its lines fill the column like wrapped text (a title a narrow box wrapped), has no
+    text running on after it: it is one more headline of the group."""
+    return k + 1 < len(items) and _candidate(items[k + 1]) and not _wrapped(items[k + 1], column)
 
 
 def _opens_story(item: Item) -> bool:
