@@ -164,13 +164,14 @@ def _head_bullets(items: list[Item], fulls: dict[int, float | None]) -> set[str]
 
 
 def _story_opens_after(items: list[Item], k: int) -> bool:
-    """Does a story open right after item `k` (a byline line, or a block opening with a
-    dateline lead), maybe under a '——' subtitle line?"""
+    """Does a story open right after item `k` (a byline line, a column label, or a block
+    opening with a dateline lead), maybe under a '——' subtitle line?"""
     j = k + 1
     if j < len(items) and items[j].kind == "sub":
         j += 1
     nxt = items[j] if j < len(items) else None
-    return nxt is not None and (nxt.kind == "byline" or (nxt.kind == "block" and starts_with_lead(nxt)))
+    return nxt is not None and (nxt.kind == "byline" or (nxt.kind == "block" and starts_with_lead(nxt))
+                                or (nxt.kind == "header" and bool(nxt.lines[0].data.get("label"))))
 
 
 def story_near(items: list[Item], k: int, reach: int = 600) -> set[str]:
