@@ -170,17 +170,6 @@ def test_the_items_of_a_box_keep_their_bulleted_heads_under_a_headline_group():
     assert [a.kind for a in arts[:2]] == ["brief", "brief"]
 
 
-def test_box_items_keep_their_bulleted_heads_on_a_page_whose_headlines_are_grouped():
-    """A generated page (fixture corpus) whose headlines are grouped at its foot and which
-    prints a 简讯 box: each item's bulleted head heads the item right under it, so the group
-    is solved over the other stories only — taking the box heads into it put every grouped
-    headline one story off."""
-    text, truth = make_page(load_corpus(FIXTURE), page_seed(77, 83))
-    assert truth["layout"] == "col-heads-foot" and "briefs" in truth["features"]
-    titles = [a.title for a in split_page(text).articles]
-    assert titles == [t["title"] for t in truth["articles"] if t.get("title")], titles
-
-
 def test_a_headline_closed_by_a_full_stop_stays_in_the_group_at_the_foot():
     """Headlines grouped at the page's foot, one of them a title closed by '。' (some papers end
     a title with one): printed between two headlines of the group it is a headline too, so the

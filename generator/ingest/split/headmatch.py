@@ -76,13 +76,8 @@ def column_heads(ctx: Matching, heads: list[int]) -> None:
     that are two stories' own."""
     units, segs, used_heads = ctx.units, ctx.segs, ctx.used
     pool = [h for h in heads if h not in used_heads]
-    used_heads |= item_heads(ctx, pool)
-    pool = [h for h in pool if h not in used_heads]
     if segs:
-        # (a column label belongs to the box under it, not to a group of headlines printed
-        # away from their stories)
-        free = [h for h in pool if not _boxed(units[h])]
-        group = grouped.group_of(free, segs, min(s.first for s in segs), max(s.last for s in segs))
+        group = grouped.group_of(pool, segs, min(s.first for s in segs), max(s.last for s in segs))
         if group:
             used_heads.update(solve_grouped(units, segs, group))
             pool = [h for h in pool if h not in used_heads]
@@ -95,24 +90,6 @@ def column_heads(ctx: Matching, heads: list[int]) -> None:
     _overlap_heads(ctx, pool)
     _kickers_to_headless(units, segs)
     stacked_heads_apart(units, segs)
-
-
-def item_heads(ctx: Matching, pool: list[int]) -> set[int]:
-    """A bulleted item's head ('◆…', an item of a 简讯 box) heads the item printed right under
-    it, before any headline printed away from its story is placed. Returns the heads used."""
-    used = set()
-    for h in pool:
-        if ctx.units[h].data.get("bullet") or ctx.units[h].data.get("item"):
-            s = next((s for s in ctx.segs if s.head is None and ctx.before(h, s)), None)
-            if s is not None:
-                s.head = ctx.units[h]
-                used.add(h)
-    return used
-
-
-def _boxed(u: Unit) -> bool:
-    """A column label or a bulleted item's head: it belongs to the box printed under it."""
-    return bool(u.data.get("label") or u.data.get("bullet") or u.data.get("item"))
 
 
 def _overlap_heads(ctx: Matching, pool: list[int]) -> None:
