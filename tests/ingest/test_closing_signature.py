@@ -76,3 +76,25 @@ def test_a_signature_over_a_story_with_its_own_lead_signs_the_story_above():
     assert comment.body.startswith("社区食堂开到家门口") and comment.body.endswith("要算好长远账。")
     assert "李强" in first.authors and "李强" not in comment.authors
     assert last.authors == ["赵军"] and "本报评论员" not in (last.byline or "")
+
+
+def test_a_byline_line_over_a_column_label_signs_the_story_above():
+    """Headlines grouped at the page's foot, stories run on one after another: '文/图 X' right
+    over the next story's column label ('北庭时评') signs the story above it — a label opens its
+    story, so nothing of the story under it is printed before it — and the label still makes
+    the story under it a commentary."""
+    story = ("美国战争部长皮特·海格塞斯星期三警告古巴不要寻求能够打击美国本土或关塔那摩湾美国海军基地的武器。"
+             "古巴外交部长说，古巴不对美国构成威胁。")
+    above = "\n\n".join("\n".join(_wrap(story)) for _ in range(5))        # a story, not a caption
+    page = (above + "\n\n文 / 图 邵斌瑞\n\n北庭时评\n\n"
+            "共和党众议员克里斯·史密斯和民主\n党众议员汤姆·苏奥齐星期二联合提\n出了众议院版本的法案。\n\n"
+            "该法案要求国务卿必须在一年内将\n这份报告提交给国会。\n\n"
+            "海格塞斯警告古巴不要扩充军备\n\n必须坚定与藏人站在一起\n")
+    first, second = split_page(page).articles
+    assert first.authors == ["邵斌瑞"] and first.body.endswith("美国构成威胁。")
+    assert second.authors == [] and second.kind == "commentary"
+    assert second.body.startswith("共和党众议员")
+
+
+def _wrap(text: str, width: int = 16) -> list[str]:
+    return [text[k:k + width] for k in range(0, len(text), width)]

@@ -69,3 +69,79 @@ def test_kicker_byline_title_printed_in_that_order_make_one_head_stack():
     assert story.title == "特朗普总统：伊朗协议将为世界带来“巨大成功”"
     assert story.kicker == "伊朗冲突 特朗普说"
     assert story.body.startswith("美国总统唐纳德·特朗普")
+
+
+BOX_UNDER_LABEL = """本报讯（记者 王薇）国际红十字会星期五说，
+他们有一批人道主义物资正在运往委内瑞拉，
+包括卫生用品包和蚊帐。
+
+简讯
+
+世界杯美国首战将登场球迷热切期待
+
+　　世界杯第二天的焦点转向美国和加拿
+大，美国歌手等明星预计将在洛杉矶登台。
+
+美国队战胜澳大利亚队
+
+　　美国足球队星期五在西雅图以二比零
+击败澳大利亚队，晋级世界杯淘汰赛阶段。
+
+特朗普总统表示
+
+　　美国总统特朗普星期四表示，他已取
+消了此前对伊朗实施打击的计划。
+"""
+
+
+def test_a_headline_line_right_under_a_box_label_heads_the_first_item():
+    """An unbulleted 简讯 box: the line right under the label fills the column like text, but
+    it is one line of headline words with a blank line under it — the first item's headline
+    — so every item of the box is a one-paragraph brief under its own head."""
+    arts = split_page(BOX_UNDER_LABEL).articles
+    assert [(a.title, a.kind) for a in arts[1:]] == [
+        ("世界杯美国首战将登场球迷热切期待", "brief"), ("美国队战胜澳大利亚队", "brief"), ("特朗普总统表示", "brief")]
+    assert arts[1].body.startswith("世界杯第二天的焦点")
+
+
+HEAD_OVER_BOX = """本报讯（记者 王薇）根据香港当局3月23日公
+布并于当天生效的新规定，警务人员可要求任何
+被怀疑违反国安法的人士向该警务人员提供其手
+机密码或其他解密方法。
+  在香港2019年爆发大规模要求民主的抗议
+浪潮后，中国于2020年7月1日在香港强施国安
+法。自此以后，已有300多人因涉及国家安全
+或煽颠罪名而被捕。
+  在修订国安法实施细则之际，中国和香港
+当局继续压制政治异议。上个月，香港《苹果
+日报》创办人黎智英以“串谋勾结外国势力”
+
+等涉及国安法罪名被判处20年监禁，同月晚些
+时候，香港法院驳回香港民主派初选“47人案”
+中12名被告就定罪或判刑提出的上诉。
+
+包括美国公民
+
+拒绝向香港当局交出个人手机密码可被定罪，
+美总领馆向美国公民发出安全警示
+
+【简讯】
+
+●NASA公布月球基地计划详情
+
+美国国家航空航天局(NASA)宣布了其建立
+永久月球基地的计划，并向四家美国企业授予
+合同，用于建造着陆器、地形车和无人机。
+"""
+
+
+def test_a_headline_printed_under_its_story_right_over_a_box_label_is_a_headline():
+    """Headlines printed under their stories: the title under the kicker is wrapped at a comma
+    like a sentence cut by a column, but a column label follows it — the label opens the next
+    story, so no text runs on into it — and it is the story's headline."""
+    arts = split_page(HEAD_OVER_BOX).articles
+    assert (arts[0].kicker, arts[0].title) == (
+        "包括美国公民", "拒绝向香港当局交出个人手机密码可被定罪，美总领馆向美国公民发出安全警示"), \
+        [(a.kicker, a.title) for a in arts]
+    assert arts[0].body.endswith("提出的上诉。")
+    assert [(a.title, a.kind) for a in arts[1:]] == [("NASA公布月球基地计划详情", "brief")]

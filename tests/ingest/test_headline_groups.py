@@ -121,3 +121,146 @@ def test_a_paragraph_at_a_cut_goes_with_the_story_whose_headline_and_text_it_sha
     monkeypatch.setattr(grouped, "SETTLE_RATIO", float("inf"))
     without = _accuracy(pages)
     assert with_rule > without, (with_rule, without)
+
+
+def _column(text: str, width: int = 18) -> str:
+    return "\n".join(text[k:k + width] for k in range(0, len(text), width))
+
+
+def test_a_headline_group_at_the_top_ends_where_a_column_label_opens_a_box():
+    """Headlines grouped under the page header, then a 简讯 box under its label before the
+    stories: the label opens a story as a byline or a lead does, so the blocks over it are
+    the group, each heading one story under the box."""
+    stories = [
+        "本报讯（记者 黎源鹏）全球股市星期五普遍上涨，油价回落，投资者押注美国与伊朗将达成和平协议。" * 2,
+        "本报讯（记者 任斌峰）美国总统特朗普星期六在白宫表示，美国与伊朗签署的和平协议将使中东更加安全。" * 2,
+        "本报讯（记者 尹鹏萍）美国消息人士星期四证实了一篇报道，称美国官员已与伊朗达成一项初步协议。" * 2,
+    ]
+    page = ("第二版　要闻\n\n受美伊和平协议希望提振，\n油价回落，股市上涨\n\n"
+            "中东冲突数月后美国与伊朗签署和平协议\n\n美官员表示已与伊朗\n达成一项初步协议，\n尚待特朗普总统批准\n\n"
+            "【新闻速览】\n\n◆两党众议员推出法案\n\n"
+            + _column("本报讯 美国众议院中国问题特设委员会主席星期一宣布联署一项法案，旨在禁止在美国车辆上使用来自中国的传感器。")
+            + "\n\n" + "\n\n".join(_column(s) for s in stories) + "\n")
+    titles = [a.title for a in split_page(page).articles]
+    assert titles == ["两党众议员推出法案", "受美伊和平协议希望提振，油价回落，股市上涨",
+                      "中东冲突数月后美国与伊朗签署和平协议", "美官员表示已与伊朗达成一项初步协议，尚待特朗普总统批准"], titles
+
+
+def test_the_items_of_a_box_keep_their_bulleted_heads_under_a_headline_group():
+    """A 简讯 box printed between the headline group at the top and the stories: each item's
+    bulleted line heads that item, even where it fills the column — the line under the
+    label shows how the box heads its items — and no headline of the group goes to an item."""
+    items = ["台湾总统赖清德星期二说，他不会放弃增加防务开支以确保防卫装备和建设能顺利推动。",
+             "两位美国民主党籍联邦众议员星期二抵达台北进行为期五天的访问，她们都是国会议员。"]
+    stories = [
+        "本报讯（记者 黎源鹏）全球股市星期五普遍上涨，油价回落，投资者押注美国与伊朗将达成和平协议。" * 2,
+        "本报讯（记者 任斌峰）美国总统特朗普星期六在白宫表示，美国与伊朗签署的和平协议将使中东更加安全。" * 2,
+        "本报讯（记者 尹鹏萍）美国消息人士星期四证实了一篇报道，称美国官员已与伊朗达成一项初步协议。" * 2,
+    ]
+    page = ("第二版　要闻\n\n受美伊和平协议希望提振，\n油价回落，股市上涨\n\n"
+            "中东冲突数月后美国与伊朗签署和平协议\n\n美官员表示已与伊朗\n达成一项初步协议，\n尚待特朗普总统批准\n\n"
+            "■快讯\n\n◆台湾防务预算遭在野党删减\n\n" + _column(items[0], 14)
+            + "\n\n◆美众议员访台交流美台安全\n\n" + _column(items[1], 14)
+            + "\n\n" + "\n\n".join(_column(s, 14) for s in stories) + "\n")
+    arts = split_page(page).articles
+    assert [a.title for a in arts] == [
+        "台湾防务预算遭在野党删减", "美众议员访台交流美台安全", "受美伊和平协议希望提振，油价回落，股市上涨",
+        "中东冲突数月后美国与伊朗签署和平协议", "美官员表示已与伊朗达成一项初步协议，尚待特朗普总统批准"], \
+        [a.title for a in arts]
+    assert [a.kind for a in arts[:2]] == ["brief", "brief"]
+
+
+def test_a_headline_closed_by_a_full_stop_stays_in_the_group_at_the_foot():
+    """Headlines grouped at the page's foot, one of them a title closed by '。' (some papers end
+    a title with one): printed between two headlines of the group it is a headline too, so the
+    run is read as a group and each story gets its own."""
+    stories = [
+        "本报讯（记者 王薇）官员说，俄罗斯无人机星期一清晨袭击乌克兰和黑海地区，造成五人死亡。" * 2,
+        "本报讯（记者 何欣）美国战争部长星期三警告古巴不要寻求能够打击美国本土的武器，古巴否认威胁。" * 2,
+        "本报讯（记者 赵磊）美国国家男子足球队即将在主场迎来世界杯淘汰赛，球队希望借球迷之力取得突破。" * 2,
+        "本报讯（记者 邵凯）特朗普总统公布对伊协议条件，称伊朗政权须承诺永不拥有核武器，并开放海峡。" * 2,
+    ]
+    heads = ["俄罗斯无人机袭击乌克兰造成五人死亡", "美国战争部长警告古巴不要扩充军备",
+             "美国队盼借主场优势和日益扩大的球迷基础，在世界杯淘汰赛阶段实现更大突破。",
+             "特朗普公布对伊协议条件"]
+    page = "\n\n".join(_column(s) for s in stories) + "\n\n" + "\n\n".join(heads) + "\n"
+    titles = [a.title for a in split_page(page).articles]
+    assert titles == heads, titles
+
+
+WIDE_LAST_HEAD = """以及红色 我们热爱足球
+
+瑞士国际足联博物馆将世界杯历史生动呈现
+
+埃博拉病毒可能致命，
+但治疗和疫苗研发的迅速进展带来希望
+
+俄罗斯无人机袭击后，北约盟国声援罗马尼亚
+
+新华社西安12月14日电（记者 王薇）位
+于瑞士苏黎世的国际足联博物馆收藏着数百件
+来自世界杯的纪念藏品，以及红色的球衣，这
+座博物馆再次成为人们关注的焦点。
+
+本报讯 记者尹明英报道：刚果民主共和国
+的埃博拉疫情仍在蔓延，但治疗和疫苗研发的
+迅速进展给当地带来了希望。
+
+本报讯（记者 赵磊）一架俄罗斯无人机星期
+五坠入罗马尼亚境内，北约各盟国纷纷发表声
+明表示声援罗马尼亚，并承诺加强防空力量。
+"""
+
+
+def test_a_last_grouped_headline_as_wide_as_the_column_still_closes_the_group_at_the_top():
+    """The last headline of a group at the top fills one column line and holds a comma — the
+    shape of wrapped text running on — but a dateline lead opens right under it, so it is the
+    group's last headline and the blocks over it are read as a group (the kicker with them)."""
+    arts = split_page(WIDE_LAST_HEAD).articles
+    assert [(a.kicker, a.title) for a in arts] == [
+        ("以及红色 我们热爱足球", "瑞士国际足联博物馆将世界杯历史生动呈现"),
+        (None, "埃博拉病毒可能致命，但治疗和疫苗研发的迅速进展带来希望"),
+        (None, "俄罗斯无人机袭击后，北约盟国声援罗马尼亚")], [(a.kicker, a.title) for a in arts]
+
+
+BOXED_TITLE_TOP = """此次会议召开之际
+
+特朗普总统、欧洲领导人及人
+工智能企业领袖在G7峰会上
+就全球人工智能规则展开讨论
+
+中国流亡商人郭文贵被判30
+年监禁涉逾10亿美元欺诈案
+
+两党众议员推出法案
+
+本报讯（记者王薇）美国总统
+特朗普星期三表示，他在七国
+集团峰会上与各国领导人及科
+技企业高管就人工智能问题进
+行了会晤。此次会议召开之际，
+各方争议不断。
+
+本报讯（记者何欣）纽约南区
+联邦检察官星期二宣布，流亡
+海外的商人郭文贵被判处三十
+年监禁，罪名是策划一项巨额
+欺诈计划。
+
+本报讯（记者赵磊）两党众议
+员星期一推出法案，要求禁止
+美国车辆使用来自中国的激光
+雷达设备，以保护关键基础设
+施。
+"""
+
+
+def test_a_title_a_narrow_box_wrapped_to_full_lines_stays_in_the_group_at_the_top():
+    """A title wrapped by a narrow head box into three lines that each fill the column looks
+    like wrapped story text, but a headline follows it, not text running on: it is one more
+    headline of the group at the top, and the kicker over it is its kicker."""
+    arts = split_page(BOXED_TITLE_TOP).articles
+    assert [(a.kicker, a.title) for a in arts] == [
+        ("此次会议召开之际", "特朗普总统、欧洲领导人及人工智能企业领袖在G7峰会上就全球人工智能规则展开讨论"),
+        (None, "中国流亡商人郭文贵被判30年监禁涉逾10亿美元欺诈案"), (None, "两党众议员推出法案")], \
+        [(a.kicker, a.title) for a in arts]

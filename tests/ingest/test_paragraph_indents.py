@@ -53,3 +53,31 @@ def test_a_full_line_ending_a_sentence_at_a_column_break_goes_on_after_the_blank
     art = split_page(PAGE).articles[0]
     assert art.body.split("\n\n")[-1] == PARAS[-1], art.body
     assert art.body.count("\n\n") == len(PARAS) - 1, art.body
+
+
+
+# a thirteen-em column set with full-width marks, first lines two characters short; the column
+# ends after the stop of a full line holding three marks (at half an em each by `width`, the
+# line measures 1.5 em short of the column)
+MARKED_PARAS = [
+    "美国战争部星期五公布了第三批有关不明异常现象的解密文件这次公布是美国政府持续披露行动的一部分。",
+    "这些记录包括证人访谈文件以及至少一份用于记录调查活动的表格其中一次访谈最近发生在今年二月。",
+    "专家表示这批文件的公布有助于公众了解政府多年来的调查工作也将推动相关科学研究。",
+    "一位研究人员说这些文件的价值在于其中的细节而不在于结论本身。",
+    "两名目击者称他们在自家后院看到一个直径约一米的红色球体悬停在离地约七米的空中，颜色、形状、大小不变。"
+    "随后两个球体一同缓缓升高并在几分钟之后消失在夜空之中目击者随即报告了当地警方。",
+]
+
+
+def _marked_page() -> str:
+    blocks = [_wrap(p) for p in MARKED_PARAS]
+    last = blocks[-1]
+    cut = next(k for k, l in enumerate(last) if l.endswith("。")) + 1
+    assert len(last[cut - 1]) == 13 and sum(ch in "，、" for ch in last[cut - 1]) == 3
+    blocks[-1:] = [last[:cut], last[cut:]]         # the column ends right after the stop
+    return "□记者 邵凯\n\n" + "\n\n".join("\n".join(b) for b in blocks) + "\n"
+
+
+def test_a_full_line_with_full_width_marks_ending_at_a_column_break_goes_on_after_the_blank():
+    art = split_page(_marked_page()).articles[0]
+    assert art.body.split("\n\n") == MARKED_PARAS, art.body

@@ -22,7 +22,8 @@ from generator.ingest.split.wideheads import page_indents
 from generator.ingest.split.items import Item, Unit, starts_with_lead
 from generator.ingest.split.lines import Line
 from generator.ingest.split.reflow import Para, TextLine, continues_across_blank, join, reflow_block
-from generator.ingest.split.textutil import ends_sentence, nonspace, phrase_spaces, printed_indent, squash_spaces, width
+from generator.ingest.split.textutil import (ends_sentence, nonspace, phrase_spaces, printed_indent, full_width,
+                                             squash_spaces, width)
 
 
 def _blank_unit(lines: list[Line]) -> int:
@@ -145,13 +146,18 @@ def _para_units(p: Para) -> list[Unit]:
 def _full_stop_break(last: Para, item: Item, fulls: dict[int, float | None]) -> bool:
     """On a page that indents its paragraphs: a paragraph whose last line fills the column,
     though it ends a sentence, goes on after the blank line when the next line is not indented
-    — the column ended right after a stop, inside the paragraph."""
+    — the column ended right after a stop, inside the paragraph. Fullness counts each mark as
+    the em justified type gives it; a line standing alone after the blank without a stop of its
+    own is no column's run-on but a headline one column wide."""
     first = item.lines[0]
     full = fulls.get(id(first))
     if full is None or not last.raw or printed_indent(first.text):
         return False
+    if len(item.lines) < 2 and not ends_sentence(squash_spaces(first.text)):
+        return False
     tail = squash_spaces(last.raw[-1])
-    return ends_sentence(tail) and width(tail) >= full - 0.5 and width(squash_spaces(first.text)) >= full - 1.0
+    return (ends_sentence(tail) and full_width(tail) >= full - 0.5
+            and full_width(squash_spaces(first.text)) >= full - 1.0)
 
 
 def build_units(lines: list[Line]) -> tuple[list[Unit], bool]:

@@ -182,6 +182,10 @@ def segments(units: list[Unit], dropped: list[Dropped]) -> list[Segment]:
                 "para": r.para, "btail": r.signature, "credit": r.credit}
     for i, u in enumerate(units):
         k = u.kind
+        if k == "header" and u.data.get("label") and r.cur is not None and r.cur.start == "byline" \
+                and not r.cur.paras:
+            r.close()          # a column label opens the next story: a byline line over it has
+            continue           # no text of its own (`merge_weak` may sign the story above with it)
         if k in ("used", "header", "rheader", "drop"):
             continue
         if k == "gap":

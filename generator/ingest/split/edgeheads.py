@@ -17,7 +17,8 @@ import re
 from generator.ingest.split import bylines
 from generator.ingest.split.headshape import balanced
 from generator.ingest.split.items import Item, starts_with_lead
-from generator.ingest.split.textutil import CONTINUES, ENUMERATOR, ends_text, han_count, last_meaningful, nonspace, squash_spaces, width
+from generator.ingest.split.textutil import (CONTINUES, ENUMERATOR, ends_text, full_width, han_count, last_meaningful, nonspace,
+                                             squash_spaces, width)
 
 GROUP_MIN = 3            # blocks: fewer are read one by one
 LINES_MAX = 3            # lines of one headline block (a title wrapped in a narrow box)
@@ -75,6 +76,19 @@ def _candidate(item: Item) -> bool:
     return item.role == "head" or head_text([l.text for l in item.lines])
 
 
+def _stop_head(item: Item, neighbour: Item | None, column: float | None) -> bool:
+    """A one-line headline closed by a full stop (some papers end a title with one): a line
+    that is a headline but for its closing '。', set wider than the page's column (so no
+    column's last line), printed between two blocks of the group (`neighbour` is the one on
+    the stories' side; the other is in the run already) — story text is not printed between
+    two headlines of a group."""
+    if item.kind != "block" or item.role not in ("", "head") or len(item.lines) != 1 or neighbour is None:
+        return False
+    t = squash_spaces(item.lines[0].text.strip())
+    return (t.endswith("。") and column is not None and full_width(t) > column + 1.0
+            and head_text([t[:-1]]) and _candidate(neighbour))
+
+
 def _ended(item: Item) -> bool:
     """Does the story text printed before the group end at `item`?"""
     if item.kind == "block":
@@ -84,16 +98,18 @@ def _ended(item: Item) -> bool:
 
 def mark_edge_groups(items: list[Item], fulls: dict[int, float | None]) -> None:
     """Give the blocks of a headline group at the foot or top of the page the role 'head'."""
-    _foot(items)
+    _foot(items, fulls)
     _top(items, fulls)
 
 
-def _foot(items: list[Item]) -> None:
+def _foot(items: list[Item], fulls: dict[int, float | None]) -> None:
+    column = page_column(fulls)
     k = len(items) - 1
     while k >= 0 and items[k].kind in _FURNITURE:
         k -= 1
     run: list[int] = []
-    while k >= 0 and _candidate(items[k]):
+    while k >= 0 and (_candidate(items[k])
+                      or (bool(run) and _stop_head(items[k], items[k - 1] if k else None, column))):
         run.append(k)
         k -= 1
     if k < 0 or not _ended(items[k]):
@@ -107,20 +123,43 @@ def _top(items: list[Item], fulls: dict[int, float | None]) -> None:
         k += 1
     run: list[int] = []
     column = page_column(fulls)
-    while k < len(items) and _candidate(items[k]) and not _wrapped(items[k], column):
+    while k < len(items) and ((_candidate(items[k])
+                               and (not _wrapped(items[k], column) or _headed_on(items, k, column)))
+                              or (bool(run) and _stop_head(items[k], items[k + 1] if k + 1 < len(items) else None,
+                                                           column))):
+        run.append(k)
+        k += 1
+    if (run and k + 1 < len(items) and _candidate(items[k]) and len(items[k].lines) == 1
+            and _opens_story(items[k + 1])):
+        # a one-line headline as wide as the column, over a comma, reads like wrapped text
+        # running on — but not into a story that opens under it
         run.append(k)
         k += 1
     if k >= len(items):
         return
     nxt = items[k]
-    opens = nxt.kind in ("byline", "from") or (nxt.kind == "block" and (
-        starts_with_lead(nxt) or nxt.lines[0].text.startswith(("\u3000\u3000", "    "))))
+    opens = _opens_story(nxt)
     if not opens and nxt.kind == "block":
         # the first story's lead without a printed indent: it must not read as the rest of a
         # sentence the last block of the run began (that block ends a headline, not a clause)
         opens = len(nxt.lines) > LINES_MAX
     if opens:
         _mark(items, run)
+
+
+def _headed_on(items: list[Item], k: int, column: float | None) -> bool:
+    """Is the block after `k` a headline-like block that is not column text? Then block `k`,
+    though its lines fill the column like wrapped text (a title a narrow box wrapped), has no
+    text running on after it: it is one more headline of the group."""
+    return k + 1 < len(items) and _candidate(items[k + 1]) and not _wrapped(items[k + 1], column)
+
+
+def _opens_story(item: Item) -> bool:
+    """Does a story open at `item`: a byline line, a jump marker, a column label ('简讯', '短评'),
+    a dateline lead or a printed indent?"""
+    return (item.kind in ("byline", "from") or bool(item.kind == "header" and item.lines[0].data.get("label"))
+            or (item.kind == "block" and (starts_with_lead(item)
+                                          or item.lines[0].text.startswith(("\u3000\u3000", "    ")))))
 
 
 def _mark(items: list[Item], run: list[int]) -> None:

@@ -39,6 +39,9 @@ def roles(items: list[Item], fulls: dict[int, float | None], md: bool) -> None:
         if not md and prev_done and (_title_over_sub(items, k) or _title_over_inner_sub(texts)):
             item.role = "head"         # a '——' subtitle set under it: a headline, commas or not
             continue
+        if not md and _under_label(items, k):
+            item.role = "head"         # the first item's headline, right under a box's label
+            continue
         full = fulls.get(id(item.lines[0]))
         if not md and prev_done and _bullet_head(items, k, fulls, heads_bullets):
             # a bulleted line standing short of its column, set apart by a blank line: a brief
@@ -133,22 +136,42 @@ def _bullet_head(items: list[Item], k: int, fulls: dict[int, float | None], bull
     return full is None or w <= full - 2.0 or texts[0][0] in bullets or (wide and w > full + 0.5)
 
 
+def _under_label(items: list[Item], k: int) -> bool:
+    """Is block `k` one line of headline words right under a column label ('简讯', '短评'), a
+    blank line after it? A label heads a box whose first item (or the commentary under it)
+    opens with its headline; the text under a label fills the column over several lines."""
+    texts = [l.text.strip() for l in items[k].lines]
+    prev = items[k - 1] if k else None
+    return (prev is not None and prev.kind == "header" and bool(prev.lines[0].data.get("label"))
+            and len(texts) == 1 and headline_like(texts) and not SENTENCE_MARKS.search(texts[0])
+            and k + 1 < len(items) and items[k + 1].blanks_before >= 1)
+
+
 def _head_bullets(items: list[Item], fulls: dict[int, float | None]) -> set[str]:
     """The bullets that open an item headline standing short of its column somewhere on the
     page: a brief box heads all its items alike, so a line the same bullet opens that fills the
-    column is a headline too."""
-    return {it.lines[0].text.strip()[0] for k, it in enumerate(items)
-            if it.kind == "block" and _bullet_head(items, k, fulls, set(), wide=True)}
+    column is a headline too — as is the bulleted line right under a column label ('简讯'),
+    which opens the box's first item."""
+    out: set[str] = set()
+    for k, it in enumerate(items):
+        if it.kind != "block":
+            continue
+        mark = it.lines[0].text.strip()[:1]
+        labelled = k > 0 and items[k - 1].kind == "header" and bool(items[k - 1].lines[0].data.get("label"))
+        if _bullet_head(items, k, fulls, {mark} if labelled else set(), wide=True):
+            out.add(mark)
+    return out
 
 
 def _story_opens_after(items: list[Item], k: int) -> bool:
-    """Does a story open right after item `k` (a byline line, or a block opening with a
-    dateline lead), maybe under a '——' subtitle line?"""
+    """Does a story open right after item `k` (a byline line, a column label, or a block
+    opening with a dateline lead), maybe under a '——' subtitle line?"""
     j = k + 1
     if j < len(items) and items[j].kind == "sub":
         j += 1
     nxt = items[j] if j < len(items) else None
-    return nxt is not None and (nxt.kind == "byline" or (nxt.kind == "block" and starts_with_lead(nxt)))
+    return nxt is not None and (nxt.kind == "byline" or (nxt.kind == "block" and starts_with_lead(nxt))
+                                or (nxt.kind == "header" and bool(nxt.lines[0].data.get("label"))))
 
 
 def story_near(items: list[Item], k: int, reach: int = 600) -> set[str]:
