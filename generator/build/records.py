@@ -150,7 +150,8 @@ class RecordBatch:
 def record_batches(new: NewState, scan: Mapping[str, Entries], size: int) -> Iterator[RecordBatch]:
     """A full build's records, folder by folder in scan order, about `size` at a time: an
     unchanged file's record is decoded from the previous state (`new.base`), a file whose stamp
-    moved (or that the state does not know) is parsed. Fills `new.entries` as it goes."""
+    moved (or that the state does not know) is parsed. Fills `new.entries` as it goes. The
+    records are held only while their batch is stored, so they share no names (`decode_brief`)."""
     folders = list(scan.items())
     i = 0
     while i < len(folders):
@@ -177,10 +178,10 @@ def _record_batch(new: NewState, folders: list[tuple[str, Entries]]) -> RecordBa
             path = f"{d}/{name}"
             row = old.get(path)
             if row is not None and (stamps is None or stamps.get(name) == (t, s)):
-                found[path] = decode(row)
+                found[path] = decode_brief(row)
             else:
                 to_parse.append(path)
-    parsed = parse_files(to_parse) if to_parse else {}
+    parsed = parse_files(to_parse, share=False) if to_parse else {}
     errors = []
     for path in to_parse:
         result = parsed[path]

@@ -248,7 +248,7 @@ def _parse_chunk(paths: list[str]) -> bytes:
         return b"p" + pickle.dumps(out)
 
 
-def _from_rows(data: bytes) -> list:
+def _from_rows(data: bytes, share: bool = True) -> list:
     if data[:1] == b"m":
         rows = marshal.loads(memoryview(data)[1:])
     else:
@@ -259,13 +259,15 @@ def _from_rows(data: bytes) -> list:
         if row[0] is None:
             out.append(ContentError(*row[1:]))
         else:
-            out.append(from_row(row))
+            out.append(from_row(row, share))
     return out
 
 
-def parse_files(paths: list[str]) -> dict:
+def parse_files(paths: list[str], share: bool = True) -> dict:
     """path → Article or ContentError; parsed on every core when there are many (a clean build
-    of 100k articles spends most of its load time in the front matter parser)."""
+    of 100k articles spends most of its load time in the front matter parser). Without
+    `share`, the articles parsed by helpers do not share their recurring names (`from_row`):
+    cheaper for records dropped after their batch."""
     workers = os.cpu_count() or 1
     if len(paths) < PARALLEL_MIN or workers < 2:
         return {p: _parse_one(p) for p in paths}
@@ -274,7 +276,7 @@ def parse_files(paths: list[str]) -> dict:
     results: list = [None] * len(chunks)
 
     def keep(i: int, data: bytes) -> None:
-        results[i] = _from_rows(data)
+        results[i] = _from_rows(data, share)
     try:
         shared_map(chunks, _parse_chunk, workers - 1, keep)
     except HelperDied:    # parse what is missing here: slower, never wrong
