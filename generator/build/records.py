@@ -13,7 +13,7 @@ import datetime as _dt
 import os
 import pickle
 from dataclasses import dataclass, field
-from typing import Iterator, Mapping, NamedTuple
+from typing import Iterator, Mapping, NamedTuple, Optional
 
 from generator.core.articles import ParseJob, parse_files, from_row, start_parse, to_row
 from generator.core.frontmatter import ContentError
@@ -164,7 +164,9 @@ def record_batches(new: NewState, scan: Mapping[str, Entries], size: int) -> Ite
             n += len(folders[i][1])
             i += 1
         groups.append(batch)
-    pending = _start_batch(new, groups[0]) if groups else None
+    if not groups:
+        return
+    pending: Optional[_PendingBatch] = _start_batch(new, groups[0])
     try:
         for nxt in groups[1:] + [None]:
             done = pending.finish()

@@ -7,13 +7,14 @@ about three times as much), grouped by folder so the build state can compare a w
 entries with one tuple comparison and keep the records of unchanged folders undecoded.
 
 Unchanged folders: a folder's own change time (ctime) moves whenever a name in it is added,
-removed or renamed — including an editor's save by atomic rename — and can be set by no one. A
-folder that held only article files (no subfolders, no links) and whose change time equals the
-one the last build stored (`Known.stamp`) keeps its names: it is not listed again, and each of
-its files costs one `stat` by name from the folder's descriptor, compared with the stored stamp
-(an edit in place moves only the file's own mtime, never the folder's). A folder whose change
-time was within `SETTLE_NS` of the scan (a clock tick could hide a second change behind the
-same time, as in Git's "racy" index) is stored with stamp 0: listed again next time.
+removed or renamed — including an editor's save by atomic rename — and can be set by no one;
+its mtime moves too (and is what moves on Windows, where `st_ctime` is the creation time). A
+folder that held only article files (no subfolders, no links) and whose two times equal the
+ones the last build stored (`Known.stamp`, `folder_stamp`) keeps its names: it is not listed
+again, and each of its files costs one `stat` by name from the folder's descriptor, compared
+with the stored stamp (an edit in place moves only the file's own mtime, never the folder's).
+A folder changed within `SETTLE_NS` of the scan (a clock tick could hide a second change
+behind the same time, as in Git's "racy" index) is stored with stamp 0: listed again next time.
 
 Symbolic links: a link is followed only when its target lies inside the content folder (the
 folder holding the articles folder, `content/`), and a folder link that leads back into a
@@ -163,6 +164,12 @@ def folder_digest(entries: Entries) -> bytes:
     return _digest(marshal.dumps(entries, 2))
 
 
+def folder_stamp(st: os.stat_result) -> int:
+    """A folder's change time and modification time as one integer (an SQLite INTEGER):
+    either moving changes it."""
+    return hash((st.st_ctime_ns, st.st_mtime_ns))
+
+
 def _digest(packed: bytes) -> bytes:
     return hashlib.blake2b(packed, digest_size=16).digest()
 
@@ -218,7 +225,8 @@ def _walk(walk: _Walk, stack: list, out: list, problems: list, seeds: list,
         fd = None
         try:
             fd = _open(d)
-            changed = (os.fstat(fd) if fd is not None else os.stat(d)).st_ctime_ns
+            st = os.fstat(fd) if fd is not None else os.stat(d)
+            changed, last = folder_stamp(st), max(st.st_ctime_ns, st.st_mtime_ns)
             k = known.get(d) if plain else None
             if k is not None and k.stamp == changed:
                 n = _unchanged(d, fd, k.packed)
@@ -279,7 +287,7 @@ def _walk(walk: _Walk, stack: list, out: list, problems: list, seeds: list,
         if files:
             files.sort()
             packed = marshal.dumps(tuple(files), 2)
-            trusted = plain and not subdirs and changed < walk.settled_before
+            trusted = plain and not subdirs and last < walk.settled_before and changed != 0
             out.append((d, packed, _digest(packed), len(files), changed if trusted else 0, True))
         subdirs.sort(reverse=True)
         stack.extend(subdirs)

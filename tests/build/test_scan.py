@@ -7,7 +7,7 @@ import pytest
 import os
 import time
 
-from generator.build.scan import folder_digest, scan_articles, scan_folders
+from generator.build.scan import folder_digest, folder_stamp, scan_articles, scan_folders
 from tests.support.archives import build, make_project
 
 
@@ -130,7 +130,7 @@ def test_a_same_size_edit_in_place_is_seen_though_the_folder_is_not_listed(settl
     with open(path, "r+b") as fh:                       # rewritten in place: the folder's
         fh.write(data.replace(title, new_title, 1))     # change time stays
     assert len(path.read_bytes()) == len(data)
-    assert _known(settled)[str(path.parent)].stamp == os.stat(path.parent).st_ctime_ns
+    assert _known(settled)[str(path.parent)].stamp == folder_stamp(os.stat(path.parent))
     report = build(settled)
     assert (report.mode, report.parsed) == ("incremental", 1)
     assert new_title.decode() in _site_text(settled)
@@ -191,6 +191,23 @@ def test_a_folder_changed_just_before_the_scan_is_listed_again_next_time(tmp_pat
     known = _known(project)
     assert known and all(k.stamp == 0 for k in known.values())
     assert scan_folders(str(project / "content" / "articles"), 0, known).listed == len(known)
+
+
+def test_a_folder_stamp_moves_with_either_time():
+    """Where `st_ctime` is the creation time (Windows) only the mtime tells an added file."""
+    from types import SimpleNamespace as St
+    base = folder_stamp(St(st_ctime_ns=10**18, st_mtime_ns=10**18))
+    assert folder_stamp(St(st_ctime_ns=10**18, st_mtime_ns=10**18)) == base
+    assert folder_stamp(St(st_ctime_ns=10**18, st_mtime_ns=10**18 + 1)) != base
+    assert folder_stamp(St(st_ctime_ns=10**18 + 1, st_mtime_ns=10**18)) != base
+
+
+def test_a_build_of_no_articles_streams_no_record_batch(tmp_path):
+    project = make_project(tmp_path / "p", issues=1, pages=1, per_page=1)
+    for f in (project / "content" / "articles").rglob("*.md"):
+        f.unlink()
+    report = build(project)
+    assert (report.mode, report.articles) == ("full", 0)
 
 
 def _title(path) -> str:
