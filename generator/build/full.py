@@ -35,6 +35,7 @@ def build_full(ctx: "BuildContext") -> None:
     config, report, out = ctx.config, ctx.report, ctx.out
     new = NewState(ctx.prev, out, fresh=True)
     new.inputs, new.yamls, new.dir_digests = ctx.inputs, ctx.yamls, dict(ctx.folders)
+    new.dir_stamps = ctx.stamps
     new.open_stream(ctx.cache_dir)
     stage = ""
     try:

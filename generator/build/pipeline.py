@@ -156,6 +156,7 @@ class BuildContext:
     prev: Optional[State] = None  # the previous build's state (None: first build)
     scan: dict = field(default_factory=dict)
     folders: dict = field(default_factory=dict)   # folder → digest of its entries
+    stamps: dict = field(default_factory=dict)    # folder → its change time to store
     yamls: dict = field(default_factory=dict)
     meta: dict = field(default_factory=dict)
     yaml_changed: set = field(default_factory=set)
@@ -210,8 +211,10 @@ def _scan(ctx: BuildContext) -> None:
     and the digest of the whole world (no-op detection)."""
     config, report = ctx.config, ctx.report
     ctx.t_load = time.perf_counter()
+    ctx.prev = load_state(ctx.cache_dir, ctx.out)
     try:
-        found = scan_folders(config.path(config.articles_dir), ctx.workers - 1)
+        found = scan_folders(config.path(config.articles_dir), ctx.workers - 1,
+                             ctx.prev.dirs if ctx.prev is not None else None)
     except ScanError as exc:
         raise BuildFailed([str(p) for p in exc.problems] + [
             f"{len(exc.problems)} link problem(s) under {config.articles_dir}/; nothing was "
@@ -219,11 +222,10 @@ def _scan(ctx: BuildContext) -> None:
     except HelperDied as exc:
         raise BuildFailed([f"scanning {config.articles_dir}/ failed: {exc}; nothing was "
                            f"published and {os.path.relpath(ctx.out)}/ is untouched"], status=1) from None
-    ctx.scan, ctx.folders, report.articles = found
+    ctx.scan, ctx.folders, report.articles, ctx.stamps = found[:4]
     if not report.articles:
         report.warnings.append(f"no article files under {config.articles_dir}/ — "
                                "run `python build.py ingest` first")
-    ctx.prev = load_state(ctx.cache_dir, ctx.out)
     ctx.yamls, ctx.meta, ctx.yaml_changed = update_issue_meta(ctx.prev or State(),
                                                               config.path(config.raw_dir))
     report.warnings.extend(issue_yaml_problems(ctx.yamls))
@@ -401,6 +403,7 @@ def _plan(ctx: BuildContext) -> tuple[SitePlan, RecordUpdate]:
     inputs, root = ctx.inputs, config.root
     new = NewState(prev, out, fresh=everything)
     new.inputs, new.yamls, new.dir_digests = inputs, ctx.yamls, dict(ctx.folders)
+    new.dir_stamps = ctx.stamps
     up = update_records(new, scan, everything)
     if up.errors:
         msgs = [str(e) for e in sorted(up.errors, key=lambda e: str(e))]

@@ -13,9 +13,9 @@ import datetime as _dt
 import os
 import pickle
 from dataclasses import dataclass, field
-from typing import Iterator, Mapping
+from typing import Iterator, Mapping, NamedTuple, Optional
 
-from generator.core.articles import parse_files, from_row, to_row
+from generator.core.articles import ParseJob, parse_files, from_row, start_parse, to_row
 from generator.core.frontmatter import ContentError
 from generator.core.model import Article
 from generator.build.scan import Entries
@@ -150,8 +150,11 @@ class RecordBatch:
 def record_batches(new: NewState, scan: Mapping[str, Entries], size: int) -> Iterator[RecordBatch]:
     """A full build's records, folder by folder in scan order, about `size` at a time: an
     unchanged file's record is decoded from the previous state (`new.base`), a file whose stamp
-    moved (or that the state does not know) is parsed. Fills `new.entries` as it goes."""
+    moved (or that the state does not know) is parsed. Fills `new.entries` as it goes. The
+    records are held only while their batch is stored, so they share no names (`decode_brief`).
+    While the caller stores a batch, a forked helper already parses the next one's files."""
     folders = list(scan.items())
+    groups: list[list[tuple[str, Entries]]] = []
     i = 0
     while i < len(folders):
         batch: list[tuple[str, Entries]] = []
@@ -160,10 +163,38 @@ def record_batches(new: NewState, scan: Mapping[str, Entries], size: int) -> Ite
             batch.append(folders[i])
             n += len(folders[i][1])
             i += 1
-        yield _record_batch(new, batch)
+        groups.append(batch)
+    if not groups:
+        return
+    pending: Optional[_PendingBatch] = _start_batch(new, groups[0])
+    try:
+        for nxt in groups[1:] + [None]:
+            done = pending.finish()
+            pending = _start_batch(new, nxt) if nxt is not None else None
+            yield done
+    finally:
+        if pending is not None:
+            pending.job.close()
 
 
-def _record_batch(new: NewState, folders: list[tuple[str, Entries]]) -> RecordBatch:
+class _PendingBatch(NamedTuple):
+    found: dict                      # path → record decoded from the previous state
+    to_parse: list[str]
+    job: ParseJob
+
+    def finish(self) -> RecordBatch:
+        parsed = self.job.finish()
+        found, errors = self.found, []
+        for path in self.to_parse:
+            result = parsed[path]
+            if isinstance(result, ContentError):
+                errors.append(result)
+            else:
+                found[path] = result
+        return RecordBatch([found[p] for p in sorted(found)], len(self.to_parse) - len(errors), errors)
+
+
+def _start_batch(new: NewState, folders: list[tuple[str, Entries]]) -> _PendingBatch:
     base = new.base
     found: dict[str, Article] = {}
     to_parse: list[str] = []
@@ -177,18 +208,10 @@ def _record_batch(new: NewState, folders: list[tuple[str, Entries]]) -> RecordBa
             path = f"{d}/{name}"
             row = old.get(path)
             if row is not None and (stamps is None or stamps.get(name) == (t, s)):
-                found[path] = decode(row)
+                found[path] = decode_brief(row)
             else:
                 to_parse.append(path)
-    parsed = parse_files(to_parse) if to_parse else {}
-    errors = []
-    for path in to_parse:
-        result = parsed[path]
-        if isinstance(result, ContentError):
-            errors.append(result)
-        else:
-            found[path] = result
-    return RecordBatch([found[p] for p in sorted(found)], len(to_parse) - len(errors), errors)
+    return _PendingBatch(found, to_parse, start_parse(to_parse, share=False))
 
 
 def update_issue_meta(old: State, raw_root: str) -> tuple[dict, dict, set]:

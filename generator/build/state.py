@@ -5,9 +5,10 @@ The state is an SQLite database per output folder (`.cache/build-state-<tag>.sql
 because a rebuild reads a few rows and rewrites a few rows of a ~200 MB store, atomically — a
 single marshal file had to be read and rewritten whole, ~2 s at 100k). It holds:
 
-* **dirs** — each article folder's entries (name, mtime, size) and their digest: only the
-  digests are read by every build (a folder whose digest is unchanged is not looked at again);
-  a changed folder's entries are read to re-parse only its changed files.
+* **dirs** — each article folder's entries (name, mtime, size), their digest and the folder's
+  change time when it was listed (`scan.Known`): every build reads them all, so the scan stats
+  an unchanged folder's files by name instead of listing it, and a folder whose digest is
+  unchanged is not looked at again (a changed one's entries say which files to re-parse).
 * **ids** — article id → file and its validated front matter (one marshal row), so any article
   (a list item, a feed entry) is one indexed read away, and duplicates are found without a scan.
 * **issues** — per issue, a small *summary* (what the calendar, home page, sitemaps and search
@@ -33,10 +34,10 @@ import os
 import sqlite3
 from typing import Any, Iterator, Mapping, NamedTuple, Optional
 
-from generator.build.scan import folder_digest
+from generator.build.scan import Known, folder_digest
 
-STATE_VERSION = 8          # 6: issue.yaml facts carry `note`; 7: article `regions`, page PDFs;
-                           # 8: each folder's digest beside its entries
+STATE_VERSION = 9          # 6: issue.yaml facts carry `note`; 7: article `regions`, page PDFs;
+                           # 8: each folder's digest beside its entries; 9: its change time
 _BATCH = 500          # ids per "IN (…)" query (SQLite allows 999 parameters by default)
 STREAM_CACHE_KB = 65536   # the page cache of a full build's database (it holds the records)
 TEMP_CACHE_KB = 262144    # the page cache of its temporary tables (listing members and items): a
@@ -137,22 +138,22 @@ def unpack_items(raw: bytes) -> list[ListItem]:
 
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB);
-CREATE TABLE dirs (dir TEXT PRIMARY KEY, entries BLOB, digest BLOB);
+CREATE TABLE dirs (dir TEXT PRIMARY KEY, stamp INTEGER, digest BLOB, entries BLOB);
 CREATE TABLE ids (id TEXT PRIMARY KEY, path TEXT, row BLOB) WITHOUT ROWID;
 CREATE INDEX ids_path ON ids (path);
 CREATE TABLE issues (key TEXT PRIMARY KEY, summary BLOB, blob BLOB);
 CREATE TABLE listings (key TEXT PRIMARY KEY, head BLOB, blob BLOB);
 CREATE TABLE parts (key TEXT, n INTEGER, blob BLOB, PRIMARY KEY (key, n)) WITHOUT ROWID;
-CREATE INDEX dirs_digest ON dirs (dir, digest);
 CREATE INDEX issues_summary ON issues (key, summary);
 CREATE INDEX listings_head ON listings (key, head);
 """
-# The three indexes cover what every build reads (`load_state`: each folder's digest, each
+# The two indexes cover what every build reads of the issues and listings (`load_state`: each
 # issue's summary, each listing's head): SQLite scans them instead of the tables, whose pages
-# hold the folders' entries and the issues' and listings' blobs (at 100k articles ~270 pages
-# instead of ~11,000; a no-op build after the page cache was emptied read 0.2–0.3 s of them).
-EVERY_BUILD_READS = ("SELECT dir, digest FROM dirs", "SELECT key, summary FROM issues",
-                     "SELECT key, head FROM listings")
+# hold the blobs (at 100k articles ~270 pages instead of ~11,000; a no-op build after the page
+# cache was emptied read 0.2–0.3 s of them). The folders are read whole: the scan needs their
+# names (~35 bytes a file).
+EVERY_BUILD_READS = ("SELECT key, summary FROM issues", "SELECT key, head FROM listings")
+FOLDERS_READ = "SELECT dir, stamp, entries, digest FROM dirs"
 _META = ("version", "output", "inputs", "g", "world", "pending", "units", "yamls")
 
 
@@ -193,6 +194,8 @@ class State:
         self.yamls: dict[str, tuple] = {}        # issue.yaml → (mtime, size, key, meta)
         self.entries: Mapping[str, tuple] = {}   # folder → its entries (name, mtime, size)
         self.dir_digests: dict[str, bytes] = {}  # folder → digest of its entries
+        self.dirs: dict[str, Known] = {}         # folder → what the scan needs of it
+        self.dir_stamps: dict[str, int] = {}     # folder → its change time to store (0: none)
         self.summaries: dict[tuple, IssueSummary] = {}  # (paper, ordinal) → its summary
         self.heads: dict[tuple, ListingHead] = {}       # (kind, slug) → its head
         self._db: Optional[sqlite3.Connection] = None
@@ -236,10 +239,11 @@ class State:
         return self._one("SELECT blob FROM issues WHERE key=?", _key(key))
 
     def entries_of(self, d: str) -> Optional[tuple]:
-        """A folder's entries as stored (only changed folders are read)."""
+        """A folder's entries as stored (only changed folders are decoded)."""
         if d in self.entries:
             return self.entries[d]
-        raw = self._one("SELECT entries FROM dirs WHERE dir=?", d)
+        k = self.dirs.get(d)
+        raw = k.packed if k is not None else self._one("SELECT entries FROM dirs WHERE dir=?", d)
         return unpack(raw) if raw is not None else None
 
     def listing_blob(self, key: tuple) -> Optional[bytes]:
@@ -305,8 +309,9 @@ def load_state(cache_dir: str, output: str) -> Optional[State]:
         st.output, st.inputs, st.g, st.world = meta["output"], meta["inputs"], meta["g"], meta["world"]
         st.pending, st.yamls = meta["pending"], meta["yamls"]
         st.units = {k: UnitRecord._make(u) for k, u in meta["units"].items()}
-        digests, summaries, heads = EVERY_BUILD_READS
-        st.dir_digests = dict(db.execute(digests))
+        summaries, heads = EVERY_BUILD_READS
+        st.dirs = {d: Known(stamp, entries, dg) for d, stamp, entries, dg in db.execute(FOLDERS_READ)}
+        st.dir_digests = {d: k.digest for d, k in st.dirs.items()}
         st.summaries = {_from_ikey(k): IssueSummary._make(unpack(s)) for k, s in db.execute(summaries)}
         st.heads = {_from_lkey(k): ListingHead._make(unpack(h)) for k, h in db.execute(heads)}
     except (sqlite3.Error, KeyError, ValueError, EOFError, TypeError):
@@ -513,7 +518,7 @@ class NewState(State):
         db.execute("DROP TABLE IF EXISTS temp.members")
         db.execute("DROP TABLE IF EXISTS temp.items")
         db.executemany("INSERT INTO meta VALUES (?, ?)", self._meta_rows())
-        db.executemany("INSERT INTO dirs VALUES (?, ?, ?)", self._dir_rows(self.entries))
+        db.executemany("INSERT INTO dirs VALUES (?, ?, ?, ?)", self._dir_rows(self.entries))
         db.execute("COMMIT")
         db.execute("PRAGMA journal_mode=WAL")     # see `stage`
         db.close()
@@ -612,8 +617,14 @@ class NewState(State):
             h = self.dir_digests[d] = folder_digest(self.entries[d])
         return h
 
-    def _dir_rows(self, entries: dict) -> Iterator[tuple[str, bytes, bytes]]:
-        return ((d, pack(e), self.digest_of(d)) for d, e in entries.items())
+    def _dir_rows(self, folders: Mapping) -> Iterator[tuple[str, int, bytes, bytes]]:
+        """(folder, stamp, digest, marshalled entries) of `folders` (a mapping of this build's
+        entries): the scan's bytes where it kept them, so nothing is encoded twice."""
+        packed = getattr(self.entries, "packed", {})
+        for d in folders:
+            blob = packed.get(d)
+            yield d, self.dir_stamps.get(d, 0), self.digest_of(d), \
+                blob if blob is not None else pack(self.entries[d])
 
     def _meta_rows(self) -> list[tuple[str, bytes]]:
         pending = None if self.pending is None else set(self.pending)
@@ -623,7 +634,7 @@ class NewState(State):
 
     def _write_all(self, db: sqlite3.Connection) -> None:
         db.executemany("INSERT INTO meta VALUES (?, ?)", self._meta_rows())
-        db.executemany("INSERT INTO dirs VALUES (?, ?, ?)", self._dir_rows(self.entries))
+        db.executemany("INSERT INTO dirs VALUES (?, ?, ?, ?)", self._dir_rows(self.entries))
         if self._all_ids is None:
             raise ValueError("a fresh build state needs every record (start_ids)")
         db.executemany("INSERT INTO ids VALUES (?, ?, ?)",
@@ -638,10 +649,11 @@ class NewState(State):
 
     def _write_changes(self, db: sqlite3.Connection) -> None:
         db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", self._meta_rows())
-        old = self.base.dir_digests
+        old = self.base.dirs
         db.executemany("DELETE FROM dirs WHERE dir=?", ((d,) for d in old if d not in self.entries))
-        db.executemany("INSERT OR REPLACE INTO dirs VALUES (?, ?, ?)", self._dir_rows(
-            {d: self.entries[d] for d in self.entries if old.get(d) != self.digest_of(d)}))
+        db.executemany("INSERT OR REPLACE INTO dirs VALUES (?, ?, ?, ?)", self._dir_rows(
+            [d for d in self.entries if d not in old or old[d].digest != self.digest_of(d)
+             or old[d].stamp != self.dir_stamps.get(d, 0)]))
         db.executemany("DELETE FROM ids WHERE id=?", ((i,) for i in self.ids_del))
         db.executemany("INSERT OR REPLACE INTO ids VALUES (?, ?, ?)",
                        ((i, p, r) for i, (p, r) in self.ids_set.items()))

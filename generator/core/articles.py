@@ -248,7 +248,7 @@ def _parse_chunk(paths: list[str]) -> bytes:
         return b"p" + pickle.dumps(out)
 
 
-def _from_rows(data: bytes) -> list:
+def _from_rows(data: bytes, share: bool = True) -> list:
     if data[:1] == b"m":
         rows = marshal.loads(memoryview(data)[1:])
     else:
@@ -259,27 +259,64 @@ def _from_rows(data: bytes) -> list:
         if row[0] is None:
             out.append(ContentError(*row[1:]))
         else:
-            out.append(from_row(row))
+            out.append(from_row(row, share))
     return out
 
 
-def parse_files(paths: list[str]) -> dict:
+def parse_files(paths: list[str], share: bool = True) -> dict:
     """path → Article or ContentError; parsed on every core when there are many (a clean build
-    of 100k articles spends most of its load time in the front matter parser)."""
+    of 100k articles spends most of its load time in the front matter parser). Without
+    `share`, the articles parsed by helpers do not share their recurring names (`from_row`):
+    cheaper for records dropped after their batch."""
+    return start_parse(paths, share).finish()
+
+
+class ParseJob:
+    """Files a forked helper parses while this process does other work (`start_parse`)."""
+
+    def __init__(self, paths: list[str], share: bool, chunks: list, running):
+        self.paths, self.share, self.chunks, self.running = paths, share, chunks, running
+
+    def finish(self) -> dict:
+        """path → Article or ContentError: this process parses the chunks no helper has
+        claimed yet, then takes the helpers' results."""
+        if self.running is None:
+            return {p: _parse_one(p) for p in self.paths}
+        from generator.core.forkmap import HelperDied
+        chunks, share = self.chunks, self.share
+        results: list = [None] * len(chunks)
+
+        def keep(i: int, data) -> None:
+            results[i] = data if type(data) is list else _from_rows(data, share)
+
+        def here(chunk: list[str]) -> list:
+            # parsed here: kept as made, unless names are to be shared
+            return _from_rows(_parse_chunk(chunk), share) if share else list(map(_parse_one, chunk))
+        try:
+            self.running.help(chunks, here, keep)
+            self.running.finish(keep)
+        except HelperDied:    # parse what is missing here: slower, never wrong
+            pass
+        finally:
+            self.running.close()
+        out = {}
+        for chunk, res in zip(chunks, results):
+            out.update(zip(chunk, res if res is not None else map(_parse_one, chunk)))
+        return out
+
+    def close(self) -> None:
+        """Stop the helpers of a job that is not wanted any more."""
+        if self.running is not None:
+            self.running.close()
+
+
+def start_parse(paths: list[str], share: bool = True) -> ParseJob:
+    """Start parsing `paths` in forked helpers (when there are enough to be worth it) and
+    return at once; `ParseJob.finish` joins in and returns what `parse_files` returns. A full
+    build parses the next batch this way while it stores the last."""
     workers = os.cpu_count() or 1
     if len(paths) < PARALLEL_MIN or workers < 2:
-        return {p: _parse_one(p) for p in paths}
-    from generator.core.forkmap import HelperDied, shared_map
+        return ParseJob(paths, share, [], None)
+    from generator.core.forkmap import start_map
     chunks = [paths[i:i + PARSE_CHUNK] for i in range(0, len(paths), PARSE_CHUNK)]
-    results: list = [None] * len(chunks)
-
-    def keep(i: int, data: bytes) -> None:
-        results[i] = _from_rows(data)
-    try:
-        shared_map(chunks, _parse_chunk, workers - 1, keep)
-    except HelperDied:    # parse what is missing here: slower, never wrong
-        pass
-    out = {}
-    for chunk, res in zip(chunks, results):
-        out.update(zip(chunk, res if res is not None else map(_parse_one, chunk)))
-    return out
+    return ParseJob(paths, share, chunks, start_map(chunks, _parse_chunk, workers - 1))

@@ -76,9 +76,7 @@ def shared_map(tasks: Sequence, fn: Callable[[Any], Any], helpers: int,
     result `is_error` says is one. `init` runs first in each helper."""
     running = start_map(tasks, fn, helpers, init=init, is_error=is_error)
     try:
-        while (i := running.claims.take()) is not None:
-            on_result(i, fn(tasks[i]))
-            _drain(running.conns, on_result, block=False)
+        running.help(tasks, fn, on_result)
         running.finish(on_result)
     finally:
         running.close()
@@ -90,6 +88,15 @@ class Running:
 
     def __init__(self, claims: _Claims, procs: list, conns: list):
         self.claims, self.procs, self.conns = claims, procs, conns
+
+    def help(self, tasks: Sequence, fn: Callable[[Any], Any],
+             on_result: Callable[[int, Any], None]) -> None:
+        """Take the tasks no helper has claimed yet and do them here (`fn` may differ from the
+        helpers' when this process wants its results in another form), handing over the
+        helpers' results as they arrive."""
+        while (i := self.claims.take()) is not None:
+            on_result(i, fn(tasks[i]))
+            _drain(self.conns, on_result, block=False)
 
     def finish(self, on_result: Callable[[int, Any], None]) -> None:
         """Wait for every task, handing each result to `on_result` (any order); raises

@@ -128,3 +128,43 @@ def test_the_next_batch_is_planned_while_forked_workers_render_the_last(tmp_path
 def _nth(events: list[str], what: str, n: int) -> int:
     """The position of the n-th (1-based) `what` in `events`."""
     return [i for i, e in enumerate(events) if e == what][n - 1]
+
+
+def test_a_helper_parses_the_next_record_batch_while_the_last_is_stored(tmp_path, monkeypatch, tiny_batches):
+    """Each batch's files are handed to a forked helper before the batch ahead of it is
+    stored; the site is the same as parsing everything in one process at once."""
+    import os
+    import generator.build.records as records
+    import generator.core.articles as articles
+    from generator.build.state import NewState
+    project = make_project(tmp_path / "p", issues=4, papers=("changji-daily", "altay-daily"))
+    _small_lists(project)
+    monkeypatch.setattr(articles, "PARALLEL_MIN", 0)
+    monkeypatch.setattr(articles, "PARSE_CHUNK", 2)
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    events: list[tuple[str, int]] = []
+    start, add_rows = records.start_parse, NewState.add_rows
+
+    def starting(paths, share=True):
+        job = start(paths, share)
+        events.append(("parse" if job.running is not None else "parse here", len(paths)))
+        return job
+
+    def storing(self, rows):
+        events.append(("store", len(rows)))
+        return add_rows(self, rows)
+    monkeypatch.setattr(records, "start_parse", starting)
+    monkeypatch.setattr(NewState, "add_rows", storing)
+    assert build(project).mode == "full"
+    kinds = [k for k, _ in events]
+    assert kinds[:2] == ["parse", "parse"] and kinds.count("store") >= 4
+    for i, kind in enumerate(kinds[1:-1], 1):         # parse n+1 comes before store n
+        if kind == "store":
+            assert kinds[i - 1] == "parse"
+    assert sum(n for k, n in events if k == "parse") == sum(n for k, n in events if k == "store")
+    monkeypatch.setattr(records, "start_parse", start)
+    monkeypatch.setattr(NewState, "add_rows", add_rows)
+    monkeypatch.setattr(articles, "PARALLEL_MIN", 10**9)
+    monkeypatch.setattr(full, "RECORD_BATCH", 10**9)
+    build(project, output=str(tmp_path / "one"), clean=True, workers=1)
+    assert tree(project / "site") == tree(tmp_path / "one")

@@ -61,8 +61,24 @@ def test_dumped_front_matter_agrees_with_yaml(meta):
     text = dump(meta, "正文")
     raw = _raw(text)
     _same(raw)
-    assert parse(text, "x.md").meta == yaml.load(raw, Loader=frontmatter._Loader) or \
-        (not meta and parse(text, "x.md").meta == {})
+    doc = parse(text, "x.md")
+    assert doc.meta == yaml.load(raw, Loader=frontmatter._Loader) or (not meta and doc.meta == {})
+    assert doc.meta_lines == _key_lines(raw)       # the lines an error names, fast path or not
+
+
+def _key_lines(raw: str) -> dict[str, int]:
+    """Each top-level key's line in the file, read the slow way (front matter from line 2)."""
+    lines: dict[str, int] = {}
+    for m in frontmatter._KEY_LINE.finditer(raw):
+        lines.setdefault(m.group(1), raw.count("\n", 0, m.start()) + 2)
+    return lines
+
+
+def test_a_recurring_list_value_is_a_list_of_its_own_in_each_article():
+    text = dump({"id": "a", "authors": ["王薇", "何龙"], "topics": ["抗疫"]}, "正文")
+    one, two = parse(text, "1.md").meta, parse(text, "2.md").meta
+    one["authors"].append("李明")
+    assert two["authors"] == ["王薇", "何龙"] and parse(text, "3.md").meta["authors"] == ["王薇", "何龙"]
 
 
 FRACTION = st.one_of(st.floats(0, 1, allow_nan=False).map(lambda x: round(x, 4)), st.sampled_from([0.0, 1.0, 0.5]))
