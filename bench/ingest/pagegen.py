@@ -70,6 +70,7 @@ class Story:
     subtitle: str | None = None
     dash: bool = False                 # subtitle printed with a leading '——'
     title_lines: list[str] = field(default_factory=list)
+    kicker_lines: list[str] = field(default_factory=list)     # a kicker set over two lines (training pages)
     label: str | None = None           # 简讯 / 短评 label printed over the item
     byline: str | None = None          # as printed
     byline_at: str | None = None       # lead (opens the first paragraph) | line (above) | end (below)
@@ -290,6 +291,42 @@ class Maker:
                  "articles": [truth_of(st) for st in stories]}
         return text, truth
 
+    def unbroken_column_page(self) -> tuple[str, list[bool]] | None:
+        """A column page printed without any blank line, and for each of its lines whether a
+        block (headline, byline, body run, caption, furniture) starts there: the training shape
+        for `generator/ingest/split/breakmodel.py`. Paragraphs run on, as a page without blank
+        lines prints them. None for a Markdown-shaped page."""
+        if self.md:
+            return None
+        self.date = datetime.date(2019, 1, 1) + datetime.timedelta(days=self.r.randint(0, 2500))
+        stories = self.stories()
+        render = ColumnRender(self)
+        render.para_blank, render.break_rate = 0.0, 0.0
+        r = self.r
+        for st in stories:
+            self.prepare(st)
+            if not st.title or st.kind == "brief":
+                continue
+            if r.random() < 0.1:
+                # a pull quote over the headline: one short sentence of the story, quoted
+                said = self.phrase(st.paragraphs, 6, 16)
+                st.kicker = f"“{said}{r.choice('。！')}”" if said else st.kicker
+            elif r.random() < 0.15:
+                # a kicker of two phrases, one a line
+                a, b = self.phrase(st.paragraphs, 5, 12), self.phrase(st.paragraphs, 4, 8)
+                if a and b and a != b:
+                    st.kicker, st.kicker_lines = a + b, [a, b]
+            if len(st.title) > render.col and r.random() < 0.3:
+                # a headline a column-wide box wraps where the line is full
+                n = render.col - r.choice((0, 0, 1))
+                st.title_lines = [st.title[i:i + n] for i in range(0, len(st.title), n)]
+        lines, starts = [], []
+        for block in render.blocks(stories):
+            block = [x for x in block if x]
+            lines += block
+            starts += [True] + [False] * (len(block) - 1)
+        return "\n".join(lines) + "\n", starts
+
     def prepare(self, st: Story) -> None:
         """Punctuation and headline line breaks, decided once so page and truth agree."""
         if self.ascii:
@@ -475,7 +512,7 @@ class ColumnRender(_Render):
     def head_lines(self, st: Story) -> list[list[str]]:
         blocks = []
         if st.kicker:
-            blocks.append([st.kicker])
+            blocks.append(st.kicker_lines or [st.kicker])
         if st.title:
             if st.spaced_title:
                 blocks.append([" ".join(st.title)])
@@ -513,6 +550,14 @@ class ColumnRender(_Render):
         return blocks
 
     def page(self, stories: list[Story]) -> str:
+        return self.join(self.blocks(stories), self.gap())
+
+    def gap(self) -> int:
+        """Blank lines the page prints between blocks."""
+        return 0 if self.m.layout == "col-noblank" else (2 if self.doubled else 1)
+
+    def blocks(self, stories: list[Story]) -> list[list[str]]:
+        """The page's blocks in reading order; '' inside a block marks a column break."""
         r = self.r
         blocks: list[list[str]] = []
         foot = r.random() < 0.3
@@ -541,7 +586,11 @@ class ColumnRender(_Render):
             blocks += grouped
         if furniture and foot:
             blocks.append(furniture)
-        gap = 0 if self.m.layout == "col-noblank" else (2 if self.doubled else 1)
+        return blocks
+
+    @staticmethod
+    def join(blocks: list[list[str]], gap: int) -> str:
+        """The page text: blocks `gap` blank lines apart, a column break at least one."""
         out: list[str] = []
         for b in blocks:
             if out and b:
