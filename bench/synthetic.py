@@ -28,6 +28,7 @@ from multiprocessing import get_context
 from typing import Optional, Sequence
 
 from generator.core import frontmatter
+from generator.core.forkmap import worker_signals
 from generator.core.urls import article_file, make_id
 from generator.core.topics import places_in
 
@@ -442,7 +443,7 @@ def write_synthetic_archive(articles_dir: str, n_articles: int, seed: int = 0,
     batch = max(1, len(plans) // (workers * 8))
     jobs = [(articles_dir, plans[i:i + batch], seed, raw_prefix) for i in range(0, len(plans), batch)]
     if workers > 1 and len(jobs) > 1:
-        with get_context("fork").Pool(workers) as pool:
+        with get_context("fork").Pool(workers, initializer=worker_signals) as pool:
             results = pool.map(_write_issues, jobs, chunksize=1)
     else:
         results = [_write_issues(j) for j in jobs]

@@ -11,7 +11,7 @@ import os
 import shutil
 import time
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Optional
 
 from generator.build import render_pool
 from generator.build.commit import remove_stale_siblings, sibling
@@ -117,25 +117,42 @@ def _plan_and_render(ctx: "BuildContext", full: FullPlan, stage: str) -> None:
     full.item_html = partial(listing.item_html, renderer)
     t_plan = t_render = 0.0
     written = same = files = 0
-    t = time.perf_counter()
+    batches = full.batches()
+    job: Optional[render_pool.Detached] = None    # the batch forked workers are rendering
     try:
-        for keys, fork in full.batches():
+        while True:
+            t = time.perf_counter()
+            # plans the next batch (letting go of the one `job` renders: its workers hold a copy)
+            step = next(batches, None)
             t_plan += time.perf_counter() - t
             t = time.perf_counter()
-            prepare(plan, keys)
-            w, s = render_pool.render_units(plan, keys, stage, None, ctx.workers, ctx.progress,
-                                            renderer=renderer,
-                                            pool_min=render_pool.STREAM_POOL_MIN if fork else 2**62)
-            written += len(w)
-            same += s
+            keys, fork = step if step is not None else ([], False)
+            forked = fork and ctx.workers > 1 and len(keys) >= render_pool.STREAM_POOL_MIN
+            if keys:                   # what the units read, loaded while the last batch renders
+                prepare(plan, keys)
+            if keys and not forked:    # rendered here, beside the workers of the last batch
+                w_paths, s = render_pool.render_units(plan, keys, stage, None, 1, ctx.progress,
+                                                      renderer=renderer)
+                written += len(w_paths)
+                same += s
+            if job is not None:
+                w, s = job.wait()
+                job = None
+                written += w
+                same += s
+            if step is None:
+                t_render += time.perf_counter() - t
+                break
+            if forked:
+                job = render_pool.start_units(plan, keys, stage, ctx.workers, ctx.progress, renderer)
             files += sum(len(plan.units[k].outputs) for k in keys)
             report.rendered.extend(keys)
             renderer.forget()
             t_render += time.perf_counter() - t
-            t = time.perf_counter()
     finally:
+        if job is not None:
+            job.close()
         renderer.close()
-    t_plan += time.perf_counter() - t
     report.articles = plan.total_articles
     report.units = plan.unit_total
     report.units_rendered = len(report.rendered)

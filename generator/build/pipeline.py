@@ -491,9 +491,19 @@ def build_main(config: SiteConfig, args: argparse.Namespace) -> int:
     def on_term(signum, frame):     # `kill` cleans up like Ctrl-C: the previous site stays
         raise KeyboardInterrupt
     try:
-        signal.signal(signal.SIGTERM, on_term)
+        before = signal.signal(signal.SIGTERM, on_term)
     except ValueError:              # not the main thread
-        pass
+        return _build_main(config, args)
+    try:
+        return _build_main(config, args)
+    finally:
+        # a caller that goes on (tests, a server) keeps its own SIGTERM: one inherited by the
+        # workers it forks later would turn a pool's terminate into a KeyboardInterrupt inside
+        # a worker that may hold the pool's queue lock
+        signal.signal(signal.SIGTERM, before)
+
+
+def _build_main(config: SiteConfig, args: argparse.Namespace) -> int:
     if getattr(args, "dry_run", False):
         return _dry_run_main(config, args)
     try:

@@ -109,6 +109,69 @@ def render_units(plan: SitePlan, keys: list[str], stage: str, live: Optional[str
     return written, same
 
 
+class Detached:
+    """Units being rendered by forked workers while the build process goes on planning
+    (`start_units`); `wait` collects their results."""
+
+    def __init__(self, running, total: int, progress: bool):
+        self.running, self.total, self.progress = running, total, progress
+        self.start = time.perf_counter()
+
+    def wait(self) -> tuple[int, int]:
+        """(files written, files whose bytes were unchanged) once every unit is rendered;
+        raises BuildFailed when a worker reports an error or dies."""
+        from generator.core.forkmap import HelperDied
+        written = same = done = 0
+        last = time.perf_counter()
+
+        def collect(_i: int, result: tuple[int, int, int, Optional[str]]) -> None:
+            nonlocal written, same, done, last
+            n, w, s, err = result
+            if err:
+                raise BuildFailed([err], status=1)
+            written += w
+            same += s
+            done += n
+            if self.progress and time.perf_counter() - last > PROGRESS_EVERY_S:
+                last = time.perf_counter()
+                _progress(done, self.total, self.start)
+        try:
+            self.running.finish(collect)
+        except HelperDied as exc:
+            raise BuildFailed([f"rendering failed: {exc}"], status=1) from None
+        if self.progress and time.perf_counter() - self.start > PROGRESS_EVERY_S:
+            _progress(done, self.total, self.start)
+        return written, same
+
+    def close(self) -> None:
+        """Stop the workers (the build failed or was interrupted meanwhile)."""
+        self.running.close()
+
+
+def start_units(plan: SitePlan, keys: list[str], stage: str, workers: int, progress: bool,
+                renderer) -> Detached:
+    """Fork `workers` processes rendering `keys` into `stage` from the plan as it is now, and
+    return at once: the caller may change the plan meanwhile (each worker holds its own copy),
+    so a full build plans its next batch while this one renders, and no core waits for the
+    planner. Results are counts, not paths (a full build writes into an empty folder)."""
+    global _PLAN, _STAGE, _LIVE, _RENDERER
+    from generator.core.forkmap import start_map
+    _PLAN, _STAGE, _LIVE, _RENDERER = plan, stage, None, renderer
+    batches = [keys[i:i + BATCH] for i in range(0, len(keys), BATCH)]
+    gc.freeze()   # keep the plan out of every worker's GC scans (and its pages shared)
+    try:
+        running = start_map(batches, _render_counted, workers, init=_worker_init,
+                            is_error=lambda result: bool(result[3]))
+    finally:
+        _PLAN = _RENDERER = None
+    return Detached(running, len(keys), progress)
+
+
+def _render_counted(keys: list[str]) -> tuple[int, int, int, Optional[str]]:
+    n, written, same, err = _render_batch(keys)
+    return n, len(written), same, err
+
+
 def _render_shared(batches: list[list[str]], children: int, collect) -> None:
     """Render `batches` in this process *and* `children` forked workers (`generator.core.forkmap`:
     a Pool's parent only waits while each forked worker's RSS counts the model again)."""

@@ -24,7 +24,7 @@ from typing import NamedTuple, Optional
 import numpy as np
 
 from generator.core.model import Archive, Article
-from generator.search import partfilter
+from generator.search import partfilter, rarepages
 from generator.search.pagefind import PAGEFIND_VERSION, add_record_request
 from generator.search.text import HAIR, HEADLINE_WEIGHT, SEP, body_blocks, clean_block, fold, index_form, punctuation_of
 
@@ -33,7 +33,8 @@ FORMAT_VERSION = 4   # 2: folded text (text.fold), the `hl` meta for ranking; 3:
                      # records instead of pages (the same bundles; the digest is of the requests)
 # How a part's documents become bundle bytes (fed in order through `pagefind --service`, filter
 # and meta files made canonical); part digests include it, so changing it re-indexes every part.
-BUNDLE_VERSION = 3   # 3: catalog rows carry 版名 and kind (facet counts)
+BUNDLE_VERSION = 4   # 3: catalog rows carry 版名 and kind (facet counts); 4: rare/ page lists
+                     # and common.json beside the bundle
 LANGUAGE = "zh-cn"
 
 # Pagefind's normalize_content: Rust's \s is Unicode White_Space (Python's \s adds \x1c–\x1f)
@@ -124,13 +125,26 @@ class PartInput:
     read_s: float = 0.0               # CPU seconds reading the article bodies
     text_s: float = 0.0               # CPU seconds making records (text forms) and requests
     hashes: array = field(default_factory=lambda: array("I"))   # presence filter tokens (partfilter)
+    common: list[tuple[str, int]] = field(default_factory=list)  # most frequent characters first
+    rare: dict[str, list[str]] = field(default_factory=dict)      # rare character → article urls
 
 
-def _distinct_chars(text: str) -> set[str]:
-    """The set of `text`'s characters, from its code points (a part's text is millions of
-    characters: one sort, not a Python string per character)."""
-    points = np.unique(np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32))
-    return set(map(chr, points.tolist()))
+COMMON_PER_PART = 600   # characters a part keeps with their counts (`common`, most frequent first)
+
+
+def _char_counts(text: str) -> dict[str, int]:
+    """How often each character occurs in `text`, from its code points (a part's text is
+    millions of characters: one sort, not a Python string per character)."""
+    points, counts = np.unique(np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32),
+                               return_counts=True)
+    return dict(zip(map(chr, points.tolist()), counts.tolist()))
+
+
+def _most_common(counts: dict[str, int]) -> list[tuple[str, int]]:
+    """The COMMON_PER_PART most frequent visible characters, most frequent first."""
+    ranked = sorted(((c, n) for c, n in counts.items() if not c.isspace()),
+                    key=lambda cn: (-cn[1], cn[0]))
+    return ranked[:COMMON_PER_PART]
 
 
 def part_input(articles: list[Article], root: str, paper_names: dict[str, str],
@@ -159,6 +173,9 @@ def part_input(articles: list[Article], root: str, paper_names: dict[str, str],
         texts.append("".join(blocks))
         tokens.add(record.content)
     hashes = tokens.hashes()
-    chars = _distinct_chars("".join(texts))
+    counts = _char_counts("".join(texts))
+    chars = set(counts)
+    rare = {c: [articles[i].url for i in held]
+            for c, held in rarepages.rare_pages(texts, counts).items()}
     return PartInput(requests, punctuation_of(chars), chars, h.hexdigest(), read_s,
-                     time.thread_time() - t0 - read_s, hashes)
+                     time.thread_time() - t0 - read_s, hashes, _most_common(counts), rare)

@@ -5,8 +5,10 @@ one-token-per-character form of `text.index_form`, with metas and filters), each
 article's URL → the standard `pagefind` binary (PyPI `pagefind[bin]`, pinned), fed in article
 order through its service protocol → the bundle's files, made canonical (`canonicalize_bundle`) → `site/<bundle_dir>/<part>/`
 plus sidecars the search page reads: `catalog.bin` (result id → url, title, date, page, paper:
-every hit is listed without fetching one fragment per hit), `chars.txt` (the part's characters)
-and `shard.json` (its line in the manifest, with the digest of the part's documents).
+every hit is listed without fetching one fragment per hit), `chars.txt` (the part's characters),
+`common.json` (its most frequent characters, counted: `common.py`), `rare/` (the pages holding
+each of its rare characters: `rarepages.py`) and `shard.json` (its line in the manifest, with
+the digest of the part's documents and `rare`, its bucket count).
 `site/<bundle_dir>/shards.json` lists the parts newest first; `variants.json` is the
 traditional/simplified table for the characters the archive holds; `runtime/` is the one copy of
 Pagefind's pagefind.js + wasm the browser loads for every part (each part keeps its own copy, as
@@ -46,7 +48,7 @@ from generator.search.variants import variant_table
 from generator.search.bundle import build_catalog, canonicalize_bundle
 from generator.search.documents import FORMAT_VERSION, PartInput, part_input
 from generator.search.pagefind import PAGEFIND_VERSION, SearchError, run_pagefind
-from generator.search import partfilter
+from generator.search import common, partfilter, rarepages
 from generator.search.parts import _shard_sort_key, load_digests, part_digest, save_digests
 from generator.search.source import IssueLoader, PartSource, Recount
 from generator.search.text import SEP
@@ -208,13 +210,20 @@ def index_shard(key: str, facts: dict, inp: PartInput,
         write_bytes(path, files[rel])
     catalog = build_catalog(files)
     size = sum(map(len, files.values()))
-    count = len(files) + 4   # and presence.bin, the catalog, chars.txt, shard.json
+    count = len(files) + 5   # and presence.bin, the catalog, chars.txt, common.json, shard.json
     del files
+    ids = {entry[0]: rid for rid, entry in catalog.items()}   # url → result id
+    buckets, more, more_files = rarepages.write_part(
+        staging, {c: [ids[u] for u in urls] for c, urls in inp.rare.items()})
+    size, count = size + more, count + more_files
+    if buckets:
+        facts = {**facts, "rare": buckets}
     size += partfilter.write_part_hashes(staging, inp.hashes)
     for name, data in ((CATALOG, gzip.compress(json.dumps(catalog, ensure_ascii=False,
                                                            separators=(",", ":")).encode("utf-8"),
                                                6, mtime=0)),
-                       (CHARS, "".join(sorted(inp.chars)).encode("utf-8"))):
+                       (CHARS, "".join(sorted(inp.chars)).encode("utf-8")),
+                       (common.PART_FILE, common.part_bytes(inp.common))):
         _write(os.path.join(staging, name), data)
         size += len(data)
     # the bundle's size beside it (but shard.json's own), so the index's total is a sum over
@@ -322,7 +331,7 @@ def write_manifest(config: SiteConfig, bundle_root: str, parts: dict) -> tuple[i
     """shards.json (newest first), variants.json and the shared runtime, from the bundles on
     disk; returns the index's bytes and files (the parts' from their shard.json, the rest from
     a walk of what is not a part)."""
-    infos, charset = [], set()
+    infos, charset, counts = [], set(), []
     size = count = 0
     for key in sorted(parts, key=_shard_sort_key, reverse=True):
         side = _load_shard_sidecars(os.path.join(bundle_root, key))
@@ -332,12 +341,14 @@ def write_manifest(config: SiteConfig, bundle_root: str, parts: dict) -> tuple[i
             count += info.pop(SIZE_KEYS[1])
             infos.append(info)
             charset |= side[1]
+            counts.append(common.read_part(os.path.join(bundle_root, key)))
     _write(os.path.join(bundle_root, VARIANTS),
            json.dumps(variant_table(charset), ensure_ascii=False, separators=(",", ":")).encode())
     runtime = write_runtime(bundle_root, [i["key"] for i in infos])
     manifest = {"version": FORMAT_VERSION, "pagefind": PAGEFIND_VERSION,
                 "sep": SEP, "catalog": CATALOG, "variants": VARIANTS, "runtime": runtime,
                 "presence": partfilter.write_filter(bundle_root, infos),
+                "common": common.archive_order(counts),
                 "shard_by": config.search_shard_by, "shards": infos}
     _write(os.path.join(bundle_root, MANIFEST),
            json.dumps(manifest, ensure_ascii=False, indent=1).encode("utf-8"))

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import os
 import statistics
-from typing import Optional
+from contextlib import contextmanager
+from typing import Any, Iterator, Optional
 
 from generator.tools.serve import serve_in_background
 
@@ -50,6 +51,26 @@ def open_search_tab(browser, base_url: str, prefix: str, has_page: bool, base_pa
     return ctx, page
 
 
+@contextmanager
+def served_site(site_dir: str, base_path: str = "/", chromium: str = CHROMIUM) -> Iterator[tuple[Any, str, bool]]:
+    """(a headless Chromium, the base URL the site in `site_dir` is served at over HTTP on
+    127.0.0.1 by the project's server, whether it has a search page); both stopped on exit."""
+    from playwright.sync_api import sync_playwright
+    base_url, stop = serve_in_background(site_dir, base_path)
+    has_page = os.path.exists(os.path.join(site_dir, "search", "index.html"))
+    try:
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=chromium, headless=True, args=[
+                "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-quic",
+                "--disable-background-networking"])
+            try:
+                yield browser, base_url, has_page
+            finally:
+                browser.close()
+    finally:
+        stop()
+
+
 def measure_query_times(site_dir: str, queries: list[str], repeat: int = 3, base_path: str = "/",
                         bundle_dir: str = "pagefind", options: Optional[dict] = None,
                         chromium: str = CHROMIUM) -> dict:
@@ -58,29 +79,18 @@ def measure_query_times(site_dir: str, queries: list[str], repeat: int = 3, base
     `site_dir` must hold the built site (static/search.js and the bundles); `base_path` is the
     sub-path the site is built for ('/' or '/archive/'): the server maps it onto `site_dir`.
     """
-    from playwright.sync_api import sync_playwright
-    base_url, stop = serve_in_background(site_dir, base_path)
     prefix = base_path.rstrip("/")
-    has_page = os.path.exists(os.path.join(site_dir, "search", "index.html"))
     out: dict[str, dict] = {}
-    try:
-        with sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path=chromium, headless=True, args=[
-                "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"])
-            try:
-                for q in queries:
-                    ctx, page = open_search_tab(browser, base_url, prefix, has_page, base_path, bundle_dir)
-                    cold = page.evaluate(_TIMED, [q, options or {}])
-                    warm = [page.evaluate(_TIMED, [q, options or {}])["ms"] for _ in range(repeat)]
-                    out[q] = {"cold_ms": round(cold["ms"], 1),
-                              "first_ms": None if cold["first_ms"] is None else round(cold["first_ms"], 1),
-                              "warm_ms": round(statistics.median(warm), 1) if warm else None,
-                              "results": cold["results"]}
-                    ctx.close()
-            finally:
-                browser.close()
-    finally:
-        stop()
+    with served_site(site_dir, base_path, chromium) as (browser, base_url, has_page):
+        for q in queries:
+            ctx, page = open_search_tab(browser, base_url, prefix, has_page, base_path, bundle_dir)
+            cold = page.evaluate(_TIMED, [q, options or {}])
+            warm = [page.evaluate(_TIMED, [q, options or {}])["ms"] for _ in range(repeat)]
+            out[q] = {"cold_ms": round(cold["ms"], 1),
+                      "first_ms": None if cold["first_ms"] is None else round(cold["first_ms"], 1),
+                      "warm_ms": round(statistics.median(warm), 1) if warm else None,
+                      "results": cold["results"]}
+            ctx.close()
     return out
 
 

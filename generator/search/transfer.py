@@ -13,13 +13,11 @@ bench and the browser tests do.
 """
 from __future__ import annotations
 
-import os
 import re
 from collections import defaultdict
 from typing import Optional
 
-from generator.search.measure import CHROMIUM, open_search_tab
-from generator.tools.serve import serve_in_background
+from generator.search.measure import CHROMIUM, open_search_tab, served_site
 
 PAGE = 50   # results on one screen of the search page (search-ui.js PAGE)
 
@@ -35,6 +33,7 @@ KINDS: tuple[tuple[str, str], ...] = (
     ("catalog", r"/catalog\.bin$"),
     ("manifest", r"/(shards|variants)\.json$"),
     ("presence", r"/presence/g\d+/\d+\.bin$"),
+    ("rare", r"/rare/\d+\.bin$"),
 )
 
 # One query through archiveSearch.stream: when the first screen of results is known (PAGE
@@ -101,7 +100,7 @@ def run_query(page, q: str, options: dict, bundle_path: str, since_open: bool) -
 
 def query_figures(browser, base_url: str, queries: list[str], primer: str = "乌鲁木齐",
                   base_path: str = "/", bundle_dir: str = "pagefind", has_page: bool = True,
-                  options: Optional[dict] = None) -> dict:
+                  options: Optional[dict] = None, rare_first: bool = True) -> dict:
     """{query: {"chars", "cold": figures, "warm": figures}} for a site served at `base_url`,
     in an already launched Chromium (the browser tests' own, or `measure_query_transfer`'s).
 
@@ -112,19 +111,26 @@ def query_figures(browser, base_url: str, queries: list[str], primer: str = "乌
     who already searched once. Figures: first_ms (first screen of PAGE results known, or every
     result when fewer), first_kb / first_requests (search files transferred by then: from
     opening the page when cold, since the query when warm), ms (every result), results, kb,
-    requests, cached, by_kind (per file kind: kb, requests; every result).
+    requests, cached, by_kind (per file kind: kb, requests; every result). `rare_first=False`
+    looks a phrase up by Pagefind's phrase search alone (search.js `rareFirst`), to compare.
     """
     prefix = base_path.rstrip("/")
     bundle_path = f"{prefix}/{bundle_dir.strip('/')}/"
     opts = options or {}
     out: dict[str, dict] = {}
-    for q in queries:
+
+    def tab():
         ctx, page = open_search_tab(browser, base_url, prefix, has_page, base_path, bundle_dir)
+        page.evaluate("(on) => { window.archiveSearch.rareFirst = on; }", rare_first)
+        return ctx, page
+
+    for q in queries:
+        ctx, page = tab()
         try:
             cold = run_query(page, q, opts, bundle_path, since_open=True)
         finally:
             ctx.close()
-        ctx, page = open_search_tab(browser, base_url, prefix, has_page, base_path, bundle_dir)
+        ctx, page = tab()
         try:
             run_query(page, primer, opts, bundle_path, since_open=False)
             warm = run_query(page, q, opts, bundle_path, since_open=False)
@@ -136,24 +142,13 @@ def query_figures(browser, base_url: str, queries: list[str], primer: str = "乌
 
 def measure_query_transfer(site_dir: str, queries: list[str], primer: str = "乌鲁木齐",
                            base_path: str = "/", bundle_dir: str = "pagefind",
-                           options: Optional[dict] = None, chromium: str = CHROMIUM) -> dict:
+                           options: Optional[dict] = None, chromium: str = CHROMIUM,
+                           rare_first: bool = True) -> dict:
     """`query_figures` for the built site in `site_dir`, served over HTTP on 127.0.0.1 by the
     project's server under its base path, in a headless Chromium launched for it."""
-    from playwright.sync_api import sync_playwright
-    base_url, stop = serve_in_background(site_dir, base_path)
-    has_page = os.path.exists(os.path.join(site_dir, "search", "index.html"))
-    try:
-        with sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path=chromium, headless=True, args=[
-                "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-quic",
-                "--disable-background-networking"])
-            try:
-                return query_figures(browser, base_url, queries, primer, base_path, bundle_dir,
-                                     has_page, options)
-            finally:
-                browser.close()
-    finally:
-        stop()
+    with served_site(site_dir, base_path, chromium) as (browser, base_url, has_page):
+        return query_figures(browser, base_url, queries, primer, base_path, bundle_dir,
+                             has_page, options, rare_first)
 
 
 def main(argv: Optional[list[str]] = None) -> int:
@@ -166,9 +161,11 @@ def main(argv: Optional[list[str]] = None) -> int:
     p.add_argument("--base-path", default="/")
     p.add_argument("--primer", default="乌鲁木齐")
     p.add_argument("--json", dest="json_out")
+    p.add_argument("--phrase-search", action="store_true",
+                   help="look phrases up by Pagefind's phrase search alone (no rarest character first)")
     args = p.parse_args(argv)
     figures = measure_query_transfer(args.site_dir, args.queries, primer=args.primer,
-                                     base_path=args.base_path)
+                                     base_path=args.base_path, rare_first=not args.phrase_search)
     text = json.dumps(figures, ensure_ascii=False, indent=1)
     if args.json_out:
         with open(args.json_out, "w", encoding="utf-8") as fh:

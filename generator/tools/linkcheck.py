@@ -153,7 +153,9 @@ def check_site(site: str, base_path: str = "/", base_url: str = "",
     _IDS.clear()
     if workers > 1 and len(jobs) > 2:
         import multiprocessing
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
+
+        from generator.core.forkmap import worker_signals
+        with multiprocessing.get_context("fork").Pool(workers, initializer=worker_signals) as pool:
             scanned = pool.map(_scan, jobs)
     else:
         scanned = [_scan(j) for j in jobs]

@@ -366,10 +366,58 @@
   }
 
   var FEW = 16;   // hits in a part up to which their fragments are read instead of its catalog
+                 // (and pages up to which the build lists a rare character: rarepages.RARE_PAGES)
+
+  /* A result's fragment, fetched once (kept on the result: the phrase check, the ranking, the
+   * result line and its excerpt all read it). */
+  function dataOf(r) {
+    if (!r.fetched) {
+      r.fetched = r.data();
+      r.fetched.catch(function () { r.fetched = null; });
+    }
+    return r.fetched;
+  }
+
+  /* The character of `chars` latest in the archive's frequency order (m.common, most frequent
+   * first); one the order does not list is rarer than any it does (the first such one wins). */
+  var commonRank = null;
+  function rankOf(m, c) {
+    if (!commonRank) {
+      commonRank = new Map();
+      Array.from(m.common || "").forEach(function (ch, i) { commonRank.set(ch, i); });
+    }
+    return commonRank.has(c) ? commonRank.get(c) : Infinity;
+  }
+  function rarestChar(m, chars) {
+    return chars.reduce(function (best, c) { return rankOf(m, c) > rankOf(m, best) ? c : best; });
+  }
+  /* A phrase of Han characters looked up by its rarest character alone: one index chunk (~25 KB)
+   * instead of one per character. When few pages of the part hold that character (at most
+   * FEW plus 5 per further character: a fragment is ~2 KB, a chunk ~25 KB), the phrase
+   * is checked on their fragments — a plain substring test of the page's text, which is what a
+   * match means — and {results} are the pages holding it; null (more pages) → the phrase search. */
+  async function byRarest(m, chars, piece, one) {
+    const cand = await chars.search(rarestChar(m, one));
+    if (cand.results.length > FEW + 5 * (one.length - 1)) return null;
+    const datas = await Promise.all(cand.results.map(dataOf));
+    return { results: cand.results.filter(function (r, i) {
+      return fragmentText(datas[i].content, m.sep).indexOf(piece) >= 0;
+    }) };
+  }
   async function searchShard(m, info, terms, opt) {
     // a term whose spellings all use punctuation this shard never contains cannot match here
     if (!terms.every(function (t) { return t.variants.some(function (v) { return punctPresent(info, v); }); }))
       return [];
+    // a part already open with its catalog answers a query of single characters from one chunk
+    // per character and no fragment: cheaper than the lists' fragments
+    const open = shardState[info.key] && shardState[info.key].catalog;
+    const single = terms.every(function (t) {
+      return t.variants.every(function (v) { return v.pieces.every(function (p) { return Array.from(p).length === 1; }); });
+    });
+    if (window.archiveSearch.rareFirst && !(open && single)) {
+      const got = await searchRarePages(m, info, terms, opt);
+      if (got) return got;
+    }
     const st = shard(m, info);
     const inst = await st.instance;
     const filters = pagefindFilters(info, opt);
@@ -384,8 +432,10 @@
           // one Han character is one index word: its search is the one ranking reads positions
           // from, so the part runs one search for it, not two
           const one = Array.from(v.pieces[k]);
-          const res = one.length === 1 && HAN_CHAR.test(one[0]) ? await chars.search(one[0])
-            : await inst.search(v.phrases[k], { filters: filters });
+          const han = one.every(function (c) { return HAN_CHAR.test(c); });
+          const res = one.length === 1 && han ? await chars.search(one[0])
+            : (han && window.archiveSearch.rareFirst && await byRarest(m, chars, v.pieces[k], one))
+              || await inst.search(v.phrases[k], { filters: filters });
           const here = new Map(res.results.map(function (r) { return [r.id, r]; }));
           ids = ids === null ? here : new Map(Array.from(ids).filter(function (e) { return here.has(e[0]); }));
         }
@@ -409,7 +459,7 @@
     });
     let catalog = {};
     if (ids.length > FEW || st.catalog) catalog = await catalogOf(m, info, st);
-    else await Promise.all(ids.map(function (id) { return perTerm[0].get(id).result.data(); }));
+    else await Promise.all(ids.map(function (id) { return dataOf(perTerm[0].get(id).result); }));
     const out = [];
     const rank = opt.sort === "relevance";
     const positions = rank ? chars.positions : null;
@@ -428,7 +478,7 @@
       let entry = catalog[id];
       if (entry && !inDays(entry[2], opt)) continue;
       if (checks.length || !entry) {
-        const data = await f.result.data();
+        const data = await dataOf(f.result);
         if (checks.length) {   // a spelling with a character the index cannot hold: read the text
           const text = fragmentText(data.content, m.sep).toLowerCase();
           if (!checks.every(function (alts) {
@@ -447,14 +497,129 @@
                     page_name: entry[6] || "", kind: entry[7] || "article",
                     score: score, head: 0, count: 0, shard: info.key, result: f.result };
       if (rank) {
+        // a fragment already fetched tells the occurrences without the other characters' chunks
+        const text = f.result.fetched ? await f.result.fetched : null;
         for (const t of termHits) {
-          const c = await occurrences(positions, id, t.spell, entry[5] || 0);
+          const c = text && t.spell.every(isHan) ? occurrencesIn(text, t.spell, entry[5] || 0)
+            : await occurrences(positions, id, t.spell, entry[5] || 0);
           hit.head += c.head ? 1 : 0;
           hit.count += Math.max(1, c.count);   // a hit occurs at least once (verified spellings)
         }
       }
       out.push(hit);
     }
+    return out;
+  }
+
+  /* ---- a part searched without its Pagefind index (generator/search/rarepages.py): when one
+   * term has, in each of its spellings, a character the part lists with the few pages holding
+   * it, those pages are the only candidates (every hit holds that term). Each candidate's
+   * fragment is checked as the phrase search would match — every term: some spelling whose
+   * pieces its text holds, a plain substring test — then filtered and ranked from the fragment;
+   * the part's metadata, entry and index chunks are never fetched. null: the part must be
+   * searched through Pagefind (a piece not all Han, or no term with listed characters). */
+  var rareFiles = {};
+  function rareBucket(m, info, ch) {
+    var url = BUNDLE + info.path + "rare/" + (crc32(ch) % info.rare) + ".bin";
+    if (!rareFiles[url]) {
+      // a list missing or unreadable lists nothing: the part is searched through Pagefind
+      rareFiles[url] = fetch(url).then(function (r) {
+        return r.ok ? r.arrayBuffer().then(gunzipText).then(JSON.parse) : {};
+      }).catch(function () { return {}; });
+    }
+    return rareFiles[url];
+  }
+  var SIGNATURE = "pagefind_dcd";
+  /* A page's fragment fetched as Pagefind's result.data() would (its JSON: url, content, meta,
+   * filters), as a result object dataOf() and the result lines read like Pagefind's. */
+  var fragmentResults = new Map(), KEEP_FRAGMENTS = 2000;   // the latest, for the next query
+  function fragmentResult(info, id) {
+    var url = BUNDLE + info.path + "fragment/" + id + ".pf_fragment";
+    var known = fragmentResults.get(url);
+    if (known) return known;
+    if (fragmentResults.size >= KEEP_FRAGMENTS) fragmentResults.delete(fragmentResults.keys().next().value);
+    var r = { id: id, score: 0 };
+    fragmentResults.set(url, r);
+    r.data = function () {
+      return fetch(url).then(function (res) {
+        if (!res.ok) throw new Error("search fragment missing: " + url + " (" + res.status + ")");
+        return res.arrayBuffer();
+      }).then(gunzipText).then(function (text) {
+        var d = JSON.parse(text.startsWith(SIGNATURE) ? text.slice(SIGNATURE.length) : text);
+        d.raw_url = d.url;
+        return d;
+      });
+    };
+    return r;
+  }
+  function passes(data, filters) {
+    var fl = data.filters || {};
+    return Object.keys(filters).every(function (name) {
+      var want = filters[name], have = fl[name] || [];
+      return want && want.any ? want.any.some(function (w) { return have.indexOf(w) >= 0; })
+                              : have.indexOf(want) >= 0;
+    });
+  }
+  async function searchRarePages(m, info, terms, opt) {
+    if (!info.rare) return null;
+    if (!terms.every(function (t) {
+      return t.variants.every(function (v) { return !v.verify && v.pieces.every(isHan); });
+    })) return null;
+    let anchor = null;   // result ids: the pages holding a listed character of every spelling of a term
+    for (const t of terms) {
+      const ids = [];
+      for (const v of t.variants) {
+        let listed = null;
+        for (const p of v.pieces) {
+          const ch = rarestChar(m, Array.from(p));
+          if (rankOf(m, ch) < Infinity) continue;   // one of the archive's most frequent: not listed
+          listed = (await rareBucket(m, info, ch))[ch] || null;
+          if (listed) break;
+        }
+        if (!listed) { ids.length = 0; break; }
+        ids.push.apply(ids, listed);
+      }
+      if (ids.length) { anchor = ids; break; }
+    }
+    if (!anchor) return null;
+    const results = new Map();
+    for (const id of anchor) if (!results.has(id)) results.set(id, fragmentResult(info, id));
+    const datas = new Map();
+    await Promise.all(Array.from(results.values()).map(function (r) {
+      return dataOf(r).then(function (d) { datas.set(r.id, fragmentText(d.content, m.sep)); });
+    }));
+    const filters = pagefindFilters(info, opt);
+    const rank = opt.sort === "relevance";
+    const out = [];
+    for (const [id, r] of results) {
+      const text = datas.get(id);
+      const spells = [];   // per term: the spellings found in this page
+      for (const t of terms) {
+        const found = t.variants.filter(function (v) {
+          return v.pieces.every(function (p) { return text.indexOf(p) >= 0; });
+        }).map(function (v) { return v.text; });
+        if (!found.length) break;
+        spells.push(found);
+      }
+      if (spells.length < terms.length) continue;
+      const data = await r.fetched;
+      const meta = data.meta || {}, fl = data.filters || {};
+      if (!passes(data, filters) || !inDays(meta.date, opt)) continue;
+      const hit = { url: data.url, title: meta.title, date: meta.date, page: meta.page,
+                    paper: (fl.paper || [""])[0], page_name: (fl.page_name || [""])[0],
+                    kind: (fl.kind || ["article"])[0], score: 0, head: 0, count: 0,
+                    shard: info.key, result: r };
+      if (rank) {
+        const hl = parseInt(meta.hl, 10) || 0;
+        for (const spell of spells) {
+          const c = occurrencesIn(data, spell, hl);
+          hit.head += c.head ? 1 : 0;
+          hit.count += Math.max(1, c.count);
+        }
+      }
+      out.push(hit);
+    }
+    out.fromLists = true;
     return out;
   }
 
@@ -493,6 +658,24 @@
     }
     return { count: count, head: head };
   }
+
+  /* occurrences() read from a page's fragment instead of Pagefind's word positions: its content
+   * holds the page's words in order, one per whitespace-separated token, so token i is word
+   * position i; an unquoted search for a character matches the words it begins. */
+  function occurrencesIn(data, spellings, hl) {
+    const words = data.words || (data.words = data.content.toLowerCase().split(/\s+/u).filter(Boolean));
+    let count = 0, head = false;
+    for (const sp of new Set(spellings.map(function (s) { return s.toLowerCase(); }))) {
+      const chars = Array.from(sp);
+      for (let p = 0; p + chars.length <= words.length; p++) {
+        let all = true;
+        for (let i = 0; i < chars.length && all; i++) all = words[p + i].startsWith(chars[i]);
+        if (all) { count++; if (p < hl) head = true; }
+      }
+    }
+    return { count: count, head: head };
+  }
+  function isHan(s) { return Array.from(s).every(function (c) { return HAN_CHAR.test(c); }); }
 
   function compare(sort) {
     var byDate = function (a, b) {
@@ -540,9 +723,11 @@
     // The newest part is searched alone first: it alone decides the first screen for a common
     // query (and the one wasm must be instantiated by it before other parts share it), so the
     // reader's connection carries only that part's entry, metadata, chunks and catalog before
-    // the first results show. Then up to CONCURRENCY parts at a time, reported in order.
+    // the first results show. Then up to CONCURRENCY parts at a time, reported in order — or
+    // RARE_CONCURRENCY while parts are answered from their rare-page lists (a ~1 KB list and a
+    // few fragments each: many in flight cost the connection little and save round trips).
     var pending = shards.map(function () { return null; });
-    var CONCURRENCY = 3, next = 0;
+    var CONCURRENCY = 3, RARE_CONCURRENCY = 8, next = 0;
     function start(i) { pending[i] = searchShard(m, shards[i], terms, opt); }
     stopIfAborted();
     if (shards.length) start(next++);
@@ -550,7 +735,8 @@
       var got = await pending[i];
       pending[i] = null;
       stopIfAborted();
-      for (; next < shards.length && next < i + 1 + CONCURRENCY; next++) start(next);
+      var ahead = got.fromLists ? RARE_CONCURRENCY : CONCURRENCY;
+      for (; next < shards.length && next < i + 1 + ahead; next++) start(next);
       all = merge(all, got.sort(cmp), cmp);   // a new list (or one already handed out, unchanged)
       if (onProgress) onProgress(all, i === shards.length - 1);
     }
@@ -564,6 +750,9 @@
     return hits.map(function (h) { return { url: h.url, title: h.title, date: h.date }; });
   };
   window.archiveSearch.stream = searchAll;
+  // a phrase of Han characters is looked up by its rarest character (byRarest); false: by the
+  // Pagefind phrase search alone (the same results: kept for comparing the two in tests, benches)
+  window.archiveSearch.rareFirst = true;
   window.archiveSearch.parseQuery = function (q) {
     return variantTable().then(function (t) { return parseQuery(q, t); });
   };
@@ -571,7 +760,7 @@
    * reads anyway: {kicker, subtitle, byline}, each "" when the article has none. */
   /* A hit's fragment, fetched once for both its result line and its excerpt. */
   function fragmentOf(hit) {
-    if (!hit.fragment) hit.fragment = hit.result.data();
+    if (!hit.fragment) hit.fragment = dataOf(hit.result);
     return hit.fragment;
   }
   window.archiveSearch.details = async function (hit) {

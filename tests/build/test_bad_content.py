@@ -262,3 +262,17 @@ def test_fuzzed_bytes_load_as_a_record_or_a_located_error(tmp_path):
             load_file(str(path))
         assert err.value.path == str(path) and isinstance(err.value.line, int)
         assert re.match(rf"{re.escape(str(path))}:\d+: ", str(err.value))
+
+
+def test_a_build_run_in_process_leaves_the_callers_sigterm_handler(project, capsys):
+    """build_main turns SIGTERM into a clean interrupt while it runs, then gives the caller its
+    own handler back: one left behind is inherited by every worker the caller forks later."""
+    import signal
+    mine = lambda signum, frame: None        # noqa: E731
+    before = signal.signal(signal.SIGTERM, mine)
+    try:
+        code, _ = in_process_build(project, capsys)
+        assert code == 0
+        assert signal.getsignal(signal.SIGTERM) is mine
+    finally:
+        signal.signal(signal.SIGTERM, before)

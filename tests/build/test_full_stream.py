@@ -79,3 +79,52 @@ def test_a_duplicate_id_in_another_record_batch_is_reported_on_the_later_file(tm
     assert "duplicate id 'changji-daily/2022-11-07/01-01'" in text
     assert "09-09.md" in text and "nothing was published" in text
     assert not (project / "site").exists()
+
+
+def test_the_next_batch_is_planned_while_forked_workers_render_the_last(tmp_path, monkeypatch, tiny_batches):
+    """Planning issue batch n+1 comes before waiting for batch n's workers, the site-wide
+    units are rendered here before waiting for the last listing batch's workers, and the site
+    is the same bytes as one process building it in one batch."""
+    import generator.build.render_pool as render_pool
+    monkeypatch.setattr(render_pool, "STREAM_POOL_MIN", 0)
+    monkeypatch.setattr(render_pool, "BATCH", 2)
+    events: list[str] = []
+    plan_issues, wait = stream.FullPlan._plan_issues, render_pool.Detached.wait
+    here = render_pool.render_units
+
+    def rendering_here(*args, **kw):
+        events.append("here")
+        return here(*args, **kw)
+
+    def planning(self, batch):
+        events.append("plan")
+        return plan_issues(self, batch)
+
+    def waiting(self):
+        events.append("wait")
+        return wait(self)
+    monkeypatch.setattr(stream.FullPlan, "_plan_issues", planning)
+    monkeypatch.setattr(render_pool.Detached, "wait", waiting)
+    monkeypatch.setattr(render_pool, "render_units", rendering_here)
+    project = make_project(tmp_path / "p", issues=4, papers=("changji-daily", "altay-daily"))
+    _small_lists(project)
+    report = build(project, workers=2)
+    assert report.mode == "full" and report.units_rendered == report.units
+    assert events[:3] == ["plan", "plan", "wait"]
+    assert events.count("plan") == 8 and events.count("wait") >= 8    # 8 issues, then listings
+    for i in range(1, 8):      # batch i+1 is planned before batch i's workers are waited for
+        assert _nth(events, "plan", i + 1) < _nth(events, "wait", i)
+    assert events[-2:] == ["here", "wait"]       # the site-wide units, then the last listings
+    monkeypatch.setattr(stream, "ISSUE_BATCH", 10**9)
+    monkeypatch.setattr(stream, "LISTING_LOADS", 10**9)
+    monkeypatch.setattr(full, "RECORD_BATCH", 10**9)
+    one = build(project, output=str(tmp_path / "one"), clean=True, workers=1)
+    assert one.units == report.units
+    a, b = tree(project / "site"), tree(tmp_path / "one")
+    assert sorted(a) == sorted(b)
+    assert [k for k in a if a[k] != b[k]] == []
+
+
+def _nth(events: list[str], what: str, n: int) -> int:
+    """The position of the n-th (1-based) `what` in `events`."""
+    return [i for i, e in enumerate(events) if e == what][n - 1]

@@ -183,3 +183,14 @@ def test_title_line_opening_on_a_joining_word_goes_on_from_the_line_above():
     for units in (apart, other):
         join_clause_heads(units)
         assert len(units) == 2
+
+
+def test_dash_subtitle_under_a_wide_title_headwrap_joined_stays_the_subtitle():
+    # a two-column headline wrapped a word before its end, then its '——' subtitle, in one block
+    story = ["本报讯 记者苏秀报道：", "七国集团(G7)领导人星期三", "在法国峰会上发表关键矿产宣", "言，承诺大幅削减对单一境外",
+             "供应商的依赖。"]
+    text = ("人与人之间的交流。\n\n七国集团峰会发表关键矿产宣言，以遏制中国的市场主导\n地位\n"
+            "——七国集团财长在华盛顿召开专题会议\n\n" + "\n".join(story) + "\n")
+    art = split_page(text).articles[-1]
+    assert (art.title, art.subtitle) == ("七国集团峰会发表关键矿产宣言，以遏制中国的市场主导地位", "——七国集团财长在华盛顿召开专题会议")
+    assert art.authors == ["苏秀"]

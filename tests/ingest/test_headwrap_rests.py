@@ -56,3 +56,31 @@ def test_narrow_headline_with_latin_words_is_one_line():
     head = ["五角大楼公布", "第三批解密", "UFO文件，披", "露FBI对球状飞", "行物的调查"]
     text = "时评\n\n" + "\n".join(head) + "\n\n韩鹏\n\n" + BODY + "\n"
     assert "".join(head) in _texts(text)
+
+
+def test_headline_joining_two_statements_with_a_semicolon_is_one_line():
+    # a narrow commentary box wraps '…总监；众院否决…' six characters a line
+    head = ["特朗普提名纽", "约检察官担任", "下任国家情报", "总监；众院否", "决延长监控法"]
+    text = "关进程。\n\n" + "\n".join(head) + "\n\n□本报评论员\n\n" + BODY + "\n"
+    assert "".join(head) in _texts(text)
+
+
+def test_column_lines_with_a_short_clause_after_a_semicolon_stay_apart():
+    # a column's lines around '…的合作项目；“自由250“是': a sentence, not a headline
+    lines = ["国家广场球迷区是“", "自由250“(Freedom250)", "与国际足联（FIFA）的合", "作项目；“自由250“是"]
+    text = "加热烈。\n\n" + "\n".join(lines) + "\n\n" + BODY + "\n"
+    assert all(l in _texts(text) for l in lines)
+
+
+def test_headline_box_printed_as_long_and_short_pieces_is_one_line():
+    # pdftotext breaks each line of a spaced-out headline box in two at the same place
+    pieces = ["“五眼联盟”", "就中国", "利用求职平台", "从事间", "谍活动发出联", "合警告"]
+    text = "工作正在继续进行当中。\n\n" + "\n".join(pieces) + "\n\n" + BODY + "\n"
+    assert "".join(pieces) in _texts(text)
+
+
+def test_column_lines_of_one_measure_are_not_pieces():
+    # full column lines, each as wide as the next: no line is a box line's short piece
+    lines = BODY.split("\n")[:4]
+    text = "工作正在继续进行当中。\n\n" + "\n".join(lines) + "\n\n" + BODY + "\n"
+    assert all(l in _texts(text) for l in lines)

@@ -1,15 +1,13 @@
 """What a query transfers, on a real multi-part Pagefind index in real Chromium over HTTP: the
 runtime (pagefind.js + wasm) comes once for every part, the first screen of results is known
 before the older parts are even requested, and every match still comes back."""
-import shutil
 from pathlib import Path
 
 import pytest
 
-from generator.search.index import index_site
 from generator.search.transfer import PAGE, query_figures
-from tests.support.project import ROOT, serve_dir
-from tests.support.search import article_texts, load_archive, project_config, truth
+from tests.support.project import serve_dir
+from tests.support.search import article_texts, indexed_synthetic_site, truth
 
 N_ARTICLES = 900
 PART_SIZE = 150          # → 6+ parts: enough that per-part costs dominate a regression
@@ -20,15 +18,8 @@ MISS = "不存在的词组合"    # in no article
 def parts_site(tmp_path_factory):
     """A synthetic archive in several parts, indexed, with search.js under static/ and no
     /search/ page: the stand-in harness loads search.js alone, so nothing is preloaded."""
-    from bench.synthetic import write_synthetic_archive
-    root = tmp_path_factory.mktemp("transfer")
-    config = project_config(root, search_max_shard_articles=PART_SIZE)
-    write_synthetic_archive(config.path(config.articles_dir), N_ARTICLES, seed=11, days_step=3)
-    archive = load_archive(config)
-    site = root / "site"
-    report = index_site(config, archive, str(site), progress=False)
-    (site / "static").mkdir()
-    shutil.copy(ROOT / "templates" / "static" / "search.js", site / "static" / "search.js")
+    config, archive, site, report = indexed_synthetic_site(
+        tmp_path_factory.mktemp("transfer"), N_ARTICLES, PART_SIZE)
     base, stop = serve_dir(site)
     yield config, archive, site, base, report
     stop()

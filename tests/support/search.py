@@ -143,3 +143,19 @@ def open_search_page(browser, base: str):
 
 def urls(results) -> set[str]:
     return {r["url"] for r in results}
+
+
+def indexed_synthetic_site(root: Path, articles: int, part_size: int, seed: int = 11):
+    """A synthetic archive (bench.synthetic, every third day) indexed in parts of `part_size`
+    articles, with search.js under static/ and no /search/ page (the stand-in harness then
+    loads search.js alone, so nothing is preloaded): (config, archive, site, report)."""
+    from bench.synthetic import write_synthetic_archive
+    from generator.search.index import index_site
+    config = project_config(root, search_max_shard_articles=part_size)
+    write_synthetic_archive(config.path(config.articles_dir), articles, seed=seed, days_step=3)
+    archive = load_archive(config)
+    site = root / "site"
+    report = index_site(config, archive, str(site), progress=False)
+    (site / "static").mkdir()
+    shutil.copy(ROOT / "templates" / "static" / "search.js", site / "static" / "search.js")
+    return config, archive, site, report

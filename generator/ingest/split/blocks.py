@@ -196,9 +196,13 @@ def build_units(lines: list[Line]) -> tuple[list[Unit], bool]:
             units.extend(_head_block_units(item))
             continue
         if item.role in ("head", "minor", "kickq"):
-            text = phrase_spaces(texts[0]) if len(texts) == 1 else squash_spaces(
-                "".join(t.strip() for t in texts))
-            units.append(Unit(item.role, text, nos, {"raw": texts}))
+            # '——' lines closing the block are its subtitles, never part of its title
+            k = len(texts)
+            while k > 1 and item.role != "kickq" and SUB_LINE.match(texts[k - 1].strip()):
+                k -= 1
+            text = phrase_spaces(texts[0]) if k == 1 else squash_spaces("".join(t.strip() for t in texts[:k]))
+            units.append(Unit(item.role, text, nos[:k], {"raw": texts[:k]}))
+            units += [Unit("sub", phrase_spaces(t), [n]) for t, n in zip(texts[k:], nos[k:])]
             continue
         cont = (last_para is not None and not starts_with_lead(item)
                 and (continues_across_blank(last_para, fulls.get(id(item.lines[0])),

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from generator.ingest.split import bylines
+from generator.ingest.split.headstacks import cuts_word
 from generator.ingest.split.textutil import BULLETS, CONTINUES, HAN, bigrams, ends_text, han_count, width
 
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$")
@@ -163,6 +164,9 @@ def _spaced(lines: list[str], out_nos: list[int], is_furniture) -> tuple[list[st
     return spaced, spaced_nos
 
 
+SUB_MAX = 20            # a subtitle's width in em at most
+
+
 def _join_unheaded(lines: list[str], out_nos: list[int], is_furniture) -> set[int]:
     """On a wide page without '##' marks: join, in place, paragraphs cut by a break; the
     indices of the headline lines found."""
@@ -177,7 +181,8 @@ def _join_unheaded(lines: list[str], out_nos: list[int], is_furniture) -> set[in
         if (j < len(lines) and j > i + 1 and i not in heads and j not in heads and _plain(lines[i], is_furniture)
                 and _plain(lines[j], is_furniture) and not _SUB.match(a) and a and not ends_text(a)
                 and width(a) >= 8 and lines[j].strip()[:1] not in BULLETS and not _label(a)
-                and bylines.parse_lead(lines[j].strip()) is None):
+                and bylines.parse_lead(lines[j].strip()) is None
+                and not _subtitle_under(lines, i, j, heads)):
             lines[i] = lines[i].rstrip() + lines[j].strip()
             del lines[i + 1:j + 1], out_nos[i + 1:j + 1]
             heads = {h - (j - i) if h > i else h for h in heads}
@@ -185,6 +190,19 @@ def _join_unheaded(lines: list[str], out_nos: list[int], is_furniture) -> set[in
             continue
         i += 1
     return _heads(lines, is_furniture) if joined else heads
+
+
+def _subtitle_under(lines: list[str], i: int, j: int, heads: set[int]) -> bool:
+    """Is line i, set apart right under a headline line, that headline's subtitle rather than a
+    paragraph's first piece cut by a break before line j? A phrase with no mark at all stands
+    as a subtitle, unless the break cuts a word the page prints whole elsewhere."""
+    k = i - 1
+    while k >= 0 and not lines[k].strip():
+        k -= 1
+    a, b = lines[i].strip(), lines[j].strip()
+    if k < 0 or k not in heads or k == i - 1 or re.search(r"[，。！？；：、,.!?;:（）()“”]", a) or width(a) > SUB_MAX:
+        return False
+    return not cuts_word(a, b, set().union(*(bigrams(x) for x in lines)))
 
 
 def _label(t: str) -> bool:

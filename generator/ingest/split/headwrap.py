@@ -29,7 +29,7 @@ import re
 from generator.ingest.split import bylines
 from generator.ingest.split.columns import column_fulls
 from generator.ingest.split.lines import Line
-from generator.ingest.split.textutil import SENTENCE_MARKS, full_width, nonspace, squash_spaces, width
+from generator.ingest.split.textutil import SENTENCE_MARKS, full_width, han_count, nonspace, squash_spaces, width
 
 MAX_LINES = 8           # a 42-character headline in a box six characters wide
 MAX_CHARS = 60          # the longest headline
@@ -56,6 +56,7 @@ WIDE = 10.0
 _SUB = re.compile(r"^\s*(?:——|──|－－|--)")
 _GAP = re.compile(r"\S[ \t\u3000]{2,}\S")
 _HAN2 = re.compile(r"^[\u4e00-\u9fff]{2}$")
+CLAUSE = 6              # Han characters of each statement a headline joins with '；'
 AFTER = 30              # lines of the story below that say its words
 
 
@@ -90,16 +91,29 @@ def _filled(measure: float, w: float, upper: str, lower: str, after: str) -> boo
             or lower[:1] in _BOUND_START or _LATIN.match(lower) is not None or _cuts_word(upper, lower, after))
 
 
+def _sentence_inside(text: str) -> bool:
+    """A mark that ends a sentence before the text's end — all but the one '；' that joins a
+    headline's two statements ('…国家情报总监；众院否决延长监控法')."""
+    if not SENTENCE_MARKS.search(text[:-1]):
+        return False
+    parts = re.split(r"[；;]", text)
+    return bool(re.search(r"[。！？!?]", text[:-1])) or len(parts) != 2 or min(han_count(p) for p in parts) < CLAUSE
+
+
+def _headline_text(lines: list[str], joined: str, commas: int) -> bool:
+    """Could the lines, read as one, be a headline's words: short, no sentence inside, at most
+    `commas` commas, no '——' subtitle or phrase gap, no byline or credit?"""
+    return not (len(nonspace(joined)) > MAX_CHARS or _sentence_inside(joined) or joined.count("，") > commas
+                or any(_SUB.match(t) or _GAP.search(t) for t in lines)
+                or bylines.parse_lead(joined) or bylines.parse_tail(joined) or bylines.parse_credit_line(joined))
+
+
 def _one_headline(texts: list[str], full: float | None, after: str = "") -> bool:
     if not 2 <= len(texts) <= MAX_LINES:
         return False
     lines = [squash_spaces(t.strip()) for t in texts]
     joined = "".join(lines)
-    if len(nonspace(joined)) > MAX_CHARS or SENTENCE_MARKS.search(joined[:-1]) or joined.count("，") > 1:
-        return False
-    if any(_SUB.match(t) or _GAP.search(t) for t in lines):
-        return False
-    if bylines.parse_lead(joined) or bylines.parse_tail(joined) or bylines.parse_credit_line(joined):
+    if not _headline_text(lines, joined, commas=1):
         return False
     ws = [width(t) for t in lines]
     if len(lines) >= 3:
@@ -122,6 +136,28 @@ def _one_headline(texts: list[str], full: float | None, after: str = "") -> bool
         return True
     # a wide headline's last word or two on a line of their own ('…并免费开放霍尔' / '木兹海峡')
     return off_column and ws[0] >= WIDE and ws[1] <= min(REST_MAX, REST * ws[0]) and not SENTENCE_MARKS.search(joined)
+
+
+def _paired_pieces(texts: list[str]) -> bool:
+    """Is the stack every line of a headline box printed as two pieces, a long one and a short
+    one, broken at the same place ('中国流亡商人' / '郭文' / '贵被判30年监' / '禁涉' / …)? The
+    pairs fill one measure, the last pair or piece no wider; column text never breaks so."""
+    lines = [squash_spaces(t.strip()) for t in texts]
+    if not 4 <= len(lines) <= 2 * MAX_LINES:
+        return False
+    joined = "".join(lines)
+    if not _headline_text(lines, joined, commas=2):
+        return False
+    ws = [full_width(t) for t in lines]        # (a headline sets its marks full-width)
+    pairs = [(ws[k], ws[k + 1]) for k in range(0, len(ws) - 1, 2)]
+    full = pairs if len(ws) % 2 else pairs[:-1]
+    if not full or any(b >= a - SAME for a, b in pairs):
+        return False
+    longs = [a for a, _ in full]
+    sums = [a + b for a, b in full]
+    last = ws[-1] if len(ws) % 2 else sum(pairs[-1])
+    return (max(longs) - min(longs) <= SAME + LATIN_SLACK and max(sums) - min(sums) <= SHORT
+            and last <= max(sums) + LAST_OVER)
 
 
 def _join_wrapped_headings(lines: list[Line]) -> list[Line]:
@@ -167,7 +203,8 @@ def join_wrapped_heads(lines: list[Line]) -> list[Line]:
             k -= 1
         head = run[:k]
         after = "".join(l.text.strip() for l in lines[j:j + AFTER] if l.kind == "text")
-        if _one_headline([l.text for l in head], fulls.get(i), after):
+        texts = [l.text for l in head]
+        if _one_headline(texts, fulls.get(i), after) or _paired_pieces(texts):
             out.append(Line(head[0].no, _join([l.text for l in head]), "text", dict(head[0].data)))
             out.extend(run[k:])
         else:

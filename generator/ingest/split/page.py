@@ -8,6 +8,7 @@ from generator.ingest.split.titleends import join_clause_heads
 from generator.ingest.split.lines import classify
 from generator.ingest.split.mdblanks import mend_blanks
 from generator.ingest.split.resume import resume_pieces
+from generator.ingest.split.plainresume import resume_plain_pieces
 from generator.ingest.split.midpieces import move_mid_pieces
 from generator.ingest.split.tailmatch import match_tails
 from generator.ingest.split.namelines import names_under_heads
@@ -41,7 +42,7 @@ def _split(text: str) -> SplitResult:
         return SplitResult(dropped=lines,
                            doubts=["no articles recognised: the page has (almost) no Chinese text"])
     lines = move_floating_bylines(join_wrapped_subtitles(join_wrapped_bylines(classify(text))))
-    lines = resume_pieces(names_under_heads(kickers_over_heads(lines)), text)
+    lines = resume_plain_pieces(resume_pieces(names_under_heads(kickers_over_heads(lines)), text), text)
     lines = match_tails(swap_stacked_heads(move_mid_pieces(lines, text)))
     units, md = build_units(mend_blanks(join_wrapped_heads(mark_header_cells(lines))))
     if not md:

@@ -28,6 +28,7 @@ begins; plain column text interleaves columns line by line and has no such marks
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from generator.ingest.split.lines import Line
 from generator.ingest.split.textutil import CONTINUES, ends_sentence, full_width, last_meaningful
@@ -159,18 +160,19 @@ def _run_end(lines: list[Line], i: int, col: dict[int, float | None]) -> int:
     return end
 
 
-def resume_pieces(lines: list[Line], text: str) -> list[Line]:
-    """`lines` (classified from page `text`) with each resumed run of a story's text moved back
-    under the story it continues (Markdown-shaped pages only)."""
-    if not any(l.kind == "heading" for l in lines):
-        return lines
+def resume_runs(lines: list[Line], text: str,
+                stops_before_head: Callable[[list[Line], int, int, dict[int, str], dict[int, float | None]], bool],
+                run_end: Callable[[list[Line], int, dict[int, float | None]], int]) -> list[Line]:
+    """`lines` with each run that resumes a story moved back under the line that story stopped
+    on. `stops_before_head(lines, i, n, last, col)`: does the story stop mid-sentence on text
+    line i, with a headline at the next non-blank line n? `run_end(lines, i, col)`: the last
+    line of a run opening at text line i. The page shapes differ only in those two readings."""
     first, last, texts, col = page_columns(lines, text)
     dangling: list[int] = []        # text lines a story stops on mid-sentence, before a headline
     moves: list[tuple[int, int, int]] = []    # (after line, first, last) of each run to move
     for i in texts:
         n = _next_nonblank(lines, i)
-        if (n is not None and n > i + 1 and _heads_next(lines, n) and _full(full_width(last[i]), col[i])
-                and _open(last[i])):
+        if n is not None and n > i + 1 and stops_before_head(lines, i, n, last, col):
             dangling.append(i)
             continue
         if not opens_run(lines, i, first, last, col):
@@ -178,8 +180,21 @@ def resume_pieces(lines: list[Line], text: str) -> list[Line]:
         owner = next((d for d in reversed(dangling) if d < i and not any(d == m[0] for m in moves)), None)
         if owner is None or any(owner < f <= e or f <= owner <= e for _, f, e in moves):
             continue
-        end = _run_end(lines, i, col)
+        end = run_end(lines, i, col)
         if lines[end].kind != "text" or not ends_sentence(lines[end].text):
             continue
         moves.append((owner, i, end))
     return move_runs(lines, moves)
+
+
+def _stops_before_heading(lines: list[Line], i: int, n: int, last: dict[int, str],
+                          col: dict[int, float | None]) -> bool:
+    return _heads_next(lines, n) and _full(full_width(last[i]), col[i]) and _open(last[i])
+
+
+def resume_pieces(lines: list[Line], text: str) -> list[Line]:
+    """`lines` (classified from page `text`) with each resumed run of a story's text moved back
+    under the story it continues (Markdown-shaped pages only)."""
+    if not any(l.kind == "heading" for l in lines):
+        return lines
+    return resume_runs(lines, text, _stops_before_heading, _run_end)

@@ -25,8 +25,11 @@ from generator.ingest.split.items import Unit
 from generator.ingest.split.result import Dropped, SplitResult
 from generator.ingest.split.story import page_result
 from generator.ingest.split.subheads import absorb_subheads
-from generator.ingest.split.textutil import HAN, phrase_spaces
+from generator.ingest.split.textutil import HAN, bigrams, ends_sentence, phrase_spaces
 
+SUMS_UP = 3         # bigrams a headline shares at least with the text it heads…
+MORE = 3            # …and this many times those it shares with the story above
+ABOVE = 3           # units of the story above read
 _SLOGAN = re.compile(rf"^[{HAN}]{{2,8}}(?:\s+[{HAN}]{{2,8}})+$")     # parallel phrases; one is a subtitle
 
 
@@ -73,8 +76,27 @@ def _attach_minor(units: list[Unit], u: Unit, j: int | None, nxt: Unit | None, l
             last_head.data.setdefault("subtitles", []).append(u)
         u.kind = "used"
         return True
-    u.kind = "para"
-    return False
+    u.kind = "head" if _heads_next_story(units, u, nxt) else "para"
+    return u.kind == "head"
+
+
+def _heads_next_story(units: list[Unit], u: Unit, nxt: Unit | None) -> bool:
+    """A minor headline line with no headline over or under it, over text that repeats its
+    words: the headline of that text when the story above is closed — by its signature
+    ('（作者单位：…）', '（记者 X）'), or by a finished sentence when the line shares few words
+    with it (a sub-heading speaks of its own story)."""
+    i = u.data.get("_idx")
+    if i is None or nxt is None or nxt.kind != "para":
+        return False
+    above = [units[k] for k in range(i - 1, -1, -1) if units[k].kind != "gap"][:ABOVE]
+    if not above or above[0].kind not in ("btail", "para"):
+        return False
+    g = bigrams(u.text)
+    below = len(g & bigrams(nxt.text))
+    if above[0].kind == "btail":
+        return below >= SUMS_UP
+    story = "".join(a.text for a in above if a.kind == "para")
+    return ends_sentence(above[0].text) and below >= max(SUMS_UP, MORE * len(g & bigrams(story)))
 
 
 def _attach_sub(u: Unit, nxt: Unit | None, last_head: Unit | None) -> bool:
