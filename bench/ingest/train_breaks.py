@@ -3,8 +3,9 @@
     python -m bench.ingest.train_breaks [--pages N] [--seed S] [--out PATH]
 
 Lays out N generated column pages (bench/ingest/pagegen.py, seeds `S:0`…) with every paragraph
-run on and no blank line, labels each line with whether a block starts there, and fits a
-gradient-boosted tree ensemble on `breakfeatures.page_features`. The trees are written as
+run on and no blank line, labels each line with whether a block starts there (a story's head
+box is one block: `Maker.unbroken_column_page`), and fits a gradient-boosted tree ensemble on
+`breakfeatures.page_features`; fixed seeds throughout, so one corpus gives one model. The trees are written as
 plain JSON (generator/ingest/split/breaks_model.json) that `breakmodel` evaluates with numpy,
 so the product needs no learning library; training needs scikit-learn (requirements-train.txt).
 A second set of pages (seed `S+1`) reports line precision and recall.
@@ -67,7 +68,11 @@ def main(argv: list[str] | None = None) -> int:
         print("train_breaks: scikit-learn is missing: pip install -r requirements-train.txt", file=sys.stderr)
         return 2
     from generator.ingest.split.breakfeatures import NAMES
-    corpus = load_corpus(find_corpus(a.corpus))
+    try:
+        corpus = load_corpus(find_corpus(a.corpus))
+    except FileNotFoundError as e:
+        print(f"train_breaks: {e}", file=sys.stderr)
+        return 2
     t0 = time.time()
     xs, ys = examples(corpus, str(a.seed), a.pages)
     print(f"train_breaks: {len(ys)} lines, {sum(ys)} block starts ({time.time() - t0:.0f} s)", file=sys.stderr)

@@ -85,3 +85,26 @@ def test_a_headline_between_two_stories_starts_a_block_and_wrapped_lines_do_not(
     at_head, at_b = len(story_a), len(story_a) + 1
     assert p[at_head] > 0.5 and p[at_b] > 0.5
     assert all(p[i] < 0.5 for i in range(1, len(texts)) if i not in (at_head, at_b))
+
+
+def test_a_pull_quote_over_a_headline_goes_with_its_head_box():
+    texts = ["随着急救车呼啸驶入医院大门，紧张而", "有序的救治工作又将开始。", "“只要患者有需要，我们随时投入到",
+             "应急抢救工作中！”", "春节我在岗守护万家安", "本报讯（记者 胡俊秀）1月28日，在"]
+    starts = [False, False, False, False, True, True]
+    assert blockbreaks.quotes_join_heads(texts, starts) == [False, False, True, False, False, True]
+    # a quotation that goes on from an unfinished sentence is body text
+    texts[1] = "有序的救治工作又将开始，"
+    assert blockbreaks.quotes_join_heads(texts, starts) == starts
+
+
+def test_a_two_phrase_kicker_over_a_headline_wider_than_the_column_is_set_apart():
+    body = ["市教育局有关负责人表示，将持续加强", "校园安全隐患排查，确保师生度过一个平安"] * 3
+    texts = body + ["入冬以来 围绕防滑防冻", "全市中小学开展冬季安全教育，筑牢校园安全防线", "□记者 孙荣波"]
+    starts = [False] * len(body) + [True, False, True]
+    want = [False] * len(body) + [True, True, True]
+    assert blockbreaks.kickers_apart(texts, starts) == want
+    # a byline of two words is no kicker; a headline within the column stays in the box
+    texts[len(body)] = "本报记者 哈力旦"
+    assert blockbreaks.kickers_apart(texts, starts) == starts
+    texts[len(body):len(body) + 2] = ["入冬以来 围绕防滑防冻", "全市中小学开展安全教育"]
+    assert blockbreaks.kickers_apart(texts, starts) == starts

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 
 from generator.ingest.split import bylines
+from generator.ingest.split.kinds import BRIEF_LABELS
 from generator.ingest.split.textutil import (BULLETS, CONTINUES, HAN, SENTENCE_END, bigrams, ends_sentence, last_meaningful,
                                              printed_indent, width)
 
@@ -19,12 +20,13 @@ KINDS = ("text", "header", "rheader", "credit", "byline", "sub", "from", "to", "
 _MARKS = re.compile(r"[，。！？；：、,.!?;:]")
 _ENDS = re.compile(r"[。！？!?；;]")
 _CLOSING_NOTE = re.compile(r"[（(][^（）()]{1,30}[）)]\s*$")
+_LABELS = BRIEF_LABELS + ("短评", "时评", "快评", "锐评", "述评", "社论", "评论")
 _WINDOW = 6         # lines each side whose words a line is compared with
 
 LINE_CUES = ("width", "full", "short", "marks", "ends_sentence", "ends_continuing", "ends_mark",
              "indent", "dash", "quote_open", "lead_byline", "standalone_byline", "closing_note",
-             "han_share", "overlap_above", "overlap_below", "dateline", "lead_joined", "bullet") + tuple(f"kind_{k}" for k in KINDS)
-OFFSETS = (-2, -1, 0, 1)            # the line before the one before, the line before, the line, the next
+             "han_share", "overlap_above", "overlap_below", "dateline", "lead_joined", "bullet", "column_label") + tuple(f"kind_{k}" for k in KINDS)
+OFFSETS = (-2, -1, 0, 1, 2)         # two lines before the line, the line, two lines after it
 NAMES = tuple(f"{o:+d}_{c}" for o in OFFSETS for c in LINE_CUES) + ("position", "first_line", "cohesion",
                                                                      "cuts_word")
 
@@ -43,6 +45,13 @@ def _cuts_word(upper: str, lower: str, words: set[str]) -> bool:
     """Does the break between the lines fall inside a word the page prints whole elsewhere?"""
     u, l = upper.strip(), lower.strip()
     return bool(u and l and re.match(f"[{HAN}]", u[-1]) and re.match(f"[{HAN}]", l[0])) and u[-1] + l[0] in words
+
+
+def _column_label(s: str) -> bool:
+    """A column's label printed over its item ('简讯', '· 短评 ·', '天山时评'): furniture that
+    opens a block of its own, however short and markless, like the end of a wrapped headline."""
+    core = re.sub(r"[\s·•【】\[\]〔〕|｜]", "", s)
+    return 0 < len(core) <= 8 and any(k in core for k in _LABELS)
 
 
 def _overlap(grams: set[str], others: list[set[str]]) -> float:
@@ -81,6 +90,7 @@ def _cues(texts: list[str], kinds: list[str], col: float) -> list[list[float]]:
             float(bylines.parse_lead(s) is not None),
             float(nxt is not None and bylines.parse_lead(s + nxt) is not None),
             float(s[:1] in BULLETS),
+            float(_column_label(s)),
         ]
         row += [float(kinds[i] == k) for k in KINDS]
         out.append(row)
