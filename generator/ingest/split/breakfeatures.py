@@ -34,7 +34,7 @@ NAMES = tuple(f"{o:+d}_{c}" for o in OFFSETS for c in LINE_CUES) + ("position", 
 def column_width(texts: list[str]) -> float:
     """The column's width in em: the commonest width of the page's longer lines (body lines
     fill the column; headlines and paragraph ends fall short of it)."""
-    widths = Counter(round(width(t)) for t in texts if width(t) >= 6)
+    widths = Counter(round(w) for w in map(width, texts) if w >= 6)
     if not widths:
         return max((width(t) for t in texts), default=1.0) or 1.0
     best = max(widths.values())
