@@ -195,8 +195,9 @@ def segments(units: list[Unit], dropped: list[Dropped]) -> list[Segment]:
         r.after_gap = False
     r.close()
     segs = r.segs
-    for u in units:
-        if u.kind == "from" and not any(s.first == units.index(u) for s in segs):
+    firsts = {s.first for s in segs}
+    for i, u in enumerate(units):
+        if u.kind == "from" and i not in firsts:
             dropped.append(Dropped("marker", u.text, u.lines[0]))
     return segs
 

@@ -1,0 +1,78 @@
+"""Plain text from pdftotext (bench-ingest --typeset, dev seeds 8301–8320): two headline boxes
+side by side, printed line by line in the order of their baselines, the lines of one baseline
+joined by a space (generator/ingest/split/sideheads.py) — each box is one story's headline."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.ingest.split import split_page
+from generator.ingest.split.lines import classify
+from generator.ingest.split.sideheads import unweave_heads
+
+HERE = Path(__file__).parent / "extracted"
+
+
+def _texts(text: str) -> list[str]:
+    return [l.text for l in unweave_heads(classify(text), text)]
+
+
+def test_two_boxes_printed_line_by_line_head_their_own_stories():
+    arts = split_page((HERE / "pdftotext_side_heads.txt").read_text(encoding="utf-8")).articles
+    heads = {a.title: a for a in arts}
+    strike = heads["美伊爆发谅解备忘录签署以来首次军事冲突：美国打击伊朗以回应德黑兰在霍尔木兹海峡袭击商船"]
+    assert strike.kicker is None
+    assert strike.body.startswith("美国军方表示，美军星期五")
+    photo = heads["美伊冲突不断推高油价，对潜在停火协议的乐观预期及英伟达新芯片发布提振股市"]
+    assert photo.kind == "photo"
+    assert photo.body.startswith("唐纳德·特朗普(Donald Trump)总统星期一")
+
+
+def test_lines_of_a_baseline_split_and_the_box_over_the_text_below_stays_there():
+    texts = _texts((HERE / "pdftotext_side_heads.txt").read_text(encoding="utf-8"))
+    narrow = ["美伊爆发谅解备", "忘录签署以来首", "次军事冲突：美", "国打击伊朗以回", "应德黑兰在霍尔",
+              "木兹海峡袭击商", "船"]
+    k = texts.index(narrow[0])
+    assert texts[k:k + len(narrow)] == narrow
+    assert texts[k + len(narrow) + 1] == "新华社兰州12月16日电"
+    # the other box goes to the page's foot, where headlines printed apart from their stories go
+    wide = ["美伊冲突不断推高油价，对潜在停火", "协议", "的乐观预期及英伟达新芯片发布提振", "股市"]
+    assert texts[-len(wide):] == wide and texts[-len(wide) - 1] == ""
+
+
+def test_boxes_alternating_line_by_line_are_read_apart():
+    text = (HERE / "pdftotext_side_heads_alternate.txt").read_text(encoding="utf-8")
+    texts = _texts(text)
+    assert texts[:3] == ["特朗普总统：", "解冻伊朗资产将用于购买美国农产品", "特朗普总统同时表示"]
+    assert texts[-2:] == ["普京拒绝泽连斯基的直接对话邀请；美众议院通过对乌援", "助法案"]
+    heads = {a.title: a for a in split_page(text).articles}
+    trump = heads["特朗普总统：解冻伊朗资产将用于购买美国农产品"]
+    assert trump.subtitle == "特朗普总统同时表示"
+    assert trump.body.startswith("特朗普总统星期二（6月23日）")
+    putin = heads["普京拒绝泽连斯基的直接对话邀请；美众议院通过对乌援助法案"]
+    assert putin.body.startswith("俄罗斯总统弗拉基米尔·普京")
+
+
+def test_one_box_and_columns_of_text_are_left_as_printed():
+    body = ("本报讯 记者蔡超新报\n道：特朗普总统星期二表示，伊朗解冻的资\n产将存入由美国监管的账户。\n"
+            "伊朗解冻的资产将用于采购。\n")
+    stack = "特朗普总统：\n解冻伊朗资产将用于\n购买美国农产品\n特朗普总统同时表示\n\n" + body
+    assert _texts(stack) == [l.text for l in classify(stack)]
+    # two columns of a story printed side by side, a space between them, that run on into the
+    # text under them are not headlines
+    columns = ("\n许执法机构在没有搜查令的情 里斯在X上发帖说，普尔特将\n"
+               "况下监视美国公民可能会被滥 因担任联邦监管的住房金融局\n"
+               "用。\n局长期间打击民主党成员。执法机构的情况下监视美国公民被滥用。\n")
+    assert _texts(columns) == [l.text for l in classify(columns)]
+
+
+def test_each_box_takes_its_own_last_line_when_the_words_cannot_tell():
+    # '旅游”案件' and '与调节方会晤' end the two boxes; only the boxes' measures say which
+    # is whose (the left box wraps at 17 em, the right one at 7)
+    text = (HERE / "pdftotext_side_heads_rests.txt").read_text(encoding="utf-8")
+    texts = _texts(text)
+    assert texts[:3] == ["最高法院裁定维持出生公民权后，美", "国司法部指示检察官优先侦办“生育", "旅游”案件"]
+    assert texts[-3:] == ["美伊代表团周三", "将于卡塔尔分别", "与调节方会晤"]
+    result = split_page(text)
+    assert result.articles[0].title == "最高法院裁定维持出生公民权后，美国司法部指示检察官优先侦办“生育旅游”案件"
+    # the other box's story is not on this excerpt: its headline is reported, not lost
+    assert any(d.text == "美伊代表团周三将于卡塔尔分别与调节方会晤" for d in result.dropped)
