@@ -70,6 +70,9 @@ class Story:
     subtitle: str | None = None
     dash: bool = False                 # subtitle printed with a leading '——'
     title_lines: list[str] = field(default_factory=list)
+    kicker_lines: list[str] = field(default_factory=list)     # a kicker set over two lines (training pages)
+    subtitle_lines: list[str] = field(default_factory=list)   # a subtitle set over two lines (training pages)
+    list_lines: list[str] = field(default_factory=list)       # names printed a few to a line after the lead (training pages)
     label: str | None = None           # 简讯 / 短评 label printed over the item
     byline: str | None = None          # as printed
     byline_at: str | None = None       # lead (opens the first paragraph) | line (above) | end (below)
@@ -290,6 +293,72 @@ class Maker:
                  "articles": [truth_of(st) for st in stories]}
         return text, truth
 
+    def unbroken_column_page(self) -> tuple[str, list[bool]] | None:
+        """A column page printed without any blank line, and for each of its lines whether a
+        block (head stack, byline, body run, caption, furniture) starts there: the training shape
+        for `generator/ingest/split/breakmodel.py`. Paragraphs run on, as a page without blank
+        lines prints them; a story's kicker, headline and subtitle are one block, as an extractor
+        prints one headline box and as the head-stack rules read it. None for a Markdown page."""
+        if self.md:
+            return None
+        self.date = datetime.date(2019, 1, 1) + datetime.timedelta(days=self.r.randint(0, 2500))
+        stories = self.stories()
+        render = ColumnRender(self)
+        render.para_blank, render.break_rate, render.one_box = 0.0, 0.0, True
+        for st in stories:
+            self.prepare(st)
+            if st.title and st.kind != "brief":
+                self.box_forms(st, render.col)
+            self.body_forms(st)
+        lines, starts = [], []
+        for block in render.blocks(stories):
+            block = [x for x in block if x]
+            lines += block
+            starts += [True] + [False] * (len(block) - 1)
+        return "\n".join(lines) + "\n", starts
+
+    def box_forms(self, st: Story, col: int) -> None:
+        """The shapes a headline box takes in extracted column text, beyond those of `article`:
+        a pull quote or a two-line kicker over the headline, a headline set in larger type and
+        so wrapped short of the body column (often mid-word), a subtitle over two lines."""
+        r = self.r
+        roll = r.random()
+        if roll < 0.12:
+            # a pull quote over the headline: a clause of the story, quoted, wrapped in a box of
+            # its own width (often wider than the column)
+            said = self.phrase(st.paragraphs, 6, 40)
+            if said:
+                quote, box = f"“{said}{r.choice('。！')}”", r.randint(10, 18)
+                st.kicker, st.kicker_lines = quote, [quote[i:i + box] for i in range(0, len(quote), box)]
+        elif roll < 0.24:
+            # a kicker of two phrases, one a line: of the story, or a slogan of the page's theme
+            src = st.paragraphs if r.random() < 0.5 else r.choice(self.corpus)["paragraphs"]
+            a, b = self.phrase(src, 4, 12), self.phrase(src, 4, 8)
+            if a and b and a != b:
+                st.kicker, st.kicker_lines = f"{a} {b}", [a, b]
+        elif st.kicker and " " in st.kicker and r.random() < 0.6:
+            st.kicker_lines = st.kicker.split(" ", 1)
+        lo, hi = max(5, (len(st.title) + 2) // 3), min(col, len(st.title) - 2)
+        if lo <= hi and r.random() < 0.35:
+            # a headline box narrower than the title in headline type: cut where the line is full
+            n = r.randint(lo, hi)
+            st.title_lines = [st.title[i:i + n] for i in range(0, len(st.title), n)]
+        if st.subtitle and len(st.subtitle) >= 10 and r.random() < 0.2:
+            k = r.randint(5, len(st.subtitle) - 4)
+            st.subtitle_lines = [st.subtitle[:k], st.subtitle[k:]]
+
+    def body_forms(self, st: Story) -> None:
+        """Body shapes that look like head lines: a caption opened by '▲' or '图为', a list of
+        names printed a few to a line after a paragraph ending in '：'."""
+        r = self.r
+        if st.kind == "photo" and r.random() < 0.3:
+            st.paragraphs[0] = r.choice(("▲", "▲", "△", "图为")) + st.paragraphs[0]
+        elif st.kind == "article" and len(st.paragraphs) > 1 and r.random() < 0.05:
+            names = [self.name() for _ in range(r.randint(4, 12))]
+            per = r.choice((2, 3, 4))
+            st.paragraphs[0] = st.paragraphs[0].rstrip("。") + r.choice(("，名单如下：", "：", "，他们是："))
+            st.list_lines = ["  ".join(names[i:i + per]) for i in range(0, len(names), per)]
+
     def prepare(self, st: Story) -> None:
         """Punctuation and headline line breaks, decided once so page and truth agree."""
         if self.ascii:
@@ -442,6 +511,7 @@ class ColumnRender(_Render):
             self.indent = "short"      # unindented paragraphs are set apart by space, always
         self.break_rate = 0.0 if lay == "col-noblank" else r.uniform(0.02, 0.08)
         self.doubled = lay == "col-doubled"
+        self.one_box = False        # a story's head lines as one block (training pages)
         m.features.append(f"col{self.col}")
         m.features.append(f"indent-{self.indent}")
 
@@ -475,15 +545,16 @@ class ColumnRender(_Render):
     def head_lines(self, st: Story) -> list[list[str]]:
         blocks = []
         if st.kicker:
-            blocks.append([st.kicker])
+            blocks.append(st.kicker_lines or [st.kicker])
         if st.title:
             if st.spaced_title:
                 blocks.append([" ".join(st.title)])
             else:
                 blocks.append([st.bullet + st.title_lines[0]] + st.title_lines[1:])
         if st.subtitle:
-            blocks.append([("——" if st.dash else "") + st.subtitle])
-        return blocks
+            sub = st.subtitle_lines or [st.subtitle]
+            blocks.append([("——" if st.dash else "") + sub[0]] + sub[1:])
+        return [[x for b in blocks for x in b]] if self.one_box and blocks else blocks
 
     def body_blocks(self, st: Story) -> list[list[str]]:
         m, r = self.m, self.r
@@ -502,7 +573,7 @@ class ColumnRender(_Render):
             if para_block and r.random() < self.para_blank:
                 blocks.append(para_block)
                 para_block = []
-            para_block += lines
+            para_block += lines + (st.list_lines if n == 0 else [])
         blocks.append(para_block)
         if st.credit and not st.credit_inline:
             blocks.append([st.credit])
@@ -513,6 +584,14 @@ class ColumnRender(_Render):
         return blocks
 
     def page(self, stories: list[Story]) -> str:
+        return self.join(self.blocks(stories), self.gap())
+
+    def gap(self) -> int:
+        """Blank lines the page prints between blocks."""
+        return 0 if self.m.layout == "col-noblank" else (2 if self.doubled else 1)
+
+    def blocks(self, stories: list[Story]) -> list[list[str]]:
+        """The page's blocks in reading order; '' inside a block marks a column break."""
         r = self.r
         blocks: list[list[str]] = []
         foot = r.random() < 0.3
@@ -541,7 +620,11 @@ class ColumnRender(_Render):
             blocks += grouped
         if furniture and foot:
             blocks.append(furniture)
-        gap = 0 if self.m.layout == "col-noblank" else (2 if self.doubled else 1)
+        return blocks
+
+    @staticmethod
+    def join(blocks: list[list[str]], gap: int) -> str:
+        """The page text: blocks `gap` blank lines apart, a column break at least one."""
         out: list[str] = []
         for b in blocks:
             if out and b:

@@ -1,6 +1,7 @@
 """`split_page`: one page of extracted text → its articles and its non-article lines."""
 from __future__ import annotations
 
+from generator.ingest.split.blockbreaks import map_lines, restore_breaks
 from generator.ingest.split.headwrap import join_wrapped_heads
 from generator.ingest.split.floatbylines import move_floating_bylines
 from generator.ingest.split.titleends import join_clause_heads
@@ -30,6 +31,13 @@ from generator.ingest.split.briefs import closing_picture_bylines, commentary_la
 
 def split_page(text: str) -> SplitResult:
     """Pure: decoded page text in, articles (reading order) and dropped lines out."""
+    restored = restore_breaks(text)
+    if restored is None:
+        return _split(text)
+    return map_lines(_split(restored.text), restored.source)
+
+
+def _split(text: str) -> SplitResult:
     if han_count(text) < 10:
         lines = [Dropped("unrecognised", t.strip(), n + 1) for n, t in enumerate(text.split("\n")) if t.strip()]
         return SplitResult(dropped=lines,

@@ -1,0 +1,120 @@
+"""Blank lines back into a column page that was extracted without any.
+
+Without blank lines every headline, byline and caption runs into the body around it, and the
+rules that read blocks see one block per page. `breakmodel` says where a block starts — a
+story's head box (kicker, headline, subtitle) is one block, which the head-stack rules read as
+on any tight page; bylines, body runs, captions, labels and furniture are blocks of their own.
+Two head-box shapes the model leaves to the rules' reading are set here: a pull quote over a
+headline goes with its box, a two-phrase kicker over a headline wider than the column apart
+from it. A blank line goes in front of each block, and the split result's line numbers are
+mapped back to the page as printed.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import NamedTuple
+
+from generator.ingest.split import bylines
+from generator.ingest.split.breakfeatures import column_width
+from generator.ingest.split.breakmodel import block_starts, kinds_of
+from generator.ingest.split.flatpage import is_flat
+from generator.ingest.split.headshape import whole_quote
+from generator.ingest.split.result import SplitResult
+from generator.ingest.split.textutil import HAN, ends_sentence, han_count, squash_spaces, width
+
+MIN_LINES = 12          # fewer lines than a column's height: too little page to read a layout from
+THRESHOLD = 0.3         # the rules read a block start too many better than one too few
+_MARKS = re.compile(r"[，。！？；：、,.!?;:]")
+_TWO_PHRASES = re.compile(f"^[{HAN}]{{2,12}}[ \u3000]+[{HAN}]{{2,12}}$")
+_MD = re.compile(r"^\s{0,3}#{1,6}\s")
+
+
+class Restored(NamedTuple):
+    text: str
+    source: list[int]           # 1-based line of `text` → 1-based line of the page as printed
+
+
+def unbroken(lines: list[str]) -> bool:
+    """A hard-wrapped column page with no blank line between its first and last text."""
+    body = [s for s in lines if s.strip()]
+    first = next(i for i, s in enumerate(lines) if s.strip()) if body else 0
+    last = max((i for i, s in enumerate(lines) if s.strip()), default=-1)
+    return (len(body) >= MIN_LINES and all(s.strip() for s in lines[first:last + 1])
+            and not any(_MD.match(s) for s in body) and not is_flat(lines) and han_count("".join(body)) >= 100)
+
+
+def restore_breaks(text: str) -> Restored | None:
+    """The page with a blank line before each block the model finds; None when the page has
+    blank lines of its own (or is no column page)."""
+    lines = text.split("\n")
+    if not unbroken(lines):
+        return None
+    texts = [s for s in lines if s.strip()]
+    nos = [i + 1 for i, s in enumerate(lines) if s.strip()]
+    probs = block_starts(texts, kinds_of("\n".join(texts), len(texts)))
+    starts = quotes_join_heads(texts, [k > 0 and p > THRESHOLD for k, p in enumerate(probs)])
+    starts = kickers_apart(texts, starts)
+    out: list[str] = []
+    source: list[int] = []
+    for t, no, start in zip(texts, nos, starts):
+        if start:
+            out.append("")
+            source.append(no)
+        out.append(t)
+        source.append(no)
+    return Restored("\n".join(out) + "\n", source)
+
+
+def quotes_join_heads(texts: list[str], starts: list[bool]) -> list[bool]:
+    """`starts` with a head box's start moved up over a pull quote printed right above it.
+
+    A quotation of 1–3 lines after a finished sentence, right above a markless line that starts
+    a block, is the head box's pull quote, as the head-stack rules read it: on a page without
+    blank lines it is shaped like the body paragraph that opens with a quote, and the model
+    leaves it to the story above."""
+    out = list(starts)
+    for i, t in enumerate(texts):
+        if not out[i] or _MARKS.search(t) or _lead_byline(t):
+            continue
+        for q in range(i - 1, max(0, i - 3) - 1, -1):
+            if q < 1 or any(out[q + 1:i]):
+                break
+            if whole_quote(squash_spaces("".join(x.strip() for x in texts[q:i]))) and \
+                    ends_sentence(squash_spaces(texts[q - 1])):
+                out[q], out[i] = True, False
+                break
+    return out
+
+
+def kickers_apart(texts: list[str], starts: list[bool]) -> list[bool]:
+    """`starts` with a block started under a kicker of two phrases parted by a space
+    ('入冬以来 围绕防滑防冻') that opens a head box over a headline wider than the column: in one
+    block the rules read the two lines as one headline wrapped, set apart as kicker and headline."""
+    out = list(starts)
+    col = column_width(texts)
+    for i in range(len(texts) - 1):
+        if (out[i] or i == 0) and not out[i + 1] and _TWO_PHRASES.match(texts[i].strip()) and \
+                not _lead_byline(texts[i]) and width(texts[i + 1].strip()) > col + 0.5 and \
+                not ends_sentence(texts[i + 1]) and not _lead_byline(texts[i + 1]):
+            out[i + 1] = True
+    return out
+
+
+def _lead_byline(text: str) -> bool:
+    return bylines.parse_lead(text.strip()) is not None or bylines.parse_standalone(text.strip()) is not None
+
+
+_LINE_REF = re.compile(r"^line (\d+):")
+
+
+def map_lines(result: SplitResult, source: list[int]) -> SplitResult:
+    """`result` with every line number read on the restored text mapped to the printed page."""
+    def at(n: int) -> int:
+        return source[n - 1] if 1 <= n <= len(source) else n
+    for a in result.articles:
+        a.lines = (at(a.lines[0]), at(a.lines[1]))
+        a.doubts = [_LINE_REF.sub(lambda m: f"line {at(int(m.group(1)))}:", d) for d in a.doubts]
+    result.dropped = [replace(d, line=at(d.line)) for d in result.dropped]
+    result.doubts = [_LINE_REF.sub(lambda m: f"line {at(int(m.group(1)))}:", d) for d in result.doubts]
+    return result
