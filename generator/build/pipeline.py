@@ -37,7 +37,7 @@ from generator.build.full import build_full
 from generator.build.commit import (commit, digest, remove_stale_siblings, sibling, swap_in)
 from generator.build.records import (RecordUpdate, decode, issue_yaml_problems, update_issue_meta,
                                      update_records, yaml_stamps)
-from generator.build.scan import ScanError, scan_folders
+from generator.build.scan import scan_helpers, ScanError, scan_folders
 from generator.build.state import NewState, State, load_state, output_tag
 from generator.build.plan.inputs import inputs_digest
 from generator.build.plan.loader import Loader, Stamps
@@ -213,7 +213,7 @@ def _scan(ctx: BuildContext) -> None:
     ctx.t_load = time.perf_counter()
     ctx.prev = load_state(ctx.cache_dir, ctx.out)
     try:
-        found = scan_folders(config.path(config.articles_dir), ctx.workers - 1,
+        found = scan_folders(config.path(config.articles_dir), scan_helpers(ctx.workers),
                              ctx.prev.dirs if ctx.prev is not None else None)
     except ScanError as exc:
         raise BuildFailed([str(p) for p in exc.problems] + [

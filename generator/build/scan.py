@@ -37,6 +37,7 @@ from generator.core.paths import allowed_roots, resolve_link
 
 Entries = tuple[tuple[str, int, int], ...]     # (file name, mtime_ns, size), sorted by name
 FORK_MIN_SEEDS = 4      # year folders worth forking helpers for (a fork costs a few ms)
+SCAN_MIN_HELPERS = 3    # helpers a build's scan forks at least (see scan_helpers)
 SETTLE_NS = 2_000_000_000   # a folder changed this close to the scan is listed again next time
 _BY_FD = os.scandir in os.supports_fd and os.stat in os.supports_dir_fd
 
@@ -95,6 +96,16 @@ class _Walk(NamedTuple):
     where: str                      # the content folder's name, for messages
     known: Mapping[str, Known]
     settled_before: int             # a change time before this (ns) is safe to store
+
+
+def scan_helpers(workers: int) -> int:
+    """How many helpers a scan forks: one per core beside this process, and at least
+    `SCAN_MIN_HELPERS`. Why more than the cores: on a cold cache (a no-op after a build that
+    wrote a whole site, which evicts the source's inodes) each `stat` waits for the disk, and
+    more walks in flight keep it busy — measured on 300k articles with the page and inode
+    caches dropped: the scan's load step 1.35 s with one helper, 1.15 s with three; warm, the
+    same 0.55 s either way. A build told to use one process (`workers: 1`) forks none."""
+    return 0 if workers <= 1 else max(workers - 1, SCAN_MIN_HELPERS)
 
 
 def scan_articles(articles_dir: str, helpers: int = 0) -> dict[str, Entries]:

@@ -7,7 +7,8 @@ import pytest
 import os
 import time
 
-from generator.build.scan import folder_digest, folder_stamp, scan_articles, scan_folders
+from generator.build.scan import (SCAN_MIN_HELPERS, folder_digest, folder_stamp, scan_articles,
+                                  scan_folders, scan_helpers)
 from tests.support.archives import build, make_project
 
 
@@ -29,6 +30,13 @@ def test_forked_scan_equals_the_single_process_one(tmp_path):
         assert list(many.entries.items()) == list(one.entries.items())
         assert list(many.digests.items()) == list(one.digests.items())
     assert scan_articles(str(arts)) == dict(one.entries.items())
+
+
+def test_a_build_scans_with_more_walks_than_cores_but_none_when_told_to_use_one_process():
+    # a cold no-op waits on the disk for each stat: more walks in flight than cores
+    assert scan_helpers(2) == SCAN_MIN_HELPERS > 1
+    assert scan_helpers(16) == 15
+    assert scan_helpers(1) == 0
 
 
 def test_an_edit_in_place_changes_its_folders_digest_though_the_folders_stamp_stays(tmp_path):
