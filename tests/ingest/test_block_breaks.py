@@ -7,46 +7,22 @@ from __future__ import annotations
 
 import pytest
 
-from bench.ingest.corpus import load_corpus
-from bench.ingest.pagegen import make_page
-from bench.ingest.run import page_seed, splitter
-from bench.ingest.score import score
 from generator.ingest.split import blockbreaks, split_page
 from generator.ingest.split.breakmodel import block_starts, kinds_of
-from tests.support.project import ROOT
+from tests.support.scoring import accuracy, generated_pages
 
 from .compose import wrap
 
-FIXTURE = str(ROOT / "tests/bench/corpus_fixture.jsonl")
-
-
 @pytest.fixture(scope="module")
 def noblank_pages() -> list[tuple[str, dict]]:
-    corpus = load_corpus(FIXTURE)
-    out, k = [], 0
-    while len(out) < 12:
-        text, truth = make_page(corpus, page_seed(78, k))
-        if truth["layout"] == "col-noblank":
-            out.append((text, truth))
-        k += 1
-    return out
-
-
-def _accuracy(pages: list[tuple[str, dict]]) -> float:
-    split = splitter()
-    right = total = 0
-    for text, truth in pages:
-        r = score(truth, split(text))
-        right += r["right"]
-        total += r["total"]
-    return right / total
+    return generated_pages("col-noblank", 12, 78)
 
 
 def test_blocks_found_by_the_model_raise_accuracy_on_pages_without_blank_lines(noblank_pages, monkeypatch):
-    with_model = _accuracy(noblank_pages)
+    with_model = accuracy(noblank_pages)
     monkeypatch.setattr(blockbreaks, "restore_breaks", lambda text: None)
     monkeypatch.setattr("generator.ingest.split.page.restore_breaks", lambda text: None)
-    without = _accuracy(noblank_pages)
+    without = accuracy(noblank_pages)
     assert with_model >= 0.75 and with_model > without + 0.05, (with_model, without)
 
 

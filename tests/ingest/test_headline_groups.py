@@ -8,44 +8,16 @@ from __future__ import annotations
 
 import pytest
 
-from bench.ingest.corpus import load_corpus
-from bench.ingest.pagegen import make_page
-from bench.ingest.run import page_seed, splitter
-from bench.ingest.score import score
 from generator.ingest.split import edgeheads, grouped, headstacks, split_page
-from tests.support.project import ROOT
-
-FIXTURE = str(ROOT / "tests/bench/corpus_fixture.jsonl")
-
-
-def _pages(layout: str, n: int = 10) -> list[tuple[str, dict]]:
-    corpus = load_corpus(FIXTURE)
-    out = []
-    k = 0
-    while len(out) < n:
-        text, truth = make_page(corpus, page_seed(77, k))
-        if truth["layout"] == layout:
-            out.append((text, truth))
-        k += 1
-    return out
-
-
-def _accuracy(pages: list[tuple[str, dict]]) -> float:
-    split = splitter()
-    right = total = 0
-    for text, truth in pages:
-        r = score(truth, split(text))
-        right += r["right"]
-        total += r["total"]
-    return right / total
+from tests.support.scoring import accuracy, generated_pages
 
 
 @pytest.mark.parametrize("layout", ["col-heads-foot", "col-heads-top"])
 def test_a_group_of_headlines_away_from_the_stories_is_read_as_headlines(layout, monkeypatch):
-    pages = _pages(layout)
-    with_rule = _accuracy(pages)
+    pages = generated_pages(layout, 10, 77)
+    with_rule = accuracy(pages)
     monkeypatch.setattr(edgeheads, "_mark", lambda items, run: None)
-    without = _accuracy(pages)
+    without = accuracy(pages)
     assert with_rule >= 0.6 and with_rule > without, (with_rule, without)
 
 
@@ -116,10 +88,10 @@ def test_grouped_kicker_and_subtitle_that_quote_their_story_stay_with_its_title(
 def test_a_paragraph_at_a_cut_goes_with_the_story_whose_headline_and_text_it_shares(monkeypatch):
     # the programme's headline scores favour the longer story; the paragraph next to a cut
     # that names the other story's people and things is moved across (grouped._settle)
-    pages = _pages("col-heads-top", 40)
-    with_rule = _accuracy(pages)
+    pages = generated_pages("col-heads-top", 40, 77)
+    with_rule = accuracy(pages)
     monkeypatch.setattr(grouped, "SETTLE_RATIO", float("inf"))
-    without = _accuracy(pages)
+    without = accuracy(pages)
     assert with_rule > without, (with_rule, without)
 
 
@@ -127,20 +99,24 @@ def _column(text: str, width: int = 18) -> str:
     return "\n".join(text[k:k + width] for k in range(0, len(text), width))
 
 
+# a page header, then the headlines of the three stories of _GROUPED_STORIES grouped at the top
+_TOP_GROUP = ("第二版　要闻\n\n受美伊和平协议希望提振，\n油价回落，股市上涨\n\n"
+              "中东冲突数月后美国与伊朗签署和平协议\n\n美官员表示已与伊朗\n达成一项初步协议，\n尚待特朗普总统批准\n\n")
+_GROUPED_STORIES = [
+    "本报讯（记者 黎源鹏）全球股市星期五普遍上涨，油价回落，投资者押注美国与伊朗将达成和平协议。" * 2,
+    "本报讯（记者 任斌峰）美国总统特朗普星期六在白宫表示，美国与伊朗签署的和平协议将使中东更加安全。" * 2,
+    "本报讯（记者 尹鹏萍）美国消息人士星期四证实了一篇报道，称美国官员已与伊朗达成一项初步协议。" * 2,
+]
+
+
 def test_a_headline_group_at_the_top_ends_where_a_column_label_opens_a_box():
     """Headlines grouped under the page header, then a 简讯 box under its label before the
     stories: the label opens a story as a byline or a lead does, so the blocks over it are
     the group, each heading one story under the box."""
-    stories = [
-        "本报讯（记者 黎源鹏）全球股市星期五普遍上涨，油价回落，投资者押注美国与伊朗将达成和平协议。" * 2,
-        "本报讯（记者 任斌峰）美国总统特朗普星期六在白宫表示，美国与伊朗签署的和平协议将使中东更加安全。" * 2,
-        "本报讯（记者 尹鹏萍）美国消息人士星期四证实了一篇报道，称美国官员已与伊朗达成一项初步协议。" * 2,
-    ]
-    page = ("第二版　要闻\n\n受美伊和平协议希望提振，\n油价回落，股市上涨\n\n"
-            "中东冲突数月后美国与伊朗签署和平协议\n\n美官员表示已与伊朗\n达成一项初步协议，\n尚待特朗普总统批准\n\n"
+    page = (_TOP_GROUP +
             "【新闻速览】\n\n◆两党众议员推出法案\n\n"
             + _column("本报讯 美国众议院中国问题特设委员会主席星期一宣布联署一项法案，旨在禁止在美国车辆上使用来自中国的传感器。")
-            + "\n\n" + "\n\n".join(_column(s) for s in stories) + "\n")
+            + "\n\n" + "\n\n".join(_column(s) for s in _GROUPED_STORIES) + "\n")
     titles = [a.title for a in split_page(page).articles]
     assert titles == ["两党众议员推出法案", "受美伊和平协议希望提振，油价回落，股市上涨",
                       "中东冲突数月后美国与伊朗签署和平协议", "美官员表示已与伊朗达成一项初步协议，尚待特朗普总统批准"], titles
@@ -152,16 +128,10 @@ def test_the_items_of_a_box_keep_their_bulleted_heads_under_a_headline_group():
     label shows how the box heads its items — and no headline of the group goes to an item."""
     items = ["台湾总统赖清德星期二说，他不会放弃增加防务开支以确保防卫装备和建设能顺利推动。",
              "两位美国民主党籍联邦众议员星期二抵达台北进行为期五天的访问，她们都是国会议员。"]
-    stories = [
-        "本报讯（记者 黎源鹏）全球股市星期五普遍上涨，油价回落，投资者押注美国与伊朗将达成和平协议。" * 2,
-        "本报讯（记者 任斌峰）美国总统特朗普星期六在白宫表示，美国与伊朗签署的和平协议将使中东更加安全。" * 2,
-        "本报讯（记者 尹鹏萍）美国消息人士星期四证实了一篇报道，称美国官员已与伊朗达成一项初步协议。" * 2,
-    ]
-    page = ("第二版　要闻\n\n受美伊和平协议希望提振，\n油价回落，股市上涨\n\n"
-            "中东冲突数月后美国与伊朗签署和平协议\n\n美官员表示已与伊朗\n达成一项初步协议，\n尚待特朗普总统批准\n\n"
+    page = (_TOP_GROUP +
             "■快讯\n\n◆台湾防务预算遭在野党删减\n\n" + _column(items[0], 14)
             + "\n\n◆美众议员访台交流美台安全\n\n" + _column(items[1], 14)
-            + "\n\n" + "\n\n".join(_column(s, 14) for s in stories) + "\n")
+            + "\n\n" + "\n\n".join(_column(s, 14) for s in _GROUPED_STORIES) + "\n")
     arts = split_page(page).articles
     assert [a.title for a in arts] == [
         "台湾防务预算遭在野党删减", "美众议员访台交流美台安全", "受美伊和平协议希望提振，油价回落，股市上涨",

@@ -6,6 +6,9 @@ from __future__ import annotations
 from bench.ingest.score import cjk_gap, flat   # noqa: F401  (re-exported for the tests)
 from bench.ingest.score import faults as _faults
 from bench.ingest.score import score as _score
+from tests.support.project import ROOT
+
+FIXTURE = str(ROOT / "tests/bench/corpus_fixture.jsonl")   # the committed corpus of test news items
 
 
 def faults(t: dict, a: dict) -> list[str]:
@@ -19,3 +22,31 @@ def score(truth: dict, found: list[dict]) -> tuple[int, int, list[str]]:
     report = [f"WRONG {r['truth'].get('title') or r['truth'].get('title_contains')}: "
               f"{[why for _, why in r['faults']]}" for r in s["results"] if not r["right"]]
     return s["right"], s["extra"], report
+
+
+def generated_pages(layout: str, n: int, base: int) -> list[tuple[str, dict]]:
+    """The first `n` pages of layout class `layout` the bench's page generator draws for seed
+    `base` over the fixture corpus: (page text, truth)."""
+    from bench.ingest.corpus import load_corpus
+    from bench.ingest.pagegen import make_page
+    from bench.ingest.run import page_seed
+    corpus = load_corpus(FIXTURE)
+    out, k = [], 0
+    while len(out) < n:
+        text, truth = make_page(corpus, page_seed(base, k))
+        if truth["layout"] == layout:
+            out.append((text, truth))
+        k += 1
+    return out
+
+
+def accuracy(pages: list[tuple[str, dict]]) -> float:
+    """Share of the pages' articles the splitter gets exactly right, as bench-ingest counts."""
+    from bench.ingest.run import splitter
+    split = splitter()
+    right = total = 0
+    for text, truth in pages:
+        r = _score(truth, split(text))
+        right += r["right"]
+        total += r["total"]
+    return right / total
