@@ -6,16 +6,16 @@ import pytest
 
 from generator.ingest.split import headmatch
 from generator.ingest.split.page import split_page
-from tests.ingest.test_headline_groups import _accuracy, _pages
+from tests.support.scoring import accuracy, generated_pages
 from tests.ingest.compose import columned
 
 
 @pytest.mark.parametrize("layout", ["col-head-before", "col-doubled"])
 def test_blocks_standing_together_between_two_stories_are_one_head_stack(layout, monkeypatch):
-    pages = _pages(layout, 16)
-    with_rule = _accuracy(pages)
+    pages = generated_pages(layout, 16, 77)
+    with_rule = accuracy(pages)
     monkeypatch.setattr(headmatch, "stack_runs", lambda units, segs, pool: set())
-    without = _accuracy(pages)
+    without = accuracy(pages)
     assert with_rule >= 0.7 and with_rule >= without, (with_rule, without)
 
 
