@@ -95,6 +95,16 @@ def test_a_paragraph_at_a_cut_goes_with_the_story_whose_headline_and_text_it_sha
     assert with_rule > without, (with_rule, without)
 
 
+def test_paragraphs_at_a_cut_that_speak_of_the_other_story_move_across_together(monkeypatch):
+    # two paragraphs of one story that the cut left with the story above vouch for each other
+    # when weighed one at a time; weighed as one run (up to grouped.SETTLE_SPAN) they go across
+    pages = generated_pages("col-heads-foot", 30, 77)
+    with_rule = accuracy(pages)
+    monkeypatch.setattr(grouped, "SETTLE_SPAN", 1)
+    without = accuracy(pages)
+    assert with_rule > without, (with_rule, without)
+
+
 def _column(text: str, width: int = 18) -> str:
     return "\n".join(text[k:k + width] for k in range(0, len(text), width))
 
@@ -234,3 +244,4 @@ def test_a_title_a_narrow_box_wrapped_to_full_lines_stays_in_the_group_at_the_to
         ("此次会议召开之际", "特朗普总统、欧洲领导人及人工智能企业领袖在G7峰会上就全球人工智能规则展开讨论"),
         (None, "中国流亡商人郭文贵被判30年监禁涉逾10亿美元欺诈案"), (None, "两党众议员推出法案")], \
         [(a.kicker, a.title) for a in arts]
+
