@@ -99,6 +99,12 @@ class _Board:
         """Does line i of the group repeat a clause of the story made of atoms [p, q)?"""
         return any(p <= a < q for a in self.quote_atoms[i])
 
+    def quotes_elsewhere(self, i: int, p: int, q: int) -> bool:
+        """Does line i of the group repeat a clause of another story word for word, and none of
+        the story made of atoms [p, q)? Such a line is that other story's kicker or subtitle,
+        never the partner of a title here, nor the headline of a story cut out here."""
+        return bool(self.quote_atoms[i]) and not self.quotes_in(i, p, q)
+
     def weight(self, g: str) -> float:
         return math.log(1.0 + (len(self.segs) + 1) / self.df.get(g, 1))
 
@@ -156,7 +162,8 @@ def _best(b: _Board, f: list[list[float]], i: int, p: int) -> tuple[float, tuple
             if q != seg_end[p] and q not in soft:
                 continue
             cut = p not in hard or q != seg_end[p]
-            if cut and (shared < CUT_MIN_SHARED or quoted[i][b.atoms[p][0]]) or sc <= 0 or f[i + 1][q] == NEG:
+            if cut and (shared < CUT_MIN_SHARED or quoted[i][b.atoms[p][0]] or b.quotes_elsewhere(i, p, q)) \
+                    or sc <= 0 or f[i + 1][q] == NEG:
                 continue
             total = sc - (CUT_COST + COHESION * b.cohesion[q] if q != seg_end[p] else 0.0) + f[i + 1][q]
             if total > best:
@@ -167,7 +174,7 @@ def _best(b: _Board, f: list[list[float]], i: int, p: int) -> tuple[float, tuple
                 continue
             cut = p not in hard or q != seg_end[p]
             if cut and (shared < CUT_MIN_SHARED or quoted[i + 1][b.atoms[p][0]]) or sc <= 0 \
-                    or f[i + 2][q] == NEG:
+                    or f[i + 2][q] == NEG or b.quotes_elsewhere(i, p, q) or b.quotes_elsewhere(i + 1, p, q):
                 continue
             total = sc - PAIR_COST - (CUT_COST + COHESION * b.cohesion[q] if q != seg_end[p] else 0.0) + f[i + 2][q]
             if b.quotes_in(i, p, q) or b.quotes_in(i + 1, p, q):
