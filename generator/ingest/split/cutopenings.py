@@ -15,7 +15,7 @@ from __future__ import annotations
 from generator.ingest.split import bylines
 from generator.ingest.split.items import Unit
 from generator.ingest.split.lines import Line
-from generator.ingest.split.reflow import join
+from generator.ingest.split.reflow import join, line_text
 from generator.ingest.split.textutil import ends_sentence, full_width, printed_indent, squash_spaces
 
 GROUP_MIN = 3              # headlines printed together above all the stories: a group
@@ -80,7 +80,9 @@ def rejoin_cut_openings(units: list[Unit], lines: list[Line]) -> None:
     gap = range(nos[-1] + 1, para.lines[0])
     if not gap or any(printed.get(n, "").strip() for n in gap):
         return                            # the paragraph goes on after a blank line, nothing else
-    text = "".join(squash_spaces(u.text) for u in piece_units)
+    text = ""
+    for n in nos:
+        text = join(text, line_text(printed[n]))    # as reflow joins column lines
     if len(text) < 4 or ends_sentence(text) or bylines.parse_lead(text) is not None:
         return
     if not _top_group(units, start):
