@@ -95,6 +95,16 @@ def test_a_paragraph_at_a_cut_goes_with_the_story_whose_headline_and_text_it_sha
     assert with_rule > without, (with_rule, without)
 
 
+def test_paragraphs_at_a_cut_that_speak_of_the_other_story_move_across_together(monkeypatch):
+    # two paragraphs of one story that the cut left with the story above vouch for each other
+    # when weighed one at a time; weighed as one run (up to grouped.SETTLE_SPAN) they go across
+    pages = generated_pages("col-heads-foot", 30, 77)
+    with_rule = accuracy(pages)
+    monkeypatch.setattr(grouped, "SETTLE_SPAN", 1)
+    without = accuracy(pages)
+    assert with_rule > without, (with_rule, without)
+
+
 def _column(text: str, width: int = 18) -> str:
     return "\n".join(text[k:k + width] for k in range(0, len(text), width))
 
@@ -234,3 +244,21 @@ def test_a_title_a_narrow_box_wrapped_to_full_lines_stays_in_the_group_at_the_to
         ("此次会议召开之际", "特朗普总统、欧洲领导人及人工智能企业领袖在G7峰会上就全球人工智能规则展开讨论"),
         (None, "中国流亡商人郭文贵被判30年监禁涉逾10亿美元欺诈案"), (None, "两党众议员推出法案")], \
         [(a.kicker, a.title) for a in arts]
+
+
+def test_a_group_line_quoting_one_story_is_no_partner_or_headline_of_another():
+    # the kicker '良种良法配套推广' quotes the third story word for word and shares most of its
+    # words with the second: it goes with the third story's title, not under the second's title
+    # nor over a piece cut out of the second story
+    from types import SimpleNamespace as NS
+
+    def seg(*texts):
+        return NS(paras=[NS(text=t, data={}) for t in texts])
+
+    heads = ["城东街道新建三处社区食堂", "全县今年新修农村公路一百二十公里", "良种良法配套推广",
+             "奇台县良种良法配套推广冬小麦喜获丰收"]
+    segs = [seg("城东街道今年在各社区新建三处社区食堂，老人在家门口就能吃上热饭。", "街道负责人说，食堂由社区统一管理，饭菜实惠。"),
+            seg("今年全县新修农村公路一百二十公里，沿线群众出行更方便。",
+                "县交通局负责人说，修路的良种良法就是配套推广新技术，良法配套，推广到村。"),
+            seg("奇台县冬小麦喜获丰收，亩产再创新高，农民们笑开了花。", "县农业局负责人说，良种良法配套推广，小麦单产连年提高。")]
+    assert grouped.solve(heads, segs) == [(0, 0, 0, 2, None), (1, 1, 0, 2, None), (3, 2, 0, 2, 2)]

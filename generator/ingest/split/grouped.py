@@ -99,6 +99,12 @@ class _Board:
         """Does line i of the group repeat a clause of the story made of atoms [p, q)?"""
         return any(p <= a < q for a in self.quote_atoms[i])
 
+    def quotes_elsewhere(self, i: int, p: int, q: int) -> bool:
+        """Does line i of the group repeat a clause of another story word for word, and none of
+        the story made of atoms [p, q)? Such a line is that other story's kicker or subtitle,
+        never the partner of a title here, nor the headline of a story cut out here."""
+        return bool(self.quote_atoms[i]) and not self.quotes_in(i, p, q)
+
     def weight(self, g: str) -> float:
         return math.log(1.0 + (len(self.segs) + 1) / self.df.get(g, 1))
 
@@ -156,7 +162,8 @@ def _best(b: _Board, f: list[list[float]], i: int, p: int) -> tuple[float, tuple
             if q != seg_end[p] and q not in soft:
                 continue
             cut = p not in hard or q != seg_end[p]
-            if cut and (shared < CUT_MIN_SHARED or quoted[i][b.atoms[p][0]]) or sc <= 0 or f[i + 1][q] == NEG:
+            if cut and (shared < CUT_MIN_SHARED or quoted[i][b.atoms[p][0]] or b.quotes_elsewhere(i, p, q)) \
+                    or sc <= 0 or f[i + 1][q] == NEG:
                 continue
             total = sc - (CUT_COST + COHESION * b.cohesion[q] if q != seg_end[p] else 0.0) + f[i + 1][q]
             if total > best:
@@ -167,7 +174,7 @@ def _best(b: _Board, f: list[list[float]], i: int, p: int) -> tuple[float, tuple
                 continue
             cut = p not in hard or q != seg_end[p]
             if cut and (shared < CUT_MIN_SHARED or quoted[i + 1][b.atoms[p][0]]) or sc <= 0 \
-                    or f[i + 2][q] == NEG:
+                    or f[i + 2][q] == NEG or b.quotes_elsewhere(i, p, q) or b.quotes_elsewhere(i + 1, p, q):
                 continue
             total = sc - PAIR_COST - (CUT_COST + COHESION * b.cohesion[q] if q != seg_end[p] else 0.0) + f[i + 2][q]
             if b.quotes_in(i, p, q) or b.quotes_in(i + 1, p, q):
@@ -231,36 +238,45 @@ def solve(heads: list[str], segs: list) -> list[tuple[int, int, int, int, int | 
     return _settle(b, _walk(b, f, choice))
 
 
-SETTLE_RATIO = 2.0       # how much more a paragraph at a cut shares with the other story
+SETTLE_RATIO = 2.0       # how much more the paragraphs at a cut share with the other story
+SETTLE_SPAN = 3          # paragraphs a cut may move across
 
 
 def _settle(b: _Board, plan: list[tuple[int, int, int, int, int | None]]
             ) -> list[tuple[int, int, int, int, int | None]]:
-    """Each cut the programme made inside a segment, moved by a paragraph where the paragraph
-    next to it speaks of the other story: it shares `SETTLE_RATIO` times more weighted words
-    with the other story (its headline and text) than with its own (a story's last paragraph
-    names its people and things; the headline scores favour longer stories and do not see
-    it)."""
+    """Each cut the programme made inside a segment, moved across the paragraphs next to it
+    (up to `SETTLE_SPAN`) when they speak of the other story: they share `SETTLE_RATIO` times
+    more weighted words with the other story (its headline and the two paragraphs beyond them)
+    than with their own (a story's last paragraphs name its people and things; the headline
+    scores favour longer stories and do not see it). The paragraphs are weighed as one run, so
+    two paragraphs of one story that the cut left on the wrong side do not vouch for each
+    other; of the runs that qualify, the one whose words lean furthest to the other story is
+    moved."""
     plan = list(plan)
     index = {a: pos for pos, a in enumerate(b.atoms)}
 
-    def share(x: tuple[int, int], head: int, n: int, lo: int, hi: int) -> float:
-        words = set().union(b.hgrams[head], *(b.grams[index[(n, k)]] for k in range(lo, hi) if (n, k) != x))
-        return math.fsum(b.weight(t) for t in b.grams[index[x]] & words)
+    def share(run: range, head: int, n: int, lo: int, hi: int) -> float:
+        grams = set().union(*(b.grams[index[(n, k)]] for k in run))
+        words = set().union(b.hgrams[head], *(b.grams[index[(n, k)]] for k in range(lo, hi)))
+        return math.fsum(b.weight(t) for t in grams & words)
 
     for m in range(len(plan) - 1):
         i, n, k0, k1, o = plan[m]
         j, n2, k2, k3, o2 = plan[m + 1]
         if n2 != n or k2 != k1:
             continue                      # not two stories of one segment that meet at a cut
-        for cut, x in ((k1 + 1, (n, k1)), (k1 - 1, (n, k1 - 1))):
-            if not (k0 < cut < k3) or index[(n, cut)] not in b.soft:
-                continue
-            # the headline and the two paragraphs nearest x on each side (x itself left out)
-            up = share(x, i, n, max(k0, x[1] - 2), min(k1, x[1] + 1))
-            down = share(x, j, n, max(k1, x[1]), min(k3, x[1] + 3))
-            mine, other = (down, up) if cut > k1 else (up, down)
-            if other > SETTLE_RATIO * max(mine, 1e-9):
-                plan[m], plan[m + 1] = (i, n, k0, cut, o), (j, n2, cut, k3, o2)
-                break
+        best = None
+        for span in range(1, SETTLE_SPAN + 1):
+            for cut in (k1 + span, k1 - span):
+                if not (k0 < cut < k3) or index[(n, cut)] not in b.soft:
+                    continue
+                run = range(min(cut, k1), max(cut, k1))
+                # each side: its headline and the two paragraphs beyond the run
+                up = share(run, i, n, max(k0, run.start - 2), run.start)
+                down = share(run, j, n, run.stop, min(k3, run.stop + 2))
+                mine, other = (down, up) if cut > k1 else (up, down)
+                if other > SETTLE_RATIO * max(mine, 1e-9) and (best is None or other - mine > best[0]):
+                    best = (other - mine, cut)
+        if best is not None:
+            plan[m], plan[m + 1] = (i, n, k0, best[1], o), (j, n2, best[1], k3, o2)
     return plan

@@ -5,6 +5,7 @@ from generator.ingest.split.blockbreaks import map_lines, restore_breaks
 from generator.ingest.split.headwrap import join_wrapped_heads
 from generator.ingest.split.floatbylines import move_floating_bylines
 from generator.ingest.split.titleends import join_clause_heads
+from generator.ingest.split.cutopenings import rejoin_cut_openings
 from generator.ingest.split.lines import classify
 from generator.ingest.split.sideheads import unweave_heads
 from generator.ingest.split.mdblanks import mend_blanks
@@ -47,6 +48,7 @@ def _split(text: str) -> SplitResult:
     lines = match_tails(swap_stacked_heads(move_mid_pieces(lines, text)))
     units, md = build_units(mend_blanks(join_wrapped_heads(mark_header_cells(lines))))
     if not md:
+        rejoin_cut_openings(units, lines)
         join_clause_heads(units)
     heads_over_bylines(units, lines)
     heads_by_overlap(units, lines, md)
