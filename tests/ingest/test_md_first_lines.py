@@ -101,3 +101,41 @@ def test_subtitle_rest_joins_and_the_first_line_under_it_stays_the_body():
     art = split_page(SUB_REST_THEN_FIRST).articles[0]
     assert nonspace(art.subtitle).lstrip("—") == "新建的第三水厂已经完成调试并通过了验收"
     assert nonspace(art.body).startswith("城市供水公司负责人星期二表示")
+
+
+# two headlines one over the other, then the upper story's text, its first line printed alone,
+# then the lower story's text: that first line stays with its story, it is no subtitle of the
+# lower headline moving down with it
+STACKED_FIRST = """# 世卫组织警告刚果的埃博拉疫情迅速蔓延
+
+
+# 美伊冲突推高能源价格，通胀率升至三年新高
+
+
+世界卫生组织星期五表
+
+示，刚果民主共和国的埃博拉
+疫情正在迅速蔓延，疑似病例
+
+接近七百。卫生官员表示，在
+偏远地区追踪接触者十分困难，
+
+医护人员短缺，隔离设施不足。
+
+世卫组织总干事表示，这场埃
+博拉疫情的蔓延速度令人担忧。
+
+受中东冲突推高能源价格的影
+响，美国的通胀率升至三年来的
+
+新高，能源价格上涨了百分之五。
+"""
+
+
+def test_first_line_alone_under_stacked_headlines_stays_with_the_upper_story():
+    arts = {nonspace(a.title): a for a in split_page(STACKED_FIRST).articles}
+    ebola = arts["世卫组织警告刚果的埃博拉疫情迅速蔓延"]
+    prices = arts["美伊冲突推高能源价格，通胀率升至三年新高"]
+    assert nonspace(ebola.body).startswith("世界卫生组织星期五表示，刚果")
+    assert prices.subtitle is None
+    assert nonspace(prices.body).startswith("受中东冲突推高能源价格")

@@ -171,8 +171,7 @@ def _mend_subtitles(lines: list[Line], words: dict[str, int]) -> list[Line]:
                 if (rest and width(rest) <= REST * width(l.text.strip()) and not _STOPS.search(rest)
                         and not ends_sentence(rest) and not bylines.parse_lead(rest)
                         and bylines.parse_standalone(rest) is None and not _DATELINE.search(rest)
-                        and not _goes_on(rest, _next_text(lines, j), words)
-                        and not _first_line(rest, lines, j)):
+                        and not opens_text(lines, j, words)):
                     out.append(Line(l.no, l.text.rstrip() + rest, l.kind, dict(l.data)))
                     skip.update(range(i + 1, j + 1))
                     continue
@@ -182,7 +181,7 @@ def _mend_subtitles(lines: list[Line], words: dict[str, int]) -> list[Line]:
 
 def _first_line(rest: str, lines: list[Line], j: int) -> bool:
     """Is `rest` (line j) as wide as a paragraph's indented first line in the column of text
-    under it? Then it opens the story: a subtitle's type is larger than the body's, and what its
+    right under it (no wider than the column)? Then it opens the story: a subtitle's type is larger than the body's, and what its
     box wraps onto a second line is a few characters, not a column's line."""
     below: list[float] = []
     for l in lines[j + 1:]:
@@ -191,7 +190,18 @@ def _first_line(rest: str, lines: list[Line], j: int) -> bool:
         if l.kind == "text":
             below.append(width(l.text.strip()))
     full = _column(below, 0) if len(below) >= 3 else None
-    return full is not None and width(rest) >= full - INDENT - SLACK
+    return (full is not None and full - INDENT - SLACK <= width(rest) <= full + OVER
+            and _next_text(lines, j) is not None)
+
+
+def opens_text(lines: list[Line], j: int, words: dict[str, int] | None = None) -> bool:
+    """Is text line j, printed alone, the first line of the text under it rather than a head
+    line (a subtitle or its rest)? It is when it reads on into the next text line (a bracket or
+    quote left open, a word of the page cut, a name glossed below) or is as wide as an
+    indented first line of the column under it. `words`: `_words(lines)`, when already known."""
+    rest = lines[j].text.strip()
+    return (_goes_on(rest, _next_text(lines, j), _words(lines) if words is None else words)
+            or _first_line(rest, lines, j))
 
 
 def _next_text(lines: list[Line], i: int) -> str | None:

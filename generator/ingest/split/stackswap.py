@@ -66,7 +66,10 @@ SUB_MAX = 30           # characters of a subtitle line
 def _subtitle_under(lines: list[Line], b: int, s: int) -> int:
     """The end (exclusive) of headline b with the subtitle printed right under it: a '——' line
     or a phrase standing alone, before the seam `s`. Nothing stands between the two headlines,
-    so a subtitle printed under the lower one is its own, and it moves with it."""
+    so a subtitle printed under the lower one is its own, and it moves with it — unless the
+    phrase opens the text under it (`mdblanks.opens_text`: the converter printed the upper
+    story's first line alone), which stays."""
+    from generator.ingest.split.mdblanks import opens_text
     j = b + 1
     while j < s and lines[j].kind == "blank":
         j += 1
@@ -77,7 +80,7 @@ def _subtitle_under(lines: list[Line], b: int, s: int) -> int:
     alone = lines[j - 1].kind == "blank" and (j + 1 >= len(lines) or lines[j + 1].kind == "blank")
     if l.kind == "sub" or (l.kind == "text" and alone and len(t) <= SUB_MAX and not ends_text(l.text)
                            and t[-1:] not in "：:，," and bylines.parse_lead(t) is None
-                           and bylines.parse_standalone(t) is None):
+                           and bylines.parse_standalone(t) is None and not opens_text(lines, j)):
         return j + 1
     return b + 1
 
