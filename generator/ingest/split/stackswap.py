@@ -8,8 +8,8 @@ repeats B's. The rule: when a headline that stands bare (only blank lines before
 its byline: that stays, and the next headline moves only when the paragraph right under it
 speaks of the upper one) is a full headline (as long or longer than a kicker, in type no
 smaller than the next) and the text under the next headline sums it up better than it sums
-up that next headline, the next headline moves down to the paragraph where the text starts to sum it up (or to the end of that
-text when none does). Lines are moved, never changed.
+up that next headline, the next headline moves down to the paragraph where the text starts to
+sum it up (or to the end of that text when none does). Lines are moved, never changed.
 """
 from __future__ import annotations
 
