@@ -136,7 +136,8 @@ def _join_cut_paras(raw: list[str], lines: list[str], out_nos: list[int], wide: 
             k = i - 1
             while k >= 0 and not lines[k].strip():
                 k -= 1
-            under_head = k < 0 or _MD_HEADING.match(lines[k]) is not None
+            # (a '——' subtitle is the head stack's last line: under it is under the headline)
+            under_head = k < 0 or _MD_HEADING.match(lines[k]) is not None or _SUB.match(lines[k]) is not None
             if _cut_across(lines[i], lines[j], grams, before) or (
                     marked and _unmarked_cut(lines[i], lines[j], under_head)):
                 lines[i] = lines[i].rstrip() + lines[j].strip()

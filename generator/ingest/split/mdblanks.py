@@ -39,9 +39,20 @@ INDENT = 2.0        # a paragraph's first line is indented two characters
 HALVES_RANK = 7     # a headline put together from its halves ranks below every '#' heading
 
 
-def _column(widths: list[float], i: int) -> float | None:
-    """The width most lines near line i have: the column they are set in."""
-    near = sorted(w for w in widths[max(0, i - WINDOW):i + WINDOW + 1] if w >= MIN_FULL)
+def _column(widths: list[float], i: int, sections: list[int] | None = None) -> float | None:
+    """The width most lines near line i have: the column they are set in. With `sections`
+    (each text line's section: the headings above it), lines under another heading do not
+    count while this one's section has enough of its own: a caption or a box set wider just
+    above a story's heading would make its first lines look short."""
+    lo, hi = max(0, i - WINDOW), i + WINDOW + 1
+    if sections is not None:
+        # (the line judged does not count: in a short section it would set its own measure)
+        own = [w for k, (w, s) in enumerate(zip(widths[lo:hi], sections[lo:hi]), lo)
+               if k != i and s == sections[i] and w >= MIN_FULL]
+        if len(own) >= 3:
+            own.sort()
+            return own[(len(own) * 3) // 4]
+    near = sorted(w for w in widths[lo:hi] if w >= MIN_FULL)
     if len(near) < 3:
         return None
     # the upper quartile: full lines are the most, and a comma or a Latin word makes one half
@@ -53,16 +64,17 @@ def mend_blanks(lines: list[Line]) -> list[Line]:
     """`lines` without the blank lines printed inside a paragraph (Markdown pages only)."""
     if not any(l.kind == "heading" for l in lines):
         return lines
-    lines = _mend_heads(_mend_subtitles(lines))
+    lines = _mend_heads(_mend_subtitles(lines, _words(lines)))
     texts = [i for i, l in enumerate(lines) if l.kind == "text"]
     widths = [width(lines[i].text.strip()) for i in texts]
+    sections = _sections(lines, texts)
     words = _words(lines)
     drop: set[int] = set()
     for k, a in enumerate(texts[:-1]):
         b = texts[k + 1]
         if b == a + 1 or any(lines[j].kind != "blank" for j in range(a + 1, b)):
             continue
-        full = _column(widths, k)
+        full = _column(widths, k, sections)
         if full is None:
             continue
         wa, wb = widths[k], widths[k + 1]
@@ -80,6 +92,16 @@ def mend_blanks(lines: list[Line]) -> list[Line]:
             continue
         drop.update(range(a + 1, b))
     return [l for i, l in enumerate(lines) if i not in drop] if drop else lines
+
+
+def _sections(lines: list[Line], texts: list[int]) -> list[int]:
+    """For each text line (index into `lines`), how many headings stand above it."""
+    out, seen, heads = [], 0, 0
+    for i in texts:
+        heads += sum(1 for l in lines[seen:i] if l.kind == "heading")
+        seen = i
+        out.append(heads)
+    return out
 
 
 CUT_MIN = 3         # times the page says a word for a line end cutting it to be a wrap
@@ -127,11 +149,13 @@ def _opens_paragraph(lines: list[Line], i: int) -> bool:
     return p.kind != "text" or ends_sentence(p.text)
 
 
-def _mend_subtitles(lines: list[Line]) -> list[Line]:
+def _mend_subtitles(lines: list[Line], words: dict[str, int]) -> list[Line]:
     """A '——' subtitle the converter broke where its box wrapped it, the rest printed after a
     blank as a line of its own ('——届时一段海况平稳的窗' / '口期将会开始'): a rest narrower
     than the line, that finishes no sentence, stands alone and is no dateline or byline ('新华社
-    广州12月1日电' opens the story), joins the subtitle."""
+    广州12月1日电' opens the story), joins the subtitle — unless it goes on into the text under
+    it (leaves a bracket open, ends inside a word the page says, or on a name glossed below):
+    then it is the story's first line, which the converter printed alone."""
     out: list[Line] = []
     skip: set[int] = set()
     for i, l in enumerate(lines):
@@ -146,12 +170,54 @@ def _mend_subtitles(lines: list[Line]) -> list[Line]:
                 rest = lines[j].text.strip()
                 if (rest and width(rest) <= REST * width(l.text.strip()) and not _STOPS.search(rest)
                         and not ends_sentence(rest) and not bylines.parse_lead(rest)
-                        and bylines.parse_standalone(rest) is None and not _DATELINE.search(rest)):
+                        and bylines.parse_standalone(rest) is None and not _DATELINE.search(rest)
+                        and not opens_text(lines, j, words)):
                     out.append(Line(l.no, l.text.rstrip() + rest, l.kind, dict(l.data)))
                     skip.update(range(i + 1, j + 1))
                     continue
         out.append(l)
     return out
+
+
+def _first_line(rest: str, lines: list[Line], j: int) -> bool:
+    """Is `rest` (line j) as wide as a paragraph's indented first line in the column of text
+    right under it (no wider than the column)? Then it opens the story: a subtitle's type is larger than the body's, and what its
+    box wraps onto a second line is a few characters, not a column's line."""
+    below: list[float] = []
+    for l in lines[j + 1:]:
+        if l.kind == "heading" or len(below) >= 2 * WINDOW:
+            break
+        if l.kind == "text":
+            below.append(width(l.text.strip()))
+    full = _column(below, 0) if len(below) >= 3 else None
+    return (full is not None and full - INDENT - SLACK <= width(rest) <= full + OVER
+            and _next_text(lines, j) is not None)
+
+
+def opens_text(lines: list[Line], j: int, words: dict[str, int] | None = None) -> bool:
+    """Is text line j, printed alone, the first line of the text under it rather than a head
+    line (a subtitle or its rest)? It is when it reads on into the next text line (a bracket or
+    quote left open, a word of the page cut, a name glossed below) or is as wide as an
+    indented first line of the column under it. `words`: `_words(lines)`, when already known."""
+    rest = lines[j].text.strip()
+    return (_goes_on(rest, _next_text(lines, j), _words(lines) if words is None else words)
+            or _first_line(rest, lines, j))
+
+
+def _next_text(lines: list[Line], i: int) -> str | None:
+    """The text of the first text line after line i, past blanks (None: none follows)."""
+    for l in lines[i + 1:]:
+        if l.kind == "text":
+            return l.text
+        if l.kind != "blank":
+            return None
+    return None
+
+
+def _goes_on(upper: str, lower: str | None, words: dict[str, int]) -> bool:
+    """Does `upper` read on into `lower`: a bracket or quote left open, a word cut, a name glossed?"""
+    return lower is not None and (_left_open(upper) or _cuts_word(upper, lower, words)
+                                  or _glossed(upper, lower))
 
 
 def _alone(lines: list[Line], i: int) -> bool:

@@ -4,11 +4,12 @@ pymupdf4llm orders blocks by position: two stories whose headlines stand side by
 over the other in a narrow box) can come out as `# A` right over `# B`, then A's text, then B's.
 The head stages then take A for B's kicker and give B A's text. What sorts it out is what the
 text says: the opening under `# B` repeats A's words, and from some paragraph on the text
-repeats B's. The rule: when a headline that stands bare (only blank lines before the next) is a
-full headline (as long or longer than a kicker, in type no smaller than the next) and the text
-under the next headline sums it up better than it sums up that next headline, the next
-headline moves down to the paragraph where the text starts to sum it up (or to the end of that
-text when none does). Lines are moved, never changed.
+repeats B's. The rule: when a headline that stands bare (only blank lines before the next, or
+its byline: that stays, and the next headline moves only when the paragraph right under it
+speaks of the upper one) is a full headline (as long or longer than a kicker, in type no
+smaller than the next) and the text under the next headline sums it up better than it sums
+up that next headline, the next headline moves down to the paragraph where the text starts to
+sum it up (or to the end of that text when none does). Lines are moved, never changed.
 """
 from __future__ import annotations
 
@@ -60,13 +61,33 @@ def _seam(lines: list[Line], a: int, b: int, end: int) -> int | None:
     return None if best is None else best[1]
 
 
+def _opens_on(lines: list[Line], a: int, b: int) -> bool:
+    """Does the first paragraph under headline b (to its first finished sentence) speak of
+    headline a more than of b? With A's byline between the two, B is moved only then: a
+    picture's caption under B is B's own."""
+    para = []
+    for l in lines[b + 1:]:
+        if l.kind == "heading":
+            break
+        if l.kind == "text":
+            para.append(nonspace(l.text))
+            if ends_text(l.text):
+                break
+    first = "".join(para)
+    ga, gb = bigrams(nonspace(lines[a].text)), bigrams(nonspace(lines[b].text))
+    return _sums(ga, first) > _sums(gb, first)
+
+
 SUB_MAX = 30           # characters of a subtitle line
 
 
 def _subtitle_under(lines: list[Line], b: int, s: int) -> int:
     """The end (exclusive) of headline b with the subtitle printed right under it: a '——' line
     or a phrase standing alone, before the seam `s`. Nothing stands between the two headlines,
-    so a subtitle printed under the lower one is its own, and it moves with it."""
+    so a subtitle printed under the lower one is its own, and it moves with it — unless the
+    phrase opens the text under it (`mdblanks.opens_text`: the converter printed the upper
+    story's first line alone), which stays."""
+    from generator.ingest.split.mdblanks import opens_text
     j = b + 1
     while j < s and lines[j].kind == "blank":
         j += 1
@@ -77,7 +98,7 @@ def _subtitle_under(lines: list[Line], b: int, s: int) -> int:
     alone = lines[j - 1].kind == "blank" and (j + 1 >= len(lines) or lines[j + 1].kind == "blank")
     if l.kind == "sub" or (l.kind == "text" and alone and len(t) <= SUB_MAX and not ends_text(l.text)
                            and t[-1:] not in "：:，," and bylines.parse_lead(t) is None
-                           and bylines.parse_standalone(t) is None):
+                           and bylines.parse_standalone(t) is None and not opens_text(lines, j)):
         return j + 1
     return b + 1
 
@@ -88,7 +109,9 @@ def swap_stacked_heads(lines: list[Line]) -> list[Line]:
     heads = _heads(lines)
     for k in range(len(heads) - 1):
         a, b = heads[k], heads[k + 1]
-        if any(l.kind != "blank" for l in lines[a + 1:b]) or len(nonspace(lines[a].text)) < HEAD_MIN:
+        if any(l.kind not in ("blank", "byline") for l in lines[a + 1:b]) or len(nonspace(lines[a].text)) < HEAD_MIN:
+            continue
+        if any(l.kind == "byline" for l in lines[a + 1:b]) and not _opens_on(lines, a, b):
             continue
         if lines[a].data.get("rank", 1) > lines[b].data.get("rank", 1):
             continue
