@@ -13,7 +13,7 @@ import time
 from functools import partial
 from typing import TYPE_CHECKING, Optional
 
-from generator.build import cpu_use, render_pool
+from generator.build import cpu_use, prefetch, render_pool
 from generator.build.commit import remove_stale_siblings, sibling
 from generator.build.enrich import Enricher
 from generator.build.errors import BuildFailed
@@ -134,6 +134,8 @@ def _plan_and_render(ctx: "BuildContext", full: FullPlan, stage: str) -> None:
             forked = fork and ctx.workers > 1 and len(keys) >= render_pool.STREAM_POOL_MIN
             if keys:                   # what the units read, loaded while the last batch renders
                 prepare(plan, keys)
+            if forked:                 # the bodies its workers will read, from disk meanwhile
+                prefetch.prefetch(prefetch.article_files(plan, keys))
             if keys and not forked:    # rendered here, beside the workers of the last batch
                 w_paths, s = render_pool.render_units(plan, keys, stage, None, 1, ctx.progress,
                                                       renderer=renderer)
