@@ -13,7 +13,7 @@ import time
 from functools import partial
 from typing import TYPE_CHECKING, Optional
 
-from generator.build import render_pool
+from generator.build import cpu_use, prefetch, render_pool
 from generator.build.commit import remove_stale_siblings, sibling
 from generator.build.enrich import Enricher
 from generator.build.errors import BuildFailed
@@ -41,7 +41,9 @@ def build_full(ctx: "BuildContext") -> None:
     try:
         if report.articles > 5000:
             ctx.log(f"load: {report.articles:,} article files (unchanged ones come from the build state)…")
+        start = cpu_use.mark()
         outlines = _records(ctx, new)
+        report.cpu["records"] = cpu_use.since(start)
         full = FullPlan(config, root=config.root, today=ctx.today, new=new, outlines=outlines,
                         meta=ctx.meta, inputs=ctx.inputs, decode=decode_brief)
         ctx.plan = plan = full.plan
@@ -116,7 +118,8 @@ def _plan_and_render(ctx: "BuildContext", full: FullPlan, stage: str) -> None:
         raise BuildFailed([f"template error: {exc}"], status=1) from None
     renderer.preload()
     full.item_html = partial(listing.item_html, renderer)
-    t_plan = t_render = 0.0
+    t_plan = t_render = t_wait = 0.0
+    start = cpu_use.mark()
     written = same = files = 0
     batches = full.batches()
     job: Optional[render_pool.Detached] = None    # the batch forked workers are rendering
@@ -131,13 +134,17 @@ def _plan_and_render(ctx: "BuildContext", full: FullPlan, stage: str) -> None:
             forked = fork and ctx.workers > 1 and len(keys) >= render_pool.STREAM_POOL_MIN
             if keys:                   # what the units read, loaded while the last batch renders
                 prepare(plan, keys)
+            if forked:                 # the bodies its workers will read, from disk meanwhile
+                prefetch.prefetch(prefetch.article_files(plan, keys))
             if keys and not forked:    # rendered here, beside the workers of the last batch
                 w_paths, s = render_pool.render_units(plan, keys, stage, None, 1, ctx.progress,
                                                       renderer=renderer)
                 written += len(w_paths)
                 same += s
             if job is not None:
+                t_job = time.perf_counter()
                 w, s = job.wait()
+                t_wait += time.perf_counter() - t_job
                 job = None
                 written += w
                 same += s
@@ -161,3 +168,5 @@ def _plan_and_render(ctx: "BuildContext", full: FullPlan, stage: str) -> None:
     report.pages_skipped = same + plan.file_total - files
     report.timings["plan"] = t_plan
     report.timings["render"] = t_render
+    # wait_s: this process had nothing left to plan and waited for the render workers
+    report.cpu["plan_render"] = cpu_use.since(start, t_wait)

@@ -61,6 +61,8 @@ class BuildReport:
     output: str = ""
     seconds: float = 0.0
     timings: dict = field(default_factory=dict)   # stage → seconds
+    # a full build's CPU per stage (`cpu_use.CpuUse`): how many cores each stage kept busy
+    cpu: dict = field(default_factory=dict)
     changed_shards: Optional[list] = None         # search shards re-indexed (None = all)
     search: Optional[object] = None               # whatever index_site returned
     warnings: list = field(default_factory=list)
