@@ -35,10 +35,12 @@ CUTS = [
     "根据法庭文件，今年50岁的保肯在他知道是为\n\n中华人民共和国工作的人员的指示下工作了多年。",
     # the rest opens on a particle bound to the word before it
     "关键矿产问题是本届七国集团峰会\n\n的核心议题之一，各国领导人在会上交换了意见。",
+    # the rest opens on the 等 that closes a list
+    "海巡艇会采取驱离、扣留、留置调查及罚款\n\n等方式处理越界船只，并依据有关条例处罚。",
 ]
 
 
-@pytest.mark.parametrize("cut", CUTS, ids=["word", "preposition", "particle"])
+@pytest.mark.parametrize("cut", CUTS, ids=["word", "preposition", "particle", "list-end"])
 def test_paragraph_cut_by_a_break_is_one_paragraph_not_a_story(cut):
     arts = split_page(STORY_A.format(cut=cut) + STORY_B).articles
     first, rest = cut.split("\n\n")

@@ -61,9 +61,10 @@ def word_across(upper: str, lower: str) -> str | None:
 
 
 # a word that needs a word after it (a preposition or conjunction: no headline stops on one)
-# and a particle bound to the word before it (no paragraph opens on one)
+# and one bound to the word before it (a particle, 等 closing a list, 被 after its subject: no
+# paragraph opens on one)
 NEEDS_NEXT = set("的地得和与及并而或在对把被将从向以为于由跟同")
-BOUND_BACK = set("的地得了着过们吗呢吧")
+BOUND_BACK = set("的地得了着过们吗呢吧等被")
 
 
 def _segment(s: str) -> list[str]:
