@@ -6,7 +6,8 @@ its own (seed 000). Three things are read from the lines before they are classif
 - A paragraph that a page or column break cut in two: the first part stops inside a sentence,
   a blank line, then the rest. The two are one line again when the cut shows — a mark that
   cannot end a paragraph ('，'), one that cannot open one ('，', '”'), a Latin word cut in two,
-  a part too long for a headline, or a word of the page cut across the break ('伊' / '朗是…').
+  a part too long for a headline, a word cut across the break ('耗资大' / '约1470万…',
+  `wordcut`), a part stopping on a preposition ('…是为') or opening on a bound particle ('的…'), or a word of the page cut across it ('伊' / '朗是…').
 - A line ending in two spaces (Markdown's hard line break) over a short line: one phrase set
   on two lines (a subtitle '同心抗疫  ' / '共克时艰').
 - Headlines when the page has no '##' marks: each run of short lines that end no sentence,
@@ -16,9 +17,11 @@ its own (seed 000). Three things are read from the lines before they are classif
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from generator.ingest.split import bylines
 from generator.ingest.split.headstacks import cuts_word
+from generator.ingest.split.wordcut import BOUND_BACK, ends_wanting, opens_bound, word_across
 from generator.ingest.split.textutil import BULLETS, CONTINUES, HAN, bigrams, ends_text, han_count, width
 
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$")
@@ -27,6 +30,7 @@ _JUMP = re.compile(r"[（(]\s*(?:上接|接上|下转|转下|转接|转至)")
 _SUB = re.compile(r"^\s*(?:——|──|－－|--)\s*\S")
 HEAD_MAX = 50.0          # em: the widest headline a page sets on one line
 FLAT_WIDE = 30.0         # em: lines wider than a column
+SAID = 2                 # lines of the page that say a pair of characters for a break to cut it as a word
 
 
 def is_flat(raw: list[str]) -> bool:
@@ -55,9 +59,15 @@ def _cut_across(a: str, b: str, grams, before: set[str]) -> bool:
         return True            # a Latin word cut in two
     if width(a) > HEAD_MAX or re.search(r"[。！？]", a):
         return True            # no headline is that long or holds a finished sentence
+    pair = a[-1] + b[0]
+    said = re.fullmatch(f"[{HAN}]{{2}}", pair) is not None and a[-1] not in BOUND_BACK and grams()[pair] >= SAID
+    if (ends_text(b) or width(b) > HEAD_MAX) and (said or word_across(a, b) or ends_wanting(a) or opens_bound(b)):
+        # a headline ends on a whole word and its lead opens on one; a rest that finishes its
+        # paragraph shows `a` was a paragraph's first part, not half of a headline ('斯塔默宣布辞'
+        # / '去英国首相职务', which the head rules read)
+        return True
     # a word of the page cut across the break, in a part that speaks of the text above it
-    return (re.match(f"[{HAN}]", a[-1]) is not None and re.match(f"[{HAN}]", b[0]) is not None
-            and a[-1] + b[0] in grams() and len(bigrams(a) & before) >= 2)
+    return re.fullmatch(f"[{HAN}]{{2}}", pair) is not None and pair in grams() and len(bigrams(a) & before) >= 2
 
 
 def _unmarked_cut(a: str, b: str, under_head: bool) -> bool:
@@ -117,11 +127,12 @@ def _join_cut_paras(raw: list[str], lines: list[str], out_nos: list[int], wide: 
                     is_furniture) -> None:
     """Join, in place, a paragraph cut in two by a break (the words run on across it; with '##'
     marks, see `_unmarked_cut`)."""
-    cache: list[set[str]] = []
+    cache: list[Counter[str]] = []
 
-    def grams() -> set[str]:
+    def grams() -> Counter[str]:
+        # each pair of characters → how many lines say it
         if not cache:
-            cache.append(set().union(*(bigrams(s) for s in raw)))
+            cache.append(Counter(g for s in raw for g in bigrams(s)))
         return cache[0]
 
     i = 0
