@@ -45,7 +45,7 @@ from generator.core.model import Archive, Article
 from generator.core.files import write_bytes
 from generator.core.paths import check_rel
 from generator.search.variants import variant_table
-from generator.search.bundle import build_catalog, canonicalize_bundle
+from generator.search.bundle import canonicalize_bundle, catalog_of
 from generator.search.documents import FORMAT_VERSION, PartInput, part_input
 from generator.search.pagefind import PAGEFIND_VERSION, PagefindRun, SearchError, run_pagefind
 from generator.search import common, partfilter, rarepages
@@ -206,7 +206,7 @@ def write_shard(key: str, facts: dict, inp: PartInput, run: PagefindRun, bundle_
     shutil.rmtree(staging, ignore_errors=True)
     files = dict(run.files)
     _, peak_mb, parse_cpu, cpu = run
-    canonicalize_bundle(files)
+    pages = canonicalize_bundle(files)
     for name in _UNUSED_UI:
         files.pop(name, None)
     folders: set[str] = set()   # made already (one makedirs per folder, not per file)
@@ -217,7 +217,7 @@ def write_shard(key: str, facts: dict, inp: PartInput, run: PagefindRun, bundle_
             os.makedirs(folder, exist_ok=True)
             folders.add(folder)
         write_bytes(path, files[rel])
-    catalog = build_catalog(files)
+    catalog = catalog_of(pages, inp.rows)
     size = sum(map(len, files.values()))
     count = len(files) + 5   # and presence.bin, the catalog, chars.txt, common.json, shard.json
     del files
