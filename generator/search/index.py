@@ -37,7 +37,7 @@ import sys
 import time
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Optional
 
 from generator.core.config import SiteConfig
@@ -585,7 +585,8 @@ def index_site(config: SiteConfig, archive: Archive, site_dir: str,
         facts, inp = got
         t = time.perf_counter()
         run = _named(facts, lambda: run_pagefind(inp.requests, inp.punct))
-        return facts, inp, run, time.perf_counter() - t
+        # the requests (~20 MB a part) are not needed to write the bundle: let them go now
+        return facts, replace(inp, requests=[]), run, time.perf_counter() - t
 
     def write(item: tuple, got) -> Optional[ShardStats | str]:
         if not isinstance(got, tuple):
