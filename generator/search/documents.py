@@ -115,6 +115,16 @@ def index_record(a: Article, body: str, paper_name: str,
     return record, blocks
 
 
+def catalog_row(record: IndexRecord) -> list:
+    """A record's line in its part's catalog (bundle.catalog_of): [url, title, date, page label,
+    paper slug, headline words, 版名, kind] — the fragment's url, metas and filters, as Pagefind
+    stores them (the record's values are normalised already)."""
+    meta, filters = record.meta, record.filters
+    return [record.url, meta.get("title", ""), meta.get("date", ""), meta.get("page", ""),
+            record.url.strip("/").split("/")[0], int(meta.get("hl", 0) or 0),
+            (filters.get("page_name") or [""])[0], (filters.get("kind") or ["article"])[0]]
+
+
 @dataclass
 class PartInput:
     """What Pagefind reads for one part: its records' requests in a fixed order, and their digest."""
@@ -127,6 +137,7 @@ class PartInput:
     hashes: array = field(default_factory=lambda: array("I"))   # presence filter tokens (partfilter)
     common: list[tuple[str, int]] = field(default_factory=list)  # most frequent characters first
     rare: dict[str, list[str]] = field(default_factory=dict)      # rare character → article urls
+    rows: list[list] = field(default_factory=list)   # each record's catalog row, in order
 
 
 COMMON_PER_PART = 600   # characters a part keeps with their counts (`common`, most frequent first)
@@ -158,6 +169,7 @@ def part_input(articles: list[Article], root: str, paper_names: dict[str, str],
     texts: list[str] = []             # each record's blocks, joined (its characters)
     tokens = partfilter.PartTokens()
     requests: list[bytes] = []
+    rows: list[list] = []
     h = hashlib.sha1(f"{FORMAT_VERSION}|{PAGEFIND_VERSION}|{BUNDLE_VERSION}\n".encode())
     read_s = 0.0
     t0 = time.thread_time()
@@ -169,6 +181,7 @@ def part_input(articles: list[Article], root: str, paper_names: dict[str, str],
                                       (page_names or {}).get(a.id))
         request = add_record_request(i, record, LANGUAGE)
         requests.append(request)
+        rows.append(catalog_row(record))
         h.update(request)
         texts.append("".join(blocks))
         tokens.add(record.content)
@@ -178,4 +191,4 @@ def part_input(articles: list[Article], root: str, paper_names: dict[str, str],
     rare = {c: [articles[i].url for i in held]
             for c, held in rarepages.rare_pages(texts, counts).items()}
     return PartInput(requests, punctuation_of(chars), chars, h.hexdigest(), read_s,
-                     time.thread_time() - t0 - read_s, hashes, _most_common(counts), rare)
+                     time.thread_time() - t0 - read_s, hashes, _most_common(counts), rare, rows)

@@ -37,7 +37,7 @@ import sys
 import time
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Optional
 
 from generator.core.config import SiteConfig
@@ -45,9 +45,9 @@ from generator.core.model import Archive, Article
 from generator.core.files import write_bytes
 from generator.core.paths import check_rel
 from generator.search.variants import variant_table
-from generator.search.bundle import build_catalog, canonicalize_bundle
+from generator.search.bundle import canonicalize_bundle, catalog_of
 from generator.search.documents import FORMAT_VERSION, PartInput, part_input
-from generator.search.pagefind import PAGEFIND_VERSION, SearchError, run_pagefind
+from generator.search.pagefind import PAGEFIND_VERSION, PagefindRun, SearchError, run_pagefind
 from generator.search import common, partfilter, rarepages
 from generator.search.parts import _shard_sort_key, load_digests, part_digest, save_digests
 from generator.search.source import IssueLoader, PartSource, Recount
@@ -191,13 +191,22 @@ def index_shard(key: str, facts: dict, inp: PartInput,
     """Index one part into `bundle_root/<key>/`, replacing the old bundle only on success;
     `facts` is its line in the manifest (`shard_info`), made while its articles were loaded."""
     t0 = time.perf_counter()
+    run = run_pagefind(inp.requests, inp.punct)   # index_site names the part on failure
+    return write_shard(key, facts, inp, run, bundle_root, time.perf_counter() - t0)
+
+
+def write_shard(key: str, facts: dict, inp: PartInput, run: PagefindRun, bundle_root: str,
+                pagefind_s: float) -> tuple[ShardStats, dict, set[str]]:
+    """Write the bundle Pagefind returned for one part (`run`, which took `pagefind_s`), made
+    canonical, with its sidecars, into `bundle_root/<key>/` (staged, then put in place)."""
+    t0 = time.perf_counter()
+    c0 = time.thread_time()
     final = os.path.join(bundle_root, key)
     staging = os.path.join(bundle_root, f".{key}.new")
     shutil.rmtree(staging, ignore_errors=True)
-    # index_site names the part on failure
-    files, peak, parse_cpu, cpu = run_pagefind(inp.requests, inp.punct)
-    c0 = time.thread_time()
-    canonicalize_bundle(files)
+    files = dict(run.files)
+    _, peak_mb, parse_cpu, cpu = run
+    pages = canonicalize_bundle(files)
     for name in _UNUSED_UI:
         files.pop(name, None)
     folders: set[str] = set()   # made already (one makedirs per folder, not per file)
@@ -208,7 +217,7 @@ def index_shard(key: str, facts: dict, inp: PartInput,
             os.makedirs(folder, exist_ok=True)
             folders.add(folder)
         write_bytes(path, files[rel])
-    catalog = build_catalog(files)
+    catalog = catalog_of(pages, inp.rows)
     size = sum(map(len, files.values()))
     count = len(files) + 5   # and presence.bin, the catalog, chars.txt, common.json, shard.json
     del files
@@ -233,8 +242,9 @@ def index_shard(key: str, facts: dict, inp: PartInput,
     _write(os.path.join(staging, "shard.json"), data)
     size += len(data)
     _replace_dir(staging, final)
-    stats = ShardStats(key=key, pages=facts["articles"], seconds=time.perf_counter() - t0,
-                       peak_rss_mb=peak, bundle_bytes=size,
+    stats = ShardStats(key=key, pages=facts["articles"],
+                       seconds=pagefind_s + time.perf_counter() - t0,
+                       peak_rss_mb=peak_mb, bundle_bytes=size,
                        read_cpu_s=inp.read_s, text_cpu_s=inp.text_s,
                        pagefind_parse_cpu_s=parse_cpu,
                        pagefind_index_cpu_s=max(0.0, cpu - parse_cpu),
@@ -380,21 +390,21 @@ def _candidates(source: PartSource, bundle_root: str, changed_shards: Optional[s
     return todo
 
 
-def _index_named(key: str, facts: dict, inp: PartInput, bundle_root: str,
-                 progress: bool) -> ShardStats:
-    """`index_shard`, with a failure naming the part it is in, and a progress line."""
+def _named(facts: dict, step: Callable[[], object]):
+    """`step()`, with a failure naming the part it is in (its key and its articles' dates)."""
     try:
-        stats = index_shard(key, facts, inp, bundle_root)[0]
-    except Exception as exc:   # name the part (its articles' dates) the failure is in
+        return step()
+    except Exception as exc:
         own = isinstance(exc, SearchError)
-        raise SearchError(f"part {key} ({facts['articles']} articles, {facts['from']} to "
+        raise SearchError(f"part {facts['key']} ({facts['articles']} articles, {facts['from']} to "
                           f"{facts['to']}): {exc.message if own else exc}",
                           exc.hint if own else "") from exc
-    if progress:
-        print(f"search: {key}: {stats.pages} articles in {stats.seconds:.1f} s, "
-              f"pagefind peak {stats.peak_rss_mb:.0f} MB, {stats.bundle_bytes / 2**20:.1f} MB",
-              file=sys.stderr, flush=True)
-    return stats
+
+
+def _progress_line(stats: ShardStats) -> None:
+    print(f"search: {stats.key}: {stats.pages} articles in {stats.seconds:.1f} s, "
+          f"pagefind peak {stats.peak_rss_mb:.0f} MB, {stats.bundle_bytes / 2**20:.1f} MB",
+          file=sys.stderr, flush=True)
 
 
 def _tally(report: SearchReport, results: list) -> None:
@@ -428,42 +438,76 @@ def _print_summary(report: SearchReport) -> None:
               file=sys.stderr)
 
 
-def _pipeline(todo: list, prepare: Callable, finish: Callable, workers: int,
-              size: Callable) -> list:
-    """`finish(item, prepare(item))` for every item, results in `todo`'s order.
+def _failed(f: Future) -> bool:
+    """Whether a part's future (or the write it handed on, a future itself) ended in an error."""
+    if not f.done():
+        return False
+    if f.cancelled() or f.exception() is not None:
+        return not f.cancelled()
+    got = f.result()
+    return isinstance(got, Future) and _failed(got)
 
-    Why two stages: `prepare` (a part's records: Python, holding the GIL) runs in the calling
+
+def _pipeline(todo: list, prepare: Callable, finish: Callable, workers: int,
+              size: Callable, write: Optional[Callable] = None) -> list:
+    """`finish(item, prepare(item))` for every item — or, with `write`,
+    `write(item, finish(item, prepare(item)))` — results in `todo`'s order.
+
+    Why stages: `prepare` (a part's records: Python, holding the GIL) runs in the calling
     thread, in order — it may load articles through the build state, whose database connection
     belongs to that thread — while `workers` threads each drive a Pagefind process through
     `finish`, so the cores Pagefind needs are never waiting for the next part's records, and
-    the records are made on whatever CPU the Pagefind processes leave. At most `workers + 1`
-    prepared parts wait (each holds its records' requests in memory). Largest parts first, so
-    the last ones to finish (while the other cores have nothing left) are the short ones.
+    the records are made on whatever CPU the Pagefind processes leave. `write` (a bundle's
+    files: mostly waits on the disk) runs in one writer thread of its own, so an indexer starts
+    its next Pagefind as soon as the last one answered instead of idling while ~2,000 files are
+    written. At most `workers + 1` prepared parts wait (each holds its records' requests in
+    memory), and at most `workers` finished ones wait to be written (each holds its bundle).
+    Largest parts first, so the last ones to finish (while the other cores have nothing left)
+    are the short ones.
     """
     if not todo:
         return []
     workers = max(1, min(workers, len(todo)))
     if workers == 1:
-        return [finish(item, prepare(item)) for item in todo]
+        if write is None:
+            return [finish(item, prepare(item)) for item in todo]
+        return [write(item, finish(item, prepare(item))) for item in todo]
     order = sorted(range(len(todo)), key=lambda i: -size(todo[i]))
     slots = threading.Semaphore(workers + 1)
+    unwritten = threading.Semaphore(workers)
 
-    def finish_then_free(i: int, got):
+    def write_then_free(i: int, got):
         try:
-            return finish(todo[i], got)
+            return write(todo[i], got)
+        finally:
+            unwritten.release()
+
+    def finish_then_free(i: int, got, writer: Optional[ThreadPoolExecutor]):
+        try:
+            done = finish(todo[i], got)
+            del got   # the records: let go before waiting for the writer
+            if writer is None:
+                return done
+            unwritten.acquire()   # released when written
+            return writer.submit(write_then_free, i, done)
         finally:
             slots.release()
 
     futures: dict[int, Future] = {}
-    with ThreadPoolExecutor(max_workers=workers) as indexers:
+    # the writer closes last: parts still being indexed when a run fails can hand it their files
+    with ThreadPoolExecutor(max_workers=1) as writer, \
+            ThreadPoolExecutor(max_workers=workers) as indexers:
         try:
             for i in order:
-                slots.acquire()   # released when a part is finished
-                if any(f.done() and f.exception() is not None for f in futures.values()):
+                slots.acquire()   # released when a part is indexed
+                if any(map(_failed, futures.values())):
                     break   # a failed part: prepare no more (its error is raised below)
                 # the records go to the indexer's call alone: a finished part's are let go
-                futures[i] = indexers.submit(finish_then_free, i, prepare(todo[i]))
+                futures[i] = indexers.submit(finish_then_free, i, prepare(todo[i]),
+                                             writer if write is not None else None)
             done = {i: f.result() for i, f in futures.items()}
+            if write is not None:
+                done = {i: f.result() for i, f in done.items()}
         except BaseException:
             for f in futures.values():   # start no more parts
                 f.cancel()
@@ -534,16 +578,30 @@ def index_site(config: SiteConfig, archive: Archive, site_dir: str,
         finally:
             source.release(key)
 
-    def finish(item: tuple, got: Optional[ShardStats | str | tuple[dict, PartInput]]
-               ) -> Optional[ShardStats | str]:
+    def finish(item: tuple, got: Optional[ShardStats | str | tuple[dict, PartInput]]):
+        """Pagefind's bundle for a part to index (with what writing it needs); else `got`."""
         if not isinstance(got, tuple):
             return got
-        return _index_named(item[0], got[0], got[1], bundle_root, progress)
+        facts, inp = got
+        t = time.perf_counter()
+        run = _named(facts, lambda: run_pagefind(inp.requests, inp.punct))
+        # the requests (~20 MB a part) are not needed to write the bundle: let them go now
+        return facts, replace(inp, requests=[]), run, time.perf_counter() - t
+
+    def write(item: tuple, got) -> Optional[ShardStats | str]:
+        if not isinstance(got, tuple):
+            return got
+        facts, inp, run, pagefind_s = got
+        stats = _named(facts, lambda: write_shard(item[0], facts, inp, run, bundle_root,
+                                                  pagefind_s)[0])
+        if progress:
+            _progress_line(stats)
+        return stats
 
     def run() -> list:
         todo = _candidates(source, bundle_root, changed_shards)
         return _pipeline(todo, prepare, finish, search_workers(config),
-                         size=lambda item: source.size(item[0]))
+                         size=lambda item: source.size(item[0]), write=write)
 
     try:
         try:

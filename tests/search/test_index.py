@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.search.bundle import read_fragment
+from generator.search.bundle import build_catalog, read_fragment
 from generator.search.index import CATALOG, MANIFEST, index_site
 from generator.search.documents import IndexRecord
 from generator.search.pagefind import SearchError, add_record_request, run_pagefind
@@ -60,6 +60,20 @@ def test_one_bundle_per_year_with_manifest_and_catalog(small):
     assert rows[0][6:] == ["经济", "brief"]              # 版名 and kind, counted per facet
     variants = json.loads((root / "variants.json").read_text(encoding="utf-8"))
     assert variants.get("醫") == "医" and variants.get("隊") == "队"
+
+
+def test_the_catalog_equals_what_the_fragments_hold(small):
+    """The catalog is made from the records and the meta file's page order, not read from the
+    fragments: it must be exactly what reading them back gives."""
+    import gzip
+    config, site = small
+    index_site(config, load_archive(config), str(site), progress=False)
+    for bundle in (site / "pagefind").glob("20*"):
+        files = {f"fragment/{p.name}": p.read_bytes()
+                 for p in (bundle / "fragment").glob("*.pf_fragment")}
+        written = json.loads(gzip.decompress((bundle / CATALOG).read_bytes()))
+        assert written == build_catalog(files) and len(written) >= 1
+        assert list(written) == sorted(written)
 
 
 def test_pagefind_holds_exactly_headline_and_body(small):

@@ -1,6 +1,7 @@
-"""index.py's two-stage pipeline (records made in one thread, parts indexed by `workers`
+"""index.py's pipeline (records made in one thread, parts indexed by `workers`
 threads), with stand-in stages: results in the parts' order, records made largest part first
-and never more than `workers + 1` ahead, and a failing part ending the run with its error."""
+and never more than `workers + 1` ahead, a failing part ending the run with its error, and bundles written by one writer
+thread while the indexers go on."""
 import threading
 import time
 
@@ -91,3 +92,47 @@ def test_a_finished_parts_records_are_not_kept():
     todo = [(str(i), 1) for i in range(20)]
     assert _pipeline(todo, prepare, finish, 2, size=lambda i: i[1]) == todo
     assert max(kept) <= 4
+
+
+def test_bundles_are_written_by_one_writer_while_the_indexers_go_on():
+    """An indexer hands its part's bundle to the writer and starts the next part: a slow write
+    holds no Pagefind slot."""
+    todo = [(str(i), 1) for i in range(6)]
+    lock = threading.Lock()
+    writers, indexed_during_write = set(), []
+    writing = threading.Event()
+
+    def finish(item, got):
+        if writing.is_set():
+            with lock:
+                indexed_during_write.append(item[0])
+        return got
+
+    def write(item, got):
+        writers.add(threading.get_ident())
+        writing.set()
+        time.sleep(0.02)
+        writing.clear()
+        return ("written", got)
+
+    results = _pipeline(todo, lambda item: item[0], finish, 2, size=lambda i: i[1], write=write)
+    assert results == [("written", str(i)) for i in range(6)]
+    assert len(writers) == 1
+    assert indexed_during_write
+
+
+def test_a_failing_write_ends_the_run_with_its_error():
+    todo = [(str(i), 1) for i in range(20)]
+    written = []
+
+    def write(item, got):
+        if item[0] == "2":
+            raise ValueError("part 2 cannot be written")
+        time.sleep(0.005)
+        written.append(item[0])
+        return got
+
+    with pytest.raises(ValueError, match="part 2 cannot be written"):
+        _pipeline(todo, lambda item: item, lambda item, got: got, 2, size=lambda i: i[1],
+                  write=write)
+    assert len(written) < len(todo) - 1
