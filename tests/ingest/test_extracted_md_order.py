@@ -4,6 +4,7 @@ headline, and nothing else moves."""
 from __future__ import annotations
 
 from generator.ingest.split import split_page
+from tests.support.extracted_pages import STACKED
 from generator.ingest.split.textutil import nonspace
 
 # story A stops mid-sentence on a full column line right before B's headline; its rest comes
@@ -125,34 +126,6 @@ def test_sentence_ending_on_a_full_line_is_no_seam():
 
 
 # two headlines one over the other, then the first story's text, then the second's
-STACKED = """# 世卫组织警告刚果的埃博拉疫情迅速蔓延
-
-
-# 美伊冲突推高能源价格，通胀率升至三年新高
-
-　　世界卫生组织警告说，刚果
-民主共和国的埃博拉疫情正在
-迅速蔓延，疑似病例接近七百。
-
-　　世卫组织总干事星期五说，这
-场疫情处于紧急状态，疑似死亡
-病例至少一百七十七例，疫情已
-经扩散到邻近的三个省份。
-
-　　卫生官员说，在偏远地区追踪
-接触者十分困难，医护人员短缺，
-隔离设施不足，救援物资也难以
-及时运抵。
-
-　　世卫组织总干事说，这场埃博
-拉疫情的蔓延速度令人担忧。
-
-　　受中东冲突推高能源价格的影
-响，美国的通胀率升至三年来的
-新高，能源价格上涨了百分之五。
-"""
-
-
 def test_stacked_headline_moves_down_to_where_its_own_text_starts():
     arts = {nonspace(a.title): a for a in split_page(STACKED).articles}
     ebola = arts["世卫组织警告刚果的埃博拉疫情迅速蔓延"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from generator.ingest.split import split_page
 from generator.ingest.split.textutil import nonspace
-from tests.ingest.test_extracted_md_order import STACKED
+from tests.support.extracted_pages import STACKED
 
 # a picture's caption set across the page stands over the next story's headline; that story's
 # first line (indented two characters: eleven of a thirteen-character column) stands alone
