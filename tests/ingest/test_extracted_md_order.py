@@ -4,7 +4,7 @@ headline, and nothing else moves."""
 from __future__ import annotations
 
 from generator.ingest.split import split_page
-from tests.support.extracted_pages import STACKED
+from tests.support.extracted_pages import STACKED, stacked_stories
 from generator.ingest.split.textutil import nonspace
 
 # story A stops mid-sentence on a full column line right before B's headline; its rest comes
@@ -127,9 +127,7 @@ def test_sentence_ending_on_a_full_line_is_no_seam():
 
 # two headlines one over the other, then the first story's text, then the second's
 def test_stacked_headline_moves_down_to_where_its_own_text_starts():
-    arts = {nonspace(a.title): a for a in split_page(STACKED).articles}
-    ebola = arts["世卫组织警告刚果的埃博拉疫情迅速蔓延"]
-    prices = arts["美伊冲突推高能源价格，通胀率升至三年新高"]
+    ebola, prices = stacked_stories(STACKED)
     assert nonspace(ebola.body).startswith("世界卫生组织警告说") and ebola.kicker is None
     assert nonspace(ebola.body).endswith("令人担忧。")
     assert nonspace(prices.body).startswith("受中东冲突推高能源价格")
@@ -139,9 +137,7 @@ def test_subtitle_under_the_lower_of_two_stacked_headlines_moves_down_with_it():
     # nothing stands between the two headlines, so the phrase right under the lower one is
     # its subtitle, and the byline under that phrase is the upper story's
     text = STACKED.replace("新高\n\n　　世界卫生组织警告说", "新高\n\n这是冲突开始以来美国通胀率的最高水平\n\n本报记者 曾敏\n\n　　世界卫生组织警告说")
-    arts = {nonspace(a.title): a for a in split_page(text).articles}
-    ebola = arts["世卫组织警告刚果的埃博拉疫情迅速蔓延"]
-    prices = arts["美伊冲突推高能源价格，通胀率升至三年新高"]
+    ebola, prices = stacked_stories(text)
     assert (ebola.subtitle, ebola.authors) == (None, ["曾敏"])
     assert prices.subtitle == "这是冲突开始以来美国通胀率的最高水平"
     assert nonspace(prices.body).startswith("受中东冲突推高能源价格")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from generator.ingest.split import split_page
 from generator.ingest.split.textutil import nonspace
-from tests.support.extracted_pages import STACKED
+from tests.support.extracted_pages import STACKED, stacked_stories
 
 # a picture's caption set across the page stands over the next story's headline; that story's
 # first line (indented two characters: eleven of a thirteen-character column) stands alone
@@ -134,9 +134,7 @@ STACKED_FIRST = """# 世卫组织警告刚果的埃博拉疫情迅速蔓延
 
 
 def test_first_line_alone_under_stacked_headlines_stays_with_the_upper_story():
-    arts = {nonspace(a.title): a for a in split_page(STACKED_FIRST).articles}
-    ebola = arts["世卫组织警告刚果的埃博拉疫情迅速蔓延"]
-    prices = arts["美伊冲突推高能源价格，通胀率升至三年新高"]
+    ebola, prices = stacked_stories(STACKED_FIRST)
     assert nonspace(ebola.body).startswith("世界卫生组织星期五表示，刚果")
     assert prices.subtitle is None
     assert nonspace(prices.body).startswith("受中东冲突推高能源价格")
@@ -146,9 +144,7 @@ def test_stacked_headlines_with_the_upper_ones_byline_between_are_read_apart():
     # the byline under the upper headline stays its story's; the lower headline moves down to
     # where its own text starts, as with nothing between the two
     text = STACKED.replace("蔓延\n\n\n# 美伊", "蔓延\n\n□记者 曾敏\n\n\n# 美伊")
-    arts = {nonspace(a.title): a for a in split_page(text).articles}
-    ebola = arts["世卫组织警告刚果的埃博拉疫情迅速蔓延"]
-    prices = arts["美伊冲突推高能源价格，通胀率升至三年新高"]
+    ebola, prices = stacked_stories(text)
     assert ebola.authors == ["曾敏"] and prices.authors == []
     assert nonspace(ebola.body).startswith("世界卫生组织警告说")
     assert nonspace(prices.body).startswith("受中东冲突推高能源价格")

@@ -1,4 +1,8 @@
 """Extracted pages more than one test file reads: the shapes a PDF→Markdown converter prints."""
+from __future__ import annotations
+
+from generator.ingest.split import split_page
+from generator.ingest.split.textutil import nonspace
 
 # two headlines the converter stacked one over the other, their stories below in page order
 STACKED = """# 世卫组织警告刚果的埃博拉疫情迅速蔓延
@@ -27,3 +31,9 @@ STACKED = """# 世卫组织警告刚果的埃博拉疫情迅速蔓延
 响，美国的通胀率升至三年来的
 新高，能源价格上涨了百分之五。
 """
+
+
+def stacked_stories(text: str) -> tuple:
+    """The two stories of a STACKED-shaped page, upper (the Ebola story) first, found by title."""
+    arts = {nonspace(a.title): a for a in split_page(text).articles}
+    return arts["世卫组织警告刚果的埃博拉疫情迅速蔓延"], arts["美伊冲突推高能源价格，通胀率升至三年新高"]
