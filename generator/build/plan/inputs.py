@@ -10,7 +10,7 @@ from generator.core.config import SiteConfig
 def code_files() -> list[str]:
     """Every module of the stages whose code shapes the output (`core/`, `build/`), found by
     walking them, so a new module can never escape the digest."""
-    package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    package = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     found = []
     for stage in ("core", "build"):
         for dirpath, dirnames, filenames in os.walk(os.path.join(package, stage)):
