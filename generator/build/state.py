@@ -100,7 +100,8 @@ class ListItem(NamedTuple):
 
 class ListingBlob(NamedTuple):
     firsts: list             # the sort key of each part's first member
-    units: dict              # unit key → UnitRecord
+    units: dict              # unit key → (digest, outputs): a listing of 10,000 pages changes
+                             # a few, so its records stay the plain tuples marshal gives
 
 
 def pack_issue_blob(b: IssueBlob) -> bytes:
@@ -120,12 +121,11 @@ def issue_pages(raw: bytes) -> tuple:
 
 
 def pack_listing_blob(b: ListingBlob) -> bytes:
-    return marshal.dumps((b.firsts, {k: tuple(u) for k, u in b.units.items()}))
+    return marshal.dumps((b.firsts, b.units))
 
 
 def unpack_listing_blob(raw: bytes) -> ListingBlob:
-    firsts, units = marshal.loads(raw)
-    return ListingBlob(firsts, {k: UnitRecord._make(u) for k, u in units.items()})
+    return ListingBlob(*marshal.loads(raw))
 
 
 def pack_items(items: list[ListItem]) -> bytes:

@@ -106,6 +106,24 @@ def test_numbered_pages_build_incrementally_to_the_clean_site(tmp_path):
     _same_as_clean(project, tmp_path, today, "remove newest")
 
 
+def test_adding_news_plans_only_the_listing_pages_near_the_front(tmp_path):
+    # 30 articles, 2 a page: 最新 + pages 1..14; one more joins the front page, whose number
+    # bar and older link the three pages before it show
+    project = _project(tmp_path, 30)
+    today = dt.date(2024, 1, 1)
+    build(project, today=today)
+    _add(project, dt.date(2023, 3, 1), random.Random(5))
+    from generator.build.pipeline import dry_run
+    from generator.core.config import load_config
+    plan = dry_run(load_config(str(project / "site_config.yaml")), today=today)
+    planned = sorted(k for k in plan.units if k.startswith("places/昌吉市/"))
+    # (a place has no feed reaching back) the stored records of pages 1..11 stay as they are
+    assert planned == ["places/昌吉市/index.html"] + \
+        [f"places/昌吉市/page/{n}/index.html" for n in (12, 13, 14)]
+    assert plan.state.heads[("place", "昌吉市")].units_n == 15      # 14 numbered and 最新
+    _same_as_clean(project, tmp_path, today, "add one")
+
+
 _SECTION = re.compile(r'<section class="place-level"[^>]*>\s*<h2 id="([^"]+)">([^<]+?) <small>(\d+) 个地名'
                       r'</small></h2>(.*?)</section>', re.S)
 _PLACE = re.compile(r'<li><a href="([^"]+)">([^<]+?) <span class="count">\((\d+)\)</span></a></li>')

@@ -109,9 +109,13 @@ def paper_unit(g: bytes, paper: str, name: str, list_sigs: bytes) -> Unit:
     return Unit(key, "paper_feed", paper, (key,), digest(g, key, (name, list_sigs)))
 
 
+def topic_key(slug: str) -> str:
+    return f"topics/{slug}/feed.xml"
+
+
 def topic_unit(g: bytes, slug: str, name: str, list_sigs: bytes) -> Unit:
     """Covers the topic's name and its newest articles as list items."""
-    key = f"topics/{slug}/feed.xml"
+    key = topic_key(slug)
     return Unit(key, "topic_feed", slug, (key,), digest(g, key, (name, list_sigs)))
 
 

@@ -69,9 +69,10 @@ def render_year(r: "Renderer", arg) -> bytes:
     for i in pub.issues_in(year):
         d = i.date.isoformat()
         urls.append((r.abs_url(i.url), d))
+        on_page = r.plan.page_ids(i)
         for p in i.pages:
             urls.append((r.abs_url(p.url), d))
-            urls.extend((r.abs_url(article_url(aid)), d) for aid in r.plan.ids_on(p))
+            urls.extend((r.abs_url(article_url(aid)), d) for aid in on_page.get(p.number, ()))
     return urlset(urls)
 
 

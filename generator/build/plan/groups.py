@@ -8,8 +8,8 @@ def diff_group(plan: SitePlan, old_units: dict, new_units: dict[str, Unit]) -> N
     """Record which of a group's units must be rendered and which outputs vanished."""
     for k, u in new_units.items():
         plan.units[k] = u
-        o = old_units.get(k)
-        if o is None or o.digest != u.digest:
+        o = old_units.get(k)                 # a UnitRecord or a plain (digest, outputs)
+        if o is None or o[0] != u.digest:
             plan.todo.append(k)
     for k, (_, outs) in old_units.items():
         u = new_units.get(k)

@@ -9,8 +9,8 @@ from generator.build.pages import feeds
 from generator.build.pages import listing as listing_page
 from generator.build.plan.groups import diff_group, forget_group
 from generator.build.plan.site_plan import Chunk, Listing, SitePlan, Unit
-from generator.build.state import (ListingBlob, ListingHead, ListItem, NewState, UnitRecord,
-                                   pack_items, pack_listing_blob, unpack_items, unpack_listing_blob)
+from generator.build.state import (ListingBlob, ListingHead, ListItem, NewState, pack_items,
+                                   pack_listing_blob, unpack_items, unpack_listing_blob)
 from generator.core.model import Article
 from generator.core.urls import out_path, place_url, topic_url
 
@@ -153,11 +153,13 @@ def plan_listing(plan: SitePlan, lkey: tuple, out: dict, inn: list, g: bytes,
     parts = {start + i // size: pack_items(members[i:i + size]) for i in range(0, len(members), size)}
     firsts = firsts[:start] + [members[i][0] for i in range(0, len(members), size)]
 
-    kept = {}
-    for c in range(start):                       # older pages: unchanged
-        k = out_path(f"{base}page/{c + 1}/")
-        if k in old_units:
-            kept[k] = old_units[k]
+    # the stored units of the pages from `start` on, the front page and the feed are planned
+    # again; the older pages' stay as stored (`old_units` keeps them: O(pages re-planned))
+    old_front = front_chunk(old_total, size) if old_total else 0
+    again = [out_path(f"{base}page/{c + 1}/") for c in range(start, old_front)]
+    again += [out_path(base), feeds.topic_key(slug)]
+    replaced = {k: old_units.pop(k) for k in again if k in old_units}
+    kept = old_units
     units: dict[str, Unit] = {}
     for chunk in chunks:
         u = listing_page.unit(g, kind, slug, name, base, chunk)
@@ -171,8 +173,8 @@ def plan_listing(plan: SitePlan, lkey: tuple, out: dict, inn: list, g: bytes,
         plan.topics[slug] = listing
     else:
         plan.places[slug] = listing
-    diff_group(plan, {k: v for k, v in old_units.items() if k not in kept}, units)
-    kept.update((k, UnitRecord(u.digest, u.outputs)) for k, u in units.items())
+    diff_group(plan, replaced, units)
+    kept.update((k, (u.digest, u.outputs)) for k, u in units.items())
     new.set_listing(lkey, ListingHead(name, total, len(kept), len(kept)),
                     pack_listing_blob(ListingBlob(firsts, kept)), parts,
                     len(firsts))

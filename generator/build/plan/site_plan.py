@@ -171,14 +171,12 @@ class SitePlan:
                 a.prev = a.next = None
             page.articles = NOT_LOADED
 
-    def ids_on(self, page: Page) -> list[str]:
-        """A page's article ids without loading the articles (sitemaps)."""
-        if page.articles is not NOT_LOADED:
-            return [a.id for a in page.articles]
-        for n, ids in self.loader.issue_ids((page.paper, page.date.toordinal())):
-            if n == page.number:
-                return list(ids)
-        return []
+    def page_ids(self, issue: Issue) -> dict[int, list[str]]:
+        """Each 版's article ids (by page number) without loading the articles (a year's
+        sitemap): one read of the issue's stored blob, not one per 版."""
+        if not issue.pages or issue.pages[0].articles is not NOT_LOADED:
+            return {p.number: [a.id for a in p.articles] for p in issue.pages}
+        return {n: list(ids) for n, ids in self.loader.issue_ids((issue.paper, issue.date.toordinal()))}
 
     def load_all(self) -> Archive:
         """Every issue loaded (the search index reads every article of its parts)."""
