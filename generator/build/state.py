@@ -15,9 +15,10 @@ single marshal file had to be read and rewritten whole, ~2 s at 100k). It holds:
   facets need; all summaries are read every build) and a *blob* (its pages' article ids, each
   article's list signature and names, the digests and outputs of its issue/版/article pages).
 * **listings** — per topic and place: name, sizes, and a blob (the first sort key of each
-  *part* and the digests of its paginated pages and feed); its members (oldest first, with
-  their list signatures) are stored in parts of one page each, so adding news reads and
-  rewrites the newest part or two, not a topic's 10,000 members.
+  *part*, the digests of its front page and feed); its members (oldest first, with their list
+  signatures) are stored in parts of one page each, beside the digest of the numbered page
+  that shows them, so adding news reads and rewrites the newest parts, not a topic's 10,000
+  members nor its 10,000 pages' records.
 * **meta** — digests of the inputs and of the last build's world (no-op detection), the search
   parts still to index, the site-wide units (home, calendars, sitemaps …), issue.yaml facts.
 
@@ -36,8 +37,9 @@ from typing import Any, Iterator, Mapping, NamedTuple, Optional
 
 from generator.build.scan import Known, folder_digest
 
-STATE_VERSION = 9          # 6: issue.yaml facts carry `note`; 7: article `regions`, page PDFs;
-                           # 8: each folder's digest beside its entries; 9: its change time
+STATE_VERSION = 10         # 6: issue.yaml facts carry `note`; 7: article `regions`, page PDFs;
+                           # 8: each folder's digest beside its entries; 9: its change time;
+                           # 10: a listing page's record stored with its part
 _BATCH = 500          # ids per "IN (…)" query (SQLite allows 999 parameters by default)
 STREAM_CACHE_KB = 65536   # the page cache of a full build's database (it holds the records)
 TEMP_CACHE_KB = 262144    # the page cache of its temporary tables (listing members and items): a
@@ -100,8 +102,8 @@ class ListItem(NamedTuple):
 
 class ListingBlob(NamedTuple):
     firsts: list             # the sort key of each part's first member
-    units: dict              # unit key → (digest, outputs): a listing of 10,000 pages changes
-                             # a few, so its records stay the plain tuples marshal gives
+    units: dict              # unit key → (digest, outputs) of the front page and the feed; a
+                             # numbered page's record is stored with its part (`pack_part`)
 
 
 def pack_issue_blob(b: IssueBlob) -> bytes:
@@ -128,12 +130,15 @@ def unpack_listing_blob(raw: bytes) -> ListingBlob:
     return ListingBlob(*marshal.loads(raw))
 
 
-def pack_items(items: list[ListItem]) -> bytes:
-    return marshal.dumps([tuple(m) for m in items])
+def pack_part(items: list[ListItem], record: Optional[tuple]) -> bytes:
+    """A listing part: its members and the stored record (key, digest, outputs) of the
+    numbered page that shows them (None: the part is on the front page)."""
+    return marshal.dumps(([tuple(m) for m in items], record))
 
 
-def unpack_items(raw: bytes) -> list[ListItem]:
-    return [ListItem._make(m) for m in marshal.loads(raw)]
+def unpack_part(raw: bytes) -> tuple[list[ListItem], Optional[tuple]]:
+    items, record = marshal.loads(raw)
+    return [ListItem._make(m) for m in items], record
 
 
 _SCHEMA = """

@@ -9,10 +9,10 @@ from generator.build.pages import feeds
 from generator.build.pages import listing as listing_page
 from generator.build.plan.groups import diff_group, forget_group
 from generator.build.plan.site_plan import Chunk, Listing, SitePlan, Unit
-from generator.build.state import (ListingBlob, ListingHead, ListItem, NewState, pack_items,
-                                   pack_listing_blob, unpack_items, unpack_listing_blob)
+from generator.build.state import (ListingBlob, ListingHead, ListItem, NewState, pack_listing_blob,
+                                   pack_part, unpack_listing_blob, unpack_part)
 from generator.core.model import Article
-from generator.core.urls import out_path, place_url, topic_url
+from generator.core.urls import place_url, topic_url
 
 
 def sort_key(a: Article) -> tuple:
@@ -110,9 +110,18 @@ def _listing_name(plan: SitePlan, kind: str, slug: str, newest_id: str) -> str:
     return slug
 
 
-def _load_parts(new: NewState, lkey: tuple, start: int, end: int) -> list[tuple]:
+def _load_parts(new: NewState, lkey: tuple, start: int, end: int,
+                records: dict) -> list[tuple]:
+    """The members of parts `start` ≤ n < `end`, oldest first; the stored records of the
+    numbered pages that showed them go into `records` (key → (digest, outputs))."""
     parts = new.parts(lkey, start, end)
-    return [m for n in range(start, end) for m in unpack_items(parts[n])]
+    members: list = []
+    for n in range(start, end):
+        items, record = unpack_part(parts[n])
+        members += items
+        if record is not None:
+            records[record[0]] = record[1:]
+    return members
 
 
 def plan_listing(plan: SitePlan, lkey: tuple, out: dict, inn: list, g: bytes,
@@ -123,7 +132,9 @@ def plan_listing(plan: SitePlan, lkey: tuple, out: dict, inn: list, g: bytes,
     size = max(1, plan.config.topic_page_size)
     feed = max(0, plan.config.feed_size) if kind == "topic" else 0
     raw = new.listing_blob(lkey)
-    firsts, old_units = unpack_listing_blob(raw) if raw is not None else ([], {})
+    # the records of the pages planned again: the front page's and the feed's from the blob,
+    # a numbered page's with its part (the parts from `start` on are read for their members)
+    firsts, replaced = unpack_listing_blob(raw) if raw is not None else ([], {})
     head = new.heads.get(lkey)
     old_total, old_name = (head.count, head.name) if head else (0, None)
     nparts = len(firsts)
@@ -133,11 +144,12 @@ def plan_listing(plan: SitePlan, lkey: tuple, out: dict, inn: list, g: bytes,
     # the pages whose number bar or newer link shows the front (see PAGER_SPAN) are re-planned
     near = 1 + PAGER_SPAN
     start = max(0, min(start, front_chunk(old_total, size) - near)) if old_total else 0
-    members = [m for m in _load_parts(new, lkey, start, nparts) if m.id not in out] + inn
+    members = [m for m in _load_parts(new, lkey, start, nparts, replaced) if m.id not in out] + inn
     members.sort()
     total = start * size + len(members)
     if total == 0:
-        forget_group(plan, old_units)
+        _load_parts(new, lkey, 0, start, replaced)
+        forget_group(plan, replaced)
         new.drop_listing(lkey)
         return
     name = _listing_name(plan, kind, slug, members[-1][1])
@@ -146,24 +158,14 @@ def plan_listing(plan: SitePlan, lkey: tuple, out: dict, inn: list, g: bytes,
     need = 0 if name != old_name else \
         max(0, min(start, front_chunk(total, size) - near, (total - feed) // size if feed else start))
     if need < start:
-        members = _load_parts(new, lkey, need, start) + members
+        members = _load_parts(new, lkey, need, start, replaced) + members
         start = need
     base = topic_url(slug) if kind == "topic" else place_url(slug)
     chunks = paginate(base, members, size, start, total)
-    parts = {start + i // size: pack_items(members[i:i + size]) for i in range(0, len(members), size)}
     firsts = firsts[:start] + [members[i][0] for i in range(0, len(members), size)]
 
-    # the stored units of the pages from `start` on, the front page and the feed are planned
-    # again; the older pages' stay as stored (`old_units` keeps them: O(pages re-planned))
-    old_front = front_chunk(old_total, size) if old_total else 0
-    again = [out_path(f"{base}page/{c + 1}/") for c in range(start, old_front)]
-    again += [out_path(base), feeds.topic_key(slug)]
-    replaced = {k: old_units.pop(k) for k in again if k in old_units}
-    kept = old_units
-    units: dict[str, Unit] = {}
-    for chunk in chunks:
-        u = listing_page.unit(g, kind, slug, name, base, chunk)
-        units[u.key] = u
+    pages = [listing_page.unit(g, kind, slug, name, base, chunk) for chunk in chunks]
+    units: dict[str, Unit] = {u.key: u for u in pages}
     newest = members[-feed:][::-1] if feed else []
     listing = Listing(kind=kind, name=name, slug=slug, base=base, count=total,
                       chunks=chunks, newest_ids=[m.id for m in newest])
@@ -174,8 +176,18 @@ def plan_listing(plan: SitePlan, lkey: tuple, out: dict, inn: list, g: bytes,
     else:
         plan.places[slug] = listing
     diff_group(plan, replaced, units)
-    kept.update((k, (u.digest, u.outputs)) for k, u in units.items())
-    new.set_listing(lkey, ListingHead(name, total, len(kept), len(kept)),
-                    pack_listing_blob(ListingBlob(firsts, kept)), parts,
-                    len(firsts))
+    # a numbered page's record goes with its part; the front page's (over the last one or two
+    # parts) and the feed's with the listing
+    front = start + len(pages) - 1           # the part the front page starts with
+    parts, kept = {}, {}
+    for c in range(start, len(firsts)):
+        record = (pages[c - start].key, pages[c - start].digest, pages[c - start].outputs) \
+            if c < front else None
+        parts[c] = pack_part(members[(c - start) * size:(c - start + 1) * size], record)
+    for k in (pages[-1].key, feeds.topic_key(slug)):
+        if k in units:
+            kept[k] = (units[k].digest, units[k].outputs)
+    n_units = front + len(kept)
+    new.set_listing(lkey, ListingHead(name, total, n_units, n_units),
+                    pack_listing_blob(ListingBlob(firsts, kept)), parts, len(firsts))
 
