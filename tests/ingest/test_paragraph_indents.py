@@ -81,3 +81,13 @@ def _marked_page() -> str:
 def test_a_full_line_with_full_width_marks_ending_at_a_column_break_goes_on_after_the_blank():
     art = split_page(_marked_page()).articles[0]
     assert art.body.split("\n\n") == MARKED_PARAS, art.body
+
+
+def test_an_indented_line_with_marks_is_indented_however_narrow_they_print():
+    # a 17-em column: the first line ends two ems short as justified type sets its marks (a
+    # full em each), though measured with half-em marks it is three short
+    from generator.ingest.split.wideheads import _indented
+    assert _indented("他说:“这并不能保证最终会达成", 17.0)
+    assert _indented("这家人工智能公司星期一宣布了这", 17.0)
+    assert not _indented("这家人工智能公司宣布", 17.0)                # a short last line
+    assert not _indented("这家人工智能公司星期一宣布了这一举", 17.0)    # a full one

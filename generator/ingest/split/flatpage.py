@@ -57,6 +57,8 @@ def _cut_across(a: str, b: str, grams, before: set[str]) -> bool:
         return True
     if a[-1].isascii() and a[-1].isalnum() and b[0].isascii() and b[0].isalnum():
         return True            # a Latin word cut in two
+    if not_a_head(a) or _split_token(a, b):
+        return True
     if width(a) > HEAD_MAX or re.search(r"[。！？]", a):
         return True            # no headline is that long or holds a finished sentence
     pair = a[-1] + b[0]
@@ -68,6 +70,36 @@ def _cut_across(a: str, b: str, grams, before: set[str]) -> bool:
         return True
     # a word of the page cut across the break, in a part that speaks of the text above it
     return re.fullmatch(f"[{HAN}]{{2}}", pair) is not None and pair in grams() and len(bigrams(a) & before) >= 2
+
+
+# words that tie a sentence to the one before it: a paragraph may open on one, a headline never
+_LINKS = re.compile(r"^(?:不过|但是|然而|此外|另外|同时|因此|所以|而且|并且|对此|据悉|据了解|与此同时|随后|其中|"
+                    r"此前|之后|然后|否则|尽管如此|相反|总之|例如|比如)")
+LINKED_MAX = 20.0        # em: a kicker is a short phrase; a linked clause longer is text
+_UNIT = re.compile(r"^[\d%％‰万亿千百十个次年月日号时分秒名人岁倍元米吨项件起家座条户所多余]")
+
+
+def not_a_head(a: str) -> bool:
+    """Can the text `a` be no headline? A clause opening on a word that ties it to the sentence
+    before ('不过，…'), set off by a comma or running on past a kicker's length, is the piece of
+    a paragraph (a kicker may be a phrase lifted from the text: '不过值得注意的是')."""
+    t = a.strip()
+    m = _LINKS.match(t)
+    return m is not None and (t[m.end():m.end() + 1] in ("，", ",") or width(t) > LINKED_MAX)
+
+
+def _split_token(a: str, b: str) -> bool:
+    """Does the break between `a` and `b` cut one token: a foreign name at its middle dot
+    ('马尔科' / '·卢比奥', '梅根·豪厄尔·' / '史密斯'), a number from its unit ('每天进行30' /
+    '次检测'), a name from the Latin spelling in brackets that follows it ('金映玉' /
+    '(Young Kim)')?"""
+    han = re.compile(f"[{HAN}]")
+    if (a[-1] in "·・" and len(a) > 1 and han.match(a[-2]) and han.match(b[0])) or (
+            b[0] in "·・" and han.match(a[-1]) and han.match(b[1:2] or " ")):
+        return True
+    if a[-1].isdigit() and _UNIT.match(b):
+        return True
+    return re.match(r"^[（(][A-Za-z]", b) is not None and han.match(a[-1]) is not None
 
 
 def _unmarked_cut(a: str, b: str, under_head: bool) -> bool:

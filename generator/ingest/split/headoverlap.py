@@ -16,6 +16,7 @@ it, is a headline.
 from __future__ import annotations
 
 
+from generator.ingest.split.columnpieces import GOES_ON
 from generator.ingest.split.items import Unit
 from generator.ingest.split.textutil import SENTENCE_MARKS, CONTINUES, bigrams, ends_text, last_meaningful, nonspace, squash_spaces
 
@@ -93,25 +94,26 @@ def _sums_up(head_text: str, opening: str, closing: str = "") -> bool:
     return shared >= SHARED_MIN and shared >= SHARE * len(head) and shared >= ABOVE * above
 
 
-def _head_block(u: Unit, texts: dict[int, str]) -> tuple[str, int] | None:
+def _head_block(u: Unit, texts: dict[int, str], goes_on: set[int]) -> tuple[str, int] | None:
     """The lines a paragraph unit opens with, up to the first blank line among its source lines
     (the reflow joined text across it, as it joins a sentence a column break cut), as one text,
-    and how many lines — when the unit's text starts with them and goes on after them."""
+    and how many lines — when the unit's text starts with them and goes on after them (and the
+    line after the blank was not read as going on from them: `columnpieces`)."""
     nos = u.lines
     cut = next((k for k in range(1, min(len(nos), HEAD_LINES + 1)) if nos[k] > nos[k - 1] + 1), None)
-    if cut is None or not all(n in texts for n in nos[:cut]):
+    if cut is None or nos[cut] in goes_on or not all(n in texts for n in nos[:cut]):
         return None
     head = squash_spaces("".join(texts[n].strip() for n in nos[:cut]))
     return (head, cut) if u.text.startswith(head) and len(u.text) > len(head) else None
 
 
-def _split_heads(units: list[Unit], texts: dict[int, str]) -> None:
+def _split_heads(units: list[Unit], texts: dict[int, str], goes_on: set[int]) -> None:
     """A paragraph unit that opens with a block of lines set apart by a blank and summing up
     the rest → a head unit, then the paragraph's rest."""
     out: list[Unit] = []
     for i, u in enumerate(units):
         if u.kind == "para" and "byline" not in u.data and not u.data.get("bullet") and _after_story_end(units, i):
-            found = _head_block(u, texts)
+            found = _head_block(u, texts, goes_on)
             if found is not None:
                 head, cut = found
                 if _candidate(Unit("para", head, [])) and _sums_up(head, u.text[len(head):][:OPENING],
@@ -130,7 +132,8 @@ def heads_by_overlap(units: list[Unit], lines: list | None = None, md: bool = Fa
     Not on Markdown pages: their converter prints blank lines inside every paragraph
     (`mdblanks` reads those), so a blank there does not set a head apart."""
     if not md and lines:
-        _split_heads(units, {l.no: l.text for l in lines if l.kind == "text"})
+        _split_heads(units, {l.no: l.text for l in lines if l.kind == "text"},
+                     {l.no for l in lines if l.data.get(GOES_ON)})
     for i, u in enumerate(units):
         if not _candidate(u) or not _after_story_end(units, i) or _under_headed_byline(units, i):
             continue

@@ -30,6 +30,20 @@ def is_caption_lead(text: str) -> bool:
     return bool(_PHOTO_LEAD.match(t)) or t[:1] in "▲△▼▽◀▶"
 
 
+CAPTION_MAX = 300          # characters: a caption under a headline is no longer…
+CAPTION_PARAS_MAX = 2      # …unless set as one or two paragraphs (a story runs to more)
+CAPTION_LONG_MAX = 500
+
+
+def caption_sized(body: str, headed: bool) -> bool:
+    """Is a text closed by a photo credit the size of a caption? Unheaded, always; under a
+    headline, when short, or set as one or two paragraphs (a story with its own photo runs to
+    more, its credit printed under the photo, not under its last paragraph)."""
+    paras = [p for p in re.split(r"\n\s*\n", body) if p.strip()]
+    return (not headed or len(body) <= CAPTION_MAX
+            or (len(paras) <= CAPTION_PARAS_MAX and len(body) <= CAPTION_LONG_MAX))
+
+
 SECTION_LABELS = ("图片新闻", "新闻图片", "图片报道", "图片故事", "图说新闻", "摄影报道", "新闻图说", "图说")
 
 

@@ -5,7 +5,7 @@ from generator.ingest.split.blockbreaks import map_lines, restore_breaks
 from generator.ingest.split.headwrap import join_wrapped_heads
 from generator.ingest.split.floatbylines import move_floating_bylines
 from generator.ingest.split.titleends import join_clause_heads
-from generator.ingest.split.cutopenings import rejoin_cut_openings
+from generator.ingest.split.columnpieces import rejoin_column_pieces
 from generator.ingest.split.lines import classify
 from generator.ingest.split.sideheads import unweave_heads
 from generator.ingest.split.mdblanks import mend_blanks
@@ -46,9 +46,8 @@ def _split(text: str) -> SplitResult:
     lines = move_floating_bylines(join_wrapped_subtitles(join_wrapped_bylines(unweave_heads(classify(text), text))))
     lines = resume_plain_pieces(resume_pieces(names_under_heads(kickers_over_heads(lines)), text), text)
     lines = match_tails(swap_stacked_heads(move_mid_pieces(lines, text)))
-    units, md = build_units(mend_blanks(join_wrapped_heads(mark_header_cells(lines))))
+    units, md = build_units(rejoin_column_pieces(mend_blanks(join_wrapped_heads(mark_header_cells(lines)))))
     if not md:
-        rejoin_cut_openings(units, lines)
         join_clause_heads(units)
     heads_over_bylines(units, lines)
     heads_by_overlap(units, lines, md)

@@ -62,7 +62,7 @@ def _article(units: list[Unit], s: Segment, running: str | None, labels: list[in
 
     if s.continued_from is not None:
         kind = "continuation"
-    elif (s.credit is not None or picture_signed(s)) and (head is None or len(body) <= 300):
+    elif (s.credit is not None or picture_signed(s)) and kinds.caption_sized(body, head is not None):
         kind = "photo"
     elif (any(h < s.first and all(units[k].kind != "head" or k in labels or units[k].data.get("bullet")
                                   or units[k].data.get("item")

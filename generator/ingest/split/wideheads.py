@@ -149,7 +149,7 @@ def _indented(text: str, full: float) -> bool:
     """Indented by two characters (spaces, or a line that many ems short of the column however
     its marks are set)."""
     t = squash_spaces(text.strip())
-    return printed_indent(text) or (full - 2.75 <= width(t) and full_width(t) <= full - 1.25)
+    return printed_indent(text) or (full - 2.75 <= full_width(t) <= full - 1.25)
 
 
 def _para_end(text: str, full: float) -> bool:
