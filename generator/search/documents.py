@@ -26,7 +26,8 @@ import numpy as np
 from generator.core.model import Archive, Article
 from generator.search import partfilter, rarepages
 from generator.search.pagefind import PAGEFIND_VERSION, add_record_request
-from generator.search.text import HAIR, HEADLINE_WEIGHT, SEP, body_blocks, clean_block, fold, index_form, punctuation_of
+from generator.search.text import (HAIR, HEADLINE_WEIGHT, SEP, blocks_form, body_blocks, clean_block,
+                                   fold, index_form, punctuation_of)
 
 FORMAT_VERSION = 4   # 2: folded text (text.fold), the `hl` meta for ranking; 3: kicker,
                      # subtitle, byline and `hs` metas (the search page's result lines); 4: custom
@@ -94,7 +95,7 @@ def index_record(a: Article, body: str, paper_name: str,
     hs = sum(f.count(SEP) for _, f, _ in forms)
     words = [f"{HEADLINE_WEIGHT[0]} {f} {HEADLINE_WEIGHT[1]}" if tag == "h1" else f
              for tag, f, _ in forms]
-    words.extend(index_form(b) for b in paras)
+    words.append(blocks_form(paras))
     meta = {"title": a.title, "date": a.date.isoformat(), "page": page_label(a, page_name),
             "paper": paper_name, "hl": str(hl), "hs": str(hs)}
     # shown on a result line (read from the fragment fetched for its excerpt, not the catalog:
@@ -184,7 +185,7 @@ def part_input(articles: list[Article], root: str, paper_names: dict[str, str],
         rows.append(catalog_row(record))
         h.update(request)
         texts.append("".join(blocks))
-        tokens.add(record.content)
+        tokens.add_text(" ".join(blocks))
     hashes = tokens.hashes()
     counts = _char_counts("".join(texts))
     chars = set(counts)
