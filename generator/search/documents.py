@@ -84,7 +84,10 @@ def index_record(a: Article, body: str, paper_name: str,
              (("p", a.kicker, "head"), ("h1", a.title, "head"), ("p", a.subtitle, "head"),
               ("p", a.byline, "byline"))]
     heads = [h for h in heads if h[1]]
-    paras = [b for b in (fold(p) for p in body_blocks(body)) if b]
+    # folded in one call: a paragraph holds no line break and folding keeps line breaks and
+    # never empties a paragraph, so this is each paragraph folded alone
+    paras = body_blocks(body)
+    paras = fold("\n".join(paras)).split("\n") if paras else []
     blocks = [b for _, b, _ in heads] + paras
     forms = [(tag, index_form(b), role) for tag, b, role in heads]
     # hl: how many Pagefind words kicker, title and subtitle take (they come first), so a hit's
