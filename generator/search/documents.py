@@ -26,7 +26,8 @@ import numpy as np
 from generator.core.model import Archive, Article
 from generator.search import partfilter, rarepages
 from generator.search.pagefind import PAGEFIND_VERSION, add_record_request
-from generator.search.text import HAIR, HEADLINE_WEIGHT, SEP, body_blocks, clean_block, fold, index_form, punctuation_of
+from generator.search.text import (HAIR, HEADLINE_WEIGHT, SEP, blocks_form, body_blocks, clean_block,
+                                   fold, index_form, punctuation_of)
 
 FORMAT_VERSION = 4   # 2: folded text (text.fold), the `hl` meta for ranking; 3: kicker,
                      # subtitle, byline and `hs` metas (the search page's result lines); 4: custom
@@ -83,7 +84,10 @@ def index_record(a: Article, body: str, paper_name: str,
              (("p", a.kicker, "head"), ("h1", a.title, "head"), ("p", a.subtitle, "head"),
               ("p", a.byline, "byline"))]
     heads = [h for h in heads if h[1]]
-    paras = [b for b in (fold(p) for p in body_blocks(body)) if b]
+    # folded in one call: a paragraph holds no line break and folding keeps line breaks and
+    # never empties a paragraph, so this is each paragraph folded alone
+    paras = body_blocks(body)
+    paras = fold("\n".join(paras)).split("\n") if paras else []
     blocks = [b for _, b, _ in heads] + paras
     forms = [(tag, index_form(b), role) for tag, b, role in heads]
     # hl: how many Pagefind words kicker, title and subtitle take (they come first), so a hit's
@@ -94,7 +98,7 @@ def index_record(a: Article, body: str, paper_name: str,
     hs = sum(f.count(SEP) for _, f, _ in forms)
     words = [f"{HEADLINE_WEIGHT[0]} {f} {HEADLINE_WEIGHT[1]}" if tag == "h1" else f
              for tag, f, _ in forms]
-    words.extend(index_form(b) for b in paras)
+    words.append(blocks_form(paras))
     meta = {"title": a.title, "date": a.date.isoformat(), "page": page_label(a, page_name),
             "paper": paper_name, "hl": str(hl), "hs": str(hs)}
     # shown on a result line (read from the fragment fetched for its excerpt, not the catalog:
@@ -184,7 +188,7 @@ def part_input(articles: list[Article], root: str, paper_names: dict[str, str],
         rows.append(catalog_row(record))
         h.update(request)
         texts.append("".join(blocks))
-        tokens.add(record.content)
+        tokens.add_text(" ".join(blocks))
     hashes = tokens.hashes()
     counts = _char_counts("".join(texts))
     chars = set(counts)

@@ -90,6 +90,7 @@ def run_pagefind(requests: list[bytes], include_chars: Iterable[str],
     import psutil  # noqa: F401  (needed by _watch_rss: missing, fail before Pagefind starts)
     proc = subprocess.Popen([pagefind_executable(), "--service"], stdin=subprocess.PIPE,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    widen_pipes(proc)
     where = f" indexing part {label}" if label else ""
     errors: list[str] = []
     err_chunks: list[bytes] = []
@@ -118,6 +119,29 @@ def run_pagefind(requests: list[bytes], include_chars: Iterable[str],
             f"exit {proc.returncode}"
         raise SearchError(f"pagefind failed{where}: {detail}")
     return PagefindRun(files, peak[0] / 2**20, cpu[0], cpu[1])
+
+
+PIPE_BYTES = 1 << 20   # Linux's default ceiling for an unprivileged pipe (fs/pipe-max-size)
+
+
+def widen_pipes(proc: subprocess.Popen) -> None:
+    """Give Pagefind's input and output pipes PIPE_BYTES (Linux; elsewhere they stay as they are).
+
+    Why: the thread writing the requests and the one reading the answers need the GIL between
+    two system calls, and while the records of the next part are made it can take a switch
+    interval (5 ms) to get it. A default pipe (64 KB) holds ~5 records, ~2.5 ms of Pagefind's
+    work, so Pagefind would wait for input, and block on a full output pipe while its bundle
+    (~15 MB) is read; 1 MB holds ~80 records."""
+    try:
+        import fcntl
+        setsize = fcntl.F_SETPIPE_SZ
+    except (ImportError, AttributeError):
+        return
+    for pipe in (proc.stdin, proc.stdout):
+        try:
+            fcntl.fcntl(pipe.fileno(), setsize, PIPE_BYTES)
+        except OSError:
+            pass   # above the system's limit: the default size still works
 
 
 def _send_requests(proc: subprocess.Popen, stream: list[bytes]) -> None:

@@ -140,20 +140,53 @@ class PartTokens:
         else:
             self._runs.append(low)
 
+    def add_text(self, text: str) -> None:
+        """`add` for a record's text blocks joined by spaces rather than its content: the same
+        runs (whitespace, hair spaces and SEP break them, unsafe characters are dropped), with
+        no index form to undo — that form is twice as long."""
+        if HAIR in text or SEP in text:
+            text = text.replace(HAIR, " ").replace(SEP, " ")
+        for ch in UNSAFE:
+            if ch in text:
+                text = text.replace(ch, "")
+        plain = " ".join(text.split())   # every whitespace a break, as hashes() knows only " "
+        low = plain.lower()
+        if len(low) != len(plain):
+            tokens: set[str] = set()
+            for run in plain.split(" "):
+                run_tokens(run, tokens)
+            self._odd.update(map(token_hash, tokens))
+        else:
+            self._runs.append(low)
+
     def hashes(self) -> array:
         """The sorted distinct token hashes of every record added."""
         found = [np.fromiter(self._odd, dtype=np.uint32, count=len(self._odd))]
         if self._runs:
-            text = SEP.join(self._runs)
-            cps = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
-            brk = (cps == ord(SEP)) | (cps == ord(" "))
-            found.append(_crc_of(_distinct(cps[~brk]), 1))
-            pairs = (cps[:-1] << np.uint64(21)) | cps[1:]
-            pair_brk = brk[:-1] | brk[1:]
-            found.append(_crc_of(_distinct(pairs[~pair_brk]), 2))
-            triples = (pairs[:-1] << np.uint64(21)) | cps[2:]
-            found.append(_crc_of(_distinct(triples[~(pair_brk[:-1] | brk[2:])]), 3))
+            # a run break (SEP, space) becomes BREAK, a value no code point takes: n-grams are
+            # packed and made distinct with it, and those holding it dropped afterwards from the
+            # few distinct ones (not masked out of millions before sorting)
+            cps = np.frombuffer(SEP.join(self._runs).encode("utf-32-le"), dtype="<u4")
+            cps = np.where((cps == ord(SEP)) | (cps == ord(" ")), np.uint32(BREAK), cps)
+            ones = _distinct(cps)
+            found.append(_crc_of(ones[ones != BREAK].astype(np.uint64), 1))
+            wide = cps.astype(np.uint64)
+            pairs = (wide[:-1] << np.uint64(21)) | wide[1:]
+            found.append(_crc_of(_whole(_distinct(pairs), 2), 2))
+            triples = (pairs[:-1] << np.uint64(21)) | wide[2:]
+            found.append(_crc_of(_whole(_distinct(triples), 3), 3))
         return array("I", _distinct(np.concatenate(found)).astype(np.uint32).tobytes())
+
+
+BREAK = 0x1FFFFF   # 21 bits set: above every code point (≤ 0x10FFFF)
+
+
+def _whole(grams: np.ndarray, n: int) -> np.ndarray:
+    """The packed n-grams (21 bits a character) none of whose characters is BREAK."""
+    keep = np.ones(grams.size, dtype=bool)
+    for k in range(n):
+        keep &= ((grams >> np.uint64(21 * k)) & np.uint64(0x1FFFFF)) != np.uint64(BREAK)
+    return grams[keep]
 
 
 def _distinct(values: np.ndarray) -> np.ndarray:

@@ -726,8 +726,12 @@
     // the first results show. Then up to CONCURRENCY parts at a time, reported in order — or
     // RARE_CONCURRENCY while parts are answered from their rare-page lists (a ~1 KB list and a
     // few fragments each: many in flight cost the connection little and save round trips).
+    // While the first screen (FIRST_SCREEN hits) is not full, parts answered from their lists
+    // are started only as many as it still needs at the hits per part seen so far: each list
+    // part fetches its hits' fragments, and parts started beyond the first screen's would share
+    // the reader's connection with it (at 1M a rare name has ~8 hits in each of 500 parts).
     var pending = shards.map(function () { return null; });
-    var CONCURRENCY = 3, RARE_CONCURRENCY = 8, next = 0;
+    var CONCURRENCY = 3, RARE_CONCURRENCY = 8, FIRST_SCREEN = 50, next = 0;
     function start(i) { pending[i] = searchShard(m, shards[i], terms, opt); }
     stopIfAborted();
     if (shards.length) start(next++);
@@ -735,7 +739,9 @@
       var got = await pending[i];
       pending[i] = null;
       stopIfAborted();
-      var ahead = got.fromLists ? RARE_CONCURRENCY : CONCURRENCY;
+      var found = all.length + got.length, ahead = got.fromLists ? RARE_CONCURRENCY : CONCURRENCY;
+      if (got.fromLists && found < FIRST_SCREEN)
+        ahead = Math.min(ahead, Math.ceil((FIRST_SCREEN - found) / Math.max(1, found / (i + 1))));
       for (; next < shards.length && next < i + 1 + ahead; next++) start(next);
       all = merge(all, got.sort(cmp), cmp);   // a new list (or one already handed out, unchanged)
       if (onProgress) onProgress(all, i === shards.length - 1);

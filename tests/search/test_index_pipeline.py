@@ -136,3 +136,21 @@ def test_a_failing_write_ends_the_run_with_its_error():
         _pipeline(todo, lambda item: item, lambda item, got: got, 2, size=lambda i: i[1],
                   write=write)
     assert len(written) < len(todo) - 1
+
+
+def test_pagefinds_pipes_hold_a_megabyte_so_a_thread_waiting_for_the_gil_never_starves_it():
+    fcntl = pytest.importorskip("fcntl")
+    if not hasattr(fcntl, "F_GETPIPE_SZ"):
+        pytest.skip("pipe sizes are Linux's")
+    import subprocess
+    import sys
+    from generator.search.pagefind import PIPE_BYTES, widen_pipes
+    proc = subprocess.Popen([sys.executable, "-c", "import sys; sys.stdin.read()"],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    try:
+        widen_pipes(proc)
+        assert [fcntl.fcntl(p.fileno(), fcntl.F_GETPIPE_SZ) for p in (proc.stdin, proc.stdout)] \
+            == [PIPE_BYTES, PIPE_BYTES]
+    finally:
+        proc.kill()
+        proc.wait()

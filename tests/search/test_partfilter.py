@@ -154,14 +154,16 @@ _TRICKY = list("abcXYZΣσςΑİIiß\"'，。、王进喜中国ａＢ１２ \u30
                 min_size=1, max_size=4))
 def test_part_tokens_hash_the_same_tokens_as_each_record_alone(records):
     expected: set[int] = set()
-    tokens = partfilter.PartTokens()
+    tokens, by_text = partfilter.PartTokens(), partfilter.PartTokens()
     for blocks in records:
         forms = [index_form(b) for b in blocks]
         forms[1:1] = [HEADLINE_WEIGHT[0], index_form("标题Σ"), HEADLINE_WEIGHT[1]]
         content = " ".join(f for f in forms if f)
         partfilter.record_hashes(content, expected)
         tokens.add(content)
+        by_text.add_text(" ".join([blocks[0], "标题Σ", *blocks[1:]]))
     assert list(tokens.hashes()) == sorted(expected)
+    assert list(by_text.hashes()) == sorted(expected)
 
 
 def test_part_tokens_of_a_generated_part_match_record_by_record(archive_parts):

@@ -1,6 +1,7 @@
 """The indexed text form and the shard plan: pure functions, checked on their output."""
 import datetime as _dt
 import random
+import re
 
 import pytest
 
@@ -9,7 +10,8 @@ from generator.core.model import Article
 from generator.search.pagefind import SearchError
 from generator.search.parts import shard_key, split_parts
 from generator.search.variants import query_variants, variant_table
-from generator.search.text import _HAN_GAP, HAIR, SEP, UNSAFE, body_blocks, fold, fold_char, index_form, punctuation_of
+from generator.search.text import (_HAN_GAP, _has_markdown, HAIR, SEP, UNSAFE, blocks_form, body_blocks, clean_block, fold,
+                                   fold_char, index_form, interleave_hair, punctuation_of)
 
 
 def tokens(form: str) -> list[str]:
@@ -63,6 +65,32 @@ def test_index_form_and_fold_follow_their_rule_on_random_text():
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
         assert index_form(text) == spelled_out_index_form(text), repr(text)
         assert fold(text) == _HAN_GAP.sub("", "".join(map(fold_char, text))), repr(text)
+
+
+def test_blocks_form_is_the_blocks_index_forms_joined_by_spaces():
+    rng = random.Random(11)
+    alphabet = ['王', '进', '，', ',', '"', ' ', '\u3000', '\t', HAIR, SEP, 'Ａ', '1', '.', 'Σ',
+                '\U00020000', '\U0001f600', 'é']
+    for _ in range(2000):
+        blocks = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 9)))
+                  for _ in range(rng.randint(0, 4))]
+        for bs in (blocks, [fold(clean_block(b)) for b in blocks]):   # raw, and as the index makes them
+            assert blocks_form(bs) == " ".join(f for f in map(index_form, bs) if f), repr(bs)
+
+
+def test_interleave_hair_puts_a_hair_space_between_characters_of_any_plane():
+    for text in ("", "王", "王进喜", "a\U00020000b\U0001f600", "\n \ue000"):
+        assert interleave_hair(text) == HAIR.join(text)
+
+
+def test_markdown_is_told_by_its_characters_or_a_line_opening_like_markup():
+    # the rule as one pattern tried at every position (^ at each line start)
+    rule = re.compile(r"[\\`*_\[\]<>&]|^ {0,3}(?:[#>=+\-]|\d+[.)])\s", re.M)
+    rng = random.Random(5)
+    alphabet = ['甲', ' ', '\n', '-', '#', '1', '.', ')', '*', '\t', 'a']
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10)))
+        assert _has_markdown(text) == bool(rule.search(text)), repr(text)
 
 
 def test_plain_body_paragraphs_split_on_blank_lines():
