@@ -85,6 +85,13 @@ def _two_columns(text: str, full: float) -> bool:
     return len(parts) >= 2 and width(text) > full + OFF and sum(han_count(x) >= 4 for x in parts) >= 2
 
 
+def _off_column(text: str, full: float) -> bool:
+    """A line no column line could be (the cheap test, first): no sentence mark, set off the
+    column's measure."""
+    t = text.strip()
+    return bool(t) and not SENTENCE_MARKS.search(t) and abs(width(squash_spaces(t)) - full) >= OFF
+
+
 def _box_line(text: str, full: float) -> bool:
     t = text.strip()
     return (bool(t) and not SENTENCE_MARKS.search(t) and not _two_columns(t, full) and t[:1] not in BULLETS and han_count(t) >= 1
@@ -155,7 +162,7 @@ def take_threaded_heads(lines: list[Line], text: str) -> list[Line]:
             above = i - 1 if lines[i - 1].kind == "text" else i - 2
             full = fulls[above] if above >= 0 else None
             for b in range(i + 1, min(len(lines), i + MAX_RUN + 1)):
-                if full is None or lines[b - 1].kind != "text":
+                if full is None or lines[b - 1].kind != "text" or not _off_column(lines[b - 1].text, full):
                     break
                 found = _threaded(lines, i, b, full, words)
                 if found:
