@@ -197,3 +197,22 @@ def test_story_stopped_before_a_column_label_takes_its_resumed_rest_up_to_a_wide
     assert nonspace(b.body).endswith("联邦法官将在九月一日对他作出量刑判决。")
     caption = next(x for x in arts if "征收通行费" in x.body)
     assert caption.authors == ["徐鑫"] and "施加入境" not in caption.body
+
+
+def test_bare_headline_over_the_next_ones_column_label_gets_its_paragraphs():
+    # the converter printed the next headline's column label between the two headlines
+    text = BARE.replace("周年\n\n\n# 卢比奥", "周年\n\n\n海湾时评\n\n# 卢比奥")
+    arts = {nonspace(a.title): a for a in split_page(text).articles}
+    garden, talks = arts["国家植物园以每州一花庆祝建国周年"], arts["卢比奥国务卿就海峡会谈与盟友进行磋商"]
+    assert nonspace(garden.body).startswith("植物园的高级公关专员说")
+    assert nonspace(garden.body).endswith("很兴奋。")
+    assert nonspace(talks.body).endswith("谈判将继续。")
+
+
+def test_kicker_over_the_lower_of_two_stacked_headlines_moves_down_with_it():
+    text = STACKED.replace("\n\n# 美伊冲突", "\n\n能源价格攀升\n\n# 美伊冲突")
+    ebola, prices = stacked_stories(text)
+    assert nonspace(ebola.body).startswith("世界卫生组织警告说") and ebola.kicker is None
+    assert nonspace(ebola.body).endswith("令人担忧。")
+    assert prices.kicker == "能源价格攀升"
+    assert nonspace(prices.body).startswith("受中东冲突推高能源价格")

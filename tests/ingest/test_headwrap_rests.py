@@ -84,3 +84,10 @@ def test_column_lines_of_one_measure_are_not_pieces():
     lines = BODY.split("\n")[:4]
     text = "工作正在继续进行当中。\n\n" + "\n".join(lines) + "\n\n" + BODY + "\n"
     assert all(l in _texts(text) for l in lines)
+
+
+def test_long_headline_of_two_commas_a_narrow_box_wrapped_over_six_lines_is_one_line():
+    # 6-em lines (the column is 13): two statements and a clause, as a long headline says
+    stack = ["老馆长王德明辞", "世，享年九十一", "岁，博物馆全体", "同仁发文深切缅", "怀其一生贡献风", "范"]
+    text = "第2版\n\n" + "\n".join(stack) + "\n\n" + BODY + "\n"
+    assert "".join(stack) in _texts(text)

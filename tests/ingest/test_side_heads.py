@@ -76,3 +76,19 @@ def test_each_box_takes_its_own_last_line_when_the_words_cannot_tell():
     assert result.articles[0].title == "最高法院裁定维持出生公民权后，美国司法部指示检察官优先侦办“生育旅游”案件"
     # the other box's story is not on this excerpt: its headline is reported, not lost
     assert any(d.text == "美伊代表团周三将于卡塔尔分别与调节方会晤" for d in result.dropped)
+
+
+def test_boxes_over_a_story_opening_under_them_are_read_apart_by_the_words_of_its_text():
+    # no blank line under the boxes, no word cut by their breaks: the story's lead byline closes
+    # the block, and the text under it repeats the left box's words, its last line's too
+    text = ("第3版\n\n"
+            "市政府召开会议部署今冬城区供暖保障工作 老城区三座百年古桥\n"
+            "完成修缮\n"
+            "确保居民温暖过冬\n"
+            "本报讯（记者 林海 通\n讯员 周成）市政府昨日召\n开会议部署今冬城区供暖保\n障工作，要求各区确保居民\n"
+            "温暖过冬。会议指出，今冬\n供暖期将提前一周开始。\n\n"
+            "历时半年的修缮工程昨日完\n工，三座古桥重新向行人开\n放。修缮保留了原有石材。\n")
+    texts = _texts(text)
+    k = texts.index("市政府召开会议部署今冬城区供暖保障工作")
+    assert texts[k:k + 3] == ["市政府召开会议部署今冬城区供暖保障工作", "确保居民温暖过冬", "本报讯（记者 林海 通"]
+    assert texts[-3:] == ["", "老城区三座百年古桥", "完成修缮"]

@@ -20,7 +20,10 @@ Column text that goes on across a break fills its column on every line but a par
 so a byline between a full line that stops mid-sentence and a line that does not open a story
 (no dateline lead, no paragraph indent) stands inside that sentence, and it is the byline of a
 story further down. It moves under the next headline — one to three short lines set apart, over
-a story's text with no byline of its own. Lines are moved, never changed. Only on plain-text
+a story's text with no byline of its own. A byline printed among the page's running header lines
+(pdftotext reads a byline box at the top of a column with the header's baselines) stands apart
+from every story the same way: it moves under the page's first headline when that one has none. Lines are
+moved, never changed. Only on plain-text
 pages: a Markdown converter prints a byline in its place.
 """
 from __future__ import annotations
@@ -28,12 +31,14 @@ from __future__ import annotations
 from generator.ingest.split import bylines
 from generator.ingest.split.headshape import headline_like
 from generator.ingest.split.lines import Line
-from generator.ingest.split.textutil import CONTINUES, ends_sentence, full_width, last_meaningful, squash_spaces
+from generator.ingest.split.textutil import CONTINUES, SENTENCE_MARKS, ends_sentence, full_width, last_meaningful, squash_spaces
 
 SLACK = 1.0          # em: a full line may stop this short of the lines around it
 MIN_RUN = 4          # text lines in a row: column text, not a headline block
 HEAD_LINES = 3       # lines of a headline block
 MIN_MEASURE = 8.0    # em: a narrower measure is a headline's box, not a text column
+HEADER_LINES = 4     # lines of a running header printed over a byline that stands among them
+NAME_CHARS = 8       # characters of a paper's name in the header
 
 
 def _blank_around(lines: list[Line], i: int) -> tuple[int | None, int | None]:
@@ -101,6 +106,40 @@ def _headline_at(lines: list[Line], h: int) -> int | None:
     return e
 
 
+def _in_header(lines: list[Line], i: int, n: int) -> bool:
+    """Does the byline at `i` stand among the page's running header lines: a header line (date,
+    page number) under it, and above it nothing but header lines and a short name (the paper's)?"""
+    if lines[n].kind not in ("header", "rheader"):
+        return False
+    above = [l for l in lines[:i] if l.kind != "blank"]
+    return len(above) <= HEADER_LINES and all(
+        l.kind in ("header", "rheader") or (l.kind == "text" and len(l.text.strip()) <= NAME_CHARS
+                                           and not SENTENCE_MARKS.search(l.text)) for l in above)
+
+
+def _first_head(lines: list[Line], n: int) -> int | None:
+    """The last line of the page's first headline block after the header from `n` (1–3 lines set
+    apart, no sentence, over a run of column text that opens with no byline of its own), if the
+    page's first block is one."""
+    h = next((k for k in range(n, len(lines)) if lines[k].kind not in ("blank", "header", "rheader")), None)
+    if h is None or lines[h].kind != "text" or lines[h - 1].kind != "blank":
+        return None
+    e = h
+    while e + 1 < len(lines) and lines[e + 1].kind == "text":
+        e += 1
+    if e - h + 1 > HEAD_LINES or any(SENTENCE_MARKS.search(l.text) for l in lines[h:e + 1]):
+        return None
+    _, b = _blank_around(lines, e)
+    if b is None or b == e + 1 or lines[b].kind != "text":
+        return None
+    m = b
+    while m + 1 < len(lines) and lines[m + 1].kind == "text":
+        m += 1
+    if m - b + 1 < MIN_RUN or bylines.parse_lead(squash_spaces("".join(l.text.strip() for l in lines[b:b + 3]))):
+        return None
+    return e
+
+
 def move_floating_bylines(lines: list[Line]) -> list[Line]:
     """`lines` with each byline printed inside another story's sentence moved under the next
     headline that has none (plain-text pages only)."""
@@ -111,6 +150,11 @@ def move_floating_bylines(lines: list[Line]) -> list[Line]:
         if l.kind != "byline" or not bylines.parse_standalone(l.text.strip()):
             continue
         p, n = _blank_around(lines, i)
+        if n is not None and n > i + 1 and _in_header(lines, i, n):
+            target = _first_head(lines, n)
+            if target is not None and target not in moves.values():
+                moves[i] = target
+            continue
         if p is None or n is None or lines[p].kind != "text" or lines[n].kind != "text":
             continue
         measure = None if n == i + 1 else _cut_column(lines, p)

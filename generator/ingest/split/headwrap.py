@@ -56,6 +56,7 @@ WIDE = 10.0
 _SUB = re.compile(r"^\s*(?:——|──|－－|--)")
 _GAP = re.compile(r"\S[ \t\u3000]{2,}\S")
 _HAN2 = re.compile(r"^[\u4e00-\u9fff]{2}$")
+LONG_COMMAS = 2         # commas a headline wrapped over three lines or more may hold
 CLAUSE = 6              # Han characters of each statement a headline joins with '；'
 AFTER = 30              # lines of the story below that say its words
 
@@ -113,7 +114,9 @@ def _one_headline(texts: list[str], full: float | None, after: str = "") -> bool
         return False
     lines = [squash_spaces(t.strip()) for t in texts]
     joined = "".join(lines)
-    if not _headline_text(lines, joined, commas=1):
+    # a stack of three lines or more wrapped to one measure is a long headline a narrow box
+    # holds: two statements and a clause ('…逝世，享年100岁，美联储发文…') fit in it
+    if not _headline_text(lines, joined, commas=LONG_COMMAS if len(lines) >= 3 else 1):
         return False
     ws = [width(t) for t in lines]
     if len(lines) >= 3:

@@ -49,6 +49,7 @@ MAX_CHARS = 60          # characters of one box
 SAME = 1.0              # em: lines wrapped to one measure differ by less (marks, Latin)
 OWN_MEASURE = 1.5       # em: boxes side by side set to measures this far apart are told apart
 AFTER = 12              # text lines under the block whose words say which box they follow
+MIN_SAID = 3            # bigrams a headline line shares with the text under it to speak of it
 _PAIR = re.compile(rf"^(\S*[{HAN}，：、“”》]\S*)[ \t\u3000]+(\S*[{HAN}“《]\S*)$")
 _BODY = re.compile(r"[。！]")
 _HAN1 = re.compile(rf"[{HAN}]")
@@ -89,10 +90,18 @@ def _cuts(box: list[Piece], words: Counter) -> int:
     return sum(_cut(u.text, l.text, words) for u, l in zip(box, box[1:]))
 
 
+def _opens_story(text: str) -> bool:
+    """Does the line open a story (a byline, or a lead's agency or paper dateline)? Printed right
+    under a block, it closes the block as a blank line would: the boxes head the text it opens."""
+    t = text.strip()
+    return bool(_LEAD.match(t) or bylines.parse_lead(t) or bylines.parse_standalone(t))
+
+
 def _block_end(lines: list[Line], i: int) -> int:
-    """The end of the run of headline-like text lines from i."""
+    """The end of the run of headline-like text lines from i (a line opening a story ends it)."""
     j = i
-    while j < len(lines) and j - i <= MAX_BLOCK and lines[j].kind == "text" and _head_like(lines[j].text):
+    while j < len(lines) and j - i <= MAX_BLOCK and lines[j].kind == "text" and _head_like(lines[j].text) \
+            and not (j > i and _opens_story(lines[j].text)):
         j += 1
     return j
 
@@ -198,6 +207,38 @@ def _overlap(box: list[Piece], after: str) -> int:
     return len(bigrams("".join(p.text for p in box)) & bigrams(after))
 
 
+def _by_words(block: list[Line], after: str) -> Reading | None:
+    """The block as two boxes when no reading cuts a word but a line printed from two boxes says
+    there are two: the box whose piece of that line the text under the block repeats heads that
+    text, and each other line goes to it when the text repeats it too, else to the other box."""
+    items = _items(block)
+    pairs = [it for it in items if len(it) == 2]
+    if not pairs or len(items) - len(pairs) > MAX_FREE:
+        return None
+    said = bigrams(after)
+    lefts = sum(len(bigrams(it[0].text) & said) for it in pairs)
+    rights = sum(len(bigrams(it[1].text) & said) for it in pairs)
+    if abs(lefts - rights) < MIN_SAID:
+        return None             # (the text under says neither box more)
+    own = 0 if lefts > rights else 1
+    boxes: tuple[list[Piece], list[Piece]] = ([], [])
+    for it in items:
+        if len(it) == 2:
+            boxes[0].append(it[0])
+            boxes[1].append(it[1])
+        else:
+            said_too = len(bigrams(it[0].text) & said) >= MIN_SAID
+            boxes[own if said_too else 1 - own].append(it[0])
+    left, right = boxes
+    if not (_headline_box(left) and _headline_box(right)):
+        return None
+    return Reading(left, right, len(block))
+
+
+def _text_under(lines: list[Line], j: int) -> str:
+    return "".join(l.text for l in lines[j:j + AFTER] if l.kind == "text")
+
+
 def unweave_heads(lines: list[Line], text: str) -> list[Line]:
     """`lines` with each block of two interleaved headline boxes put back box after box."""
     if any(l.kind == "heading" for l in lines):
@@ -212,8 +253,12 @@ def unweave_heads(lines: list[Line], text: str) -> list[Line]:
     while i < len(lines):
         starts = lines[i].kind == "text" and (i == 0 or lines[i - 1].kind != "text")
         j = _block_end(lines, i) if starts else i
-        # (a block the text of a column runs on from is no pair of headline boxes)
-        reading = _reread(lines[i:j], words) if j - i >= 2 and (j == len(lines) or lines[j].kind != "text") else None
+        # (a block the text of a column runs on from is no pair of headline boxes, unless that
+        # text opens a story under the block)
+        closed = j == len(lines) or lines[j].kind != "text" or _opens_story(lines[j].text)
+        reading = _reread(lines[i:j], words) if j - i >= 2 and closed else None
+        if reading is None and j - i >= 2 and closed:
+            reading = _by_words(lines[i:j], _text_under(lines, j))
         if reading is None:
             out.append(lines[i])
             i += 1

@@ -9,13 +9,14 @@ its byline: that stays, and the next headline moves only when the paragraph righ
 speaks of the upper one) is a full headline (as long or longer than a kicker, in type no
 smaller than the next) and the text under the next headline sums it up better than it sums
 up that next headline, the next headline moves down to the paragraph where the text starts to
-sum it up (or to the end of that text when none does). Lines are moved, never changed.
+sum it up (or to the end of that text when none does); a short line printed right over the
+next headline (its kicker or column label) moves with it. Lines are moved, never changed.
 """
 from __future__ import annotations
 
 from generator.ingest.split import bylines
 from generator.ingest.split.lines import Line
-from generator.ingest.split.textutil import bigrams, ends_text, nonspace
+from generator.ingest.split.textutil import SENTENCE_MARKS, bigrams, ends_text, nonspace
 
 HEAD_MIN = 12          # characters: a shorter '#' line over a headline is its kicker
 SHARED_MIN = 5         # bigrams of the headline found again in the text it sums up
@@ -103,13 +104,32 @@ def _subtitle_under(lines: list[Line], b: int, s: int) -> int:
     return b + 1
 
 
+KICKER_MAX = 12        # characters of a kicker or column label printed right over a headline
+
+
+def _over_next(lines: list[Line], a: int, b: int) -> int | None:
+    """Where headline b's stack starts when headline a stands bare over it: b itself, or the one
+    short line printed right over b (its kicker or column label, which moves with it); None
+    when other text stands between the two."""
+    rest = [i for i in range(a + 1, b) if lines[i].kind not in ("blank", "byline")]
+    if not rest:
+        return b
+    k = rest[0]
+    t = nonspace(lines[k].text)
+    if (len(rest) == 1 and lines[k].kind == "text" and len(t) <= KICKER_MAX and not ends_text(t)
+            and not SENTENCE_MARKS.search(t) and all(l.kind == "blank" for l in lines[k + 1:b])):
+        return k
+    return None
+
+
 def swap_stacked_heads(lines: list[Line]) -> list[Line]:
     """`lines` with each headline printed right under a bare headline moved down to where its
     own text starts (Markdown-shaped pages only)."""
     heads = _heads(lines)
     for k in range(len(heads) - 1):
         a, b = heads[k], heads[k + 1]
-        if any(l.kind not in ("blank", "byline") for l in lines[a + 1:b]) or len(nonspace(lines[a].text)) < HEAD_MIN:
+        over = _over_next(lines, a, b)
+        if over is None or len(nonspace(lines[a].text)) < HEAD_MIN:
             continue
         if any(l.kind == "byline" for l in lines[a + 1:b]) and not _opens_on(lines, a, b):
             continue
@@ -122,6 +142,6 @@ def swap_stacked_heads(lines: list[Line]) -> list[Line]:
         while s > b + 1 and lines[s - 1].kind == "blank":
             s -= 1
         e = _subtitle_under(lines, b, s)
-        lines = lines[:b] + lines[e:s] + [Line(lines[b].no, "", "blank")] + lines[b:e] + lines[s:]
+        lines = lines[:over] + lines[e:s] + [Line(lines[b].no, "", "blank")] + lines[over:e] + lines[s:]
         heads = _heads(lines)
     return lines

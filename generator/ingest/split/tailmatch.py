@@ -3,7 +3,8 @@
 A PDF→Markdown converter orders a page's text blocks by position: when a story's last paragraphs
 stand in a column that the next story starts higher up, they come out after that story's text, and
 a story continued from another page (its headline at the top, its text further down) can come out
-with no text under its headline at all. Nothing in the layout marks the seam (the paragraph before
+with no text under its headline at all (the next headline's column label may stand under it:
+that stays over the next one). Nothing in the layout marks the seam (the paragraph before
 it ends a sentence, the one after it opens with an indent), but the words do: a story's
 paragraphs speak of its own people, places and things, so the paragraphs after the seam share
 many word pairs with the story they belong to and few with the one they were printed under.
@@ -18,8 +19,9 @@ headline marks to tell the stories apart before the splitter runs.
 """
 from __future__ import annotations
 
+from generator.ingest.split.kinds import is_brief_label, is_commentary_label
 from generator.ingest.split.lines import Line
-from generator.ingest.split.textutil import bigrams, ends_sentence, ends_text, nonspace
+from generator.ingest.split.textutil import SENTENCE_MARKS, bigrams, ends_sentence, ends_text, nonspace
 
 SHARED_MIN = 5        # bigrams of the bare headline found again in the text after the seam
 SHARE = 0.4           # ... at least this part of the headline's bigrams
@@ -55,8 +57,15 @@ def _seams(lines: list[Line], h: int, end: int) -> list[int]:
 
 def _bare(lines: list[Line], h: int, end: int) -> bool:
     """Does the headline at h stand with no text under it (only blank lines and a byline before the
-    next)?"""
-    return all(l.kind in ("blank", "byline") for l in lines[h + 1:end])
+    next, and at most the next one's column label right over it: '短评', '天山时评', '简讯')?"""
+    rest = [i for i in range(h + 1, end) if lines[i].kind not in ("blank", "byline")]
+    if not rest:
+        return True
+    k = rest[0]
+    t = lines[k].text.strip()
+    return (len(rest) == 1 and end < len(lines) and lines[k].kind == "text"
+            and (is_commentary_label(t) or is_brief_label(t)) and not SENTENCE_MARKS.search(t)
+            and all(l.kind == "blank" for l in lines[k + 1:end]))
 
 
 def _best_tail(lines: list[Line], segs: list[tuple[int, int]], x: int) -> tuple[int, int] | None:
@@ -124,7 +133,9 @@ def match_tails(lines: list[Line]) -> list[Line]:
             at = next(k for k, l in enumerate(rest) if l is lines[h]) + 1
             while at < len(rest) and rest[at].kind in ("blank", "byline"):
                 at += 1
-            lines = rest[:at] + [Line(lines[h].no, "", "blank")] + tail + rest[at:]
+            # (a blank line under the tail too, when the next headline's column label follows)
+            gap = [Line(lines[h].no, "", "blank")] if at < len(rest) and rest[at].kind == "text" else []
+            lines = rest[:at] + [Line(lines[h].no, "", "blank")] + tail + gap + rest[at:]
             segs = _segments(lines)
         x += 1
     return lines
