@@ -52,6 +52,22 @@ _NO_END = set("的地得和与及并而或在对把被将从向以为")
 _CLAUSE = re.compile(r"[，。；！？：、“”（）《》,;:!?()\s]")
 
 
+# Each printed line's role, recorded beside the page (`make_labeled`) for the line-role model.
+ROLES = ("furniture", "kicker", "title", "subtitle", "byline", "body-first", "body", "caption",
+         "continuation")
+
+
+class Line(str):
+    """A page line that knows its role: equal to its text, so tagging never changes a page."""
+    role: str
+
+
+def tag(role: str, text: str) -> Line:
+    line = Line(text)
+    line.role = role
+    return line
+
+
 def width(text: str) -> float:
     """Width in em: ASCII half an em, everything else one."""
     return sum(0.5 if ord(ch) < 128 else 1.0 for ch in text)
@@ -280,6 +296,11 @@ class Maker:
         return out
 
     def make(self) -> tuple[str, dict]:
+        text, truth, _ = self.make_labeled()
+        return text, truth
+
+    def make_labeled(self) -> tuple[str, dict, list[str]]:
+        """(page text, truth, the role of each of the page's non-blank lines in order)."""
         r = self.r
         self.date = datetime.date(2019, 1, 1) + datetime.timedelta(days=r.randint(0, 2500))
         stories = self.stories()
@@ -291,7 +312,10 @@ class Maker:
         text = render.page(stories)
         truth = {"layout": self.layout, "page": self.page, "features": sorted(set(self.features)),
                  "articles": [truth_of(st) for st in stories]}
-        return text, truth
+        printed = [x for x in text.split("\n") if x]
+        if printed != [str(x) for x in render.lines]:
+            raise AssertionError("line roles out of step with the page text")
+        return text, truth, [getattr(x, "role", "body") for x in render.lines]
 
     def unbroken_column_page(self) -> tuple[str, list[bool]] | None:
         """A column page printed without any blank line, and for each of its lines whether a
@@ -428,7 +452,12 @@ class _Render:
             [editor, f"美术编辑：{m.name()}"],
         )
         m.features.append("furniture")
-        return list(r.choice(forms))
+        return [tag("furniture", x) for x in r.choice(forms)]
+
+    @staticmethod
+    def body_role(st: Story, first: bool) -> str:
+        """A body line's role: a photo's text is its caption; a story's first line opens it."""
+        return "caption" if st.kind == "photo" else "body-first" if first else "body"
 
 
 class MarkdownRender(_Render):
@@ -449,48 +478,50 @@ class MarkdownRender(_Render):
             block(self.furniture())
         for st in stories:
             if st.label:
-                block([f"## {st.label}" if hashes and r.random() < 0.5 else st.label])
+                block([tag("furniture", f"## {st.label}" if hashes and r.random() < 0.5 else st.label)])
             if st.continued_from:
-                block([f"（上接{m.page_num(st.continued_from)}）"])
+                block([tag("continuation", f"（上接{m.page_num(st.continued_from)}）")])
             if st.kicker:
-                block([st.kicker])
+                block([tag("kicker", st.kicker)])
             if st.title:
                 lines = [st.bullet + st.title_lines[0]] + st.title_lines[1:]
                 if len(lines) > 1 and r.random() < 0.5:
                     lines = [" ".join(lines)]       # the lines of one text block, joined
                 # every line of a headline is set in the headline's type: each is a heading
-                block([f"## {l}" for l in lines] if hashes else lines)
+                block([tag("title", f"## {l}" if hashes else l) for l in lines])
             if st.subtitle:
                 sub = ("——" if st.dash else "") + st.subtitle
                 if len(st.subtitle) >= 8 and r.random() < 0.3:      # set on two lines, as in the seed
                     k = len(sub) // 2
-                    block([sub[:k] + "  ", sub[k:]])
+                    block([tag("subtitle", sub[:k] + "  "), tag("subtitle", sub[k:])])
                 else:
-                    block([sub])
+                    block([tag("subtitle", sub)])
             if st.byline and st.byline_at == "line":
-                block([st.byline])
+                block([tag("byline", st.byline)])
             for n, p in enumerate(st.paragraphs):
                 lines = []
                 if n == 0 and st.byline_at == "lead":
                     if st.byline_break:
-                        lines.append(st.byline)
+                        lines.append(tag("byline", st.byline))
                     else:
                         p = st.byline + p
                 if n == len(st.paragraphs) - 1 and st.credit and st.credit_inline:
                     p += st.credit
+                role = self.body_role(st, n == 0)
                 if len(p) > 40 and r.random() < 0.12:        # a page or column break inside it
                     k = r.randint(10, len(p) - 10)
-                    block(lines + [p[:k]])
-                    block([p[k:]], least=1)
+                    block(lines + [tag(role, p[:k])])
+                    block([tag(self.body_role(st, False), p[k:])], least=1)
                     st.cuts.append(flat(p[max(0, k - 8):k + 8]))
                 else:
-                    block(lines + [p])
+                    block(lines + [tag(role, p)])
             if st.credit and not st.credit_inline:
-                block([st.credit])
+                block([tag("caption", st.credit)])
             if st.byline and st.byline_at == "end":
-                block([st.byline])
+                block([tag("byline", st.byline)])
             if st.continued_to:
-                block([f"（下转{m.page_num(st.continued_to)}）"])
+                block([tag("continuation", f"（下转{m.page_num(st.continued_to)}）")])
+        self.lines = [x for x in out if x]
         return "\n".join(out).strip("\n") + "\n"
 
 
@@ -528,8 +559,9 @@ class ColumnRender(_Render):
             lines.append((cur, start))
         return lines
 
-    def para_lines(self, st: Story, text: str) -> list[str]:
-        """A paragraph's lines; '' marks a column break inside it (recorded as a cut)."""
+    def para_lines(self, st: Story, text: str, first: bool = False) -> list[str]:
+        """A paragraph's lines; '' marks a column break inside it (recorded as a cut). `first`:
+        the story's first paragraph, whose first line is tagged as the one opening the story."""
         ind = {"short": 2.0, "fullwidth": 0.0, "none": 0.0}[self.indent]
         prefix = "　　" if self.indent == "fullwidth" else ""
         lines = self.wrap(prefix + text, ind)
@@ -539,52 +571,54 @@ class ColumnRender(_Render):
                 out.append("")
                 k = start - len(prefix)
                 st.cuts.append(flat(text[max(0, k - 8):k + 8]))
-            out.append(line)
+            out.append(tag(self.body_role(st, first and n == 0), line))
         return out
 
     def head_lines(self, st: Story) -> list[list[str]]:
         blocks = []
         if st.kicker:
-            blocks.append(st.kicker_lines or [st.kicker])
+            blocks.append([tag("kicker", x) for x in st.kicker_lines or [st.kicker]])
         if st.title:
             if st.spaced_title:
-                blocks.append([" ".join(st.title)])
+                blocks.append([tag("title", " ".join(st.title))])
             else:
-                blocks.append([st.bullet + st.title_lines[0]] + st.title_lines[1:])
+                blocks.append([tag("title", x) for x in [st.bullet + st.title_lines[0]] + st.title_lines[1:]])
         if st.subtitle:
             sub = st.subtitle_lines or [st.subtitle]
-            blocks.append([("——" if st.dash else "") + sub[0]] + sub[1:])
+            blocks.append([tag("subtitle", x) for x in [("——" if st.dash else "") + sub[0]] + sub[1:]])
         return [[x for b in blocks for x in b]] if self.one_box and blocks else blocks
 
     def body_blocks(self, st: Story) -> list[list[str]]:
         m, r = self.m, self.r
         blocks = []
         if st.continued_from:
-            blocks.append([f"（上接{m.page_num(st.continued_from)}）"])
+            blocks.append([tag("continuation", f"（上接{m.page_num(st.continued_from)}）")])
         if st.byline and st.byline_at == "line":
-            blocks.append([st.byline])
+            blocks.append([tag("byline", st.byline)])
         para_block: list[str] = []
         for n, p in enumerate(st.paragraphs):
             if n == 0 and st.byline_at == "lead":
                 p = st.byline + p
             if n == len(st.paragraphs) - 1 and st.credit and st.credit_inline:
                 p += st.credit
-            lines = self.para_lines(st, p)
+            lines = self.para_lines(st, p, first=n == 0)
             if para_block and r.random() < self.para_blank:
                 blocks.append(para_block)
                 para_block = []
-            para_block += lines + (st.list_lines if n == 0 else [])
+            para_block += lines + ([tag("body", x) for x in st.list_lines] if n == 0 else [])
         blocks.append(para_block)
         if st.credit and not st.credit_inline:
-            blocks.append([st.credit])
+            blocks.append([tag("caption", st.credit)])
         if st.byline and st.byline_at == "end":
-            blocks.append([st.byline])
+            blocks.append([tag("byline", st.byline)])
         if st.continued_to:
-            blocks.append([f"（下转{m.page_num(st.continued_to)}）"])
+            blocks.append([tag("continuation", f"（下转{m.page_num(st.continued_to)}）")])
         return blocks
 
     def page(self, stories: list[Story]) -> str:
-        return self.join(self.blocks(stories), self.gap())
+        blocks = self.blocks(stories)
+        self.lines = [x for b in blocks for x in b if x]
+        return self.join(blocks, self.gap())
 
     def gap(self) -> int:
         """Blank lines the page prints between blocks."""
@@ -602,7 +636,7 @@ class ColumnRender(_Render):
         for st in stories:
             own_heads = st.kind == "brief" or self.heads == "before"
             if st.label:
-                blocks.append([st.label])
+                blocks.append([tag("furniture", st.label)])
             heads = self.head_lines(st)
             if own_heads:
                 blocks += heads
@@ -640,3 +674,8 @@ class ColumnRender(_Render):
 def make_page(corpus: list[dict], seed) -> tuple[str, dict]:
     """(page text, truth) for one seed: the same seed always gives the same page."""
     return Maker(corpus, seed).make()
+
+
+def make_labeled_page(corpus: list[dict], seed) -> tuple[str, dict, list[str]]:
+    """`make_page` plus each non-blank line's role (`ROLES`), for training the line-role model."""
+    return Maker(corpus, seed).make_labeled()

@@ -20,10 +20,10 @@ MODEL = Path(__file__).with_name("breaks_model.json")
 class _Trees:
     """The ensemble as arrays: node tables of every tree padded to one width."""
 
-    def __init__(self, spec: dict):
-        if tuple(spec["features"]) != NAMES:
-            raise ValueError(f"{MODEL.name} was trained on other features: retrain with "
-                             "`python -m bench.ingest.train_breaks`")
+    def __init__(self, spec: dict, names: tuple[str, ...] = NAMES, retrain: str = "train_breaks"):
+        if tuple(spec["features"]) != names:
+            raise ValueError(f"the model was trained on other features: retrain with "
+                             f"`python -m bench.ingest.{retrain}`")
         trees = spec["trees"]
         width = max(len(t["feature"]) for t in trees)
 
