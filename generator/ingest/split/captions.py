@@ -79,12 +79,21 @@ def _picture_roles(tail: Unit) -> bool:
     return bool(roles) and all("图" in r or "摄" in r for r in roles)
 
 
-def split_photos(segs: list[Segment]) -> list[Segment]:
+def split_photos(segs: list[Segment], grouped_heads: bool = False) -> list[Segment]:
     """A credit closing a bylined story with several paragraphs: its last paragraph(s) are a
-    separate photo caption."""
+    separate photo caption.
+
+    `grouped_heads`: the page prints its headlines together above or below all the stories
+    (`grouped.group_of`). A '文/图 X' signature under a bylined story there is, as often as
+    not, the signature of the next story that ran on into it, and the headlines of the group
+    say where that one begins far better than the words the paragraphs share: the story is
+    left whole for `grouped` to cut, the signature staying with its last part."""
     out: list[Segment] = []
     for s in segs:
         pictured = s.tail is not None and s.byline is not None and _picture_roles(s.tail)
+        if pictured and grouped_heads and _writes(s.tail):
+            out.append(s)
+            continue
         if ((s.credit is not None or pictured) and len(s.paras) > 1
                 and (s.byline is not None and s.start == "byline" or s.continued_from is not None
                      or (s.credit is not None and _too_long(s.paras)))):

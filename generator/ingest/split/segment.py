@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from generator.ingest.split import kinds
+from generator.ingest.split import grouped, kinds
 from generator.ingest.split.briefitems import item_heads
 from generator.ingest.split.boundaries import merge_weak, segments
 from generator.ingest.split.captions import split_photos
@@ -153,13 +153,22 @@ def _list_dropped(units: list[Unit], sections: list[int], dropped: list[Dropped]
             dropped.append(Dropped("decoration", u.data["bullet"], u.lines[0]))
 
 
+def _grouped_page(units: list[Unit], segs: list) -> bool:
+    """Does the page print its headlines together before or after all its stories?"""
+    if not segs:
+        return False
+    heads = [i for i, u in enumerate(units) if u.kind == "head"]
+    return bool(grouped.group_of(heads, segs, min(s.first for s in segs), max(s.last for s in segs)))
+
+
 def split_units(units: list[Unit], md: bool) -> SplitResult:
     """A page's units → its articles, dropped lines and doubts: one call per pass."""
     dropped: list[Dropped] = []
     for i, u in enumerate(units):
         u.data["_idx"] = i
     _attach(units, md, dropped)
-    segs = split_photos(merge_weak(units, segments(units, dropped)))
+    segs = merge_weak(units, segments(units, dropped))
+    segs = split_photos(segs, not md and _grouped_page(units, segs))
     segs = absorb_subheads(units, segs, md)
     heads = [i for i, u in enumerate(units) if u.kind == "head"]
     labels = [i for i in heads if kinds.is_brief_label(units[i].text)]
