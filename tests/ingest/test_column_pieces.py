@@ -161,3 +161,15 @@ def test_an_opening_under_a_group_is_an_indented_line_or_full_ones_over_a_full_l
     assert not bridges(["城东街道新建食堂"], BODY, None, 20.0, True, False)                # short: a headline
     assert not bridges(["城东街道今年在辖区各社区新建了三处社"], ["　　" + BODY[0]] + BODY[1:],  # text below opens
                        None, 20.0, True, False)
+
+
+def test_two_full_lines_stopping_mid_sentence_go_on_across_a_break_on_a_page_without_indents():
+    """On a page that sets paragraphs apart by blank lines only, a paragraph's first two lines
+    that a column break set apart — both filling the column, the break cutting no word — go
+    on into the text below: a headline wrapped over two lines leaves its last line short."""
+    bridges = columnpieces._bridges
+    below = ["射击排列，提高了实战化的程度。第五", "炮兵指挥部参谋长介绍了演习的安排。"]
+    piece = ["炮兵指挥官上校表示，这次演习突破以", "往固定的重炮阵地设置，按照实战要求"]
+    assert bridges(piece, below, None, 17.0, False, False)
+    assert not bridges(piece[1:], below, None, 17.0, False, False)        # one line: a headline may fill it
+    assert not bridges([piece[1], "按照实战要求"], below, None, 17.0, False, False)       # a short last line

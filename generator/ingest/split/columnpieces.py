@@ -14,7 +14,9 @@ headline. They are told by the shape of column text, which no headline has:
 A piece that opens unindented in a full line goes on from the text above, when that text is
 column lines stopping mid-sentence at the column's end too. On a page that does not indent (its
 paragraphs set apart by blank lines), a piece of full lines is a paragraph's opening only when
-the break under it cuts a word (`wordcut`): a headline ends on a whole word. Blank lines are
+the break under it cuts a word (`wordcut`): a headline ends on a whole word — or when it holds
+two lines or more and its last line fills the column too: a headline wrapped over lines leaves
+what is left of it on its last line, which rarely fills the measure exactly. Blank lines are
 dropped, lines are never changed; the line after each seam is marked `GOES_ON`, so that later
 stages do not cut the piece off again as a headline.
 """
@@ -141,7 +143,12 @@ def _bridges(piece: list[str], below: list[str], above: list[str] | None, full: 
     if above and len(above) >= 2 and _fills(above[-1], full) and _fills(above[-2], full) \
             and not ends_sentence(line_text(above[-1])) and not bylines.split_tail(line_text(above[-1])):
         return True
-    return not indents and _word_cut(piece[-1], first)
+    # a piece of two or more lines that all fill the column, the last one too, over text that
+    # runs on to a finished sentence: a wrapped headline's last line holds what is left of it
+    # and rarely fills the measure exactly (a headline box wrapped to full lines stands over
+    # another headline, not over running text)
+    runs_on = len(below) > PIECE_MAX or ends_sentence(line_text(below[-1]))
+    return not indents and (_word_cut(piece[-1], first) or (len(piece) >= 2 and _fills(piece[-1], full) and runs_on))
 
 
 def rejoin_column_pieces(lines: list[Line]) -> list[Line]:
