@@ -11,7 +11,10 @@ column break set apart shares few with the paragraph after it, and ends no story
 The rule: a short block (a few lines, no sentence inside, ending on no mark that needs more),
 printed after a story has ended (a finished sentence, a signature, a credit, the page furniture),
 whose character bigrams are for the most part found again in the opening of the text right under
-it, is a headline.
+it, is a headline. So is such a block printed right under a one-line head unit that follows a
+story's end, when the block shares more with the opening than that line does: the line is a
+kicker or a column label ('星期一发表声明说', '时评') the shape rules took for the headline, and
+it becomes the block's kicker.
 """
 from __future__ import annotations
 
@@ -26,6 +29,7 @@ OPENING = 300                  # characters of the story's opening that a headli
 SHARE = 0.4                    # part of the headline's bigrams found again in that opening
 SHARED_MIN = 5
 ABOVE = 2.0                    # how many times more it shares with the text under it than above
+KICKER_MAX = 16                # characters of a one-line kicker or column label over a headline
 _ENDED = ("header", "rheader", "credit", "btail", "bline", "to")
 
 
@@ -107,17 +111,39 @@ def _head_block(u: Unit, texts: dict[int, str], goes_on: set[int]) -> tuple[str,
     return (head, cut) if u.text.startswith(head) and len(u.text) > len(head) else None
 
 
+def _kicker_over(units: list[Unit], i: int) -> int | None:
+    """The unit right over unit `i` when it is a one-line headline printed after a story ended:
+    a kicker or a column label ('时评') that the shape rules took for the headline, the
+    headline itself being read into the text under it."""
+    j = _real(units, i, -1)
+    if j is None or units[j].kind != "head" or len(units[j].lines) != 1 or units[j].data.get("kickers") \
+            or units[j].data.get("bullet") or len(nonspace(units[j].text)) > KICKER_MAX:
+        return None
+    return j if _after_story_end(units, j) else None
+
+
 def _split_heads(units: list[Unit], texts: dict[int, str], goes_on: set[int]) -> None:
     """A paragraph unit that opens with a block of lines set apart by a blank and summing up
-    the rest → a head unit, then the paragraph's rest."""
+    the rest → a head unit, then the paragraph's rest. It may stand under a one-line head
+    unit (`_kicker_over`), which is then its kicker: a headline sums up its story's opening
+    as a kicker printed over it need not, so the block is the headline."""
     out: list[Unit] = []
     for i, u in enumerate(units):
-        if u.kind == "para" and "byline" not in u.data and not u.data.get("bullet") and _after_story_end(units, i):
+        if u.kind != "para" or "byline" in u.data or u.data.get("bullet"):
+            out.append(u)
+            continue
+        kicker = None if _after_story_end(units, i) else _kicker_over(units, i)
+        if _after_story_end(units, i) or kicker is not None:
             found = _head_block(u, texts, goes_on)
             if found is not None:
                 head, cut = found
-                if _candidate(Unit("para", head, [])) and _sums_up(head, u.text[len(head):][:OPENING],
-                                                                   _closing(units, i)):
+                closing = _closing(units, i if kicker is None else kicker)
+                opening = u.text[len(head):][:OPENING] if kicker is None else \
+                    (u.text[len(head):] + _opening(units, i))[:OPENING]
+                if _candidate(Unit("para", head, [])) and _sums_up(head, opening, closing) \
+                        and (kicker is None or _sums_up(head, opening, units[kicker].text)):
+                    if kicker is not None:
+                        units[kicker].kind = "minor"
                     out.append(Unit("head", head, u.lines[:cut]))
                     u.text = u.text[len(head):]
                     u.lines = u.lines[cut:]
@@ -135,12 +161,18 @@ def heads_by_overlap(units: list[Unit], lines: list | None = None, md: bool = Fa
         _split_heads(units, {l.no: l.text for l in lines if l.kind == "text"},
                      {l.no for l in lines if l.data.get(GOES_ON)})
     for i, u in enumerate(units):
-        if not _candidate(u) or not _after_story_end(units, i) or _under_headed_byline(units, i):
+        if not _candidate(u) or _under_headed_byline(units, i):
+            continue
+        kicker = None if _after_story_end(units, i) else _kicker_over(units, i)
+        if kicker is None and not _after_story_end(units, i):
             continue
         nxt = _real(units, i, 1)
         if nxt is None or units[nxt].kind not in ("para", "bline"):
             continue
         opening = _opening(units, nxt - 1 if units[nxt].kind == "para" else nxt)
-        if _sums_up(u.text, opening, _closing(units, i)):
+        if _sums_up(u.text, opening, _closing(units, i if kicker is None else kicker)) \
+                and (kicker is None or _sums_up(u.text, opening, units[kicker].text)):
             u.kind = "head"
             u.text = squash_spaces(u.text)
+            if kicker is not None:
+                units[kicker].kind = "minor"
