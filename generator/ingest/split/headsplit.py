@@ -47,8 +47,9 @@ def split_trailing_heads(items: list[Item], fulls: dict[int, float | None]) -> l
             cut -= 1
         while cut < len(texts) and not _done(texts, cut):
             cut += 1
-        if cut >= len(texts) or cut == 0:
-            out.append(item)
+        if cut >= len(texts) or cut == 0 or any(
+                pushed_short(texts[j], texts[j + 1], fulls.get(id(item.lines[j]))) for j in range(cut, len(texts) - 1)):
+            out.append(item)   # (a line a bracketed Latin gloss pushed short goes on: text)
             continue
         q = _quote_above(texts, cut, 0)
         run = texts[cut:]
