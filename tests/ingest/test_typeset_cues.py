@@ -1,7 +1,6 @@
 """Cues of typeset pages as extractors print them (bench-ingest --typeset, session 12): a line
-a bracketed Latin gloss pushed short (`latinwrap`), a box's headline wrapped short of the column
-on a Markdown page (`boxheads`), a signature line closing the story above an unmarked headline
-(`segment._heads_next_story`), two stacked headlines over two texts (`stackedunits`)."""
+a bracketed Latin gloss pushed short (`latinwrap`) and two stacked headlines over two texts
+(`stackedunits`)."""
 from __future__ import annotations
 
 from generator.ingest.split import split_page
@@ -56,55 +55,6 @@ def test_pushed_short_needs_the_gloss_too_wide_for_the_room_left():
     assert pushed_short("一位美国官员对美国之音", "(VOA)说，以色列和黎巴嫩的代", 13.0)
     assert not pushed_short("美国中央司令部", "在一份声明中说，美国飞机袭击", 13.0)
     assert not pushed_short("特朗普", "(Trump)说", 13.0)            # room enough: a short line
-
-
-_BOX_HEAD = """# 美国队盼借主场优势在世界杯淘汰赛阶段实现更大突破
-
-本报记者 张伟
-
-美国国家男子足球队即将迎来世
-界杯，他们希望利用主场优势，
-在本届赛事中取得更好的成绩。
-
-
-美国队的球迷群体持续增长，但
-与传统体育项目相比，其受欢迎
-程度仍然相对较低。
-
-{sign}
-边巴次仁连任西藏流亡政
-
-
-府最高行政长官，美国祝
-贺流亡藏人社区选举
-
-
-在流亡藏人社区举行的选举
-中当选连任的边巴次仁星期三
-（5月27日）宣誓就任，开始新
-一届司政任期。美国政府对此
-表示祝贺。（赵凯 摄）
-
-
-# 共产主义受难者纪念基金会烛光悼念六四死难者
-
-本报讯 记者胡平军报道：设在美
-国首都华盛顿的基金会星期四晚
-上举办烛光悼念活动。
-"""
-
-
-def test_box_headline_wrapped_short_of_the_column_heads_its_caption():
-    arts = split_page(_BOX_HEAD.format(sign="")).articles
-    photo = arts[1]
-    assert photo.title.replace(" ", "") == "边巴次仁连任西藏流亡政府最高行政长官，美国祝贺流亡藏人社区选举"
-    assert photo.kind == "photo" and photo.body.startswith("在流亡藏人社区举行的选举")
-
-
-def test_box_headline_under_a_signature_line_heads_the_text_under_it():
-    arts = split_page(_BOX_HEAD.format(sign="\n本报评论员\n\n\n")).articles
-    assert arts[0].body.endswith("程度仍然相对较低。")
-    assert arts[1].title.replace(" ", "") == "边巴次仁连任西藏流亡政府最高行政长官，美国祝贺流亡藏人社区选举"
 
 
 _STACKED = """国际救援人员帮

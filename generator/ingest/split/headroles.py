@@ -13,7 +13,6 @@ from generator.ingest.split.headshape import (headline_like, SUB_LINE, balanced,
 from generator.ingest.split.bullets import marker
 from generator.ingest.split.cutheads import after_cut_head, one_line_over_head
 from generator.ingest.split.titleends import title_over_plain_subtitle
-from generator.ingest.split.boxheads import wrapped_box_head
 
 
 def roles(items: list[Item], fulls: dict[int, float | None], md: bool) -> None:
@@ -52,9 +51,6 @@ def roles(items: list[Item], fulls: dict[int, float | None], md: bool) -> None:
             continue
         if not md and _quoting_line_under_head(items, k):
             item.role = "minor"        # a subtitle (or the kicker of the next title)
-            continue
-        if md and prev_done and next_is_body(items, k, fulls) and wrapped_box_head(texts, full):
-            item.role = "minor"        # a box's headline, wrapped short of the column
             continue
         if not (prev_done and (headline_like(texts) or is_head_block(texts))):
             continue

@@ -83,17 +83,17 @@ def _attach_minor(units: list[Unit], u: Unit, j: int | None, nxt: Unit | None, l
 def _heads_next_story(units: list[Unit], u: Unit, nxt: Unit | None) -> bool:
     """A minor headline line with no headline over or under it, over text that repeats its
     words: the headline of that text when the story above is closed — by its signature
-    ('（作者单位：…）', '（记者 X）', '本报评论员' on a line of its own), or by a finished sentence when the line shares few words
+    ('（作者单位：…）', '（记者 X）'), or by a finished sentence when the line shares few words
     with it (a sub-heading speaks of its own story)."""
     i = u.data.get("_idx")
     if i is None or nxt is None or nxt.kind != "para":
         return False
     above = [units[k] for k in range(i - 1, -1, -1) if units[k].kind != "gap"][:ABOVE]
-    if not above or above[0].kind not in ("btail", "bline", "para"):
+    if not above or above[0].kind not in ("btail", "para"):
         return False
     g = bigrams(u.text)
     below = len(g & bigrams(nxt.text))
-    if above[0].kind in ("btail", "bline"):     # (a byline line under text signs it)
+    if above[0].kind == "btail":
         return below >= SUMS_UP
     story = "".join(a.text for a in above if a.kind == "para")
     return ends_sentence(above[0].text) and below >= max(SUMS_UP, MORE * len(g & bigrams(story)))
