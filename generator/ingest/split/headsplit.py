@@ -8,6 +8,7 @@ import re
 from generator.ingest.split import bylines
 from generator.ingest.split.headstacks import STACK_MAX, Plan, part_stack, plan_stack
 from generator.ingest.split.wideheads import head_runs, lone_runs, page_indents
+from generator.ingest.split.latinwrap import pushed_short
 from generator.ingest.split.lines import Line
 from generator.ingest.split.reflow import opens_paragraph, overfull
 from generator.ingest.split.textutil import SENTENCE_MARKS, bigrams, ends_sentence, ends_text, squash_spaces, width
@@ -46,8 +47,9 @@ def split_trailing_heads(items: list[Item], fulls: dict[int, float | None]) -> l
             cut -= 1
         while cut < len(texts) and not _done(texts, cut):
             cut += 1
-        if cut >= len(texts) or cut == 0:
-            out.append(item)
+        if cut >= len(texts) or cut == 0 or any(
+                pushed_short(texts[j], texts[j + 1], fulls.get(id(item.lines[j]))) for j in range(cut, len(texts) - 1)):
+            out.append(item)   # (a line a bracketed Latin gloss pushed short goes on: text)
             continue
         q = _quote_above(texts, cut, 0)
         run = texts[cut:]
@@ -231,6 +233,8 @@ def _head_run_start(texts: list[str], start: int, m: int, full: float, prev_done
     best = None
     for i in range(m - 1, max(start, m - STACK_MAX) - 1, -1):
         t = squash_spaces(texts[i])
+        if pushed_short(texts[i], texts[i + 1] if i + 1 < len(texts) else None, full):
+            break              # a line a bracketed Latin gloss pushed short: text going on
         if not (line_heady(texts[i]) and balanced(texts[i])) or (
                 width(t) > (full - 3.5 if i == m - 1 else full + 0.5) and not overfull(t, full)):
             break              # (a line wider than the column is set apart too)

@@ -22,6 +22,7 @@ from generator.ingest.split.textutil import han_count
 from generator.ingest.split.result import Dropped, SplitResult
 from generator.ingest.split.segment import split_units
 from generator.ingest.split.blocks import build_units
+from generator.ingest.split.stackedunits import part_stacked_heads
 from generator.ingest.split.briefitems import bulleted_items
 from generator.ingest.split.stackbyline import subtitles_over_bylines
 from generator.ingest.split.headbyline import heads_over_bylines
@@ -50,6 +51,7 @@ def _split(text: str) -> SplitResult:
     units, md = build_units(rejoin_column_pieces(mend_blanks(join_wrapped_heads(mark_header_cells(lines)))))
     if not md:
         join_clause_heads(units)
+        units = part_stacked_heads(units)
     heads_over_bylines(units, lines)
     heads_by_overlap(units, lines, md)
     bulleted_items(units)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from generator.ingest.split.latinwrap import pushed_short
 from generator.ingest.split.bylines import name_list, parse_lead, split_tail
 from generator.ingest.split.textutil import (BULLETS, CONTINUES, ENUMERATOR, ends_sentence, last_meaningful, squash_spaces, width)
 
@@ -128,8 +129,8 @@ def breaks_inside(a: str, b: str, full: float | None, para: str = "", a_first: b
     indent_b = wb <= full - 1.5
     if ends_sentence(a):
         return wa <= full - 2.0 or indent_b or parse_lead(b) is not None
-    if last_meaningful(a) in CONTINUES:
-        return False
+    if last_meaningful(a) in CONTINUES or pushed_short(a, b, full):
+        return False           # (or a bracketed Latin gloss did not fit on the line: it goes on)
     heading = ENUMERATOR.match(para or a) is not None and len(para or a) <= 40
     room = full - (2.0 if a_first else 0.0)      # a paragraph's first line is indented
     if heading and opens_paragraph(b, c, full):

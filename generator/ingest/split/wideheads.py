@@ -15,6 +15,7 @@ import re
 from generator.ingest.split import bylines
 from generator.ingest.split.headshape import inner_semicolons
 from generator.ingest.split.headstacks import STACK_MAX
+from generator.ingest.split.latinwrap import pushed_short
 from generator.ingest.split.reflow import WRAPPED_MAX, hung_width, overfull
 from generator.ingest.split.textutil import (CONTINUES, ENUMERATOR, HAN, ends_sentence, ends_text, full_width, han_count, last_meaningful,
                                              nonspace, printed_indent, squash_spaces, width)
@@ -209,6 +210,8 @@ def lone_runs(texts: list[str], fulls: list[float | None], prev_done: bool,
         t = squash_spaces(texts[i].strip())
         if printed_indent(texts[i]) or not _plain(t) or han_count(t) < 4:
             continue
+        if pushed_short(texts[i], texts[b], full):
+            continue           # a line a bracketed Latin gloss pushed short: text going on
         if not spaced and _indented(texts[i], full) and not _story_opens(texts, b):
             continue           # an indented line over another: a one-line paragraph, maybe
         runs.append((i, b))
