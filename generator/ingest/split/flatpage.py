@@ -20,7 +20,7 @@ import re
 from collections import Counter
 
 from generator.ingest.split import bylines
-from generator.ingest.split.headstacks import cuts_word
+from generator.ingest.split.headstacks import cuts_word, quotes_clause
 from generator.ingest.split.wordcut import BOUND_BACK, ends_wanting, opens_bound, word_across
 from generator.ingest.split.textutil import BULLETS, CONTINUES, HAN, bigrams, ends_text, han_count, width
 
@@ -63,7 +63,7 @@ def _cut_across(a: str, b: str, grams, before: set[str]) -> bool:
         return True            # no headline is that long or holds a finished sentence
     pair = a[-1] + b[0]
     said = re.fullmatch(f"[{HAN}]{{2}}", pair) is not None and a[-1] not in BOUND_BACK and grams()[pair] >= SAID
-    if (ends_text(b) or width(b) > HEAD_MAX) and (said or word_across(a, b) or ends_wanting(a) or opens_bound(b)):
+    if (ends_text(b) or width(b) > HEAD_MAX) and (said or word_across(a, b) or ends_wanting(a, modal=True) or opens_bound(b)):
         # a headline ends on a whole word and its lead opens on one; a rest that finishes its
         # paragraph shows `a` was a paragraph's first part, not half of a headline ('斯塔默宣布辞'
         # / '去英国首相职务', which the head rules read)
@@ -335,7 +335,11 @@ def _heads(lines: list[str], is_furniture) -> set[int]:
         story = bigrams("".join(lines[i] for b in blocks[m:m + 6] for i in b)[:600])
         wide = lambda k: (sum(width(lines[i].strip()) for i in blocks[k]), -k)      # noqa: E731
         speaking = [k for k in stack if _density("".join(lines[i] for i in blocks[k]), story) >= 0.3]
-        title = max(speaking or stack, key=wide)
+        # a kicker or subtitle may quote a clause of the story word for word, a title sums it up
+        # in words of its own: a quoting line is no title while another line of the stack speaks
+        text = "\n".join(lines[i] for b in blocks[m:m + 12] for i in b)
+        own = [k for k in speaking if not quotes_clause(" ".join(lines[i] for i in blocks[k]), text)]
+        title = max(own or speaking or stack, key=wide)
         out.update(blocks[title])
         above = [k for k in stack if k < title]
         for k in above[:-1]:

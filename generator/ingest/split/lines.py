@@ -135,7 +135,8 @@ def _classify_marked(out: list[Line], no: int, t: str, found_head: bool, page_gr
             prev.text = _join_head(prev.text, head)
             prev.data.setdefault("more", []).append(no)
             return True
-        out.append(Line(no, head, "sub" if _SUB.match(head) else "heading", {"rank": rank}))
+        data = {"rank": rank} if m else {"rank": rank, "found": True}     # found: by shape, no mark
+        out.append(Line(no, head, "sub" if _SUB.match(head) else "heading", data))
         return True
     m = _FROM.match(t)
     if m and cn_number(m.group(1)):
