@@ -1,0 +1,22 @@
+"""A writer's name alone on a line over a story's head or text is its signature, never its
+kicker: a kicker is a phrase of the story (story._article), as a commentary signed with a name
+and an author note ('（作者单位：…）') is, wherever the page printed the name."""
+from __future__ import annotations
+
+import pytest
+
+from generator.ingest.split import split_page
+
+BODY = "全县冬小麦播种工作已经全面完成，今年播种面积比去年增加了三千亩，农技人员深入田间地头指导农户科学播种。"
+
+
+@pytest.mark.parametrize("name,head", [("帕提古丽·托合提", "## 修好农村路铺就致富路"),
+                                       ("何鑫", "修好农村路铺就致富路")])
+def test_name_over_the_headline_is_the_author_not_a_kicker(name, head):
+    page = f"{name}\n\n{head}\n\n{BODY}\n\n（作者单位：县委党校）\n"
+    story = split_page(page).articles[0]
+    assert story.kicker is None
+    assert story.title == "修好农村路铺就致富路"
+    assert story.authors == [name]
+    assert name in story.byline
+
