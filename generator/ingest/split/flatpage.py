@@ -173,6 +173,9 @@ def _join_cut_paras(raw: list[str], lines: list[str], out_nos: list[int], wide: 
         while j < len(lines) and not lines[j].strip():
             j += 1
         alone = wide or ((i == 0 or not lines[i - 1].strip()) and (j + 1 >= len(lines) or not lines[j + 1].strip()))
+        if wide and not marked and i and _head_pair(lines[i - 1], lines[i], is_furniture):
+            i += 1          # the lower line of a headline wrapped over two lines, not a cut paragraph
+            continue
         if (j < len(lines) and j > i + 1 and alone and _plain(lines[i], is_furniture)
                 and _plain(lines[j], is_furniture) and not _SUB.match(lines[i])):
             before = bigrams("".join(s for s in lines[max(0, i - 3):i]))
@@ -187,6 +190,13 @@ def _join_cut_paras(raw: list[str], lines: list[str], out_nos: list[int], wide: 
                 del lines[i + 1:j + 1], out_nos[i + 1:j + 1]
                 continue
         i += 1
+
+
+def _head_pair(up: str, s: str, is_furniture) -> bool:
+    """Are `up` and `s`, printed with no blank line between on a page that sets a blank line
+    between its paragraphs, the two lines of one headline ('万斯副总统：' / '伊朗距离…')?"""
+    return (bool(up.strip()) and _plain(up, is_furniture) and _heady(up)
+            and _heady(s, wrapped=True) and width(up.strip()) + width(s.strip()) <= HEAD_MAX + 6)
 
 
 def _spaced(lines: list[str], out_nos: list[int], is_furniture) -> tuple[list[str], list[int]]:
