@@ -167,6 +167,7 @@ def _join_cut_paras(raw: list[str], lines: list[str], out_nos: list[int], wide: 
             cache.append(Counter(g for s in raw for g in bigrams(s)))
         return cache[0]
 
+    tight = marked and wide and _tight(lines, is_furniture)
     i = 0
     while i < len(lines):
         j = i + 1
@@ -185,7 +186,8 @@ def _join_cut_paras(raw: list[str], lines: list[str], out_nos: list[int], wide: 
             # (a '——' subtitle is the head stack's last line: under it is under the headline)
             under_head = k < 0 or _MD_HEADING.match(lines[k]) is not None or _SUB.match(lines[k]) is not None
             if _cut_across(lines[i], lines[j], grams, before) or (
-                    marked and _unmarked_cut(lines[i], lines[j], under_head)):
+                    marked and _unmarked_cut(lines[i], lines[j], under_head)) or (
+                    tight and j == i + 2 and _break_in_tight(lines[i], lines[j])):
                 lines[i] = lines[i].rstrip() + lines[j].strip()
                 del lines[i + 1:j + 1], out_nos[i + 1:j + 1]
                 continue
@@ -197,6 +199,36 @@ def _head_pair(up: str, s: str, is_furniture) -> bool:
     between its paragraphs, the two lines of one headline ('万斯副总统：' / '伊朗距离…')?"""
     return (bool(up.strip()) and _plain(up, is_furniture) and _heady(up)
             and _heady(s, wrapped=True) and width(up.strip()) + width(s.strip()) <= HEAD_MAX + 6)
+
+
+TIGHT = 0.75            # share of a page's paragraph pairs printed with no blank line between
+
+
+def _tight(lines: list[str], is_furniture) -> bool:
+    """Does the page print its paragraphs one under the other with no blank line between? On
+    such a page a blank line is where a page or column break fell, not a paragraph's end."""
+    pairs = adjacent = 0
+    k = 0
+    while k < len(lines):
+        if _plain(lines[k], is_furniture) and width(lines[k].strip()) > FLAT_WIDE:
+            j = k + 1
+            while j < len(lines) and not lines[j].strip():
+                j += 1
+            if j < len(lines) and _plain(lines[j], is_furniture) and width(lines[j].strip()) > FLAT_WIDE:
+                pairs += 1
+                adjacent += j == k + 1
+        k += 1
+    return pairs >= 4 and adjacent >= TIGHT * pairs
+
+
+def _break_in_tight(a: str, b: str) -> bool:
+    """On a page without blank lines between paragraphs, is the one blank line between the
+    running text `a` and `b` a break inside one paragraph? A column break falls inside a
+    paragraph far more often than at its end, so yes, unless `b` opens a story or an item of
+    its own (a lead byline, a bullet) or `a` is a label or short line of its own."""
+    a, b = a.strip(), b.strip()
+    return (width(a) >= 8 and not _SUB.match(a) and not _label(a) and b[:1] not in BULLETS
+            and bylines.parse_lead(b) is None)
 
 
 def _spaced(lines: list[str], out_nos: list[int], is_furniture) -> tuple[list[str], list[int]]:
