@@ -20,3 +20,10 @@ def test_name_over_the_headline_is_the_author_not_a_kicker(name, head):
     assert story.authors == [name]
     assert name in story.byline
 
+
+
+def test_a_phrase_of_two_words_opening_on_a_surname_is_no_name():
+    from generator.ingest.split.bylines import bare_signature
+    assert bare_signature("付出代价") is None            # 付出 + 代价, though 付 is a surname
+    assert bare_signature("米热古丽") == "米热古丽"
+    assert bare_signature("王建国") == "王建国"

@@ -35,6 +35,11 @@ def _words() -> dict[str, float]:
     return out
 
 
+def is_word(text: str) -> bool:
+    """Is `text` a word of the list (Han words of 2–4 characters)?"""
+    return text in _words()
+
+
 def _han_run(text: str, from_end: bool) -> str:
     """The Han characters at the end (or the start) of `text`, at most SIDE of them."""
     t = re.sub(r"\s+", "", text)
