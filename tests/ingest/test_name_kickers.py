@@ -27,3 +27,14 @@ def test_a_phrase_of_two_words_opening_on_a_surname_is_no_name():
     assert bare_signature("付出代价") is None            # 付出 + 代价, though 付 is a surname
     assert bare_signature("米热古丽") == "米热古丽"
     assert bare_signature("王建国") == "王建国"
+
+
+
+def test_text_of_two_sentences_over_a_headline_is_no_kicker():
+    from generator.ingest.split.items import Unit
+    from generator.ingest.split.segment import _kicker_of_next
+    head = Unit("head", "修好农村路铺就致富路", [3])
+    two = Unit("minor", "“农民丰收纪念雕像”于2007年6月揭幕。雕像的原型是县里学生制作的“丰收女神”。", [1])
+    assert not _kicker_of_next(two, head) and two.kind == "minor"
+    phrase = Unit("minor", "村里的果子不愁卖", [1])
+    assert _kicker_of_next(phrase, head) and head.data["kickers"] == [phrase]
