@@ -37,10 +37,12 @@ CUTS = [
     "关键矿产问题是本届七国集团峰会\n\n的核心议题之一，各国领导人在会上交换了意见。",
     # the rest opens on the 等 that closes a list
     "海巡艇会采取驱离、扣留、留置调查及罚款\n\n等方式处理越界船只，并依据有关条例处罚。",
+    # the first part stops on a modal verb that wants its verb after it
+    "根据美国的立法程序，一部法案若要\n\n成为美国法律，必须经参、众两院分别表决通过。",
 ]
 
 
-@pytest.mark.parametrize("cut", CUTS, ids=["word", "preposition", "particle", "list-end"])
+@pytest.mark.parametrize("cut", CUTS, ids=["word", "preposition", "particle", "list-end", "modal"])
 def test_paragraph_cut_by_a_break_is_one_paragraph_not_a_story(cut):
     arts = split_page(STORY_A.format(cut=cut) + STORY_B).articles
     first, rest = cut.split("\n\n")
@@ -60,4 +62,6 @@ def test_segmentation_finds_the_word_a_break_cuts():
     assert word_across("美国财政部批准伊朗出售石油", "在美国和伊朗代表团") is None
     assert ends_wanting("在他知道是为") and not ends_wanting("美国财政部批准伊朗出售石油")
     assert not ends_wanting("他们认为")             # 认为 is one word, not the preposition 为
+    assert ends_wanting("一部法案若要", modal=True) and not ends_wanting("一部法案若要")
+    assert not ends_wanting("这项工作十分重要", modal=True)     # 重要 is one word, not the modal 要
     assert opens_bound("的核心议题之一") and not opens_bound("地区冲突仍在继续")

@@ -197,9 +197,16 @@ def bare_signature(line: str) -> str | None:
     if re.fullmatch(rf"[{HAN}]{{1,6}}[·•・][{HAN}]{{1,12}}", t) and len(t) <= 16:
         return t.replace("•", "·").replace("・", "·")
     if (re.fullmatch(rf"[{HAN}]{{2,4}}", t) and (t[0] in SURNAMES or t[:2] in DOUBLE_SURNAMES)
-            and is_name(t) and not _label(t)):
+            and is_name(t) and not _label(t) and not _two_words(t)):
         return t
     return None
+
+
+def _two_words(t: str) -> bool:
+    """Is a four-character line two words of the dictionary ('付出' + '代价'), a phrase rather
+    than a surname and a given name? (A compound surname's name may read so: '欧阳' + '明月'.)"""
+    from generator.ingest.split.wordcut import is_word
+    return len(t) == 4 and t[:2] not in DOUBLE_SURNAMES and is_word(t[:2]) and is_word(t[2:])
 
 
 _TAIL_INLINE = re.compile(r"(?<=[。！？”])\s*([（(][^（）()]{2,60}[）)])\s*$")

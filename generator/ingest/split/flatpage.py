@@ -20,7 +20,7 @@ import re
 from collections import Counter
 
 from generator.ingest.split import bylines
-from generator.ingest.split.headstacks import cuts_word
+from generator.ingest.split.headstacks import cuts_word, quotes_clause
 from generator.ingest.split.wordcut import BOUND_BACK, ends_wanting, opens_bound, word_across
 from generator.ingest.split.textutil import BULLETS, CONTINUES, HAN, bigrams, ends_text, han_count, width
 
@@ -63,7 +63,7 @@ def _cut_across(a: str, b: str, grams, before: set[str]) -> bool:
         return True            # no headline is that long or holds a finished sentence
     pair = a[-1] + b[0]
     said = re.fullmatch(f"[{HAN}]{{2}}", pair) is not None and a[-1] not in BOUND_BACK and grams()[pair] >= SAID
-    if (ends_text(b) or width(b) > HEAD_MAX) and (said or word_across(a, b) or ends_wanting(a) or opens_bound(b)):
+    if (ends_text(b) or width(b) > HEAD_MAX) and (said or word_across(a, b) or ends_wanting(a, modal=True) or opens_bound(b)):
         # a headline ends on a whole word and its lead opens on one; a rest that finishes its
         # paragraph shows `a` was a paragraph's first part, not half of a headline ('斯塔默宣布辞'
         # / '去英国首相职务', which the head rules read)
@@ -167,12 +167,16 @@ def _join_cut_paras(raw: list[str], lines: list[str], out_nos: list[int], wide: 
             cache.append(Counter(g for s in raw for g in bigrams(s)))
         return cache[0]
 
+    tight = marked and wide and _tight(lines, is_furniture)
     i = 0
     while i < len(lines):
         j = i + 1
         while j < len(lines) and not lines[j].strip():
             j += 1
         alone = wide or ((i == 0 or not lines[i - 1].strip()) and (j + 1 >= len(lines) or not lines[j + 1].strip()))
+        if wide and not marked and i and _head_pair(lines[i - 1], lines[i], is_furniture):
+            i += 1          # the lower line of a headline wrapped over two lines, not a cut paragraph
+            continue
         if (j < len(lines) and j > i + 1 and alone and _plain(lines[i], is_furniture)
                 and _plain(lines[j], is_furniture) and not _SUB.match(lines[i])):
             before = bigrams("".join(s for s in lines[max(0, i - 3):i]))
@@ -182,11 +186,49 @@ def _join_cut_paras(raw: list[str], lines: list[str], out_nos: list[int], wide: 
             # (a '——' subtitle is the head stack's last line: under it is under the headline)
             under_head = k < 0 or _MD_HEADING.match(lines[k]) is not None or _SUB.match(lines[k]) is not None
             if _cut_across(lines[i], lines[j], grams, before) or (
-                    marked and _unmarked_cut(lines[i], lines[j], under_head)):
+                    marked and _unmarked_cut(lines[i], lines[j], under_head)) or (
+                    tight and j == i + 2 and _break_in_tight(lines[i], lines[j])):
                 lines[i] = lines[i].rstrip() + lines[j].strip()
                 del lines[i + 1:j + 1], out_nos[i + 1:j + 1]
                 continue
         i += 1
+
+
+def _head_pair(up: str, s: str, is_furniture) -> bool:
+    """Are `up` and `s`, printed with no blank line between on a page that sets a blank line
+    between its paragraphs, the two lines of one headline ('万斯副总统：' / '伊朗距离…')?"""
+    return (bool(up.strip()) and _plain(up, is_furniture) and _heady(up)
+            and _heady(s, wrapped=True) and width(up.strip()) + width(s.strip()) <= HEAD_MAX + 6)
+
+
+TIGHT = 0.75            # share of a page's paragraph pairs printed with no blank line between
+
+
+def _tight(lines: list[str], is_furniture) -> bool:
+    """Does the page print its paragraphs one under the other with no blank line between? On
+    such a page a blank line is where a page or column break fell, not a paragraph's end."""
+    pairs = adjacent = 0
+    k = 0
+    while k < len(lines):
+        if _plain(lines[k], is_furniture) and width(lines[k].strip()) > FLAT_WIDE:
+            j = k + 1
+            while j < len(lines) and not lines[j].strip():
+                j += 1
+            if j < len(lines) and _plain(lines[j], is_furniture) and width(lines[j].strip()) > FLAT_WIDE:
+                pairs += 1
+                adjacent += j == k + 1
+        k += 1
+    return pairs >= 4 and adjacent >= TIGHT * pairs
+
+
+def _break_in_tight(a: str, b: str) -> bool:
+    """On a page without blank lines between paragraphs, is the one blank line between the
+    running text `a` and `b` a break inside one paragraph? A column break falls inside a
+    paragraph far more often than at its end, so yes, unless `b` opens a story or an item of
+    its own (a lead byline, a bullet) or `a` is a label or short line of its own."""
+    a, b = a.strip(), b.strip()
+    return (width(a) >= 8 and not _SUB.match(a) and not _label(a) and b[:1] not in BULLETS
+            and bylines.parse_lead(b) is None)
 
 
 def _spaced(lines: list[str], out_nos: list[int], is_furniture) -> tuple[list[str], list[int]]:
@@ -335,7 +377,11 @@ def _heads(lines: list[str], is_furniture) -> set[int]:
         story = bigrams("".join(lines[i] for b in blocks[m:m + 6] for i in b)[:600])
         wide = lambda k: (sum(width(lines[i].strip()) for i in blocks[k]), -k)      # noqa: E731
         speaking = [k for k in stack if _density("".join(lines[i] for i in blocks[k]), story) >= 0.3]
-        title = max(speaking or stack, key=wide)
+        # a kicker or subtitle may quote a clause of the story word for word, a title sums it up
+        # in words of its own: a quoting line is no title while another line of the stack speaks
+        text = "\n".join(lines[i] for b in blocks[m:m + 12] for i in b)
+        own = [k for k in speaking if not quotes_clause(" ".join(lines[i] for i in blocks[k]), text)]
+        title = max(own or speaking or stack, key=wide)
         out.update(blocks[title])
         above = [k for k in stack if k < title]
         for k in above[:-1]:

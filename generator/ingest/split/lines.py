@@ -135,7 +135,8 @@ def _classify_marked(out: list[Line], no: int, t: str, found_head: bool, page_gr
             prev.text = _join_head(prev.text, head)
             prev.data.setdefault("more", []).append(no)
             return True
-        out.append(Line(no, head, "sub" if _SUB.match(head) else "heading", {"rank": rank}))
+        data = {"rank": rank} if m else {"rank": rank, "found": True}     # found: by shape, no mark
+        out.append(Line(no, head, "sub" if _SUB.match(head) else "heading", data))
         return True
     m = _FROM.match(t)
     if m and cn_number(m.group(1)):
@@ -255,6 +256,9 @@ def _join_head(a: str, b: str) -> str:
     return a + b
 
 
+WRAP_SHARE = 0.85       # an upper heading line this share of the lower one's width is no kicker
+
+
 def _wrapped_head(upper: str, lower: str, page_grams) -> bool:
     """Are two heading lines printed one under the other the two parts of one wrapped headline
     rather than a kicker over its title? A kicker is a phrase of its own: set apart by a gap
@@ -268,7 +272,7 @@ def _wrapped_head(upper: str, lower: str, page_grams) -> bool:
         return True
     if _PHRASED.search(u) and not _PHRASED.search(l):
         return False
-    if width(u) + 2 >= width(l):
+    if width(u) + 2 >= width(l) or width(u) >= WRAP_SHARE * width(l):
         return True
     return bool(re.match(f"[{HAN}]", u[-1]) and re.match(f"[{HAN}]", l[0])) and u[-1] + l[0] in page_grams()
 

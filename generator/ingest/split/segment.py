@@ -41,9 +41,13 @@ def _next_real(units: list[Unit], i: int) -> int | None:
     return None
 
 
+_SENTENCES = re.compile(r"[。！？][”’」』]?(?=.*[\u4e00-\u9fff])")      # a finished sentence, then more
+
+
 def _kicker_of_next(u: Unit, nxt: Unit | None) -> bool:
-    """Attach `u` as a kicker (引题) when a headline follows it directly."""
-    if nxt is not None and nxt.kind == "head":
+    """Attach `u` as a kicker (引题) when a headline follows it directly. A kicker is a phrase:
+    a text of two sentences ('…揭幕。雕像的原型是…') is a paragraph, whatever follows it."""
+    if nxt is not None and nxt.kind == "head" and not _SENTENCES.search(u.text.strip()):
         nxt.data.setdefault("kickers", []).append(u)
         u.kind = "used"
         return True

@@ -3,7 +3,7 @@ subtitle, byline and authors, kind (photo, brief, notice, commentary, continuati
 lines; items of a 简讯 block found by their run after its label."""
 from __future__ import annotations
 
-from generator.ingest.split import kinds
+from generator.ingest.split import bylines, kinds
 from generator.ingest.split.boundaries import Segment
 from generator.ingest.split.captions import picture_signed
 from generator.ingest.split.items import Unit
@@ -59,6 +59,12 @@ def _article(units: list[Unit], s: Segment, running: str | None, labels: list[in
     byline = " ".join(b.text for b in (s.byline, s.tail.data["byline"] if s.tail else None) if b) or None
     if s.credit is not None:
         byline = f"{byline} {s.credit.text}" if byline else s.credit.text
+    name = bylines.bare_signature(kicker) if kicker and not authors else None
+    if name:
+        # a writer's name alone on a line over the text is its signature, never a kicker (a
+        # kicker is a phrase of the story), as a commentary signed with a name and a note is
+        kicker, authors = None, [name]
+        byline = f"{name} {byline}" if byline else name
 
     if s.continued_from is not None:
         kind = "continuation"

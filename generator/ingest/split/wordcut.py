@@ -35,6 +35,11 @@ def _words() -> dict[str, float]:
     return out
 
 
+def is_word(text: str) -> bool:
+    """Is `text` a word of the list (Han words of 2–4 characters)?"""
+    return text in _words()
+
+
 def _han_run(text: str, from_end: bool) -> str:
     """The Han characters at the end (or the start) of `text`, at most SIDE of them."""
     t = re.sub(r"\s+", "", text)
@@ -65,6 +70,12 @@ def word_across(upper: str, lower: str) -> str | None:
 # paragraph opens on one)
 NEEDS_NEXT = set("的地得和与及并而或在对把被将从向以为于由跟同")
 BOUND_BACK = set("的地得了着过们吗呢吧等被")
+# modal verbs and conjunctions that want the words of their clause after them, read on a
+# Markdown page, where a break's first part is otherwise taken for a headline ('…一部法案若要')
+WANTS_NEXT = set("要能若需须应让使") | {
+    "如果", "假如", "要是", "虽然", "尽管", "因为", "由于", "为了", "是否", "必须", "应该", "应当",
+    "能够", "已经", "正在", "将会", "将要", "以及", "而且", "并且", "对于", "关于", "根据", "通过",
+    "随着", "包括", "按照", "这些", "那些", "这个", "那个", "一些", "一种", "一个"}
 
 
 def _segment(s: str) -> list[str]:
@@ -89,11 +100,15 @@ def _segment(s: str) -> list[str]:
     return out[::-1]
 
 
-def ends_wanting(text: str) -> bool:
-    """Does `text` stop on a lone preposition or conjunction ('…在他知道是为')? Such a text goes
-    on into the next line."""
+def ends_wanting(text: str, modal: bool = False) -> bool:
+    """Does `text` stop on a lone preposition or conjunction ('…在他知道是为'), or with `modal`
+    also on a modal verb or a clause's conjunction ('…一部法案若要')? No headline stops on a word
+    that wants the next one: such a text goes on into the next line."""
     a = _han_run(text, True)
-    return bool(a) and text.rstrip().endswith(a) and _segment(a)[-1] in NEEDS_NEXT
+    if not a or not text.rstrip().endswith(a):
+        return False
+    last = _segment(a)[-1]
+    return last in NEEDS_NEXT or (modal and last in WANTS_NEXT)
 
 
 def opens_bound(text: str) -> bool:
