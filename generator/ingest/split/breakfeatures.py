@@ -97,6 +97,15 @@ def _cues(texts: list[str], kinds: list[str], col: float) -> list[list[float]]:
     return out
 
 
+def window(cues: list[list[float]], i: int, blank: list[float]) -> list[float]:
+    """Line `i`'s cues with those of the lines at `OFFSETS` around it; `blank` past the page's ends."""
+    row: list[float] = []
+    for o in OFFSETS:
+        j = i + o
+        row += cues[j] if 0 <= j < len(cues) else blank
+    return row
+
+
 def page_features(texts: list[str], kinds: list[str]) -> list[list[float]]:
     """One row of `NAMES` per line of `texts` (the page's non-blank lines in order); `kinds`
     are the lines' roles as `lines.classify` reads them."""
@@ -108,10 +117,7 @@ def page_features(texts: list[str], kinds: list[str]) -> list[list[float]]:
     words = set().union(*grams) if grams else set()
     rows = []
     for i in range(n):
-        row: list[float] = []
-        for o in OFFSETS:
-            j = i + o
-            row += cues[j] if 0 <= j < n else blank
+        row = window(cues, i, blank)
         above = set().union(*grams[max(0, i - 8):i]) if i else set()
         below = set().union(*grams[i:i + 8])
         row += [i / max(1, n - 1), float(i == 0), len(above & below) / max(1, min(len(above), len(below))),

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from generator.ingest.split import bylines, headshape
-from generator.ingest.split.breakfeatures import LINE_CUES, _cues, column_width
+from generator.ingest.split.breakfeatures import LINE_CUES, OFFSETS, _cues, column_width, window
 from generator.ingest.split.furniture import line_kind
 from generator.ingest.split.textutil import bigrams
 
@@ -21,7 +21,6 @@ _OWN = ("blank_above", "blank_below", "run_len", "run_pos", "run_first", "run_la
         "heady", "kicker_shaped", "headline_like", "furniture", "credit", "continued",
         "colon_end", "bracketed", "story_overlap_below", "story_overlap_above")
 CUES = LINE_CUES + _OWN
-OFFSETS = (-2, -1, 0, 1, 2)
 NAMES = tuple(f"{o:+d}_{c}" for o in OFFSETS for c in CUES) + ("position", "first_line", "last_line")
 _CREDIT = re.compile(r"摄\s*[）)]?\s*$")
 _CONTINUED = re.compile(r"^\s*[（(]?\s*[上下]转")
@@ -93,10 +92,7 @@ def page_rows(raw: list[str], kinds: list[str]) -> list[list[float]]:
     n = len(texts)
     rows = []
     for i in range(n):
-        row: list[float] = []
-        for o in OFFSETS:
-            j = i + o
-            row += cues[j] if 0 <= j < n else blank
+        row = window(cues, i, blank)
         row += [i / max(1, n - 1), float(i == 0), float(i == n - 1)]
         rows.append(row)
     return rows
