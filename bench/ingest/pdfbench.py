@@ -68,7 +68,9 @@ def cached_pdf(ts, corpus: list[dict], seed: int, n: int, cache: Path = CACHE) -
     if ts is None:
         raise RuntimeError("page not cached and no typesetter")
     ts.pdf(doc, str(pdf))
-    truth_path.write_text(json.dumps(truth, ensure_ascii=False), encoding="utf-8")
+    tmp = truth_path.with_suffix(f".{os.getpid()}.tmp")
+    tmp.write_text(json.dumps(truth, ensure_ascii=False), encoding="utf-8")
+    os.replace(tmp, truth_path)
     return str(pdf), truth
 
 

@@ -358,7 +358,11 @@ class Typesetter:
         pg.set_content(doc, wait_until="load")
         pg.evaluate("document.fonts.ready")
         w, h = pg.evaluate("[document.body.scrollWidth, document.body.scrollHeight]")
-        pg.pdf(path=path, width=f"{w}px", height=f"{h + 4}px", print_background=True)
+        # printed under a name of this process's own, then renamed: a reader (another test
+        # worker sharing the cache) sees no file or a whole one
+        tmp = f"{path}.{os.getpid()}.tmp"
+        pg.pdf(path=tmp, width=f"{w}px", height=f"{h + 4}px", print_background=True)
+        os.replace(tmp, path)
 
     def __exit__(self, *exc):
         self._browser.close()
@@ -404,7 +408,7 @@ def cached_page(ts: "Typesetter | None", corpus: list[dict], seed: int, n: int,
     pdf = str(stem.with_suffix(".pdf"))
     ts.pdf(doc, pdf)
     texts = {x: extract(pdf, x) for x in EXTRACTORS}
-    tmp = texts_path.with_suffix(".tmp")
+    tmp = texts_path.with_suffix(f".{os.getpid()}.tmp")
     tmp.write_text(json.dumps({"texts": texts, "truth": truth}, ensure_ascii=False), encoding="utf-8")
     os.replace(tmp, texts_path)
     return texts, truth
