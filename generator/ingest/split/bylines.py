@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache, wraps
+from typing import Callable
 
 from generator.ingest.split.textutil import BULLETS, HAN
 
@@ -55,6 +57,18 @@ LABEL_WORDS = frozenset(
     "暗访 回访 追踪 跟踪 点评 短评 述评 评论 专访 访谈 问答 声音 故事 感悟 感言 心声 纪实 特写 现场 "
     "实录 观点 提示 附记 后记 前言 导读 的话 在线 热线 信箱 一线 按语 解读 快评 时评 手册 日志".split())
 _LABEL_TAIL = re.compile(r"^(?:之[一二三四五六七八九十\d]{1,3}|[（(][一二三四五六七八九十\d]{1,3}[）)])$")
+
+
+def _cached(parse: Callable[[str], "Byline | None"]) -> Callable[[str], "Byline | None"]:
+    """`parse` remembered per text (the stages ask about the same lines many times), handing
+    each caller its own Byline so that none can change another's."""
+    remembered = lru_cache(maxsize=8192)(parse)
+
+    @wraps(parse)
+    def fresh(text: str) -> Byline | None:
+        b = remembered(text)
+        return None if b is None else Byline(b.text, list(b.credits), b.rest)
+    return fresh
 
 
 def is_role_label(text: str) -> bool:
@@ -112,6 +126,7 @@ def _after(text: str, end: int) -> str:
     return re.sub(r"^[\s　]*[:：]?[\s　]*", "", rest)
 
 
+@_cached
 def parse_lead(text: str) -> Byline | None:
     """A byline that opens a paragraph (datelines, 'X报道：'); None when there is none."""
     m = _LOCAL_DATELINE.match(text) or _AGENCY_DATELINE.match(text)
@@ -153,6 +168,7 @@ def _label(word: str) -> bool:
 _ROLE_GAP = re.compile(r"^([文图])[ \t　]*[/／][ \t　]*([文图])")
 
 
+@_cached
 def parse_standalone(line: str) -> Byline | None:
     """A line that is only a byline: '□记者 X', '本报记者 X Y', '文/X 图/Y', '记者X 通讯员Y'."""
     t = line.strip()
@@ -236,6 +252,7 @@ def parse_note(inner: str) -> Byline | None:
     return Byline(f"（{inner.strip()}）", credits, "")
 
 
+@_cached
 def parse_tail(text: str) -> Byline | None:
     """'（记者 王薇）' / '（本报记者 X 通讯员 Y）' / an author note '（作者单位：X）' printed after a
     story; None otherwise."""
@@ -271,6 +288,12 @@ def _credit_names(names: str) -> list[str] | None:
 
 def parse_credit_line(line: str) -> list[str] | None:
     """Names of a standalone photo credit line, or None."""
+    names = _credit_line(line)
+    return None if names is None else list(names)
+
+
+@lru_cache(maxsize=8192)
+def _credit_line(line: str) -> tuple[str, ...] | None:
     t = line.strip()
     if len(t) > 40:
         return None
@@ -279,7 +302,8 @@ def parse_credit_line(line: str) -> list[str] | None:
         return None
     if (t[0] in "（(") != (t[-1] in "）)"):
         return None            # the wrapped end (or start) of a credit in brackets closing a caption
-    return _credit_names(m.group(1))
+    names = _credit_names(m.group(1))
+    return None if names is None else tuple(names)
 
 
 def split_credit_tail(text: str) -> tuple[str, str, list[str]] | None:

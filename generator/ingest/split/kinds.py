@@ -7,6 +7,7 @@ otherwise article. The cue words are generic newspaper vocabulary, not words of 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from generator.ingest.split.textutil import HAN
 
@@ -47,12 +48,14 @@ def caption_sized(body: str, headed: bool) -> bool:
 SECTION_LABELS = ("图片新闻", "新闻图片", "图片报道", "图片故事", "图说新闻", "摄影报道", "新闻图说", "图说")
 
 
+@lru_cache(maxsize=8192)
 def is_section_label(text: str) -> bool:
     """A label over a row of photos ('图片新闻'): a section, not a headline of one of them."""
     t = re.sub(r"[\s·•■□●◆\-—]+", "", text)
     return t in SECTION_LABELS
 
 
+@lru_cache(maxsize=8192)
 def is_brief_label(text: str) -> bool:
     """A 简讯 box's label ('简讯', '· 短讯 ·', '【快讯】'); a label word opening a headline
     before a colon ('快讯：美国对伊…') is the headline's first word, not a label."""
@@ -66,6 +69,7 @@ COMMENTARY_LABELS = ("短评", "时评", "快评", "锐评", "社论", "评论",
                      "特约评论员", "评论员文章", "观察", "论坛", "杂谈", "随笔", "漫谈")
 
 
+@lru_cache(maxsize=8192)
 def is_commentary_label(text: str) -> bool:
     """A commentary column's label printed over the piece ('短评', '天山时评', '· 时评 ·',
     '本报评论员'): short, and ending in one of the column words."""

@@ -21,7 +21,9 @@ line is a kicker, a label or a byline, and keeps its blank. Only on Markdown-sha
 """
 from __future__ import annotations
 
+import operator
 import re
+from collections import Counter
 
 from generator.ingest.split import bylines
 from generator.ingest.split.lines import Line
@@ -31,6 +33,8 @@ REST = 0.99         # the rest of a subtitle is narrower than its line
 _DATELINE = re.compile(r"\d+\s*日\s*电|本报讯|记者|通讯员")
 _STOPS = re.compile(r"[。；;！？!?，,：:]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
+_SPACE = re.compile(r"\s+")
 WINDOW = 8          # text lines either side that tell the local column width
 MIN_FULL = 8.0      # narrower 'columns' are lists and tables, not text columns
 SLACK = 1.5         # a full line may stop this short of its column (a Latin word moved down)
@@ -109,13 +113,11 @@ CUT_MIN = 3         # times the page says a word for a line end cutting it to be
 
 def _words(lines: list[Line]) -> dict[str, int]:
     """How often the page's text lines say each pair of Han characters (within a line)."""
-    out: dict[str, int] = {}
+    out: Counter[str] = Counter()
     for l in lines:
         if l.kind == "text":
-            t = re.sub(r"\s+", "", l.text)
-            for k in range(len(t) - 1):
-                if _HAN.match(t[k]) and _HAN.match(t[k + 1]):
-                    out[t[k:k + 2]] = out.get(t[k:k + 2], 0) + 1
+            for run in _HAN_RUN.findall(_SPACE.sub("", l.text)):
+                out.update(map(operator.add, run, run[1:]))     # each character joined to the next
     return out
 
 

@@ -6,6 +6,7 @@ the punctuation PDF tools compress = ½), and how Chinese numerals read.
 """
 from __future__ import annotations
 
+import operator
 import re
 from functools import lru_cache
 
@@ -134,11 +135,14 @@ def cn_number(text: str) -> int | None:
     return total + current
 
 
+_GRAM_RUN = re.compile(f"[{HAN}0-9A-Za-z]+")
+
+
 def bigrams(text: str) -> set[str]:
     """Character bigrams inside runs of Han/alphanumerics (punctuation and spaces cut runs)."""
     out: set[str] = set()
-    for run in re.findall(f"[{HAN}0-9A-Za-z]+", text):
-        out.update(run[i:i + 2] for i in range(len(run) - 1))
+    for run in _GRAM_RUN.findall(text):
+        out.update(map(operator.add, run, run[1:]))      # each character joined to the next
     return out
 
 
