@@ -18,7 +18,7 @@ import sys
 import time
 from pathlib import Path
 
-from .corpus import find_corpus, load_corpus
+from .training import training_corpus
 from .pagegen import Maker
 
 MODEL = Path(__file__).resolve().parents[2] / "generator" / "ingest" / "split" / "breaks_model.json"
@@ -62,17 +62,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", default=str(MODEL))
     ap.add_argument("--corpus")
     a = ap.parse_args(argv)
-    try:
-        from sklearn.ensemble import HistGradientBoostingClassifier
-    except ImportError:
-        print("train_breaks: scikit-learn is missing: pip install -r requirements-train.txt", file=sys.stderr)
+    corpus = training_corpus("train_breaks", a.corpus)
+    if corpus is None:
         return 2
+    from sklearn.ensemble import HistGradientBoostingClassifier
+
     from generator.ingest.split.breakfeatures import NAMES
-    try:
-        corpus = load_corpus(find_corpus(a.corpus))
-    except FileNotFoundError as e:
-        print(f"train_breaks: {e}", file=sys.stderr)
-        return 2
     t0 = time.time()
     xs, ys = examples(corpus, str(a.seed), a.pages)
     print(f"train_breaks: {len(ys)} lines, {sum(ys)} block starts ({time.time() - t0:.0f} s)", file=sys.stderr)

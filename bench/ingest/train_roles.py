@@ -18,7 +18,7 @@ import sys
 import time
 from pathlib import Path
 
-from .corpus import find_corpus, load_corpus
+from .training import training_corpus
 from .pagegen import ROLES, make_labeled_page
 
 MODEL = Path(__file__).resolve().parents[2] / "generator" / "ingest" / "split" / "roles_model.json"
@@ -95,17 +95,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", default=str(MODEL))
     ap.add_argument("--corpus")
     a = ap.parse_args(argv)
-    try:
-        import sklearn  # noqa: F401
-    except ImportError:
-        print("train_roles: scikit-learn is missing: pip install -r requirements-train.txt", file=sys.stderr)
+    corpus = training_corpus("train_roles", a.corpus)
+    if corpus is None:
         return 2
     from generator.ingest.split.rolefeatures import NAMES
-    try:
-        corpus = load_corpus(find_corpus(a.corpus))
-    except FileNotFoundError as e:
-        print(f"train_roles: {e}", file=sys.stderr)
-        return 2
     t0 = time.time()
     xs, ys = examples(corpus, str(a.seed), a.pages)
     print(f"train_roles: {len(ys)} lines ({time.time() - t0:.0f} s)", file=sys.stderr)
