@@ -45,6 +45,7 @@ MIN_PIECE = 4           # Han characters of each piece of a space-joined line
 MAX_MEASURE = 24.0      # em: the widest column a woven piece is set to
 SAME = 1.5              # em: a piece this near its column's measure fits it
 MAX_RUN = 400           # lines of one run read by the programme
+MAX_GAP = 8             # rows between two pairs of one woven stretch
 # the space between two pieces: beside a Han character or a full-width mark on at least one side
 # (a space between two Latin words is the words' own)
 _GAP = re.compile(rf"(?<=[{HAN}，。、；：！？”’）》\)])[ \t\u3000]+|[ \t\u3000]+(?=[{HAN}“‘（《\(])")
@@ -138,32 +139,83 @@ def _deal(rows: list[tuple[str, str] | str], first_left: str | None, measures: t
     return out[::-1]
 
 
-def _run_rows(lines: list[Line], a: int, b: int) -> tuple[list[tuple[str, str] | str], int] | None:
-    """lines[a:b] as rows (pairs and single lines) when the run is woven, with the index of its
-    first pair; None when it is not."""
-    sure = [(k, _pieces(lines[k].text)) for k in range(a, b)]
-    pairs = [(k, p[0]) for k, p in sure if len(p) == 1]
-    if len(pairs) < MIN_PAIRS:
-        return None
-    left = median(width(p[0]) for _, p in pairs)
+def _rows(lines: list[Line], a: int, b: int) -> list[tuple[str, str] | str]:
+    """lines[a:b] as rows: a pair of column pieces where a line is two columns' lines joined by
+    a space, else the line's text."""
+    cands = [_pieces(lines[k].text) for k in range(a, b)]
+    sure = [c[0] for c in cands if len(c) == 1]
+    if len(sure) < MIN_PAIRS:
+        return [lines[k].text for k in range(a, b)]
+    left = median(width(p[0]) for p in sure)
     rows: list[tuple[str, str] | str] = []
-    first = None
-    for k, cand in sure:
+    for k, cand in zip(range(a, b), cands):
         text = lines[k].text
         if cand and width(text) > left + SAME:
-            pick = min(cand, key=lambda p: abs(width(p[0]) - left))
-            rows.append(pick)
-            if first is None:
-                first = k
+            rows.append(min(cand, key=lambda p: abs(width(p[0]) - left)))
         else:
             rows.append(text)
-    if first is None:
-        return None
-    return rows[first - a:], first
+    return rows
+
+
+def _clusters(rows: list[tuple[str, str] | str]) -> list[tuple[int, int]]:
+    """(first, last) pair rows of each woven stretch: pairs no more than `MAX_GAP` rows apart,
+    at least `MIN_PAIRS` of them."""
+    at = [k for k, r in enumerate(rows) if isinstance(r, tuple)]
+    out: list[tuple[int, int]] = []
+    group: list[int] = []
+    for k in at:
+        if group and k - group[-1] > MAX_GAP:
+            if len(group) >= MIN_PAIRS:
+                out.append((group[0], group[-1]))
+            group = []
+        group.append(k)
+    if len(group) >= MIN_PAIRS:
+        out.append((group[0], group[-1]))
+    return out
+
+
+def _unweave_run(run: list[Line], words: Counter) -> list[Line]:
+    """One run of lines (no blank line inside) with each woven stretch put back column by
+    column; the lines after a stretch go on the column their first line reads on from."""
+    rows = _rows(run, 0, len(run))
+    spans = _clusters(rows)
+    if not spans:
+        return run
+    out: list[Line] = []
+    done = 0
+    for n, (a, b) in enumerate(spans):
+        tail_end = spans[n + 1][0] if n + 1 < len(spans) else len(run)
+        out.extend(run[done:a])
+        part = rows[a:b + 1]
+        pairs = [r for r in part if isinstance(r, tuple)]
+        measures = (median(width(p[0]) for p in pairs), median(width(p[1]) for p in pairs))
+        before = out[-1].text if out and out[-1].kind != "blank" else None
+        deal = _deal(part, before, measures, words)
+        cols: list[list[Line]] = [[], []]
+        for k, (r, to) in enumerate(zip(part, deal)):
+            src = run[a + k]
+            if to == 2:
+                cols[0].append(Line(src.no, r[0], "text"))
+                cols[1].append(Line(src.no, r[1], "text"))
+            else:
+                cols[to].append(src)
+        tail = run[b + 1:tail_end]
+        if tail:
+            lasts = [c[-1].text if c else None for c in cols]
+            to_left = _seam(lasts[0], tail[0].text, measures[0], words) \
+                > _seam(lasts[1], tail[0].text, measures[1], words)
+            cols[0 if to_left else 1].extend(tail)
+        out.extend(cols[0])
+        if cols[1]:
+            out.append(Line(cols[1][0].no, "", "blank"))
+            out.extend(cols[1])
+        done = tail_end
+    out.extend(run[done:])
+    return out
 
 
 def unweave_columns(lines: list[Line], text: str) -> list[Line]:
-    """`lines` with each run of two woven text columns put back left column, then right."""
+    """`lines` with each stretch of two woven text columns put back left column, then right."""
     if any(l.kind == "heading" for l in lines):
         return lines
     words: Counter | None = None
@@ -177,30 +229,11 @@ def unweave_columns(lines: list[Line], text: str) -> list[Line]:
         j = i
         while j < len(lines) and lines[j].kind != "blank" and j - i < MAX_RUN:
             j += 1
-        found = _run_rows(lines, i, j) if j - i >= MIN_PAIRS else None
-        if found is None:
-            out.extend(lines[i:j])
-            i = j
-            continue
-        rows, first = found
-        if words is None:
-            words = _words(text)
-        out.extend(lines[i:first])
-        before = lines[first - 1].text if first > i else None
-        pairs = [r for r in rows if isinstance(r, tuple)]
-        measures = (median(width(p[0]) for p in pairs), median(width(p[1]) for p in pairs))
-        deal = _deal(rows, before, measures, words)
-        cols: list[list[Line]] = [[], []]
-        for k, (r, to) in enumerate(zip(rows, deal)):
-            src = lines[first + k]
-            if to == 2:
-                cols[0].append(Line(src.no, r[0], "text"))
-                cols[1].append(Line(src.no, r[1], "text"))
-            else:
-                cols[to].append(src)
-        out.extend(cols[0])
-        if cols[1]:
-            out.append(Line(cols[1][0].no, "", "blank"))
-            out.extend(cols[1])
+        run = lines[i:j]
+        if sum(1 for l in run if _GAP.search(l.text)) >= MIN_PAIRS:
+            if words is None:
+                words = _words(text)
+            run = _unweave_run(run, words)
+        out.extend(run)
         i = j
     return out
