@@ -150,6 +150,11 @@ def _rows(lines: list[Line], a: int, b: int) -> list[tuple[str, str] | str]:
     rows: list[tuple[str, str] | str] = []
     for k, cand in zip(range(a, b), cands):
         text = lines[k].text
+        if not cand and width(text) > left + SAME:
+            # a right piece too short to tell alone ('…分开 动。'): a left piece to the measure
+            cand = [(text[:m.start()], text[m.end():]) for m in _GAP.finditer(text)
+                    if abs(width(text[:m.start()]) - left) <= SAME and han_count(text[:m.start()]) >= MIN_PIECE
+                    and nonspace(text[m.end():])]
         if cand and width(text) > left + SAME:
             rows.append(min(cand, key=lambda p: abs(width(p[0]) - left)))
         else:
