@@ -60,3 +60,13 @@ def test_a_column_line_with_a_space_of_its_own_is_no_pair():
             "保障工作。市长 (John Smith)\n表示，要确保居民温暖过冬。\n")
     lines = classify(text)
     assert [l.text for l in unweave_columns(lines, text)] == [l.text for l in lines]
+
+
+def test_lead_bylines_with_a_space_inside_one_column_are_no_pairs_on_a_page_without_blank_lines():
+    # two leads 'X（记者 Y）…' a space apart inside one column line, on a page with no blank
+    # line: as wide as the column's other lines, so no two columns are woven there
+    text = ("第2版\n" + HEAD + "\n本报讯（记者 王芳）全县冬小麦\n播种工作已经全面完成。\n"
+            "农村公路建设跑出加速度\n本报讯（记者 李明）今年以来，全\n县新建农村公路一百二十公里，沿\n"
+            "线村民出行更加方便。\n")
+    lines = classify(text)
+    assert [l.text for l in unweave_columns(lines, text)] == [l.text for l in lines]

@@ -46,6 +46,8 @@ MAX_MEASURE = 24.0      # em: the widest column a woven piece is set to
 SAME = 1.5              # em: a piece this near its column's measure fits it
 MAX_RUN = 400           # lines of one run read by the programme
 MAX_GAP = 8             # rows between two pairs of one woven stretch
+WIDER = 3.0             # em: a pair is this much wider than the run's lines printed alone…
+MIN_ALONE = 3           # …when the run has this many of them
 # the space between two pieces: beside a Han character or a full-width mark on at least one side
 # (a space between two Latin words is the words' own)
 _GAP = re.compile(rf"(?<=[{HAN}，。、；：！？”’）》\)])[ \t\u3000]+|[ \t\u3000]+(?=[{HAN}“‘（《\(])")
@@ -142,7 +144,12 @@ def _deal(rows: list[tuple[str, str] | str], first_left: str | None, measures: t
 def _rows(lines: list[Line], a: int, b: int) -> list[tuple[str, str] | str]:
     """lines[a:b] as rows: a pair of column pieces where a line is two columns' lines joined by
     a space, else the line's text."""
-    cands = [_pieces(lines[k].text) for k in range(a, b)]
+    # a pair is two column lines wide, wider than the run's lines printed alone (a byline's
+    # space, '本报讯（记者 李明）今年…', sits inside one column line)
+    alone = [width(lines[k].text) for k in range(a, b)
+             if not _GAP.search(lines[k].text) and han_count(lines[k].text) >= MIN_PIECE]
+    wide = median(alone) + WIDER if len(alone) >= MIN_ALONE else 0.0
+    cands = [_pieces(lines[k].text) if width(lines[k].text) >= wide else [] for k in range(a, b)]
     sure = [c[0] for c in cands if len(c) == 1]
     if len(sure) < MIN_PAIRS:
         return [lines[k].text for k in range(a, b)]
