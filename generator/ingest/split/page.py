@@ -47,7 +47,7 @@ def _split(text: str) -> SplitResult:
         lines = [Dropped("unrecognised", t.strip(), n + 1) for n, t in enumerate(text.split("\n")) if t.strip()]
         return SplitResult(dropped=lines,
                            doubts=["no articles recognised: the page has (almost) no Chinese text"])
-    lines = move_floating_bylines(join_wrapped_subtitles(join_wrapped_bylines(join_bridged_text(take_threaded_heads(unweave_columns(unweave_heads(classify(text), text), text), text), text))))
+    lines = join_bridged_text(move_floating_bylines(join_wrapped_subtitles(join_wrapped_bylines(take_threaded_heads(unweave_columns(unweave_heads(classify(text), text), text), text)))), text)
     lines = resume_plain_pieces(resume_pieces(names_under_heads(kickers_over_heads(lines)), text), text)
     lines = match_tails(swap_stacked_heads(move_mid_pieces(lines, text)))
     units, md = build_units(rejoin_column_pieces(mend_blanks(join_wrapped_heads(mark_header_cells(lines)))))
