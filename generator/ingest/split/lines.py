@@ -217,8 +217,10 @@ def _classify_plain(raw: list[str], i: int, no: int, t: str, after_blank: bool, 
     indented = raw[i].startswith(("\u3000\u3000", "    "))     # a paragraph's first line
     # (on a page without blank lines, a Chinese name of 2–4 characters under a headline line;
     # a wrapped headline's last word, '申请', shows again in the text, a writer's name does not)
+    # (nor is the headline's last line one its line break cuts a word into, '隔离设' / '施的禁令')
     under_head = (_SHORT_NAME.match(t.strip()) is not None and _head_above(raw, i, measure)
-                  and "".join(x.strip() for x in raw).count(t.strip()) == 1)
+                  and "".join(x.strip() for x in raw).count(t.strip()) == 1
+                  and not _wrapped_word(raw[i - 1], t))
     name = (bylines.bare_signature(t) if (alone or flat or under_head) and not indented
             and _next_text(raw, i) else None)
     if name:
@@ -235,6 +237,13 @@ def _classify_plain(raw: list[str], i: int, no: int, t: str, after_blank: bool, 
     if _SUB.match(t) and len(t.strip()) <= 50 and after_blank:
         return Line(no, t.strip(), "sub")
     return Line(no, t, "text")
+
+
+def _wrapped_word(upper: str, lower: str) -> bool:
+    """Does the break between the two lines cut a word, or the lower one open on a particle
+    bound to the word before it? A headline wrapped there; a writer's name is no word's end."""
+    from generator.ingest.split.wordcut import BOUND_BACK, word_across
+    return lower.strip()[:1] in BOUND_BACK or word_across(upper.strip(), lower.strip()) is not None
 
 
 def _classify_rest(no: int, rest: str) -> list[Line]:

@@ -8,6 +8,7 @@ from generator.ingest.split.titleends import join_clause_heads
 from generator.ingest.split.columnpieces import rejoin_column_pieces
 from generator.ingest.split.lines import classify
 from generator.ingest.split.sideheads import unweave_heads
+from generator.ingest.split.sidecolumns import unweave_columns
 from generator.ingest.split.threadheads import take_threaded_heads
 from generator.ingest.split.mdblanks import mend_blanks
 from generator.ingest.split.resume import resume_pieces
@@ -45,7 +46,7 @@ def _split(text: str) -> SplitResult:
         lines = [Dropped("unrecognised", t.strip(), n + 1) for n, t in enumerate(text.split("\n")) if t.strip()]
         return SplitResult(dropped=lines,
                            doubts=["no articles recognised: the page has (almost) no Chinese text"])
-    lines = move_floating_bylines(join_wrapped_subtitles(join_wrapped_bylines(take_threaded_heads(unweave_heads(classify(text), text), text))))
+    lines = move_floating_bylines(join_wrapped_subtitles(join_wrapped_bylines(take_threaded_heads(unweave_columns(unweave_heads(classify(text), text), text), text))))
     lines = resume_plain_pieces(resume_pieces(names_under_heads(kickers_over_heads(lines)), text), text)
     lines = match_tails(swap_stacked_heads(move_mid_pieces(lines, text)))
     units, md = build_units(rejoin_column_pieces(mend_blanks(join_wrapped_heads(mark_header_cells(lines)))))
