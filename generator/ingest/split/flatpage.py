@@ -21,6 +21,7 @@ from collections import Counter
 
 from generator.ingest.split import bylines
 from generator.ingest.split.headstacks import cuts_word, quotes_clause
+from generator.ingest.split.runon import runs_on
 from generator.ingest.split.wordcut import BOUND_BACK, ends_wanting, opens_bound, word_across
 from generator.ingest.split.textutil import BULLETS, CONTINUES, HAN, bigrams, ends_text, han_count, width
 
@@ -51,7 +52,11 @@ def _plain(s: str, is_furniture) -> bool:
 def _cut_across(a: str, b: str, grams, before: set[str]) -> bool:
     """Is `b` (after a blank line) the rest of the paragraph `a` cut by a break?"""
     a, b = a.strip(), b.strip()
-    if not a or not b or ends_text(a) or bylines.parse_lead(b) is not None:
+    if not a or not b or bylines.parse_lead(b) is not None:
+        return False
+    if runs_on(a, b):
+        return True            # a quotation or bracket `a` leaves open and `b` closes, …
+    if ends_text(a):
         return False
     if b[0] in _OPENS_NEVER or a[-1] in CONTINUES:
         return True
@@ -76,7 +81,7 @@ def _cut_across(a: str, b: str, grams, before: set[str]) -> bool:
 _LINKS = re.compile(r"^(?:不过|但是|然而|此外|另外|同时|因此|所以|而且|并且|对此|据悉|据了解|与此同时|随后|其中|"
                     r"此前|之后|然后|否则|尽管如此|相反|总之|例如|比如)")
 LINKED_MAX = 20.0        # em: a kicker is a short phrase; a linked clause longer is text
-_UNIT = re.compile(r"^[\d%％‰万亿千百十个次年月日号时分秒名人岁倍元米吨项件起家座条户所多余]")
+_UNIT = re.compile(r"^[\d%％‰万亿千百十个次周年月日号时分秒名人岁倍元米吨项件起家座条户所多余]")
 
 
 def not_a_head(a: str) -> bool:
