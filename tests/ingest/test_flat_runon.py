@@ -46,3 +46,18 @@ def test_runs_on_reads_the_grammar_not_the_words():
     assert runs_on("尽管目前尚无可用疫苗,但", "各组织正在加快研发。")
     assert not runs_on("特朗普：伊朗协议谈判进入第二阶段，美国不会让步", "特朗普总统星期二说，谈判进展顺利。")
     assert not runs_on("尽管面临压力，美联储维持利率不变", "美联储星期三宣布维持利率不变。")
+
+
+def test_a_conditional_kicker_over_its_title_stays_a_kicker():
+    page = STORY_A.format(cut="美国副总统万斯宣布双方达成协议。") + STORY_B.replace(
+        "\n林肯纪念堂倒影池重新注水", "\n如果维修按预期推进\n\n林肯纪念堂倒影池重新注水")
+    arts = split_page(page).articles
+    assert nonspace(arts[-1].title) == "林肯纪念堂倒影池重新注水", [a.title for a in arts]
+    assert arts[-1].kicker == "如果维修按预期推进"
+
+
+def test_a_rest_opening_on_the_predicate_of_its_subject_runs_on():
+    cut = "各机构警告说，配合此类招募的人员\n\n将面临严重后果，包括依据间谍相关法律被刑事起诉、失去工作及被处以罚款。"
+    arts = split_page(STORY_A.format(cut=cut) + STORY_B).articles
+    assert [nonspace(a.title) for a in arts] == ["美国财政部批准伊朗出售石油", "林肯纪念堂倒影池重新注水"]
+    assert nonspace(cut.replace("\n\n", "")) in [nonspace(p) for p in arts[0].body.split("\n\n")]

@@ -11,9 +11,11 @@ line is:
 - a first piece whose last clause, after a comma, is one or two characters ('…疫苗,但',
   '…称,一次'): a headline's clause says something, a paragraph's next words stand over the break;
 - a first piece opening on a conjunction that wants a second clause ('尽管…', '虽然…') with no
-  comma in it: the clause it opens is unfinished;
-- a second piece opening on a verb of saying and a comma ('说，自5月8日…'): its speaker stands
-  at the end of the first piece;
+  comma in it, over a rest that finishes a sentence: the clause it opens is unfinished (over a
+  headline it is a kicker lifted from the text);
+- a second piece opening on a verb of saying and a comma ('说，自5月8日…'), or on an adverb
+  that stands between a subject and its verb ('将面临…', '并表示…'), finishing its sentence: its
+  subject stands at the end of the first piece;
 - a second piece opening with one character and a middle dot ('汀·盖奇'): a transliterated name
   the break cut, whose first part ends the first piece ('…美国选手贾斯').
 """
@@ -21,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from generator.ingest.split.textutil import HAN
+from generator.ingest.split.textutil import HAN, ends_text, width
 
 _PAIRS = {"“": "”", "‘": "’", "（": "）", "(": ")", "《": "》", "「": "」", "『": "』", "【": "】"}
 _CLOSERS = {v: k for k, v in _PAIRS.items()}
@@ -31,6 +33,9 @@ _SHORT_TAIL = re.compile(f"[，,]([{HAN}]{{1,2}})$")
 # prints the comma between the two
 _WANTS_MAIN = re.compile(r"^(?:尽管|虽然|虽说|即使|即便|哪怕|如果|假如|倘若|只要|只有|除非|无论|不论|不管)")
 _SAID = re.compile(r"^(?:说|称|表示|指出|认为|强调|透露|宣布|补充说|回应说|告诉[^，,。]{0,8})[，,：:]")
+# adverbs that stand between a subject and its verb: no paragraph opens on one
+_PREDICATE = re.compile(f"^(?:将(?![军领士])|并(?!非)|却|则|便|均)[{HAN}]")
+RUN_WIDE = 50.0          # em: wider than any headline (flatpage.HEAD_MAX)
 _NAME_CUT = re.compile(f"^[{HAN}][·・][{HAN}]")
 
 
@@ -64,8 +69,13 @@ def runs_on(a: str, b: str) -> bool:
     opener = _open_mark(a)
     if opener is not None and _closes_first(b, opener):
         return True
-    if _SHORT_TAIL.search(a) or (_WANTS_MAIN.match(a) and not _COMMA.search(a)):
+    if _SHORT_TAIL.search(a):
         return True
+    if _WANTS_MAIN.match(a) and not _COMMA.search(a) and (ends_text(b) or width(b) > RUN_WIDE):
+        return True            # (a kicker lifted from the text, '如果该协议按预期推进', over its title)
     if _SAID.match(b) and re.search(f"[{HAN}A-Za-z)）]$", a):
         return True
+    if (_PREDICATE.match(b) and not ends_text(a) and re.search(f"[{HAN}]$", a)
+            and (ends_text(b) or width(b) > RUN_WIDE)):
+        return True            # '…配合此类招募的人员' / '将面临严重后果，…'：the predicate of its subject
     return _NAME_CUT.match(b) is not None and re.search(f"[{HAN}]$", a) is not None
