@@ -23,3 +23,14 @@ def test_a_picture_signature_over_a_credited_caption_signs_the_story_above():
     assert [a.kind for a in arts] == ["article", "photo", "article"], [(a.kind, a.title) for a in arts]
     assert arts[0].authors == ["加娜尔·马汗"]
     assert arts[1].authors == ["陈晓悦"]
+
+
+def test_only_a_captions_length_of_text_over_a_credit_counts():
+    from generator.ingest.split.briefs import _own_credit_after
+    from generator.ingest.split.items import Unit
+    para = lambda n: Unit("para", "字" * n, [1])      # noqa: E731
+    short = [para(120), para(100), Unit("credit", "本报记者 陈晓悦 摄", [3])]
+    long = [para(300), para(300), para(300), Unit("credit", "本报记者 陈晓悦 摄", [5])]
+    assert _own_credit_after(short, list(range(len(short))), 0)
+    assert not _own_credit_after(long, list(range(len(long))), 0)
+    assert not _own_credit_after([Unit("credit", "陈晓悦 摄", [1])], [0], 0)
