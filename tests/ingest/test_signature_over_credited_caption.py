@@ -34,16 +34,3 @@ def test_only_a_captions_length_of_text_over_a_credit_counts():
     assert _own_credit_after(short, list(range(len(short))), 0)
     assert not _own_credit_after(long, list(range(len(long))), 0)
     assert not _own_credit_after([Unit("credit", "陈晓悦 摄", [1])], [0], 0)
-
-
-def test_a_staff_signature_over_a_text_with_its_own_lead_byline_signs_the_story_above():
-    page = """## 国会议员推出新法案拟禁止外国联网汽车进入美国
-斯洛特金说，新法案以她此前提出的两党合作的联网车辆安全法案为基础，禁止外国制造的整车以任何形式进入美国。
-她强调说，这项法案将保护美国的国家安全和汽车产业，并得到了两党议员的支持。
-本报评论员
-新华社阿勒泰3月10日电（记者 郝馨宇）美国国家男子足球队即将迎来世界杯，他们希望利用主场优势取得更好的成绩。
-## 美国队盼借主场优势在世界杯取得突破
-"""
-    arts = split_page(page).articles
-    assert arts[0].byline == "本报评论员", [(a.title, a.byline) for a in arts]
-    assert arts[1].authors == ["郝馨宇"]

@@ -26,8 +26,7 @@ def closing_picture_bylines(units: list) -> None:
     headline (or the page's end) signs the story above — as an end signature does — not an
     empty story; so
     does any byline line after the page's last text ('本报评论员' closing a commentary: no story
-    is left for it to open), a '文/图 X' over a caption closed by its own credit, and a
-    '本报评论员' over a text opening on a byline of its own."""
+    is left for it to open), and a '文/图 X' over a caption closed by its own credit."""
     real = [k for k, u in enumerate(units) if u.kind not in ("gap", "header", "rheader", "used", "drop")]
     for n, k in enumerate(real):
         u = units[k]
@@ -46,8 +45,6 @@ def closing_picture_bylines(units: list) -> None:
             continue
         if nxt.kind in ("head", "from", "bline") or (credits and _own_credit_after(units, real, n + 1)):
             u.kind = "btail"
-        elif unsigned and nxt.kind == "para" and nxt.data.get("byline") is not None:
-            u.kind = "btail"       # the text under it opens on a byline of its own ('新华社…电（记者 X）')
 
 
 def _own_credit_after(units: list, real: list[int], n: int) -> bool:
