@@ -26,7 +26,7 @@ def closing_picture_bylines(units: list) -> None:
     headline (or the page's end) signs the story above — as an end signature does — not an
     empty story; so
     does any byline line after the page's last text ('本报评论员' closing a commentary: no story
-    is left for it to open)."""
+    is left for it to open), and a '文/图 X' over a caption closed by its own credit."""
     real = [k for k, u in enumerate(units) if u.kind not in ("gap", "header", "rheader", "used", "drop")]
     for n, k in enumerate(real):
         u = units[k]
@@ -43,8 +43,21 @@ def closing_picture_bylines(units: list) -> None:
         unsigned = not credits and "评论员" in u.text      # '本报评论员' closing a commentary
         if not unsigned and (not credits or not all("图" in r or "摄" in r for r, _ in credits)):
             continue
-        if nxt.kind in ("head", "from", "bline"):
+        if nxt.kind in ("head", "from", "bline") or (credits and _own_credit_after(units, real, n + 1)):
             u.kind = "btail"
+
+
+def _own_credit_after(units: list, real: list[int], n: int) -> bool:
+    """Do the paragraphs from real unit n on close with a photo credit line of their own
+    ('本报记者 X 摄') before any headline or byline? A caption signed by its own credit needs no
+    '文/图' line over it: the one above signs the story before."""
+    from generator.ingest.split.captions import CAPTION_MAX
+    start, size = n, 0
+    while n < len(real) and units[real[n]].kind == "para":
+        size += len(units[real[n]].text)
+        n += 1
+    return (start < n < len(real) and units[real[n]].kind == "credit"
+            and size <= CAPTION_MAX)        # (a caption is short: beyond, the text runs on through stories)
 
 
 def commentary_labels(lines: list, result) -> None:

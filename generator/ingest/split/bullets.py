@@ -88,12 +88,29 @@ def bullet_subheads(units: list[Unit]) -> None:
         # more of the story (sub-headings printed before their sections) or, when printed
         # under their sections, whatever follows the story
         around = i > 0 and units[i - 1].kind == "para"
-        if len(run) >= 2 and max(sizes) - min(sizes) <= 2 and around:
+        if len(run) >= 2 and max(sizes) - min(sizes) <= 2 and around and not _under_brief_label(units, i, mark):
             for h in run:
                 units[h].kind = "para"
                 units[h].text = squash_spaces(units[h].text)
                 units[h].data["subhead"] = True
         i = run[-1] + 1
+
+
+def _under_brief_label(units: list[Unit], i: int, mark: str) -> bool:
+    """Is the bulleted head `i` one of a 简讯 box's items: above it only paragraphs and heads
+    with the same mark up to the box's label ('· 短讯 ·', '快讯')? The items' titles may
+    happen to be of one length; the label says they are stories of their own."""
+    from generator.ingest.split.kinds import is_brief_label
+    for k in range(i - 1, -1, -1):
+        u = units[k]
+        if u.data.get("label") == "brief" or is_brief_label(u.text):
+            return True
+        if u.kind in ("para", "gap"):
+            continue
+        if u.kind in ("head", "minor") and marker(u.text) == mark:
+            continue
+        return False
+    return False
 
 
 def bullet_heads(units: list[Unit]) -> None:

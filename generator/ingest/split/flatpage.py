@@ -20,8 +20,10 @@ import re
 from collections import Counter
 
 from generator.ingest.split import bylines
+from generator.ingest.split.flatsubheads import is_subhead
 from generator.ingest.split.headstacks import cuts_word, quotes_clause
-from generator.ingest.split.wordcut import BOUND_BACK, ends_wanting, opens_bound, word_across
+from generator.ingest.split.runon import runs_on
+from generator.ingest.split.wordcut import BOUND_BACK, ends_wanting, is_word, opens_bound, word_across
 from generator.ingest.split.textutil import BULLETS, CONTINUES, HAN, bigrams, ends_text, han_count, width
 
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$")
@@ -51,7 +53,11 @@ def _plain(s: str, is_furniture) -> bool:
 def _cut_across(a: str, b: str, grams, before: set[str]) -> bool:
     """Is `b` (after a blank line) the rest of the paragraph `a` cut by a break?"""
     a, b = a.strip(), b.strip()
-    if not a or not b or ends_text(a) or bylines.parse_lead(b) is not None:
+    if not a or not b or bylines.parse_lead(b) is not None:
+        return False
+    if runs_on(a, b):
+        return True            # a quotation or bracket `a` leaves open and `b` closes, …
+    if ends_text(a):
         return False
     if b[0] in _OPENS_NEVER or a[-1] in CONTINUES:
         return True
@@ -69,14 +75,17 @@ def _cut_across(a: str, b: str, grams, before: set[str]) -> bool:
         # / '去英国首相职务', which the head rules read)
         return True
     # a word of the page cut across the break, in a part that speaks of the text above it
-    return re.fullmatch(f"[{HAN}]{{2}}", pair) is not None and pair in grams() and len(bigrams(a) & before) >= 2
+    # (a word of the list, or a pair other lines say too: a pair said once may be two words
+    # that happen to meet, '…继续' / '在…')
+    return (re.fullmatch(f"[{HAN}]{{2}}", pair) is not None and pair in grams()
+            and (is_word(pair) or grams()[pair] >= SAID) and len(bigrams(a) & before) >= 2)
 
 
 # words that tie a sentence to the one before it: a paragraph may open on one, a headline never
 _LINKS = re.compile(r"^(?:不过|但是|然而|此外|另外|同时|因此|所以|而且|并且|对此|据悉|据了解|与此同时|随后|其中|"
                     r"此前|之后|然后|否则|尽管如此|相反|总之|例如|比如)")
 LINKED_MAX = 20.0        # em: a kicker is a short phrase; a linked clause longer is text
-_UNIT = re.compile(r"^[\d%％‰万亿千百十个次年月日号时分秒名人岁倍元米吨项件起家座条户所多余]")
+_UNIT = re.compile(r"^[\d%％‰万亿千百十个次周年月日号时分秒名人岁倍元米吨项件起家座条户所多余]")
 
 
 def not_a_head(a: str) -> bool:
@@ -344,6 +353,8 @@ def _heads(lines: list[str], is_furniture) -> set[int]:
 
     kinds = [kind(b) for b in blocks]
     out: set[int] = set()
+    last_title: int | None = None           # the block of the last title found
+    text_of = lambda ks: "\n".join(lines[i] for k in ks for i in blocks[k])      # noqa: E731
     n = 0
     while n < len(blocks):
         if kinds[n] != "head":
@@ -372,6 +383,11 @@ def _heads(lines: list[str], is_furniture) -> set[int]:
             if prev == "byline" and not _closing_byline(lines[blocks[n - 1][0]]):
                 n = m          # under a writer's byline the story opens: its lead, cut by a break
                 continue
+            if prev == "text" and last_title is not None and is_subhead(
+                    text_of([n]), text_of([last_title]), text_of(range(last_title + 1, n)),
+                    text_of([m]), text_of(range(last_title))):
+                n = m          # a sub-heading of the story above
+                continue
         # the title is the widest line that speaks of the story (a banner over the page or a
         # slogan under the title speaks of little in it)
         story = bigrams("".join(lines[i] for b in blocks[m:m + 6] for i in b)[:600])
@@ -383,6 +399,7 @@ def _heads(lines: list[str], is_furniture) -> set[int]:
         own = [k for k in speaking if not quotes_clause(" ".join(lines[i] for i in blocks[k]), text)]
         title = max(own or speaking or stack, key=wide)
         out.update(blocks[title])
+        last_title = title
         above = [k for k in stack if k < title]
         for k in above[:-1]:
             # over the kicker: a banner or headline of its own, set as a '##' page sets it

@@ -31,7 +31,7 @@ import re
 from typing import Callable
 
 from generator.ingest.split.lines import Line
-from generator.ingest.split.textutil import CONTINUES, ends_sentence, full_width, last_meaningful
+from generator.ingest.split.textutil import CONTINUES, ends_sentence, ends_text, full_width, last_meaningful
 
 WINDOW = 8          # text lines either side that tell the local column width
 MIN_FULL = 8.0      # narrower 'columns' are lists and tables, not text columns
@@ -67,8 +67,10 @@ def _next_nonblank(lines: list[Line], i: int) -> int | None:
 
 
 def _open(text: str) -> bool:
-    """Does a line stop inside a sentence (no sentence end; a comma or an open clause)?"""
-    return not ends_sentence(text) or last_meaningful(text) in CONTINUES
+    """Does a line stop inside a sentence (no sentence end; a comma or an open clause)? A
+    bracketed note after a finished sentence — a photo credit '（X 摄）', a signature — closes
+    its text."""
+    return not ends_text(text) or last_meaningful(text) in CONTINUES
 
 
 def _printed(lines: list[Line], raw: list[str]) -> tuple[dict[int, str], dict[int, str]]:

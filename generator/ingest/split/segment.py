@@ -24,6 +24,7 @@ from generator.ingest.split.headmatch import Matching, column_heads, continuatio
 from generator.ingest.split.items import Unit
 from generator.ingest.split.result import Dropped, SplitResult
 from generator.ingest.split.story import page_result
+from generator.ingest.split.briefphotos import split_brief_photos
 from generator.ingest.split.subheads import absorb_subheads
 from generator.ingest.split.textutil import HAN, bigrams, ends_sentence, phrase_spaces
 
@@ -173,6 +174,7 @@ def split_units(units: list[Unit], md: bool) -> SplitResult:
     _attach(units, md, dropped)
     segs = merge_weak(units, segments(units, dropped))
     segs = split_photos(segs, not md and _grouped_page(units, segs))
+    segs = split_brief_photos(units, segs)
     segs = absorb_subheads(units, segs, md)
     heads = [i for i, u in enumerate(units) if u.kind == "head"]
     labels = [i for i in heads if kinds.is_brief_label(units[i].text)]
