@@ -287,3 +287,22 @@ def test_a_headless_photo_leaves_its_headline_to_a_story_that_ran_on_into_the_ne
     road, clinic = arts.get(heads[1]), arts.get(heads[2])
     assert road is not None and clinic is not None, list(arts)
     assert road.body.endswith("一个多小时就到了。") and clinic.body.startswith("县人民医院本月")
+
+
+
+def test_a_headline_group_at_the_foot_under_an_author_note_is_read_as_headlines():
+    """The last story is a commentary closed by its author note on a line of its own
+    ('(作者单位:…)'): the note ends the text as a finished sentence does, so the blocks under
+    it are the page's headline group — even the one that alone reads like text running on (a
+    title broken at its comma over a line opening on '并')."""
+    from generator.ingest.split.items import Item
+    from generator.ingest.split.lines import Line
+    texts = [["各地要把产业链条拉长，让农民在家门口增收。"], ["(作者单位:县委党校)"],
+             ["俄罗斯无人机袭击乌克兰造成五人死亡"], ["北约秘书长称四国是北约的对手,", "并正在联手"],
+             ["美国战争部长警告古巴不要扩充军备"]]
+    items, no = [], 1
+    for lines in texts:
+        items.append(Item("block", [Line(no + k, t) for k, t in enumerate(lines)], 1))
+        no += len(lines) + 1
+    edgeheads.mark_edge_groups(items, {})
+    assert [it.role for it in items] == ["", "", "head", "head", "head"]
