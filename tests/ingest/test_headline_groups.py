@@ -264,3 +264,45 @@ def test_a_group_line_quoting_one_story_is_no_partner_or_headline_of_another():
                 "县交通局负责人说，修路的良种良法就是配套推广新技术，良法配套，推广到村。"),
             seg("奇台县冬小麦喜获丰收，亩产再创新高，农民们笑开了花。", "县农业局负责人说，良种良法配套推广，小麦单产连年提高。")]
     assert grouped.solve(heads, segs) == [(0, 0, 0, 2, None), (1, 1, 0, 2, None), (3, 2, 0, 2, 2)]
+
+
+def test_a_headless_photo_leaves_its_headline_to_a_story_that_ran_on_into_the_next():
+    """Three headlines at the top over a photo with one, a photo without one and two stories
+    printed as one run (no byline between): as many headlines as stories, yet the photo that
+    has none leaves one over, so the run is cut where the last headline's story opens."""
+    heads = ["城东街道志愿者为老人送餐", "全县今年新修农村公路一百二十公里", "县人民医院开通远程会诊服务"]
+    parts = [
+        _column("　　志愿者在城东街道社区食堂为行动不便的老人打饭送餐。", 16), "李强　摄",
+        _column("　　秋收时节，北塔山牧场的麦田里一片繁忙景象。", 16), "（本报记者 王芳 摄）",
+        _column("　　今年全县新修农村公路一百二十公里，沿线群众出行更方便，农产品运输成本明显下降。", 16),
+        _column("　　县交通局负责人介绍，新修的农村公路连通了二十个村，公路养护也有了专人负责。", 16),
+        _column("　　据了解，全县农村公路总里程已超过两千公里，建制村全部通了硬化路，通客车率达到百分之百。", 16),
+        _column("　　沿线的果农说，过去拉一车苹果沿农村公路进城要走大半天，如今公路修好了，一个多小时就到了。", 16),
+        _column("　　县人民医院本月开通远程会诊服务，患者在县里就能请到省城专家看病。", 16),
+        _column("　　医院负责人说，远程会诊服务开通以来，已有三十多名患者接受会诊，少跑了路。", 16),
+        _column("　　下一步，医院还将把远程会诊服务延伸到各乡镇卫生院，让群众在家门口看好病。", 16),
+    ]
+    page = "\n\n".join(heads) + "\n\n" + "\n\n".join(parts) + "\n"
+    arts = {a.title: a for a in split_page(page).articles}
+    road, clinic = arts.get(heads[1]), arts.get(heads[2])
+    assert road is not None and clinic is not None, list(arts)
+    assert road.body.endswith("一个多小时就到了。") and clinic.body.startswith("县人民医院本月")
+
+
+
+def test_a_headline_group_at_the_foot_under_an_author_note_is_read_as_headlines():
+    """The last story is a commentary closed by its author note on a line of its own
+    ('(作者单位:…)'): the note ends the text as a finished sentence does, so the blocks under
+    it are the page's headline group — even the one that alone reads like text running on (a
+    title broken at its comma over a line opening on '并')."""
+    from generator.ingest.split.items import Item
+    from generator.ingest.split.lines import Line
+    texts = [["各地要把产业链条拉长，让农民在家门口增收。"], ["(作者单位:县委党校)"],
+             ["俄罗斯无人机袭击乌克兰造成五人死亡"], ["北约秘书长称四国是北约的对手,", "并正在联手"],
+             ["美国战争部长警告古巴不要扩充军备"]]
+    items, no = [], 1
+    for lines in texts:
+        items.append(Item("block", [Line(no + k, t) for k, t in enumerate(lines)], 1))
+        no += len(lines) + 1
+    edgeheads.mark_edge_groups(items, {})
+    assert [it.role for it in items] == ["", "", "head", "head", "head"]

@@ -38,3 +38,15 @@ def test_text_of_two_sentences_over_a_headline_is_no_kicker():
     assert not _kicker_of_next(two, head) and two.kind == "minor"
     phrase = Unit("minor", "村里的果子不愁卖", [1])
     assert _kicker_of_next(phrase, head) and head.data["kickers"] == [phrase]
+
+
+def test_a_name_followed_by_a_verb_of_saying_is_a_kicker_not_a_signature():
+    """'万斯表示' opens on a surname and reads as a name of four characters, but it ends on a
+    verb of saying: someone said — a kicker over its title, not the writer's name."""
+    from generator.ingest.split.bylines import bare_signature
+    assert bare_signature("万斯表示") is None
+    assert bare_signature("王强指出") is None
+    assert bare_signature("万斯") == "万斯"
+    page = f"万斯表示\n\n修好农村路铺就致富路\n\n{BODY}\n"
+    story = split_page(page).articles[0]
+    assert story.authors == [] and story.kicker == "万斯表示", (story.kicker, story.authors)

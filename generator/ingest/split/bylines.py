@@ -213,9 +213,19 @@ def bare_signature(line: str) -> str | None:
     if re.fullmatch(rf"[{HAN}]{{1,6}}[·•・][{HAN}]{{1,12}}", t) and len(t) <= 16:
         return t.replace("•", "·").replace("・", "·")
     if (re.fullmatch(rf"[{HAN}]{{2,4}}", t) and (t[0] in SURNAMES or t[:2] in DOUBLE_SURNAMES)
-            and is_name(t) and not _label(t) and not _two_words(t)):
+            and is_name(t) and not _label(t) and not _two_words(t) and not _says(t)):
         return t
     return None
+
+
+# verbs of saying that close a clause: '万斯表示' is a kicker (someone said), never a given name
+_SAYING = ("表示", "指出", "强调", "认为", "透露", "介绍", "宣布", "警告", "呼吁", "说道", "坦言", "称赞")
+
+
+def _says(t: str) -> bool:
+    """Does a short line end on a verb of saying ('万斯表示'): a name as subject and what
+    follows it — a kicker or a clause, not a signature? No given name is such a verb."""
+    return len(t) >= 3 and t[-2:] in _SAYING
 
 
 def _two_words(t: str) -> bool:

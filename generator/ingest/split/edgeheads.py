@@ -90,9 +90,12 @@ def _stop_head(item: Item, neighbour: Item | None, column: float | None) -> bool
 
 
 def _ended(item: Item) -> bool:
-    """Does the story text printed before the group end at `item`?"""
+    """Does the story text printed before the group end at `item` — a finished sentence, or a
+    signature or author note on a line of its own ('（作者单位：…）', '（记者 X）'), which
+    closes a story as surely?"""
     if item.kind == "block":
-        return ends_text("".join(l.text.strip() for l in item.lines))
+        text = "".join(l.text.strip() for l in item.lines)
+        return ends_text(text) or bylines.parse_tail(text) is not None
     return item.kind in ("credit", "byline", "to")
 
 

@@ -9,6 +9,8 @@ always where a layout cue already cut it (a byline, a credit, a jump marker), an
 go, in order, to the stories whose words they share most (a dynamic programme over head ×
 paragraph). A headline may be left over (a column label, a slogan) and a story may have none
 (a photo printed without one); a story cut out of another must share words with its headline.
+A story may be cut even when the page prints no more headlines than it has stories: a photo
+printed without a headline leaves one over for a story that ran on into another.
 """
 from __future__ import annotations
 
@@ -48,7 +50,7 @@ def _cuttable(paras: list, k: int) -> bool:
             and not prev.data.get("subhead"))
 
 
-def _atoms(segs: list, may_cut: bool) -> tuple[list[tuple[int, int]], set[int], set[int]]:
+def _atoms(segs: list) -> tuple[list[tuple[int, int]], set[int], set[int]]:
     """The (segment, paragraph) atoms the stories are made of, with the atom positions where
     a segment starts or ends (`hard`) and where a story may be cut inside one (`soft`)."""
     atoms: list[tuple[int, int]] = []        # (segment, paragraph)
@@ -57,7 +59,7 @@ def _atoms(segs: list, may_cut: bool) -> tuple[list[tuple[int, int]], set[int], 
     for n, s in enumerate(segs):
         hard.add(len(atoms))
         for k in range(len(s.paras)):
-            if k and may_cut and _cuttable(s.paras, k):
+            if k and _cuttable(s.paras, k):
                 soft.add(len(atoms))
             atoms.append((n, k))
     hard.add(len(atoms))
@@ -219,8 +221,9 @@ def solve(heads: list[str], segs: list) -> list[tuple[int, int, int, int, int | 
     prints a story's kicker or plain subtitle as a line of its own, next to its title: two
     neighbouring lines, one a short phrase, may go to one story together — `partner` is then
     the other line (the title is the longer line that quotes no clause of the story)."""
-    may_cut = len(heads) > len(segs)         # more headlines than stories: some ran on
-    atoms, hard, soft = _atoms(segs, may_cut)
+    # (cuts are open even with no more headlines than stories: a photo printed without a
+    # headline leaves one for a story that ran on into the next)
+    atoms, hard, soft = _atoms(segs)
     if not atoms or not heads:
         return []
     b = _Board(heads, segs, atoms, hard, soft)
