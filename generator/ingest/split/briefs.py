@@ -15,10 +15,17 @@ def strip_bullets(units: list) -> None:
         if u.kind == "header" and u.data.get("label") == "brief":
             u.kind = "head"
             continue
-        if (u.kind == "head" and not u.data.get("bullet") and u.text[:1] in BULLETS
-                and han_count(u.text[1:]) >= 2 and not u.data.get("kickers")):
-            u.data["bullet"] = u.text[0]
-            u.text = u.text[1:].lstrip(" \u3000")
+        if u.kind == "head" and not u.data.get("kickers"):
+            take_bullet(u)
+
+
+def take_bullet(u) -> None:
+    """A headline unit '■Title' → 'Title', the bullet kept as data['bullet'] (listed as a
+    dropped decoration by `segment`): an item's mark is no part of its title, whichever rule
+    found the headline (a sub-heading-like line promoted to a headline late keeps it too)."""
+    if not u.data.get("bullet") and u.text[:1] in BULLETS and han_count(u.text[1:]) >= 2:
+        u.data["bullet"] = u.text[0]
+        u.text = u.text[1:].lstrip(" \u3000")
 
 
 def closing_picture_bylines(units: list) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from generator.ingest.split import kinds
 from generator.ingest.split.items import Unit
 from generator.ingest.split.boundaries import Segment
+from generator.ingest.split.refersback import refers_back
 
 CAPTION_MAX = 400        # characters: a caption of several paragraphs is still short
 
@@ -22,7 +23,9 @@ def _caption_size(paras: list[Unit]) -> int:
     above (shares `CAP_RATIO` times more character bigrams with the caption than with the
     story's paragraph just above it: text of the same size, so the overlaps compare) —
     a caption's two paragraphs (scene, then background) name the same people and places, and a
-    page without blank lines gives no other cue. The story keeps at least its first paragraph."""
+    page without blank lines gives no other cue; and when the caption's first paragraph goes on
+    from the one above (`refersback`: '为了解决这个问题，…'), that one is the caption's too. The
+    story keeps at least its first paragraph."""
     from generator.ingest.split.textutil import bigrams
     size = 1
     while size < len(paras) - 1:
@@ -36,7 +39,8 @@ def _caption_size(paras: list[Unit]) -> int:
         # the story's own paragraph just above the candidate: text of the same size as the
         # caption, so the two overlaps compare fairly
         with_story = len(g & bigrams(paras[-size - 2].text))
-        if not (kinds.is_caption_lead(cand.text) or (with_caption >= 3 and with_caption > CAP_RATIO * with_story)):
+        if not (kinds.is_caption_lead(cand.text) or refers_back(caption[0].text)
+                or (with_caption >= 3 and with_caption > CAP_RATIO * with_story)):
             break
         size += 1
     return size

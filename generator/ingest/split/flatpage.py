@@ -32,6 +32,7 @@ _JUMP = re.compile(r"[（(]\s*(?:上接|接上|下转|转下|转接|转至)")
 _SUB = re.compile(r"^\s*(?:——|──|－－|--)\s*\S")
 HEAD_MAX = 50.0          # em: the widest headline a page sets on one line
 FLAT_WIDE = 30.0         # em: lines wider than a column
+_GLOSS = re.compile(r"[（(][^（）()]*[0-9A-Za-z][^（）()]*[）)]")     # '(5月29日)', '(NASA)'
 SAID = 2                 # lines of the page that say a pair of characters for a break to cut it as a word
 
 
@@ -115,13 +116,15 @@ def _unmarked_cut(a: str, b: str, under_head: bool) -> bool:
     """On a page whose headlines carry '##' marks, a plain line that ends no sentence over plain
     text after a blank line is no headline: a paragraph cut by a break — unless it stands
     right under a headline, where it may be a subtitle (then only a clause of a sentence, with
-    its commas, is taken for a cut paragraph)."""
+    its commas, or a phrase carrying a bracketed gloss — a date, a Latin spelling: '…星期五
+    (5月29日)', '…航天局(NASA)宣布了' — as running text does and a display line does not, is
+    taken for a cut paragraph)."""
     from generator.ingest.split.kinds import is_brief_label, is_commentary_label
     a, b = a.strip(), b.strip()
     if (ends_text(a) or width(a) < 8 or b[:1] in BULLETS or bylines.parse_lead(b) is not None
             or is_brief_label(a) or is_commentary_label(a)):
         return False
-    return not under_head or (width(a) > 16 and re.search(r"[，、,]", a) is not None)
+    return not under_head or (width(a) > 16 and re.search(r"[，、,]", a) is not None) or _GLOSS.search(a) is not None
 
 
 def prepare(raw: list[str], is_furniture) -> tuple[list[str], list[int], set[int]]:

@@ -29,7 +29,7 @@ import re
 from generator.ingest.split import bylines
 from generator.ingest.split.columns import column_fulls
 from generator.ingest.split.lines import Line
-from generator.ingest.split.textutil import SENTENCE_MARKS, full_width, han_count, nonspace, squash_spaces, width
+from generator.ingest.split.textutil import BULLETS, SENTENCE_MARKS, full_width, han_count, nonspace, squash_spaces, width
 
 MAX_LINES = 8           # a 42-character headline in a box six characters wide
 MAX_CHARS = 60          # the longest headline
@@ -173,6 +173,7 @@ def _join_wrapped_headings(lines: list[Line]) -> list[Line]:
         up = out[-1] if out else None
         if (up is not None and not joined and l.kind == "heading" and up.kind == "heading"
                 and up.data.get("rank") == l.data.get("rank")
+                and l.text[:1] not in BULLETS      # a bullet opens an item's headline, never a wrapped line
                 and (balanced_wrap(up.text, l.text) or starts_mid(l.text) or open_end(up.text))):
             out[-1] = Line(up.no, _join([up.text, l.text]), "heading", dict(up.data))
             joined = True

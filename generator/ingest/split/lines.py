@@ -130,6 +130,7 @@ def _classify_marked(out: list[Line], no: int, t: str, found_head: bool, page_gr
         prev = out[-1] if out else None
         if (prev is not None and prev.kind == "heading" and (prev.data.get("more") or [prev.no])[-1] == no - 1
                 and prev.data.get("rank") == rank and not _SUB.match(head)
+                and head[:1] not in BULLETS          # a bullet opens an item's headline, never a wrapped line
                 and _wrapped_head(prev.text, head, page_grams)):
             # a headline wrapped over two lines: each line is set in the headline's type
             prev.text = _join_head(prev.text, head)

@@ -17,6 +17,7 @@ import re
 
 from generator.ingest.split import grouped, kinds
 from generator.ingest.split.briefitems import item_heads
+from generator.ingest.split.briefs import take_bullet
 from generator.ingest.split.boundaries import merge_weak, segments
 from generator.ingest.split.captions import split_photos
 from generator.ingest.split.headquotes import unquote_titles
@@ -82,6 +83,8 @@ def _attach_minor(units: list[Unit], u: Unit, j: int | None, nxt: Unit | None, l
         u.kind = "used"
         return True
     u.kind = "head" if _heads_next_story(units, u, nxt) else "para"
+    if u.kind == "head":
+        take_bullet(u)
     return u.kind == "head"
 
 
