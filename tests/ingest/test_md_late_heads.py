@@ -62,3 +62,13 @@ def test_text_under_the_headline_opening_on_its_own_lead_keeps_it_there():
     lead = LATE.replace("旅游部长会议及工作组会议于6月", "新华社北京6月25日电 旅游部长会议及工作组会议于6月")
     upper, late = split_page(UPPER + OPENING + lead).articles[:2]
     assert "美国国务院星期三宣布" in nonspace(upper.body)
+
+
+def test_no_move_when_the_text_above_speaks_of_both_headlines():
+    # two stories on one subject: the upper story's own text says the lower headline's words
+    # as often as its own, so no clear turn marks a seam
+    shared = UPPER.replace("他在接受电台专\n访时说，黎智英的健康状况令人",
+                           "他因签证争议不\n向在澳门举行的旅游部长会议派遣高级代表，令人")
+    upper, late = split_page(shared + OPENING + LATE).articles
+    assert "美国国务院星期三宣布" in nonspace(upper.body)
+    assert nonspace(late.body).startswith("旅游部长会议")

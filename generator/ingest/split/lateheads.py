@@ -28,6 +28,8 @@ from generator.ingest.split.textutil import SENTENCE_MARKS, bigrams, ends_text, 
 
 SHARED_MIN = 5        # bigrams of the headline found again in its opening printed above it
 SHARE = 0.3           # ... at least this part of the headline's bigrams
+ABOVE = 2.0           # each side of the seam says its own headline's words this many times more
+                      # (two stories on one subject share many: only a clear turn is a seam)
 MIN_TEXT = 40         # characters of text on each side of the seam
 KICKER_MAX = 20       # characters of a kicker line printed right over the headline
 OPENING = 120         # characters of the text under the headline read for its own lead
@@ -94,8 +96,10 @@ def _seam(lines: list[Line], p: int, top: int, gp: set[str], gx: set[str]) -> in
         if len(pre) < MIN_TEXT or len(suf) < MIN_TEXT:
             continue
         sx, sp = _sums(gx, suf), _sums(gp, suf)
-        if sx < SHARED_MIN or sx < SHARE * len(gx):
+        if sx < SHARED_MIN or sx < SHARE * len(gx) or sx < ABOVE * sp:
             continue
+        if _sums(gp, pre) < ABOVE * _sums(gx, pre):
+            continue        # the text above the seam is no more the upper story's than this one's
         lean_suf = sx / len(gx) - sp / max(1, len(gp))
         lean_pre = _sums(gp, pre) / max(1, len(gp)) - _sums(gx, pre) / len(gx)
         if lean_suf <= 0 or lean_pre <= 0:
