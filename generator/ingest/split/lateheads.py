@@ -85,6 +85,8 @@ def _opens_own(lines: list[Line], end: int, stop: int) -> bool:
 
 def _seam(lines: list[Line], p: int, top: int, gp: set[str], gx: set[str]) -> int | None:
     """Where headline x's opening starts in the story under headline p (lines p+1 … top-1)."""
+    if _sums(gx, _text(lines, p + 1, top)) < SHARED_MIN:
+        return None        # (cheap: no suffix of a text that says too little of x says more)
     best: tuple[float, int] | None = None
     for s in range(p + 2, top):
         if lines[s].kind not in ("text", "byline"):
