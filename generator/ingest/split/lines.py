@@ -235,9 +235,28 @@ def _classify_plain(raw: list[str], i: int, no: int, t: str, after_blank: bool, 
         # (a printed gap between a role and its name, '记者 X 通讯员 Y', or '本报…' opening the
         # line: wrapped text never reads so — a byline on its own line, blank lines or not)
         return Line(no, t.strip(), "byline", {"byline": b})
-    if _SUB.match(t) and len(t.strip()) <= 50 and after_blank:
+    if _SUB.match(t) and len(t.strip()) <= 50 and after_blank and not _dash_aside(raw, i, t):
         return Line(no, t.strip(), "sub")
     return Line(no, t, "text")
+
+
+_DASH_END = re.compile(r"(?:——|──|－－|--)\s*$")
+
+
+def _dash_aside(raw: list[str], i: int, t: str) -> bool:
+    """Is a line set between dashes ('——其中两张给了南非队——') an aside inside a sentence the
+    column breaks around it, not a subtitle? It is when the text above stopped mid-sentence
+    and the sentence goes on right under it with no blank line: a subtitle closes its head
+    stack and never ends on an open dash (a paragraph's first line stops short where the
+    dash pair, which may not be split, moved down)."""
+    if not _DASH_END.search(t) or i + 1 >= len(raw) or not raw[i + 1].strip():
+        return False
+    k = i - 1
+    while k >= 0 and not raw[k].strip():
+        k -= 1
+    above = raw[k].strip() if k >= 0 else ""
+    return (bool(above) and not above.startswith("#") and not ends_sentence(above)
+            and not _SUB.match(above) and bylines.parse_standalone(above) is None)
 
 
 def _wrapped_word(upper: str, lower: str) -> bool:

@@ -32,6 +32,7 @@ from typing import Callable
 
 from generator.ingest.split.lines import Line
 from generator.ingest.split.textutil import CONTINUES, ends_sentence, ends_text, full_width, last_meaningful
+from generator.ingest.split.wordcut import word_across
 
 WINDOW = 8          # text lines either side that tell the local column width
 MIN_FULL = 8.0      # narrower 'columns' are lists and tables, not text columns
@@ -99,13 +100,15 @@ def page_columns(lines: list[Line], text: str) -> tuple[dict[int, str], dict[int
 
 
 def opens_run(lines: list[Line], i: int, first: dict[int, str], last: dict[int, str],
-              col: dict[int, float | None]) -> bool:
+              col: dict[int, float | None], full_end: bool = False) -> bool:
     """Does text line `i` open a run printed away from its story: after a blank, under a
-    paragraph that ends a sentence short of its column, on a full line (no paragraph indent)?"""
+    paragraph that ends a sentence short of its column, on a full line (no paragraph indent)?
+    `full_end`: also under a sentence that ends at a full line's end (the caller has other
+    evidence of a seam there)."""
     p = _prev_nonblank(lines, i)
     if p is None or p == i - 1 or lines[p].kind != "text" or not ends_sentence(lines[p].text):
         return False
-    if p in last and col[p] is not None and full_width(last[p]) >= col[p] - SLACK:
+    if not full_end and p in last and col[p] is not None and full_width(last[p]) >= col[p] - SLACK:
         return False        # a sentence that ends at a full line's end may go on in the next
     return _full(full_width(first[i]), col[i])      # (an indented line opens a paragraph)
 
@@ -177,10 +180,16 @@ def resume_runs(lines: list[Line], text: str,
         if n is not None and n > i + 1 and stops_before_head(lines, i, n, last, col):
             dangling.append(i)
             continue
-        if not opens_run(lines, i, first, last, col):
+        plain = opens_run(lines, i, first, last, col)
+        if not plain and not opens_run(lines, i, first, last, col, full_end=True):
             continue
         owner = next((d for d in reversed(dangling) if d < i and not any(d == m[0] for m in moves)), None)
         if owner is None or any(owner < f <= e or f <= owner <= e for _, f, e in moves):
+            continue
+        if not plain and (owner not in last or word_across(last[owner], first[i]) is None):
+            # under a sentence ending at a full line's end the paragraph may go on; only a
+            # word the story's last line cuts and the run's first line finishes ('…澳大利亚
+            # 队的训' / '练营设在…') tells the run is that story's
             continue
         end = run_end(lines, i, col)
         if lines[end].kind != "text" or not ends_sentence(lines[end].text):

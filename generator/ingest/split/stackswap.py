@@ -43,11 +43,13 @@ def _seam(lines: list[Line], a: int, b: int, end: int) -> int | None:
     (line a); `end` when all of it does; None when the opening does not sum up A."""
     ga, gb = bigrams(nonspace(lines[a].text)), bigrams(nonspace(lines[b].text))
     first = _text(lines, b + 1, end)[:OPENING]
-    if _sums(ga, first) < LEAD_MIN or _sums(ga, first) <= _sums(gb, first):
-        return None        # the text right under B speaks of B (or of neither)
     starts = [i for i in range(b + 1, end) if lines[i].kind == "text"
               and any(lines[j].kind == "text" and ends_text(lines[j].text) for j in range(b + 1, i))
               and ends_text(next(lines[j].text for j in range(i - 1, b, -1) if lines[j].kind == "text"))]
+    if _sums(ga, first) < LEAD_MIN or _sums(ga, first) <= _sums(gb, first):
+        # the text right under B speaks of B (or of neither) — unless B's own text opens
+        # further down on a dateline lead
+        return _lead_seam(lines, b, end, ga, gb, starts)
     best: tuple[int, int] | None = None
     for s in starts + [end]:
         opening, rest = _text(lines, b + 1, s), _text(lines, s, end)
@@ -60,6 +62,32 @@ def _seam(lines: list[Line], a: int, b: int, end: int) -> int | None:
         if best is None or score > best[0]:
             best = (score, s)
     return None if best is None else best[1]
+
+
+LEAD_PEEK = 40         # characters of a paragraph read for the dateline lead that opens it
+
+
+def _lead_seam(lines: list[Line], b: int, end: int, ga: set[str], gb: set[str],
+               starts: list[int]) -> int | None:
+    """Where B's own text starts when the words alone cannot tell: the one paragraph under B,
+    after finished text, that opens on a dateline lead ('新华社广州7月23日电（记者 X）'), the
+    text from it on summing up B more than A, the text above it leaning more to A. A lead opens a
+    story; the text above it, under a bare headline over B, is the upper story's (a run-on
+    printed with no lead of its own: '（上接第一版）')."""
+    leads = [s for s in starts if bylines.parse_lead(_text(lines, s, end)[:LEAD_PEEK]) is not None]
+    if len(leads) != 1:
+        return None
+    s = leads[0]
+    opening, rest = _text(lines, b + 1, s), _text(lines, s, end)
+    if len(opening) < MIN_TEXT or len(rest) < MIN_TEXT:
+        return None
+    if bylines.parse_lead(opening[:LEAD_PEEK]) is not None:
+        return None        # the text under B opens on a lead of its own: a story, not a run-on
+    def lean(text: str) -> float:
+        # how much more of A's headline than of B's the text says (shares of each headline)
+        return _sums(ga, text) / max(1, len(ga)) - _sums(gb, text) / max(1, len(gb))
+
+    return s if _sums(gb, rest) >= SHARED_MIN and lean(rest) < 0 and lean(opening) > lean(rest) else None
 
 
 def _opens_on(lines: list[Line], a: int, b: int) -> bool:
