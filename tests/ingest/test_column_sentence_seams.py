@@ -63,3 +63,5 @@ def test_a_seam_needs_the_sentence_to_reach_the_column_end_and_a_full_unindented
     assert not _sentence_seam(["统一管理，饭菜价格实惠，老人", "们吃得放心。"], below, 14.0, True)  # ended short
     assert not _sentence_seam(upper, ["　　" + below[0], below[1]], 14.0, True)  # an indented opening
     assert not _sentence_seam(upper, ["食堂每天供应午餐和晚餐"], 14.0, True)      # one short line: a headline?
+    # a headline box wrapped at a clause: its first line fills the column, its last stops short
+    assert not _sentence_seam(upper, ["城东街道新建三处社区食堂；", "老人就餐更方便"], 14.0, True)

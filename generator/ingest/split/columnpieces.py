@@ -178,7 +178,11 @@ def _sentence_seam(upper: list[str], below: list[str], full: float, indents: boo
         return False
     if bylines.parse_lead(line_text(first)) is not None or bylines.parse_standalone(first) is not None:
         return False
-    # the run below is column text: every line but its last fills the column
+    # the run below is column text: every line but its last fills the column, and a short run
+    # stops on a finished sentence or at the column's end (a headline box wrapped at a clause,
+    # '…邀请；' over '美众议院通过…', leaves its last line short and unfinished)
+    if len(below) <= PIECE_MAX and not (ends_sentence(line_text(below[-1])) or _fills(below[-1], full)):
+        return False
     return all(_fills(t, full) for t in below[:-1])
 
 
