@@ -16,7 +16,9 @@ column lines stopping mid-sentence at the column's end too. On a page that does 
 paragraphs set apart by blank lines), a piece of full lines is a paragraph's opening only when
 the break under it cuts a word (`wordcut`): a headline ends on a whole word — or when it holds
 two lines or more and its last line fills the column too: a headline wrapped over lines leaves
-what is left of it on its last line, which rarely fills the measure exactly. Blank lines are
+what is left of it on its last line, which rarely fills the measure exactly. On a page that
+indents, a break may also fall right after a sentence that ended at the column's end: the text
+under it, opening unindented in a full line, goes on in the same paragraph. Blank lines are
 dropped, lines are never changed; the line after each seam is marked `GOES_ON`, so that later
 stages do not cut the piece off again as a headline.
 """
@@ -26,7 +28,7 @@ import bisect
 
 from generator.ingest.split import bylines
 from generator.ingest.split.lines import Line
-from generator.ingest.split.reflow import WRAPPED_MAX, line_text
+from generator.ingest.split.reflow import WRAPPED_MAX, line_text, width
 from generator.ingest.split.textutil import ends_sentence, full_width, printed_indent, squash_spaces
 from generator.ingest.split.wordcut import ends_wanting, opens_bound, word_across
 
@@ -151,6 +153,49 @@ def _bridges(piece: list[str], below: list[str], above: list[str] | None, full: 
     return not indents and (_word_cut(piece[-1], first) or (len(piece) >= 2 and _fills(piece[-1], full) and runs_on))
 
 
+def _sentence_seam(upper: list[str], below: list[str], full: float, indents: bool,
+                   under: list[str] | None = None) -> bool:
+    """On a page that indents its paragraphs, does a column break fall right after a sentence
+    that ended at the column's end? The text below opens unindented in a full line, which no
+    paragraph of such a page does, so it goes on from the text above: the break is no paragraph's
+    end. `upper` is the run of lines above the break (any length), `below` the run under it,
+    `under` the run after that when only a blank line stands between (a one-line piece between
+    two breaks counts only when the text under it goes on from it: a headline line never does)."""
+    if not indents or not upper or not below:
+        return False
+    if len(below) == 1 and not (under and _bridges(below, under, None, full, indents, False, True)):
+        return False
+    last, first = upper[-1], below[0]
+    if not ends_sentence(line_text(last)) or bylines.parse_credit_line(last) is not None:
+        return False
+    # measured both ways (Latin letters a full em or half of one) it reaches the column's end:
+    # `reflow` measures half-width letters as half an em and must keep the seam too
+    opens_para = len(upper) == 1 or ends_sentence(line_text(upper[-2]))
+    slack = 2.75 if opens_para and _indented(last, full) else FILL_SLACK
+    if min(_fw(last), width(line_text(last))) < full - slack or _over(last, full):
+        return False
+    if printed_indent(first) or _indented(first, full) or not _fills(first, full):
+        return False
+    if bylines.parse_lead(line_text(first)) is not None or bylines.parse_standalone(first) is not None:
+        return False
+    # the run below is column text: every line but its last fills the column, and a short run
+    # stops on a finished sentence or at the column's end (a headline box wrapped at a clause,
+    # '…邀请；' over '美众议院通过…', leaves its last line short and unfinished)
+    if len(below) <= PIECE_MAX and not (ends_sentence(line_text(below[-1])) or _fills(below[-1], full)):
+        return False
+    return all(_fills(t, full) for t in below[:-1])
+
+
+def _run_after(lines: list[Line], runs: list[tuple[int, int]], n: int) -> list[str] | None:
+    """The texts of the run after run `n` when only blank lines stand between the two."""
+    if n + 1 >= len(runs):
+        return None
+    (_, b), (c, d) = runs[n], runs[n + 1]
+    if any(lines[i].kind != "blank" for i in range(b, c)):
+        return None
+    return [l.text for l in lines[c:d]]
+
+
 def rejoin_column_pieces(lines: list[Line]) -> list[Line]:
     """`lines` without the blank lines between a paragraph's piece a column break set apart and
     the text that goes on from it (column pages only)."""
@@ -175,6 +220,14 @@ def rejoin_column_pieces(lines: list[Line]) -> list[Line]:
     for n in range(len(runs) - 1):
         (a, b), (c, d) = runs[n], runs[n + 1]
         goes_on, joined = joined, False
+        full = fulls[c]
+        if full is not None and all(lines[i].kind == "blank" for i in range(b, c)) \
+                and _sentence_seam([l.text for l in lines[a:b]], [l.text for l in lines[c:d]], full, indents,
+                               _run_after(lines, runs, n + 1)):
+            drop.update(range(b, c))
+            joined = True
+            lines[c].data[GOES_ON] = True
+            continue
         if b - a > PIECE_MAX or any(lines[i].kind != "blank" for i in range(b, c)):
             continue
         full = fulls[c]

@@ -128,7 +128,10 @@ def breaks_inside(a: str, b: str, full: float | None, para: str = "", a_first: b
         return True            # a line set on its own, wider than the column
     indent_b = wb <= full - 1.5
     if ends_sentence(a):
-        return wa <= full - 2.0 or indent_b or parse_lead(b) is not None
+        # a sentence that ended at the column's end may go on in a full line under it; so may a
+        # paragraph's indented first line reaching the column's end (two ems short of it)
+        reaches = wa > full - 2.0 or (a_first and wa >= full - 2.75)
+        return not reaches or indent_b or parse_lead(b) is not None
     if last_meaningful(a) in CONTINUES or pushed_short(a, b, full):
         return False           # (or a bracketed Latin gloss did not fit on the line: it goes on)
     heading = ENUMERATOR.match(para or a) is not None and len(para or a) <= 40
