@@ -7,13 +7,12 @@ its own — not more of the item: the item keeps its paragraph, the rest is a ph
 from __future__ import annotations
 
 from generator.ingest.split.boundaries import Segment
-from generator.ingest.split.items import Unit
+from generator.ingest.split.items import Unit, is_brief_label_unit
 
 
 def _item_head(units: list[Unit], first: int) -> bool:
     """Is the head right over unit `first` a 简讯 item's title: bulleted, marked an item, or one
     of a run of one-paragraph items under the box's label?"""
-    from generator.ingest.split.kinds import is_brief_label
     k = first - 1
     while k >= 0 and units[k].kind == "gap":
         k -= 1
@@ -28,7 +27,7 @@ def _item_head(units: list[Unit], first: int) -> bool:
         if u.kind == "gap":
             k -= 1
             continue
-        if u.data.get("label") == "brief" or is_brief_label(u.text):
+        if is_brief_label_unit(u):
             return True
         if u.kind != "para":
             return False

@@ -6,7 +6,7 @@ import re
 
 from generator.ingest.split.reflow import Para
 from generator.ingest.split.textutil import BULLETS, ENUMERATOR, nonspace, squash_spaces
-from generator.ingest.split.items import Unit
+from generator.ingest.split.items import Unit, is_brief_label_unit
 from generator.ingest.split.headshape import headline_like
 
 
@@ -100,10 +100,9 @@ def _under_brief_label(units: list[Unit], i: int, mark: str) -> bool:
     """Is the bulleted head `i` one of a 简讯 box's items: above it only paragraphs and heads
     with the same mark up to the box's label ('· 短讯 ·', '快讯')? The items' titles may
     happen to be of one length; the label says they are stories of their own."""
-    from generator.ingest.split.kinds import is_brief_label
     for k in range(i - 1, -1, -1):
         u = units[k]
-        if u.data.get("label") == "brief" or is_brief_label(u.text):
+        if is_brief_label_unit(u):
             return True
         if u.kind in ("para", "gap"):
             continue

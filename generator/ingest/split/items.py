@@ -22,6 +22,12 @@ class Unit:
     data: dict[str, Any] = field(default_factory=dict)
 
 
+def is_brief_label_unit(u: Unit) -> bool:
+    """Is the unit a 简讯 box's label: marked so by `lines`, or reading as one ('· 短讯 ·')?"""
+    from generator.ingest.split.kinds import is_brief_label
+    return u.data.get("label") == "brief" or is_brief_label(u.text)
+
+
 @dataclass
 class Item:
     kind: str                     # "block" or a Line kind

@@ -27,14 +27,13 @@ from collections import Counter
 
 from generator.ingest.split import bylines
 from generator.ingest.split.lines import Line
-from generator.ingest.split.textutil import ends_sentence, width
+from generator.ingest.split.textutil import ends_sentence, nonspace, width
 
 REST = 0.99         # the rest of a subtitle is narrower than its line
 _DATELINE = re.compile(r"\d+\s*日\s*电|本报讯|记者|通讯员")
 _STOPS = re.compile(r"[。；;！？!?，,：:]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
-_SPACE = re.compile(r"\s+")
 WINDOW = 8          # text lines either side that tell the local column width
 MIN_FULL = 8.0      # narrower 'columns' are lists and tables, not text columns
 SLACK = 1.5         # a full line may stop this short of its column (a Latin word moved down)
@@ -116,7 +115,7 @@ def _words(lines: list[Line]) -> dict[str, int]:
     out: Counter[str] = Counter()
     for l in lines:
         if l.kind == "text":
-            for run in _HAN_RUN.findall(_SPACE.sub("", l.text)):
+            for run in _HAN_RUN.findall(nonspace(l.text)):
                 out.update(map(operator.add, run, run[1:]))     # each character joined to the next
     return out
 

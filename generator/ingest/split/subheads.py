@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 
-from generator.ingest.split.items import Unit
+from generator.ingest.split.items import Unit, is_brief_label_unit
 from generator.ingest.split.textutil import squash_spaces
 from generator.ingest.split.boundaries import TRANSPARENT, Segment, between_transparent
 
@@ -34,12 +34,11 @@ def _in_brief_box(units: list[Unit], h: int) -> bool:
     """Is head `h` an item of a 简讯 box: printed after the box's label ('· 本地简讯 ·', '■短讯')
     with no page furniture or byline line between? A box's items are stories of their own,
     however much their words overlap."""
-    from generator.ingest.split.kinds import is_brief_label
     for k in range(h - 1, -1, -1):
         u = units[k]
         if u.kind in ("header", "rheader", "bline"):
             return False
-        if u.kind == "head" and (u.data.get("label") == "brief" or is_brief_label(u.text)):
+        if u.kind == "head" and is_brief_label_unit(u):
             return True
     return False
 
