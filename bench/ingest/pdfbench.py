@@ -25,7 +25,7 @@ import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from .typeset import CACHE, PDF_VERSION, VERSION, Typesetter, corpus_key, draw_variant, typeset_html
+from .typeset import CACHE, PDF_VERSION, VERSION, Typesetter, corpus_key, draw_variant, typeset_html, write_whole
 
 
 CLASSES = ("pdf-grid", "pdf-varied", "pdf-wide", "pdf-norules")
@@ -68,9 +68,7 @@ def cached_pdf(ts, corpus: list[dict], seed: int, n: int, cache: Path = CACHE) -
     if ts is None:
         raise RuntimeError("page not cached and no typesetter")
     ts.pdf(doc, str(pdf))
-    tmp = truth_path.with_suffix(f".{os.getpid()}.tmp")
-    tmp.write_text(json.dumps(truth, ensure_ascii=False), encoding="utf-8")
-    os.replace(tmp, truth_path)
+    write_whole(truth_path, json.dumps(truth, ensure_ascii=False))
     return str(pdf), truth
 
 

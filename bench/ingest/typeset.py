@@ -408,10 +408,16 @@ def cached_page(ts: "Typesetter | None", corpus: list[dict], seed: int, n: int,
     pdf = str(stem.with_suffix(".pdf"))
     ts.pdf(doc, pdf)
     texts = {x: extract(pdf, x) for x in EXTRACTORS}
-    tmp = texts_path.with_suffix(f".{os.getpid()}.tmp")
-    tmp.write_text(json.dumps({"texts": texts, "truth": truth}, ensure_ascii=False), encoding="utf-8")
-    os.replace(tmp, texts_path)
+    write_whole(texts_path, json.dumps({"texts": texts, "truth": truth}, ensure_ascii=False))
     return texts, truth
+
+
+def write_whole(path: Path, text: str) -> None:
+    """Write `text` under a name of this process's own, then rename it to `path`: a reader
+    (another test worker or bench run sharing the cache) sees no file or a whole one."""
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
 
 
 _RUN_JUNK = re.compile(r"[\s*#_|>\-]+")
