@@ -11,7 +11,7 @@ import pytest
 from generator.ingest.split import split_page
 from generator.ingest.split.runon import runs_on
 from generator.ingest.split.textutil import nonspace
-from tests.ingest.test_flat_word_cuts import STORY_A, STORY_B
+from tests.ingest.test_flat_word_cuts import STORY_A, STORY_B, assert_cut_is_one_paragraph
 
 CUTS = [
     "他说：“近年来，我们看到驻美官员是如何秉承中华人民\n\n共和国旨意行事的，这种做法必须停止。”",
@@ -27,10 +27,7 @@ CUTS = [
 @pytest.mark.parametrize("cut", CUTS, ids=["quote-open", "short-tail", "concessive", "said", "name-dot",
                                            "closing-quote", "number-zhounian"])
 def test_a_part_whose_grammar_runs_on_is_one_paragraph_with_its_rest(cut):
-    arts = split_page(STORY_A.format(cut=cut) + STORY_B).articles
-    first, rest = cut.split("\n\n")
-    assert [nonspace(a.title) for a in arts] == ["美国财政部批准伊朗出售石油", "林肯纪念堂倒影池重新注水"]
-    assert nonspace(first + rest) in [nonspace(p) for p in arts[0].body.split("\n\n")]
+    assert_cut_is_one_paragraph(cut)
 
 
 def test_a_headline_with_its_own_quotation_and_comma_stays_a_headline():

@@ -28,6 +28,15 @@ STORY_B = """
 管理局说，工作人员将每天检查水质，并在夏季旅游旺季增加清理次数。
 """
 
+def assert_cut_is_one_paragraph(cut: str) -> None:
+    """`cut` (a paragraph a blank line parts in two) set inside STORY_A over STORY_B: still two
+    stories with their own titles, and the paragraph whole in the first."""
+    arts = split_page(STORY_A.format(cut=cut) + STORY_B).articles
+    first, rest = cut.split("\n\n")
+    assert [nonspace(a.title) for a in arts] == ["美国财政部批准伊朗出售石油", "林肯纪念堂倒影池重新注水"]
+    assert nonspace(first + rest) in [nonspace(p) for p in arts[0].body.split("\n\n")]
+
+
 CUTS = [
     # a word cut across the break
     "这座历史悠久的水池近期进行了翻新，耗资大\n\n约1470万美元，这是首都改造计划的一部分。",
@@ -44,10 +53,7 @@ CUTS = [
 
 @pytest.mark.parametrize("cut", CUTS, ids=["word", "preposition", "particle", "list-end", "modal"])
 def test_paragraph_cut_by_a_break_is_one_paragraph_not_a_story(cut):
-    arts = split_page(STORY_A.format(cut=cut) + STORY_B).articles
-    first, rest = cut.split("\n\n")
-    assert [nonspace(a.title) for a in arts] == ["美国财政部批准伊朗出售石油", "林肯纪念堂倒影池重新注水"]
-    assert nonspace(first + rest) in [nonspace(p) for p in arts[0].body.split("\n\n")]
+    assert_cut_is_one_paragraph(cut)
 
 
 def test_headline_over_its_lead_stays_a_headline():
