@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from generator.ingest.split import bylines
 from generator.ingest.split.lines import Line
+from generator.ingest.split.resume import _prev_nonblank
 from generator.ingest.split.textutil import SENTENCE_MARKS, bigrams, ends_text, nonspace
 
 SHARED_MIN = 5        # bigrams of the headline found again in its opening printed above it
@@ -41,13 +42,6 @@ def _text(lines: list[Line], a: int, b: int) -> str:
 
 def _sums(head: set[str], text: str) -> int:
     return len(head & bigrams(text))
-
-
-def _prev_nonblank(lines: list[Line], i: int) -> int | None:
-    j = i - 1
-    while j >= 0 and lines[j].kind == "blank":
-        j -= 1
-    return j if j >= 0 else None
 
 
 def _stack(lines: list[Line], h: int, lo: int) -> tuple[int, int]:
