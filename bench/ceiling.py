@@ -6,9 +6,12 @@ next to this one. Each part's request stream (new index, its records, GetFiles) 
 written to a file first, untimed; then every part is fed to `pagefind --service` from those
 bytes, `workers` processes at a time, and the wall time from the first start to the last bundle
 is the ceiling (`pagefind_ceiling_pages_per_s`). The bundles are read from the pipe and dropped.
+A large archive is sampled: evenly spaced parts up to `--max-pages` pages (a rate per page needs
+no more, and indexing a 1M archive twice would double the benchmark's longest step); the parts
+are loaded one at a time, as the index loads them, so memory does not grow with the archive.
 Run by `build.py bench` after the search index, as a process of its own:
 
-    python -m bench.ceiling WORKDIR/site_config.yaml [--workers N] [--json OUT]
+    python -m bench.ceiling WORKDIR/site_config.yaml [--workers N] [--max-pages N] [--json OUT]
 """
 from __future__ import annotations
 
@@ -31,29 +34,51 @@ class Stream(NamedTuple):
     path: str        # the part's requests, as sent to Pagefind
 
 
-def write_streams(config_path: str, dest: str) -> list[Stream]:
-    """Every part's request stream, as the indexer builds it, in a file under `dest`."""
-    from generator.build.pipeline import dry_run
+DEFAULT_MAX_PAGES = 60_000
+
+
+def sample_parts(sizes: dict[str, int], max_pages: int) -> list[str]:
+    """Every k-th part in key order (dates), k the smallest step that keeps the sample within
+    `max_pages` pages: spread over the whole archive, so its part sizes and text are the
+    archive's. All parts when they fit."""
+    keys = sorted(sizes)
+    total = sum(sizes.values())
+    step = max(1, -(-total // max(1, max_pages)))
+    while step < len(keys) and sum(sizes[k] for k in keys[::step]) > max_pages:
+        step += 1
+    return keys[::step]
+
+
+def write_streams(config_path: str, dest: str,
+                  max_pages: int = DEFAULT_MAX_PAGES) -> tuple[list[Stream], int, int]:
+    """The sampled parts' request streams, as the indexer builds them, in files under `dest`;
+    with the number of parts and pages the archive has in all."""
+    from generator.build.pipeline import _issue_loader, dry_run
     from generator.core.config import load_config
-    from generator.search.documents import page_names_of, part_input
+    from generator.search.documents import part_input
     from generator.search.pagefind import get_files_request, new_index_request
-    from generator.search.parts import plan_parts
+    from generator.search.source import PartSource
     config = load_config(config_path)
-    archive = dry_run(config, clean=True).load_all()   # the archive exactly as the build plans it
+    plan = dry_run(config, clean=True)        # the archive exactly as the build plans it
     names = dict(config.publication_names)
-    for pub in archive.publications:
+    for pub in plan.archive.publications:
         names.setdefault(pub.slug, pub.name)
-    pages = page_names_of(archive)
+    source = PartSource(plan.archive, config, _issue_loader(plan))
+    sizes = {key: source.size(key) for key in source.parts}
     streams = []
-    for key, (_, arts) in sorted(plan_parts(archive, config).items()):
-        inp = part_input(arts, config.root, names, pages)
+    for key in sample_parts(sizes, max_pages):
+        arts, pages = source.load(key)
+        try:
+            inp = part_input(arts, config.root, names, pages)
+        finally:
+            source.release(key)
         path = os.path.join(dest, f"{key}.requests")
         with open(path, "wb") as fh:
             fh.write(new_index_request(inp.punct))
             fh.writelines(inp.requests)
             fh.write(get_files_request(len(inp.requests) + 1))
         streams.append(Stream(key, len(arts), path))
-    return streams
+    return streams, len(sizes), sum(sizes.values())
 
 
 def index_stream(stream: Stream) -> float:
@@ -112,15 +137,18 @@ def main(argv: Optional[list[str]] = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("config")
     p.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    p.add_argument("--max-pages", type=int, default=DEFAULT_MAX_PAGES,
+                   help="index evenly spaced parts up to this many pages (default %(default)s)")
     p.add_argument("--json", dest="json_out")
     args = p.parse_args(argv)
     dest = tempfile.mkdtemp(prefix="pagefind-ceiling-",
                             dir=os.path.dirname(os.path.abspath(args.config)))
     try:
         t0 = time.perf_counter()
-        streams = write_streams(args.config, dest)
+        streams, parts, pages = write_streams(args.config, dest, args.max_pages)
         prepare_s = time.perf_counter() - t0
         result = {**measure_ceiling(streams, max(1, args.workers)),
+                  "archive_parts": parts, "archive_pages": pages,
                   "prepare_s": round(prepare_s, 2)}
     finally:
         shutil.rmtree(dest, ignore_errors=True)
