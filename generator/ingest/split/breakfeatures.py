@@ -61,7 +61,8 @@ def _overlap(grams: set[str], others: list[set[str]]) -> float:
     return len(grams & near) / len(grams)
 
 
-def _cues(texts: list[str], kinds: list[str], col: float) -> list[list[float]]:
+def line_cue_rows(texts: list[str], kinds: list[str], col: float) -> list[list[float]]:
+    """Each line's `LINE_CUES`, in order (shared with the line-role features)."""
     grams = [bigrams(t) for t in texts]
     out = []
     for i, t in enumerate(texts):
@@ -110,7 +111,7 @@ def page_features(texts: list[str], kinds: list[str]) -> list[list[float]]:
     """One row of `NAMES` per line of `texts` (the page's non-blank lines in order); `kinds`
     are the lines' roles as `lines.classify` reads them."""
     col = column_width(texts)
-    cues = _cues(texts, kinds, col)
+    cues = line_cue_rows(texts, kinds, col)
     blank = [-1.0] * len(LINE_CUES)
     n = len(texts)
     grams = [bigrams(t) for t in texts]

@@ -23,8 +23,7 @@ to there. Lines are moved, never changed. Markdown-shaped pages only.
 from __future__ import annotations
 
 from generator.ingest.split import bylines
-from generator.ingest.split.lines import Line
-from generator.ingest.split.resume import _prev_nonblank
+from generator.ingest.split.lines import Line, prev_nonblank
 from generator.ingest.split.textutil import SENTENCE_MARKS, bigrams, ends_text, nonspace
 
 SHARED_MIN = 5        # bigrams of the headline found again in its opening printed above it
@@ -48,10 +47,10 @@ def _stack(lines: list[Line], h: int, lo: int) -> tuple[int, int]:
     """(first, end) of headline h's stack: a short kicker line printed right over it (after a
     blank), the '——' subtitle lines under it."""
     top = h
-    k = _prev_nonblank(lines, h)
+    k = prev_nonblank(lines, h)
     if k is not None and k > lo and k == h - 1 and lines[k].kind == "text":
         t = nonspace(lines[k].text)
-        p = _prev_nonblank(lines, k)
+        p = prev_nonblank(lines, k)
         if (len(t) <= KICKER_MAX and not ends_text(t) and not SENTENCE_MARKS.search(t)
                 and (p is None or p < k - 1)):
             top = k
@@ -85,7 +84,7 @@ def _seam(lines: list[Line], p: int, top: int, gp: set[str], gx: set[str]) -> in
     for s in range(p + 2, top):
         if lines[s].kind not in ("text", "byline"):
             continue
-        q = _prev_nonblank(lines, s)
+        q = prev_nonblank(lines, s)
         if q is None or q <= p or lines[q].kind != "text" or not ends_text(lines[q].text):
             continue
         pre, suf = _text(lines, p + 1, s), _text(lines, s, top)

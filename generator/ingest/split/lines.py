@@ -338,6 +338,22 @@ def _inside_brackets(raw: list[str], i: int) -> bool:
     return bool(prev) and _open_bracket(prev) or closes
 
 
+def prev_nonblank(lines: list[Line], i: int) -> int | None:
+    """The index of the nearest non-blank line above line i (None: none)."""
+    j = i - 1
+    while j >= 0 and lines[j].kind == "blank":
+        j -= 1
+    return j if j >= 0 else None
+
+
+def next_nonblank(lines: list[Line], i: int) -> int | None:
+    """The index of the nearest non-blank line below line i (None: none)."""
+    j = i + 1
+    while j < len(lines) and lines[j].kind == "blank":
+        j += 1
+    return j if j < len(lines) else None
+
+
 def join_rests(lines: list[Line], join: Callable[[Line, Line], Optional[Line]]) -> list[Line]:
     """`lines` with each line whose rest a narrow box wrapped onto the next line joined with it.
     The rest is a text line standing last before a blank line (or the page's end); `join`

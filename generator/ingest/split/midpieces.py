@@ -25,8 +25,8 @@ from __future__ import annotations
 
 import re
 
-from generator.ingest.split.lines import Line
-from generator.ingest.split.resume import _STOPS, _full, _next_nonblank, _open, move_runs, opens_run, page_columns
+from generator.ingest.split.lines import Line, next_nonblank
+from generator.ingest.split.resume import STOPS, fills_column, move_runs, opens_run, page_columns, stops_open
 from generator.ingest.split.textutil import full_width
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -56,20 +56,20 @@ def move_mid_pieces(lines: list[Line], text: str) -> list[Line]:
     # seams: a text line stopping mid-sentence on a full line, the text going on after a blank
     seams = []
     for i in texts:
-        n = _next_nonblank(lines, i)
+        n = next_nonblank(lines, i)
         if (n is not None and n > i + 1 and lines[n].kind == "text" and n in first
-                and _full(full_width(last[i]), col[i]) and _open(last[i])):
+                and fills_column(full_width(last[i]), col[i]) and stops_open(last[i])):
             seams.append((i, n))
     moves: list[tuple[int, int, int]] = []      # (seam line, first, last) of each run
     for i in texts:
         if not opens_run(lines, i, first, last, col):
             continue
         end = i
-        while end + 1 < len(lines) and lines[end + 1].kind not in _STOPS:
+        while end + 1 < len(lines) and lines[end + 1].kind not in STOPS:
             end += 1
         while lines[end].kind == "blank":
             end -= 1
-        if end not in last or not _open(last[end]) or not _full(full_width(last[end]), col[end]):
+        if end not in last or not stops_open(last[end]) or not fills_column(full_width(last[end]), col[end]):
             continue        # (a run that finishes its story is resume.py's)
         fits = [(s, n) for s, n in seams if n < i
                 and _says(words, _pair(last[s], first[i])) and _says(words, _pair(last[end], first[n]))

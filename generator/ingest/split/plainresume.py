@@ -26,7 +26,7 @@ moved, never changed: no character is lost or repeated.
 from __future__ import annotations
 
 from generator.ingest.split.lines import Line
-from generator.ingest.split.resume import _STOPS, SLACK, _full, _open, resume_runs
+from generator.ingest.split.resume import SLACK, STOPS, fills_column, resume_runs, stops_open
 from generator.ingest.split.textutil import SENTENCE_MARKS, full_width
 
 HEAD_LINES = 4          # a head stack's lines, kicker and title, as pdftotext prints them
@@ -53,7 +53,7 @@ def _run_end(lines: list[Line], i: int, col: dict[int, float | None]) -> int:
     """The last line of a run opening at text line i: the line before the next marker, or
     before the next blank that a headline block follows."""
     end = i
-    while end + 1 < len(lines) and lines[end + 1].kind not in _STOPS:
+    while end + 1 < len(lines) and lines[end + 1].kind not in STOPS:
         nxt = end + 1
         if lines[end].kind == "blank" and _head_block(lines, nxt, col.get(i)):
             break
@@ -67,7 +67,7 @@ def _column_text(lines: list[Line], i: int, last: dict[int, str], col: dict[int,
     """Is text line i a full line of column text? The line above it is full too, or a
     paragraph's first line indented, and its block holds a sentence mark or more lines than a
     head stack (a headline's lines may fill the column)."""
-    if not (i - 1 in last and _full(full_width(last[i]), col[i]) and col[i - 1] is not None
+    if not (i - 1 in last and fills_column(full_width(last[i]), col[i]) and col[i - 1] is not None
             and full_width(last[i - 1]) >= col[i - 1] - INDENT - SLACK):
         return False
     k = i
@@ -78,7 +78,7 @@ def _column_text(lines: list[Line], i: int, last: dict[int, str], col: dict[int,
 
 def _stops_before_head(lines: list[Line], i: int, n: int, last: dict[int, str],
                        col: dict[int, float | None]) -> bool:
-    return _head_block(lines, n, col[i]) and _column_text(lines, i, last, col) and _open(last[i])
+    return _head_block(lines, n, col[i]) and _column_text(lines, i, last, col) and stops_open(last[i])
 
 
 def resume_plain_pieces(lines: list[Line], text: str) -> list[Line]:

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from generator.ingest.split.lines import Line
+from generator.ingest.split.lines import Line, next_nonblank, prev_nonblank
 from generator.ingest.split.textutil import CONTINUES, ends_sentence, ends_text, full_width, last_meaningful
 from generator.ingest.split.wordcut import word_across
 
@@ -38,7 +38,7 @@ WINDOW = 8          # text lines either side that tell the local column width
 MIN_FULL = 8.0      # narrower 'columns' are lists and tables, not text columns
 SLACK = 1.0         # a full line may stop this short of its column (justification, a moved Latin word)
 OVER = 1.0          # a line wider than its column by more is not of it (a caption, a wide box)
-_STOPS = ("heading", "sub", "rheader", "header", "from", "to")
+STOPS = ("heading", "sub", "rheader", "header", "from", "to")    # line kinds that end a text run
 
 
 def _column(widths: list[float], k: int) -> float | None:
@@ -49,25 +49,12 @@ def _column(widths: list[float], k: int) -> float | None:
     return near[(len(near) * 3) // 4]
 
 
-def _full(w: float, col: float | None) -> bool:
+def fills_column(w: float, col: float | None) -> bool:
+    """Is a line of width `w` a full line of its column (`col`, None: no column known)?"""
     return col is not None and col - SLACK <= w <= col + OVER
 
 
-def _prev_nonblank(lines: list[Line], i: int) -> int | None:
-    j = i - 1
-    while j >= 0 and lines[j].kind == "blank":
-        j -= 1
-    return j if j >= 0 else None
-
-
-def _next_nonblank(lines: list[Line], i: int) -> int | None:
-    j = i + 1
-    while j < len(lines) and lines[j].kind == "blank":
-        j += 1
-    return j if j < len(lines) else None
-
-
-def _open(text: str) -> bool:
+def stops_open(text: str) -> bool:
     """Does a line stop inside a sentence (no sentence end; a comma or an open clause)? A
     bracketed note after a finished sentence — a photo credit '（X 摄）', a signature — closes
     its text."""
@@ -105,12 +92,12 @@ def opens_run(lines: list[Line], i: int, first: dict[int, str], last: dict[int, 
     paragraph that ends a sentence short of its column, on a full line (no paragraph indent)?
     `full_end`: also under a sentence that ends at a full line's end (the caller has other
     evidence of a seam there)."""
-    p = _prev_nonblank(lines, i)
+    p = prev_nonblank(lines, i)
     if p is None or p == i - 1 or lines[p].kind != "text" or not ends_sentence(lines[p].text):
         return False
     if not full_end and p in last and col[p] is not None and full_width(last[p]) >= col[p] - SLACK:
         return False        # a sentence that ends at a full line's end may go on in the next
-    return _full(full_width(first[i]), col[i])      # (an indented line opens a paragraph)
+    return fills_column(full_width(first[i]), col[i])      # (an indented line opens a paragraph)
 
 
 def move_runs(lines: list[Line], moves: list[tuple[int, int, int]]) -> list[Line]:
@@ -140,7 +127,7 @@ def _heads_next(lines: list[Line], n: int) -> bool:
     if lines[n].kind == "heading":
         return True
     label = _TAG.sub("", lines[n].text).strip()
-    h = _next_nonblank(lines, n)
+    h = next_nonblank(lines, n)
     return (lines[n].kind == "text" and 0 < len(label) <= LABEL_MAX and not ends_sentence(label)
             and h is not None and lines[h].kind == "heading")
 
@@ -150,7 +137,7 @@ def _run_end(lines: list[Line], i: int, col: dict[int, float | None]) -> int:
     or marker — or before a block set wider than the column (a picture's caption), when a
     sentence ends right above it."""
     end = i
-    while end + 1 < len(lines) and lines[end + 1].kind not in _STOPS:
+    while end + 1 < len(lines) and lines[end + 1].kind not in STOPS:
         nxt = end + 1
         if (lines[nxt].kind == "text" and lines[end].kind == "blank" and col.get(i) is not None
                 and full_width(lines[nxt].text.strip()) > col[i] + OVER):
@@ -176,7 +163,7 @@ def resume_runs(lines: list[Line], text: str,
     dangling: list[int] = []        # text lines a story stops on mid-sentence, before a headline
     moves: list[tuple[int, int, int]] = []    # (after line, first, last) of each run to move
     for i in texts:
-        n = _next_nonblank(lines, i)
+        n = next_nonblank(lines, i)
         if n is not None and n > i + 1 and stops_before_head(lines, i, n, last, col):
             dangling.append(i)
             continue
@@ -200,7 +187,7 @@ def resume_runs(lines: list[Line], text: str,
 
 def _stops_before_heading(lines: list[Line], i: int, n: int, last: dict[int, str],
                           col: dict[int, float | None]) -> bool:
-    return _heads_next(lines, n) and _full(full_width(last[i]), col[i]) and _open(last[i])
+    return _heads_next(lines, n) and fills_column(full_width(last[i]), col[i]) and stops_open(last[i])
 
 
 def resume_pieces(lines: list[Line], text: str) -> list[Line]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from generator.ingest.split import bylines, headshape
-from generator.ingest.split.breakfeatures import LINE_CUES, OFFSETS, _cues, column_width, window
+from generator.ingest.split.breakfeatures import LINE_CUES, OFFSETS, line_cue_rows, column_width, window
 from generator.ingest.split.furniture import line_kind
 from generator.ingest.split.textutil import bigrams
 
@@ -87,7 +87,7 @@ def page_rows(raw: list[str], kinds: list[str]) -> list[list[float]]:
     if not texts:
         return []
     col = column_width([t.lstrip("#").strip() if t.lstrip().startswith("#") else t for t in texts])
-    cues = [a + b for a, b in zip(_cues(texts, kinds, col), _own(texts, runs))]
+    cues = [a + b for a, b in zip(line_cue_rows(texts, kinds, col), _own(texts, runs))]
     blank = [-1.0] * len(CUES)
     n = len(texts)
     rows = []

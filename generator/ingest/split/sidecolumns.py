@@ -38,7 +38,7 @@ from statistics import median
 
 from generator.ingest.split.lines import Line
 from generator.ingest.split.textutil import HAN, ends_text, han_count, nonspace, width
-from generator.ingest.split.threadheads import _BOUND_START, _cut, _words
+from generator.ingest.split.wordcut import BOUND_START, cuts_page_word, page_bigrams
 
 MIN_PAIRS = 2           # space-joined lines a woven run holds at least
 MIN_PIECE = 4           # Han characters of each piece of a space-joined line
@@ -77,10 +77,10 @@ def _seam(last: str | None, line: str, measure: float | None, words: Counter) ->
         score += MISFIT
     head = nonspace(line)[:1]
     if last is None:
-        return score + (BROKEN if head in _BOUND_START else 0.0)
+        return score + (BROKEN if head in BOUND_START else 0.0)
     if ends_text(last):
-        return score + (BROKEN if head in _BOUND_START else 0.0)
-    if head in _BOUND_START or _cut(last, line, words):
+        return score + (BROKEN if head in BOUND_START else 0.0)
+    if head in BOUND_START or cuts_page_word(last, line, words):
         return score + GOES_ON
     return score
 
@@ -244,7 +244,7 @@ def unweave_columns(lines: list[Line], text: str) -> list[Line]:
         run = lines[i:j]
         if sum(1 for l in run if _GAP.search(l.text)) >= MIN_PAIRS:
             if words is None:
-                words = _words(text)
+                words = page_bigrams(text)
             run = _unweave_run(run, words)
         out.extend(run)
         i = j

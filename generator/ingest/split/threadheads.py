@@ -36,7 +36,7 @@ from typing import NamedTuple
 from generator.ingest.split import bylines
 from generator.ingest.split.columns import column_fulls
 from generator.ingest.split.lines import Line
-from generator.ingest.split.wordcut import BOUND_BACK, NEEDS_NEXT, word_across
+from generator.ingest.split.wordcut import BOUND_START, cuts_page_word, page_bigrams
 from generator.ingest.split.textutil import (BULLETS, SENTENCE_MARKS, ends_text, full_width, han_count,
                                              nonspace, squash_spaces, width)
 
@@ -45,38 +45,11 @@ MIN_CHARS, MAX_CHARS = 6, 60    # Han characters of the box
 FULL = 1.0              # em: a column line may run this far over the column's measure…
 SHORT = 2.5             # …or stop this far short of it (a word and its mark moved down whole)
 OFF = 1.5               # em: every line of the box is this far from the column's measure
-# a line that opens on these goes on from the line above (no line of its own starts so)
-_BOUND_START = set("，、。；：？！》）」』”’的之了着")
-_LOOSE = NEEDS_NEXT | BOUND_BACK
-
-
-def _is_han(ch: str) -> bool:
-    return bool(ch) and ("\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff")
-
-
-def _words(text: str) -> Counter:
-    """Every bigram of adjacent characters inside a printed line, counted over the page."""
-    out: Counter = Counter()
-    for t in text.split("\n"):
-        t = nonspace(t)
-        out.update(t[k:k + 2] for k in range(len(t) - 1))
-    return out
-
-
-def _cut(upper: str, lower: str, words: Counter) -> bool:
-    """Does the break between the two lines fall inside a word: one the page prints unbroken
-    elsewhere (no particle or preposition, which pairs with anything), or one of the word list?"""
-    a, b = nonspace(upper)[-1:], nonspace(lower)[:1]
-    if not (_is_han(a) and _is_han(b)):
-        return False
-    if words[a + b] > 0 and not {a, b} & _LOOSE:
-        return True
-    return word_across(upper, lower) is not None
 
 
 def _goes_on(upper: str, lower: str, words: Counter) -> bool:
     """Does `lower` go on from `upper` (a word cut at the seam, or a bound opening)?"""
-    return _cut(upper, lower, words) or nonspace(lower)[:1] in _BOUND_START
+    return cuts_page_word(upper, lower, words) or nonspace(lower)[:1] in BOUND_START
 
 
 def _two_columns(text: str, full: float) -> bool:
@@ -109,7 +82,7 @@ def _box(run: list[Line], full: float, words: Counter) -> bool:
         return False
     # the box's own line breaks cut words: a box of several lines wrapped (a line alone says
     # too little: a column's short line reads the same)
-    cuts = sum(_cut(u, l, words) for u, l in zip(texts, texts[1:]))
+    cuts = sum(cuts_page_word(u, l, words) for u, l in zip(texts, texts[1:]))
     return len(texts) >= 2 and cuts >= max(1, (len(texts) - 1) // 2)
 
 
@@ -147,7 +120,7 @@ def take_threaded_heads(lines: list[Line], text: str) -> list[Line]:
     """`lines` with each headline box printed inside a column moved to the page's foot."""
     if any(l.kind == "heading" for l in lines):
         return lines
-    words = _words(text)
+    words = page_bigrams(text)
     texts = [l.text for l in lines]
     wrapped = [l.kind == "text" and k + 1 < len(lines) and lines[k + 1].kind == "text"
                for k, l in enumerate(lines)]

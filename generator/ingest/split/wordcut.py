@@ -14,7 +14,10 @@ import gzip
 import math
 import os
 import re
+from collections import Counter
 from functools import lru_cache
+
+from generator.ingest.split.textutil import nonspace
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 SIDE = 4                 # characters read on each side of the break
@@ -116,3 +119,33 @@ def opens_bound(text: str) -> bool:
     Such a text is the rest of the line above."""
     b = _han_run(text, False)
     return bool(b) and text.lstrip().startswith(b) and _segment(b)[0] in BOUND_BACK
+
+
+# a line that opens on these goes on from the line above (no line of its own starts so)
+BOUND_START = set("，、。；：？！》）」』”’的之了着")
+_LOOSE = NEEDS_NEXT | BOUND_BACK
+
+
+def _is_han(ch: str) -> bool:
+    return bool(ch) and ("\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff")
+
+
+def page_bigrams(text: str) -> Counter:
+    """Every bigram of adjacent characters inside a printed line, counted over the page."""
+    out: Counter = Counter()
+    for t in text.split("\n"):
+        t = nonspace(t)
+        out.update(t[k:k + 2] for k in range(len(t) - 1))
+    return out
+
+
+def cuts_page_word(upper: str, lower: str, words: Counter) -> bool:
+    """Does the break between the two lines fall inside a word: one the page prints unbroken
+    elsewhere (`page_bigrams`; no particle or preposition, which pairs with anything), or one of
+    the word list?"""
+    a, b = nonspace(upper)[-1:], nonspace(lower)[:1]
+    if not (_is_han(a) and _is_han(b)):
+        return False
+    if words[a + b] > 0 and not {a, b} & _LOOSE:
+        return True
+    return word_across(upper, lower) is not None
