@@ -173,9 +173,11 @@ class Bench:
     """Runs the steps in order, collecting figures; a failing step is recorded, not fatal."""
 
     def __init__(self, wd: Workdir, n: int, pelican_n: int, search: bool, seed: int = 0,
-                 pdf_issue: bool = False):
+                 pdf_issue: bool = False, first_screens: bool = False):
         self.wd, self.n, self.pelican_n, self.search, self.seed = wd, n, pelican_n, search, seed
         self.pdf_issue = pdf_issue
+        # queries timed to their first screen only (`bench --first-screens`, for 1M archives)
+        self.first_screens = first_screens
         self.out: dict[str, Any] = {k: None for k in CONTRACT_KEYS}
         self.out.update(articles=n, pelican_articles=None, search=search, seed=seed,
                         machine=machine_info(), loadavg_start=list(os.getloadavg()), date=_dt.datetime.now().isoformat(timespec="seconds"))
@@ -252,7 +254,8 @@ class Bench:
                     size, files = dir_size(os.path.join(wd.site, "pagefind"))
                     o["search_index_mb"], o["search_index_files"] = _r(size / 2**20, 1), files
             self._pagefind_ceiling()
-            self._query_times()
+            if not self.first_screens:   # every result of each query, three times warm
+                self._query_times()
             self._query_transfer()
         # 4. one new issue
         new = add_synthetic_issue(wd.articles, n_articles=ADD_ISSUE_ARTICLES, seed=self.seed)
@@ -330,18 +333,22 @@ class Bench:
             from generator.search.transfer import measure_query_transfer
             cfg = load_config(self.wd.config)
             queries = [q for pair in TRANSFER_QUERIES.values() for q in pair]
-            figures = measure_query_transfer(self.wd.site, queries, base_path=cfg.base_path)
+            figures = measure_query_transfer(self.wd.site, queries, base_path=cfg.base_path,
+                                             first_only=self.first_screens)
         except Exception as exc:   # optional figure: a missing browser must not sink the run
             log(f"query transfer skipped: {type(exc).__name__}: {exc}")
             return
         self.out["query_transfer"] = {"queries": TRANSFER_QUERIES, "figures": figures}
         for key, phase, fig in TRANSFER_KEYS:
+            if any(figures[q][phase][fig] is None for pair in TRANSFER_QUERIES.values() for q in pair):
+                continue   # an every-result figure of a first-screens run: not measured
             self.out[key] = {label: max(figures[q][phase][fig] for q in pair)
                              for label, pair in TRANSFER_QUERIES.items()}
-        log(f"query transfer: cold first screen {self.out['query_cold_first_ms']} ms, "
-            f"{self.out['query_cold_first_kb']} KB; every result {self.out['query_cold_ms']} ms, "
-            f"{self.out['query_cold_kb']} KB; warm {self.out['query_warm_ms']} ms, "
-            f"{self.out['query_warm_kb']} KB")
+        o = self.out
+        log(f"query transfer: cold first screen {o.get('query_cold_first_ms')} ms, "
+            f"{o.get('query_cold_first_kb')} KB; every result {o.get('query_cold_ms')} ms, "
+            f"{o.get('query_cold_kb')} KB; warm first screen {o.get('query_warm_first_ms')} ms, "
+            f"{o.get('query_warm_first_kb')} KB")
 
     def _search_figures(self, r: Run, prefix: str) -> None:
         """Pages/s and memory of an indexing run; per-shard figures come from the SearchReport
@@ -525,8 +532,8 @@ def format_table(o: dict) -> str:
                      f"{f(v['query_cold_first_kb'], ' KB')}", "≤ 1 s, ≤ 1,536 KB @1M", "", ""))
         rows.append((f"query {label}, cold: every result", f"{f(v['query_cold_ms'], ' ms')}, "
                      f"{f(v['query_cold_kb'], ' KB')}", "≤ 5 s @1M", "", ""))
-        rows.append((f"query {label}, warm", f"{f(v['query_warm_ms'], ' ms')}, "
-                     f"{f(v['query_warm_kb'], ' KB')}", "≤ 300 ms, ≤ 300 KB @1M", "", ""))
+        rows.append((f"query {label}, warm: first screen", f"{f(v['query_warm_first_ms'], ' ms')}, "
+                     f"{f(v['query_warm_first_kb'], ' KB')}", "≤ 300 ms, ≤ 300 KB @1M", "", ""))
     head = ("measure", f"ours ({f(n)} articles)", "target", f"Pelican ({f(pn)})", "ours/Pelican")
     widths = [max(len(str(r[i])) for r in rows + [head]) for i in range(5)]
     lines = ["  ".join(str(c).ljust(w) for c, w in zip(head, widths))]
@@ -551,7 +558,9 @@ def bench_main(args) -> int:
     few = bool(getattr(args, "few_files", False))
     wd = make_workdir(root, few_files=few)
     log(f"workdir {root}; {n:,} articles, Pelican on {pn:,}, search {'off' if args.no_search else 'on'}")
-    bench = Bench(wd, n, pn, search=not args.no_search, pdf_issue=getattr(args, "add_pdf_issue", False))
+    bench = Bench(wd, n, pn, search=not args.no_search, pdf_issue=getattr(args, "add_pdf_issue", False),
+                  first_screens=bool(getattr(args, "first_screens", False)))
+    bench.out["first_screens_only"] = bench.first_screens
     bench.out["site_files_setting"] = {"json_twins": not few, "citations": "issue" if few else "article"}
     try:
         out = bench.run()

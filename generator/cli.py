@@ -57,6 +57,9 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--add-pdf-issue", action="store_true",
                    help="also add an issue of 8 typeset page PDFs (Chromium) and time its ingest "
                         "and its build (article pages and page images)")
+    s.add_argument("--first-screens", action="store_true",
+                   help="time each query to its first screen of results only (a 1M archive takes "
+                        "minutes per query for every result): no every-result times or bytes")
     s.add_argument("--few-files", action="store_true",
                    help="build with site_files: {json_twins: false, citations: issue}")
 

@@ -39,13 +39,23 @@ KINDS: tuple[tuple[str, str], ...] = (
 # One query through archiveSearch.stream: when the first screen of results is known (PAGE
 # hits, or every hit when there are fewer), when every hit is in, how many; and every search
 # file the tab has fetched since it opened ([url, transferSize, responseEnd]).
-_TIMED = """async ([q, o, page, bundle]) => {
+_TIMED = """async ([q, o, page, bundle, firstOnly]) => {
   performance.setResourceTimingBufferSize(100000);
   const t0 = performance.now();
-  let first = null;
-  const hits = await window.archiveSearch.stream(q, o, (sofar, done) => {
-    if (first === null && (sofar.length >= page || done)) first = performance.now();
-  });
+  let first = null, hits = [];
+  const stop = new AbortController();
+  try {
+    hits = await window.archiveSearch.stream(q, Object.assign({}, o, {signal: stop.signal}),
+                                             (sofar, done) => {
+      if (first === null && (sofar.length >= page || done)) {
+        first = performance.now();
+        hits = sofar;
+        if (firstOnly) stop.abort();
+      }
+    });
+  } catch (e) {
+    if (!(firstOnly && e.name === 'AbortError')) throw e;
+  }
   const end = performance.now();
   const files = performance.getEntriesByType('resource')
     .filter(e => new URL(e.name).pathname.startsWith(bundle))
@@ -81,10 +91,13 @@ def summarize(files: list) -> dict:
                         for k, v in sorted(by.items())}}
 
 
-def run_query(page, q: str, options: dict, bundle_path: str, since_open: bool) -> dict:
+def run_query(page, q: str, options: dict, bundle_path: str, since_open: bool,
+              first_only: bool = False) -> dict:
     """One query's figures in an open tab; its transfer counts from opening the tab
-    (`since_open`: a cold visit, idle preloading included) or from the query's start."""
-    t = page.evaluate(_TIMED, [q, options, PAGE, bundle_path])
+    (`since_open`: a cold visit, idle preloading included) or from the query's start.
+    `first_only`: the search is left once its first screen is known (as a reader who reads
+    it); the every-result figures (ms, results, kb, requests, by_kind) are then None."""
+    t = page.evaluate(_TIMED, [q, options, PAGE, bundle_path, first_only])
     start = 0.0 if since_open else t["t0"]
     files = [f for f in t["files"] if f[2] >= start]
     out = {"first_ms": round(t["first"] - t["t0"], 1), "ms": round(t["end"] - t["t0"], 1),
@@ -92,6 +105,8 @@ def run_query(page, q: str, options: dict, bundle_path: str, since_open: bool) -
     first = summarize([f for f in files if f[2] <= t["first"]])
     out.update(first_kb=first["kb"], first_requests=first["requests"])
     out.update(summarize(files))
+    if first_only:
+        out.update(ms=None, results=None, kb=None, requests=None, by_kind=None, first_results=t["results"])
     if since_open:
         before = summarize([f for f in files if f[2] < t["t0"]])
         out["page_open"] = {"kb": before["kb"], "requests": before["requests"]}
@@ -100,7 +115,8 @@ def run_query(page, q: str, options: dict, bundle_path: str, since_open: bool) -
 
 def query_figures(browser, base_url: str, queries: list[str], primer: str = "乌鲁木齐",
                   base_path: str = "/", bundle_dir: str = "pagefind", has_page: bool = True,
-                  options: Optional[dict] = None, rare_first: bool = True) -> dict:
+                  options: Optional[dict] = None, rare_first: bool = True,
+                  first_only: bool = False) -> dict:
     """{query: {"chars", "cold": figures, "warm": figures}} for a site served at `base_url`,
     in an already launched Chromium (the browser tests' own, or `measure_query_transfer`'s).
 
@@ -113,6 +129,7 @@ def query_figures(browser, base_url: str, queries: list[str], primer: str = "乌
     opening the page when cold, since the query when warm), ms (every result), results, kb,
     requests, cached, by_kind (per file kind: kb, requests; every result). `rare_first=False`
     looks a phrase up by Pagefind's phrase search alone (search.js `rareFirst`), to compare.
+    `first_only`: every query (the primer too) is left at its first screen (`run_query`).
     """
     prefix = base_path.rstrip("/")
     bundle_path = f"{prefix}/{bundle_dir.strip('/')}/"
@@ -127,13 +144,13 @@ def query_figures(browser, base_url: str, queries: list[str], primer: str = "乌
     for q in queries:
         ctx, page = tab()
         try:
-            cold = run_query(page, q, opts, bundle_path, since_open=True)
+            cold = run_query(page, q, opts, bundle_path, since_open=True, first_only=first_only)
         finally:
             ctx.close()
         ctx, page = tab()
         try:
-            run_query(page, primer, opts, bundle_path, since_open=False)
-            warm = run_query(page, q, opts, bundle_path, since_open=False)
+            run_query(page, primer, opts, bundle_path, since_open=False, first_only=first_only)
+            warm = run_query(page, q, opts, bundle_path, since_open=False, first_only=first_only)
         finally:
             ctx.close()
         out[q] = {"chars": len(q), "cold": cold, "warm": warm}
@@ -143,12 +160,12 @@ def query_figures(browser, base_url: str, queries: list[str], primer: str = "乌
 def measure_query_transfer(site_dir: str, queries: list[str], primer: str = "乌鲁木齐",
                            base_path: str = "/", bundle_dir: str = "pagefind",
                            options: Optional[dict] = None, chromium: str = CHROMIUM,
-                           rare_first: bool = True) -> dict:
+                           rare_first: bool = True, first_only: bool = False) -> dict:
     """`query_figures` for the built site in `site_dir`, served over HTTP on 127.0.0.1 by the
     project's server under its base path, in a headless Chromium launched for it."""
     with served_site(site_dir, base_path, chromium) as (browser, base_url, has_page):
         return query_figures(browser, base_url, queries, primer, base_path, bundle_dir,
-                             has_page, options, rare_first)
+                             has_page, options, rare_first, first_only)
 
 
 def main(argv: Optional[list[str]] = None) -> int:

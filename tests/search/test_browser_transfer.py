@@ -152,3 +152,19 @@ def test_a_rare_query_reads_fragments_not_catalogs(parts_site, browser):
     kinds = fig["by_kind"]
     assert "catalog" not in kinds, (q, kinds)
     assert 1 <= kinds["fragment"]["requests"] <= fig["results"], (q, kinds)
+
+
+def test_a_query_left_at_its_first_screen_transfers_less_and_reports_no_totals(parts_site, browser):
+    """`bench --first-screens` (a 1M archive): the search is left once its first screen is
+    known; the first-screen figures are those of the whole query, the every-result ones are
+    not reported, and fewer parts' files were fetched."""
+    config, archive, _, base, _ = parts_site
+    whole = query_figures(browser, base, ["的"], primer="发展", has_page=False)["的"]
+    first = query_figures(browser, base, ["的"], primer="发展", has_page=False, first_only=True)["的"]
+    texts = article_texts(config, archive)
+    for phase in ("cold", "warm"):
+        assert first[phase]["ms"] is None and first[phase]["kb"] is None and first[phase]["results"] is None
+        assert PAGE <= first[phase]["first_results"] < len(truth(texts, "的")), first[phase]
+        assert first[phase]["first_kb"] > 0 and first[phase]["first_requests"] > 0, first[phase]
+    assert whole["cold"]["results"] == len(truth(texts, "的"))
+    assert first["cold"]["first_kb"] < whole["cold"]["kb"]
