@@ -53,7 +53,7 @@ def write_streams(config_path: str, dest: str,
                   max_pages: int = DEFAULT_MAX_PAGES) -> tuple[list[Stream], int, int]:
     """The sampled parts' request streams, as the indexer builds them, in files under `dest`;
     with the number of parts and pages the archive has in all."""
-    from generator.build.pipeline import _issue_loader, dry_run
+    from generator.build.pipeline import dry_run, issue_loader
     from generator.core.config import load_config
     from generator.search.documents import part_input
     from generator.search.pagefind import get_files_request, new_index_request
@@ -63,7 +63,7 @@ def write_streams(config_path: str, dest: str,
     names = dict(config.publication_names)
     for pub in plan.archive.publications:
         names.setdefault(pub.slug, pub.name)
-    source = PartSource(plan.archive, config, _issue_loader(plan))
+    source = PartSource(plan.archive, config, issue_loader(plan))
     sizes = {key: source.size(key) for key in source.parts}
     streams = []
     for key in sample_parts(sizes, max_pages):

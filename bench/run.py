@@ -180,6 +180,7 @@ class Bench:
         self.first_screens = first_screens
         self.out: dict[str, Any] = {k: None for k in CONTRACT_KEYS}
         self.out.update(articles=n, pelican_articles=None, search=search, seed=seed,
+                        first_screens_only=first_screens,
                         machine=machine_info(), loadavg_start=list(os.getloadavg()), date=_dt.datetime.now().isoformat(timespec="seconds"))
         self.errors: list[str] = []
         self.checks: dict[str, bool] = {}
@@ -560,7 +561,6 @@ def bench_main(args) -> int:
     log(f"workdir {root}; {n:,} articles, Pelican on {pn:,}, search {'off' if args.no_search else 'on'}")
     bench = Bench(wd, n, pn, search=not args.no_search, pdf_issue=getattr(args, "add_pdf_issue", False),
                   first_screens=bool(getattr(args, "first_screens", False)))
-    bench.out["first_screens_only"] = bench.first_screens
     bench.out["site_files_setting"] = {"json_twins": not few, "citations": "issue" if few else "article"}
     try:
         out = bench.run()

@@ -362,7 +362,7 @@ def _publish_full(ctx: BuildContext, stage: str) -> float:
     if ctx.search:
         ts = time.perf_counter()
         report.search = _index(config, ctx.plan.archive, stage, None, ctx.progress,
-                               published=False, out=out, issues=_issue_loader(ctx.plan))
+                               published=False, out=out, issues=issue_loader(ctx.plan))
         spent = report.timings["search"] = time.perf_counter() - ts
     elif bundle and os.path.isdir(os.path.join(out, bundle)):
         # keep the old (now stale) index rather than none; it is re-indexed later
@@ -391,7 +391,7 @@ def _index_changed_parts(ctx: BuildContext) -> None:
     if ctx.changed_shards is None or ctx.changed_shards:
         ctx.report.search = _index(ctx.config, ctx.plan.archive, ctx.out, ctx.changed_shards,
                                    ctx.progress, published=True, out=ctx.out,
-                                   issues=_issue_loader(ctx.plan))
+                                   issues=issue_loader(ctx.plan))
     if state.pending != set():
         state.pending = set()
         state.save(ctx.cache_dir)
@@ -425,7 +425,7 @@ def _plan(ctx: BuildContext) -> tuple[SitePlan, RecordUpdate]:
     return plan, up
 
 
-def _issue_loader(plan: SitePlan):
+def issue_loader(plan: SitePlan):
     """The plan's issues as the search index loads them: only the days of the part it reads,
     and the issues it loaded let go after (an issue the plan had loaded before stays)."""
     from generator.search.index import IssueLoader

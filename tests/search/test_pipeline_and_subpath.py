@@ -80,13 +80,13 @@ def test_added_issue_loads_only_its_years_articles_for_search(tmp_path, monkeypa
                   page_name="要闻")
     from generator.build import pipeline
     loaded = []
-    real = pipeline._issue_loader
+    real = pipeline.issue_loader
 
     def recording(plan):
         issues = real(plan)
         return issues._replace(load_days=lambda days: loaded.extend(days) or issues.load_days(days))
 
-    monkeypatch.setattr(pipeline, "_issue_loader", recording)
+    monkeypatch.setattr(pipeline, "issue_loader", recording)
     report = build_site(config, progress=False)
     assert report.search.shards_indexed == [f"{day.year}.1"]
     assert loaded and {d.year for d in loaded} == {day.year}

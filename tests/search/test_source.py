@@ -25,7 +25,7 @@ def test_a_build_holds_one_parts_issues_at_a_time_and_gives_the_whole_archives_b
     config = _archive(tmp_path / "project", 250)
     held: set = set()
     most, plans, before = [0], [], []
-    real = pipeline._issue_loader
+    real = pipeline.issue_loader
 
     def recording(plan):
         plans.append(plan)
@@ -44,7 +44,7 @@ def test_a_build_holds_one_parts_issues_at_a_time_and_gives_the_whole_archives_b
 
         return issues._replace(load_days=load, release_days=release)
 
-    monkeypatch.setattr(pipeline, "_issue_loader", recording)
+    monkeypatch.setattr(pipeline, "issue_loader", recording)
     report = build_site(config, progress=False)   # a full build, with search
     whole = load_archive(config)
     parts = plan_parts(whole, config)
