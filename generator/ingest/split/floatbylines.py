@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from generator.ingest.split import bylines
 from generator.ingest.split.headshape import headline_like
-from generator.ingest.split.lines import Line
+from generator.ingest.split.lines import Line, next_nonblank, prev_nonblank
 from generator.ingest.split.textutil import CONTINUES, SENTENCE_MARKS, ends_sentence, full_width, last_meaningful, squash_spaces
 
 SLACK = 1.0          # em: a full line may stop this short of the lines around it
@@ -42,13 +42,7 @@ NAME_CHARS = 8       # characters of a paper's name in the header
 
 
 def _blank_around(lines: list[Line], i: int) -> tuple[int | None, int | None]:
-    p = i - 1
-    while p >= 0 and lines[p].kind == "blank":
-        p -= 1
-    n = i + 1
-    while n < len(lines) and lines[n].kind == "blank":
-        n += 1
-    return (p if p >= 0 else None), (n if n < len(lines) else None)
+    return prev_nonblank(lines, i), next_nonblank(lines, i)
 
 
 def _run_above(lines: list[Line], p: int) -> list[Line]:

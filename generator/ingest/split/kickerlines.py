@@ -12,17 +12,15 @@ marked as a heading line one rank below the headline, which the head stages read
 from __future__ import annotations
 
 
-from generator.ingest.split.lines import Line
+from generator.ingest.split.lines import Line, prev_nonblank
 from generator.ingest.split.textutil import SENTENCE_MARKS, ends_text, width
 
 KICKER_MAX = 24.0       # em: a kicker is one or two short phrases
 
 
 def _text_above(lines: list[Line], i: int) -> Line | None:
-    j = i - 1
-    while j >= 0 and lines[j].kind == "blank":
-        j -= 1
-    return lines[j] if j >= 0 and lines[j].kind == "text" else None
+    j = prev_nonblank(lines, i)
+    return lines[j] if j is not None and lines[j].kind == "text" else None
 
 
 def kickers_over_heads(lines: list[Line]) -> list[Line]:

@@ -10,17 +10,10 @@ alone right under a headline, with text after it, is the story's byline.
 from __future__ import annotations
 
 from generator.ingest.split import bylines
-from generator.ingest.split.lines import Line
+from generator.ingest.split.lines import Line, next_nonblank, prev_nonblank
 
 
 _GLOSS = "(（"       # a foreign name's original spelling opens in brackets after it
-
-
-def _near(lines: list[Line], i: int, step: int) -> int | None:
-    j = i + step
-    while 0 <= j < len(lines) and lines[j].kind == "blank":
-        j += step
-    return j if 0 <= j < len(lines) else None
 
 
 def names_under_heads(lines: list[Line]) -> list[Line]:
@@ -33,7 +26,7 @@ def names_under_heads(lines: list[Line]) -> list[Line]:
             continue
         if lines[i - 1].kind != "blank" or lines[i + 1].kind != "blank":
             continue
-        p, n = _near(lines, i, -1), _near(lines, i, 1)
+        p, n = prev_nonblank(lines, i), next_nonblank(lines, i)
         if p is None or n is None or lines[p].kind not in ("heading", "sub") or lines[n].kind != "text":
             continue
         if lines[n].text.strip()[:1] in _GLOSS:
