@@ -122,8 +122,8 @@ def main(argv: Optional[list[str]] = None) -> int:
     pages = page_names_of(archive)
     made = [index_record(a, a.read_body(config.root), names.get(a.paper, a.paper), pages.get(a.id))
             for a in arts]
-    punct = punctuation_of(b for _, blocks in made for b in blocks)
-    result = {"part": key, "articles": len(arts), **compare([r for r, _ in made], punct)}
+    punct = punctuation_of(b for _, blocks, _ in made for b in blocks)
+    result = {"part": key, "articles": len(arts), **compare([r for r, _, _ in made], punct)}
     text = json.dumps(result, ensure_ascii=False, indent=1)
     if args.json_out:
         with open(args.json_out, "w", encoding="utf-8") as fh:

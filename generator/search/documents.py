@@ -34,8 +34,9 @@ FORMAT_VERSION = 4   # 2: folded text (text.fold), the `hl` meta for ranking; 3:
                      # records instead of pages (the same bundles; the digest is of the requests)
 # How a part's documents become bundle bytes (fed in order through `pagefind --service`, filter
 # and meta files made canonical); part digests include it, so changing it re-indexes every part.
-BUNDLE_VERSION = 4   # 3: catalog rows carry 版名 and kind (facet counts); 4: rare/ page lists
-                     # and common.json beside the bundle
+BUNDLE_VERSION = 5   # 3: catalog rows carry 版名 and kind (facet counts); 4: rare/ page lists
+                     # and common.json beside the bundle; 5: rare/ lists carry each occurrence's
+                     # text window and the pages' rows
 LANGUAGE = "zh-cn"
 
 # Pagefind's normalize_content: Rust's \s is Unicode White_Space (Python's \s adds \x1c–\x1f)
@@ -77,9 +78,17 @@ class IndexRecord(NamedTuple):
     sort: dict[str, str]
 
 
+class IndexedArticle(NamedTuple):
+    """An article's record, its text blocks (reading order) and how many of them, first, are
+    its headline (kicker, title, subtitle: an occurrence there ranks as a headline match)."""
+    record: IndexRecord
+    blocks: list[str]
+    heads: int
+
+
 def index_record(a: Article, body: str, paper_name: str,
-                 page_name: Optional[str] = None) -> tuple[IndexRecord, list[str]]:
-    """The record Pagefind indexes for one article, and its text blocks (reading order)."""
+                 page_name: Optional[str] = None) -> IndexedArticle:
+    """The record Pagefind indexes for one article, with its text blocks."""
     heads = [(tag, fold(clean_block(text)), role) for tag, text, role in
              (("p", a.kicker, "head"), ("h1", a.title, "head"), ("p", a.subtitle, "head"),
               ("p", a.byline, "byline"))]
@@ -116,7 +125,7 @@ def index_record(a: Article, body: str, paper_name: str,
         meta={k: attribute_value(v) for k, v in meta.items()},
         filters={k: [attribute_value(v) for v in vs] for k, vs in filters.items()},
         sort={"date": attribute_value(f"{a.date.isoformat()}-{a.page:03d}-{a.seq:03d}")})
-    return record, blocks
+    return IndexedArticle(record, blocks, sum(1 for _, _, role in heads if role == "head"))
 
 
 def catalog_row(record: IndexRecord) -> list:
@@ -140,8 +149,10 @@ class PartInput:
     text_s: float = 0.0               # CPU seconds making records (text forms) and requests
     hashes: array = field(default_factory=lambda: array("I"))   # presence filter tokens (partfilter)
     common: list[tuple[str, int]] = field(default_factory=list)  # most frequent characters first
-    rare: dict[str, list[str]] = field(default_factory=dict)      # rare character → article urls
+    rare: dict[str, list[tuple[str, list[tuple[int, str]]]]] = field(default_factory=dict)
+    # rare character → [(article url, its windows)] (rarepages.postings)
     rows: list[list] = field(default_factory=list)   # each record's catalog row, in order
+    rare_rows: dict[str, list] = field(default_factory=dict)   # url → its row in rare/ lists
 
 
 COMMON_PER_PART = 600   # characters a part keeps with their counts (`common`, most frequent first)
@@ -170,7 +181,10 @@ def part_input(articles: list[Article], root: str, paper_names: dict[str, str],
     The digest is of content, not file times, so a copy of the project with new mtimes (or a
     lost `.cache/`) still recognises an up-to-date bundle.
     """
-    texts: list[str] = []             # each record's blocks, joined (its characters)
+    texts: list[str] = []             # each record's searchable text (rarepages.searchable)
+    heads: list[int] = []             # its headline's characters in that text
+    joins = 0                         # spaces searchable() put between blocks
+    topics: list[list[str]] = []      # its topic filter values
     tokens = partfilter.PartTokens()
     requests: list[bytes] = []
     rows: list[list] = []
@@ -181,18 +195,32 @@ def part_input(articles: list[Article], root: str, paper_names: dict[str, str],
         r0 = time.thread_time()
         body = a.read_body(root)
         read_s += time.thread_time() - r0
-        record, blocks = index_record(a, body, paper_names.get(a.paper, a.paper),
-                                      (page_names or {}).get(a.id))
+        record, blocks, head = index_record(a, body, paper_names.get(a.paper, a.paper),
+                                            (page_names or {}).get(a.id))
         request = add_record_request(i, record, LANGUAGE)
         requests.append(request)
         rows.append(catalog_row(record))
+        topics.append(record.filters.get("topic", []))
         h.update(request)
-        texts.append("".join(blocks))
-        tokens.add_text(" ".join(blocks))
+        text = rarepages.searchable(blocks)
+        texts.append(text)
+        heads.append(rarepages.head_chars(blocks[:head]))
+        joins += max(0, len(blocks) - 1)
+        tokens.add_text(text)
     hashes = tokens.hashes()
     counts = _char_counts("".join(texts))
+    if joins:   # the spaces searchable() put between blocks are no text of the part's
+        counts[" "] -= joins
+        if not counts[" "]:
+            del counts[" "]
     chars = set(counts)
-    rare = {c: [articles[i].url for i in held]
-            for c, held in rarepages.rare_pages(texts, counts).items()}
+    rare = {c: [(articles[p.page].url, p.windows) for p in held]
+            for c, held in rarepages.postings(texts, counts).items()}
+    listed = {p for held in rare.values() for p, _ in held}
+    # a listed page's row: its catalog row with its headline's characters (not Pagefind words)
+    # and its topics, so search.js filters and ranks it without its fragment
+    rare_rows = {row[0]: row[:5] + [heads[i]] + row[6:] + [topics[i]]
+                 for i, row in enumerate(rows) if row[0] in listed}
     return PartInput(requests, punctuation_of(chars), chars, h.hexdigest(), read_s,
-                     time.thread_time() - t0 - read_s, hashes, _most_common(counts), rare, rows)
+                     time.thread_time() - t0 - read_s, hashes, _most_common(counts), rare, rows,
+                     rare_rows)

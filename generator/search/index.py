@@ -223,7 +223,8 @@ def write_shard(key: str, facts: dict, inp: PartInput, run: PagefindRun, bundle_
     del files
     ids = {entry[0]: rid for rid, entry in catalog.items()}   # url → result id
     buckets, more, more_files = rarepages.write_part(
-        staging, {c: [ids[u] for u in urls] for c, urls in inp.rare.items()})
+        staging, {c: [(ids[u], wins) for u, wins in held] for c, held in inp.rare.items()},
+        {ids[u]: row for u, row in inp.rare_rows.items()})
     size, count = size + more, count + more_files
     if buckets:
         facts = {**facts, "rare": buckets}

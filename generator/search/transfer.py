@@ -64,6 +64,26 @@ _TIMED = """async ([q, o, page, bundle, firstOnly]) => {
 }"""
 
 
+# Wait until the tab has fetched nothing new for `quiet` ms (at most `limit` ms): what a search
+# left at its first screen still had in flight lands before the next query is timed, as it
+# would while a reader reads the first screen.
+_SETTLE = """async ([quiet, limit]) => {
+  const t0 = performance.now();
+  let seen = -1;
+  for (;;) {
+    const n = performance.getEntriesByType('resource').length;
+    if (n === seen || performance.now() - t0 > limit) return n;
+    seen = n;
+    await new Promise(r => setTimeout(r, quiet));
+  }
+}"""
+
+
+def settle(page, quiet_ms: int = 500, limit_ms: int = 15000) -> None:
+    """Let what the tab still fetches arrive (see _SETTLE)."""
+    page.evaluate(_SETTLE, [quiet_ms, limit_ms])
+
+
 def kind_of(url: str) -> str:
     """The figure a fetched URL counts under ('other': anything else under the bundle)."""
     path = url.split("?", 1)[0]
@@ -123,8 +143,8 @@ def query_figures(browser, base_url: str, queries: list[str], primer: str = "乌
     cold: a fresh browser context opens the search page and runs the query; its transfer counts
     every search file fetched from opening the page to the last result (a page that preloads
     parts while idle pays for it here; `page_open` says how much that was). warm: a fresh
-    context runs `primer` first, then the query in the same tab — "the next query" of a reader
-    who already searched once. Figures: first_ms (first screen of PAGE results known, or every
+    context runs `primer` first, lets what it still had in flight arrive (`settle`), then runs
+    the query in the same tab — "the next query" of a reader who already searched once. Figures: first_ms (first screen of PAGE results known, or every
     result when fewer), first_kb / first_requests (search files transferred by then: from
     opening the page when cold, since the query when warm), ms (every result), results, kb,
     requests, cached, by_kind (per file kind: kb, requests; every result). `rare_first=False`
@@ -150,6 +170,7 @@ def query_figures(browser, base_url: str, queries: list[str], primer: str = "乌
         ctx, page = tab()
         try:
             run_query(page, primer, opts, bundle_path, since_open=False, first_only=first_only)
+            settle(page)
             warm = run_query(page, q, opts, bundle_path, since_open=False, first_only=first_only)
         finally:
             ctx.close()

@@ -408,13 +408,7 @@
     // a term whose spellings all use punctuation this shard never contains cannot match here
     if (!terms.every(function (t) { return t.variants.some(function (v) { return punctPresent(info, v); }); }))
       return [];
-    // a part already open with its catalog answers a query of single characters from one chunk
-    // per character and no fragment: cheaper than the lists' fragments
-    const open = shardState[info.key] && shardState[info.key].catalog;
-    const single = terms.every(function (t) {
-      return t.variants.every(function (v) { return v.pieces.every(function (p) { return Array.from(p).length === 1; }); });
-    });
-    if (window.archiveSearch.rareFirst && !(open && single)) {
+    if (window.archiveSearch.rareFirst) {
       const got = await searchRarePages(m, info, terms, opt);
       if (got) return got;
     }
@@ -513,19 +507,26 @@
 
   /* ---- a part searched without its Pagefind index (generator/search/rarepages.py): when one
    * term has, in each of its spellings, a character the part lists with the few pages holding
-   * it, those pages are the only candidates (every hit holds that term). Each candidate's
-   * fragment is checked as the phrase search would match — every term: some spelling whose
-   * pieces its text holds, a plain substring test — then filtered and ranked from the fragment;
-   * the part's metadata, entry and index chunks are never fetched. null: the part must be
-   * searched through Pagefind (a piece not all Han, or no term with listed characters). */
+   * it, those pages are the only candidates (every hit holds that term). A spelling of one
+   * piece of at most w + 1 characters holding a listed character is decided from that
+   * character's windows — which pages hold it, where, how often — a plain substring test; any
+   * other spelling is checked on the candidate's fragment. Filters and the result line come
+   * from the listed page's row. The part's metadata, entry and index chunks are never fetched.
+   * null: the part must be searched through Pagefind (a piece not all Han, or no term with
+   * listed characters). */
   var rareFiles = {};
+  var NO_LIST = { w: 0, pages: {}, chars: {} };
   function rareBucket(m, info, ch) {
     var url = BUNDLE + info.path + "rare/" + (crc32(ch) % info.rare) + ".bin";
     if (!rareFiles[url]) {
       // a list missing or unreadable lists nothing: the part is searched through Pagefind
       rareFiles[url] = fetch(url).then(function (r) {
-        return r.ok ? r.arrayBuffer().then(gunzipText).then(JSON.parse) : {};
-      }).catch(function () { return {}; });
+        return r.ok ? r.arrayBuffer().then(gunzipText).then(JSON.parse).then(function (b) {
+          var chars = {};
+          Object.keys(b.chars || {}).forEach(function (c) { chars[c] = new Map(b.chars[c]); });
+          return { w: b.w || 0, pages: b.pages || {}, chars: chars };
+        }) : NO_LIST;
+      }).catch(function () { return NO_LIST; });
     }
     return rareFiles[url];
   }
@@ -552,47 +553,106 @@
     };
     return r;
   }
-  function passes(data, filters) {
-    var fl = data.filters || {};
-    return Object.keys(filters).every(function (name) {
-      var want = filters[name], have = fl[name] || [];
-      return want && want.any ? want.any.some(function (w) { return have.indexOf(w) >= 0; })
-                              : have.indexOf(want) >= 0;
+  /* Whether a listed page's row ([url, title, date, 版 label, paper, headline characters, 版名,
+   * kind, topics]) passes the part's Pagefind filters (pagefindFilters) and the day range. */
+  function rowPasses(row, filters, opt) {
+    var have = { paper: [row[4]], page_name: row[6] ? [row[6]] : [], kind: [row[7] || "article"],
+                 topic: row[8] || [], year: [String(row[2]).slice(0, 4)] };
+    return inDays(row[2], opt) && Object.keys(filters).every(function (name) {
+      var want = filters[name], got = have[name] || [];
+      return want && want.any ? want.any.some(function (w) { return got.indexOf(w) >= 0; })
+                              : got.indexOf(want) >= 0;
     });
+  }
+  /* Where `piece` starts in a page, in code points of its searchable text, from the windows
+   * around one of its characters (every occurrence lies inside one: it is at most w + 1 long). */
+  function startsIn(windows, piece) {
+    var starts = new Set();
+    for (const [start, text] of windows) {
+      for (let at = text.indexOf(piece); at >= 0; at = text.indexOf(piece, at + 1))
+        starts.add(start + Array.from(text.slice(0, at)).length);
+    }
+    return starts;
+  }
+  /* Each term's spellings with what the part's lists say of them: `pages` (result id → windows)
+   * when one of its pieces' rarest character is listed, `decided` when that piece is the whole
+   * spelling and short enough for the windows to hold every occurrence. The buckets are fetched
+   * at once. */
+  async function listedSpellings(m, info, terms) {
+    const asked = [];
+    for (const t of terms) for (const v of t.variants) for (const p of v.pieces) {
+      const ch = rarestChar(m, Array.from(p));
+      if (rankOf(m, ch) === Infinity) asked.push(rareBucket(m, info, ch));   // else not listed
+    }
+    await Promise.all(asked);
+    const out = [];
+    for (const t of terms) {
+      const spells = [];
+      for (const v of t.variants) {
+        let listed = null;
+        for (const p of v.pieces) {
+          const ch = rarestChar(m, Array.from(p));
+          if (rankOf(m, ch) < Infinity) continue;
+          const bucket = await rareBucket(m, info, ch);
+          if (bucket.chars[ch]) {
+            listed = { pages: bucket.chars[ch], rows: bucket.pages,
+                       decided: v.pieces.length === 1 && Array.from(p).length <= bucket.w + 1 };
+            break;
+          }
+        }
+        spells.push({ v: v, listed: listed });
+      }
+      out.push(spells);
+    }
+    return out;
   }
   async function searchRarePages(m, info, terms, opt) {
     if (!info.rare) return null;
     if (!terms.every(function (t) {
       return t.variants.every(function (v) { return !v.verify && v.pieces.every(isHan); });
     })) return null;
-    let anchor = null;   // result ids: the pages holding a listed character of every spelling of a term
-    for (const t of terms) {
-      const ids = [];
-      for (const v of t.variants) {
-        let listed = null;
-        for (const p of v.pieces) {
-          const ch = rarestChar(m, Array.from(p));
-          if (rankOf(m, ch) < Infinity) continue;   // one of the archive's most frequent: not listed
-          listed = (await rareBucket(m, info, ch))[ch] || null;
-          if (listed) break;
-        }
-        if (!listed) { ids.length = 0; break; }
-        ids.push.apply(ids, listed);
-      }
-      if (ids.length) { anchor = ids; break; }
-    }
+    const spelled = await listedSpellings(m, info, terms);
+    // the candidates: the pages holding a listed character of every spelling of one term
+    const anchor = spelled.find(function (spells) { return spells.every(function (s) { return s.listed; }); });
     if (!anchor) return null;
-    const results = new Map();
-    for (const id of anchor) if (!results.has(id)) results.set(id, fragmentResult(info, id));
-    const datas = new Map();
-    await Promise.all(Array.from(results.values()).map(function (r) {
-      return dataOf(r).then(function (d) { datas.set(r.id, fragmentText(d.content, m.sep)); });
-    }));
+    const rows = new Map();
+    for (const s of anchor) for (const id of s.listed.pages.keys()) rows.set(id, s.listed.rows[id]);
     const filters = pagefindFilters(info, opt);
     const rank = opt.sort === "relevance";
     const out = [];
-    for (const [id, r] of results) {
-      const text = datas.get(id);
+    const unsure = [];   // candidates a spelling the windows cannot decide leaves to their fragment
+    for (const [id, row] of rows) {
+      if (!row || !rowPasses(row, filters, opt)) continue;
+      const hit = { url: row[0], title: row[1], date: row[2], page: row[3], paper: row[4],
+                    page_name: row[6] || "", kind: row[7] || "article", score: 0, head: 0,
+                    count: 0, shard: info.key, result: fragmentResult(info, id) };
+      let ok = true, open = false;
+      for (const spells of spelled) {
+        let found = false, head = false, count = 0;
+        const seen = new Set();
+        for (const s of spells) {
+          if (seen.has(s.v.text)) continue;
+          if (s.listed && !s.listed.pages.has(id)) continue;   // its listed character is not here
+          if (!s.listed || !s.listed.decided) { open = true; continue; }
+          seen.add(s.v.text);
+          const starts = startsIn(s.listed.pages.get(id), s.v.pieces[0]);
+          if (!starts.size) continue;
+          found = true;
+          count += starts.size;
+          for (const at of starts) if (at < row[5]) head = true;
+        }
+        if (open) break;
+        if (!found) { ok = false; break; }
+        hit.head += head ? 1 : 0;
+        hit.count += Math.max(1, count);
+      }
+      if (open) unsure.push(hit);
+      else if (ok) out.push(rank ? hit : Object.assign(hit, { head: 0, count: 0 }));
+    }
+    await Promise.all(unsure.map(function (hit) { return dataOf(hit.result); }));
+    for (const hit of unsure) {
+      const data = await hit.result.fetched;
+      const text = fragmentText(data.content, m.sep);
       const spells = [];   // per term: the spellings found in this page
       for (const t of terms) {
         const found = t.variants.filter(function (v) {
@@ -602,15 +662,9 @@
         spells.push(found);
       }
       if (spells.length < terms.length) continue;
-      const data = await r.fetched;
-      const meta = data.meta || {}, fl = data.filters || {};
-      if (!passes(data, filters) || !inDays(meta.date, opt)) continue;
-      const hit = { url: data.url, title: meta.title, date: meta.date, page: meta.page,
-                    paper: (fl.paper || [""])[0], page_name: (fl.page_name || [""])[0],
-                    kind: (fl.kind || ["article"])[0], score: 0, head: 0, count: 0,
-                    shard: info.key, result: r };
+      hit.head = hit.count = 0;
       if (rank) {
-        const hl = parseInt(meta.hl, 10) || 0;
+        const hl = parseInt((data.meta || {}).hl, 10) || 0;
         for (const spell of spells) {
           const c = occurrencesIn(data, spell, hl);
           hit.head += c.head ? 1 : 0;

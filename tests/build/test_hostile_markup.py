@@ -284,7 +284,7 @@ def test_search_record_holds_the_text_not_the_markup(hostile):
     from generator.core.articles import load_file
     path = hostile / "content/articles" / PAPER / "2022/11/07/01-02.md"
     a = load_file(str(path))
-    record, blocks = index_record(a, a.read_body(str(hostile)), PUB_NAME, PAGE_NAME)
+    record, blocks, _ = index_record(a, a.read_body(str(hostile)), PUB_NAME, PAGE_NAME)
     assert record.meta["title"] == TITLES[2] and record.meta["kicker"] == KICKER
     words = "".join(w for w in record.content.split() if w not in HEADLINE_WEIGHT)
     assert words.replace(SEP, "") == "".join(blocks).replace(" ", "")   # the text, every character

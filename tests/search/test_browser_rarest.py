@@ -8,12 +8,13 @@ truth — while a rare phrase fetches no index chunk, entry or metadata at all."
 import gzip
 import json
 import os
+import re
 from collections import Counter
 
 import pytest
 
 from generator.search.bundle import read_fragment
-from generator.search.rarepages import DIR, OCCURRENCES, RARE_PAGES
+from generator.search.rarepages import DIR, OCCURRENCES, RARE_PAGES, WINDOW
 from generator.search.text import fold
 from generator.search.transfer import query_figures
 from tests.support.project import serve_dir
@@ -22,7 +23,9 @@ from tests.support.search import article_texts, filtered, indexed_synthetic_site
 N_ARTICLES = 900
 PART_SIZE = 150
 # rare names (a few hits a part), phrases with many hits, one that crosses a separator in no text
-QUERIES = ("赖强", "记者赖强", "医疗队", "营商环境", "乌鲁木齐", "援乌医疗队", "新疆 发展", "强记者")
+# a rare name (decided from the windows) with a common word (checked on the fragments)
+QUERIES = ("赖强", "记者赖强", "医疗队", "营商环境", "乌鲁木齐", "援乌医疗队", "新疆 发展", "强记者",
+           "赖强 记者")
 
 
 @pytest.fixture(scope="module")
@@ -88,21 +91,39 @@ def test_each_part_lists_every_page_holding_each_of_its_rare_characters(parts_si
     config, archive, site, _, report = parts_site
     manifest = json.loads((site / "pagefind" / "shards.json").read_text(encoding="utf-8"))
     texts = {u: fold(t) for u, t in article_texts(config, archive).items()}
+    by_url = {a.url: a for a in archive.articles.values()}
     listed_parts = 0
     for info in manifest["shards"]:
         bundle = site / "pagefind" / info["key"]
         ids = {f.name[:-len(".pf_fragment")]: read_fragment(str(f))["url"]
                for f in (bundle / "fragment").iterdir()}
-        listed: dict[str, list[str]] = {}
+        listed: dict[str, list] = {}
+        rows: dict[str, list] = {}
         for name in os.listdir(bundle / DIR):
-            listed.update(json.loads(gzip.decompress((bundle / DIR / name).read_bytes())))
+            content = json.loads(gzip.decompress((bundle / DIR / name).read_bytes()))
+            assert content["w"] == WINDOW
+            listed.update(content["chars"])
+            rows.update(content["pages"])
         assert info["rare"] == len(os.listdir(bundle / DIR))
         listed_parts += 1
         urls = set(ids.values())
         held = Counter(c for u in urls for c in set(texts[u]))
         occurs = Counter(c for u in urls for c in texts[u])
         for ch, pages in listed.items():
-            assert sorted(ids[i] for i in pages) == sorted(u for u in urls if ch in texts[u]), ch
+            assert sorted(ids[i] for i, _ in pages) == sorted(u for u in urls if ch in texts[u]), ch
+            for rid, windows in pages:
+                # each window is the page's text around the character, and all of them hold
+                # every occurrence with WINDOW characters either side
+                text = texts[ids[rid]].replace("\n", " ")
+                for start, piece in windows:
+                    assert text[start:start + len(piece)] == piece
+                covered = {start + k for start, piece in windows for k in range(len(piece))}
+                for at in (k for k, c in enumerate(text) if c == ch):
+                    assert set(range(max(0, at - WINDOW), min(len(text), at + WINDOW + 1))) <= covered
+                row = rows[rid]
+                a = by_url[ids[rid]]
+                assert row[0] == a.url and row[1] == a.title and row[2] == a.date.isoformat()
+                assert row[8] == list(dict.fromkeys(a.topics))
         # every Han character held by 1…RARE_PAGES pages and rare in the part is listed, no other
         rare = {c for c, n in held.items()
                 if n <= RARE_PAGES and occurs[c] <= OCCURRENCES and "\u4e00" <= c <= "\u9fff"}
@@ -133,11 +154,45 @@ def test_a_rare_phrase_never_opens_a_parts_pagefind_index(parts_site, browser):
         assert new["kb"] < old["kb"], (phase, old, new)
     # the phrase search read a chunk per character in each part it opened, with its metadata
     assert before["cold"]["by_kind"]["index"]["requests"] >= 3 * before["cold"]["by_kind"]["pf_meta"]["requests"]
-    # the lookup: one small file of listed pages per part, then those pages' fragments
+    # the lookup: one small list file per part, whose windows and rows answer the phrase (at
+    # most w + 1 characters) with no fragment either
     kinds = after["cold"]["by_kind"]
-    assert not {"index", "pf_meta", "entry", "catalog"} & set(kinds), kinds
+    assert not {"index", "pf_meta", "entry", "catalog", "fragment"} & set(kinds), kinds
     assert kinds["rare"]["requests"] <= report.shards_total
-    assert hits <= kinds["fragment"]["requests"] <= report.shards_total * RARE_PAGES
+
+
+def test_a_phrase_longer_than_the_windows_is_checked_on_the_listed_pages_fragments(parts_site, page):
+    """A phrase of more than WINDOW + 1 characters may reach past its rare character's windows:
+    the listed pages are the candidates and their fragments decide, with the same hits."""
+    config, archive, site, _, _ = parts_site
+    texts = {u: fold(t) for u, t in article_texts(config, archive).items()}
+    manifest = json.loads((site / "pagefind" / "shards.json").read_text(encoding="utf-8"))
+    rank = {c: i for i, c in enumerate(manifest["common"])}
+    listed: set[str] = set()
+    for info in manifest["shards"]:
+        for f in (site / "pagefind" / info["key"] / DIR).iterdir():
+            listed.update(json.loads(gzip.decompress(f.read_bytes()))["chars"])
+    size = WINDOW + 3
+    phrase = None
+    for t in sorted(texts.values()):   # the first run of Han characters search.js anchors on a listed one
+        for run in re.findall("[\u4e00-\u9fff]{%d,}" % size, t):
+            for lo in range(len(run) - size + 1):
+                piece = run[lo:lo + size]
+                rarest = max(piece, key=lambda c: rank.get(c, len(rank)))   # first of the rarest
+                if rarest in listed and rarest not in rank:
+                    phrase = piece
+                    break
+            if phrase:
+                break
+        if phrase:
+            break
+    assert phrase, "the synthetic archive holds no long run around a listed character"
+    want = truth(texts, phrase)
+    for options in ({}, {"sort": "date"}):
+        listed_hits = page.evaluate(_HITS, [phrase, options, True])
+        phrase_hits = page.evaluate(_HITS, [phrase, options, False])
+        assert listed_hits == phrase_hits
+        assert {u for u, _, _ in listed_hits} == want and want
 
 
 def test_a_part_whose_lists_are_missing_is_searched_through_pagefind(parts_site, browser):
