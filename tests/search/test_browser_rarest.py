@@ -1,7 +1,8 @@
 """A query of Han characters looked up by its rarest character, on a real multi-part Pagefind
 index in real Chromium over HTTP: in a part that lists the character with its few pages
-(generator/search/rarepages.py, search.js `searchRarePages`) those pages' fragments are checked
-without opening the part's Pagefind index; elsewhere the phrase is looked up by that character's
+(generator/search/rarepages.py, search.js `searchRarePages`) a short phrase is answered from the
+list's windows and rows, a longer one from those pages' fragments, without opening the part's
+Pagefind index; elsewhere the phrase is looked up by that character's
 chunk alone (`byRarest`). Either way: the same hits in the same order, with the same ranking
 figures, as Pagefind's phrase search, with and without filters — each result set the substring
 truth — while a rare phrase fetches no index chunk, entry or metadata at all."""
