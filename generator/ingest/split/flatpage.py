@@ -63,6 +63,8 @@ def _cut_across(a: str, b: str, grams, before: set[str], printed=lambda s: False
         return False
     if b[0] in _OPENS_NEVER or a[-1] in CONTINUES:
         return True
+    if a[0] in BULLETS and b[0] not in BULLETS and width(a) <= HEAD_MAX:
+        return False           # a bullet opening a short line: a 简讯 item's headline over its text
     if a[-1].isascii() and a[-1].isalnum() and b[0].isascii() and b[0].isalnum():
         return True            # a Latin word cut in two
     if not_a_head(a) or _split_token(a, b):
@@ -398,7 +400,8 @@ def _heads(lines: list[str], is_furniture) -> set[int]:
         if not prev_done:
             n = m
             continue
-        if len(stack) == 1 and m == n + 1 and nxt == "text":
+        item = lines[blocks[n][0]].strip()[:1] in BULLETS      # '●…': a 简讯 item's headline
+        if len(stack) == 1 and m == n + 1 and nxt == "text" and not item:
             # a lone short line over plain text: a headline when it speaks of the text below
             # rather than of the text above (a sub-heading inside a story speaks of both)
             below = bigrams("".join(lines[i] for b in blocks[m:m + 3] for i in b)[:400])
