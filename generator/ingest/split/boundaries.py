@@ -217,6 +217,24 @@ def _credits_caption(cur: Segment | None, b: bylines.Byline) -> bool:
             and sum(len(p.text) for p in cur.paras) <= 300)
 
 
+CAPTION_PARAS = 2        # paragraphs a photo caption sets at most
+CAPTION_CHARS = 400
+
+
+def _signs_over_caption(units: list[Unit], prev: Segment, s: Segment) -> bool:
+    """Is the byline line opening `s` — a text of caption size closed by a photo credit ('X 摄')
+    — rather the signature of the unsigned story `prev` printed right above? A byline names who
+    wrote a story; a caption's names are in its credit, so the line signs the text above."""
+    u = units[s.first]
+    return (s.start == "byline" and u.kind == "bline" and s.credit is not None and s.tail is None
+            and s.continued_from is None and 0 < len(s.paras) <= CAPTION_PARAS
+            and sum(len(p.text) for p in s.paras) <= CAPTION_CHARS
+            and "byline" not in s.paras[0].data
+            and bool(prev.paras) and prev.byline is None and prev.tail is None
+            and prev.credit is None and prev.continued_to is None
+            and between_transparent(units, prev.last, s.first))
+
+
 def between_transparent(units: list[Unit], a: int, b: int) -> bool:
     return all(units[k].kind in TRANSPARENT for k in range(a + 1, b))
 
@@ -229,6 +247,11 @@ def merge_weak(units: list[Unit], segs: list[Segment]) -> list[Segment]:
     out: list[Segment] = []
     for s in segs:
         u = units[s.first]
+        if out and _signs_over_caption(units, out[-1], s):
+            # '本报评论员' under a story's text, then a photo's caption closed by 'X 摄': the
+            # line signs the story above, the caption stands alone
+            out[-1].tail, out[-1].last = u, s.first
+            s.byline, s.byline_line, s.start, s.first = None, None, "free", s.first + 1
         if (out and s.byline is not None and not s.paras and u.kind == "bline"
                 and all(units[k].kind in TRANSPARENT | {"to"} for k in range(s.first + 1, s.last + 1))
                 and u.data.get("byline") is not None and out[-1].paras and out[-1].tail is None

@@ -51,8 +51,9 @@ def _plain(s: str, is_furniture) -> bool:
                             or bylines.parse_tail(t))
 
 
-def _cut_across(a: str, b: str, grams, before: set[str]) -> bool:
-    """Is `b` (after a blank line) the rest of the paragraph `a` cut by a break?"""
+def _cut_across(a: str, b: str, grams, before: set[str], printed=lambda s: False) -> bool:
+    """Is `b` (after a blank line) the rest of the paragraph `a` cut by a break? `printed`: does
+    the page print this run of characters elsewhere?"""
     a, b = a.strip(), b.strip()
     if not a or not b or bylines.parse_lead(b) is not None:
         return False
@@ -62,9 +63,15 @@ def _cut_across(a: str, b: str, grams, before: set[str]) -> bool:
         return False
     if b[0] in _OPENS_NEVER or a[-1] in CONTINUES:
         return True
+    if a[0] in BULLETS and b[0] not in BULLETS and width(a) <= HEAD_MAX:
+        return False           # a bullet opening a short line: a 简讯 item's headline over its text
     if a[-1].isascii() and a[-1].isalnum() and b[0].isascii() and b[0].isalnum():
         return True            # a Latin word cut in two
     if not_a_head(a) or _split_token(a, b):
+        return True
+    if _GLOSS.search(a):
+        return True            # running text glosses a name or a day in brackets, a headline does not
+    if a[0] not in BULLETS and (ends_text(b) or width(b) > HEAD_MAX) and _run_across(a, b, printed):
         return True
     if width(a) > HEAD_MAX or re.search(r"[。！？]", a):
         return True            # no headline is that long or holds a finished sentence
@@ -80,6 +87,23 @@ def _cut_across(a: str, b: str, grams, before: set[str]) -> bool:
     # that happen to meet, '…继续' / '在…')
     return (re.fullmatch(f"[{HAN}]{{2}}", pair) is not None and pair in grams()
             and (is_word(pair) or grams()[pair] >= SAID) and len(bigrams(a) & before) >= 2)
+
+
+RUN_MAX = 5             # characters: a phrase the page prints whole, read across a break
+
+
+def _run_across(a: str, b: str, printed) -> bool:
+    """Does the break between `a` and `b` cut a run of Han characters the page prints whole
+    elsewhere ('…船舶常态化' / '巡弋台湾…' over '常态化巡弋' further up)? Two characters at
+    least on each side and at most RUN_MAX in all, so the run is a phrase, not two words that
+    happen to meet."""
+    tail = re.search(f"[{HAN}]+$", a)
+    head = re.match(f"[{HAN}]+", b)
+    if not tail or not head:
+        return False
+    t, h = tail.group(), head.group()
+    return any(printed(t[-m:] + h[:RUN_MAX - m]) for m in range(2, RUN_MAX - 1)
+               if m <= len(t) and RUN_MAX - m <= len(h))
 
 
 # words that tie a sentence to the one before it: a paragraph may open on one, a headline never
@@ -179,6 +203,9 @@ def _join_cut_paras(raw: list[str], lines: list[str], out_nos: list[int], wide: 
             cache.append(Counter(g for s in raw for g in bigrams(s)))
         return cache[0]
 
+    def printed(run: str) -> bool:
+        return any(run in s for s in raw)
+
     tight = marked and wide and _tight(lines, is_furniture)
     i = 0
     while i < len(lines):
@@ -197,7 +224,7 @@ def _join_cut_paras(raw: list[str], lines: list[str], out_nos: list[int], wide: 
                 k -= 1
             # (a '——' subtitle is the head stack's last line: under it is under the headline)
             under_head = k < 0 or _MD_HEADING.match(lines[k]) is not None or _SUB.match(lines[k]) is not None
-            if _cut_across(lines[i], lines[j], grams, before) or (
+            if _cut_across(lines[i], lines[j], grams, before, printed) or (
                     marked and _unmarked_cut(lines[i], lines[j], under_head)) or (
                     tight and j == i + 2 and _break_in_tight(lines[i], lines[j])):
                 lines[i] = lines[i].rstrip() + lines[j].strip()
@@ -373,7 +400,8 @@ def _heads(lines: list[str], is_furniture) -> set[int]:
         if not prev_done:
             n = m
             continue
-        if len(stack) == 1 and m == n + 1 and nxt == "text":
+        item = lines[blocks[n][0]].strip()[:1] in BULLETS      # '●…': a 简讯 item's headline
+        if len(stack) == 1 and m == n + 1 and nxt == "text" and not item:
             # a lone short line over plain text: a headline when it speaks of the text below
             # rather than of the text above (a sub-heading inside a story speaks of both)
             below = bigrams("".join(lines[i] for b in blocks[m:m + 3] for i in b)[:400])
