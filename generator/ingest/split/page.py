@@ -28,6 +28,7 @@ from generator.ingest.split.stackedunits import part_stacked_heads
 from generator.ingest.split.briefitems import bulleted_items
 from generator.ingest.split.stackbyline import subtitles_over_bylines
 from generator.ingest.split.headbyline import heads_over_bylines
+from generator.ingest.split.headpieces import join_head_pieces
 from generator.ingest.split.headoverlap import heads_by_overlap
 from generator.ingest.split.bylinewrap import join_wrapped_bylines
 from generator.ingest.split.subwrap import join_wrapped_subtitles
@@ -54,6 +55,7 @@ def _split(text: str) -> SplitResult:
     if not md:
         join_clause_heads(units)
         units = part_stacked_heads(units)
+    join_head_pieces(units, lines)
     heads_over_bylines(units, lines)
     heads_by_overlap(units, lines, md)
     bulleted_items(units)
