@@ -26,6 +26,7 @@ from generator.ingest.split.segment import split_units
 from generator.ingest.split.blocks import build_units
 from generator.ingest.split.stackedunits import part_stacked_heads
 from generator.ingest.split.briefitems import bulleted_items
+from generator.ingest.split.briefbox import brief_box_items
 from generator.ingest.split.stackbyline import subtitles_over_bylines
 from generator.ingest.split.headbyline import heads_over_bylines
 from generator.ingest.split.headpieces import join_head_pieces
@@ -59,6 +60,7 @@ def _split(text: str) -> SplitResult:
     heads_over_bylines(units, lines)
     heads_by_overlap(units, lines, md)
     bulleted_items(units)
+    brief_box_items(units, lines)
     subtitles_over_bylines(units)
     strip_bullets(units)
     closing_picture_bylines(units)
