@@ -27,6 +27,7 @@ from generator.ingest.split.textutil import SENTENCE_MARKS, CONTINUES, bigrams, 
 
 HEAD_MAX = 50            # characters: the longest headline a page wraps over a few lines
 HEAD_LINES = 3
+PIECES_LINES = 6         # lines of a headline printed as several boxes (`headpieces`)
 _SUB = re.compile(r"^(?:——|──|－－|--)\s*\S")
 _BEFORE_OK = ("header", "rheader", "credit", "btail", "to", "head", "gap")
 
@@ -44,6 +45,9 @@ def _headline_block(u: Unit) -> bool:
     raw = u.data.get("raw") or [u.text]
     text = squash_spaces(u.text)
     n = len(nonspace(text))
+    if u.data.get("head_pieces"):      # boxes joined by `headpieces`: a clause mark may end a line
+        return (len(raw) <= PIECES_LINES and 4 <= n <= HEAD_MAX and last_meaningful(text) not in CONTINUES
+                and not any(SENTENCE_MARKS.search(t.strip().rstrip("；;")) for t in raw))
     return (len(raw) <= HEAD_LINES and 4 <= n <= HEAD_MAX and not SENTENCE_MARKS.search(text)
             and last_meaningful(text) not in CONTINUES)
 

@@ -46,6 +46,9 @@ def _candidate(u: Unit) -> bool:
     raw = u.data.get("raw") or [u.text]
     text = squash_spaces(u.text)
     n = len(nonspace(text))
+    if u.data.get("head_pieces"):      # boxes joined by `headpieces`: a clause mark may end a line
+        return (len(raw) <= HEAD_LINES and HEAD_MIN <= n <= HEAD_MAX and last_meaningful(text) not in CONTINUES
+                and not any(SENTENCE_MARKS.search(t.strip().rstrip("；;")) for t in raw))
     return (len(raw) <= HEAD_LINES and HEAD_MIN <= n <= HEAD_MAX and not SENTENCE_MARKS.search(text)
             and last_meaningful(text) not in CONTINUES)
 
@@ -71,7 +74,7 @@ def _under_headed_byline(units: list[Unit], i: int) -> bool:
     return k is not None and units[k].kind == "head"
 
 
-def _opening(units: list[Unit], i: int) -> str:
+def opening_under(units: list[Unit], i: int) -> str:
     """The text of the paragraphs right under unit `i`, up to OPENING characters."""
     got, j = "", _real(units, i, 1)
     while j is not None and units[j].kind == "para" and len(got) < OPENING:
@@ -80,7 +83,7 @@ def _opening(units: list[Unit], i: int) -> str:
     return got[:OPENING]
 
 
-def _closing(units: list[Unit], i: int) -> str:
+def closing_over(units: list[Unit], i: int) -> str:
     """The text of the paragraphs right above unit `i`, up to OPENING characters."""
     got, j = "", _real(units, i, -1)
     while j is not None and units[j].kind == "para" and len(got) < OPENING:
@@ -89,7 +92,7 @@ def _closing(units: list[Unit], i: int) -> str:
     return got[-OPENING:]
 
 
-def _sums_up(head_text: str, opening: str, closing: str = "") -> bool:
+def sums_up(head_text: str, opening: str, closing: str = "") -> bool:
     """Does a head sum up the text under it — and not as much the text above it? (A sub-heading
     inside a story speaks of what the paragraphs on both sides of it say.)"""
     head = bigrams(head_text)
@@ -137,11 +140,11 @@ def _split_heads(units: list[Unit], texts: dict[int, str], goes_on: set[int]) ->
             found = _head_block(u, texts, goes_on)
             if found is not None:
                 head, cut = found
-                closing = _closing(units, i if kicker is None else kicker)
+                closing = closing_over(units, i if kicker is None else kicker)
                 opening = u.text[len(head):][:OPENING] if kicker is None else \
-                    (u.text[len(head):] + _opening(units, i))[:OPENING]
-                if _candidate(Unit("para", head, [])) and _sums_up(head, opening, closing) \
-                        and (kicker is None or _sums_up(head, opening, units[kicker].text)):
+                    (u.text[len(head):] + opening_under(units, i))[:OPENING]
+                if _candidate(Unit("para", head, [])) and sums_up(head, opening, closing) \
+                        and (kicker is None or sums_up(head, opening, units[kicker].text)):
                     if kicker is not None:
                         units[kicker].kind = "minor"
                     out.append(Unit("head", head, u.lines[:cut]))
@@ -169,9 +172,9 @@ def heads_by_overlap(units: list[Unit], lines: list | None = None, md: bool = Fa
         nxt = _real(units, i, 1)
         if nxt is None or units[nxt].kind not in ("para", "bline"):
             continue
-        opening = _opening(units, nxt - 1 if units[nxt].kind == "para" else nxt)
-        if _sums_up(u.text, opening, _closing(units, i if kicker is None else kicker)) \
-                and (kicker is None or _sums_up(u.text, opening, units[kicker].text)):
+        opening = opening_under(units, nxt - 1 if units[nxt].kind == "para" else nxt)
+        if sums_up(u.text, opening, closing_over(units, i if kicker is None else kicker)) \
+                and (kicker is None or sums_up(u.text, opening, units[kicker].text)):
             u.kind = "head"
             u.text = squash_spaces(u.text)
             if kicker is not None:

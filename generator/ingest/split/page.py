@@ -26,8 +26,10 @@ from generator.ingest.split.segment import split_units
 from generator.ingest.split.blocks import build_units
 from generator.ingest.split.stackedunits import part_stacked_heads
 from generator.ingest.split.briefitems import bulleted_items
+from generator.ingest.split.briefbox import brief_box_items
 from generator.ingest.split.stackbyline import subtitles_over_bylines
 from generator.ingest.split.headbyline import heads_over_bylines
+from generator.ingest.split.headpieces import join_head_pieces
 from generator.ingest.split.headoverlap import heads_by_overlap
 from generator.ingest.split.bylinewrap import join_wrapped_bylines
 from generator.ingest.split.subwrap import join_wrapped_subtitles
@@ -54,9 +56,11 @@ def _split(text: str) -> SplitResult:
     if not md:
         join_clause_heads(units)
         units = part_stacked_heads(units)
+    join_head_pieces(units, lines)
     heads_over_bylines(units, lines)
     heads_by_overlap(units, lines, md)
     bulleted_items(units)
+    brief_box_items(units, lines)
     subtitles_over_bylines(units)
     strip_bullets(units)
     closing_picture_bylines(units)
