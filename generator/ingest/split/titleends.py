@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from generator.ingest.split.headstacks import Plan, balanced_wrap, cuts_word, open_end, starts_mid
-from generator.ingest.split.textutil import squash_spaces, width
+from generator.ingest.split.textutil import nonspace, squash_spaces, width
 
 SHORT = 2.0      # em: a wrapped line never stops this far short of the measure
 _MARK = re.compile(r"[^\w\s]")
@@ -37,9 +37,16 @@ def title_over_plain_subtitle(texts: list[str], story: set[str]) -> Plan | None:
     lines = [squash_spaces(t.strip()) for t in texts]
     if not _wrapped(lines[0], lines[1], story) or open_end(lines[1]) or starts_mid(lines[2]):
         return None
-    if width(lines[1]) <= width(lines[0]) - SHORT and not _MARK.search(lines[1][-1:]):
+    if _stops_short(lines[0], lines[1]) and not _MARK.search(lines[1][-1:]):
         return Plan([], [], [0, 1], [2], [])
     return None
+
+
+def _stops_short(upper: str, lower: str) -> bool:
+    """Does `lower` stop clearly short of `upper`, in em and in characters? A head box may set
+    digits and Latin letters a full em wide, so a line holding a count ('1250万桶石油') that
+    measures short in em yet has as many characters as the line over it fills the box."""
+    return width(lower) <= width(upper) - SHORT and len(nonspace(lower)) <= len(nonspace(upper)) - SHORT
 
 
 _JOINING = ("并", "而")        # 'and', 'while': a clause going on from the line above
