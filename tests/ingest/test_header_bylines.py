@@ -32,3 +32,14 @@ def test_byline_over_a_story_under_the_header_stays():
     text = "北庭日报\n\n2024年3月5日 星期二\n\n第四版\n\n本报记者 韩雪梅\n\n" + "\n".join(FIRST) + "\n"
     lines = classify(text)
     assert move_floating_bylines(lines) == lines
+
+
+def test_byline_among_the_header_lines_over_a_page_name_signs_the_first_story():
+    # the page's name ('要闻') printed on a line of its own among the header's lines is header
+    # too: the first story's headline is the block under it
+    text = _page(["北庭日报", "□本报评论员", "2024年3月5日 星期二", "第四版", "要闻"])
+    arts = split_page(text).articles
+    assert arts[0].title == "".join(HEAD)
+    assert arts[0].byline == "□本报评论员"
+    assert arts[0].body.startswith("记者从市住建局获悉")
+    assert len(arts) == 2

@@ -17,7 +17,8 @@ rules found is matched by words like any headline, its story read as an article.
 layout says more: after its label, until the box ends, a short block holding no sentence set
 apart over a paragraph, right after the item before finished its sentence, is the next item's
 head (marked data['item'], as `briefitems` marks a bulleted item's head: a brief, the story right
-under it). The box ends at the first thing no item is: a byline line, a head stack, a block
+under it; and data['boxed']: the box ends after the last one, so a story printed after it without
+a headline of its own between is no item). The box ends at the first thing no item is: a byline line, a head stack, a block
 that is no head over a paragraph, or an item text longer than a brief.
 """
 from __future__ import annotations
@@ -97,7 +98,7 @@ def brief_box_items(units: list[Unit], lines: list) -> None:
                 if item is None:
                     break
                 u.kind, u.text = "head", squash_spaces(u.text)
-                u.data["item"] = True
+                u.data["item"] = u.data["boxed"] = True
                 k = _next(units, item[0])
                 continue
             cut = _split_lead(u, texts) if u.kind == "para" and "byline" not in u.data else None
@@ -108,6 +109,6 @@ def brief_box_items(units: list[Unit], lines: list) -> None:
             item = _item_text(units[:k] + [rest] + units[k + 1:], k)
             if item is None:
                 break
-            units[k:k + 1] = [Unit("head", head, u.lines[:cut], {"item": True}), rest]
+            units[k:k + 1] = [Unit("head", head, u.lines[:cut], {"item": True, "boxed": True}), rest]
             k = _next(units, item[0] + 1)
         i += 1

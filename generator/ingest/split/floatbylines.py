@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from generator.ingest.split import bylines
 from generator.ingest.split.headshape import headline_like
+from generator.ingest.split.furniture import line_kind
 from generator.ingest.split.lines import Line, next_nonblank, prev_nonblank
 from generator.ingest.split.textutil import CONTINUES, SENTENCE_MARKS, ends_sentence, full_width, last_meaningful, squash_spaces
 
@@ -115,7 +116,9 @@ def _first_head(lines: list[Line], n: int) -> int | None:
     """The last line of the page's first headline block after the header from `n` (1–3 lines set
     apart, no sentence, over a run of column text that opens with no byline of its own), if the
     page's first block is one."""
-    h = next((k for k in range(n, len(lines)) if lines[k].kind not in ("blank", "header", "rheader")), None)
+    # (a page name printed on a line of its own among the header's lines, '要闻', is header too)
+    h = next((k for k in range(n, len(lines)) if lines[k].kind not in ("blank", "header", "rheader")
+              and not (lines[k].kind == "text" and line_kind(lines[k].text) == "weak")), None)
     if h is None or lines[h].kind != "text" or lines[h - 1].kind != "blank":
         return None
     e = h

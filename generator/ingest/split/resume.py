@@ -100,6 +100,20 @@ def opens_run(lines: list[Line], i: int, first: dict[int, str], last: dict[int, 
     return fills_column(full_width(first[i]), col[i])      # (an indented line opens a paragraph)
 
 
+def opens_after_signature(lines: list[Line], i: int, first: dict[int, str], col: dict[int, float | None]) -> bool:
+    """Does text line `i` open a run printed away from its story right under a closing
+    signature ('文/图 X' on a line of its own under a finished sentence): a full line, no
+    paragraph indent, so no story's opening paragraph — the story the signature closes has
+    ended, and a story opening after it would have its headline first."""
+    p = prev_nonblank(lines, i)
+    if p is None or p == i - 1 or lines[p].kind != "byline" or i not in first:
+        return False
+    q = prev_nonblank(lines, p)
+    if q is None or lines[q].kind != "text" or not ends_text(lines[q].text):
+        return False
+    return fills_column(full_width(first[i]), col[i])
+
+
 def move_runs(lines: list[Line], moves: list[tuple[int, int, int]]) -> list[Line]:
     """`lines` with each run (after line, first, last) moved to just after its line: lines are
     moved, never changed."""
@@ -167,7 +181,7 @@ def resume_runs(lines: list[Line], text: str,
         if n is not None and n > i + 1 and stops_before_head(lines, i, n, last, col):
             dangling.append(i)
             continue
-        plain = opens_run(lines, i, first, last, col)
+        plain = opens_run(lines, i, first, last, col) or opens_after_signature(lines, i, first, col)
         if not plain and not opens_run(lines, i, first, last, col, full_end=True):
             continue
         owner = next((d for d in reversed(dangling) if d < i and not any(d == m[0] for m in moves)), None)

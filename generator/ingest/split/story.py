@@ -71,7 +71,7 @@ def _article(units: list[Unit], s: Segment, running: str | None, labels: list[in
     elif (s.credit is not None or picture_signed(s)) and kinds.caption_sized(body, head is not None):
         kind = "photo"
     elif (any(h < s.first and all(units[k].kind != "head" or k in labels or units[k].data.get("bullet")
-                                  or units[k].data.get("item")
+                                  or (units[k].data.get("item") and not units[k].data.get("boxed"))
                                   for k in range(h + 1, s.first))
               for h in labels) or in_briefs or (head is not None and (head.data.get("bullet") or head.data.get("item")))) and len(body) <= 600:
         kind = "brief"
