@@ -427,8 +427,12 @@ def _heads(lines: list[str], is_furniture) -> set[int]:
         # a kicker or subtitle may quote a clause of the story word for word, a title sums it up
         # in words of its own: a quoting line is no title while another line of the stack speaks
         text = "\n".join(lines[i] for b in blocks[m:m + 12] for i in b)
-        own = [k for k in speaking if not quotes_clause(" ".join(lines[i] for i in blocks[k]), text)]
-        title = max(own or speaking or stack, key=wide)
+        quoting = {k for k in stack if quotes_clause(" ".join(lines[i] for i in blocks[k]), text)}
+        own = [k for k in speaking if k not in quoting]
+        # every line that speaks quoting the story: the one line in words of its own is the
+        # title, however few of the story's words it uses
+        unquoting = [k for k in stack if k not in quoting] if speaking and not own else []
+        title = max(own or (unquoting if len(unquoting) == 1 else []) or speaking or stack, key=wide)
         out.update(blocks[title])
         last_title = title
         above = [k for k in stack if k < title]
