@@ -117,6 +117,11 @@ def accounted_chars(result) -> Counter:
 @example([("story", "寒潮中的坚守", "本报讯（记者 周婷 通讯员 努尔兰·哈力木）",
            ["寒潮来袭，县人民医院呼吸科门诊量明显增加。医护人员加班加点，为每一位患者提供细致周到的诊疗服务。"], False),
           ("line", "——记坚守岗位的人们"), ("line", "文/图 刘晓慧")], "md", 0)
+# a head over a '——' subtitle that became the kicker of a head printed under them: the
+# subtitle once vanished with it
+@example([("tight", ["种植户张德福告诉记者，今年他种植的三座大棚全部用上了智能温控设备，产量比去年提高了三成。"],
+           ["大棚蔬菜俏销冬季市场", "——现场签约项目8个"]),
+          ("line", "记者：今年有哪些新变化？"), ("line", "记者：今年有哪些新变化？")], "col", 0)
 def test_every_character_lands_in_exactly_one_place(parts, shape, seed):
     text = _render(parts, shape, seed)
     result = split_page(text)
@@ -140,6 +145,9 @@ FUZZ_LINE = st.lists(st.one_of(NOISE, st.text(alphabet=ALPHABET, max_size=20), s
 
 @settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.one_of(FUZZ_LINE, st.just(""), st.just("  ")), max_size=40))
+# a block opening on a lead byline over a bulleted item once became the item's head, its
+# dateline lost
+@example(["新华社北京1月5日电记者", "", "●本报讯责任编辑：一一一一一一一一一一一一一"])
 def test_split_page_never_raises_and_keeps_every_character(lines):
     text = "\n".join(lines)
     result = split_page(text)

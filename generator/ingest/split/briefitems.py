@@ -49,6 +49,8 @@ def _head_shaped(u: Unit) -> bool:
     """A short block that ends no sentence and reads as a headline (not a section's label)."""
     if u.kind not in ("para", "head") or u.data.get("kickers") or u.data.get("subtitles"):
         return False
+    if "byline" in u.data:   # a block opening on a lead byline is a story's lead, not a head
+        return False
     if u.data.get("label") or kinds.is_section_label(u.text) or kinds.is_brief_label(u.text):
         return False
     raw = u.data.get("raw") or [u.text]

@@ -39,7 +39,10 @@ def _article(units: list[Unit], s: Segment, running: str | None, labels: list[in
         title = head.text
         kick = [k.text for k in head.data.get("kickers", [])]
         kicker = " ".join(kick) if kick else None
-        subs = [k.text for k in head.data.get("subtitles", [])]
+        # a head that became a kicker keeps the '——' lines it had taken as subtitles: printed
+        # between kicker and title, they are the story's subtitle, not lost
+        subs = [t.text for k in head.data.get("kickers", []) for t in k.data.get("subtitles", [])]
+        subs += [k.text for k in head.data.get("subtitles", [])]
         subtitle = " ".join(subs) if subs else None
     elif s.continued_from is not None and running:
         title, title_source = running, "header"
