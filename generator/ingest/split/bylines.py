@@ -223,9 +223,9 @@ _SAYING = ("表示", "指出", "强调", "认为", "透露", "介绍", "宣布",
 
 
 def _says(t: str) -> bool:
-    """Does a short line end on a verb of saying ('万斯表示'): a name as subject and what
+    """Does a short line end on a verb of saying ('万斯表示', '郑丽文说'): a name as subject and what
     follows it — a kicker or a clause, not a signature? No given name is such a verb."""
-    return len(t) >= 3 and t[-2:] in _SAYING
+    return len(t) >= 3 and (t[-2:] in _SAYING or t[-1] == "说")      # '郑丽文说
 
 
 def _two_words(t: str) -> bool:

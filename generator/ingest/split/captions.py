@@ -83,7 +83,14 @@ def _picture_roles(tail: Unit) -> bool:
     return bool(roles) and all("图" in r or "摄" in r for r in roles)
 
 
-def split_photos(segs: list[Segment], grouped_heads: bool = False) -> list[Segment]:
+def _too_many(paras: list[Unit]) -> bool:
+    """On a Markdown-shaped page (a line per paragraph, so paragraphs counted as printed): are
+    there more paragraphs than a caption's two, and one a break may have cut? Then a story runs
+    on into the caption under it, however short its paragraphs."""
+    return len(paras) > kinds.CAPTION_PARAS_MAX + 1
+
+
+def split_photos(segs: list[Segment], grouped_heads: bool = False, md: bool = False) -> list[Segment]:
     """A credit closing a bylined story with several paragraphs: its last paragraph(s) are a
     separate photo caption.
 
@@ -91,7 +98,8 @@ def split_photos(segs: list[Segment], grouped_heads: bool = False) -> list[Segme
     (`grouped.group_of`). A '文/图 X' signature under a bylined story there is, as often as
     not, the signature of the next story that ran on into it, and the headlines of the group
     say where that one begins far better than the words the paragraphs share: the story is
-    left whole for `grouped` to cut, the signature staying with its last part."""
+    left whole for `grouped` to cut, the signature staying with its last part. `md`: the page
+    is Markdown-shaped (`_too_many`)."""
     out: list[Segment] = []
     for s in segs:
         pictured = s.tail is not None and s.byline is not None and _picture_roles(s.tail)
@@ -100,7 +108,7 @@ def split_photos(segs: list[Segment], grouped_heads: bool = False) -> list[Segme
             continue
         if ((s.credit is not None or pictured) and len(s.paras) > 1
                 and (s.byline is not None and s.start == "byline" or s.continued_from is not None
-                     or (s.credit is not None and _too_long(s.paras)))):
+                     or (s.credit is not None and (_too_long(s.paras) or (md and _too_many(s.paras)))))):
             size = _story_size(s.paras) if pictured and _writes(s.tail) else _caption_size(s.paras)
             caption = s.paras[-size:]
             photo = Segment(caption[0].data.get("_idx", s.last), s.last, paras=caption,

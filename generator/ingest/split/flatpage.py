@@ -77,7 +77,7 @@ def _cut_across(a: str, b: str, grams, before: set[str], printed=lambda s: False
         return True            # no headline is that long or holds a finished sentence
     pair = a[-1] + b[0]
     said = re.fullmatch(f"[{HAN}]{{2}}", pair) is not None and a[-1] not in BOUND_BACK and grams()[pair] >= SAID
-    if (ends_text(b) or width(b) > HEAD_MAX) and (said or word_across(a, b) or ends_wanting(a, modal=True) or opens_bound(b)):
+    if (ends_text(b) or width(b) > HEAD_MAX) and (said or word_across(a, b) or (ends_wanting(a, modal=True) and not _closes_shi_de(a)) or opens_bound(b)):
         # a headline ends on a whole word and its lead opens on one; a rest that finishes its
         # paragraph shows `a` was a paragraph's first part, not half of a headline ('斯塔默宣布辞'
         # / '去英国首相职务', which the head rules read)
@@ -87,6 +87,13 @@ def _cut_across(a: str, b: str, grams, before: set[str], printed=lambda s: False
     # that happen to meet, '…继续' / '在…')
     return (re.fullmatch(f"[{HAN}]{{2}}", pair) is not None and pair in grams()
             and (is_word(pair) or grams()[pair] >= SAID) and len(bigrams(a) & before) >= 2)
+
+
+def _closes_shi_de(a: str) -> bool:
+    """Does `a` stop on the 的 that closes a '是…的' clause ('…的距离是至少20年来最远的')? That
+    的 ends its clause, as a headline may, rather than wanting a noun after it."""
+    clause = re.split(r"[，。；：！？,;:!?\s]", a.strip())[-1]
+    return clause.endswith("的") and "是" in clause[:-1]
 
 
 RUN_MAX = 5             # characters: a phrase the page prints whole, read across a break
