@@ -43,3 +43,21 @@ def test_a_short_last_line_closing_on_a_mark_stays_text():
     arts = split_page(page).articles
     assert arts[0].body.endswith("遇到问题及时上报。")
     assert arts[1].title == "秋粮收购首周进展顺利"
+
+
+
+def test_on_a_page_printing_its_indents_a_line_an_em_short_is_set_apart():
+    """Paragraphs here open on a printed indent, so an unindented line of Han characters an em
+    short of the column is no paragraph's first line, nor a wrapped line (which fills it)."""
+    above = "市政府部署今冬城区供暖工作\n\n" + _paras(
+        "市政府昨日召开会议听取各地关于冬季供暖工作的汇报并要求各区在本月底前完成全部管网检修任务。",
+        "会议指出今冬气温可能偏低各有关部门要提前做好应急准备确保居民家中室温达标。")
+    below = _paras("今年秋粮收购工作进展顺利全省各收购点每日开秤农民售粮排队时间明显缩短。",
+                   "各地还组织技术人员深入田间地头指导农民做好粮食晾晒和储存以减少产后损失。")
+    kicker = "全省农机检修工作已全面铺开"              # 13 em in a 14-em column
+    title = ["秋粮收购首周进展顺利各收购点每日开秤，", "农民售粮排队时间缩短"]
+    page = "第2版\n\n" + above + "\n\n" + kicker + "\n\n" + "\n".join(title) + "\n\n" + below + "\n"
+    arts = split_page(page).articles
+    assert [a.title for a in arts] == ["市政府部署今冬城区供暖工作", "".join(title)]
+    assert arts[1].kicker == kicker
+    assert arts[0].body.endswith("确保居民家中室温达标。")

@@ -82,7 +82,7 @@ def roles(items: list[Item], fulls: dict[int, float | None], md: bool) -> None:
                 item.role = "kickq"
 
 
-PLAIN_SHORT = 1.5        # em: a line of Han characters this far short of its column…
+PLAIN_SHORT = 1.0        # em: a line of Han characters this far short of its column…
 INDENT = 2.0             # …past a paragraph's indent, when a first line may be that short
 PRINTED_INDENTS = 3      # lines opening on a printed indent: the page prints its paragraphs' indents
 
