@@ -21,7 +21,7 @@ from generator.ingest.split.breakmodel import block_starts, kinds_of
 from generator.ingest.split.flatpage import is_flat
 from generator.ingest.split.headshape import whole_quote
 from generator.ingest.split.result import SplitResult
-from generator.ingest.split.textutil import HAN, ends_sentence, han_count, squash_spaces, width
+from generator.ingest.split.textutil import HAN, bigrams, ends_sentence, full_width, han_count, squash_spaces, width
 
 MIN_LINES = 12          # fewer lines than a column's height: too little page to read a layout from
 THRESHOLD = 0.3         # the rules read a block start too many better than one too few
@@ -55,6 +55,7 @@ def restore_breaks(text: str) -> Restored | None:
     probs = block_starts(texts, kinds_of("\n".join(texts), len(texts)))
     starts = quotes_join_heads(texts, [k > 0 and p > THRESHOLD for k, p in enumerate(probs)])
     starts = kickers_apart(texts, starts)
+    starts = heads_over_their_text(texts, starts)
     out: list[str] = []
     source: list[int] = []
     for t, no, start in zip(texts, nos, starts):
@@ -97,6 +98,39 @@ def kickers_apart(texts: list[str], starts: list[bool]) -> list[bool]:
         if (out[i] or i == 0) and not out[i + 1] and _TWO_PHRASES.match(texts[i].strip()) and \
                 not _lead_byline(texts[i]) and width(texts[i + 1].strip()) > col + 0.5 and \
                 not ends_sentence(texts[i + 1]) and not _lead_byline(texts[i + 1]):
+            out[i + 1] = True
+    return out
+
+
+SHORT_HEAD = 2.5        # em: a line of Han characters alone this far short of its column
+SAID_AGAIN = 3          # bigrams of the line the two lines under it say again
+_ALL_HAN = re.compile(f"[{HAN}]{{4,}}")
+
+
+def heads_over_their_text(texts: list[str], starts: list[bool]) -> list[bool]:
+    """`starts` with a block started under a short headline the model ran into its text.
+
+    A line of Han characters alone (no mark, digit or Latin letter, so its width is exact)
+    opening a block after a finished sentence, over a paragraph's first line and a line going on
+    from it (the column's measure, read on that line), shorter than the column by more than a
+    paragraph's indent, and whose words the two lines say again ('伊朗向以色列发射导弹' over
+    '伊朗6月7日向以色列发射' / '导弹，…'), is a headline over its story's text: a paragraph's
+    first line fills the column but for its indent, and a story's opening restates its
+    headline."""
+    out = list(starts)
+    for i in range(1, len(texts) - 2):
+        t, first, then = texts[i].strip(), squash_spaces(texts[i + 1]), texts[i + 2]
+        if (not out[i] or out[i + 1] or out[i + 2] or not _ALL_HAN.fullmatch(t)
+                or not ends_sentence(squash_spaces(texts[i - 1])) or _lead_byline(t)
+                or then.startswith(("\u3000", " ")) or ends_sentence(first)
+                or i + 3 >= len(texts) or out[i + 3] or _lead_byline(texts[i + 3])):
+            # (two lines standing as a block of their own, ending the page or over a lead, are a
+            # headline's)
+            continue
+        col = full_width(squash_spaces(then))
+        if width(t) > col - SHORT_HEAD or full_width(first) < col - SHORT_HEAD:
+            continue
+        if len(bigrams(t) & bigrams(first + squash_spaces(then))) >= SAID_AGAIN:
             out[i + 1] = True
     return out
 

@@ -2,11 +2,13 @@
 head stack's lines decided by the story printed next to it."""
 from __future__ import annotations
 
+import re
+
 from generator.ingest.split.headstacks import OPEN_END, Plan, quotes_clause, balanced_wrap, starts_mid, cuts_word, open_end, kicker_or_sub, quoted_lines, speaks_of
 from generator.ingest.split.columns import wide_head
-from generator.ingest.split.wideheads import plain_block, short_block_head
+from generator.ingest.split.wideheads import page_indents, plain_block, short_block_head
 from generator.ingest.split.reflow import overfull
-from generator.ingest.split.textutil import BULLETS, SENTENCE_MARKS, bigrams, ends_text, squash_spaces, width
+from generator.ingest.split.textutil import BULLETS, SENTENCE_MARKS, bigrams, ends_text, printed_indent, squash_spaces, width
 from generator.ingest.split.items import Item, text_before, starts_with_lead, next_is_body, story_column
 from generator.ingest.split.headshape import (headline_like, SUB_LINE, balanced, kicker_shaped, head_block_parts,
                                              is_head_block, quote_kicker_shape)
@@ -17,6 +19,10 @@ from generator.ingest.split.titleends import title_over_plain_subtitle
 
 def roles(items: list[Item], fulls: dict[int, float | None], md: bool) -> None:
     heads_bullets = _head_bullets(items, fulls)
+    blocks = [it for it in items if it.kind == "block"]
+    indents = "" if md else "printed" if sum(
+        printed_indent(l.text) for it in blocks for l in it.lines) >= PRINTED_INDENTS else "width" if page_indents(
+        [[l.text for l in it.lines] for it in blocks], [[fulls.get(id(l)) for l in it.lines] for it in blocks]) else ""
     for k, item in enumerate(items):
         if item.kind != "block" or item.role:
             continue
@@ -61,7 +67,7 @@ def roles(items: list[Item], fulls: dict[int, float | None], md: bool) -> None:
         body_next = next_is_body(items, k, fulls)
         full = fulls.get(id(item.lines[-1]))
         if (not body_next or full is None or width(squash_spaces(texts[-1])) <= full - 3.5
-                or overfull(squash_spaces(texts[-1]), full)):
+                or overfull(squash_spaces(texts[-1]), full) or _short_plain(texts, full, indents, _over_wide_head(items, k, fulls))):
             item.role = "head"         # short, or wider than the column: never a wrapped body line
     for k in range(len(items) - 2, -1, -1):
         if not md and one_line_over_head(items, k):
@@ -74,6 +80,41 @@ def roles(items: list[Item], fulls: dict[int, float | None], md: bool) -> None:
             if (quote_kicker_shape([l.text for l in item.lines]) and prev_done
                     and (nxt.kind == "heading" or (nxt.kind == "block" and nxt.role == "head"))):
                 item.role = "kickq"
+
+
+PLAIN_SHORT = 1.0        # em: a line of Han characters this far short of its column…
+INDENT = 2.0             # …past a paragraph's indent, when a first line may be that short
+PRINTED_INDENTS = 3      # lines opening on a printed indent: the page prints its paragraphs' indents
+
+
+def _over_wide_head(items: list[Item], k: int, fulls: dict[int, float | None]) -> bool:
+    """Is the block after item `k` set wider than its column (`wide_head`): a headline?"""
+    nxt = items[k + 1] if k + 1 < len(items) else None
+    return (nxt is not None and nxt.kind == "block"
+            and wide_head([l.text for l in nxt.lines], fulls.get(id(nxt.lines[-1]))))
+
+
+def _short_plain(texts: list[str], full: float, indents: str, over_head: bool = False) -> bool:
+    """Is a one-line block all Han characters (no mark, digit or Latin letter, whose widths vary
+    with the type) clearly short of its column? A wrapped line fills the column, and a
+    paragraph's last line closes on a mark: such a line is set apart, a headline or its kicker.
+    A paragraph's first line, which a column break may set apart, is short by its indent. On a
+    page that prints its indents ('printed'), an unindented line is no first line; on one whose
+    first lines stand short by the indent unprinted ('width'), a line that short may be one —
+    not over a headline (`over_head`): a first line goes on into text; on any other page only a
+    line shorter than a first line is set apart."""
+    line = squash_spaces(texts[0].strip())
+    if len(texts) != 1 or _HAN_ONLY.fullmatch(line) is None:
+        return False
+    short = full - width(line)
+    if indents == "printed" and not printed_indent(texts[0]):
+        return short >= PLAIN_SHORT
+    if indents == "width":
+        return short >= PLAIN_SHORT and (abs(short - INDENT) > 0.5 or over_head)
+    return short >= PLAIN_SHORT + INDENT or (short >= PLAIN_SHORT and over_head)
+
+
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]{4,}")
 
 
 def _quoting_line_under_head(items: list[Item], k: int) -> bool:
