@@ -122,6 +122,11 @@ def accounted_chars(result) -> Counter:
 @example([("tight", ["种植户张德福告诉记者，今年他种植的三座大棚全部用上了智能温控设备，产量比去年提高了三成。"],
            ["大棚蔬菜俏销冬季市场", "——现场签约项目8个"]),
           ("line", "记者：今年有哪些新变化？"), ("line", "记者：今年有哪些新变化？")], "col", 0)
+# the same, once the head's subtitle was listed as dropped too: counted twice
+@example([("line", "同心抗疫  共克时艰"),
+          ("tight", ["“这几天每天要接诊一百多名患者，大家都没有休息。”呼吸科主任阿依古丽·吐尔逊说。为缩短候诊时间，医院增设了临时诊室，并安排专人引导分诊。"],
+           ["冰雪旅游 激活冬季经济", "——现场签约项目8个", "寒潮中的坚守"]),
+          ("photo", "1月5日，孩子们在阿勒泰市滑冰场上练习速度滑冰。", "王刚 摄")], "col", 0)
 def test_every_character_lands_in_exactly_one_place(parts, shape, seed):
     text = _render(parts, shape, seed)
     result = split_page(text)

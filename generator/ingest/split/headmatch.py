@@ -203,7 +203,7 @@ def leftover_heads(ctx: Matching, heads: list[int]) -> None:
             continue
         if (not md or direct) and nxt is not None and nxt in used_heads and units[nxt].kind == "head":
             units[nxt].data.setdefault("kickers", [])[0:0] = u.data.get("kickers", []) + [u]
-            for k in u.data.get("subtitles", []):
+            for k in u.data.pop("subtitles", []):   # listed here, so not the story's subtitle too
                 dropped.append(Dropped("decoration", k.text, k.lines[0]))
             continue
         kind = "banner" if u.lines[0] < first_line else "decoration"
