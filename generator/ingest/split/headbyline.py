@@ -22,21 +22,13 @@ from __future__ import annotations
 import re
 
 from generator.ingest.split.headroles import LEAD_REACH, QUOTE_REACH, stack_plan
-from generator.ingest.split.items import Unit
-from generator.ingest.split.textutil import SENTENCE_MARKS, CONTINUES, bigrams, ends_text, last_meaningful, nonspace, squash_spaces, width
+from generator.ingest.split.items import Unit, real_unit
+from generator.ingest.split.textutil import SUBTITLE_OPENING, SENTENCE_MARKS, CONTINUES, bigrams, ends_text, last_meaningful, nonspace, squash_spaces, width
 
 HEAD_MAX = 50            # characters: the longest headline a page wraps over a few lines
 HEAD_LINES = 3
 PIECES_LINES = 6         # lines of a headline printed as several boxes (`headpieces`)
-_SUB = re.compile(r"^(?:——|──|－－|--)\s*\S")
 _BEFORE_OK = ("header", "rheader", "credit", "btail", "to", "head", "gap")
-
-
-def _real(units: list[Unit], i: int, step: int) -> int | None:
-    j = i + step
-    while 0 <= j < len(units) and units[j].kind == "gap":
-        j += step
-    return j if 0 <= j < len(units) else None
 
 
 def _headline_block(u: Unit) -> bool:
@@ -54,7 +46,7 @@ def _headline_block(u: Unit) -> bool:
 
 def _story_ended_before(units: list[Unit], i: int) -> bool:
     """Is the unit before `i` the end of a story (or nothing, or page furniture)?"""
-    j = _real(units, i, -1)
+    j = real_unit(units, i, -1)
     if j is None:
         return True
     p = units[j]
@@ -84,7 +76,7 @@ def _opens_story(units: list[Unit], b: int) -> bool:
         return "byline" in u.data
     if u.kind != "bline" or u.data.get("subtitle"):
         return False
-    c = _real(units, b, 1)
+    c = real_unit(units, b, 1)
     return c is not None and units[c].kind == "para"
 
 
@@ -105,11 +97,11 @@ def _story_below(units: list[Unit], b: int, reach: int) -> tuple[str, list[int]]
     """The text of the story opening at unit `b` (its paragraphs up to the next other unit)
     and its line numbers."""
     text, nos = "", []
-    j = _real(units, b, 1) if units[b].kind == "bline" else b
+    j = real_unit(units, b, 1) if units[b].kind == "bline" else b
     while j is not None and units[j].kind == "para" and len(text) < reach:
         text += units[j].text
         nos += units[j].lines
-        j = _real(units, j, 1)
+        j = real_unit(units, j, 1)
     return text, nos
 
 
@@ -120,10 +112,10 @@ def _story_above(units: list[Unit], i: int, reach: int) -> str:
     """The text printed right above unit `i`, back to the previous headline or byline: the story
     a headline printed under its story (pages that set heads after stories) belongs to."""
     text = ""
-    j = _real(units, i, -1)
+    j = real_unit(units, i, -1)
     while j is not None and units[j].kind == "para" and len(text) < reach:
         text = units[j].text + text
-        j = _real(units, j, -1)
+        j = real_unit(units, j, -1)
     return text[-reach:]
 
 
@@ -158,7 +150,7 @@ def _sub_line(u: Unit, texts: dict[int, str]) -> Unit | None:
     """The last source line of a headline unit when it is a '——' subtitle under the title
     lines, as a 'sub' unit."""
     last = squash_spaces(texts.get(u.lines[-1], "").strip()) if len(u.lines) > 1 else ""
-    if not _SUB.match(last) or not u.text.endswith(last):
+    if not SUBTITLE_OPENING.match(last) or not u.text.endswith(last):
         return None
     return Unit("sub", last, u.lines[-1:])
 
@@ -172,14 +164,14 @@ def heads_over_bylines(units: list[Unit], lines: list | None = None) -> None:
     out: list[Unit] = []
     for i, u in enumerate(units):
         out.append(u)
-        b = _real(units, i, 1)
+        b = real_unit(units, i, 1)
         while b is not None and units[b].kind == "sub":     # a '——' subtitle under the head
-            b = _real(units, b, 1)
+            b = real_unit(units, b, 1)
         if u.kind != "para" or b is None or not _opens_story(units, b):
             continue
         # a piece of column text before the blank goes on from the story above (a paragraph
         # before it); after page furniture or a headline it is the head stack's kicker
-        prev = _real(units, i, -1)
+        prev = real_unit(units, i, -1)
         after_text = prev is not None and units[prev].kind == "para"
         found = _tail_block(u, texts) if texts and after_text and "byline" not in u.data else None
         if found is None:

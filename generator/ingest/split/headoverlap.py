@@ -20,7 +20,7 @@ from __future__ import annotations
 
 
 from generator.ingest.split.columnpieces import GOES_ON
-from generator.ingest.split.items import Unit
+from generator.ingest.split.items import Unit, real_unit
 from generator.ingest.split.textutil import SENTENCE_MARKS, CONTINUES, bigrams, ends_text, last_meaningful, nonspace, squash_spaces
 
 HEAD_MIN, HEAD_MAX = 8, 50     # characters of a headline wrapped over a few lines
@@ -31,13 +31,6 @@ SHARED_MIN = 5
 ABOVE = 2.0                    # how many times more it shares with the text under it than above
 KICKER_MAX = 16                # characters of a one-line kicker or column label over a headline
 _ENDED = ("header", "rheader", "credit", "btail", "bline", "to")
-
-
-def _real(units: list[Unit], i: int, step: int) -> int | None:
-    j = i + step
-    while 0 <= j < len(units) and units[j].kind == "gap":
-        j += step
-    return j if 0 <= j < len(units) else None
 
 
 def _candidate(u: Unit) -> bool:
@@ -53,42 +46,44 @@ def _candidate(u: Unit) -> bool:
             and last_meaningful(text) not in CONTINUES)
 
 
-def _after_story_end(units: list[Unit], i: int) -> bool:
-    j = _real(units, i, -1)
+def after_story_end(units: list[Unit], i: int, ended: tuple[str, ...] = _ENDED) -> bool:
+    """Is unit `i` printed where a story has ended: first on the page, or after a unit of a
+    kind in `ended` or a paragraph that finishes its text?"""
+    j = real_unit(units, i, -1)
     if j is None:
         return True
     p = units[j]
-    return p.kind in _ENDED or (p.kind == "para" and ends_text(p.text))
+    return p.kind in ended or (p.kind == "para" and ends_text(p.text))
 
 
 def _under_headed_byline(units: list[Unit], i: int) -> bool:
     """Is unit `i` printed under a byline that is itself under a headline (its subtitle between)?
     That story has its headline: the text under its byline is its lead, which restates the
     headline as a lead does."""
-    j = _real(units, i, -1)
+    j = real_unit(units, i, -1)
     if j is None or units[j].kind != "bline":
         return False
-    k = _real(units, j, -1)
+    k = real_unit(units, j, -1)
     while k is not None and units[k].kind in ("sub", "minor"):
-        k = _real(units, k, -1)
+        k = real_unit(units, k, -1)
     return k is not None and units[k].kind == "head"
 
 
 def opening_under(units: list[Unit], i: int) -> str:
     """The text of the paragraphs right under unit `i`, up to OPENING characters."""
-    got, j = "", _real(units, i, 1)
+    got, j = "", real_unit(units, i, 1)
     while j is not None and units[j].kind == "para" and len(got) < OPENING:
         got += units[j].text
-        j = _real(units, j, 1)
+        j = real_unit(units, j, 1)
     return got[:OPENING]
 
 
 def closing_over(units: list[Unit], i: int) -> str:
     """The text of the paragraphs right above unit `i`, up to OPENING characters."""
-    got, j = "", _real(units, i, -1)
+    got, j = "", real_unit(units, i, -1)
     while j is not None and units[j].kind == "para" and len(got) < OPENING:
         got = units[j].text + got
-        j = _real(units, j, -1)
+        j = real_unit(units, j, -1)
     return got[-OPENING:]
 
 
@@ -118,11 +113,11 @@ def _kicker_over(units: list[Unit], i: int) -> int | None:
     """The unit right over unit `i` when it is a one-line headline printed after a story ended:
     a kicker or a column label ('时评') that the shape rules took for the headline, the
     headline itself being read into the text under it."""
-    j = _real(units, i, -1)
+    j = real_unit(units, i, -1)
     if j is None or units[j].kind != "head" or len(units[j].lines) != 1 or units[j].data.get("kickers") \
             or units[j].data.get("bullet") or len(nonspace(units[j].text)) > KICKER_MAX:
         return None
-    return j if _after_story_end(units, j) else None
+    return j if after_story_end(units, j) else None
 
 
 def _split_heads(units: list[Unit], texts: dict[int, str], goes_on: set[int]) -> None:
@@ -135,8 +130,8 @@ def _split_heads(units: list[Unit], texts: dict[int, str], goes_on: set[int]) ->
         if u.kind != "para" or "byline" in u.data or u.data.get("bullet"):
             out.append(u)
             continue
-        kicker = None if _after_story_end(units, i) else _kicker_over(units, i)
-        if _after_story_end(units, i) or kicker is not None:
+        kicker = None if after_story_end(units, i) else _kicker_over(units, i)
+        if after_story_end(units, i) or kicker is not None:
             found = _head_block(u, texts, goes_on)
             if found is not None:
                 head, cut = found
@@ -166,10 +161,10 @@ def heads_by_overlap(units: list[Unit], lines: list | None = None, md: bool = Fa
     for i, u in enumerate(units):
         if not _candidate(u) or _under_headed_byline(units, i):
             continue
-        kicker = None if _after_story_end(units, i) else _kicker_over(units, i)
-        if kicker is None and not _after_story_end(units, i):
+        kicker = None if after_story_end(units, i) else _kicker_over(units, i)
+        if kicker is None and not after_story_end(units, i):
             continue
-        nxt = _real(units, i, 1)
+        nxt = real_unit(units, i, 1)
         if nxt is None or units[nxt].kind not in ("para", "bline"):
             continue
         opening = opening_under(units, nxt - 1 if units[nxt].kind == "para" else nxt)

@@ -20,25 +20,15 @@ story's byline line (or its lead byline) — nothing but a head stack stands the
 """
 from __future__ import annotations
 
-import re
-
-from generator.ingest.split.headoverlap import closing_over, opening_under, sums_up
-from generator.ingest.split.items import Unit
-from generator.ingest.split.textutil import SENTENCE_MARKS, CONTINUES, ends_text, last_meaningful, nonspace, squash_spaces
+from generator.ingest.split.headoverlap import after_story_end, closing_over, opening_under, sums_up
+from generator.ingest.split.items import Unit, real_unit
+from generator.ingest.split.textutil import SUBTITLE_OPENING, SENTENCE_MARKS, CONTINUES, last_meaningful, nonspace, squash_spaces
 
 PIECE_MAX = 24        # characters of one line of a head box
 PIECE_LINES = 3       # lines of a piece, a '——' subtitle line under the last one aside
 JOINED_MAX = 50       # characters of the whole headline (headbyline.HEAD_MAX)
-_SUB = re.compile(r"^(?:——|──|－－|--)\s*\S")
 _CLAUSE_END = "；;"   # a head line may end on a clause mark where the box wrapped it
 _BEFORE_OK = ("header", "rheader", "credit", "btail", "to", "head", "minor")
-
-
-def _real(units: list[Unit], i: int, step: int) -> int | None:
-    j = i + step
-    while 0 <= j < len(units) and units[j].kind == "gap":
-        j += step
-    return j if 0 <= j < len(units) else None
 
 
 def _piece(u: Unit, texts: dict[int, str]) -> bool:
@@ -65,7 +55,7 @@ def _title_lines(u: Unit, texts: dict[int, str]) -> list[str]:
 def _title_part(u: Unit, texts: dict[int, str]) -> str:
     """A unit's text without a '——' subtitle line it ends with (`headbyline` cuts that off)."""
     last = squash_spaces(texts.get(u.lines[-1], "").strip()) if len(u.lines) > 1 else ""
-    if last and _SUB.match(last) and u.text.endswith(last):
+    if last and SUBTITLE_OPENING.match(last) and u.text.endswith(last):
         return u.text[:len(u.text) - len(last)]
     return u.text
 
@@ -80,7 +70,7 @@ def _opens_story(units: list[Unit], b: int) -> bool:
     """Unit `b` (or the first after a '——' subtitle unit) opens a story: a byline line over
     story text, or a paragraph opening with a lead byline."""
     while units[b].kind == "sub":
-        nb = _real(units, b, 1)
+        nb = real_unit(units, b, 1)
         if nb is None:
             return False
         b = nb
@@ -89,7 +79,7 @@ def _opens_story(units: list[Unit], b: int) -> bool:
         return "byline" in u.data
     if u.kind != "bline" or u.data.get("subtitle"):
         return False
-    c = _real(units, b, 1)
+    c = real_unit(units, b, 1)
     return c is not None and units[c].kind == "para"
 
 
@@ -101,14 +91,6 @@ def _sums_up_below(units: list[Unit], run: list[int], j: int, title: str) -> boo
     return sums_up(title, opening_under(units, j - 1), closing_over(units, run[0]))
 
 
-def _ended_before(units: list[Unit], i: int) -> bool:
-    j = _real(units, i, -1)
-    if j is None:
-        return True
-    p = units[j]
-    return p.kind in _BEFORE_OK or (p.kind == "para" and ends_text(p.text))
-
-
 def join_head_pieces(units: list[Unit], lines: list) -> None:
     """Runs of two or more short paragraph units holding no sentence, printed after a story
     ended and right over a story's byline, → one paragraph unit (the head rules then read it
@@ -118,15 +100,15 @@ def join_head_pieces(units: list[Unit], lines: list) -> None:
     i = 0
     while i < len(units):
         u = units[i]
-        if not _piece(u, texts) or not _ended_before(units, i):
+        if not _piece(u, texts) or not after_story_end(units, i, _BEFORE_OK):
             out.append(u)
             i += 1
             continue
         run = [i]
-        j = _real(units, i, 1)
+        j = real_unit(units, i, 1)
         while j is not None and _piece(units[j], texts):
             run.append(j)
-            j = _real(units, j, 1)
+            j = real_unit(units, j, 1)
         pieces = [units[k] for k in run]
         joined = squash_spaces("".join(p.text.strip() for p in pieces))
         if (j is not None and _head_line(units[j]) and last_meaningful(joined) in CONTINUES
@@ -135,7 +117,7 @@ def join_head_pieces(units: list[Unit], lines: list) -> None:
             # one ending on a mark that needs more, are its upper lines
             head = units[j]
             title = squash_spaces(joined + head.text)
-            b = _real(units, j, 1)
+            b = real_unit(units, j, 1)
             if (b is not None and len(nonspace(title)) <= JOINED_MAX
                     and (_opens_story(units, b) or _sums_up_below(units, run + [j], b, title))):
                 out.append(Unit("head", title, [n for p in pieces for n in p.lines] + head.lines, dict(head.data)))
@@ -145,7 +127,7 @@ def join_head_pieces(units: list[Unit], lines: list) -> None:
         wrapped = any(t[-1:] in _CLAUSE_END for p in pieces for t in _title_lines(p, texts)[:-1])
         if ((len(run) < 2 and not wrapped) or j is None
                 or not (_opens_story(units, j) or _sums_up_below(units, run, j, title)) or len(nonspace(title)) > JOINED_MAX
-                or title.rstrip()[-1:] in _CLAUSE_END or any(_SUB.match(p.text) for p in pieces)
+                or title.rstrip()[-1:] in _CLAUSE_END or any(SUBTITLE_OPENING.match(p.text) for p in pieces)
                 or any(_title_part(p, texts) != p.text for p in pieces[:-1])):
             out.append(u)
             i += 1

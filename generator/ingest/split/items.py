@@ -22,6 +22,14 @@ class Unit:
     data: dict[str, Any] = field(default_factory=dict)
 
 
+def real_unit(units: list[Unit], i: int, step: int) -> int | None:
+    """The index of the first unit from `i` in direction `step` (±1) that is not a gap."""
+    j = i + step
+    while 0 <= j < len(units) and units[j].kind == "gap":
+        j += step
+    return j if 0 <= j < len(units) else None
+
+
 def is_brief_label_unit(u: Unit) -> bool:
     """Is the unit a 简讯 box's label: marked so by `lines`, or reading as one ('· 短讯 ·')?"""
     from generator.ingest.split.kinds import is_brief_label

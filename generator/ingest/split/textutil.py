@@ -19,6 +19,7 @@ _HALF = set(CJK_PUNCT) - {"—", "…"}
 
 SENTENCE_END = set("。！？!?…")
 CLOSERS = set("”’」』）)》】〕\"'")
+SUBTITLE_OPENING = re.compile(r"^(?:——|──|－－|--)\s*\S")   # a '——' subtitle's first characters
 CONTINUES = set("，、；：,;:（(“‘《〈【—")      # a line ending in these is mid-sentence
 BULLETS = "□■◎○●◆◇▲△★☆◉▶►"
 
