@@ -579,32 +579,20 @@
    * spelling and short enough for the windows to hold every occurrence. The buckets are fetched
    * at once. */
   async function listedSpellings(m, info, terms) {
-    const asked = [];
-    for (const t of terms) for (const v of t.variants) for (const p of v.pieces) {
-      const ch = rarestChar(m, Array.from(p));
-      if (rankOf(m, ch) === Infinity) asked.push(rareBucket(m, info, ch));   // else not listed
-    }
-    await Promise.all(asked);
-    const out = [];
-    for (const t of terms) {
-      const spells = [];
-      for (const v of t.variants) {
-        let listed = null;
-        for (const p of v.pieces) {
+    return Promise.all(terms.map(function (t) {
+      return Promise.all(t.variants.map(function (v) {
+        // each piece's rarest character (one of the archive's most frequent is never listed),
+        // every bucket asked for at once; the first piece whose character is listed decides
+        return Promise.all(v.pieces.map(function (p) {
           const ch = rarestChar(m, Array.from(p));
-          if (rankOf(m, ch) < Infinity) continue;
-          const bucket = await rareBucket(m, info, ch);
-          if (bucket.chars[ch]) {
-            listed = { pages: bucket.chars[ch], rows: bucket.pages,
-                       decided: v.pieces.length === 1 && Array.from(p).length <= bucket.w + 1 };
-            break;
-          }
-        }
-        spells.push({ v: v, listed: listed });
-      }
-      out.push(spells);
-    }
-    return out;
+          if (rankOf(m, ch) < Infinity) return null;
+          return rareBucket(m, info, ch).then(function (bucket) {
+            return bucket.chars[ch] ? { pages: bucket.chars[ch], rows: bucket.pages,
+                                        decided: v.pieces.length === 1 && Array.from(p).length <= bucket.w + 1 } : null;
+          });
+        })).then(function (found) { return { v: v, listed: found.find(Boolean) || null }; });
+      }));
+    }));
   }
   async function searchRarePages(m, info, terms, opt) {
     if (!info.rare) return null;
