@@ -176,10 +176,14 @@ def resume_runs(lines: list[Line], text: str,
     first, last, texts, col = page_columns(lines, text)
     dangling: list[int] = []        # text lines a story stops on mid-sentence, before a headline
     moves: list[tuple[int, int, int]] = []    # (after line, first, last) of each run to move
+    every = [i for i in texts if _dangles(lines, i, last, col, stops_before_head)]
     for i in texts:
-        n = next_nonblank(lines, i)
-        if n is not None and n > i + 1 and stops_before_head(lines, i, n, last, col):
+        if i in every:
             dangling.append(i)
+            continue
+        early = _early_tail(lines, i, first, last, col, every, moves, run_end)
+        if early is not None:
+            moves.append(early)
             continue
         plain = opens_run(lines, i, first, last, col) or opens_after_signature(lines, i, first, col)
         if not plain and not opens_run(lines, i, first, last, col, full_end=True):
@@ -197,6 +201,49 @@ def resume_runs(lines: list[Line], text: str,
             continue
         moves.append((owner, i, end))
     return move_runs(lines, moves)
+
+
+def _dangles(lines: list[Line], i: int, last: dict[int, str], col: dict[int, float | None],
+             stops_before_head: Callable[..., bool]) -> bool:
+    n = next_nonblank(lines, i)
+    return n is not None and n > i + 1 and stops_before_head(lines, i, n, last, col)
+
+
+def _early_tail(lines: list[Line], i: int, first: dict[int, str], last: dict[int, str],
+                col: dict[int, float | None], dangling: list[int], moves: list[tuple[int, int, int]],
+                run_end: Callable[[list[Line], int, dict[int, float | None]], int]) -> tuple[int, int, int] | None:
+    """A story's tail printed right under another story's headline, before the story it ends:
+    a full line (no paragraph indent) opening inside a word that exactly one story stopping
+    mid-sentence before a headline cuts ('…在帖文中写' / '道，“我们将…'), the run ending a
+    sentence. (A headline's own story opens on a whole word; the tail goes back under the
+    story it finishes.)"""
+    p = prev_nonblank(lines, i)
+    if p is None or p == i - 1 or lines[p].kind != "heading" or i not in first:
+        return None
+    if not fills_column(full_width(first[i]), col[i]):
+        return None
+    owners = [d for d in dangling if d in last and word_across(last[d], first[i]) is not None]
+    if len(owners) != 1 or owners[0] < i or any(owners[0] == m[0] for m in moves):
+        return None         # (a story stopping right over the headline is the headline's own)
+    end = _tail_end(lines, i, run_end(lines, i, col))
+    if lines[end].kind != "text" or not ends_sentence(lines[end].text) or end >= owners[0]:
+        return None
+    return owners[0], i, end
+
+
+GAP = 3             # blank lines a converter prints between two stories' blocks (2 inside one)
+
+
+def _tail_end(lines: list[Line], i: int, end: int) -> int:
+    """The last line of a tail opening at line i: its first sentence end over a gap of GAP
+    blank lines or more (the next block is another story's), else `end`."""
+    for k in range(i, end):
+        gap = 0
+        while k + 1 + gap <= end and lines[k + 1 + gap].kind == "blank":
+            gap += 1
+        if gap >= GAP and lines[k].kind == "text" and ends_sentence(lines[k].text):
+            return k
+    return end
 
 
 def _stops_before_heading(lines: list[Line], i: int, n: int, last: dict[int, str],

@@ -5,7 +5,7 @@ over the other in a narrow box) can come out as `# A` right over `# B`, then A's
 The head stages then take A for B's kicker and give B A's text. What sorts it out is what the
 text says: the opening under `# B` repeats A's words, and from some paragraph on the text
 repeats B's. The rule: when a headline that stands bare (only blank lines before the next, or
-its byline: that stays, and the next headline moves only when the paragraph right under it
+its '——' subtitle and byline: those stay, and the next headline moves only when the paragraph right under it
 speaks of the upper one) is a full headline (as long or longer than a kicker, in type no
 smaller than the next) and the text under the next headline sums it up better than it sums
 up that next headline, the next headline moves down to the paragraph where the text starts to
@@ -50,7 +50,7 @@ def _seam(lines: list[Line], a: int, b: int, end: int) -> int | None:
         # the text right under B speaks of B (or of neither) — unless B's own text opens
         # further down on a dateline lead
         return _lead_seam(lines, b, end, ga, gb, starts)
-    best: tuple[int, int] | None = None
+    best: tuple[tuple[int, int], int] | None = None
     for s in starts + [end]:
         opening, rest = _text(lines, b + 1, s), _text(lines, s, end)
         if len(opening) < MIN_TEXT or (s < end and len(rest) < MIN_TEXT):
@@ -59,9 +59,13 @@ def _seam(lines: list[Line], a: int, b: int, end: int) -> int | None:
         if sa < SHARED_MIN or sa < SHARE * len(ga) or sa <= sb:
             continue
         score = (sa - sb) + (_sums(gb, rest) - _sums(ga, rest) if s < end else 0)
-        if best is None or score > best[0]:
-            best = (score, s)
-    return None if best is None else best[1]
+        # (of seams the headlines place alike, the one whose two sides share fewest words:
+        # a story's closing paragraph names what its opening did, '保肯…')
+        key = (score, -len(bigrams(opening) & bigrams(rest)))
+        if best is None or key > best[0]:
+            best = (key, s)
+    # (too few of A's words come again to place the seam by them: the one dateline lead may)
+    return _lead_seam(lines, b, end, ga, gb, starts) if best is None else best[1]
 
 
 LEAD_PEEK = 40         # characters of a paragraph read for the dateline lead that opens it
@@ -139,7 +143,8 @@ def _over_next(lines: list[Line], a: int, b: int) -> int | None:
     """Where headline b's stack starts when headline a stands bare over it: b itself, or the one
     short line printed right over b (its kicker or column label, which moves with it); None
     when other text stands between the two."""
-    rest = [i for i in range(a + 1, b) if lines[i].kind not in ("blank", "byline")]
+    # (a's '——' subtitle and byline stay under it)
+    rest = [i for i in range(a + 1, b) if lines[i].kind not in ("blank", "byline", "sub")]
     if not rest:
         return b
     k = rest[0]
