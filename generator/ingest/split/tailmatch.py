@@ -60,7 +60,8 @@ def _bare(lines: list[Line], h: int, end: int) -> bool:
     next, and at most the next one's column label right over it: '短评', '天山时评', '简讯')?"""
     rest = [i for i in range(h + 1, end) if lines[i].kind not in ("blank", "byline")]
     if not rest:
-        return True
+        # (a line marked a rank below the headline right under it is that one's kicker)
+        return not (end < len(lines) and lines[h].data.get("rank", 1) > lines[end].data.get("rank", 1))
     k = rest[0]
     t = lines[k].text.strip()
     return (len(rest) == 1 and end < len(lines) and lines[k].kind == "text"
