@@ -29,6 +29,7 @@ import re
 from generator.ingest.split import bylines
 from generator.ingest.split.columns import column_fulls
 from generator.ingest.split.lines import Line
+from generator.ingest.split.wordcut import word_across
 from generator.ingest.split.textutil import BULLETS, SENTENCE_MARKS, full_width, han_count, nonspace, squash_spaces, width
 
 MAX_LINES = 8           # a 42-character headline in a box six characters wide
@@ -240,6 +241,11 @@ def join_wrapped_heads(lines: list[Line]) -> list[Line]:
         head = run[:k]
         after = "".join(l.text.strip() for l in lines[j:j + AFTER] if l.kind == "text")
         texts = [l.text for l in head]
+        below = next((l.text for l in lines[j:] if l.kind == "text"), None)
+        if k == len(run) and texts and below is not None and word_across(texts[-1], below) is not None:
+            out.extend(run)    # the break under it cuts a word: column text going on, no headline
+            i = j
+            continue
         if _one_headline(texts, fulls.get(i), after) or _paired_pieces(texts):
             out.append(Line(head[0].no, _join([l.text for l in head]), "text", dict(head[0].data)))
             out.extend(run[k:])
