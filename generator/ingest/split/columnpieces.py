@@ -30,6 +30,7 @@ from generator.ingest.split import bylines
 from generator.ingest.split.lines import Line
 from generator.ingest.split.reflow import WRAPPED_MAX, line_text, width
 from generator.ingest.split.textutil import ends_sentence, full_width, printed_indent, squash_spaces
+from generator.ingest.split.runon import runs_on as grammar_runs_on
 from generator.ingest.split.wordcut import ends_wanting, opens_bound, word_across
 
 GOES_ON = "goes_on"        # Line data: the line goes on from the text above across a column break
@@ -150,7 +151,8 @@ def _bridges(piece: list[str], below: list[str], above: list[str] | None, full: 
     # and rarely fills the measure exactly (a headline box wrapped to full lines stands over
     # another headline, not over running text)
     runs_on = len(below) > PIECE_MAX or ends_sentence(line_text(below[-1]))
-    return not indents and (_word_cut(piece[-1], first) or (len(piece) >= 2 and _fills(piece[-1], full) and runs_on))
+    return not indents and (_word_cut(piece[-1], first) or (len(piece) >= 2 and _fills(piece[-1], full) and runs_on)
+                            or grammar_runs_on(text, "".join(line_text(t) for t in below)))
 
 
 def _sentence_seam(upper: list[str], below: list[str], full: float, indents: bool,

@@ -14,7 +14,7 @@ from generator.ingest.split.headshape import (headline_like, SUB_LINE, balanced,
                                              is_head_block, quote_kicker_shape)
 from generator.ingest.split.bullets import marker
 from generator.ingest.split.cutheads import after_cut_head, one_line_over_head
-from generator.ingest.split.titleends import title_over_plain_subtitle
+from generator.ingest.split.titleends import three_plain_lines, title_over_plain_subtitle
 
 
 def roles(items: list[Item], fulls: dict[int, float | None], md: bool) -> None:
@@ -325,6 +325,8 @@ def stack_plan(texts: list[str], story: set[str], lead: set[str], full: float | 
         a, b = quoted
         return Plan([], list(range(a)), list(range(a, b)), list(range(b, len(rest))) + subs, [])
     if not subs and (plan := title_over_plain_subtitle(texts, story)):
+        return plan
+    if not subs and (plan := three_plain_lines(texts, story, full)):
         return plan
     # an upper line that fills the column yet says nothing of the story's opening, over a line
     # that does (and no word cut across the line end), is no first half of a wrapped title

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from generator.ingest.split.textutil import HAN, bigrams, squash_spaces, width
+from generator.ingest.split.wrapcut import cuts_inside
 
 STACK_MAX = 6            # lines: banner, two kicker lines, a title of two lines, a subtitle
 _SUB = re.compile(r"^\s*(?:——|──|－－|--)\s*\S")
@@ -110,11 +111,13 @@ def quoted_lines(texts: list[str], story_text: str) -> tuple[int, int] | None:
 
 
 def cuts_word(upper: str, lower: str, story: set[str]) -> bool:
-    """Does the line end fall inside a word of the story ('…全力抗' / '疫…')?"""
+    """Does the line end fall inside a word of the story ('…全力抗' / '疫…'), or inside a word,
+    a number or a clause where no head line ends (`wrapcut`: a word the story need not print
+    near its head)?"""
     u, l = squash_spaces(upper).strip(), squash_spaces(lower).strip()
     if not (u and l and _HAN1.match(u[-1]) and _HAN1.match(l[0])):
         return False
-    return u[-1] + l[0] in story
+    return u[-1] + l[0] in story or cuts_inside(u, l)
 
 
 def density(text: str, story: set[str]) -> float:

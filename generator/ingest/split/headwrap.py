@@ -29,6 +29,7 @@ import re
 from generator.ingest.split import bylines
 from generator.ingest.split.columns import column_fulls
 from generator.ingest.split.lines import Line
+from generator.ingest.split.wordcut import word_across
 from generator.ingest.split.textutil import BULLETS, SENTENCE_MARKS, full_width, han_count, nonspace, squash_spaces, width
 
 MAX_LINES = 8           # a 42-character headline in a box six characters wide
@@ -92,6 +93,37 @@ def _filled(measure: float, w: float, upper: str, lower: str, after: str) -> boo
             or lower[:1] in _BOUND_START or _LATIN.match(lower) is not None or _cuts_word(upper, lower, after))
 
 
+def _grams(t: str) -> set[str]:
+    """The line's bigrams of two Han characters (its words, roughly)."""
+    return {t[k:k + 2] for k in range(len(t) - 1) if _HAN2.match(t[k:k + 2])}
+
+
+RESTATED = 3            # Han bigrams a box's last line says again of the lines above it
+
+
+def _restated(lines: list[str]) -> bool:
+    """Does the last line say again several words of the lines above ('…达成和平' / '协议后…' /
+    '在宣布与伊朗政权达成和平协议后')? A subtitle set in the box's measure restates its title;
+    a title's last line goes on with new words."""
+    return len(_grams(lines[-1]) & _grams("".join(lines[:-1]))) >= RESTATED
+
+
+def _kicker_over_wrap(lines: list[str], after: str) -> bool:
+    """Three lines: the first says a word of the second again, with no mark or word cut between
+    them, while the break under the second cuts a word ('梅西曾罚丢一粒点球' / '梅西成为男子世界' /
+    '杯足球赛最佳射手'): a kicker over a title wrapped in two (a title does not say a word twice)."""
+    from generator.ingest.split.headstacks import open_end, starts_mid
+    from generator.ingest.split.wrapcut import cuts_inside
+    if len(lines) != 3:
+        return False
+    a, b, c = lines
+
+    def cut(u: str, l: str) -> bool:
+        return cuts_inside(u, l) or _cuts_word(u, l, after, 1)
+    return (bool(_grams(a) & _grams(b)) and not (open_end(a) or starts_mid(b) or cut(a, b))
+            and (open_end(b) or starts_mid(c) or cut(b, c)))
+
+
 def _sentence_inside(text: str) -> bool:
     """A mark that ends a sentence before the text's end — all but the one '；' that joins a
     headline's two statements ('…国家情报总监；众院否决延长监控法')."""
@@ -127,6 +159,7 @@ def _one_headline(texts: list[str], full: float | None, after: str = "") -> bool
         measure = max(plain or ws[:-1])
         return (measure >= MIN_MEASURE and all(_filled(measure, ws[k], lines[k], lines[k + 1], after)
                                                for k in range(len(lines) - 1))
+                and not _restated(lines) and not _kicker_over_wrap(lines, after)
                 and ws[-1] <= measure + LAST_OVER and full is not None and abs(measure - full) >= OFF_COLUMN)
     upper, lower = lines
     if ws[1] > ws[0] + SAME or ws[0] < MIN_MEASURE:
@@ -208,6 +241,11 @@ def join_wrapped_heads(lines: list[Line]) -> list[Line]:
         head = run[:k]
         after = "".join(l.text.strip() for l in lines[j:j + AFTER] if l.kind == "text")
         texts = [l.text for l in head]
+        below = next((l.text for l in lines[j:] if l.kind == "text"), None)
+        if k == len(run) and texts and below is not None and word_across(texts[-1], below) is not None:
+            out.extend(run)    # the break under it cuts a word: column text going on, no headline
+            i = j
+            continue
         if _one_headline(texts, fulls.get(i), after) or _paired_pieces(texts):
             out.append(Line(head[0].no, _join([l.text for l in head]), "text", dict(head[0].data)))
             out.extend(run[k:])

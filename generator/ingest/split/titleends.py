@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 
-from generator.ingest.split.headstacks import Plan, balanced_wrap, cuts_word, open_end, starts_mid
+from generator.ingest.split.headstacks import (Plan, balanced_wrap, cuts_word, fills, open_end, restates, short_rest,
+                                               starts_mid)
 from generator.ingest.split.textutil import nonspace, squash_spaces, width
 
 SHORT = 2.0      # em: a wrapped line never stops this far short of the measure
@@ -39,6 +40,39 @@ def title_over_plain_subtitle(texts: list[str], story: set[str]) -> Plan | None:
         return None
     if _stops_short(lines[0], lines[1]) and not _MARK.search(lines[1][-1:]):
         return Plan([], [], [0, 1], [2], [])
+    return None
+
+
+KICKER_SHORT = 2.0    # em: a kicker found by width is this much narrower than the title under it
+
+
+def _wraps(upper: str, lower: str, story: set[str]) -> bool:
+    """Do the marks, the words or the shape say that `upper` goes on into `lower`?"""
+    return (_wrapped(upper, lower, story) or short_rest(upper, lower))
+
+
+def _own_line(upper: str, lower: str, full: float | None) -> bool:
+    """Is `lower` a line of its own under the title line `upper`: it says one of its words
+    again (a subtitle restates the title's subject; a title does not say a word twice), or
+    `upper` stops short of the column where no mark, word or even halves call for a wrap?"""
+    return restates(upper, lower) or (full is not None and not fills(upper, full))
+
+
+def three_plain_lines(texts: list[str], story: set[str], full: float | None) -> Plan | None:
+    """Three plain head lines read by the breaks between them: a break that is a wrap (a mark,
+    a word cut, even halves, a short rest) joins two lines into the title; a break that is none,
+    under a line of its own, sets a kicker over the title or a subtitle under it. None when
+    the breaks do not say."""
+    if len(texts) != 3:
+        return None
+    a, b, c = (squash_spaces(t.strip()) for t in texts)
+    ab, bc = _wraps(a, b, story), _wraps(b, c, story)
+    if ab and not bc and _own_line(a + b, c, full) and _own_line(b, c, full):
+        return Plan([], [], [0, 1], [2], [])
+    if bc and not ab and restates(a, b):
+        return Plan([], [0], [1, 2], [], [])              # a kicker saying the title's word again
+    if not (ab or bc) and width(a) + KICKER_SHORT <= width(b) and _own_line(b, c, full):
+        return Plan([], [0], [1], [2], [])
     return None
 
 
