@@ -69,6 +69,9 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--json", dest="json_out", help="write the figures as JSON to this file")
     s.add_argument("--dump", help="write failing pages, truths and split outputs to this folder")
     s.add_argument("--corpus", help="the news corpus (default: see bench/ingest/README.md)")
+    s.add_argument("--short", type=float, nargs="?", const=0.3, default=0.0, metavar="SHARE",
+                   help="cut this share of stories to their first 1-3 paragraphs and of headlines "
+                        "to their first clause, as a daily's short items are (--short alone: 0.3)")
     s.add_argument("--typeset", action="store_true",
                    help="typeset the pages as PDF (Chromium) and split the text pdftotext and "
                         "pymupdf4llm extract from it (cached under .cache/bench-ingest/typeset/)")

@@ -59,7 +59,8 @@ def page_seed(seed: int, n: int) -> str:
     return f"{seed}:{n}"
 
 
-def run(pages: int, seed: int, corpus_path: str | None = None, dump: str | None = None) -> dict:
+def run(pages: int, seed: int, corpus_path: str | None = None, dump: str | None = None,
+        short: float = 0.0) -> dict:
     corpus = load_corpus(corpus_path)
     split = splitter()
     total = right = extra = 0
@@ -69,7 +70,7 @@ def run(pages: int, seed: int, corpus_path: str | None = None, dump: str | None 
     faults: Counter = Counter()
     split_s = split_cpu = 0.0
     for n in range(pages):
-        text, truth = make_page(corpus, page_seed(seed, n))
+        text, truth = make_page(corpus, page_seed(seed, n), short)
         t0, c0 = time.perf_counter(), time.process_time()
         found = split(text)
         split_s += time.perf_counter() - t0
@@ -85,6 +86,7 @@ def run(pages: int, seed: int, corpus_path: str | None = None, dump: str | None 
     out = figures(pages, total, right, extra, {k: by_class[k] for k in CLASSES if k in by_class},
                   by_kind, by_field, faults, split_s / pages if pages else None, seed)
     out["cpu_ms_per_page"] = cpu_ms      # the split's CPU time: comparable on a busy machine
+    out["short"] = short
     out["corpus"] = {"path": os.path.relpath(find_corpus(corpus_path)), "items": len(corpus),
                      "sources": dict(Counter(i["source"] for i in corpus))}
     return out
@@ -160,7 +162,7 @@ def bench_ingest_main(args) -> int:
                 return 2
             r = run_typeset(args.pages, args.seed, args.corpus, args.dump)
         else:
-            r = run(args.pages, args.seed, args.corpus, args.dump)
+            r = run(args.pages, args.seed, args.corpus, args.dump, getattr(args, "short", 0.0))
     except FileNotFoundError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2

@@ -16,16 +16,33 @@ BRIEF_MAX = 400          # characters of one item of a 简讯 block
 def _brief_runs(segs: list[Segment], labels: list[int]) -> set[int]:
     """Items of a 简讯/短讯 block that carry their own short headlines: the run of short one-
     paragraph stories after the label, up to the first story that is not one (the block ends
-    where a full story begins). Returns the ids of those segments."""
+    where a full story begins, or one set as no item is: `_outside_box`). Returns the ids of
+    those segments."""
     out: set[int] = set()
     for h in labels:
+        bulleted = False
         for s in sorted((s for s in segs if s.first > h), key=lambda s: s.first):
             body = sum(len(p.text) for p in s.paras)
             if (len(s.paras) > 1 or body > BRIEF_MAX or s.continued_from is not None
-                    or s.credit is not None or any(l in labels for l in range(h + 1, s.first) if l != h)):
+                    or s.credit is not None or any(l in labels for l in range(h + 1, s.first) if l != h)
+                    or _outside_box(s, bulleted)):
                 break
+            bulleted = bulleted or bool(s.head is not None and s.head.data.get("bullet"))
             out.add(id(s))
     return out
+
+
+def _outside_box(s: Segment, bulleted: bool) -> bool:
+    """Is a short story after a 简讯 box's items set as no item of it? An item is one paragraph
+    under a short head: a kicker or subtitle over it, a byline on a line of its own, or a head
+    without the bullet the box's items carry make it a story of its own, printed after the box."""
+    head = s.head
+    if s.byline_line is not None and not (s.paras and s.byline_line in s.paras[0].lines):
+        return True          # signed on a line of its own, not in a '本报讯…' lead
+    if head is None:
+        return False
+    return bool(head.data.get("kickers") or head.data.get("subtitles")
+                or (bulleted and not head.data.get("bullet")))
 
 
 def _article(units: list[Unit], s: Segment, running: str | None, labels: list[int],
@@ -76,6 +93,8 @@ def _article(units: list[Unit], s: Segment, running: str | None, labels: list[in
     elif (any(h < s.first and all(units[k].kind != "head" or k in labels or units[k].data.get("bullet")
                                   or (units[k].data.get("item") and not units[k].data.get("boxed"))
                                   for k in range(h + 1, s.first))
+              and not _outside_box(s, any(units[k].kind == "head" and units[k].data.get("bullet")
+                                          for k in range(h + 1, s.first)))
               for h in labels) or in_briefs or (head is not None and (head.data.get("bullet") or head.data.get("item")))) and len(body) <= 600:
         kind = "brief"
     elif kinds.is_notice(title):
