@@ -22,10 +22,21 @@ def _brief_runs(segs: list[Segment], labels: list[int]) -> set[int]:
         for s in sorted((s for s in segs if s.first > h), key=lambda s: s.first):
             body = sum(len(p.text) for p in s.paras)
             if (len(s.paras) > 1 or body > BRIEF_MAX or s.continued_from is not None
-                    or s.credit is not None or any(l in labels for l in range(h + 1, s.first) if l != h)):
+                    or s.credit is not None or any(l in labels for l in range(h + 1, s.first) if l != h)
+                    or _headed_elsewhere(s.head, h, s)):
                 break
             out.add(id(s))
     return out
+
+
+def _headed_elsewhere(head: Unit | None, label: int, s: Segment) -> bool:
+    """Is the story's headline a plain one printed outside the box that opens at `label`
+    (grouped at the page's top or foot, or under the story)? A 简讯 box prints each item's
+    headline over its paragraph; a story headed from elsewhere is no item of it."""
+    if head is None or head.data.get("bullet") or head.data.get("item"):
+        return False
+    at = head.data.get("_idx")
+    return at is not None and not label < at < s.first
 
 
 def _article(units: list[Unit], s: Segment, running: str | None, labels: list[int],
@@ -76,6 +87,7 @@ def _article(units: list[Unit], s: Segment, running: str | None, labels: list[in
     elif (any(h < s.first and all(units[k].kind != "head" or k in labels or units[k].data.get("bullet")
                                   or (units[k].data.get("item") and not units[k].data.get("boxed"))
                                   for k in range(h + 1, s.first))
+              and not _headed_elsewhere(head, h, s)
               for h in labels) or in_briefs or (head is not None and (head.data.get("bullet") or head.data.get("item")))) and len(body) <= 600:
         kind = "brief"
     elif kinds.is_notice(title):
