@@ -24,9 +24,9 @@ def test_a_leftover_group_headline_the_text_speaks_of_only_in_part_cuts_no_story
                  "省城专家说，乡村的路修好了，群众进城看病也方便了。"),
             _seg("县人民医院本月开通远程会诊服务，患者在县里就能请到省城专家看病。",
                  "医院负责人说，远程会诊服务开通以来，已有三十多名乡村患者接受会诊。")]
-    assert grouped.solve(heads, segs) == [(0, 0, 0, 3, None), (2, 1, 0, 2, None)]
+    assert grouped.solve(heads, segs) == [(0, 0, 0, 3, ()), (2, 1, 0, 2, ())]
     monkeypatch.setattr(grouped, "COVER_MIN", 0.0)
-    assert grouped.solve(heads, segs) != [(0, 0, 0, 3, None), (2, 1, 0, 2, None)]     # the rule bites
+    assert grouped.solve(heads, segs) != [(0, 0, 0, 3, ()), (2, 1, 0, 2, ())]     # the rule bites
 
 
 def test_stories_headed_from_the_group_after_a_brief_box_are_no_items_of_it():
@@ -41,3 +41,22 @@ def test_stories_headed_from_the_group_after_a_brief_box_are_no_items_of_it():
         ("brief", "两党众议员推出法案"), ("article", "受美伊和平协议希望提振，油价回落，股市上涨"),
         ("article", "中东冲突数月后美国与伊朗签署和平协议"),
         ("article", "美官员表示已与伊朗达成一项初步协议，尚待特朗普总统批准")], [(a.kind, a.title) for a in arts]
+
+
+def test_a_title_between_its_kicker_and_subtitle_in_the_group_takes_both(monkeypatch):
+    """A group prints a story's kicker, title and plain subtitle as three lines of their own,
+    the title longer than the short phrases around it: the three head one story — the kicker
+    is not left over, nor the subtitle read as the next story's kicker."""
+    heads = ["全县今年新修农村公路一百二十公里", "让群众在家门口看好病", "县人民医院开通远程会诊服务患者在县里请省城专家看病",
+             "已有三十多名患者接受会诊", "奇台县冬小麦喜获丰收"]
+    segs = [_seg("全县今年新修农村公路一百二十公里，沿线群众出行更方便，农产品运输成本明显下降。",
+                 "县交通局负责人介绍，新修的农村公路连通了二十个村，公路养护也有了专人负责。"),
+            _seg("县人民医院本月开通远程会诊服务，患者在县里就能请到省城专家看病。",
+                 "医院负责人说，远程会诊服务开通以来，已有三十多名患者接受会诊，少跑了不少冤枉路。",
+                 "下一步，医院还将把远程会诊服务延伸到各乡镇卫生院，让群众在家门口看好病。"),
+            _seg("奇台县冬小麦喜获丰收，亩产再创新高，农民们笑开了花。", "县农业局负责人说，良种良法配套推广，小麦单产连年提高。")]
+    want = [(0, 0, 0, 2, ()), (2, 1, 0, 3, (1, 3)), (4, 2, 0, 2, ())]
+    assert grouped.solve(heads, segs) == want
+    stacks = grouped._stacks
+    monkeypatch.setattr(grouped, "_stacks", lambda b, i: [s for s in stacks(b, i) if len(s) < 3])
+    assert grouped.solve(heads, segs) != want                # the rule bites
