@@ -263,7 +263,7 @@ def test_a_group_line_quoting_one_story_is_no_partner_or_headline_of_another():
             seg("今年全县新修农村公路一百二十公里，沿线群众出行更方便。",
                 "县交通局负责人说，修路的良种良法就是配套推广新技术，良法配套，推广到村。"),
             seg("奇台县冬小麦喜获丰收，亩产再创新高，农民们笑开了花。", "县农业局负责人说，良种良法配套推广，小麦单产连年提高。")]
-    assert grouped.solve(heads, segs) == [(0, 0, 0, 2, None), (1, 1, 0, 2, None), (3, 2, 0, 2, 2)]
+    assert grouped.solve(heads, segs) == [(0, 0, 0, 2, ()), (1, 1, 0, 2, ()), (3, 2, 0, 2, (2,))]
 
 
 def test_a_headless_photo_leaves_its_headline_to_a_story_that_ran_on_into_the_next():

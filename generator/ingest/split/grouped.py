@@ -8,7 +8,8 @@ together over the whole page: the text is cut only at paragraph ends after a fin
 always where a layout cue already cut it (a byline, a credit, a jump marker), and the headlines
 go, in order, to the stories whose words they share most (a dynamic programme over head ×
 paragraph). A headline may be left over (a column label, a slogan) and a story may have none
-(a photo printed without one); a story cut out of another must share words with its headline.
+(a photo printed without one); a story cut out of another must say a good share of its title's
+weighted words (a word every story says weighs nothing; the clause a kicker quotes does not count).
 A story may be cut even when the page prints no more headlines than it has stories: a photo
 printed without a headline leaves one over for a story that ran on into another.
 """
@@ -29,7 +30,9 @@ QUOTE_BONUS = 3.0        # a line of a pair that repeats a clause of the story g
 PAIR_SHORT = 18          # characters: one of such two lines is a short phrase
 COHESION = 6.0           # weight of the words a cut would part (0–1 cosine)
 COHESION_REACH = 2       # paragraphs each side of a cut compared
+COVER_MIN = 0.2          # share of its title's weighted words a story cut out of another says
 NEG = float("-inf")
+Plan = tuple[int, int, int, int, tuple[int, ...]]    # head, segment, first and end paragraph, other lines
 
 
 def group_of(pool: list[int], segs: list, first: int, last: int) -> list[int]:
@@ -84,8 +87,6 @@ class _Board:
         self.seg_end = seg_end = [0] * end
         for p in range(end - 1, -1, -1):
             seg_end[p] = p + 1 if (p + 1) in hard else seg_end[p + 1]
-        # the opening of a story starting at atom p: its first LEAD_REACH characters
-        self.lead_cache: dict[int, set[str]] = {}
         self.pairable = [i + 1 < len(heads) and min(len(squash_spaces(heads[i])), len(squash_spaces(heads[i + 1])))
                          <= PAIR_SHORT for i in range(len(heads))]
         # a line repeating a clause of a story word for word is its kicker or subtitle (a pull
@@ -108,7 +109,8 @@ class _Board:
         return bool(self.quote_atoms[i]) and not self.quotes_in(i, p, q)
 
     def weight(self, g: str) -> float:
-        return math.log(1.0 + (len(self.segs) + 1) / self.df.get(g, 1))
+        """A word's weight: how few stories say it (one every segment says tells nothing)."""
+        return math.log((len(self.segs) + 1) / self.df.get(g, 1))
 
     def _cohesion(self, p: int) -> float:
         """How much the paragraphs either side of a cut before atom `p` speak of the same
@@ -123,25 +125,22 @@ class _Board:
             return 0.0
         return math.fsum(self.weight(g) for g in a & b) / math.sqrt(wa * wb)
 
-    def lead(self, p: int) -> set[str]:
-        if p not in self.lead_cache:
-            text, q = "", p
-            while q < self.seg_end[p] and len(text) < LEAD_REACH:
-                n, k = self.atoms[q]
-                text += self.segs[n].paras[k].text
-                q += 1
-            self.lead_cache[p] = bigrams(text[:LEAD_REACH])
-        return self.lead_cache[p]
-
     def scores(self, i: int, p: int, hg: set[str] | None = None):
-        """(q, score, shared bigrams) of head i (or of the bigrams `hg`) over the stories
-        [p, q) for each q."""
+        """(q, score, shared bigrams, share of head i's weighted words said) of head i (or of
+        the bigrams `hg`; the share is head i's) over the stories [p, q) for each q."""
         hg = self.hgrams[i] if hg is None else hg
-        opening = LEAD_WEIGHT * math.fsum(self.weight(g) for g in hg & self.lead(p))
+        whole = math.fsum(self.weight(g) for g in hg) or 1.0
         shared: set[str] = set()
+        text = ""
         for q in range(p + 1, self.seg_end[p] + 1):
             shared |= hg & self.grams[q - 1]
-            yield q, math.fsum(self.weight(g) for g in shared) + opening, len(shared)
+            if len(text) < LEAD_REACH:
+                # the opening is the story's own: no paragraph past its end counts
+                n, k = self.atoms[q - 1]
+                text += self.segs[n].paras[k].text
+                opening = LEAD_WEIGHT * math.fsum(self.weight(g) for g in hg & bigrams(text[:LEAD_REACH]))
+            said = math.fsum(self.weight(g) for g in shared)
+            yield q, said + opening, len(shared), said / whole
 
 
 def _repeats(line: str, text: str) -> bool:
@@ -160,34 +159,64 @@ def _best(b: _Board, f: list[list[float]], i: int, p: int) -> tuple[float, tuple
     if p in hard and f[i][seg_end[p]] > best:              # a whole segment, no headline
         best, how = f[i][seg_end[p]], ("none",)
     if i < nh:
-        for q, sc, shared in b.scores(i, p):
+        for q, sc, shared, cover in b.scores(i, p):
             if q != seg_end[p] and q not in soft:
                 continue
             cut = p not in hard or q != seg_end[p]
-            if cut and (shared < CUT_MIN_SHARED or quoted[i][b.atoms[p][0]] or b.quotes_elsewhere(i, p, q)) \
+            if cut and (shared < CUT_MIN_SHARED or cover < COVER_MIN or quoted[i][b.atoms[p][0]] or b.quotes_elsewhere(i, p, q)) \
                     or sc <= 0 or f[i + 1][q] == NEG:
                 continue
             total = sc - (CUT_COST + COHESION * b.cohesion[q] if q != seg_end[p] else 0.0) + f[i + 1][q]
             if total > best:
                 best, how = total, ("head", q)
-    if i < nh and b.pairable[i]:
-        for q, sc, shared in b.scores(i, p, b.hgrams[i] | b.hgrams[i + 1]):
+    for lines in _stacks(b, i):
+        n = len(lines)
+        title, _ = _title_of(b, lines, b.atoms[p][0])
+        union = set().union(*(b.hgrams[x] for x in lines))
+        for (q, sc, shared, _), (_, _, own, cover) in zip(b.scores(title, p, union), b.scores(title, p)):
             if q != seg_end[p] and q not in soft:
                 continue
             cut = p not in hard or q != seg_end[p]
-            if cut and (shared < CUT_MIN_SHARED or quoted[i + 1][b.atoms[p][0]]) or sc <= 0 \
-                    or f[i + 2][q] == NEG or b.quotes_elsewhere(i, p, q) or b.quotes_elsewhere(i + 1, p, q):
+            # a story cut out of another answers to its title's own words, not to the clause
+            # its kicker or subtitle quotes
+            if cut and (own < CUT_MIN_SHARED or cover < COVER_MIN or quoted[lines[1]][b.atoms[p][0]]) or sc <= 0 \
+                    or f[i + n][q] == NEG or any(b.quotes_elsewhere(x, p, q) for x in lines):
                 continue
-            total = sc - PAIR_COST - (CUT_COST + COHESION * b.cohesion[q] if q != seg_end[p] else 0.0) + f[i + 2][q]
-            if b.quotes_in(i, p, q) or b.quotes_in(i + 1, p, q):
+            total = sc - PAIR_COST * (n - 1) - (CUT_COST + COHESION * b.cohesion[q] if q != seg_end[p] else 0.0) \
+                + f[i + n][q]
+            if any(b.quotes_in(x, p, q) for x in lines):
                 total += QUOTE_BONUS       # the kicker or subtitle quotes this story
             if total > best:
-                best, how = total, ("pair", q)
+                best, how = total, ("stack", q, n)
     return best, how
 
 
+def _stacks(b: _Board, i: int) -> list[tuple[int, ...]]:
+    """The runs of group lines from line i that may be one story's head: a title with its
+    kicker or plain subtitle (two lines, one a short phrase), or a title between its kicker
+    and its subtitle (three lines, two short phrases around a title longer than a phrase)."""
+    nh = len(b.heads)
+    out = [(i, i + 1)] if i < nh and b.pairable[i] else []
+    if i + 2 < nh:
+        kicker, title, subtitle = (len(squash_spaces(b.heads[x])) for x in (i, i + 1, i + 2))
+        if max(kicker, subtitle) <= PAIR_SHORT < title:
+            out.append((i, i + 1, i + 2))
+    return out
+
+
+def _title_of(b: _Board, lines: tuple[int, ...], n: int) -> tuple[int, tuple[int, ...]]:
+    """(title, the other lines) of group lines read as one story's head in segment n: of a
+    kicker–title–subtitle stack the middle line; of two lines the one that quotes no clause
+    of the story, and the longer one."""
+    if len(lines) == 3:
+        return lines[1], (lines[0], lines[2])
+    i = lines[0]
+    a, c = ((not b.quoted[x][n], len(squash_spaces(b.heads[x]))) for x in (i, i + 1))
+    return (i, (i + 1,)) if a > c else (i + 1, (i,))
+
+
 def _walk(b: _Board, f: list[list[float]], choice: dict[tuple[int, int], tuple]
-          ) -> list[tuple[int, int, int, int, int | None]]:
+          ) -> list[Plan]:
     """Follow the programme's chosen moves from the first head and atom: the stories found."""
     out, i, p = [], 0, 0
     while p < b.end and f[i][p] != NEG:
@@ -201,26 +230,25 @@ def _walk(b: _Board, f: list[list[float]], choice: dict[tuple[int, int], tuple]
         elif how[0] == "head":
             q = how[1]
             n, k = b.atoms[p]
-            out.append((i, n, k, k + (q - p), None))
+            out.append((i, n, k, k + (q - p), ()))
             i, p = i + 1, q
         else:
-            q = how[1]
+            q, size = how[1], how[2]
             n, k = b.atoms[p]
-            # the title is no clause quoted from the story, and the longer line
-            a, c = ((not b.quoted[x][n], len(squash_spaces(b.heads[x]))) for x in (i, i + 1))
-            title, other = (i, i + 1) if a > c else (i + 1, i)
-            out.append((title, n, k, k + (q - p), other))
-            i, p = i + 2, q
+            title, others = _title_of(b, tuple(range(i, i + size)), n)
+            out.append((title, n, k, k + (q - p), others))
+            i, p = i + size, q
     return out
 
 
-def solve(heads: list[str], segs: list) -> list[tuple[int, int, int, int, int | None]]:
+def solve(heads: list[str], segs: list) -> list[Plan]:
     """Headline texts (printed order) and segments (printed order, each with `.paras`) →
-    [(head, segment, first paragraph, end paragraph, partner)] for each story that gets a
+    [(head, segment, first paragraph, end paragraph, others)] for each story that gets a
     headline; a story whose range does not cover its whole segment is cut out of it. A group
     prints a story's kicker or plain subtitle as a line of its own, next to its title: two
-    neighbouring lines, one a short phrase, may go to one story together — `partner` is then
-    the other line (the title is the longer line that quotes no clause of the story)."""
+    neighbouring lines, one a short phrase, may go to one story together, or three, a title
+    between its kicker and subtitle — `others` are then the other lines (the title is the
+    longer line that quotes no clause of the story; of three, the middle one)."""
     # (cuts are open even with no more headlines than stories: a photo printed without a
     # headline leaves one for a story that ran on into the next)
     atoms, hard, soft = _atoms(segs)
@@ -245,8 +273,8 @@ SETTLE_RATIO = 2.0       # how much more the paragraphs at a cut share with the 
 SETTLE_SPAN = 3          # paragraphs a cut may move across
 
 
-def _settle(b: _Board, plan: list[tuple[int, int, int, int, int | None]]
-            ) -> list[tuple[int, int, int, int, int | None]]:
+def _settle(b: _Board, plan: list[Plan]
+            ) -> list[Plan]:
     """Each cut the programme made inside a segment, moved across the paragraphs next to it
     (up to `SETTLE_SPAN`) when they speak of the other story: they share `SETTLE_RATIO` times
     more weighted words with the other story (its headline and the two paragraphs beyond them)

@@ -20,15 +20,14 @@ def solve_grouped(units: list[Unit], segs: list[Segment], group: list[int]) -> s
     seq = [s for s in segs if s.head is None]
     plan = grouped.solve([units[h].text for h in group], seq)
     cuts: dict[int, list[tuple[int, int, int]]] = {}
-    for i, n, k0, k1, other in plan:
+    for i, n, k0, k1, others in plan:
         cuts.setdefault(n, []).append((k0, k1, i))
-        if other is not None and other > i:      # the title's plain subtitle, printed under it
+        for other in others:
             u = units[group[other]]
-            units[group[i]].data.setdefault("subtitles", []).append(u)
-            u.kind = "used"
-        elif other is not None:    # its kicker, printed over it
-            u = units[group[other]]
-            units[group[i]].data.setdefault("kickers", [])[0:0] = u.data.get("kickers", []) + [u]
+            if other > i:      # the title's plain subtitle, printed under it
+                units[group[i]].data.setdefault("subtitles", []).append(u)
+            else:              # its kicker, printed over it
+                units[group[i]].data.setdefault("kickers", [])[0:0] = u.data.get("kickers", []) + [u]
             u.kind = "used"
     for n, parts in cuts.items():
         s = seq[n]
@@ -52,7 +51,7 @@ def solve_grouped(units: list[Unit], segs: list[Segment], group: list[int]) -> s
         for k0, k1, i in parts:
             target = next(x for x, a in zip(pieces, bounds) if a == k0)
             target.head = units[group[i]]
-    return {group[i] for i, _, _, _, other in plan} | {group[o] for i, _, _, _, o in plan if o is not None}
+    return {group[i] for i, _, _, _, _ in plan} | {group[o] for _, _, _, _, others in plan for o in others}
 
 
 def _apart(hg: set[str], own: set[str], mine: set[str], other: set[str]) -> bool:

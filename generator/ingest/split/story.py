@@ -25,24 +25,37 @@ def _brief_runs(segs: list[Segment], labels: list[int]) -> set[int]:
             body = sum(len(p.text) for p in s.paras)
             if (len(s.paras) > 1 or body > BRIEF_MAX or s.continued_from is not None
                     or s.credit is not None or any(l in labels for l in range(h + 1, s.first) if l != h)
-                    or _outside_box(s, bulleted)):
+                    or _outside_box(s, h, bulleted)):
                 break
             bulleted = bulleted or bool(s.head is not None and s.head.data.get("bullet"))
             out.add(id(s))
     return out
 
 
-def _outside_box(s: Segment, bulleted: bool) -> bool:
-    """Is a short story after a 简讯 box's items set as no item of it? An item is one paragraph
-    under a short head: a kicker or subtitle over it, a byline on a line of its own, or a head
-    without the bullet the box's items carry make it a story of its own, printed after the box."""
+def _outside_box(s: Segment, label: int, bulleted: bool) -> bool:
+    """Is a short story after the 简讯 box opening at `label` set as no item of it? An item is
+    one paragraph under a short head printed over it: a head printed elsewhere
+    (`_headed_elsewhere`), a kicker or subtitle, a byline on a line of its own, or a head
+    without the bullet the box's items carry make it a story of its own."""
     head = s.head
+    if _headed_elsewhere(head, label, s):
+        return True
     if s.byline_line is not None and not (s.paras and s.byline_line in s.paras[0].lines):
         return True          # signed on a line of its own, not in a '本报讯…' lead
     if head is None:
         return False
     return bool(head.data.get("kickers") or head.data.get("subtitles")
                 or (bulleted and not head.data.get("bullet")))
+
+
+def _headed_elsewhere(head: Unit | None, label: int, s: Segment) -> bool:
+    """Is the story's headline a plain one printed outside the box that opens at `label`
+    (grouped at the page's top or foot, or under the story)? A 简讯 box prints each item's
+    headline over its paragraph; a story headed from elsewhere is no item of it."""
+    if head is None or head.data.get("bullet") or head.data.get("item"):
+        return False
+    at = head.data.get("_idx")
+    return at is not None and not label < at < s.first
 
 
 def _article(units: list[Unit], s: Segment, running: str | None, labels: list[int],
@@ -93,8 +106,8 @@ def _article(units: list[Unit], s: Segment, running: str | None, labels: list[in
     elif (any(h < s.first and all(units[k].kind != "head" or k in labels or units[k].data.get("bullet")
                                   or (units[k].data.get("item") and not units[k].data.get("boxed"))
                                   for k in range(h + 1, s.first))
-              and not _outside_box(s, any(units[k].kind == "head" and units[k].data.get("bullet")
-                                          for k in range(h + 1, s.first)))
+              and not _outside_box(s, h, any(units[k].kind == "head" and units[k].data.get("bullet")
+                                             for k in range(h + 1, s.first)))
               for h in labels) or in_briefs or (head is not None and (head.data.get("bullet") or head.data.get("item")))) and len(body) <= 600:
         kind = "brief"
     elif kinds.is_notice(title):
