@@ -155,6 +155,7 @@ class PartInput:
     rare_rows: dict[str, list] = field(default_factory=dict)   # url → its row in rare/ lists
 
 
+READ_BATCH = 32        # article bodies read (and their CPU time taken) at a time in part_input
 COMMON_PER_PART = 600   # characters a part keeps with their counts (`common`, most frequent first)
 
 
@@ -191,10 +192,13 @@ def part_input(articles: list[Article], root: str, paper_names: dict[str, str],
     h = hashlib.sha1(f"{FORMAT_VERSION}|{PAGEFIND_VERSION}|{BUNDLE_VERSION}\n".encode())
     read_s = 0.0
     t0 = time.thread_time()
+    bodies: list[str] = []
     for i, a in enumerate(articles, 1):
-        r0 = time.thread_time()
-        body = a.read_body(root)
-        read_s += time.thread_time() - r0
+        if not bodies:   # the next READ_BATCH bodies, timed together (a clock read is ~10 µs)
+            r0 = time.thread_time()
+            bodies = [b.read_body(root) for b in articles[i - 1:i - 1 + READ_BATCH]][::-1]
+            read_s += time.thread_time() - r0
+        body = bodies.pop()
         record, blocks, head = index_record(a, body, paper_names.get(a.paper, a.paper),
                                             (page_names or {}).get(a.id))
         request = add_record_request(i, record, LANGUAGE)
