@@ -55,6 +55,20 @@ def attribute_value(value: str) -> str:
     return _SPACES.sub(" ", _NEWLINES.sub(" ", _TRIM.sub("", value)))
 
 
+_FILTER_VALUES: dict[str, str] = {}   # attribute_value of filter values (few, repeated a lot)
+
+
+def _filter_value(value: str) -> str:
+    """attribute_value of a filter value (paper, year, kind, 版名, topic: a few hundred distinct
+    values over millions of records), remembered rather than scanned for every record."""
+    got = _FILTER_VALUES.get(value)
+    if got is None:
+        if len(_FILTER_VALUES) >= 1 << 16:   # bounded, whatever the archive
+            _FILTER_VALUES.clear()
+        got = _FILTER_VALUES[value] = attribute_value(value)
+    return got
+
+
 def page_label(a: Article, page_name: Optional[str] = None) -> str:
     base = f"第{a.page:02d}版"
     name = page_name or a.page_name
@@ -123,7 +137,7 @@ def index_record(a: Article, body: str, paper_name: str,
     record = IndexRecord(
         url=a.url, content=" ".join(w for w in words if w),
         meta={k: attribute_value(v) for k, v in meta.items()},
-        filters={k: [attribute_value(v) for v in vs] for k, vs in filters.items()},
+        filters={k: [_filter_value(v) for v in vs] for k, vs in filters.items()},
         sort={"date": attribute_value(f"{a.date.isoformat()}-{a.page:03d}-{a.seq:03d}")})
     return IndexedArticle(record, blocks, sum(1 for _, _, role in heads if role == "head"))
 
