@@ -18,6 +18,19 @@ def columned(text: str, chars: int = 15) -> str:
     return "\n".join(text[i:i + chars] for i in range(0, len(text), chars))
 
 
+def columned_paras(paras: tuple[str, ...] | list[str], chars: int, indent: str = "　　",
+                   gap: str = "\n") -> str:
+    """Paragraphs each `columned` to `chars` characters, opening on `indent`, joined by `gap`
+    ('\n': one run of column lines; '\n\n': a blank line between paragraphs)."""
+    return gap.join(columned(indent + p, chars) for p in paras)
+
+
+# a finished story to print over the one a test reads (its headline, then its two paragraphs)
+HEATING_HEAD = "市政府部署今冬城区供暖工作"
+HEATING = ("本报讯 记者周成报道:市政府昨日召开会议,听取了各地关于冬季供暖工作的汇报,要求各区在本月底前完成全部管网的检修任务。",
+           "会议指出,今冬气温可能偏低,各有关部门要提前做好应急准备,确保居民家中室温达标。")
+
+
 def wrap(text: str, col: float = 14.0, indent: float = 2.0) -> list[str]:
     lines, cur, limit = [], "", col - indent
     for ch in text:

@@ -6,19 +6,16 @@ from __future__ import annotations
 
 from generator.ingest.split import split_page
 
-from .compose import columned
+from .compose import HEATING, HEATING_HEAD, columned_paras
 
 COL = 17
 
 
 def _paras(*paras: str) -> str:
-    """Paragraphs hard-wrapped to the column, each opening on a two-space indent."""
-    return "\n".join(columned("　　" + p, COL) for p in paras)
+    return columned_paras(paras, COL)
 
 
-ABOVE = "市政府部署今冬城区供暖工作\n" + _paras(
-    "本报讯 记者周成报道:市政府昨日召开会议,听取了各地关于冬季供暖工作的汇报,要求各区在本月底前完成全部管网的检修任务。",
-    "会议指出,今冬气温可能偏低,各有关部门要提前做好应急准备,确保居民家中室温达标。")
+ABOVE = HEATING_HEAD + "\n" + _paras(*HEATING)
 BODY = _paras(
     "本报讯 记者林海报道:今年秋粮收购工作进展顺利,全省各收购点每日开秤,农民售粮排队时间明显缩短,粮库仓容充足。",
     "据介绍,各地还组织技术人员深入田间地头,指导农民做好粮食晾晒和储存,减少产后损失。")

@@ -8,19 +8,16 @@ from __future__ import annotations
 
 from generator.ingest.split import split_page
 
-from .compose import columned
+from .compose import HEATING, HEATING_HEAD, columned_paras
 
 COL = 18
 
 
 def _paras(*paras: str) -> str:
-    """Paragraphs hard-wrapped to the column, each opening on a two-space indent."""
-    return "\n".join(columned("　　" + p, COL) for p in paras)
+    return columned_paras(paras, COL)
 
 
-ABOVE = "市政府部署今冬城区供暖工作\n\n" + _paras(
-    "本报讯 记者周成报道:市政府昨日召开会议,听取了各地关于冬季供暖工作的汇报,要求各区在本月底前完成全部管网的检修任务。",
-    "会议指出,今冬气温可能偏低,各有关部门要提前做好应急准备,确保居民家中室温达标。")
+ABOVE = HEATING_HEAD + "\n\n" + _paras(*HEATING)
 BODY = _paras(
     "本报讯 记者林海报道:省防汛指挥部昨日发布通知,要求沿江各县立即组织力量加固堤防,转移低洼地带群众,确保汛期安全。",
     "据介绍,今年入汛以来全省降雨偏多,多条河流水位超过警戒线,部分堤段出现险情,抢险队伍已全部到位。")

@@ -10,19 +10,16 @@ import pytest
 
 from generator.ingest.split import split_page
 
-from .compose import columned
+from .compose import HEATING, HEATING_HEAD, columned_paras
 
 COL = 16
 
 
 def _paras(*paras: str) -> str:
-    """Paragraphs hard-wrapped to the column, set apart by blank lines (no indent)."""
-    return "\n\n".join(columned(p, COL) for p in paras)
+    return columned_paras(paras, COL, indent="", gap="\n\n")
 
 
-ABOVE = "市政府部署今冬城区供暖工作\n\n" + _paras(
-    "本报讯 记者周成报道:市政府昨日召开会议,听取了各地关于冬季供暖工作的汇报,要求各区在本月底前完成全部管网的检修任务。",
-    "会议指出,今冬气温可能偏低,各有关部门要提前做好应急准备,确保居民家中室温达标。")
+ABOVE = HEATING_HEAD + "\n\n" + _paras(*HEATING)
 BODY = _paras(
     "本报讯 记者林海报道:警方昨日通报,一名男子在网上购买零件并组装飞行器,计划在周末的体育赛事上制造袭击,已被依法控制。",
     "据介绍,该男子此前多次在赛场附近徘徊,引起了安保人员的注意,相关调查仍在进行中。")

@@ -6,15 +6,13 @@ from __future__ import annotations
 
 from generator.ingest.split import split_page
 
-from .compose import columned
+from .compose import columned_paras
 
 COL = 14
 
 
 def _paras(*paras: str) -> str:
-    """Paragraphs hard-wrapped to the column, each opening on a two-space indent, a blank line
-    after each."""
-    return "\n\n".join(columned("　　" + p, COL) for p in paras)
+    return columned_paras(paras, COL, gap="\n\n")
 
 
 ABOVE = "市政府部署今冬城区供暖工作\n\n" + _paras(
