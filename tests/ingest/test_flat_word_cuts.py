@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from generator.ingest.split import split_page
-from generator.ingest.split.wordcut import ends_wanting, opens_bound, word_across
+from generator.ingest.split.wordcut import ends_wanting, opens_bound, word_across, word_ends_at
 from generator.ingest.split.textutil import nonspace
 
 STORY_A = """美国财政部批准伊朗出售石油
@@ -71,3 +71,17 @@ def test_segmentation_finds_the_word_a_break_cuts():
     assert ends_wanting("一部法案若要", modal=True) and not ends_wanting("一部法案若要")
     assert not ends_wanting("这项工作十分重要", modal=True)     # 重要 is one word, not the modal 要
     assert opens_bound("的核心议题之一") and not opens_bound("地区冲突仍在继续")
+
+
+def test_a_headline_ending_on_a_word_stays_over_a_lead_opening_on_a_pair_the_page_repeats():
+    """'…前往法国' over '在中东…': the pair across the break ('国在') is one the page says again
+    ('美国在…', '法国在…'), yet the word list ends a word at the break ('法国' | '在'): a headline
+    over its lead, not a paragraph cut in two (`wordcut.word_ends_at`)."""
+    story = ("七国集团领导人前往法国\n\n"
+             "在中东冲突同时导致全球经济危机之际，世界发达经济体的领导人前往法国，参加今年的峰会。\n\n"
+             "美国在峰会上提出了新的贸易倡议，呼吁各国协调经济政策。\n\n"
+             "法国在会上表示，各国应当共同应对能源价格上涨带来的冲击。\n")
+    arts = split_page(STORY_A.format(cut="美国副总统万斯宣布双方达成协议。") + "\n" + story).articles
+    assert [nonspace(a.title) for a in arts][-1] == "七国集团领导人前往法国", [a.title for a in arts]
+    assert arts[-1].body.startswith("在中东冲突同时导致全球经济危机之际")
+    assert word_ends_at("七国集团领导人前往法国", "在中东冲突") and not word_ends_at("耗资大", "约1470万")

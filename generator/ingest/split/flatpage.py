@@ -23,7 +23,7 @@ from generator.ingest.split import bylines
 from generator.ingest.split.flatsubheads import is_subhead
 from generator.ingest.split.headstacks import cuts_word, quotes_clause
 from generator.ingest.split.runon import runs_on
-from generator.ingest.split.wordcut import BOUND_BACK, ends_wanting, is_word, opens_bound, word_across
+from generator.ingest.split.wordcut import BOUND_BACK, ends_wanting, is_word, opens_bound, word_across, word_ends_at
 from generator.ingest.split.textutil import BULLETS, CONTINUES, HAN, bigrams, ends_text, han_count, width
 
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$")
@@ -76,7 +76,8 @@ def _cut_across(a: str, b: str, grams, before: set[str], printed=lambda s: False
     if width(a) > HEAD_MAX or re.search(r"[。！？]", a):
         return True            # no headline is that long or holds a finished sentence
     pair = a[-1] + b[0]
-    said = re.fullmatch(f"[{HAN}]{{2}}", pair) is not None and a[-1] not in BOUND_BACK and grams()[pair] >= SAID
+    said = (re.fullmatch(f"[{HAN}]{{2}}", pair) is not None and a[-1] not in BOUND_BACK
+            and grams()[pair] >= SAID and not word_ends_at(a, b))
     if (ends_text(b) or width(b) > HEAD_MAX) and (said or word_across(a, b) or (ends_wanting(a, modal=True) and not _closes_shi_de(a)) or opens_bound(b)):
         # a headline ends on a whole word and its lead opens on one; a rest that finishes its
         # paragraph shows `a` was a paragraph's first part, not half of a headline ('斯塔默宣布辞'

@@ -68,6 +68,23 @@ def word_across(upper: str, lower: str) -> str | None:
     return None
 
 
+def word_ends_at(upper: str, lower: str) -> bool:
+    """Does a word of two or more characters of the list end right at the break between
+    `upper` and `lower` ('…前往法国' / '在中东…': '法国' | '在')? Then the break falls between
+    words whatever pairs of characters across it the page repeats ('国在' of '美国在…')."""
+    a, b = _han_run(upper, True), _han_run(lower, False)
+    if not a or not b:
+        return False
+    at = 0
+    for w in _segment(a + b):
+        at += len(w)
+        if at == len(a):
+            return len(w) >= 2
+        if at > len(a):
+            return False
+    return False
+
+
 # a word that needs a word after it (a preposition or conjunction: no headline stops on one)
 # and one bound to the word before it (a particle, 等 closing a list, 被 after its subject: no
 # paragraph opens on one)
