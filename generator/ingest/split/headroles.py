@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from generator.ingest.split.headstacks import OPEN_END, Plan, quotes_clause, balanced_wrap, starts_mid, cuts_word, open_end, kicker_or_sub, quoted_lines, speaks_of
+from generator.ingest.split.headstacks import OPEN_END, Plan, quotes_clause, balanced_wrap, starts_mid, cuts_word, open_end, kicker_or_sub, quoted_lines, short_rest, speaks_of
 from generator.ingest.split.columns import wide_head
 from generator.ingest.split.wideheads import page_indents, plain_block, short_block_head
 from generator.ingest.split.reflow import overfull
@@ -299,6 +299,19 @@ def plain_stack_plan(items: list[Item], k: int, fulls: dict[int, float | None]) 
     return plan
 
 
+KICKER_SHARE = 0.6       # a line this much narrower than the plain line under it is no wrap
+
+
+def narrow_kicker(upper: str, lower: str, story: set[str]) -> bool:
+    """Two plain lines over a '——' subtitle (so the lower line is no plain subtitle): is the
+    upper one a kicker? A title wrapped in its box fills the box on every line but the last,
+    so an upper line far narrower than the line under it, with no mark, word cut or even
+    halves calling for a wrap, is a line of its own over the title."""
+    u, l = squash_spaces(upper).strip(), squash_spaces(lower).strip()
+    return (width(u) <= KICKER_SHARE * width(l) and not (open_end(u) or starts_mid(l) or cuts_word(u, l, story)
+                                                        or balanced_wrap(u, l) or short_rest(u, l)))
+
+
 def _plain_lines(texts: list[str]) -> tuple[list[int], list[int]] | None:
     """(plain lines, '——' lines) of a stack whose 2–3 plain lines come first; None otherwise."""
     subs = [i for i, t in enumerate(texts) if SUB_LINE.match(t.strip())]
@@ -355,6 +368,8 @@ def stack_plan(texts: list[str], story: set[str], lead: set[str], full: float | 
         if len(rest) == 2 and not kicker_shaped(texts[0]) and cuts_word(texts[0], texts[1], story):
             return Plan([], [], [0, 1], list(range(2, len(texts))), [])
         return None
+    if subs and len(rest) == 2 and narrow_kicker(texts[0], texts[1], story):
+        return Plan([], [0], [1], subs, [])
     split = kicker_or_sub([texts[i] for i in rest], story, full)
     if split is None or (subs and split[1] < len(rest)):
         return None            # (a '——' subtitle under them: the plain lines are no subtitle)

@@ -106,8 +106,18 @@ def quoted_lines(texts: list[str], story_text: str) -> tuple[int, int] | None:
     if q[0] and not any(q[1:]) and not open_end(texts[0]) and not starts_mid(texts[1]):
         return 1, len(texts)                   # a kicker quoted from the story
     if q[-1] and not any(q[:-1]) and not open_end(texts[-2]) and not starts_mid(texts[-1]):
-        return 0, len(texts) - 1               # a subtitle quoted from the story
+        # a line of two phrases set apart over plain title lines is a kicker: a title wraps
+        # its words without a gap
+        top = 1 if len(texts) == 3 and phrase_gap(texts[0]) and not phrase_gap(texts[1]) else 0
+        return top, len(texts) - 1             # a subtitle quoted from the story
     return None
+
+
+def phrase_gap(text: str) -> bool:
+    """Does the line set two Han phrases apart by a space ('是罕见的巧合 国际足联称')? A kicker
+    of two short phrases is printed so; a wrapped title never is (spaces between Latin words
+    say nothing)."""
+    return bool(re.search(f"[{HAN}”」][ \t\u3000]+[{HAN}“「]", text.strip()))
 
 
 def cuts_word(upper: str, lower: str, story: set[str]) -> bool:

@@ -3,23 +3,27 @@
 from __future__ import annotations
 
 
+from generator.ingest.split.flatsubheads import is_subhead
 from generator.ingest.split.items import Unit, is_brief_label_unit
 from generator.ingest.split.textutil import squash_spaces
 from generator.ingest.split.boundaries import TRANSPARENT, Segment, between_transparent
 
 SUBHEAD_MAX = 16         # characters: a sub-heading inside a story is a short phrase
+SUBHEAD_LONG = 32        # … or up to this when its words tie it to its story (`flatsubheads`)
 
 
 SUBHEAD_MIN_SHARED = 3   # bigrams the text on both sides of a sub-heading must share
 
 
-def _subhead_between(units: list[Unit], h: int, a: Segment, b: Segment) -> bool:
+def _subhead_between(units: list[Unit], h: int, a: Segment, b: Segment, tied: bool = False) -> bool:
     """Could head `h`, printed between stories `a` and `b`, be a sub-heading inside one story?
-    It must be a bare short phrase (no kicker, subtitle or second line), `a` must not have been
-    closed (signature, credit, jump) and `b` must not open one (byline, 上接)."""
+    It must be a bare short phrase (no kicker, subtitle or second line; a longer one of two lines
+    when `tied`: its words say it belongs to the story), `a` must not have been closed
+    (signature, credit, jump) and `b` must not open one (byline, 上接)."""
     u = units[h]
-    if (u.data.get("kickers") or u.data.get("subtitles") or len(u.data.get("raw", [u.text])) > 1
-            or u.data.get("bullet") or u.data.get("item") or len(u.text.replace(" ", "")) > SUBHEAD_MAX):
+    most, lines = (SUBHEAD_LONG, 2) if tied else (SUBHEAD_MAX, 1)
+    if (u.data.get("kickers") or u.data.get("subtitles") or len(u.data.get("raw", [u.text])) > lines
+            or u.data.get("bullet") or u.data.get("item") or len(u.text.replace(" ", "")) > most):
         return False
     if a.tail is not None or a.credit is not None or a.continued_to is not None:
         return False
@@ -70,8 +74,9 @@ def absorb_subheads(units: list[Unit], segs: list[Segment], md: bool = False) ->
             pieces, absorbed = groups[-1]
             prev = pieces[-1]
             h = [h for h in heads if prev.last < h < s.first]
-            if len(h) == 1 and _subhead_between(units, h[0], prev, s):
-                text = "\n".join(x.text() for x in pieces)
+            text = "\n".join(x.text() for x in pieces)
+            if len(h) == 1 and _subhead_between(units, h[0], prev, s,
+                                                _tied(units, h[0], pieces, s, segs)):
                 others = [x.text() for x in segs if x not in pieces and x is not s
                           and (x.byline is not None or x.continued_from is not None)]
                 lower = units[h[0]].data.get("rank", 9) > top
@@ -87,6 +92,24 @@ def absorb_subheads(units: list[Unit], segs: list[Segment], md: bool = False) ->
         else:
             out += pieces
     return out
+
+
+def _tied(units: list[Unit], h: int, pieces: list[Segment], s: Segment, segs: list[Segment]) -> bool:
+    """Do the words of head `h` tie it to the story whose `pieces` are printed above it, as
+    `flatsubheads` reads a Markdown page: it repeats a clause of that story's headline, or names
+    by the short name a person the story introduced in full, whom the paragraph under it names
+    again without introducing?"""
+    if not s.paras:
+        return False
+    outer = _outer_head(units, pieces[0], pieces[-1], {h})
+    title = units[outer].text if outer is not None else ""
+    above = "\n".join(x.text() for x in pieces)
+    # the page outside the story: the stories above it, and those below that open on their own
+    # (a byline, 上接); the pieces under `s` may be the same story's next sections
+    k = segs.index(s)
+    elsewhere = "\n".join(x.text() for i, x in enumerate(segs) if x not in pieces and (
+        i < k or (i > k and (x.byline is not None or x.continued_from is not None))))
+    return is_subhead(units[h].text, title, above, s.paras[0].text, elsewhere)
 
 
 def _join_pieces(units: list[Unit], pieces: list[Segment], absorbed: list[int]) -> Segment:
@@ -105,12 +128,18 @@ def _join_pieces(units: list[Unit], pieces: list[Segment], absorbed: list[int]) 
 def _has_outer_head(units: list[Unit], first: Segment, last: Segment, absorbed: set[int]) -> bool:
     """Is a headline (not one of the absorbed sub-headings) printed right above the story's
     first piece or right under its last?"""
+    return _outer_head(units, first, last, absorbed) is not None
+
+
+def _outer_head(units: list[Unit], first: Segment, last: Segment, absorbed: set[int]) -> int | None:
+    """The headline (not one of the `absorbed` sub-headings) printed right above the story's
+    first piece or right under its last, if any."""
     for h, u in enumerate(units):
         if u.kind != "head" or h in absorbed:
             continue
         if h < first.first and between_transparent(units, h, first.first):
-            return True
+            return h
         if h > last.last and all(units[k].kind in TRANSPARENT | {"credit", "to", "btail"}
                                  for k in range(last.last + 1, h)):
-            return True
-    return False
+            return h
+    return None
