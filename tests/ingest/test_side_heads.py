@@ -92,3 +92,20 @@ def test_boxes_over_a_story_opening_under_them_are_read_apart_by_the_words_of_it
     k = texts.index("市政府召开会议部署今冬城区供暖保障工作")
     assert texts[k:k + 3] == ["市政府召开会议部署今冬城区供暖保障工作", "确保居民温暖过冬", "本报讯（记者 林海 通"]
     assert texts[-3:] == ["", "老城区三座百年古桥", "完成修缮"]
+
+
+def test_two_short_lines_under_a_shared_line_are_the_boxes_last_lines_left_first():
+    # pdftotext prints the two boxes' short last lines one by one, in baseline order left to
+    # right; no break cuts a word the page prints elsewhere, and the text under repeats neither
+    text = ("第2版\n\n"
+            "市政府召开会议部署今冬城区供暖的 老城区三座百年古桥修缮工程昨日全面\n"
+            "保障工作\n"
+            "完工\n\n"
+            "本报讯（记者 林海 通\n讯员 周成）市政府昨日召\n开会议，要求各区确保居\n民温暖过冬。"
+            "会议指出，\n今冬城区供暖期将提前一\n周开始。\n")
+    texts = _texts(text)
+    k = texts.index("市政府召开会议部署今冬城区供暖的")
+    assert texts[k:k + 2] == ["市政府召开会议部署今冬城区供暖的", "保障工作"]
+    assert texts[-2:] == ["老城区三座百年古桥修缮工程昨日全面", "完工"]
+    arts = split_page(text).articles
+    assert arts[0].title == "市政府召开会议部署今冬城区供暖的保障工作"

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from generator.ingest.split import grouped
 from generator.ingest.split.assign import assign
 from generator.ingest.split.boundaries import TRANSPARENT, Segment, between_transparent
+from generator.ingest.split.headless import headless_owner
 from generator.ingest.split.headcuts import solve_grouped, split_for_head, stacked_heads_apart
 from generator.ingest.split.headstacks import quotes_clause
 from generator.ingest.split.items import Unit
@@ -207,6 +208,12 @@ def leftover_heads(ctx: Matching, heads: list[int]) -> None:
                 dropped.append(Dropped("decoration", k.text, k.lines[0]))
             continue
         kind = "banner" if u.lines[0] < first_line else "decoration"
+        owner = headless_owner(u, segs) if not md and kind == "decoration" else None
+        if owner is not None:
+            owner.head = u
+            used_heads.add(h)
+            owner.doubts.append(f"headline '{u.text}' printed apart, matched to this story by its words")
+            continue
         for k in u.data.get("kickers", []) + u.data.get("subtitles", []):
             dropped.append(Dropped(kind, k.text, k.lines[0]))
         dropped.append(Dropped(kind, u.text, u.lines[0]))

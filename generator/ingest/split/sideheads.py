@@ -222,17 +222,45 @@ def _by_words(block: list[Line], after: str) -> Reading | None:
         return None             # (the text under says neither box more)
     own = 0 if lefts > rights else 1
     boxes: tuple[list[Piece], list[Piece]] = ([], [])
-    for it in items:
-        if len(it) == 2:
-            boxes[0].append(it[0])
-            boxes[1].append(it[1])
+    for k, side in enumerate(_sides(items, said, own)):
+        if side is None:
+            boxes[0].append(items[k][0])
+            boxes[1].append(items[k][1])
         else:
-            said_too = len(bigrams(it[0].text) & said) >= MIN_SAID
-            boxes[own if said_too else 1 - own].append(it[0])
+            boxes[side].append(items[k][0])
     left, right = boxes
     if not (_headline_box(left) and _headline_box(right)):
         return None
     return Reading(left, right, len(block))
+
+
+def _said(piece: Piece, said: set[str]) -> bool:
+    return len(bigrams(piece.text) & said) >= MIN_SAID
+
+
+def _sides(items: list[tuple[Piece, ...]], said: set[str], own: int) -> list[int | None]:
+    """The box (0 left, 1 right; None for a two-piece line) of each line of the block. A line
+    the text under repeats goes to the box over that text, another to the other box — except
+    two lines printed one by one right under a two-piece line, neither repeated: pdftotext
+    prints the lines of one baseline left to right, so they are the two boxes' short last
+    lines, the left box's first."""
+    sides: list[int | None] = []
+    k = 0
+    while k < len(items):
+        if len(items[k]) == 2:
+            sides.append(None)
+            k += 1
+            continue
+        run = k
+        while run < len(items) and len(items[run]) == 1 and not _said(items[run][0], said):
+            run += 1
+        if run - k == 2 and k > 0 and len(items[k - 1]) == 2:
+            sides += [0, 1]
+            k = run
+            continue
+        sides.append(own if _said(items[k][0], said) else 1 - own)
+        k += 1
+    return sides
 
 
 def _text_under(lines: list[Line], j: int) -> str:
