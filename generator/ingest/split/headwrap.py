@@ -28,8 +28,10 @@ import re
 
 from generator.ingest.split import bylines
 from generator.ingest.split.columns import column_fulls
+from generator.ingest.split.headstacks import open_end, starts_mid
 from generator.ingest.split.lines import Line
 from generator.ingest.split.wordcut import word_across
+from generator.ingest.split.wrapcut import cuts_inside
 from generator.ingest.split.textutil import BULLETS, SENTENCE_MARKS, full_width, han_count, nonspace, squash_spaces, width
 
 MAX_LINES = 8           # a 42-character headline in a box six characters wide
@@ -112,8 +114,6 @@ def _kicker_over_wrap(lines: list[str], after: str) -> bool:
     """Three lines: the first says a word of the second again, with no mark or word cut between
     them, while the break under the second cuts a word ('梅西曾罚丢一粒点球' / '梅西成为男子世界' /
     '杯足球赛最佳射手'): a kicker over a title wrapped in two (a title does not say a word twice)."""
-    from generator.ingest.split.headstacks import open_end, starts_mid
-    from generator.ingest.split.wrapcut import cuts_inside
     if len(lines) != 3:
         return False
     a, b, c = lines

@@ -25,12 +25,11 @@ from __future__ import annotations
 
 from generator.ingest.split import bylines
 from generator.ingest.split.lines import Line, prev_nonblank
-from generator.ingest.split.resume import OVER, fills_column, move_runs, page_columns, stops_open
+from generator.ingest.split.resume import GAP, OVER, fills_column, move_runs, page_columns, stops_open
 from generator.ingest.split.textutil import bigrams, ends_sentence, full_width, nonspace
 
 HEAD_MIN = 12       # characters: a shorter '#' line is a kicker or label, not a story's headline
 MAX_COL = 24.0      # em: the widest column a converter wraps a story's lines to
-GAP = 3             # blank lines between two stories' blocks (the converter prints two inside one)
 OPENING = 150       # characters of the run read for the headline it speaks of
 SAID_MIN = 4        # bigrams of the other headline the opening says at least
 

@@ -174,14 +174,14 @@ def resume_runs(lines: list[Line], text: str,
     line i, with a headline at the next non-blank line n? `run_end(lines, i, col)`: the last
     line of a run opening at text line i. The page shapes differ only in those two readings."""
     first, last, texts, col = page_columns(lines, text)
-    dangling: list[int] = []        # text lines a story stops on mid-sentence, before a headline
+    # text lines a story stops on mid-sentence, before a headline (in line order)
+    dangling = [i for i in texts if _dangles(lines, i, last, col, stops_before_head)]
+    stops = set(dangling)
     moves: list[tuple[int, int, int]] = []    # (after line, first, last) of each run to move
-    every = [i for i in texts if _dangles(lines, i, last, col, stops_before_head)]
     for i in texts:
-        if i in every:
-            dangling.append(i)
+        if i in stops:
             continue
-        early = _early_tail(lines, i, first, last, col, every, moves, run_end)
+        early = _early_tail(lines, i, first, last, col, dangling, moves, run_end)
         if early is not None:
             moves.append(early)
             continue

@@ -75,8 +75,9 @@ def absorb_subheads(units: list[Unit], segs: list[Segment], md: bool = False) ->
             prev = pieces[-1]
             h = [h for h in heads if prev.last < h < s.first]
             text = "\n".join(x.text() for x in pieces)
-            if len(h) == 1 and _subhead_between(units, h[0], prev, s,
-                                                _tied(units, h[0], pieces, s, segs)):
+            # a short bare phrase, or a longer one whose words tie it to the story
+            if len(h) == 1 and (_subhead_between(units, h[0], prev, s) or (
+                    _subhead_between(units, h[0], prev, s, tied=True) and _tied(units, h[0], pieces, text, s, segs))):
                 others = [x.text() for x in segs if x not in pieces and x is not s
                           and (x.byline is not None or x.continued_from is not None)]
                 lower = units[h[0]].data.get("rank", 9) > top
@@ -94,16 +95,16 @@ def absorb_subheads(units: list[Unit], segs: list[Segment], md: bool = False) ->
     return out
 
 
-def _tied(units: list[Unit], h: int, pieces: list[Segment], s: Segment, segs: list[Segment]) -> bool:
+def _tied(units: list[Unit], h: int, pieces: list[Segment], above: str, s: Segment,
+          segs: list[Segment]) -> bool:
     """Do the words of head `h` tie it to the story whose `pieces` are printed above it, as
     `flatsubheads` reads a Markdown page: it repeats a clause of that story's headline, or names
     by the short name a person the story introduced in full, whom the paragraph under it names
-    again without introducing?"""
+    again without introducing? `above`: the text of those pieces."""
     if not s.paras:
         return False
     outer = _outer_head(units, pieces[0], pieces[-1], {h})
     title = units[outer].text if outer is not None else ""
-    above = "\n".join(x.text() for x in pieces)
     # the page outside the story: the stories above it, and those below that open on their own
     # (a byline, 上接); the pieces under `s` may be the same story's next sections
     k = segs.index(s)
