@@ -55,20 +55,6 @@ def attribute_value(value: str) -> str:
     return _SPACES.sub(" ", _NEWLINES.sub(" ", _TRIM.sub("", value)))
 
 
-_FILTER_VALUES: dict[str, str] = {}   # attribute_value of filter values (few, repeated a lot)
-
-
-def _filter_value(value: str) -> str:
-    """attribute_value of a filter value (paper, year, kind, 版名, topic: a few hundred distinct
-    values over millions of records), remembered rather than scanned for every record."""
-    got = _FILTER_VALUES.get(value)
-    if got is None:
-        if len(_FILTER_VALUES) >= 1 << 16:   # bounded, whatever the archive
-            _FILTER_VALUES.clear()
-        got = _FILTER_VALUES[value] = attribute_value(value)
-    return got
-
-
 def page_label(a: Article, page_name: Optional[str] = None) -> str:
     base = f"第{a.page:02d}版"
     name = page_name or a.page_name
@@ -137,7 +123,7 @@ def index_record(a: Article, body: str, paper_name: str,
     record = IndexRecord(
         url=a.url, content=" ".join(w for w in words if w),
         meta={k: attribute_value(v) for k, v in meta.items()},
-        filters={k: [_filter_value(v) for v in vs] for k, vs in filters.items()},
+        filters={k: [attribute_value(v) for v in vs] for k, vs in filters.items()},
         sort={"date": attribute_value(f"{a.date.isoformat()}-{a.page:03d}-{a.seq:03d}")})
     return IndexedArticle(record, blocks, sum(1 for _, _, role in heads if role == "head"))
 
@@ -169,7 +155,6 @@ class PartInput:
     rare_rows: dict[str, list] = field(default_factory=dict)   # url → its row in rare/ lists
 
 
-READ_BATCH = 32        # article bodies read (and their CPU time taken) at a time in part_input
 COMMON_PER_PART = 600   # characters a part keeps with their counts (`common`, most frequent first)
 
 
@@ -206,13 +191,10 @@ def part_input(articles: list[Article], root: str, paper_names: dict[str, str],
     h = hashlib.sha1(f"{FORMAT_VERSION}|{PAGEFIND_VERSION}|{BUNDLE_VERSION}\n".encode())
     read_s = 0.0
     t0 = time.thread_time()
-    bodies: list[str] = []
     for i, a in enumerate(articles, 1):
-        if not bodies:   # the next READ_BATCH bodies, timed together (a clock read is ~10 µs)
-            r0 = time.thread_time()
-            bodies = [b.read_body(root) for b in articles[i - 1:i - 1 + READ_BATCH]][::-1]
-            read_s += time.thread_time() - r0
-        body = bodies.pop()
+        r0 = time.thread_time()
+        body = a.read_body(root)
+        read_s += time.thread_time() - r0
         record, blocks, head = index_record(a, body, paper_names.get(a.paper, a.paper),
                                             (page_names or {}).get(a.id))
         request = add_record_request(i, record, LANGUAGE)

@@ -212,25 +212,6 @@ def interleave_hair(text: str) -> str:
         .decode("utf-32-le")[:-1]
 
 
-_SPECIAL = (HAIR, SEP, *UNSAFE)
-# in blocks joined by line breaks: whitespace but a space or line break, two spaces, or a space
-# at a block's start or end — what makes `" ".join(b.split()) != b` for one of them
-_UNCLEAN = re.compile(r"[^\S \n]|  |(?:^|\n) | (?:\n|\Z)")
-
-
-def _needs_index_form(blocks: list[str]) -> bool:
-    """Whether one of `blocks` holds a hair space, SEP or unsafe character, or whitespace other
-    than single spaces between words: one scan of them all joined (C), not a check per block."""
-    if not blocks:
-        return False
-    joined = "\n".join(blocks)
-    if any(ch in joined for ch in _SPECIAL):
-        return True
-    if joined.count("\n") != len(blocks) - 1:   # a line break inside a block
-        return True
-    return _UNCLEAN.search(joined) is not None
-
-
 def blocks_form(blocks: list[str]) -> str:
     """The index forms of `blocks` joined by spaces, the empty ones left out: what
     `" ".join(f for f in map(index_form, blocks) if f)` gives.
@@ -239,8 +220,10 @@ def blocks_form(blocks: list[str]) -> str:
     (every block `body_blocks` and `fold` give but a quoted one) has the form
     `HAIR.join(block with spaces as SEP, then SEP)`; the blocks' forms are made in one
     `interleave_hair` over all of them, joined by spaces that lose their hair spaces again."""
-    if _needs_index_form(blocks):
-        return " ".join(f for f in map(index_form, blocks) if f)
+    special = (HAIR, SEP, *UNSAFE)
+    for b in blocks:
+        if any(ch in b for ch in special) or " ".join(b.split()) != b:
+            return " ".join(f for f in map(index_form, blocks) if f)
     joined = " ".join(b.replace(" ", SEP) + SEP for b in blocks if b)
     return interleave_hair(joined).replace(HAIR + " " + HAIR, " ")
 
