@@ -111,6 +111,11 @@ def _plan_units(item: Item) -> list[Unit]:
 
 
 def _para_units(p: Para) -> list[Unit]:
+    names = bylines.parse_credit_line(p.text) if len(p.lines) > 1 else None
+    if names:
+        # a photo credit a narrow column wrapped ('（本报记者 X·' / 'Y 摄）'): no line of it
+        # alone reads as one, the paragraph does — a credit, never a writer's signature
+        return [Unit("credit", p.text, list(p.lines), {"names": names})]
     tail = bylines.parse_tail(p.text)
     if tail:
         return [Unit("btail", p.text, p.lines, {"byline": tail})]

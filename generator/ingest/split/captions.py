@@ -7,6 +7,7 @@ from generator.ingest.split import kinds
 from generator.ingest.split.items import Unit
 from generator.ingest.split.boundaries import Segment
 from generator.ingest.split.refersback import refers_back
+from generator.ingest.split.flatsubheads import FULL_NAME
 
 CAPTION_MAX = 400        # characters: a caption of several paragraphs is still short
 
@@ -24,15 +25,17 @@ def _caption_size(paras: list[Unit]) -> int:
     story's paragraph just above it: text of the same size, so the overlaps compare) —
     a caption's two paragraphs (scene, then background) name the same people and places, and a
     page without blank lines gives no other cue; and when the caption's first paragraph goes on
-    from the one above (`refersback`: '为了解决这个问题，…'), that one is the caption's too. The
-    story keeps at least its first paragraph."""
+    from the one above (`refersback`: '为了解决这个问题，…'), that one is the caption's too —
+    never a paragraph naming by the short name a person the caption introduces in full
+    (`introduces_again`). The story keeps at least its first paragraph."""
     from generator.ingest.split.textutil import bigrams
     size = 1
     while size < len(paras) - 1:
         cand = paras[-size - 1]
         caption = paras[-size:]
         total = sum(len(p.text) for p in caption) + len(cand.text)
-        if len(cand.text) > CAPTION_PARA_MAX or total > CAPTION_MAX or cand.data.get("byline"):
+        if (len(cand.text) > CAPTION_PARA_MAX or total > CAPTION_MAX or cand.data.get("byline")
+                or introduces_again(caption[0].text, cand.text)):
             break
         g = bigrams(cand.text)
         with_caption = len(g & set().union(*(bigrams(p.text) for p in caption)))
@@ -44,6 +47,13 @@ def _caption_size(paras: list[Unit]) -> int:
             break
         size += 1
     return size
+
+
+def introduces_again(text: str, above: str) -> bool:
+    """Does `text` introduce in full ('唐纳德·特朗普(Donald Trump)') a person the paragraph
+    `above` already names by the short name? A text introduces its people in its own first
+    paragraph: `text` opens one, `above` belongs to the text before."""
+    return any(m.group(1) in above for m in FULL_NAME.finditer(text))
 
 
 def _writes(tail: Unit) -> bool:

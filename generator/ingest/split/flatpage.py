@@ -67,7 +67,9 @@ def _cut_across(a: str, b: str, grams, before: set[str], printed=lambda s: False
         return False           # a bullet opening a short line: a 简讯 item's headline over its text
     if a[-1].isascii() and a[-1].isalnum() and b[0].isascii() and b[0].isalnum():
         return True            # a Latin word cut in two
-    if not_a_head(a) or _split_token(a, b):
+    if not_a_head(a) or _split_token(a, b) or _ONE_CHAR_CLAUSE.match(b) or _BOUND_YU.match(b):
+        # (no text opens on a clause of one character, '前，这两家…', nor on the 于 its verb
+        # takes, '致力' / '于通过…')
         return True
     if _GLOSS.search(a):
         return True            # running text glosses a name or a day in brackets, a headline does not
@@ -117,6 +119,9 @@ def _run_across(a: str, b: str, printed) -> bool:
 # words that tie a sentence to the one before it: a paragraph may open on one, a headline never
 _LINKS = re.compile(r"^(?:不过|但是|然而|此外|另外|同时|因此|所以|而且|并且|对此|据悉|据了解|与此同时|随后|其中|"
                     r"此前|之后|然后|否则|尽管如此|相反|总之|例如|比如)")
+_ONE_CHAR_CLAUSE = re.compile(f"^[{HAN}][，,、；;]")
+_BOUND_YU = re.compile("^于(?!是)")
+_QUOTE_COMMA = re.compile(r"[，,][”’」』]\S")
 LINKED_MAX = 20.0        # em: a kicker is a short phrase; a linked clause longer is text
 _UNIT = re.compile(r"^[\d%％‰万亿千百十个次周年月日号时分秒名人岁倍元米吨项件起家座条户所多余]")
 
@@ -124,8 +129,11 @@ _UNIT = re.compile(r"^[\d%％‰万亿千百十个次周年月日号时分秒名
 def not_a_head(a: str) -> bool:
     """Can the text `a` be no headline? A clause opening on a word that ties it to the sentence
     before ('不过，…'), set off by a comma or running on past a kicker's length, is the piece of
-    a paragraph (a kicker may be a phrase lifted from the text: '不过值得注意的是')."""
+    a paragraph (a kicker may be a phrase lifted from the text: '不过值得注意的是'); so is one
+    closing a quotation on a comma ('“…的利益，”该小组说'), as running text punctuates it."""
     t = a.strip()
+    if _QUOTE_COMMA.search(t):
+        return True            # '“…利益，”该小组说': a quotation closed on a comma runs on, as no headline does
     m = _LINKS.match(t)
     return m is not None and (t[m.end():m.end() + 1] in ("，", ",") or width(t) > LINKED_MAX)
 
@@ -392,6 +400,7 @@ def _heads(lines: list[str], is_furniture) -> set[int]:
     kinds = [kind(b) for b in blocks]
     out: set[int] = set()
     last_title: int | None = None           # the block of the last title found
+    stack_end = -1                          # the block after the last head stack read
     text_of = lambda ks: "\n".join(lines[i] for k in ks for i in blocks[k])      # noqa: E731
     n = 0
     while n < len(blocks):
@@ -403,12 +412,17 @@ def _heads(lines: list[str], is_furniture) -> set[int]:
         m = n
         while m < len(blocks) and kinds[m] in ("head", "sub"):
             m += 1
+            if kinds[m - 1] == "sub":
+                break          # a '——' subtitle is its stack's last line
         stack = [k for k in range(n, m) if kinds[k] == "head"]
         nxt = kinds[m] if m < len(blocks) else "end"
-        if not prev_done:
-            n = m
+        if not prev_done or prev == "sub":
+            n = m              # (under a subtitle the story opens: its lead, cut by a break)
             continue
         item = lines[blocks[n][0]].strip()[:1] in BULLETS      # '●…': a 简讯 item's headline
+        if len(stack) == 1 and lines[blocks[stack[0]][-1]].strip()[-1:] in "：:":
+            n = m              # a line that opens what follows ('以下是…：'): text, no headline alone
+            continue
         if len(stack) == 1 and m == n + 1 and nxt == "text" and not item:
             # a lone short line over plain text: a headline when it speaks of the text below
             # rather than of the text above (a sub-heading inside a story speaks of both)
@@ -419,8 +433,10 @@ def _heads(lines: list[str], is_furniture) -> set[int]:
             if prev == "text" and len(g & above) >= max(1, len(g & below)):
                 n = m
                 continue
-            if prev == "byline" and not _closing_byline(lines[blocks[n - 1][0]]):
-                n = m          # under a writer's byline the story opens: its lead, cut by a break
+            if prev == "byline" and (not _closing_byline(lines[blocks[n - 1][0]]) or stack_end == n - 1):
+                # under a writer's byline — or any byline printed right under a head stack —
+                # the story opens: its lead, cut by a break
+                n = m
                 continue
             if prev == "text" and last_title is not None and is_subhead(
                     text_of([n]), text_of([last_title]), text_of(range(last_title + 1, n)),
@@ -442,7 +458,7 @@ def _heads(lines: list[str], is_furniture) -> set[int]:
         unquoting = [k for k in stack if k not in quoting] if speaking and not own else []
         title = max(own or (unquoting if len(unquoting) == 1 else []) or speaking or stack, key=wide)
         out.update(blocks[title])
-        last_title = title
+        last_title, stack_end = title, m
         above = [k for k in stack if k < title]
         for k in above[:-1]:
             # over the kicker: a banner or headline of its own, set as a '##' page sets it
