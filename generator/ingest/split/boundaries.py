@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from generator.ingest.split import bylines
 from generator.ingest.split.items import Unit
 from generator.ingest.split.result import Dropped
+from generator.ingest.split.textutil import ends_text
 
 TRANSPARENT = {"gap", "used", "header", "rheader", "drop"}
 
@@ -186,6 +187,10 @@ def segments(units: list[Unit], dropped: list[Dropped]) -> list[Segment]:
                 and not r.cur.paras:
             r.close()          # a column label opens the next story: a byline line over it has
             continue           # no text of its own (`merge_weak` may sign the story above with it)
+        if (k == "header" and u.data.get("label") == "commentary" and r.cur is not None and r.cur.paras
+                and ends_text(r.cur.paras[-1].text)):
+            r.close()          # a commentary column's label ('短评') under finished text opens
+            continue           # the piece under it, wherever its headline is printed
         if k in ("used", "header", "rheader", "drop"):
             continue
         if k == "gap":

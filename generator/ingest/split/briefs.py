@@ -69,12 +69,17 @@ def _own_credit_after(units: list, real: list[int], n: int) -> bool:
 
 def commentary_labels(lines: list, result) -> None:
     """A commentary column's label line ('短评', '天山时评', set apart as a header by `lines`)
-    makes the first story printed after it a commentary, and is its kicker when it has none
+    makes the story printed under it a commentary (the one whose text runs on under the label,
+    else the first one after it), and is its kicker when it has none
     (as a label over a Markdown headline is); else it stays a dropped header line."""
     for line in lines:
         if line.kind != "header" or line.data.get("label") != "commentary":
             continue
-        after = [a for a in result.articles if a.lines[0] > line.no]
+        # the story whose text runs on under the label (its headline may be printed after its
+        # text, or grouped elsewhere), else the first story printed after the label
+        text = next((x.no for x in lines if x.no > line.no and x.kind == "text"), None)
+        holding = [a for a in result.articles if text is not None and a.lines[0] <= text <= a.lines[1]]
+        after = holding or [a for a in result.articles if a.lines[0] > line.no]
         if not after:
             continue
         first = min(after, key=lambda a: a.lines[0])

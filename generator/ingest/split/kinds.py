@@ -82,14 +82,22 @@ _LABELLED_TITLE = re.compile(r"^(?:短评|时评|快评|锐评|社论|述评|评
 
 def is_commentary(*texts: str | None) -> bool:
     """One text: does it hold a commentary cue (a label or signature word)? Called as
-    (title, kicker, byline): the kicker (a column label) or the byline (评论员, an author
-    note) says so anywhere in it, the title only when it is a column label itself or opens
-    with one ('短评：…') — a news headline may well report what commentators said."""
+    (title, kicker, byline, …): the byline (评论员, an author note) says so anywhere in it;
+    the title only when it is a column label itself or opens with one ('短评：…') — a news
+    headline may well report what commentators said —, and the kicker likewise, or when one of
+    its phrases is a label ('天山时评 今日观察'): a kicker is as often a phrase lifted from
+    the story ('包括言论自由'), whose words say nothing of its kind."""
     if len(texts) == 1:
         return any(t and any(c in t for c in COMMENTARY_CUES) for t in texts)
-    title, rest = texts[0] or "", texts[1:]
-    return (is_commentary_label(title) or bool(_LABELLED_TITLE.match(title.strip()))
+    title, kicker, rest = texts[0] or "", (texts[1] or "").strip(), texts[2:]
+    return (_labelled(title) or _labelled(kicker) or any(_labelled(p) for p in kicker.split())
+            or "评论员" in kicker
             or any(t and any(c in t for c in COMMENTARY_CUES) for t in rest))
+
+
+def _labelled(text: str) -> bool:
+    """A commentary column's label, or a text opening with one ('短评：…')."""
+    return bool(text) and (is_commentary_label(text) or bool(_LABELLED_TITLE.match(text.strip())))
 
 
 _REPORTED = re.compile(r"[：:，,；;]|发表|发布|宣布|发出|签署|回应|就.+")

@@ -27,8 +27,8 @@ def _subhead_between(units: list[Unit], h: int, a: Segment, b: Segment, tied: bo
         return False
     if a.tail is not None or a.credit is not None or a.continued_to is not None:
         return False
-    if _in_brief_box(units, h):
-        return False
+    if _in_brief_box(units, h) or any(units[k].data.get("label") for k in range(a.last + 1, h)):
+        return False           # (a column label, '时评', heads a story, never a sub-heading)
     if b.byline is not None or b.continued_from is not None or b.subtitle is not None:
         return False
     return between_transparent(units, a.last, h) and between_transparent(units, h, b.first)
