@@ -27,7 +27,9 @@ def _caption_size(paras: list[Unit]) -> int:
     page without blank lines gives no other cue; and when the caption's first paragraph goes on
     from the one above (`refersback`: '为了解决这个问题，…'), that one is the caption's too —
     never a paragraph naming by the short name a person the caption introduces in full
-    (`introduces_again`). The story keeps at least its first paragraph."""
+    (`introduces_again`), and always one introducing in full a person the story above it
+    already named: the story had introduced that person, a text opening there does. The story
+    keeps at least its first paragraph."""
     from generator.ingest.split.textutil import bigrams
     size = 1
     while size < len(paras) - 1:
@@ -43,7 +45,8 @@ def _caption_size(paras: list[Unit]) -> int:
         # caption, so the two overlaps compare fairly
         with_story = len(g & bigrams(paras[-size - 2].text))
         if not (kinds.is_caption_lead(cand.text) or refers_back(caption[0].text)
-                or (with_caption >= 3 and with_caption > CAP_RATIO * with_story)):
+                or (with_caption >= 3 and with_caption > CAP_RATIO * with_story)
+                or introduces_again(cand.text, "".join(p.text for p in paras[:-size - 1]))):
             break
         size += 1
     return size
