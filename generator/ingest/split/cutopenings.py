@@ -84,6 +84,8 @@ def restore_cut_openings(lines: list[Line], text: str) -> list[Line]:
     ends = [e for e in texts if e in last and fills_column(full_width(last[e]), col[e])
             and stops_open(last[e]) and ((n := next_nonblank(lines, e)) is None
                                          or (n > e + 1 and _heads_next(lines, n)))]
+    if not ends:
+        return lines
     moves: list[tuple[int, int, int]] = []
     used: set[int] = set()
     for h in heads:

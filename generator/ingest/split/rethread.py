@@ -98,6 +98,8 @@ def rethread_pieces(lines: list[Line], text: str) -> list[Line]:
 
     opens = [e for e in texts if e in last and fills_column(full_width(last[e]), col[e])
              and stops_open(last[e]) and nxt[e] is not None and nxt[e] > e + 1 and broken(e)]
+    if not opens:
+        return lines
     open_set = set(opens)
     orphans = []
     for s in texts:
@@ -110,7 +112,7 @@ def rethread_pieces(lines: list[Line], text: str) -> list[Line]:
                 or (p in open_set and word_across(last[p], first[s]) is None))):
             continue        # (a sentence ending at a full line's end may go on in the next line)
         orphans.append(s)
-    if not opens or not orphans:
+    if not orphans:
         return lines
     orphan_set = set(orphans)
 
