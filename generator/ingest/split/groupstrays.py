@@ -49,14 +49,15 @@ def _fills(line: str, full: float | None) -> bool:
     return full is not None and full - SHORT_SLACK <= w <= full + OVER_SLACK
 
 
-def _cut_off(items: list[Item], k: int, fulls: dict[int, float | None]) -> bool:
+def _cut_off(items: list[Item], k: int, fulls: dict[int, float | None], rest: bool = False) -> bool:
     """Is headline block `k` the opening of a paragraph a column break cut off: 1–3 lines, the
     lines after the first (which may be indented) and the last filling the column, no sentence
-    end, and story text after the break that goes on from it?"""
+    end, and story text after the break that goes on from it (`rest`: the item after the break
+    is such text, whatever its kind)?"""
     item, nxt = items[k], items[k + 1]
     if item.kind != "block" or item.role != "head" or item.plan is not None:
         return False
-    if not _is_body(nxt) or nxt.blanks_before < 1 or printed_indent(nxt.lines[0].text) or starts_with_lead(nxt):
+    if not (rest or _is_body(nxt)) or nxt.blanks_before < 1 or printed_indent(nxt.lines[0].text) or starts_with_lead(nxt):
         return False
     # the lines as printed (a wrapped headline's lines were joined into one, `headwrap`)
     printed = [t for l in item.lines for t in l.data.get("wrapped", [l.text])]
@@ -76,6 +77,15 @@ def unhead_strays(items: list[Item], fulls: dict[int, float | None]) -> None:
     if span is None:
         return
     first, last = span
-    for k in range(first + 1, last):
+    # (from the last: a piece may stand over another one the same column break cut off)
+    for k in range(last - 1, first, -1):
+        if _dash_rest(items[k + 1]) and _cut_off(items, k, fulls, rest=True):
+            items[k + 1].kind, items[k + 1].role = "block", "body"
         if _cut_off(items, k, fulls):
             items[k].role = "body"
+
+
+def _dash_rest(item: Item) -> bool:
+    """Is the item a '——' line that finishes a sentence: the rest of a paragraph whose dash
+    the column break set at the line's start, no subtitle (a subtitle states no sentence)?"""
+    return item.kind == "sub" and len(item.lines) == 1 and ends_sentence(squash_spaces(item.lines[0].text.strip()))
