@@ -18,6 +18,7 @@ from generator.ingest.split.headshape import SUB_LINE, head_block_parts, is_head
 from generator.ingest.split.headsplit import (split_heads_before_leads, split_heads_before_paras, split_tall_blocks,
                                               split_trailing_heads, split_wide_heads)
 from generator.ingest.split.edgeheads import mark_edge_groups
+from generator.ingest.split.groupstrays import unhead_strays
 from generator.ingest.split.wideheads import page_indents
 from generator.ingest.split.items import Item, Unit, starts_with_lead
 from generator.ingest.split.lines import Line
@@ -178,6 +179,8 @@ def build_units(lines: list[Line]) -> tuple[list[Unit], bool]:
         items = split_heads_before_paras(items, fulls)
         mark_edge_groups(items, fulls)
     roles(items, fulls, md)
+    if not md:
+        unhead_strays(items, fulls)
     indents = not md and page_indents(
         [[l.text for l in it.lines] for it in items if it.kind == "block"],
         [[fulls.get(id(l)) for l in it.lines] for it in items if it.kind == "block"])

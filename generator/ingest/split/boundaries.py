@@ -153,7 +153,10 @@ class _Reader:
     def signature(self, i: int, u: Unit) -> bool:
         cur, segs = self.cur, self.segs
         target = cur if cur is not None else (segs[-1] if segs else None)
-        if target is not None and target.tail is None:
+        if cur is not None and not cur.paras and cur.byline is None:
+            # a signature before any text of the story opened (after a jump marker): listed
+            self.dropped.append(Dropped("credit", u.text, u.lines[0]))
+        elif target is not None and target.tail is None:
             target.tail = u
             target.last = max(target.last, i)
             if target is cur:

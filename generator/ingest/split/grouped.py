@@ -35,11 +35,13 @@ NEG = float("-inf")
 Plan = tuple[int, int, int, int, tuple[int, ...]]    # head, segment, first and end paragraph, other lines
 
 
-def group_of(pool: list[int], segs: list, first: int, last: int) -> list[int]:
+def group_of(pool: list[int], segs: list, first: int, last: int, labels: list[int] = ()) -> list[int]:
     """The headlines (unit indices, printed order) of `pool` printed before every story or
     after every story (units `first`..`last` hold the stories); [] when fewer than
-    `GROUP_MIN`."""
-    top = [h for h in pool if h < first]
+    `GROUP_MIN`. A 简讯 box's label (`labels`) printed under a group at the top opens the
+    box: the headlines under it head the box's items, not stories of the group."""
+    box = min((k for k in labels if k < first), default=first)
+    top = [h for h in pool if h < box]
     foot = [h for h in pool if h > last]
     best = max(top, foot, key=len)
     return best if len(best) >= GROUP_MIN else []

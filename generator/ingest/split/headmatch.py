@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from generator.ingest.split import grouped
+from generator.ingest.split import grouped, kinds
 from generator.ingest.split.assign import assign
 from generator.ingest.split.boundaries import TRANSPARENT, Segment, between_transparent
 from generator.ingest.split.headless import headless_owner
@@ -78,7 +78,8 @@ def column_heads(ctx: Matching, heads: list[int]) -> None:
     units, segs, used_heads = ctx.units, ctx.segs, ctx.used
     pool = [h for h in heads if h not in used_heads]
     if segs:
-        group = grouped.group_of(pool, segs, min(s.first for s in segs), max(s.last for s in segs))
+        labels = [i for i, u in enumerate(units) if u.kind == "head" and kinds.is_brief_label(u.text)]
+        group = grouped.group_of(pool, segs, min(s.first for s in segs), max(s.last for s in segs), labels)
         if group:
             used_heads.update(solve_grouped(units, segs, group))
             pool = [h for h in pool if h not in used_heads]

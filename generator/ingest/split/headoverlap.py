@@ -105,6 +105,8 @@ def _head_block(u: Unit, texts: dict[int, str], goes_on: set[int]) -> tuple[str,
     cut = next((k for k in range(1, min(len(nos), HEAD_LINES + 1)) if nos[k] > nos[k - 1] + 1), None)
     if cut is None or nos[cut] in goes_on or not all(n in texts for n in nos[:cut]):
         return None
+    if texts[nos[0]].startswith("\u3000"):
+        return None      # a paragraph's indent: its opening lines a column break set apart
     head = squash_spaces("".join(texts[n].strip() for n in nos[:cut]))
     return (head, cut) if u.text.startswith(head) and len(u.text) > len(head) else None
 

@@ -247,7 +247,9 @@ def join_wrapped_heads(lines: list[Line]) -> list[Line]:
             i = j
             continue
         if _one_headline(texts, fulls.get(i), after) or _paired_pieces(texts):
-            out.append(Line(head[0].no, _join([l.text for l in head]), "text", dict(head[0].data)))
+            # (the printed lines kept: a column break's cut-off piece is told by them, `groupstrays`)
+            out.append(Line(head[0].no, _join([l.text for l in head]), "text",
+                            {**head[0].data, "wrapped": [l.text for l in head]}))
             out.extend(run[k:])
         else:
             out.extend(run)
