@@ -84,3 +84,16 @@ def test_a_two_phrase_kicker_over_a_headline_wider_than_the_column_is_set_apart(
     assert blockbreaks.kickers_apart(texts, starts) == starts
     texts[len(body):len(body) + 2] = ["入冬以来 围绕防滑防冻", "全市中小学开展安全教育"]
     assert blockbreaks.kickers_apart(texts, starts) == starts
+
+
+def test_a_two_phrase_kicker_run_into_the_story_above_opens_a_block():
+    body = ["市教育局有关负责人表示，将持续加强", "校园安全隐患排查，确保师生平安。"]
+    texts = body + ["入冬以来 围绕防滑防冻", "全市中小学开展冬季", "安全教育", "本报讯 记者孙荣波报道："]
+    starts = [False, False, False, False, False, True]
+    want = [False, False, True, False, False, True]
+    assert blockbreaks.spaced_phrases_open(texts, starts) == want
+    # under a sentence going on, or as a byline of two words, it opens nothing
+    texts[1] = "校园安全隐患排查，确保师生平安，"
+    assert blockbreaks.spaced_phrases_open(texts, starts) == starts
+    texts[1], texts[2] = "校园安全隐患排查，确保师生平安。", "本报记者 哈力旦"
+    assert blockbreaks.spaced_phrases_open(texts, starts) == starts

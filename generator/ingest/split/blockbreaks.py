@@ -54,7 +54,7 @@ def restore_breaks(text: str) -> Restored | None:
     nos = [i + 1 for i, s in enumerate(lines) if s.strip()]
     probs = block_starts(texts, kinds_of("\n".join(texts), len(texts)))
     starts = quotes_join_heads(texts, [k > 0 and p > THRESHOLD for k, p in enumerate(probs)])
-    starts = kickers_apart(texts, starts)
+    starts = kickers_apart(texts, spaced_phrases_open(texts, starts))
     starts = heads_over_their_text(texts, starts)
     out: list[str] = []
     source: list[int] = []
@@ -85,6 +85,19 @@ def quotes_join_heads(texts: list[str], starts: list[bool]) -> list[bool]:
                     ends_sentence(squash_spaces(texts[q - 1])):
                 out[q], out[i] = True, False
                 break
+    return out
+
+
+def spaced_phrases_open(texts: list[str], starts: list[bool]) -> list[bool]:
+    """`starts` with a block started at a line of two Han phrases parted by a space
+    ('火灾发生之际 但当局警告') printed right after a finished sentence: justified column text
+    never leaves a gap between two runs of Han characters, a head box's kicker does, so the
+    model's run of the line into the story above ends there."""
+    out = list(starts)
+    for i in range(1, len(texts)):
+        if not out[i] and _TWO_PHRASES.match(texts[i].strip()) and not _lead_byline(texts[i]) \
+                and ends_sentence(squash_spaces(texts[i - 1])):
+            out[i] = True
     return out
 
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from generator.ingest.split.items import Unit, is_brief_label_unit
+from generator.ingest.split.runon import leaves_open
 from generator.ingest.split.textutil import CONTINUES, SENTENCE_MARKS, ends_text, last_meaningful, nonspace, squash_spaces
 
 HEAD_MIN, HEAD_MAX = 4, 30     # characters of an item's lead head
@@ -44,10 +45,11 @@ def _next(units: list[Unit], i: int) -> int | None:
 
 
 def _lead_head(text: str) -> bool:
-    """A short phrase holding no sentence, ending on no mark that needs more."""
+    """A short phrase holding no sentence, ending on no mark that needs more, leaving no
+    bracket or quotation open (a paragraph's first line cut by a column break often does)."""
     n = len(nonspace(text))
     return (HEAD_MIN <= n <= HEAD_MAX and not SENTENCE_MARKS.search(text) and last_meaningful(text) not in CONTINUES
-            and len(re.findall(r"[，,、]", text)) <= 1)
+            and len(re.findall(r"[，,、]", text)) <= 1 and not leaves_open(text))
 
 
 def _item_text(units: list[Unit], j: int) -> tuple[int, int] | None:

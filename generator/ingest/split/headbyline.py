@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from generator.ingest.split.headroles import LEAD_REACH, QUOTE_REACH, stack_plan
+from generator.ingest.split.headstacks import Plan, open_end
 from generator.ingest.split.items import Unit, real_unit
 from generator.ingest.split.textutil import SUBTITLE_OPENING, SENTENCE_MARKS, CONTINUES, bigrams, ends_text, last_meaningful, nonspace, squash_spaces, width
 
@@ -31,7 +32,8 @@ PIECES_LINES = 6         # lines of a headline printed as several boxes (`headpi
 _BEFORE_OK = ("header", "rheader", "credit", "btail", "to", "head", "gap")
 
 
-def _headline_block(u: Unit) -> bool:
+def _headline_block(u: Unit, texts: dict[int, str] | None = None) -> bool:
+    """`texts`: the page's text lines by number, to read a unit's lines when it keeps no raw ones."""
     if u.kind != "para" or "byline" in u.data or u.data.get("bullet"):
         return False
     raw = u.data.get("raw") or [u.text]
@@ -40,8 +42,25 @@ def _headline_block(u: Unit) -> bool:
     if u.data.get("head_pieces"):      # boxes joined by `headpieces`: a clause mark may end a line
         return (len(raw) <= PIECES_LINES and 4 <= n <= HEAD_MAX and last_meaningful(text) not in CONTINUES
                 and not any(SENTENCE_MARKS.search(t.strip().rstrip("；;")) for t in raw))
+    printed = raw if len(raw) > 1 or not texts or not all(n in texts for n in u.lines) \
+        else [texts[n] for n in u.lines]
+    if _kicker_over_clauses(printed) and squash_spaces("".join(t.strip() for t in printed)) == text:
+        return 4 <= n <= HEAD_MAX and last_meaningful(text) not in CONTINUES
     return (len(raw) <= HEAD_LINES and 4 <= n <= HEAD_MAX and not SENTENCE_MARKS.search(text)
             and last_meaningful(text) not in CONTINUES)
+
+
+def _kicker_over_clauses(raw: list[str]) -> bool:
+    """One plain line over a title broken at its clause marks, one clause a line
+    ('另有两人受伤' / '俄罗斯无人机袭击乌克兰，' / '造成五人死亡；' / '基辅袭击卫星通信中心'):
+    a head box one line taller than a wrapped title, whose '；' ends a line, not a sentence.
+    The upper line ends on no mark and the lines under it all end on a clause mark but the last."""
+    lines = [squash_spaces(t.strip()) for t in raw]
+    if len(lines) != HEAD_LINES + 1 or not all(lines):
+        return False
+    first, clauses, last = lines[0], lines[1:-1], lines[-1]
+    return (not open_end(first) and not SENTENCE_MARKS.search(first + last)
+            and all(t[-1] in "，,；;" and not SENTENCE_MARKS.search(t[:-1]) for t in clauses))
 
 
 def _story_ended_before(units: list[Unit], i: int) -> bool:
@@ -133,6 +152,9 @@ def _stack_units(u: Unit, units: list[Unit], i: int, b: int, texts: dict[int, st
         above = _story_above(units, i, QUOTE_REACH)
         near = above[-STORY_REACH:] + "\n" + story[:STORY_REACH]
         plan = stack_plan(lines, bigrams(near), bigrams(story[:LEAD_REACH]), full, above + "\n" + story)
+    if _kicker_over_clauses([t or "" for t in lines]) and \
+            squash_spaces("".join(t.strip() for t in lines)) == squash_spaces(u.text):
+        plan = Plan([], [0], list(range(1, len(lines))), [], [])
     if plan is None or (not plan.kickers and not plan.subs):
         return [Unit("head", squash_spaces(u.text), u.lines, dict(u.data))]
     part = lambda ks: squash_spaces("".join(lines[k].strip() for k in ks))      # noqa: E731
@@ -175,7 +197,7 @@ def heads_over_bylines(units: list[Unit], lines: list | None = None) -> None:
         after_text = prev is not None and units[prev].kind == "para"
         found = _tail_block(u, texts) if texts and after_text and "byline" not in u.data else None
         if found is None:
-            if _headline_block(u) and _story_ended_before(units, i):
+            if _headline_block(u, texts) and _story_ended_before(units, i):
                 u.text = squash_spaces(u.text)
                 sub = _sub_line(u, texts)
                 if sub is not None:            # its last line a '——' subtitle: a sub unit

@@ -204,7 +204,7 @@ def _classify_plain(raw: list[str], i: int, no: int, t: str, after_blank: bool, 
         # a column label of a role and a label word ('记者手记'): names the column, not a writer
         return Line(no, t.strip(), "header", {"label": "column"})
     if ((prev_stop or top) and is_commentary_label(t) and not ends_sentence(t)
-            and not bylines.ROLE.search(t) and (_next_text(raw, i) or _next_byline(raw, i))):
+            and not bylines.ROLE.search(t) and (_next_text(raw, i, True) or _next_byline(raw, i))):
         # a commentary column's label ('短评', '天山时评') over the piece: it names the column,
         # not the piece; the story it heads is read as a commentary (page.py)
         return Line(no, t.strip(), "header", {"label": "commentary"})
@@ -306,17 +306,39 @@ def _wrapped_head(upper: str, lower: str, page_grams) -> bool:
     return bool(re.match(f"[{HAN}]", u[-1]) and re.match(f"[{HAN}]", l[0])) and u[-1] + l[0] in page_grams()
 
 
-def _next_text(raw: list[str], i: int) -> bool:
-    """Is the next printed line after line `i` running text (no heading mark, no label)?"""
+def _next_text(raw: list[str], i: int, across_break: bool = False) -> bool:
+    """Is the next printed line after line `i` running text (no heading mark, no label)?
+    `across_break`: a block of one or two lines whose breaks show it going on counts the block
+    after one blank line too."""
     for k in range(i + 1, len(raw)):
         if raw[k].strip():
             t = raw[k].strip()
             block = 0
             while k + block < len(raw) and raw[k + block].strip():
                 block += 1
+            end = k + block
+            if across_break and block < 3 and not ends_sentence(raw[end - 1].strip()) and end + 1 < len(raw) \
+                    and not raw[end].strip() and raw[end + 1].strip() \
+                    and any(_piece_goes_on(raw[a], raw[a + 1 if a + 1 < end else end + 1]) for a in range(k, end)):
+                # a column break cut the story's first paragraph a line or two under the label:
+                # its text goes on past one blank line
+                while end + 1 < len(raw) and raw[end + 1].strip():
+                    end += 1
+                    block += 1
             return not _MD_HEADING.match(raw[k]) and (width(t) > 20 or ends_sentence(t) or t[-1:] in "，、；：,"
                                                       or block >= 3)
     return False
+
+
+def _piece_goes_on(upper: str, lower: str) -> bool:
+    """Does `lower`, printed under `upper` (after a blank line or not), go on with its sentence:
+    the break cuts a word or a Latin word, or `upper` leaves a bracket or quotation open? No
+    headline's lines break so."""
+    from generator.ingest.split.runon import leaves_open
+    from generator.ingest.split.wordcut import word_across
+    u, l = upper.strip(), lower.strip()
+    return (word_across(u, l) is not None or leaves_open(u)
+            or bool(re.search(r"[A-Za-z]$", u) and re.match(r"[a-z]", l)))
 
 
 def _next_byline(raw: list[str], i: int) -> bool:

@@ -50,6 +50,12 @@ def _open_mark(text: str) -> str | None:
     return stack[-1] if stack else None
 
 
+def leaves_open(text: str) -> bool:
+    """Does `text` open a quotation mark or bracket it does not close? A headline's marks are
+    paired on its own lines; a column line cut mid-sentence often leaves one open."""
+    return _open_mark(text) is not None
+
+
 def _closes_first(text: str, opener: str) -> bool:
     """Does `text` close the mark `opener` before it opens another of its kind?"""
     closer = _PAIRS[opener]
