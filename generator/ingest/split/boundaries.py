@@ -165,10 +165,17 @@ class _Reader:
 
     def credit(self, i: int, u: Unit) -> bool:
         cur = self.cur
+        prev = self.segs[-1] if self.segs else None
         if cur is not None and cur.paras:
             cur.credit = u
             cur.last = i
             self.close()
+        elif (cur is None and prev is not None and prev.paras and prev.credit is None
+              and prev.tail is None and prev.continued_to is None
+              and between_transparent(self.units, prev.last, i)):
+            # a photo credit printed after blank lines under the caption (a converter to
+            # Markdown prints them between any two blocks): it closes the text right above
+            prev.credit, prev.last = u, i
         else:
             self.dropped.append(Dropped("credit", u.text, u.lines[0]))
         return False

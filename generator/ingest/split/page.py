@@ -17,6 +17,7 @@ from generator.ingest.split.plainresume import resume_plain_pieces
 from generator.ingest.split.midpieces import move_mid_pieces
 from generator.ingest.split.tailmatch import match_tails
 from generator.ingest.split.namelines import names_under_heads
+from generator.ingest.split.stacksubs import subs_between_heads
 from generator.ingest.split.kickerlines import kickers_over_heads
 from generator.ingest.split.stackswap import swap_stacked_heads
 from generator.ingest.split.lateheads import raise_late_heads
@@ -51,7 +52,7 @@ def _split(text: str) -> SplitResult:
         return SplitResult(dropped=lines,
                            doubts=["no articles recognised: the page has (almost) no Chinese text"])
     lines = move_floating_bylines(join_wrapped_subtitles(join_wrapped_bylines(take_threaded_heads(unweave_columns(unweave_heads(classify(text), text), text), text))))
-    lines = resume_plain_pieces(resume_pieces(names_under_heads(kickers_over_heads(lines)), text), text)
+    lines = resume_plain_pieces(resume_pieces(subs_between_heads(names_under_heads(kickers_over_heads(lines))), text), text)
     lines = restore_openings(lines, text)
     lines = raise_late_heads(match_tails(swap_stacked_heads(move_mid_pieces(lines, text))))
     laid = rejoin_column_pieces(mend_blanks(join_wrapped_heads(mark_header_cells(lines))))
