@@ -10,7 +10,7 @@ from generator.ingest.split.lines import classify
 from generator.ingest.split.sideheads import unweave_heads
 from generator.ingest.split.sidecolumns import unweave_columns
 from generator.ingest.split.threadheads import take_threaded_heads
-from generator.ingest.split.mdblanks import mend_blanks
+from generator.ingest.split.mdblanks import mend_blanks, mend_head_pieces
 from generator.ingest.split.resume import resume_pieces
 from generator.ingest.split.lostopenings import restore_openings
 from generator.ingest.split.plainresume import resume_plain_pieces
@@ -52,7 +52,7 @@ def _split(text: str) -> SplitResult:
         return SplitResult(dropped=lines,
                            doubts=["no articles recognised: the page has (almost) no Chinese text"])
     lines = move_floating_bylines(join_wrapped_subtitles(join_wrapped_bylines(take_threaded_heads(unweave_columns(unweave_heads(classify(text), text), text), text))))
-    lines = resume_plain_pieces(resume_pieces(subs_between_heads(names_under_heads(kickers_over_heads(lines))), text), text)
+    lines = resume_plain_pieces(resume_pieces(mend_head_pieces(subs_between_heads(names_under_heads(kickers_over_heads(lines)))), text), text)
     lines = restore_openings(lines, text)
     lines = raise_late_heads(match_tails(swap_stacked_heads(move_mid_pieces(lines, text))))
     laid = rejoin_column_pieces(mend_blanks(join_wrapped_heads(mark_header_cells(lines))))
