@@ -2,7 +2,7 @@
 lines per paragraph, a blank line after each. A line that ends a sentence at the caption's
 measure goes on into the next line of its block, and a line holding a Latin name (which prints
 wider than it counts) is of the caption's measure too: each block stays one paragraph
-(generator/ingest/split/reflow.py, `wide_sentence_on`, `wide_measure`)."""
+(generator/ingest/split/reflow.py, `md_line_on`, `wide_measure`)."""
 from __future__ import annotations
 
 from generator.ingest.split import split_page
@@ -53,3 +53,38 @@ def test_wide_caption_block_is_one_paragraph():
     paras = photo.body.split("\n\n")
     assert paras == ["美国谴责香港当局对活动人士发出的最新一轮逮捕令和悬赏令。英国、加拿大和澳大利亚也谴责了香港当局的跨国镇压行为。",
                      "美国总统唐纳德·特朗普(Donald Trump)星期五（6月12日）指责伊朗泄露了有关美伊为结束双方之间的冲突而达成的协议的不实细节。"]
+
+
+NARROW_BOX = f"""北庭日报 第5版 国际
+
+
+# 新闻标题这里是一条很短的新闻
+
+{column(STORY * 3)}
+
+
+万斯副总统：德黑兰同意
+
+
+国际原子能机构检察员返
+回伊朗
+
+
+美国副总统JD·万斯星期
+一在瑞士结束和伊朗的新一轮谈
+判，他在搭乘空军二号返回美国
+之前强调，对伊朗不只是要听其
+言、还要观其行。
+
+（本报记者阿依古丽·沙比提摄）
+
+
+# 另一条新闻的标题在这里
+
+{column(STORY * 2)}
+"""
+
+
+def test_caption_box_an_em_wider_than_the_column_keeps_its_paragraph():
+    photo = split_page(NARROW_BOX).articles[1]
+    assert photo.body == "美国副总统JD·万斯星期一在瑞士结束和伊朗的新一轮谈判，他在搭乘空军二号返回美国之前强调，对伊朗不只是要听其言、还要观其行。"

@@ -125,7 +125,7 @@ def breaks_inside(a: str, b: str, full: float | None, para: str = "", a_first: b
         return True            # a line of a list of names stands on its own
     if wa > WRAPPED_MAX or full is None:
         return ends_sentence(a)
-    if overfull(a, full) and not wrapped_wide(a, b, full, para) and not (md and wide_sentence_on(a, b, full)):
+    if overfull(a, full) and not wrapped_wide(a, b, full, para) and not (md and md_line_on(a, b, full)):
         return True            # a line set on its own, wider than the column
     indent_b = wb <= full - 1.5
     if ends_sentence(a):
@@ -172,12 +172,15 @@ def wide_measure(a: str, b: str) -> bool:
     return abs(width(a) - width(b)) <= slack
 
 
-def wide_sentence_on(a: str, b: str, full: float | None) -> bool:
-    """On a Markdown converter's page: does a caption's or box's line over the column, ending a
-    sentence, go on into the line under it in the same block (both over the column, set to one
-    measure)? The converter ends a paragraph with a blank line, so one block is one paragraph
-    — a sentence ending at the line's end, the next one goes on under it."""
-    return ends_sentence(a) and overfull(b, full) and wide_measure(a, b)
+def md_line_on(a: str, b: str, full: float | None) -> bool:
+    """On a Markdown converter's page: does a caption's or box's line over the column go on into
+    the line under it in the same block? The converter ends a paragraph with a blank line, so
+    one block is one paragraph: a line stopping mid-sentence goes on (a caption's box may be an
+    em or two wider than the text column), and so does one ending a sentence at the line's end
+    over a line of the same measure, the next sentence."""
+    if not ends_sentence(a):
+        return parse_lead(b) is None and b[:1] not in BULLETS
+    return overfull(b, full) and wide_measure(a, b)
 
 
 def subheading_shaped(line: str) -> bool:
