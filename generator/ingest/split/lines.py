@@ -348,10 +348,10 @@ _GLOSS = re.compile(r"^[(（]\s*[A-Za-z]")
 
 def _glossed_below(raw: list[str], i: int) -> bool:
     """Does the next printed line open with a bracketed Latin spelling ('唐纳德·特朗普' /
-    '(Donald Trump)总统说，…')? Then the name is the subject of the sentence going on there: a
-    signature is never glossed."""
+    '(Donald Trump)总统说，…'), on a Markdown page? Then the name is the subject of the sentence
+    going on there: a signature is never glossed."""
     nxt = next((s for s in raw[i + 1:] if s.strip()), "")
-    return _GLOSS.match(nxt.strip()) is not None
+    return _GLOSS.match(nxt.strip()) is not None and any(_MD_HEADING.match(s) for s in raw)
 
 
 def _next_byline(raw: list[str], i: int) -> bool:

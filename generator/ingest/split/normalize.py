@@ -208,9 +208,10 @@ def normalize_text(text: str) -> tuple[str, Counter]:
         after[k] = raw[k + 1] if raw[k + 1].strip() else after[k + 1]
     # a Markdown converter prints blank lines inside paragraphs: there the text goes on after them
     md = any(_MD_MARK.match(s) for s in raw)
-    lines = [_close_glossed_line(_drop_ideographic_spaces(
-                 _close_letter_spacing(s, counts, aft if md else nxt, aft), counts), counts)
+    lines = [_drop_ideographic_spaces(_close_letter_spacing(s, counts, aft if md else nxt, aft), counts)
              for s, nxt, aft in zip(raw, raw[1:] + [""], after)]
+    if md:           # (a Markdown converter prints the PDF's spread gaps as spaces)
+        lines = [_close_glossed_line(s, counts) for s in lines]
     text = _fix_punctuation("\n".join(lines), counts)
     text = _fix_bullet_dots(text, counts)
     return text, counts

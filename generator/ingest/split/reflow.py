@@ -125,7 +125,7 @@ def breaks_inside(a: str, b: str, full: float | None, para: str = "", a_first: b
         return True            # a line of a list of names stands on its own
     if wa > WRAPPED_MAX or full is None:
         return ends_sentence(a)
-    if overfull(a, full) and not wrapped_wide(a, b, full, para) and not (md and md_line_on(a, b, full)):
+    if overfull(a, full) and not wrapped_wide(a, b, full, para, md) and not (md and md_line_on(a, b, full)):
         return True            # a line set on its own, wider than the column
     indent_b = wb <= full - 1.5
     if ends_sentence(a):
@@ -147,7 +147,7 @@ def breaks_inside(a: str, b: str, full: float | None, para: str = "", a_first: b
     return wa <= room - 2.5 and indent_b and (heading or ENUMERATOR.match(b) is not None)
 
 
-def wrapped_wide(a: str, b: str, full: float | None, para: str = "") -> bool:
+def wrapped_wide(a: str, b: str, full: float | None, para: str = "", md: bool = False) -> bool:
     """Are `a` and `b` lines of a paragraph set wider than the column (a caption or a box across
     columns), `a` wrapped into `b`? `a` stops mid-sentence, on a word or a comma, and `b` runs
     over the column by about as much (Latin words and marks make the measured widths of one
@@ -156,7 +156,7 @@ def wrapped_wide(a: str, b: str, full: float | None, para: str = "") -> bool:
     if ends_sentence(a) or not (a[-1:].isalnum() or last_meaningful(a) in CONTINUES):
         return False
     wa, wb = width(a), width(b)
-    if overfull(b, full) and wide_measure(a, b):
+    if overfull(b, full) and wide_measure(a, b, md):
         return True
     return wb < wa and full is not None and width(para) >= wa + full + 1.0
 
@@ -165,10 +165,11 @@ LATIN_SLACK = 2.0      # em more two lines of one wide measure may differ by whe
 _LATIN = re.compile(r"[A-Za-z]{2,}")
 
 
-def wide_measure(a: str, b: str) -> bool:
+def wide_measure(a: str, b: str, md: bool = True) -> bool:
     """Are `a` and `b` set to one measure? Latin words print wider than counted (proportional
-    type, the spaces justification puts round them), so a line holding some may count short."""
-    slack = WIDE_SAME + (LATIN_SLACK if _LATIN.search(a) or _LATIN.search(b) else 0.0)
+    type, the spaces justification puts round them), so a line holding some may count short
+    (`md`: on a Markdown converter's page, whose lines are printed as the PDF set them)."""
+    slack = WIDE_SAME + (LATIN_SLACK if md and (_LATIN.search(a) or _LATIN.search(b)) else 0.0)
     return abs(width(a) - width(b)) <= slack
 
 
@@ -180,7 +181,7 @@ def md_line_on(a: str, b: str, full: float | None) -> bool:
     over a line of the same measure, the next sentence."""
     if not ends_sentence(a):
         return parse_lead(b) is None and b[:1] not in BULLETS
-    return overfull(b, full) and wide_measure(a, b)
+    return overfull(b, full) and wide_measure(a, b, True)
 
 
 def subheading_shaped(line: str) -> bool:
