@@ -282,12 +282,17 @@ def mend_head_pieces(lines: list[Line]) -> list[Line]:
         return lines
     out: list[Line] = []
     i = 0
+    after_text = False          # the last non-blank line is text stopping mid-sentence
     while i < len(lines):
-        run = _head_run(lines, i)
+        # (text stopping mid-sentence goes on after the blank: no headline starts there)
+        run = None if after_text else _head_run(lines, i)
         if run is None:
             out.append(lines[i])
+            if lines[i].kind != "blank":
+                after_text = lines[i].kind == "text" and not ends_sentence(lines[i].text)
             i += 1
             continue
+        after_text = False
         texts = [lines[k].text.strip() for k in run]
         joined = "".join(texts)
         out.append(Line(lines[run[0]].no, joined, "heading", {"rank": HALVES_RANK}))
@@ -296,16 +301,12 @@ def mend_head_pieces(lines: list[Line]) -> list[Line]:
 
 
 def _head_run(lines: list[Line], i: int) -> list[int] | None:
-    """The text lines of a headline printed in pieces, starting at line i (None: no such run)."""
+    """The text lines of a headline printed in pieces, starting at line i, after a blank (None:
+    no such run; the caller has seen that no text stopping mid-sentence stands above it)."""
+    if lines[i].kind != "text" or (i > 0 and lines[i - 1].kind != "blank") or not _piece_line(lines[i].text):
+        return None
     from generator.ingest.split.headstacks import open_end, starts_mid
     from generator.ingest.split.wordcut import word_across
-    if lines[i].kind != "text" or (i > 0 and lines[i - 1].kind != "blank"):
-        return None
-    p = i - 1
-    while p >= 0 and lines[p].kind == "blank":
-        p -= 1
-    if p >= 0 and lines[p].kind == "text" and not ends_sentence(lines[p].text):
-        return None         # text stopping mid-sentence goes on here
     pieces: list[list[int]] = []
     k = i
     while k < len(lines) and lines[k].kind == "text":
@@ -314,9 +315,18 @@ def _head_run(lines: list[Line], i: int) -> list[int] | None:
             piece.append(piece[-1] + 1)
         if len(piece) > PIECE_LINES or not all(_piece_line(lines[j].text) for j in piece):
             break
-        if pieces and not (word_across(lines[pieces[-1][-1]].text.strip(), lines[k].text.strip())
-                           or open_end(lines[pieces[-1][-1]].text) or starts_mid(lines[k].text)):
-            break
+        if pieces:
+            # (the cheap tests first: the lines so far are all but the last now, even)
+            done = [j for q in pieces for j in q]
+            ws = [width(lines[j].text.strip()) for j in done]
+            top = max(ws + [width(lines[j].text.strip()) for j in piece])
+            opened = len(pieces[0]) == 1 and lines[done[0]].text.strip()[-1:] in "、，,；;：:"
+            if any(w < top - EVEN for n, w in enumerate(ws) if not (opened and n == 0)):
+                break
+            upper = lines[pieces[-1][-1]].text
+            if not (open_end(upper) or starts_mid(lines[k].text)
+                    or word_across(upper.strip(), lines[k].text.strip())):
+                break
         pieces.append(piece)
         k = piece[-1] + 1
         while k < len(lines) and lines[k].kind == "blank":
