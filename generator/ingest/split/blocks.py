@@ -224,7 +224,7 @@ def build_units(lines: list[Line]) -> tuple[list[Unit], bool]:
                      or (indents and _full_stop_break(last_para, item, fulls))))
         paras = reflow_block([TextLine(l.no, l.text) for l in item.lines],
                              [fulls.get(id(l)) for l in item.lines],
-                             carry=last_para.text if cont and last_para else "")
+                             carry=last_para.text if cont and last_para else "", md=md)
         joined = False
         if cont and paras and bylines.parse_lead(paras[0].text) is None:
             head = paras.pop(0)

@@ -38,8 +38,9 @@ class _Reader:
     """The segments of a page, cut while its units are read in order: `cur` is the story being
     read, closed (kept when it has text or a byline) where a boundary ends it."""
 
-    def __init__(self, units: list[Unit], dropped: list[Dropped]) -> None:
+    def __init__(self, units: list[Unit], dropped: list[Dropped], md: bool = False) -> None:
         self.units = units
+        self.md = md                    # a Markdown converter's page
         self.segs: list[Segment] = []
         self.cur: Segment | None = None
         self.item_head = False          # the last headline met heads a brief item ('■…')
@@ -169,19 +170,26 @@ class _Reader:
 
     def credit(self, i: int, u: Unit) -> bool:
         cur = self.cur
+        prev = self.segs[-1] if self.segs else None
         if cur is not None and cur.paras:
             cur.credit = u
             cur.last = i
             self.close()
+        elif (self.md and cur is None and prev is not None and prev.paras and prev.credit is None
+              and prev.tail is None and prev.continued_to is None
+              and between_transparent(self.units, prev.last, i)):
+            # a photo credit printed after blank lines under the caption (a converter to
+            # Markdown prints them between any two blocks): it closes the text right above
+            prev.credit, prev.last = u, i
         else:
             self.dropped.append(Dropped("credit", u.text, u.lines[0]))
         return False
 
 
-def segments(units: list[Unit], dropped: list[Dropped]) -> list[Segment]:
+def segments(units: list[Unit], dropped: list[Dropped], md: bool = False) -> list[Segment]:
     """Units → segments at layout boundaries (see the module docstring). Each reader method
     returns True when its unit was set aside without ending a gap's effect on the next one."""
-    r = _Reader(units, dropped)
+    r = _Reader(units, dropped, md)
     handlers = {"head": r.head, "from": r.jump_from, "to": r.jump_to, "bline": r.byline,
                 "para": r.para, "btail": r.signature, "credit": r.credit}
     for i, u in enumerate(units):

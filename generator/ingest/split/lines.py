@@ -223,7 +223,7 @@ def _classify_plain(raw: list[str], i: int, no: int, t: str, after_blank: bool, 
                   and "".join(x.strip() for x in raw).count(t.strip()) == 1
                   and not _wrapped_word(raw[i - 1], t))
     name = (bylines.bare_signature(t) if (alone or flat or under_head) and not indented
-            and _next_text(raw, i) else None)
+            and _next_text(raw, i) and not _glossed_below(raw, i) else None)
     if name:
         # a writer's name alone on its line over the text: a commentary's or essay's signature
         return Line(no, t.strip(), "byline", {"byline": bylines.Byline(t.strip(), [("作者", name)], "")})
@@ -235,7 +235,8 @@ def _classify_plain(raw: list[str], i: int, no: int, t: str, after_blank: bool, 
         # (a printed gap between a role and its name, '记者 X 通讯员 Y', or '本报…' opening the
         # line: wrapped text never reads so — a byline on its own line, blank lines or not)
         return Line(no, t.strip(), "byline", {"byline": b})
-    if _SUB.match(t) and len(t.strip()) <= 50 and after_blank and not _dash_aside(raw, i, t):
+    if (_SUB.match(t) and len(t.strip()) <= 50 and after_blank and not _dash_aside(raw, i, t)
+            and not _dash_clause(raw, i, t)):
         return Line(no, t.strip(), "sub")
     return Line(no, t, "text")
 
@@ -257,6 +258,29 @@ def _dash_aside(raw: list[str], i: int, t: str) -> bool:
     above = raw[k].strip() if k >= 0 else ""
     return (bool(above) and not above.startswith("#") and not ends_sentence(above)
             and not _SUB.match(above) and bylines.parse_standalone(above) is None)
+
+
+_SENTENCE_MARK = re.compile(r"[。！？!?]")
+
+
+def _dash_clause(raw: list[str], i: int, t: str) -> bool:
+    """Is a '——' line on a Markdown page (headlines marked '#') a clause of running text that
+    the converter printed after a blank ('…只要拥有强大的执行力' / '——他们就不会拥有核武器，' /
+    '这才是问题的关键。”')? It is when the line above is text stopping mid-sentence and the dash
+    line runs on into text printed right under it: ending on a clause mark, or over a line that
+    finishes a sentence. A subtitle stands under its headline, kicker or byline, and closes."""
+    if i + 1 >= len(raw) or not raw[i + 1].strip() or not any(_MD_HEADING.match(s) for s in raw):
+        return False
+    k = i - 1
+    while k >= 0 and not raw[k].strip():
+        k -= 1
+    above = raw[k].strip() if k >= 0 else ""
+    if (not above or _MD_HEADING.match(raw[k]) or _BOLD_LINE.match(raw[k]) or ends_sentence(above)
+            or _SUB.match(above) or bylines.parse_standalone(above) is not None):
+        return False
+    below = raw[i + 1].strip()
+    return (t.rstrip()[-1:] in "，、；：,;:" or _SENTENCE_MARK.search(below) is not None) \
+        and not _MD_HEADING.match(raw[i + 1]) and bylines.parse_standalone(below) is None
 
 
 def _wrapped_word(upper: str, lower: str) -> bool:
@@ -339,6 +363,17 @@ def _piece_goes_on(upper: str, lower: str) -> bool:
     u, l = upper.strip(), lower.strip()
     return (word_across(u, l) is not None or leaves_open(u)
             or bool(re.search(r"[A-Za-z]$", u) and re.match(r"[a-z]", l)))
+
+
+_GLOSS = re.compile(r"^[(（]\s*[A-Za-z]")
+
+
+def _glossed_below(raw: list[str], i: int) -> bool:
+    """Does the next printed line open with a bracketed Latin spelling ('唐纳德·特朗普' /
+    '(Donald Trump)总统说，…'), on a Markdown page? Then the name is the subject of the sentence
+    going on there: a signature is never glossed."""
+    nxt = next((s for s in raw[i + 1:] if s.strip()), "")
+    return _GLOSS.match(nxt.strip()) is not None and any(_MD_HEADING.match(s) for s in raw)
 
 
 def _next_byline(raw: list[str], i: int) -> bool:

@@ -262,3 +262,99 @@ def _mend_heads(lines: list[Line]) -> list[Line]:
                 continue
         out.append(l)
     return out
+
+
+NARROWER = 2.0      # em: a headline's lines, in larger type, hold fewer characters than the text's
+PIECE_LINES = 3     # lines of one piece of a headline a box wrapped
+EVEN = 1.0          # em: the lines a box wrapped differ by less
+
+
+def mend_head_pieces(lines: list[Line]) -> list[Line]:
+    """A plain headline (a picture's, a box's: not marked '#') that the converter printed in
+    pieces of one or more lines between blanks ('七国集团领导人在全球经' / '济和中东危机之际前往法'
+    + '国' / then the caption): after finished text (or at the page's top), pieces with no
+    sentence mark, byline or dateline, each break between two of them a wrap — a word cut, a
+    clause left open ('美国司法部、'), a line opening on a mark — and every line clearly narrower
+    than the text under them (the headline's larger type: fewer characters to the line), are one
+    headline. Markdown pages only; run before the stages that move text under headlines, which
+    would read the first piece as a story's first line."""
+    if not any(l.kind == "heading" for l in lines):
+        return lines
+    out: list[Line] = []
+    i = 0
+    after_text = False          # the last non-blank line is text stopping mid-sentence
+    while i < len(lines):
+        # (text stopping mid-sentence goes on after the blank: no headline starts there)
+        run = None if after_text else _head_run(lines, i)
+        if run is None:
+            out.append(lines[i])
+            if lines[i].kind != "blank":
+                after_text = lines[i].kind == "text" and not ends_sentence(lines[i].text)
+            i += 1
+            continue
+        after_text = False
+        texts = [lines[k].text.strip() for k in run]
+        joined = "".join(texts)
+        out.append(Line(lines[run[0]].no, joined, "heading", {"rank": HALVES_RANK}))
+        i = run[-1] + 1
+    return out
+
+
+def _head_run(lines: list[Line], i: int) -> list[int] | None:
+    """The text lines of a headline printed in pieces, starting at line i, after a blank (None:
+    no such run; the caller has seen that no text stopping mid-sentence stands above it)."""
+    if lines[i].kind != "text" or (i > 0 and lines[i - 1].kind != "blank") or not _piece_line(lines[i].text):
+        return None
+    from generator.ingest.split.headstacks import open_end, starts_mid
+    from generator.ingest.split.wordcut import word_across
+    pieces: list[list[int]] = []
+    k = i
+    while k < len(lines) and lines[k].kind == "text":
+        piece = [k]
+        while piece[-1] + 1 < len(lines) and lines[piece[-1] + 1].kind == "text":
+            piece.append(piece[-1] + 1)
+        if len(piece) > PIECE_LINES or not all(_piece_line(lines[j].text) for j in piece):
+            break
+        if pieces:
+            # (the cheap tests first: the lines so far are all but the last now, even)
+            done = [j for q in pieces for j in q]
+            ws = [width(lines[j].text.strip()) for j in done]
+            top = max(ws + [width(lines[j].text.strip()) for j in piece])
+            opened = len(pieces[0]) == 1 and lines[done[0]].text.strip()[-1:] in "、，,；;：:"
+            if any(w < top - EVEN for n, w in enumerate(ws) if not (opened and n == 0)):
+                break
+            upper = lines[pieces[-1][-1]].text
+            if not (open_end(upper) or starts_mid(lines[k].text)
+                    or word_across(upper.strip(), lines[k].text.strip())):
+                break
+        pieces.append(piece)
+        k = piece[-1] + 1
+        while k < len(lines) and lines[k].kind == "blank":
+            k += 1
+    if len(pieces) < 2 or k >= len(lines) or lines[k].kind != "text" or k == pieces[-1][-1] + 1:
+        return None
+    run = [j for piece in pieces for j in piece]
+    widths = {j: width(lines[j].text.strip()) for j in run}
+    below = [width(l.text.strip()) for l in lines[k:k + 2 * WINDOW] if l.kind == "text"]
+    full = _column(below, 0) if len(below) >= 3 else None
+    top = max(widths.values())
+    if full is None or top > full - NARROWER:
+        return None
+    # a box wraps a headline at one measure: every line but the last as wide as the widest (a
+    # paragraph's first line is indented) — a first piece of one line may stop on a mark
+    opened = len(pieces[0]) == 1 and lines[run[0]].text.strip()[-1:] in "、，,；;：:"
+    last, nxt = lines[run[-1]].text.strip(), lines[k].text.strip()
+    if open_end(last) or word_across(last, nxt) or starts_mid(nxt):
+        return None         # a headline never stops on a comma, nor goes on into the text
+    if any(widths[j] < top - EVEN for j in run[:-1] if not (opened and j == run[0])):
+        return None
+    return run
+
+
+def _piece_line(text: str) -> bool:
+    """Could the line be a line of a headline: no sentence mark, byline, dateline or bracketed
+    gloss in it?"""
+    t = text.strip()
+    return (bool(t) and not re.search(r"[。！？!?]", t) and not ends_sentence(t)
+            and not bylines.parse_lead(t) and bylines.parse_standalone(t) is None
+            and not _DATELINE.search(t) and not re.search(r"[(（]", t))

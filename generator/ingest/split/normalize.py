@@ -121,6 +121,24 @@ def _close_letter_spacing(line: str, counts: Counter, nxt: str = "", after: str 
     return indent + closed
 
 
+# a bracketed Latin spelling: a line holding one has few break points, and justification spreads
+# the rest of the line ('·里 奇 (Matthew Ritchie)', '伊 (Mojtaba Khamenei) 仍 然')
+_GLOSS = re.compile(r"[(（]\s*[A-Za-z][A-Za-z .'-]+[)）]?")
+_HAN_GAP = re.compile(f"(?<=[{HAN}]) (?=[{HAN}])")
+
+
+def _close_glossed_line(line: str, counts: Counter) -> str:
+    """`line` with the single spaces between two Han characters removed when it holds a bracketed
+    Latin spelling and no byline role (a role's names stay apart: '记者 王薇 (Wang Wei)')."""
+    if "(" not in line and "（" not in line or not _GLOSS.search(line) or _ROLE_NEAR.search(line):
+        return line
+    if _LABEL_LINE.match(line) or not _HAN_GAP.search(line.strip()):
+        return line
+    indent = re.match(r"^[ \t\u3000]*", line).group()
+    counts[(KIND_SPACED, "")] += 1
+    return indent + _HAN_GAP.sub("", line[len(indent):])
+
+
 _PROSE = re.compile("[，。、；！？]")
 _MD_MARK = re.compile(r"^\s{0,3}#{1,6}\s")
 _IDEO_GAP = re.compile(f"(?<=[{_WIDE}])\u3000(?=[{_WIDE}])")
@@ -192,6 +210,8 @@ def normalize_text(text: str) -> tuple[str, Counter]:
     md = any(_MD_MARK.match(s) for s in raw)
     lines = [_drop_ideographic_spaces(_close_letter_spacing(s, counts, aft if md else nxt, aft), counts)
              for s, nxt, aft in zip(raw, raw[1:] + [""], after)]
+    if md:           # (a Markdown converter prints the PDF's spread gaps as spaces)
+        lines = [_close_glossed_line(s, counts) for s in lines]
     text = _fix_punctuation("\n".join(lines), counts)
     text = _fix_bullet_dots(text, counts)
     return text, counts

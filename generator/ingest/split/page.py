@@ -10,7 +10,7 @@ from generator.ingest.split.lines import classify
 from generator.ingest.split.sideheads import unweave_heads
 from generator.ingest.split.sidecolumns import unweave_columns
 from generator.ingest.split.threadheads import take_threaded_heads
-from generator.ingest.split.mdblanks import mend_blanks
+from generator.ingest.split.mdblanks import mend_blanks, mend_head_pieces
 from generator.ingest.split.resume import resume_pieces
 from generator.ingest.split.lostopenings import restore_openings
 from generator.ingest.split.cutopenings import restore_cut_openings
@@ -19,6 +19,7 @@ from generator.ingest.split.plainresume import resume_plain_pieces
 from generator.ingest.split.midpieces import move_mid_pieces
 from generator.ingest.split.tailmatch import match_tails
 from generator.ingest.split.namelines import names_under_heads
+from generator.ingest.split.stacksubs import subs_between_heads
 from generator.ingest.split.kickerlines import kickers_over_heads
 from generator.ingest.split.stackswap import swap_stacked_heads
 from generator.ingest.split.lateheads import raise_late_heads
@@ -53,7 +54,8 @@ def _split(text: str) -> SplitResult:
         return SplitResult(dropped=lines,
                            doubts=["no articles recognised: the page has (almost) no Chinese text"])
     lines = move_floating_bylines(join_wrapped_subtitles(join_wrapped_bylines(take_threaded_heads(unweave_columns(unweave_heads(classify(text), text), text), text))))
-    lines = restore_cut_openings(names_under_heads(kickers_over_heads(lines)), text)
+    lines = mend_head_pieces(subs_between_heads(names_under_heads(kickers_over_heads(lines))))
+    lines = restore_cut_openings(lines, text)
     lines = resume_plain_pieces(resume_pieces(lines, text), text)
     lines = rethread_pieces(restore_openings(lines, text), text)
     lines = raise_late_heads(match_tails(swap_stacked_heads(move_mid_pieces(lines, text))))

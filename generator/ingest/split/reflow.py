@@ -108,11 +108,12 @@ def opens_paragraph(b: str, c: str | None, full: float | None) -> bool:
 
 
 def breaks_inside(a: str, b: str, full: float | None, para: str = "", a_first: bool = False,
-                  c: str | None = None) -> bool:
+                  c: str | None = None, md: bool = False) -> bool:
     """Is there a paragraph break between consecutive lines `a` and `b` of one block?
     `para` is the paragraph so far (a numbered sub-heading ends on a short line even without
     punctuation when the next line is indented, or on a full line when the next line opens an
-    indented paragraph — `c` is the line after `b`)."""
+    indented paragraph — `c` is the line after `b`). `md`: the page is a PDF→Markdown
+    converter's, which prints a blank line after each paragraph of a caption or box."""
     wa, wb = width(a), width(b)
     if split_tail(para or a) is not None:
         return True            # the story's signature '（记者 X）' closed the paragraph
@@ -124,7 +125,7 @@ def breaks_inside(a: str, b: str, full: float | None, para: str = "", a_first: b
         return True            # a line of a list of names stands on its own
     if wa > WRAPPED_MAX or full is None:
         return ends_sentence(a)
-    if overfull(a, full) and not wrapped_wide(a, b, full, para):
+    if overfull(a, full) and not wrapped_wide(a, b, full, para, md) and not (md and md_line_on(a, b, full)):
         return True            # a line set on its own, wider than the column
     indent_b = wb <= full - 1.5
     if ends_sentence(a):
@@ -146,7 +147,7 @@ def breaks_inside(a: str, b: str, full: float | None, para: str = "", a_first: b
     return wa <= room - 2.5 and indent_b and (heading or ENUMERATOR.match(b) is not None)
 
 
-def wrapped_wide(a: str, b: str, full: float | None, para: str = "") -> bool:
+def wrapped_wide(a: str, b: str, full: float | None, para: str = "", md: bool = False) -> bool:
     """Are `a` and `b` lines of a paragraph set wider than the column (a caption or a box across
     columns), `a` wrapped into `b`? `a` stops mid-sentence, on a word or a comma, and `b` runs
     over the column by about as much (Latin words and marks make the measured widths of one
@@ -155,9 +156,32 @@ def wrapped_wide(a: str, b: str, full: float | None, para: str = "") -> bool:
     if ends_sentence(a) or not (a[-1:].isalnum() or last_meaningful(a) in CONTINUES):
         return False
     wa, wb = width(a), width(b)
-    if overfull(b, full) and abs(wa - wb) <= WIDE_SAME:
+    if overfull(b, full) and wide_measure(a, b, md):
         return True
     return wb < wa and full is not None and width(para) >= wa + full + 1.0
+
+
+LATIN_SLACK = 2.0      # em more two lines of one wide measure may differ by when one holds Latin words
+_LATIN = re.compile(r"[A-Za-z]{2,}")
+
+
+def wide_measure(a: str, b: str, md: bool = True) -> bool:
+    """Are `a` and `b` set to one measure? Latin words print wider than counted (proportional
+    type, the spaces justification puts round them), so a line holding some may count short
+    (`md`: on a Markdown converter's page, whose lines are printed as the PDF set them)."""
+    slack = WIDE_SAME + (LATIN_SLACK if md and (_LATIN.search(a) or _LATIN.search(b)) else 0.0)
+    return abs(width(a) - width(b)) <= slack
+
+
+def md_line_on(a: str, b: str, full: float | None) -> bool:
+    """On a Markdown converter's page: does a caption's or box's line over the column go on into
+    the line under it in the same block? The converter ends a paragraph with a blank line, so
+    one block is one paragraph: a line stopping mid-sentence goes on (a caption's box may be an
+    em or two wider than the text column), and so does one ending a sentence at the line's end
+    over a line of the same measure, the next sentence."""
+    if not ends_sentence(a):
+        return parse_lead(b) is None and b[:1] not in BULLETS
+    return overfull(b, full) and wide_measure(a, b, True)
 
 
 def subheading_shaped(line: str) -> bool:
@@ -168,9 +192,11 @@ def subheading_shaped(line: str) -> bool:
     return 4 <= len(t) <= 20 and not re.search(r"[\W_]", t.replace(" ", ""))
 
 
-def reflow_block(lines: list[TextLine], fulls: list[float | None], carry: str = "") -> list[Para]:
+def reflow_block(lines: list[TextLine], fulls: list[float | None], carry: str = "",
+                 md: bool = False) -> list[Para]:
     """One block of consecutive non-blank lines → its paragraphs. `carry` is the text of a
-    paragraph from before a blank line that this block's first line continues."""
+    paragraph from before a blank line that this block's first line continues. `md`: a
+    Markdown converter's page (`breaks_inside`)."""
     paras: list[Para] = []
     cur: Para | None = None
     prev = ""
@@ -179,7 +205,7 @@ def reflow_block(lines: list[TextLine], fulls: list[float | None], carry: str = 
         after = line_text(lines[k + 1].text) if k + 1 < len(lines) else None
         context = (carry + cur.text) if cur is not None and cur is paras[0] else (cur.text if cur else "")
         a_first = cur is not None and len(cur.lines) == 1 and not (carry and cur is paras[0])
-        if cur is not None and not breaks_inside(prev, text, full, context, a_first, after):
+        if cur is not None and not breaks_inside(prev, text, full, context, a_first, after, md):
             cur.text = join(cur.text, text)
             cur.lines.append(line.no)
             cur.single = False

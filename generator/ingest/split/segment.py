@@ -175,7 +175,7 @@ def split_units(units: list[Unit], md: bool) -> SplitResult:
     for i, u in enumerate(units):
         u.data["_idx"] = i
     _attach(units, md, dropped)
-    segs = merge_weak(units, segments(units, dropped))
+    segs = merge_weak(units, segments(units, dropped, md))
     segs = split_photos(segs, not md and _grouped_page(units, segs), md)
     segs = split_brief_photos(units, segs)
     segs = absorb_subheads(units, segs, md)
