@@ -13,10 +13,15 @@ from generator.ingest.split.headshape import headline_like
 _TITLE_GAP = re.compile(r"^(\S{2,30}?)[ \t\u3000]+\S")
 
 
+# a bracketed Latin gloss ('(Marco Rubio)'): running text glosses a name, a headline does not
+_GLOSS = re.compile(r"[(（]\s*[A-Za-z]")
+
+
 def bullet_title(p: Para) -> tuple[str, str, str] | None:
     """'●Title text 9月8日，body…' → ('●', 'Title text', 'body…'): a bulleted brief carries
     its headline inline, ended by a gap in the printed line or by the time phrase that opens
-    the body. None when the paragraph is not such an item."""
+    the body — never before a bracketed Latin gloss, which only running text carries. None when
+    the paragraph is not such an item."""
     text = p.text
     if len(text) < 8 or text[0] not in BULLETS:
         return None
@@ -28,7 +33,7 @@ def bullet_title(p: Para) -> tuple[str, str, str] | None:
         title = squash_spaces(m.group(1))
     else:
         m = re.search(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|连日来|近期|目前", rest[:34])
-        if m and m.start() >= 4 and headline_like([rest[:m.start()]]):
+        if m and m.start() >= 4 and headline_like([rest[:m.start()]]) and not _GLOSS.search(rest[:m.start()]):
             title = rest[:m.start()]
     if not title:
         return None

@@ -177,6 +177,16 @@ def _sub_line(u: Unit, texts: dict[int, str]) -> Unit | None:
     return Unit("sub", last, u.lines[-1:])
 
 
+def _head_and_sub(u: Unit, texts: dict[int, str]) -> list[Unit]:
+    """A head unit cut from the end of a paragraph unit, its last line apart as a 'sub' unit
+    when that line is a '——' subtitle (a subtitle is never part of the title)."""
+    sub = _sub_line(u, texts)
+    if sub is None:
+        return [u]
+    u.text, u.lines = u.text[:len(u.text) - len(sub.text)], u.lines[:-1]
+    return [u, sub]
+
+
 def heads_over_bylines(units: list[Unit], lines: list | None = None) -> None:
     """Paragraph units that are headlines by their place over a byline line → 'head' units; a
     paragraph unit whose last block of lines (after a blank) is one → the text before it stays
@@ -208,11 +218,12 @@ def heads_over_bylines(units: list[Unit], lines: list | None = None) -> None:
         before = u.text[:len(u.text) - len(tail)]
         if not _headline_block(Unit("para", tail, u.lines[cut:])):
             continue
+        head = _head_and_sub(Unit("head", tail, u.lines[cut:]), texts)
         if cut == 1 and not re.search(r"[，,、：:]", before):
             # one plain line over the head: its kicker, not column text
-            out[-1:] = [Unit("head", squash_spaces(before), u.lines[:1]), Unit("head", tail, u.lines[cut:])]
+            out[-1:] = [Unit("head", squash_spaces(before), u.lines[:1])] + head
             continue
-        heads = [Unit("head", tail, u.lines[cut:])]
+        heads = head
         kick = _kicker_block(u, cut, texts)
         if kick is not None:      # a kicker line set apart between the column's end and the head
             text, k = kick

@@ -45,7 +45,7 @@ def roles(items: list[Item], fulls: dict[int, float | None], md: bool) -> None:
         if not md and prev_done and (_title_over_sub(items, k) or _title_over_inner_sub(texts)):
             item.role = "head"         # a '——' subtitle set under it: a headline, commas or not
             continue
-        if not md and _under_label(items, k):
+        if not md and (_under_label(items, k) or _narrow_box_under_label(items, k, fulls)):
             item.role = "head"         # the first item's headline, right under a box's label
             continue
         full = fulls.get(id(item.lines[0]))
@@ -84,6 +84,7 @@ def roles(items: list[Item], fulls: dict[int, float | None], md: bool) -> None:
 
 PLAIN_SHORT = 1.0        # em: a line of Han characters this far short of its column…
 INDENT = 2.0             # …past a paragraph's indent, when a first line may be that short
+FILLS = 0.75             # em: a line this close to its column's measure fills it
 PRINTED_INDENTS = 3      # lines opening on a printed indent: the page prints its paragraphs' indents
 
 
@@ -107,6 +108,8 @@ def _short_plain(texts: list[str], full: float, indents: str, over_head: bool = 
     if len(texts) != 1 or _HAN_ONLY.fullmatch(line) is None:
         return False
     short = full - width(line)
+    if over_head and short >= -FILLS and not printed_indent(texts[0]):
+        return True            # a full line alone over a headline set wider than the column: its kicker
     if indents == "printed" and not printed_indent(texts[0]):
         return short >= PLAIN_SHORT
     if indents == "width":
@@ -186,6 +189,26 @@ def _under_label(items: list[Item], k: int) -> bool:
     return (prev is not None and prev.kind == "header" and bool(prev.lines[0].data.get("label"))
             and len(texts) == 1 and headline_like(texts) and not SENTENCE_MARKS.search(texts[0])
             and k + 1 < len(items) and items[k + 1].blanks_before >= 1)
+
+
+NARROW = 3.0             # em: lines this far short of the column are set in a box of their own
+NARROW_LINES = 8         # lines of a headline a narrow box wraps
+
+
+def _narrow_box_under_label(items: list[Item], k: int, fulls: dict[int, float | None]) -> bool:
+    """Is block `k`, right under a column label ('快评'), a headline a narrow box wrapped over
+    several lines: every line far short of the column, no sentence in it? Text under a label
+    fills the column; a box narrower than it, holding no sentence, is the item's headline."""
+    prev = items[k - 1] if k else None
+    if prev is None or prev.kind != "header" or not prev.lines[0].data.get("label"):
+        return False
+    texts = [squash_spaces(l.text.strip()) for l in items[k].lines]
+    full = fulls.get(id(items[k].lines[0]))
+    joined = "".join(texts)
+    return (full is not None and 2 <= len(texts) <= NARROW_LINES and k + 1 < len(items)
+            and items[k + 1].blanks_before >= 1 and all(width(t) <= full - NARROW for t in texts)
+            and 4 <= len(joined) <= SUB_TITLE_MAX and not SENTENCE_MARKS.search(joined)
+            and joined[-1:] not in OPEN_END and texts[0][:1] not in BULLETS and balanced(joined))
 
 
 def _head_bullets(items: list[Item], fulls: dict[int, float | None]) -> set[str]:

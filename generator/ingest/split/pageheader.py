@@ -50,6 +50,13 @@ def _bare_name(line: Line) -> bool:
     return b is not None and [r for r, _ in b.credits] == ["作者"] and b.text == line.text.strip()
 
 
+def _among_furniture(lines: list[Line], i: int) -> bool:
+    """Does line `i` stand between blank lines and furniture cells only (the header row's cells
+    printed without a blank line between them, or with a line moved away from between them)?"""
+    sides = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+    return any(_anchor(l) for l in sides) and all(l.kind == "blank" or _anchor(l) for l in sides)
+
+
 def mark_header_cells(lines: list[Line]) -> list[Line]:
     """`lines` with the paper's and the page's name, where they stand as header cells, as
     furniture (kind 'header'); plain-text pages only."""
@@ -60,10 +67,11 @@ def mark_header_cells(lines: list[Line]) -> list[Line]:
              if (i == 0 or lines[i - 1].kind == "blank") and (i + 1 >= len(lines) or lines[i + 1].kind == "blank")}
     out = list(lines)
 
-    def cell(k: int) -> bool:
+    def cell(k: int, top: bool = False) -> bool:
+        # (at the top of the page a cell may touch the furniture cell printed next to it)
         i = cells[k]
-        return i in alone and (lines[i].kind == "text" or _bare_name(lines[i])) and bool(
-            _CELL.match(lines[i].text.strip()))
+        return (i in alone or (top and _among_furniture(lines, i))) and (
+            lines[i].kind == "text" or _bare_name(lines[i])) and bool(_CELL.match(lines[i].text.strip()))
 
     def mark(k: int) -> None:
         i = cells[k]
@@ -72,7 +80,7 @@ def mark_header_cells(lines: list[Line]) -> list[Line]:
     anchors = {k: _anchor(lines[i]) for k, i in enumerate(cells)}
     # the top of the page: short phrases before and among the first furniture cells
     k = 0
-    while k < len(cells) and k < 6 and (anchors[k] or cell(k)):
+    while k < len(cells) and k < 6 and (anchors[k] or cell(k, top=True)):
         k += 1
     # (a phrase after the last of them is the first story's kicker or title)
     top = max((j + 1 for j in range(k) if anchors[j]), default=0)
