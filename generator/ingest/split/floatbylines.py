@@ -22,16 +22,14 @@ so a byline between a full line that stops mid-sentence and a line that does not
 story further down. It moves under the next headline — one to three short lines set apart, over
 a story's text with no byline of its own. A byline printed among the page's running header lines
 (pdftotext reads a byline box at the top of a column with the header's baselines) stands apart
-from every story the same way: it moves under the page's first headline when that one has none. So
-does a byline set apart after a story that opened on a byline of its own and ended its sentence,
-right over a headline whose story has none: pdftotext printed the byline box over the head box,
-and a story carries one byline. Lines are moved, never changed. Only on plain-text
+from every story the same way: it moves under the page's first headline when that one has none. Lines are
+moved, never changed. Only on plain-text
 pages: a Markdown converter prints a byline in its place.
 """
 from __future__ import annotations
 
 from generator.ingest.split import bylines
-from generator.ingest.split.headshape import balanced, headline_like
+from generator.ingest.split.headshape import headline_like
 from generator.ingest.split.furniture import line_kind
 from generator.ingest.split.lines import Line, next_nonblank, prev_nonblank
 from generator.ingest.split.textutil import CONTINUES, SENTENCE_MARKS, ends_sentence, full_width, last_meaningful, squash_spaces
@@ -139,20 +137,6 @@ def _first_head(lines: list[Line], n: int) -> int | None:
     return e
 
 
-def _opened_with_byline(lines: list[Line], p: int) -> bool:
-    """Does the story whose text ends at line `p` open on a byline of its own (a byline line or
-    a dateline lead after the blank line over its first block)?"""
-    k = p
-    while k >= 0 and lines[k].kind in ("text", "blank"):
-        if lines[k].kind == "text" and (k == 0 or lines[k - 1].kind == "blank"):
-            if bylines.parse_lead(squash_spaces("".join(l.text.strip() for l in lines[k:k + 3]))):
-                return True
-            if headline_like([lines[k].text]) and k + 1 < len(lines) and lines[k + 1].kind == "blank":
-                return False       # (a headline over it: the story opened without a byline)
-        k -= 1
-    return k >= 0 and lines[k].kind == "byline"
-
-
 def move_floating_bylines(lines: list[Line]) -> list[Line]:
     """`lines` with each byline printed inside another story's sentence moved under the next
     headline that has none (plain-text pages only)."""
@@ -169,13 +153,6 @@ def move_floating_bylines(lines: list[Line]) -> list[Line]:
                 moves[i] = target
             continue
         if p is None or n is None or lines[p].kind != "text" or lines[n].kind != "text":
-            continue
-        if p < i - 1 and n > i + 1 and ends_sentence(lines[p].text.strip()) and _opened_with_byline(lines, p):
-            # set apart after a story that has its own byline, over a headline without one
-            target = _headline_at(lines, n)
-            if (target is not None and target not in moves.values()
-                    and balanced("".join(l.text.strip() for l in lines[n:target + 1]))):
-                moves[i] = target      # (a line leaving a bracket open is text a break cut)
             continue
         measure = None if n == i + 1 else _cut_column(lines, p)
         if measure is None or not _goes_on(lines, n, measure):
