@@ -85,6 +85,9 @@ class _Board:
         for s in segs:
             for g in bigrams("".join(p.text for p in s.paras)):
                 self.df[g] = self.df.get(g, 0) + 1
+        # each word's weight computed once: the programme reads it hundreds of thousands of times
+        self._weights = {g: math.log((len(segs) + 1) / c) for g, c in self.df.items()}
+        self._unseen = math.log(len(segs) + 1)
         self.hgrams = [bigrams(h) for h in heads]
         self.seg_end = seg_end = [0] * end
         for p in range(end - 1, -1, -1):
@@ -112,7 +115,7 @@ class _Board:
 
     def weight(self, g: str) -> float:
         """A word's weight: how few stories say it (one every segment says tells nothing)."""
-        return math.log((len(self.segs) + 1) / self.df.get(g, 1))
+        return self._weights.get(g, self._unseen)
 
     def _cohesion(self, p: int) -> float:
         """How much the paragraphs either side of a cut before atom `p` speak of the same
@@ -133,15 +136,18 @@ class _Board:
         hg = self.hgrams[i] if hg is None else hg
         whole = math.fsum(self.weight(g) for g in hg) or 1.0
         shared: set[str] = set()
+        said_weights: list[float] = []     # (fsum is exact, so summing in any order is the same)
         text = ""
         for q in range(p + 1, self.seg_end[p] + 1):
-            shared |= hg & self.grams[q - 1]
+            new = (hg & self.grams[q - 1]) - shared
+            shared |= new
+            said_weights.extend(self.weight(g) for g in new)
             if len(text) < LEAD_REACH:
                 # the opening is the story's own: no paragraph past its end counts
                 n, k = self.atoms[q - 1]
                 text += self.segs[n].paras[k].text
                 opening = LEAD_WEIGHT * math.fsum(self.weight(g) for g in hg & bigrams(text[:LEAD_REACH]))
-            said = math.fsum(self.weight(g) for g in shared)
+            said = math.fsum(said_weights)
             yield q, said + opening, len(shared), said / whole
 
 
