@@ -6,18 +6,9 @@ under its headline's stack."""
 from __future__ import annotations
 
 from generator.ingest.split import split_page
+from tests.support.extracted_pages import INDENT, MEASURE, column
 from generator.ingest.split.cutopenings import restore_cut_openings
 from generator.ingest.split.lines import classify
-
-MEASURE = 13
-INDENT = 2
-
-
-def _column(text: str, indent: bool) -> str:
-    """`text` wrapped to the column, its first line short by a paragraph indent when `indent`."""
-    first = MEASURE - INDENT if indent else MEASURE
-    out = [text[:first]] + [text[k:k + MEASURE] for k in range(first, len(text), MEASURE)]
-    return "\n".join(out)
 
 
 A_HEAD = "# 县医院新建远程会诊中心投入使用"
@@ -33,8 +24,8 @@ C_TEXT = "市区三处夜市从本月起延长营业时间，摊主和游客都�
 
 def _page(rest: str = A_REST) -> str:
     assert (len(A_OPEN) - MEASURE + INDENT) % MEASURE == 0      # the opening stops on a full line
-    return "\n\n\n".join([A_HEAD, A_SUB, _column(rest, False), B_HEAD, _column(B_TEXT, True),
-                          _column(A_OPEN, True), C_HEAD, _column(C_TEXT, True)]) + "\n"
+    return "\n\n\n".join([A_HEAD, A_SUB, column(rest, False), B_HEAD, column(B_TEXT, True),
+                          column(A_OPEN, True), C_HEAD, column(C_TEXT, True)]) + "\n"
 
 
 def test_opening_cut_inside_a_word_goes_back_under_its_headline() -> None:

@@ -6,16 +6,7 @@ it was printed after ends where its own text does."""
 from __future__ import annotations
 
 from generator.ingest.split import split_page
-
-MEASURE = 13
-INDENT = 2
-
-
-def _column(text: str, indent: bool) -> str:
-    """`text` wrapped to the column, its first line short by a paragraph indent when `indent`."""
-    first = MEASURE - INDENT if indent else MEASURE
-    out = [text[:first]] + [text[k:k + MEASURE] for k in range(first, len(text), MEASURE)]
-    return "\n".join(out)
+from tests.support.extracted_pages import INDENT, MEASURE, column
 
 
 A_HEAD = "# 县医院新建远程会诊中心投入使用"
@@ -28,8 +19,8 @@ B_TEXT = "城区今年新建的五处公共停车场本周全部开放，新增�
 
 def _page() -> str:
     assert (len(A_OPEN) - MEASURE + INDENT) % MEASURE == 0      # the opening stops mid-sentence on a full line
-    return "\n\n".join([A_HEAD, _column(A_REST, False), B_HEAD, _column(B_TEXT, True)]) \
-        + "\n\n\n\n" + _column(A_OPEN, True) + "\n"
+    return "\n\n".join([A_HEAD, column(A_REST, False), B_HEAD, column(B_TEXT, True)]) \
+        + "\n\n\n\n" + column(A_OPEN, True) + "\n"
 
 
 def test_opening_printed_after_another_story_goes_back_under_its_headline() -> None:

@@ -6,18 +6,9 @@ line it finishes; nothing else moves and no character is lost or repeated."""
 from __future__ import annotations
 
 from generator.ingest.split import split_page
+from tests.support.extracted_pages import INDENT, MEASURE, column
 from generator.ingest.split.lines import classify
 from generator.ingest.split.rethread import rethread_pieces
-
-MEASURE = 13
-INDENT = 2
-
-
-def _column(text: str, indent: bool = True) -> str:
-    """`text` wrapped to the column, its first line short by a paragraph indent when `indent`."""
-    first = MEASURE - INDENT if indent else MEASURE
-    out = [text[:first]] + [text[k:k + MEASURE] for k in range(first, len(text), MEASURE)]
-    return "\n".join(out)
 
 
 A_HEAD = "# 省长率团出访三国推动经贸合作"
@@ -34,8 +25,8 @@ C_TEXT = ("市区三处夜市从本月起延长营业时间，摊主和游客都
 
 def _page(rest: str = A_REST) -> str:
     assert (len(A_TWO) - MEASURE + INDENT) % MEASURE == 0     # it stops on a full line
-    return "\n\n".join([A_HEAD, _column(A_ONE), _column(A_TWO), _column(B_ONE), _column(B_TWO),
-                        _column(rest, False), C_HEAD] + [_column(t) for t in C_TEXT]) + "\n"
+    return "\n\n".join([A_HEAD, column(A_ONE), column(A_TWO), column(B_ONE), column(B_TWO),
+                        column(rest, False), C_HEAD] + [column(t) for t in C_TEXT]) + "\n"
 
 
 def test_piece_after_another_story_goes_back_after_the_word_it_finishes() -> None:

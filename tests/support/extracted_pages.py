@@ -4,6 +4,18 @@ from __future__ import annotations
 from generator.ingest.split import split_page
 from generator.ingest.split.textutil import nonspace
 
+# a narrow column as a converter prints it: MEASURE characters a line, a paragraph's first line
+# short by its INDENT
+MEASURE = 13
+INDENT = 2
+
+
+def column(text: str, indent: bool = True) -> str:
+    """`text` wrapped to the column, its first line short by a paragraph indent when `indent`."""
+    first = MEASURE - INDENT if indent else MEASURE
+    out = [text[:first]] + [text[k:k + MEASURE] for k in range(first, len(text), MEASURE)]
+    return "\n".join(out)
+
 # two headlines the converter stacked one over the other, their stories below in page order
 STACKED = """# 世卫组织警告刚果的埃博拉疫情迅速蔓延
 

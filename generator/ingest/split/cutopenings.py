@@ -25,8 +25,8 @@ from __future__ import annotations
 
 from generator.ingest.split import bylines
 from generator.ingest.split.lines import Line, next_nonblank, prev_nonblank
-from generator.ingest.split.lostopenings import _own_start
-from generator.ingest.split.resume import GAP, SLACK, _heads_next, fills_column, move_runs, page_columns, stops_open
+from generator.ingest.split.lostopenings import own_start
+from generator.ingest.split.resume import GAP, SLACK, heads_next, fills_column, move_runs, page_columns, stops_open
 from generator.ingest.split.textutil import ends_sentence, full_width
 from generator.ingest.split.wordcut import word_across
 
@@ -83,7 +83,7 @@ def restore_cut_openings(lines: list[Line], text: str) -> list[Line]:
     # openings' ends: a full line stopping mid-sentence before a headline or the page's foot
     ends = [e for e in texts if e in last and fills_column(full_width(last[e]), col[e])
             and stops_open(last[e]) and ((n := next_nonblank(lines, e)) is None
-                                         or (n > e + 1 and _heads_next(lines, n)))]
+                                         or (n > e + 1 and heads_next(lines, n)))]
     if not ends:
         return lines
     moves: list[tuple[int, int, int]] = []
@@ -91,7 +91,7 @@ def restore_cut_openings(lines: list[Line], text: str) -> list[Line]:
     for h in heads:
         if _stacked(lines, h):
             continue        # (two headlines stacked: which one the text opens is stackswap's)
-        after, s = _own_start(lines, h)
+        after, s = own_start(lines, h)
         if (s is None or s not in first or not _unindented(lines, s, first, col, raw)
                 or bylines.parse_lead(first[s]) is not None):
             continue

@@ -81,7 +81,7 @@ def _stack_line(lines: list[Line], k: int) -> bool:
             and not opens_text(lines, k))
 
 
-def _own_start(lines: list[Line], h: int) -> tuple[int, int | None]:
+def own_start(lines: list[Line], h: int) -> tuple[int, int | None]:
     """The last line of headline h's stack, and the first text line under it (None: another
     headline comes first: the headline stands bare, its text all printed elsewhere)."""
     k = h + 1
@@ -131,7 +131,7 @@ def restore_openings(lines: list[Line], text: str) -> list[Line]:
         other, best = ranked[-1]
         if other < SAID_MIN or other < 2 * own + 1 or best in taken:
             continue
-        after, s = _own_start(lines, best)
+        after, s = own_start(lines, best)
         if end not in last or i <= after <= end or (s is not None and hy < best < i and s < i):
             continue        # (the other headline's text is the text this run is printed in)
         if s is None:

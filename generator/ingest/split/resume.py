@@ -136,7 +136,7 @@ LABEL_MAX = 8       # characters of a column label over a headline ('时评', '<
 _TAG = re.compile(r"</?\w+>")
 
 
-def _heads_next(lines: list[Line], n: int) -> bool:
+def heads_next(lines: list[Line], n: int) -> bool:
     """Does a headline start at line n — a heading, or a short column label over one?"""
     if lines[n].kind == "heading":
         return True
@@ -248,7 +248,7 @@ def _tail_end(lines: list[Line], i: int, end: int) -> int:
 
 def _stops_before_heading(lines: list[Line], i: int, n: int, last: dict[int, str],
                           col: dict[int, float | None]) -> bool:
-    return _heads_next(lines, n) and fills_column(full_width(last[i]), col[i]) and stops_open(last[i])
+    return heads_next(lines, n) and fills_column(full_width(last[i]), col[i]) and stops_open(last[i])
 
 
 def resume_pieces(lines: list[Line], text: str) -> list[Line]:

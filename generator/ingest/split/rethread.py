@@ -30,7 +30,7 @@ import re
 
 from generator.ingest.split import bylines
 from generator.ingest.split.lines import Line, next_nonblank, prev_nonblank
-from generator.ingest.split.resume import GAP, SLACK, STOPS, _heads_next, fills_column, page_columns, stops_open
+from generator.ingest.split.resume import GAP, SLACK, STOPS, heads_next, fills_column, page_columns, stops_open
 from generator.ingest.split.textutil import ends_sentence, full_width
 from generator.ingest.split.wordcut import word_across
 
@@ -44,7 +44,7 @@ def _is_head(lines: list[Line], n: int, col: float | None, md: bool) -> bool:
     if lines[n].kind in STOPS or lines[n].kind == "heading":
         return True
     if md:
-        return _heads_next(lines, n)
+        return heads_next(lines, n)
     from generator.ingest.split.plainresume import _head_block     # (plainresume imports resume too)
     return _head_block(lines, n, col)
 
