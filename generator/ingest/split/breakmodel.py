@@ -18,38 +18,45 @@ MODEL = Path(__file__).with_name("breaks_model.json")
 
 
 class _Trees:
-    """The ensemble as arrays: node tables of every tree padded to one width."""
+    """The ensemble as flat node tables (every tree's nodes one after another), so that a level
+    of all trees for all lines is a few `take`s on 1-D arrays: a leaf points to itself, and
+    walking past it changes nothing."""
 
     def __init__(self, spec: dict, names: tuple[str, ...] = NAMES, retrain: str = "train_breaks"):
         if tuple(spec["features"]) != names:
             raise ValueError(f"the model was trained on other features: retrain with "
                              f"`python -m bench.ingest.{retrain}`")
         trees = spec["trees"]
-        width = max(len(t["feature"]) for t in trees)
-
-        def table(key: str, fill, dtype):
-            return np.array([t[key] + [fill] * (width - len(t[key])) for t in trees], dtype=dtype)
-        self.feature = table("feature", -2, np.int64)
-        self.threshold = table("threshold", 0.0, np.float64)
-        self.left = table("left", -1, np.int64)
-        self.right = table("right", -1, np.int64)
-        self.value = table("value", 0.0, np.float64)
+        feature, threshold, left, right, value, roots = [], [], [], [], [], []
+        for t in trees:
+            base = len(feature)
+            roots.append(base)
+            for i, f in enumerate(t["feature"]):
+                leaf = f < 0
+                feature.append(0 if leaf else f)
+                threshold.append(0.0 if leaf else t["threshold"][i])
+                left.append(base + (i if leaf else t["left"][i]))
+                right.append(base + (i if leaf else t["right"][i]))
+                value.append(t["value"][i])
+        self.feature = np.array(feature, dtype=np.intp)
+        self.threshold = np.array(threshold, dtype=np.float64)
+        self.left = np.array(left, dtype=np.intp)
+        self.right = np.array(right, dtype=np.intp)
+        self.value = np.array(value, dtype=np.float64)
+        self.roots = np.array(roots, dtype=np.intp)
         self.rate = float(spec["learning_rate"])
         self.init = float(spec["init"])
         self.depth = max(_depth(t) for t in trees)
 
     def log_odds(self, x: np.ndarray) -> np.ndarray:
-        n, k = x.shape[0], self.feature.shape[0]
-        node = np.zeros((k, n), dtype=np.int64)
-        trees = np.arange(k)[:, None]
+        n, width = x.shape
+        flat = np.ascontiguousarray(x, dtype=np.float64).ravel()
+        rows = (np.arange(n, dtype=np.intp) * width)[None, :]
+        node = np.repeat(self.roots[:, None], n, axis=1)          # (trees, lines)
         for _ in range(self.depth):
-            feat = self.feature[trees, node]
-            inner = feat >= 0
-            vals = x[np.arange(n)[None, :], np.where(inner, feat, 0)]
-            go_left = vals <= self.threshold[trees, node]
-            nxt = np.where(go_left, self.left[trees, node], self.right[trees, node])
-            node = np.where(inner, nxt, node)
-        return self.init + self.rate * self.value[trees, node].sum(axis=0)
+            vals = flat.take(rows + self.feature.take(node))
+            node = np.where(vals <= self.threshold.take(node), self.left.take(node), self.right.take(node))
+        return self.init + self.rate * self.value.take(node).sum(axis=0)
 
 
 def _depth(tree: dict) -> int:
