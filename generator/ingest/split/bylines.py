@@ -121,9 +121,11 @@ def parse_credits(chunk: str, default_role: str = "") -> list[tuple[str, str]] |
     return credits or None
 
 
+_LEAD_GAP = re.compile(r"^[\s　]*[:：]?[\s　]*")
+
+
 def _after(text: str, end: int) -> str:
-    rest = text[end:]
-    return re.sub(r"^[\s　]*[:：]?[\s　]*", "", rest)
+    return _LEAD_GAP.sub("", text[end:])
 
 
 @_cached
@@ -262,11 +264,14 @@ def parse_note(inner: str) -> Byline | None:
     return Byline(f"（{inner.strip()}）", credits, "")
 
 
+_TAIL_NOTE = re.compile(r"\s*[（(]([^（）()]{2,60})[）)]\s*")
+
+
 @_cached
 def parse_tail(text: str) -> Byline | None:
     """'（记者 王薇）' / '（本报记者 X 通讯员 Y）' / an author note '（作者单位：X）' printed after a
     story; None otherwise."""
-    m = re.fullmatch(r"\s*[（(]([^（）()]{2,60})[）)]\s*", text)
+    m = _TAIL_NOTE.fullmatch(text)
     if not m:
         return None
     inner = m.group(1)

@@ -36,11 +36,16 @@ _SECTION = re.compile(rf"^[{HAN}]{{2,4}}$")                # 版名: 要闻, 县
 _PAGE_END = re.compile(rf"(?:^|\s)[A-Z]?第?{_NUM}版$")
 
 
+_STAFF_GAP = re.compile(rf"((?:{_STAFF})\s*[:：/／])\s+")
+_DATE_GAP = re.compile(rf"({_DATE})\s+({_WEEK})")
+_SENTENCE_MARK = re.compile(r"[。！？，、；“”（）()!?]")
+
+
 def _tokens(line: str) -> list[str]:
     t = line.strip()
     # a staff role and its name may be printed with a space: '责任编辑： 王敏', '编辑 马丽娜'
-    t = re.sub(rf"((?:{_STAFF})\s*[:：/／])\s+", r"\1", t)
-    t = re.sub(rf"({_DATE})\s+({_WEEK})", r"\1\2", t)
+    t = _STAFF_GAP.sub(r"\1", t)
+    t = _DATE_GAP.sub(r"\1\2", t)
     return t.split()
 
 
@@ -61,7 +66,7 @@ def line_kind(line: str) -> str | None:
     """'strong' for a line of furniture words with at least one unmistakable; 'weak' for a
     line that is only a page or paper name; None otherwise."""
     t = line.strip()
-    if not t or len(t) > 60 or re.search(r"[。！？，、；“”（）()!?]", t):
+    if not t or len(t) > 60 or _SENTENCE_MARK.search(t):
         return None
     words = _tokens(t)
     kinds, prev = [], None

@@ -108,8 +108,11 @@ def ends_text(text: str) -> bool:
     return ends_sentence(t) or bool(_NOTE_END.search(t))
 
 
+_HAN_CHAR = re.compile(f"[{HAN}]")
+
+
 def han_count(text: str) -> int:
-    return len(re.findall(f"[{HAN}]", text))
+    return len(_HAN_CHAR.findall(text))
 
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
