@@ -242,9 +242,11 @@ def _short_head(d: _Drawer, hi: int) -> tuple[dict, str]:
     photos, briefs and continued stories print short heads."""
     item = d.item()
     for _ in range(12):
-        parts = [x for x in re.split(r"[，：；、 ]", item["title"]) if 5 <= len(x) <= hi]
-        if parts and not re.search(r"[“”《》]", parts[0]) or len(item["title"]) <= hi:
-            return item, parts[0] if parts else item["title"]
+        if len(item["title"]) <= hi:
+            return item, item["title"]
+        first = re.split(r"[，：；、 ]", item["title"])[0]
+        if 5 <= len(first) <= hi and not re.search(r"[“”《》]", first):
+            return item, first
         item = d.item()
     return item, item["title"]
 
