@@ -15,6 +15,18 @@ from collections import Counter, defaultdict
 
 from .corpus import find_corpus, load_corpus
 from .pagegen import CLASSES, make_page
+
+# `--generator`: which page generator lays the pages out (its page function and layout classes).
+# `alt` (altgen.py) was written apart from pagegen.py, as a stand-in for an evaluator's own.
+GENERATORS = ("pagegen", "alt")
+
+
+def generator(name: str):
+    """(make(corpus, seed_str, short) -> (text, truth), layout classes) of a named generator."""
+    if name == "alt":
+        from .altgen import CLASSES as ALT_CLASSES, make_alt_page
+        return (lambda corpus, seed_str, short=0.0: make_alt_page(corpus, seed_str)), ALT_CLASSES
+    return make_page, CLASSES
 from .score import FIELDS, fields_of, score
 
 def splitter():
@@ -60,8 +72,9 @@ def page_seed(seed: int, n: int) -> str:
 
 
 def run(pages: int, seed: int, corpus_path: str | None = None, dump: str | None = None,
-        short: float = 0.0) -> dict:
+        short: float = 0.0, gen: str = "pagegen") -> dict:
     corpus = load_corpus(corpus_path)
+    make, classes = generator(gen)
     split = splitter()
     total = right = extra = 0
     by_class: dict = defaultdict(lambda: {"right": 0, "total": 0, "pages": 0, "extra": 0})
@@ -70,7 +83,7 @@ def run(pages: int, seed: int, corpus_path: str | None = None, dump: str | None 
     faults: Counter = Counter()
     split_s = split_cpu = 0.0
     for n in range(pages):
-        text, truth = make_page(corpus, page_seed(seed, n), short)
+        text, truth = make(corpus, page_seed(seed, n), short)
         t0, c0 = time.perf_counter(), time.process_time()
         found = split(text)
         split_s += time.perf_counter() - t0
@@ -83,10 +96,11 @@ def run(pages: int, seed: int, corpus_path: str | None = None, dump: str | None 
         if dump and (sc["right"] < sc["total"] or sc["extra"]):
             write_dump(dump, seed, n, text, truth, found, sc)
     cpu_ms = round(1000 * split_cpu / pages, 1) if pages else None
-    out = figures(pages, total, right, extra, {k: by_class[k] for k in CLASSES if k in by_class},
+    out = figures(pages, total, right, extra, {k: by_class[k] for k in classes if k in by_class},
                   by_kind, by_field, faults, split_s / pages if pages else None, seed)
     out["cpu_ms_per_page"] = cpu_ms      # the split's CPU time: comparable on a busy machine
     out["short"] = short
+    out["generator"] = gen
     out["corpus"] = {"path": os.path.relpath(find_corpus(corpus_path)), "items": len(corpus),
                      "sources": dict(Counter(i["source"] for i in corpus))}
     return out
@@ -162,7 +176,8 @@ def bench_ingest_main(args) -> int:
                 return 2
             r = run_typeset(args.pages, args.seed, args.corpus, args.dump)
         else:
-            r = run(args.pages, args.seed, args.corpus, args.dump, getattr(args, "short", 0.0))
+            r = run(args.pages, args.seed, args.corpus, args.dump, getattr(args, "short", 0.0),
+                    getattr(args, "generator", "pagegen"))
     except FileNotFoundError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
