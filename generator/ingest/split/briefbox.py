@@ -32,6 +32,7 @@ from generator.ingest.split.textutil import CONTINUES, SENTENCE_MARKS, ends_text
 HEAD_MIN, HEAD_MAX = 4, 30     # characters of an item's lead head
 HEAD_LINES = 2                 # a narrow box wraps it over at most two lines
 ITEM_MAX = 600                 # characters of an item's text (story.py reads longer ones as articles)
+ITEM_MIN_TEXT = 15             # characters of text after a run-in lead phrase
 _FURNITURE = ("header", "rheader", "gap")
 
 
@@ -76,6 +77,23 @@ def _split_lead(u: Unit, texts: dict[int, str]) -> int | None:
     return cut if u.text.startswith(head) and len(u.text) > len(head) and _lead_head(head) else None
 
 
+_RUN_IN = re.compile(r"^(\S{%d,%d}?)[ \t\u3000]+\S" % (HEAD_MIN, HEAD_MAX))
+
+
+def _run_in_lead(u: Unit, texts: dict[int, str]) -> str | None:
+    """An item's lead phrase run into its paragraph ('油价跌至战前水平　随着…'): the printed
+    first line opens with a short phrase holding no sentence, then a gap (a full-width space,
+    or spaces) before the text goes on; the phrase is the item's head."""
+    if u.kind != "para" or "byline" in u.data or not u.lines or u.lines[0] not in texts:
+        return None
+    m = _RUN_IN.match(texts[u.lines[0]].strip())
+    if m is None:
+        return None
+    head = m.group(1)
+    rest = u.text[len(head):] if u.text.startswith(head) else ""
+    return head if _lead_head(head) and len(nonspace(rest)) >= ITEM_MIN_TEXT else None
+
+
 def _head_unit(u: Unit) -> bool:
     return (u.kind in ("head", "para") and len(u.lines) <= HEAD_LINES and not u.data.get("kickers")
             and not u.data.get("subtitles") and "byline" not in u.data and not u.data.get("bullet")
@@ -105,7 +123,16 @@ def brief_box_items(units: list[Unit], lines: list) -> None:
                 continue
             cut = _split_lead(u, texts) if u.kind == "para" and "byline" not in u.data else None
             if cut is None:
-                break
+                lead = _run_in_lead(u, texts)
+                if lead is None:
+                    break
+                rest = Unit("para", u.text[len(lead):].lstrip(" \u3000"), u.lines, dict(u.data))
+                item = _item_text(units[:k] + [rest] + units[k + 1:], k)
+                if item is None:
+                    break
+                units[k:k + 1] = [Unit("head", lead, u.lines[:1], {"item": True, "boxed": True}), rest]
+                k = _next(units, item[0] + 1)
+                continue
             head = squash_spaces("".join(texts[n].strip() for n in u.lines[:cut]))
             rest = Unit("para", u.text[len(head):], u.lines[cut:], dict(u.data))
             item = _item_text(units[:k] + [rest] + units[k + 1:], k)
