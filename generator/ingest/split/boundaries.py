@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from generator.ingest.split import bylines
 from generator.ingest.split.items import Unit
+from generator.ingest.split.kinds import caption_sized
 from generator.ingest.split.result import Dropped
 from generator.ingest.split.textutil import ends_text
 
@@ -23,7 +24,7 @@ class Segment:
     byline_line: int | None = None
     tail: Unit | None = None
     credit: Unit | None = None
-    start: str = "free"                          # byline marker gap item free
+    start: str = "free"                          # byline marker gap item free credit
     continued_from: int | None = None
     continued_to: int | None = None
     subtitle: str | None = None
@@ -123,7 +124,22 @@ class _Reader:
             cur.subtitle = f"{cur.subtitle} {u.data['subtitle']}" if cur.subtitle else u.data["subtitle"]
         cur.paras.append(u)
         cur.last = i
+        if cur.start == "credit":
+            self.close()            # a caption under its credit is one paragraph
         return False
+
+    def _credit_over_caption(self, i: int) -> bool:
+        """Is the credit unit `i` printed right under a headline (nothing of a story read since
+        it) and right over one paragraph of caption size, no lead byline?"""
+        cur = self.cur
+        if cur is not None and (cur.paras or cur.byline is not None):
+            return False
+        before = _beside(self.units, i, -1)
+        after = _beside(self.units, i, 1)
+        if before is None or after is None or self.units[before].kind != "head":
+            return False
+        nxt = self.units[after]
+        return nxt.kind == "para" and "byline" not in nxt.data and caption_sized(nxt.text, True)
 
     def _signs_story_above(self, cur: Segment) -> bool:
         """Is the byline line that opened `cur` (no text yet) rather the signature of the story
@@ -171,7 +187,12 @@ class _Reader:
     def credit(self, i: int, u: Unit) -> bool:
         cur = self.cur
         prev = self.segs[-1] if self.segs else None
-        if cur is not None and cur.paras:
+        if self._credit_over_caption(i):
+            # a photo credit printed under the photo's headline and over its caption: it opens
+            # the caption, which `para` closes after its one paragraph
+            self.close()
+            self.cur = Segment(i, i, credit=u, start="credit")
+        elif cur is not None and cur.paras:
             cur.credit = u
             cur.last = i
             self.close()
@@ -220,6 +241,14 @@ def segments(units: list[Unit], dropped: list[Dropped], md: bool = False) -> lis
         if u.kind == "from" and i not in firsts:
             dropped.append(Dropped("marker", u.text, u.lines[0]))
     return segs
+
+
+def _beside(units: list[Unit], i: int, step: int) -> int | None:
+    """The first unit from `i` in direction `step` (±1) that the reader does not pass over."""
+    j = i + step
+    while 0 <= j < len(units) and units[j].kind in TRANSPARENT:
+        j += step
+    return j if 0 <= j < len(units) else None
 
 
 def _credits_caption(cur: Segment | None, b: bylines.Byline) -> bool:
