@@ -33,6 +33,9 @@ _STRONG = [
 _STAFF_ROLE = re.compile(rf"^(?:{_STAFF})\s*[:：/／]?$")
 _PAPER = re.compile(rf"^[{HAN}]{{1,8}}(?:日报|晚报|晨报|时报|报|周刊)$")
 _SECTION = re.compile(rf"^[{HAN}]{{2,4}}$")                # 版名: 要闻, 县域, 新闻综合
+# a paper's name as its masthead prints it (a bare '…报' may end a byline cut by the wrap: '记者X报')
+_MASTHEAD = re.compile(rf"^[{HAN}]{{2,8}}(?:日报|晚报|晨报|早报|时报|商报|周报|周刊)$")
+_FOLIO = re.compile(r"^[0-9０-９]{1,3}$")                 # a bare page number: 09
 _PAGE_END = re.compile(rf"(?:^|\s)[A-Z]?第?{_NUM}版$")
 
 
@@ -57,7 +60,7 @@ def _word_kind(w: str, prev: str | None) -> str | None:
         return "strong"                                  # '编辑 马丽娜'
     if _STAFF_ROLE.match(w):
         return "role"
-    if _PAPER.match(w) or _SECTION.match(w):
+    if _PAPER.match(w) or _SECTION.match(w) or _FOLIO.match(w):
         return "weak"
     return None
 
@@ -80,17 +83,20 @@ def line_kind(line: str) -> str | None:
         return "strong" if kinds[-1] != "role" else None
     if len(words) == 1 and kinds == ["weak"]:
         return "weak"
+    if len(words) >= 2 and set(kinds) == {"weak"} and any(_MASTHEAD.match(w) for w in words):
+        return "strong"          # the masthead's paper name with its page name or number
     return None
 
 
 def furniture_lines(raw: list[str], is_label=lambda s: False) -> set[int]:
     """Indices of the lines of `raw` that are page furniture. Strong lines count anywhere;
     a bare page or paper name only next to them at the top or foot of the page (no blank
-    line between, no story text before them at the top or after them at the foot)."""
+    line between, no story text before them at the top or after them at the foot) — or, in a
+    run that prints the paper's name, next to that name or a strong line across blank lines."""
     kinds = [line_kind(s) for s in raw]
     out = {i for i, k in enumerate(kinds) if k == "strong"}
     text = [i for i, s in enumerate(raw) if s.strip()]
-    if not out or not text:
+    if not text:
         return out
     # the top run: furniture lines before the first other line; the foot run, the same upwards
     for order in (text, text[::-1]):
@@ -99,6 +105,8 @@ def furniture_lines(raw: list[str], is_label=lambda s: False) -> set[int]:
             if kinds[i] is None or is_label(raw[i].strip()):
                 break
             run.append(i)
+        # a run that prints the paper's name is a masthead, its parts one to a line or not
+        masthead = len(run) >= 2 and any(_MASTHEAD.match(w) for j in run for w in raw[j].split())
         for i in run:
             if kinds[i] != "weak":
                 continue
@@ -106,8 +114,12 @@ def furniture_lines(raw: list[str], is_label=lambda s: False) -> set[int]:
             above = raw[i - 1] if i > 0 else ""
             below = raw[i + 1] if i + 1 < len(raw) else ""
             near = [j for j in (i - 1, i + 1) if 0 <= j < len(raw) and kinds[j] == "strong"]
+            at = run.index(i)
+            beside = run[max(0, at - 1):at] + run[at + 1:at + 2]       # its neighbours in the run
             if _PAGE_END.search(above.strip()) and above.strip():
                 out.add(i)                                # 版名 under its page number
+            elif masthead and any(kinds[j] == "strong" or _MASTHEAD.match(raw[j].strip()) for j in beside + [i]):
+                out.add(i)                                # one part of a masthead set a line apart
             elif _PAPER.match(w) and near:
                 out.add(i)                                # the paper's name beside the run
             elif near and i in (text[0], text[-1]) and not _SECTION.match(below.strip() or "x"):
