@@ -88,13 +88,33 @@ def mend_blanks(lines: list[Line]) -> list[Line]:
                      or _glossed(lines[a].text, lines[b].text)
                      or (wa >= full - INDENT - SLACK and not ends_sentence(lines[a].text)
                          and _opens_paragraph(lines, a)))
-        if not a_goes_on:
+        if not a_goes_on or (ends_sentence(lines[a].text) and _lone_head(lines, b, full, widths, texts, k + 1)):
             continue
         nxt = b + 1 < len(lines) and lines[b + 1].kind == "text"
         if not (nxt or ends_sentence(lines[b].text) or wb >= full - SLACK):
             continue
         drop.update(range(a + 1, b))
     return [l for i, l in enumerate(lines) if i not in drop] if drop else lines
+
+
+HEAD_LINES = 2      # lines of a short head a narrow box wraps (a 简讯 item's title)
+
+
+def _lone_head(lines: list[Line], b: int, full: float, widths: list[float], texts: list[int],
+               kb: int) -> bool:
+    """Does a short head stand at line b, set apart under a finished sentence: a block of at
+    most HEAD_LINES lines holding no stop, its last line short of the column (a paragraph
+    stops short only on a sentence's end) with a blank under it? A 简讯 box sets each item's
+    title so, in bold, wrapped at the box's measure."""
+    end = kb
+    while end + 1 < len(texts) and texts[end + 1] == texts[end] + 1:
+        end += 1
+    last = texts[end]
+    if end - kb + 1 > HEAD_LINES or last + 1 >= len(lines) or lines[last + 1].kind != "blank":
+        return False
+    if any(_STOPS.search(lines[texts[j]].text) for j in range(kb, end + 1)):
+        return False
+    return widths[end] < full - INDENT - SLACK and not _left_open(lines[last].text)
 
 
 def _sections(lines: list[Line], texts: list[int]) -> list[int]:
