@@ -293,7 +293,7 @@ def mend_head_pieces(lines: list[Line]) -> list[Line]:
     """A plain headline (a picture's, a box's: not marked '#') that the converter printed in
     pieces of one or more lines between blanks ('七国集团领导人在全球经' / '济和中东危机之际前往法'
     + '国' / then the caption): after finished text (or at the page's top), pieces with no
-    sentence mark, byline or dateline, each break between two of them a wrap — a word cut, a
+    sentence mark, byline or dateline, each break between two of them a wrap — a word cut, a number cut from what it counts ('…造成五' / '人死亡'), a
     clause left open ('美国司法部、'), a line opening on a mark — and every line clearly narrower
     than the text under them (the headline's larger type: fewer characters to the line), are one
     headline. Markdown pages only; run before the stages that move text under headlines, which
@@ -327,6 +327,7 @@ def _head_run(lines: list[Line], i: int) -> list[int] | None:
         return None
     from generator.ingest.split.headstacks import open_end, starts_mid
     from generator.ingest.split.wordcut import word_across
+    from generator.ingest.split.wrapcut import cuts_inside
     pieces: list[list[int]] = []
     k = i
     while k < len(lines) and lines[k].kind == "text":
@@ -345,7 +346,7 @@ def _head_run(lines: list[Line], i: int) -> list[int] | None:
                 break
             upper = lines[pieces[-1][-1]].text
             if not (open_end(upper) or starts_mid(lines[k].text)
-                    or word_across(upper.strip(), lines[k].text.strip())):
+                    or cuts_inside(upper.strip(), lines[k].text.strip())):
                 break
         pieces.append(piece)
         k = piece[-1] + 1
