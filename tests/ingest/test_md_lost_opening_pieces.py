@@ -32,3 +32,18 @@ def test_pieces_after_a_moved_opening_go_with_it() -> None:
     assert clinic.authors == ["王明"]
     assert flat(parking).endswith("明年还将新建三处。")
     assert len(arts) == 3
+
+
+def _signed_page() -> str:
+    """The story the opening is printed after closes on a signature line."""
+    return ("\n\n".join([A_HEAD, B_HEAD, column(B_TEXT, True), "文/图 李华"]) + "\n\n\n\n" + column(A_OPEN, True)
+            + "\n\n\n\n" + column(A_MORE, True) + "\n\n" + C_HEAD + "\n\n" + column(C_TEXT, True) + "\n")
+
+
+def test_opening_printed_after_a_signed_story_goes_back_under_its_headline() -> None:
+    arts = split_page(_signed_page()).articles
+    flat = lambda a: a.body.replace("\n", "")
+    clinic = next(a for a in arts if a.title == "县医院远程会诊中心投入使用，群众在家门口看专家")
+    parking = next(a for a in arts if a.title == "城区新增五处停车场缓解停车难")
+    assert flat(clinic).startswith("县医院远程会诊中心昨日") and flat(clinic).endswith("当天就能拿到会诊意见。")
+    assert parking.authors == ["李华"] and flat(parking).endswith("明年还将新建三处。")

@@ -14,7 +14,7 @@ paragraphs come out after some other story has ended, and its headline heads onl
     英国一家法院星期四（6月…            <- a paragraph whose words are the first headline's
     …
 
-A paragraph opening after a finished sentence and a wide gap (GAP blank lines: the converter
+A paragraph opening after a finished sentence (or a signature closing one) and a wide gap (GAP blank lines: the converter
 prints two inside a story's column), whose opening says another headline's words clearly more
 than those of the headline it stands under, is that other story's opening when that story's
 text, as printed, does not open on its own: it starts inside a sentence, or on a paragraph that
@@ -42,6 +42,14 @@ def _gap_above(lines: list[Line], i: int) -> int:
     while k >= 0 and lines[k].kind == "blank":
         k -= 1
     return i - 1 - k
+
+
+def _above_signature(lines: list[Line], p: int | None) -> int | None:
+    """Line p, or the line over it when p is a signature ('文／图 X') closing the story above:
+    a story's opening printed after a signed story stands under finished text as well."""
+    if p is None or lines[p].kind != "byline":
+        return p
+    return prev_nonblank(lines, p)
 
 
 def _run(lines: list[Line], i: int) -> int:
@@ -114,7 +122,7 @@ def restore_openings(lines: list[Line], text: str) -> list[Line]:
     moves: list[tuple[int, int, int]] = []
     taken: set[int] = set()
     for i in texts:
-        p = prev_nonblank(lines, i)
+        p = _above_signature(lines, prev_nonblank(lines, i))
         if p is None or lines[p].kind != "text" or _gap_above(lines, i) < GAP or not ends_sentence(lines[p].text):
             continue
         if i not in first or col.get(i) is None or col[i] > MAX_COL or full_width(first[i]) > col[i] + OVER:
