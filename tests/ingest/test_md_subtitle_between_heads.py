@@ -45,3 +45,29 @@ def test_plain_line_between_two_headlines_is_the_upper_ones_subtitle():
     assert head.subtitle == "以色列和黎巴嫩将致力于达成一项"
     assert head.kicker == "在这些区域内 根据该协议"
     assert not any((a.body or "").startswith("以色列和黎巴嫩将致力于") for a in arts)
+
+
+# the same page without any kicker: the text is wrapped at a column's measure, as only a
+# converter prints it, so a line apart from the headline under it is no kicker of it either
+# (stacksubs._column_wrapped)
+NO_KICKER = PAGE.replace("在这些区域内 根据该协议\n", "") + """
+参议员们还说，这项立法将得到
+两党支持，并有望在年内获得
+通过。一些大学表示反对，认为
+此举将损害美国的竞争力。
+
+黎巴嫩政府表示，将继续同各方
+保持沟通，争取早日实现停火，
+并呼吁国际社会提供人道援助。
+
+分析人士指出，停火协议能否落
+实，取决于各方能否建立互信。
+"""
+
+
+def test_plain_line_between_headlines_is_a_subtitle_on_a_column_wrapped_page_without_kickers():
+    arts = split_page(NO_KICKER).articles
+    head = next(a for a in arts if a.title == "真主党拒绝接受以黎停火协议")
+    other = next(a for a in arts if a.title == "参议员推立法取消国际学生项目")
+    assert head.subtitle == "以色列和黎巴嫩将致力于达成一项"
+    assert not other.kicker

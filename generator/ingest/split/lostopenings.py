@@ -14,12 +14,15 @@ paragraphs come out after some other story has ended, and its headline heads onl
     英国一家法院星期四（6月…            <- a paragraph whose words are the first headline's
     …
 
-A paragraph opening after a finished sentence and a wide gap (GAP blank lines: the converter
+A paragraph opening after a finished sentence (or a signature closing one) and a wide gap (GAP blank lines: the converter
 prints two inside a story's column), whose opening says another headline's words clearly more
 than those of the headline it stands under, is that other story's opening when that story's
 text, as printed, does not open on its own: it starts inside a sentence, or on a paragraph that
 the run's end finishes a sentence before. The run (up to the next headline or gap) moves to
-right under that headline's stack. Lines are moved, never changed. Only on Markdown-shaped pages.
+right under that headline's stack; the pieces printed right after it past a gap that say that
+headline's (or its subtitle's) words clearly more than those of the headline they stand under go
+along, with a signature line closing them. Lines are moved, never changed. Only on
+Markdown-shaped pages.
 """
 from __future__ import annotations
 
@@ -39,6 +42,14 @@ def _gap_above(lines: list[Line], i: int) -> int:
     while k >= 0 and lines[k].kind == "blank":
         k -= 1
     return i - 1 - k
+
+
+def _above_signature(lines: list[Line], p: int | None) -> int | None:
+    """Line p, or the line over it when p is a signature ('文／图 X') closing the story above:
+    a story's opening printed after a signed story stands under finished text as well."""
+    if p is None or lines[p].kind != "byline":
+        return p
+    return prev_nonblank(lines, p)
 
 
 def _run(lines: list[Line], i: int) -> int:
@@ -111,7 +122,7 @@ def restore_openings(lines: list[Line], text: str) -> list[Line]:
     moves: list[tuple[int, int, int]] = []
     taken: set[int] = set()
     for i in texts:
-        p = prev_nonblank(lines, i)
+        p = _above_signature(lines, prev_nonblank(lines, i))
         if p is None or lines[p].kind != "text" or _gap_above(lines, i) < GAP or not ends_sentence(lines[p].text):
             continue
         if i not in first or col.get(i) is None or col[i] > MAX_COL or full_width(first[i]) > col[i] + OVER:
@@ -142,5 +153,38 @@ def restore_openings(lines: list[Line], text: str) -> list[Line]:
         elif len(bigrams(_text(lines, s, _run(lines, s))[:OPENING]) & grams[best]) >= other:
             continue        # (the text under the headline sums it up as well: it opens there)
         taken.add(best)
-        moves.append((after, i, end))
+        moves.append((after, i, _more(lines, end, _stack_grams(lines, best), grams[hy])))
     return move_runs(lines, moves)
+
+
+def _stack_grams(lines: list[Line], h: int) -> set[str]:
+    """The bigrams of headline h and the subtitle lines printed under it."""
+    out = set(bigrams(nonspace(lines[h].text)))
+    k = h + 1
+    while k < len(lines) and lines[k].kind in ("blank", "sub"):
+        if lines[k].kind == "sub":
+            out |= bigrams(nonspace(lines[k].text))
+        k += 1
+    return out
+
+
+def _more(lines: list[Line], end: int, theirs: set[str], ours: set[str]) -> int:
+    """The run's last line, taking along the pieces printed right after it (each up to the
+    next gap or headline) that say the moved story's headline or subtitle clearly more than
+    the headline they stand under: the converter prints a gap at a column's foot, and the
+    story's text goes on past it. A signature line ('文/图 X') closing the pieces taken, right
+    over the next headline, goes along."""
+    start = end
+    while True:
+        n = next((k for k in range(end + 1, len(lines)) if lines[k].kind != "blank"), None)
+        if n is not None and lines[n].kind == "byline" and end > start:
+            m = next((k for k in range(n + 1, len(lines)) if lines[k].kind != "blank"), None)
+            return n if m is None or lines[m].kind == "heading" else end    # (its closing signature)
+        if n is None or lines[n].kind != "text":
+            return end
+        e = _run(lines, n)
+        said = bigrams(_text(lines, n, e)[:OPENING])
+        other, own = len(said & theirs), len(said & ours)
+        if other < SAID_MIN or other < 2 * own + 1:
+            return end
+        end = e

@@ -88,13 +88,33 @@ def mend_blanks(lines: list[Line]) -> list[Line]:
                      or _glossed(lines[a].text, lines[b].text)
                      or (wa >= full - INDENT - SLACK and not ends_sentence(lines[a].text)
                          and _opens_paragraph(lines, a)))
-        if not a_goes_on:
+        if not a_goes_on or (ends_sentence(lines[a].text) and _lone_head(lines, b, full, widths, texts, k + 1)):
             continue
         nxt = b + 1 < len(lines) and lines[b + 1].kind == "text"
         if not (nxt or ends_sentence(lines[b].text) or wb >= full - SLACK):
             continue
         drop.update(range(a + 1, b))
     return [l for i, l in enumerate(lines) if i not in drop] if drop else lines
+
+
+HEAD_LINES = 2      # lines of a short head a narrow box wraps (a 简讯 item's title)
+
+
+def _lone_head(lines: list[Line], b: int, full: float, widths: list[float], texts: list[int],
+               kb: int) -> bool:
+    """Does a short head stand at line b, set apart under a finished sentence: a block of at
+    most HEAD_LINES lines holding no stop, its last line short of the column (a paragraph
+    stops short only on a sentence's end) with a blank under it? A 简讯 box sets each item's
+    title so, in bold, wrapped at the box's measure."""
+    end = kb
+    while end + 1 < len(texts) and texts[end + 1] == texts[end] + 1:
+        end += 1
+    last = texts[end]
+    if end - kb + 1 > HEAD_LINES or last + 1 >= len(lines) or lines[last + 1].kind != "blank":
+        return False
+    if any(_STOPS.search(lines[texts[j]].text) for j in range(kb, end + 1)):
+        return False
+    return widths[end] < full - INDENT - SLACK and not _left_open(lines[last].text)
 
 
 def _sections(lines: list[Line], texts: list[int]) -> list[int]:
@@ -273,7 +293,7 @@ def mend_head_pieces(lines: list[Line]) -> list[Line]:
     """A plain headline (a picture's, a box's: not marked '#') that the converter printed in
     pieces of one or more lines between blanks ('七国集团领导人在全球经' / '济和中东危机之际前往法'
     + '国' / then the caption): after finished text (or at the page's top), pieces with no
-    sentence mark, byline or dateline, each break between two of them a wrap — a word cut, a
+    sentence mark, byline or dateline, each break between two of them a wrap — a word cut, a number cut from what it counts ('…造成五' / '人死亡'), a
     clause left open ('美国司法部、'), a line opening on a mark — and every line clearly narrower
     than the text under them (the headline's larger type: fewer characters to the line), are one
     headline. Markdown pages only; run before the stages that move text under headlines, which
@@ -307,6 +327,7 @@ def _head_run(lines: list[Line], i: int) -> list[int] | None:
         return None
     from generator.ingest.split.headstacks import open_end, starts_mid
     from generator.ingest.split.wordcut import word_across
+    from generator.ingest.split.wrapcut import cuts_inside
     pieces: list[list[int]] = []
     k = i
     while k < len(lines) and lines[k].kind == "text":
@@ -325,7 +346,7 @@ def _head_run(lines: list[Line], i: int) -> list[int] | None:
                 break
             upper = lines[pieces[-1][-1]].text
             if not (open_end(upper) or starts_mid(lines[k].text)
-                    or word_across(upper.strip(), lines[k].text.strip())):
+                    or cuts_inside(upper.strip(), lines[k].text.strip())):
                 break
         pieces.append(piece)
         k = piece[-1] + 1

@@ -15,6 +15,7 @@ from generator.ingest.split.resume import resume_pieces
 from generator.ingest.split.lostopenings import restore_openings
 from generator.ingest.split.cutopenings import restore_cut_openings
 from generator.ingest.split.rethread import rethread_pieces
+from generator.ingest.split.foreignleads import restore_foreign_leads
 from generator.ingest.split.plainresume import resume_plain_pieces
 from generator.ingest.split.midpieces import move_mid_pieces
 from generator.ingest.split.tailmatch import match_tails
@@ -57,7 +58,7 @@ def _split(text: str) -> SplitResult:
     lines = mend_head_pieces(subs_between_heads(names_under_heads(kickers_over_heads(lines))))
     lines = restore_cut_openings(lines, text)
     lines = resume_plain_pieces(resume_pieces(lines, text), text)
-    lines = rethread_pieces(restore_openings(lines, text), text)
+    lines = rethread_pieces(restore_foreign_leads(restore_openings(lines, text), text), text)
     lines = raise_late_heads(match_tails(swap_stacked_heads(move_mid_pieces(lines, text))))
     laid = rejoin_column_pieces(mend_blanks(join_wrapped_heads(mark_header_cells(lines))))
     units, md = build_units(laid)

@@ -12,7 +12,7 @@ as a plain line alone between the two `#` headlines:
     # 参议员推立法取消国际学生OPT项目…
 
 No text runs there: a story's first line reads on into a next line, and a kicker touches the
-headline it tops (on a page that prints kickers so: some plain line touches a headline). So a line standing alone between a headline and the next one's block (a kicker
+headline it tops (on a page that prints kickers so: some plain line touches a headline; or a page whose text is wrapped at its columns' measure, as only a converter prints it). So a line standing alone between a headline and the next one's block (a kicker
 touching it, or the headline itself), that finishes no sentence, holds no sentence mark and is no
 byline, dateline or name, is the first headline's subtitle: marked as a subtitle line, which the
 head stages read (and `stackswap` moves with its headline).
@@ -33,7 +33,7 @@ _DATELINE = re.compile(r"\d+\s*日\s*电|本报讯|记者|通讯员")
 
 def subs_between_heads(lines: list[Line]) -> list[Line]:
     """`lines` with each plain line alone between two headlines made a subtitle line."""
-    if not _kickers_touch(lines):
+    if not (_kickers_touch(lines) or _column_wrapped(lines)):
         return lines
     out = list(lines)
     for i, l in enumerate(lines):
@@ -60,6 +60,21 @@ def _kickers_touch(lines: list[Line]) -> bool:
     its own, a kicker too.)"""
     return any(a.kind == "text" and b.kind == "heading" and len(a.text.strip()) <= KICKER_MAX
                for a, b in zip(lines, lines[1:]))
+
+
+MAX_COL = 24.0          # em: the widest column a converter wraps a story's lines to
+
+
+def _column_wrapped(lines: list[Line]) -> bool:
+    """Is the page a PDF→Markdown converter's, headlines marked '#' and the text wrapped at its
+    columns' measure (most text lines no wider than MAX_COL)? Such a converter prints a kicker
+    in one block with its headline, so a line set apart from the headline under it is none
+    of its kicker — on a page without any kicker too. (A page of one line per paragraph is no
+    converter's column text.)"""
+    if not any(l.kind == "heading" and not l.data.get("found") for l in lines):
+        return False
+    ws = sorted(width(l.text.strip()) for l in lines if l.kind == "text")
+    return len(ws) >= 20 and ws[len(ws) // 2] <= MAX_COL and ws[(len(ws) * 9) // 10] <= MAX_COL
 
 
 def _heads_next(lines: list[Line], n: int) -> bool:

@@ -20,16 +20,23 @@ def _brief_runs(segs: list[Segment], labels: list[int]) -> set[int]:
     those segments."""
     out: set[int] = set()
     for h in labels:
-        bulleted = False
+        bulleted = plain = False
         for s in sorted((s for s in segs if s.first > h), key=lambda s: s.first):
             body = sum(len(p.text) for p in s.paras)
             if (len(s.paras) > 1 or body > BRIEF_MAX or s.continued_from is not None
                     or s.credit is not None or any(l in labels for l in range(h + 1, s.first) if l != h)
-                    or _outside_box(s, h, bulleted)):
+                    or _outside_box(s, h, bulleted) or (plain and _marked_head(s.head))):
                 break
             bulleted = bulleted or bool(s.head is not None and s.head.data.get("bullet"))
+            plain = plain or bool(s.head is not None and s.head.data.get("item") and "rank" not in s.head.data)
             out.add(id(s))
     return out
+
+
+def _marked_head(head: Unit | None) -> bool:
+    """A Markdown '#' headline (ranked) that the box's rules took for no item: after items
+    printed plain, a story's own headline — the 简讯 box has ended."""
+    return head is not None and "rank" in head.data and not head.data.get("item")
 
 
 def _outside_box(s: Segment, label: int, bulleted: bool) -> bool:
