@@ -37,6 +37,7 @@ from generator.ingest.split.headpieces import join_head_pieces
 from generator.ingest.split.headoverlap import heads_by_overlap
 from generator.ingest.split.bylinewrap import join_wrapped_bylines
 from generator.ingest.split.subwrap import join_wrapped_subtitles
+from generator.ingest.split.boxmeasure import box_commentaries
 from generator.ingest.split.briefs import closing_picture_bylines, commentary_labels, strip_bullets
 
 
@@ -76,6 +77,8 @@ def _split(text: str) -> SplitResult:
     closing_picture_bylines(units)
     result = split_units(units, md)
     commentary_labels(lines, result)
+    if not md:
+        box_commentaries(text, result)
     for d in lines:
         if d.kind in ("from", "to") and not any(x.line == d.no and x.kind == "marker" and x.text == d.text
                                                 for x in result.dropped):
