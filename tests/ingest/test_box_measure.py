@@ -4,6 +4,8 @@ the measure still says it is a commentary; a label pdftotext printed by a news s
 full column goes to the box."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from generator.ingest.split import split_page
 
 NEWS = ("美国国务院星期三宣布，将向盟友提供新一轮援助，以帮助其加强边境安全和海上执法能力。"
@@ -52,3 +54,13 @@ def test_label_printed_by_a_news_story_goes_to_the_box():
     assert arts["城市治理既要有规矩也要有温度"].kind == "commentary"
     news = arts["国务院推出边境安全合作计划"]
     assert (news.kind, news.kicker) == ("article", None)
+
+
+
+def test_story_set_like_the_brief_item_above_it_is_the_boxes_next_item():
+    # a 简讯 box printed without bullets (bench-ingest --typeset seed 20209, page 4): its second
+    # item, set to the box's measure like the first, is an item — not a commentary
+    text = (Path(__file__).parent / "extracted" / "pdftotext_box_brief_items.txt").read_text(encoding="utf-8")
+    arts = {a.title: a for a in split_page(text).articles}
+    assert arts["副总统万斯与巴基斯坦"].kind == "brief"
+    assert arts["特朗普总统：伊朗将同意长期接受核检查"].kind == "brief"

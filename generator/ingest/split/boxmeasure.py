@@ -10,7 +10,8 @@ what is left. A news story is set to the column, a photo caption in its own wide
 
 The rule: a story read as a plain article, with no news lead ('本报讯', '…电') nor a reporter's
 byline, whose own wrapped lines (at least four of them) measure clearly short of the page's
-common column measure, is a commentary — on a page where two stories or more are set to that
+common column measure, is a commentary (a 简讯 item, when the story right above is one set to the same measure: the box's
+next item) — on a page where two stories or more are set to that
 measure (a page of sections set to measures of their own has no one column to be narrower
 than). And a column label read as the kicker of a story set to the full column — its only
 commentary cue — belongs to the nearest such box that has no label of its own: it moves there,
@@ -62,13 +63,18 @@ def box_commentaries(text: str, result: SplitResult) -> None:
     if sum(m is not None and m >= measure - FULL for m in measures.values()) < SET_TO_COLUMN:
         return             # no news columns to be narrower than (a page of several measures)
     boxed = []
-    for a in result.articles:
+    for n, a in enumerate(result.articles):
         if a.kind != "article" or a.continued_from or a.continued_to:
             continue
         if a.byline and _NEWS_LEAD.search(a.byline):
             continue
         own = measures[id(a)]
         if own is not None and own <= measure - NARROWER:
+            before = result.articles[n - 1] if n else None
+            if before is not None and before.kind == "brief" and measures[id(before)] is not None \
+                    and abs(measures[id(before)] - own) <= FULL:
+                a.kind = "brief"       # the next item of the 简讯 box the story above opens
+                continue
             a.kind = "commentary"
             boxed.append(a)
     for a in result.articles:
