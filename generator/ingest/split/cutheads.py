@@ -25,7 +25,8 @@ from __future__ import annotations
 from generator.ingest.split import bylines
 from generator.ingest.split.headshape import SUB_LINE, headline_like, is_head_block
 from generator.ingest.split.items import Item, starts_with_lead, text_before
-from generator.ingest.split.textutil import ends_text, squash_spaces, width
+from generator.ingest.split.textutil import (CONTINUES, SENTENCE_MARKS, bigrams, ends_text, last_meaningful,
+                                             nonspace, squash_spaces, width)
 from generator.ingest.split.wideheads import over_column, plain_block
 
 FILL = 1.0       # em: a line this close to its column fills it (wrapped column text)
@@ -102,6 +103,63 @@ def after_cut_head(items: list[Item], k: int, fulls: dict[int, float | None]) ->
     one = len(item.lines) == 1
     return (nxt is not None and _heady(item, fulls, fill_ok=one)
             and _heady(nxt, fulls, wide_ok=_opens_story(after)) and (_opens_story(after) or _body(after, fulls)))
+
+
+HEAD_LINES = 6           # a narrow box may wrap a long headline over this many lines
+HEAD_MIN, HEAD_MAX = 8, 50
+OPENING = 300            # characters of the text under the block that a headline sums up
+ABOVE_REACH = 8          # lines of the text above the block weighed against it
+SHARE = 0.4              # part of the block's bigrams the text under it says again
+SHARED_MIN = 5
+ABOVE = 2.0              # how many times more it shares with the text under it than above
+
+
+def _text_after(items: list[Item], k: int, reach: int = OPENING) -> str:
+    """The text printed after item `k`: the blocks under it, over a column label, a byline or a
+    '——' subtitle line, up to `reach` characters."""
+    got = ""
+    for it in items[k + 1:]:
+        if it.kind in ("byline", "sub", "blank") or (it.kind == "header" and it.lines[0].data.get("label")):
+            continue
+        if it.kind != "block":
+            break
+        got += "".join(l.text.strip() for l in it.lines)
+        if len(got) >= reach:
+            break
+    return squash_spaces(got)[:reach]
+
+
+def sums_up_below(items: list[Item], k: int, fulls: dict[int, float | None]) -> bool:
+    """Is block `k`, printed after text stopped mid-sentence, the headline of the story under
+    it, told by its words? A headline set in larger type than the column (wrapped in a box
+    wider or narrower than it, at a comma or mid-word, and its box's '——' subtitle) says in few
+    words what the opening under it says at length; the rest of a sentence a column break cut
+    shares few words with the text under it, and more with the text it goes on from. So a block
+    of a few lines holding no sentence, not every line filling the column, most of whose bigrams
+    the text under it (over a column label or byline) says again — clearly more than the text
+    above does — heads that text."""
+    item, prev = items[k], items[k - 1] if k else None
+    if prev is None or prev.kind != "block" or prev.role != "body" or item.kind != "block":
+        return False
+    texts = [squash_spaces(l.text.strip()) for l in item.lines]
+    while texts and SUB_LINE.match(texts[-1]):
+        texts.pop()            # the box's '——' subtitle, under the headline
+    head = "".join(texts)
+    n = len(nonspace(head))
+    if not texts or len(texts) > HEAD_LINES or not HEAD_MIN <= n <= HEAD_MAX:
+        return False
+    if SENTENCE_MARKS.search(head.rstrip("；;")) or last_meaningful(head) in CONTINUES:
+        return False
+    if any(SENTENCE_MARKS.search(t.rstrip("；;")) for t in texts):
+        return False
+    if all(_fills(l.text, fulls.get(id(l))) for l in item.lines[:len(texts)]):
+        return False           # every line fills the column: column text a break set apart
+    grams = bigrams(head)
+    if not grams:
+        return False
+    below = len(grams & bigrams(_text_after(items, k)))
+    above = len(grams & bigrams(text_before(items, k, ABOVE_REACH)))
+    return below >= SHARED_MIN and below >= SHARE * len(grams) and below >= ABOVE * max(above, 1)
 
 
 def one_line_over_head(items: list[Item], k: int) -> bool:

@@ -13,7 +13,7 @@ from generator.ingest.split.items import Item, text_before, starts_with_lead, ne
 from generator.ingest.split.headshape import (headline_like, SUB_LINE, balanced, kicker_shaped, head_block_parts,
                                              is_head_block, quote_kicker_shape)
 from generator.ingest.split.bullets import marker
-from generator.ingest.split.cutheads import after_cut_head, one_line_over_head
+from generator.ingest.split.cutheads import after_cut_head, one_line_over_head, sums_up_below
 from generator.ingest.split.titleends import three_plain_lines, title_over_plain_subtitle
 
 
@@ -33,6 +33,9 @@ def roles(items: list[Item], fulls: dict[int, float | None], md: bool) -> None:
         item.role = "body"
         if item.lines[0].data.get("after_marker"):
             continue           # text printed after （上接第N版） on its line goes on the story
+        if not md and not prev_done and sums_up_below(items, k, fulls):
+            item.role = "head"         # after a cut sentence, saying what the text under it says
+            continue
         if not md and prev_done and wide_head(texts, fulls.get(id(item.lines[-1]))):
             item.role = "head"         # wider than the column, unpunctuated: set apart
             continue

@@ -38,6 +38,8 @@ from generator.ingest.split.headpieces import join_head_pieces
 from generator.ingest.split.headoverlap import heads_by_overlap
 from generator.ingest.split.bylinewrap import join_wrapped_bylines
 from generator.ingest.split.subwrap import join_wrapped_subtitles
+from generator.ingest.split.boxmeasure import box_commentaries
+from generator.ingest.split.boxsubs import mark_box_subtitles
 from generator.ingest.split.briefs import closing_picture_bylines, commentary_labels, strip_bullets
 
 
@@ -55,6 +57,7 @@ def _split(text: str) -> SplitResult:
         return SplitResult(dropped=lines,
                            doubts=["no articles recognised: the page has (almost) no Chinese text"])
     lines = move_floating_bylines(join_wrapped_subtitles(join_wrapped_bylines(take_threaded_heads(unweave_columns(unweave_heads(classify(text), text), text), text))))
+    lines = mark_box_subtitles(lines)
     lines = mend_head_pieces(subs_between_heads(names_under_heads(kickers_over_heads(lines))))
     lines = restore_cut_openings(lines, text)
     lines = resume_plain_pieces(resume_pieces(lines, text), text)
@@ -77,6 +80,8 @@ def _split(text: str) -> SplitResult:
     closing_picture_bylines(units)
     result = split_units(units, md)
     commentary_labels(lines, result)
+    if not md:
+        box_commentaries(text, result)
     for d in lines:
         if d.kind in ("from", "to") and not any(x.line == d.no and x.kind == "marker" and x.text == d.text
                                                 for x in result.dropped):
