@@ -13,6 +13,7 @@ from generator.ingest.split.items import Item, text_before, starts_with_lead, ne
 from generator.ingest.split.headshape import (headline_like, SUB_LINE, balanced, kicker_shaped, head_block_parts,
                                              is_head_block, quote_kicker_shape)
 from generator.ingest.split.bullets import marker
+from generator.ingest.split.lonelines import lone_line_over_opening
 from generator.ingest.split.cutheads import after_cut_head, one_line_over_head
 from generator.ingest.split.titleends import three_plain_lines, title_over_plain_subtitle
 
@@ -41,6 +42,9 @@ def roles(items: list[Item], fulls: dict[int, float | None], md: bool) -> None:
             continue
         if not md and prev_done and plain_block(texts) and _story_opens_after(items, k):
             item.role = "head"         # no sentence, between a story's end and the next's lead
+            continue
+        if not md and prev_done and lone_line_over_opening(items, k, fulls):
+            item.role = "head"         # one line with no sentence over a paragraph's opening
             continue
         if not md and prev_done and (_title_over_sub(items, k) or _title_over_inner_sub(texts)):
             item.role = "head"         # a '——' subtitle set under it: a headline, commas or not
