@@ -263,7 +263,8 @@ def story_text_near(items: list[Item], k: int, reach: int = 600) -> str:
                 break          # (a bulleted one-line sub-heading does not end the story)
             if it.kind not in ("block", "byline", "header", "rheader") and not (step < 0 and it.kind == "to"):
                 break          # (a story above may end on its '（下转…）' jump)
-            lead = it.kind == "byline" or (it.kind == "block" and starts_with_lead(it))
+            lead = (it.kind == "byline" and not (step < 0 and _signs_text_above(items, j, k))
+                    or (it.kind == "block" and starts_with_lead(it)))
             if step > 0 and lead and j > k + 1:
                 break          # the next story
             if it.kind == "block":
@@ -274,6 +275,14 @@ def story_text_near(items: list[Item], k: int, reach: int = 600) -> str:
             j += step
         text += squash_spaces(got[:reach] if step > 0 else got[-reach:]) + "\n"
     return text
+
+
+def _signs_text_above(items: list[Item], j: int, k: int) -> bool:
+    """Is byline item `j`, right over item `k` (a head stack) and right under story text, the
+    signature closing that text ('文/图 X')? A story's opening byline stands under its headline
+    or over its text, never between its text and a headline below: the text above is its story."""
+    return (j == k - 1 and j > 0 and items[j - 1].kind == "block"
+            and items[j - 1].role in ("", "body"))
 
 
 LEAD_REACH = 120         # characters: the opening of a story, which its title summarises
