@@ -278,7 +278,7 @@ def solve(heads: list[str], segs: list) -> list[Plan]:
 
 
 SETTLE_RATIO = 2.0       # how much more the paragraphs at a cut share with the other story
-SETTLE_SPAN = 3          # paragraphs a cut may move across
+SETTLE_SPAN = 4          # paragraphs a cut may move across (a story may open on four of background)
 
 
 def _settle(b: _Board, plan: list[Plan]

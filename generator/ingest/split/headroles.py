@@ -13,6 +13,7 @@ from generator.ingest.split.items import Item, text_before, starts_with_lead, ne
 from generator.ingest.split.headshape import (headline_like, SUB_LINE, balanced, kicker_shaped, head_block_parts,
                                              is_head_block, quote_kicker_shape)
 from generator.ingest.split.bullets import marker
+from generator.ingest.split.lonelines import lone_line_over_opening
 from generator.ingest.split.cutheads import after_cut_head, one_line_over_head, sums_up_below
 from generator.ingest.split.titleends import three_plain_lines, title_over_plain_subtitle
 
@@ -44,6 +45,9 @@ def roles(items: list[Item], fulls: dict[int, float | None], md: bool) -> None:
             continue
         if not md and prev_done and plain_block(texts) and _story_opens_after(items, k):
             item.role = "head"         # no sentence, between a story's end and the next's lead
+            continue
+        if not md and prev_done and lone_line_over_opening(items, k, fulls):
+            item.role = "head"         # one line with no sentence over a paragraph's opening
             continue
         if not md and prev_done and (_title_over_sub(items, k) or _title_over_inner_sub(texts)):
             item.role = "head"         # a '——' subtitle set under it: a headline, commas or not
@@ -262,7 +266,8 @@ def story_text_near(items: list[Item], k: int, reach: int = 600) -> str:
                 break          # (a bulleted one-line sub-heading does not end the story)
             if it.kind not in ("block", "byline", "header", "rheader") and not (step < 0 and it.kind == "to"):
                 break          # (a story above may end on its '（下转…）' jump)
-            lead = it.kind == "byline" or (it.kind == "block" and starts_with_lead(it))
+            lead = (it.kind == "byline" and not (step < 0 and _signs_text_above(items, j, k))
+                    or (it.kind == "block" and starts_with_lead(it)))
             if step > 0 and lead and j > k + 1:
                 break          # the next story
             if it.kind == "block":
@@ -273,6 +278,14 @@ def story_text_near(items: list[Item], k: int, reach: int = 600) -> str:
             j += step
         text += squash_spaces(got[:reach] if step > 0 else got[-reach:]) + "\n"
     return text
+
+
+def _signs_text_above(items: list[Item], j: int, k: int) -> bool:
+    """Is byline item `j`, right over item `k` (a head stack) and right under story text, the
+    signature closing that text ('文/图 X')? A story's opening byline stands under its headline
+    or over its text, never between its text and a headline below: the text above is its story."""
+    return (j == k - 1 and j > 0 and items[j - 1].kind == "block"
+            and items[j - 1].role in ("", "body"))
 
 
 LEAD_REACH = 120         # characters: the opening of a story, which its title summarises

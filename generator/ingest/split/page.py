@@ -20,6 +20,7 @@ from generator.ingest.split.plainresume import resume_plain_pieces
 from generator.ingest.split.midpieces import move_mid_pieces
 from generator.ingest.split.tailmatch import match_tails
 from generator.ingest.split.namelines import names_under_heads
+from generator.ingest.split.namebylines import names_under_column_heads
 from generator.ingest.split.stacksubs import subs_between_heads
 from generator.ingest.split.kickerlines import kickers_over_heads
 from generator.ingest.split.stackswap import swap_stacked_heads
@@ -66,6 +67,7 @@ def _split(text: str) -> SplitResult:
     laid = rejoin_column_pieces(mend_blanks(join_wrapped_heads(mark_header_cells(lines))))
     units, md = build_units(laid)
     if not md:
+        names_under_column_heads(units)
         join_clause_heads(units)
         units = part_stacked_heads(units)
     # the head rules read a unit's lines as the blocks were built from them (a wrapped

@@ -33,7 +33,7 @@ def _balanced(t: str) -> bool:
     return all(t.count(a) == t.count(b) for a, b in _PAIRS)
 
 
-def _plain(t: str) -> bool:
+def plain_line(t: str) -> bool:
     """No sentence, no byline, no credit: words a headline could be."""
     if not t or _STOPS.search(t) or inner_semicolons(t) or ends_sentence(t) or last_meaningful(t) in CONTINUES:
         return False
@@ -53,7 +53,7 @@ def over_column(text: str, full: float | None) -> bool:
 
 def wide_line(text: str, full: float | None) -> bool:
     t = squash_spaces(text.strip())
-    return over_column(text, full) and han_count(t) >= 4 and _plain(t)
+    return over_column(text, full) and han_count(t) >= 4 and plain_line(t)
 
 
 def _wide_open(texts: list[str], i: int, full: float) -> bool:
@@ -63,13 +63,13 @@ def _wide_open(texts: list[str], i: int, full: float) -> bool:
     if i + 1 >= len(texts) or t[-1:] not in "，、：,:" or not over_column(t, full):
         return False
     nxt = squash_spaces(texts[i + 1].strip())
-    return han_count(t) >= 4 and _plain(t[:-1]) and _plain(nxt) and width(nxt) <= width(t) + 2
+    return han_count(t) >= 4 and plain_line(t[:-1]) and plain_line(nxt) and width(nxt) <= width(t) + 2
 
 
 def _short_line(text: str, full: float) -> bool:
     """A plain line stopping well short of the column (a kicker, a title's second line)."""
     t = squash_spaces(text.strip())
-    return _plain(t) and width(t) <= full - SHORT
+    return plain_line(t) and width(t) <= full - SHORT
 
 
 def _indent_wide(text: str, full: float) -> bool:
@@ -84,7 +84,7 @@ def _short_open(text: str, full: float) -> bool:
     """A line well short of the column broken at a comma or colon ('特朗普总统：'): over a line of
     a head stack it is the first part of the title; wrapped text fills its column."""
     t = squash_spaces(text.strip())
-    return t[-1:] in "，：,:" and _plain(t[:-1]) and width(t) <= full - SHORT
+    return t[-1:] in "，：,:" and plain_line(t[:-1]) and width(t) <= full - SHORT
 
 
 def _opens(texts: list[str], b: int, full: float) -> bool:
@@ -118,9 +118,9 @@ def head_runs(texts: list[str], fulls: list[float | None], prev_done: bool) -> l
             continue
         b = i + 1
         while b < n and b - i < STACK_MAX - 1 and (
-                (_SUB.match(texts[b]) and _plain(squash_spaces(texts[b].strip()).lstrip("—─－-")))
+                (_SUB.match(texts[b]) and plain_line(squash_spaces(texts[b].strip()).lstrip("—─－-")))
                 or wide_line(texts[b], full) or _wide_open(texts, b, full)
-                or (_wide_open(texts, b - 1, full) and _plain(squash_spaces(texts[b].strip())))
+                or (_wide_open(texts, b - 1, full) and plain_line(squash_spaces(texts[b].strip())))
                 or (_short_line(texts[b], full) and b + 1 < n and not _SUB.match(texts[b + 1])
                     and _opens(texts, b + 1, full))):
             b += 1
@@ -205,10 +205,10 @@ def lone_runs(texts: list[str], fulls: list[float | None], prev_done: bool,
         elif not _para_end(texts[i - 1], full):
             continue
         b = i + 1
-        if b >= n or not _opens_para(texts, b, full):
+        if b >= n or not opens_paragraph(texts, b, full):
             continue
         t = squash_spaces(texts[i].strip())
-        if printed_indent(texts[i]) or not _plain(t) or han_count(t) < 4:
+        if printed_indent(texts[i]) or not plain_line(t) or han_count(t) < 4:
             continue
         if pushed_short(texts[i], texts[b], full):
             continue           # a line a bracketed Latin gloss pushed short: text going on
@@ -231,9 +231,9 @@ def _lead_run(texts: list[str], i: int, prev_done: bool) -> int:
         if b >= len(texts) or not _story_opens(texts, b) or _story_opens(texts, b - 1):
             continue
         lines = [squash_spaces(t.strip()) for t in texts[i:b]]
-        if h == 2 and not (_plain(lines[0].rstrip("，、：,:")) and not ends_sentence(lines[0])):
+        if h == 2 and not (plain_line(lines[0].rstrip("，、：,:")) and not ends_sentence(lines[0])):
             continue
-        if _plain(lines[-1]) and han_count("".join(lines)) >= 4 and not any(ends_sentence(t) for t in lines):
+        if plain_line(lines[-1]) and han_count("".join(lines)) >= 4 and not any(ends_sentence(t) for t in lines):
             return h
     return 0
 
@@ -244,7 +244,7 @@ def _story_opens(texts: list[str], b: int) -> bool:
                 or bylines.parse_standalone(s))
 
 
-def _opens_para(texts: list[str], b: int, full: float) -> bool:
+def opens_paragraph(texts: list[str], b: int, full: float) -> bool:
     """Line `b` opens a paragraph: a lead or byline, or indented with a full line under it."""
     if _story_opens(texts, b):
         return True
@@ -265,7 +265,7 @@ def short_block_head(texts: list[str], full: float | None) -> bool:
         return False
     lines = [squash_spaces(t.strip()) for t in texts]
     joined = "".join(lines)
-    if not _plain(joined) or han_count(joined) < 4 or not _balanced(joined):
+    if not plain_line(joined) or han_count(joined) < 4 or not _balanced(joined):
         return False
     if any(_SUB.match(t) for t in texts):
         return False           # (a '——' subtitle under its title is the head block's rule)
@@ -286,5 +286,5 @@ def plain_block(texts: list[str]) -> bool:
         return False
     lines = [squash_spaces(t.strip()) for t in texts]
     joined = "".join(lines)
-    return (_plain(joined) and han_count(joined) >= 4 and _balanced(joined)
+    return (plain_line(joined) and han_count(joined) >= 4 and _balanced(joined)
             and not any(ends_sentence(t) for t in lines))
