@@ -44,6 +44,7 @@ def title_over_plain_subtitle(texts: list[str], story: set[str]) -> Plan | None:
 
 
 KICKER_SHORT = 2.0    # em: a kicker found by width is this much narrower than the title under it
+NARROW_KICKER = 0.6   # a line this narrow over a title wrapped full in its box is no part of it
 
 
 def _wraps(upper: str, lower: str, story: set[str]) -> bool:
@@ -71,6 +72,10 @@ def three_plain_lines(texts: list[str], story: set[str], full: float | None) -> 
         return Plan([], [], [0, 1], [2], [])
     if bc and not ab and restates(a, b):
         return Plan([], [0], [1, 2], [], [])              # a kicker saying the title's word again
+    if bc and not ab and width(a) <= NARROW_KICKER * width(b):
+        # the title's box wraps its first line full; a line far narrower over it, with no wrap
+        # cue at its end, is a line of its own: the kicker
+        return Plan([], [0], [1, 2], [], [])
     if not (ab or bc) and width(a) + KICKER_SHORT <= width(b) and _own_line(b, c, full):
         return Plan([], [0], [1], [2], [])
     return None
