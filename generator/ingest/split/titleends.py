@@ -19,6 +19,7 @@ import re
 from generator.ingest.split.headstacks import (Plan, balanced_wrap, cuts_word, fills, open_end, restates, short_rest,
                                                starts_mid)
 from generator.ingest.split.textutil import nonspace, squash_spaces, width
+from generator.ingest.split.wrapcut import box_wrap
 
 SHORT = 2.0      # em: a wrapped line never stops this far short of the measure
 _MARK = re.compile(r"[^\w\s]")
@@ -27,7 +28,7 @@ _MARK = re.compile(r"[^\w\s]")
 def _wrapped(upper: str, lower: str, story: set[str]) -> bool:
     """Are the two lines one title wrapped at the end of `upper`?"""
     return (balanced_wrap(upper, lower) or open_end(upper) or starts_mid(lower)
-            or cuts_word(upper, lower, story))
+            or cuts_word(upper, lower, story) or box_wrap(upper, lower))
 
 
 def title_over_plain_subtitle(texts: list[str], story: set[str]) -> Plan | None:
