@@ -1,33 +1,24 @@
-"""A photo whose credit line is printed under its headline and over its caption
-(generator/ingest/split/boundaries.py): the caption is a photo signed by the credit, and the
-story printed after it keeps its own headline and text — on Markdown and column pages."""
+"""A photo credit printed over its caption ('新华社记者 X 摄' / the caption / the next story's
+headline), where no story's text is open (at the page's top), is the picture's credit: the caption under it is a photo, not a
+headless article with its credit listed apart (`boundaries._Reader.credit`)."""
 from __future__ import annotations
-
-import pytest
 
 from generator.ingest.split import split_page
 
-STORY_ABOVE = ("全市老旧小区改造全面启动", "本报讯（记者 李明）全市老旧小区改造工程星期一全面启动，涉及一百二十个小区，"
-               "预计明年年底前完工。改造内容包括更换供水管道、加装电梯和修缮外墙。")
-PHOTO = ("冬日果园修剪忙", "王刚 摄", "12月2日，果农在县城郊外的果园里修剪果树枝条，为来年丰收做准备。")
-STORY_BELOW = ("城东食堂开门迎客", "本报讯 记者周婷报道：城东街道新建的三处社区食堂近日开门迎客，"
-               "老人们吃上了热乎饭，菜价实惠，每天供应三餐。")
+from .compose import HEATING, HEATING_HEAD, columned_paras
+
+COL = 18
+CAPTION = "市民在新建成的滨江公园里散步休闲，公园今年夏天正式向公众开放。"
+NEXT = columned_paras((
+    "本报讯 记者林海报道:省防汛指挥部昨日发布通知,要求沿江各县立即组织力量加固堤防,转移低洼地带群众,确保汛期安全。",
+    "据介绍,今年入汛以来全省降雨偏多,多条河流水位超过警戒线,部分堤段出现险情,抢险队伍已全部到位。"), COL)
 
 
-def _page(md: bool, blanks: bool) -> str:
-    mark = "## " if md else ""
-    rows = [mark + STORY_ABOVE[0], STORY_ABOVE[1], mark + PHOTO[0], PHOTO[1], PHOTO[2],
-            mark + STORY_BELOW[0], STORY_BELOW[1]]
-    return ("\n\n" if blanks else "\n").join(rows) + "\n"
-
-
-@pytest.mark.parametrize("md", [True, False])
-@pytest.mark.parametrize("blanks", [True, False])
-def test_a_credit_printed_over_its_caption_signs_the_photo(md: bool, blanks: bool) -> None:
-    arts = split_page(_page(md, blanks)).articles
-    assert [a.title for a in arts] == [STORY_ABOVE[0], PHOTO[0], STORY_BELOW[0]]
-    photo = arts[1]
-    assert photo.kind == "photo"
-    assert photo.authors == ["王刚"]
-    assert photo.body == PHOTO[2]
-    assert arts[2].kind == "article" and arts[2].body.endswith("每天供应三餐。")
+def test_a_credit_over_a_caption_sized_text_makes_it_a_photo():
+    page = ("第3版\n\n新华社记者 王平 摄\n\n" + columned_paras((CAPTION,), COL)
+            + "\n\n省防汛指挥部要求沿江各县加固堤防\n\n" + NEXT + "\n\n" + HEATING_HEAD + "\n\n"
+            + columned_paras(HEATING, COL) + "\n")
+    arts = split_page(page).articles
+    photo = next(a for a in arts if a.body.startswith("市民在新建成"))
+    assert photo.kind == "photo" and photo.authors == ["王平"]
+    assert arts[1].title == "省防汛指挥部要求沿江各县加固堤防"

@@ -202,9 +202,25 @@ class _Reader:
             # a photo credit printed after blank lines under the caption (a converter to
             # Markdown prints them between any two blocks): it closes the text right above
             prev.credit, prev.last = u, i
+        elif cur is None and not self.md and self._caption_follows(i):
+            # a credit printed over its caption ('新华社记者 X 摄' / the caption / the next
+            # story): it opens the picture's text
+            self.cur = Segment(i, i, start="free", credit=u)
         else:
             self.dropped.append(Dropped("credit", u.text, u.lines[0]))
         return False
+
+    def _caption_follows(self, i: int) -> bool:
+        """Is the unit after `i` a paragraph of text opening on no lead byline, which a headline,
+        the next story's byline or the page's end closes within two paragraphs (a caption's size)?"""
+        n, k = 0, i + 1
+        while k < len(self.units) and self.units[k].kind == "para" and "byline" not in self.units[k].data:
+            n, k = n + 1, k + 1
+        return 1 <= n <= CAPTION_PARAS and (k == len(self.units) or self.units[k].kind in ("head", "bline", "minor")
+                                           or "byline" in self.units[k].data)
+
+
+CAPTION_PARAS = 2
 
 
 def segments(units: list[Unit], dropped: list[Dropped], md: bool = False) -> list[Segment]:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from generator.ingest.split import bylines
 from generator.ingest.split.items import Unit, is_brief_label_unit
 from generator.ingest.split.runon import leaves_open
 from generator.ingest.split.textutil import CONTINUES, SENTENCE_MARKS, ends_text, last_meaningful, nonspace, squash_spaces
@@ -32,8 +33,8 @@ from generator.ingest.split.textutil import CONTINUES, SENTENCE_MARKS, ends_text
 HEAD_MIN, HEAD_MAX = 4, 30     # characters of an item's lead head
 HEAD_LINES = 2                 # a narrow box wraps it over at most two lines
 ITEM_MAX = 600                 # characters of an item's text (story.py reads longer ones as articles)
-ITEM_MIN_TEXT = 15             # characters of text after a run-in lead phrase
 _FURNITURE = ("header", "rheader", "gap")
+_GLOSS = re.compile(r"[(（]\s*[A-Za-z]")
 
 
 def _next(units: list[Unit], i: int) -> int | None:
@@ -77,25 +78,45 @@ def _split_lead(u: Unit, texts: dict[int, str]) -> int | None:
     return cut if u.text.startswith(head) and len(u.text) > len(head) and _lead_head(head) else None
 
 
-_RUN_IN = re.compile(r"^(\S{%d,%d}?)[ \t\u3000]+\S" % (HEAD_MIN, HEAD_MAX))
+# an item's lead phrase printed inline, set off from its text by a gap ('美伊接近达成协议 国务卿…')
+_INLINE_GAP = re.compile(r"^(\S{4,30}?)[ \t\u3000]+\S")
 
 
-def _run_in_lead(u: Unit, texts: dict[int, str]) -> str | None:
-    """An item's lead phrase run into its paragraph ('油价跌至战前水平　随着…'): the printed
-    first line opens with a short phrase holding no sentence, then a gap (a full-width space,
-    or spaces) before the text goes on; the phrase is the item's head."""
-    if u.kind != "para" or "byline" in u.data or not u.lines or u.lines[0] not in texts:
+def _inline_lead(u: Unit, texts: dict[int, str]) -> str | None:
+    """The lead phrase a box item prints inline before its text, with no bullet: the first
+    printed line opens on a short phrase holding no sentence, then a gap, and running text never
+    sets a gap between its words (a dateline byline's does: it is no lead phrase)."""
+    first = texts.get(u.lines[0]) if u.lines else None
+    if first is None:
         return None
-    m = _RUN_IN.match(texts[u.lines[0]].strip())
+    m = _INLINE_GAP.match(first.strip(" \t\u3000"))
+    if m is None or bylines.parse_lead(u.text):
+        return None
+    head = squash_spaces(m.group(1))
+    return head if (_lead_head(head) and u.text.startswith(head) and len(u.text) > len(head) + HEAD_MIN
+                    and "，" not in head and not _GLOSS.search(head)) else None
+
+
+def _give_inline_rest(head: Unit, body: Unit, texts: dict[int, str]) -> None:
+    """An item's one printed line holding its inline lead phrase and the first words of its
+    text, which a column break set apart ('刚果卫生官员继续抗击埃博拉疫情 随着' / blank /
+    '埃博拉病毒在…'): the words after the gap open the item's text. In place."""
+    if len(head.lines) != 1 or body.kind != "para" or head.lines[0] not in texts:
+        return
+    m = _INLINE_GAP.match(texts[head.lines[0]].strip(" \t\u3000"))
     if m is None:
-        return None
-    head = m.group(1)
-    rest = u.text[len(head):] if u.text.startswith(head) else ""
-    return head if _lead_head(head) and len(nonspace(rest)) >= ITEM_MIN_TEXT else None
+        return
+    lead = squash_spaces(m.group(1))
+    if not (_lead_head(lead) and head.text.startswith(lead) and len(head.text) > len(lead)):
+        return
+    rest = head.text[len(lead):].strip()
+    head.text = lead
+    body.text = rest + body.text
+    body.lines = [head.lines[0]] + list(body.lines)
 
 
 def _head_unit(u: Unit) -> bool:
-    return (u.kind in ("head", "para", "minor") and len(u.lines) <= HEAD_LINES and not u.data.get("kickers")
+    return (u.kind in ("head", "para") and len(u.lines) <= HEAD_LINES and not u.data.get("kickers")
             and not u.data.get("subtitles") and "byline" not in u.data and not u.data.get("bullet")
             and not is_brief_label_unit(u) and _lead_head(squash_spaces(u.text)))
 
@@ -110,31 +131,28 @@ def brief_box_items(units: list[Unit], lines: list) -> None:
             i += 1
             continue
         k = _next(units, i)
-        marked: bool | None = None      # the items' heads carry a Markdown '#' mark (rank) or none
         while k is not None:
             u = units[k]
             if _head_unit(u):
-                if marked is not None and ("rank" in u.data) != marked:
-                    break       # (a head marked unlike the items' heads is a story's headline)
-                marked = "rank" in u.data
                 body = _next(units, k)
                 item = _item_text(units, body) if body is not None else None
                 if item is None:
                     break
                 u.kind, u.text = "head", squash_spaces(u.text)
                 u.data["item"] = u.data["boxed"] = True
+                _give_inline_rest(u, units[body], texts)
                 k = _next(units, item[0])
                 continue
-            cut = _split_lead(u, texts) if u.kind == "para" and "byline" not in u.data else None
+            inline = _inline_lead(u, texts) if u.kind == "para" and "byline" not in u.data else None
+            cut = _split_lead(u, texts) if u.kind == "para" and "byline" not in u.data and inline is None else None
             if cut is None:
-                lead = _run_in_lead(u, texts)
-                if lead is None:
+                if inline is None:
                     break
-                rest = Unit("para", u.text[len(lead):].lstrip(" \u3000"), u.lines, dict(u.data))
+                rest = Unit("para", u.text[len(inline):], list(u.lines), dict(u.data))
                 item = _item_text(units[:k] + [rest] + units[k + 1:], k)
                 if item is None:
                     break
-                units[k:k + 1] = [Unit("head", lead, u.lines[:1], {"item": True, "boxed": True}), rest]
+                units[k:k + 1] = [Unit("head", inline, u.lines[:1], {"item": True, "boxed": True}), rest]
                 k = _next(units, item[0] + 1)
                 continue
             head = squash_spaces("".join(texts[n].strip() for n in u.lines[:cut]))

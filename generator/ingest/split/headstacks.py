@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from generator.ingest.split.textutil import HAN, bigrams, squash_spaces, width
-from generator.ingest.split.wrapcut import cuts_inside
+from generator.ingest.split.wrapcut import box_wrap, cuts_inside
 
 STACK_MAX = 6            # lines: banner, two kicker lines, a title of two lines, a subtitle
 _SUB = re.compile(r"^\s*(?:——|──|－－|--)\s*\S")
@@ -187,7 +187,7 @@ def continues(upper: str, lower: str, story: set[str], full: float | None) -> bo
     if shaped(upper) or is_sub(upper) or is_sub(lower):
         return False
     if (open_end(upper) or starts_mid(lower) or cuts_word(upper, lower, story) or balanced_wrap(upper, lower)
-            or short_rest(upper, lower)):
+            or short_rest(upper, lower) or box_wrap(squash_spaces(upper), squash_spaces(lower))):
         return True
     return (fills(upper, full) and density(upper, story) >= 0.5 * density(lower, story)
             and not restates(upper, lower))
@@ -261,6 +261,7 @@ def kicker_or_sub(texts: list[str], story: set[str], full: float | None) -> tupl
         return None
     upper, lower = texts[0], "".join(t.strip() for t in texts[1:])
     if (open_end(upper) or starts_mid(texts[1]) or cuts_word(upper, texts[1], story)
+            or box_wrap(squash_spaces(upper), squash_spaces(texts[1]))
             or len(texts) == 2 and short_rest(upper, texts[1])):
         return None
     du, dl = density(upper, story), density(lower, story)

@@ -19,6 +19,7 @@ import re
 from generator.ingest.split.headstacks import (Plan, balanced_wrap, cuts_word, fills, open_end, restates, short_rest,
                                                starts_mid)
 from generator.ingest.split.textutil import nonspace, squash_spaces, width
+from generator.ingest.split.wrapcut import box_wrap
 
 SHORT = 2.0      # em: a wrapped line never stops this far short of the measure
 _MARK = re.compile(r"[^\w\s]")
@@ -27,7 +28,7 @@ _MARK = re.compile(r"[^\w\s]")
 def _wrapped(upper: str, lower: str, story: set[str]) -> bool:
     """Are the two lines one title wrapped at the end of `upper`?"""
     return (balanced_wrap(upper, lower) or open_end(upper) or starts_mid(lower)
-            or cuts_word(upper, lower, story))
+            or cuts_word(upper, lower, story) or box_wrap(upper, lower))
 
 
 def title_over_plain_subtitle(texts: list[str], story: set[str]) -> Plan | None:
@@ -44,6 +45,7 @@ def title_over_plain_subtitle(texts: list[str], story: set[str]) -> Plan | None:
 
 
 KICKER_SHORT = 2.0    # em: a kicker found by width is this much narrower than the title under it
+NARROW_KICKER = 0.6   # a line this narrow over a title wrapped full in its box is no part of it
 
 
 def _wraps(upper: str, lower: str, story: set[str]) -> bool:
@@ -71,6 +73,10 @@ def three_plain_lines(texts: list[str], story: set[str], full: float | None) -> 
         return Plan([], [], [0, 1], [2], [])
     if bc and not ab and restates(a, b):
         return Plan([], [0], [1, 2], [], [])              # a kicker saying the title's word again
+    if bc and not ab and width(a) <= NARROW_KICKER * width(b):
+        # the title's box wraps its first line full; a line far narrower over it, with no wrap
+        # cue at its end, is a line of its own: the kicker
+        return Plan([], [0], [1, 2], [], [])
     if not (ab or bc) and width(a) + KICKER_SHORT <= width(b) and _own_line(b, c, full):
         return Plan([], [0], [1], [2], [])
     return None

@@ -31,3 +31,20 @@ def cuts_inside(upper: str, lower: str) -> bool:
     if _NUMERAL_END.search(upper) and not _ORDINAL.search(upper) and len(upper) >= 2:
         return True            # a number wrapped from what it counts
     return _PREDICATE.match(lower) is not None
+
+
+_BOUND_OPEN = re.compile(r"^[的之了着过”’）》」』]")
+
+
+def box_wrap(upper: str, lower: str) -> bool:
+    """Is the break between two head lines a box's wrap that no line of its own shows: inside a
+    word, a number or a clause (`cuts_inside`), between two digits ('…《独立宣言》25' / '0周年'),
+    before a bound particle or closing mark ('…特工经营' / '的假…'), or with a quotation or
+    bracket the upper line opens and the lower one closes ('…“并非最终' / '协议”')? A kicker,
+    title or subtitle is a whole phrase with its marks paired."""
+    from generator.ingest.split.runon import leaves_open
+    u, lo = upper.strip(), lower.strip()
+    if not (u and lo):
+        return False
+    return (cuts_inside(u, lo) or (u[-1].isdigit() and lo[0].isdigit()) or _BOUND_OPEN.match(lo) is not None
+            or (leaves_open(u) and not leaves_open(u + lo)))
