@@ -25,3 +25,10 @@ def test_a_number_wrapped_from_what_it_counts_stays_in_the_title():
 def test_a_line_opening_on_a_bound_particle_goes_on_with_the_title():
     a = _titled("alt_col_box_wrap_particle.txt", "美国司法部、")
     assert (a.title, a.subtitle) == ("美国司法部、联调局查封13个涉嫌中国特工经营的假咨询公司网站", None)
+
+
+def test_a_word_cut_by_the_wrap_keeps_a_title_over_a_line_of_later_news_whole():
+    """The lower line speaks only of a later part of the story, as a plain subtitle does, but
+    the break cuts '处理' in two: a wrap (bench/ingest/altgen.py seed 23106:28)."""
+    a = _titled("alt_col_wrap_cut_word.txt", "两党参议员致函美财长")
+    assert (a.title, a.subtitle) == ("两党参议员致函美财长，敦促果断处理中国操纵汇率问题", None)

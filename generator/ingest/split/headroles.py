@@ -16,6 +16,7 @@ from generator.ingest.split.bullets import marker
 from generator.ingest.split.lonelines import lone_line_over_opening
 from generator.ingest.split.cutheads import after_cut_head, one_line_over_head, sums_up_below
 from generator.ingest.split.titleends import three_plain_lines, title_over_plain_subtitle
+from generator.ingest.split.wrapcut import box_wrap
 
 
 def roles(items: list[Item], fulls: dict[int, float | None], md: bool) -> None:
@@ -372,6 +373,8 @@ def stack_plan(texts: list[str], story: set[str], lead: set[str], full: float | 
     rest, subs = parts
     if all(open_end(texts[i]) for i in rest[:-1]):
         return Plan([], [], rest, subs, [])      # one headline broken at its commas
+    if all(box_wrap(squash_spaces(texts[i]), squash_spaces(texts[i + 1])) for i in rest[:-1]):
+        return Plan([], [], rest, subs, [])      # every break cuts a word, a number or a clause: a wrap
     quoted = quoted_lines([texts[i] for i in rest], story_text)
     if quoted is not None:
         a, b = quoted
