@@ -51,6 +51,8 @@ class _Reader:
         cur = self.cur
         if cur is not None and (cur.paras or cur.byline):
             self.segs.append(cur)
+        elif cur is not None and cur.credit is not None:
+            self.dropped.append(Dropped("credit", cur.credit.text, cur.credit.lines[0]))
         self.cur = None
 
     def head(self, i: int, u: Unit) -> bool:
@@ -181,9 +183,20 @@ class _Reader:
             # a photo credit printed after blank lines under the caption (a converter to
             # Markdown prints them between any two blocks): it closes the text right above
             prev.credit, prev.last = u, i
+        elif cur is None and self._under_head(i):
+            # a photo's credit printed right under its headline, over the caption: the story
+            # it opens is the picture's (kept, if no caption follows, as a listed credit)
+            self.cur = Segment(i, i, credit=u, start="gap" if self.after_gap else "free")
         else:
             self.dropped.append(Dropped("credit", u.text, u.lines[0]))
         return False
+
+    def _under_head(self, i: int) -> bool:
+        """Is unit `i` the first after a headline, blank lines and the like aside?"""
+        k = i - 1
+        while k >= 0 and self.units[k].kind in ("gap",):
+            k -= 1
+        return k >= 0 and self.units[k].kind == "head"
 
 
 def segments(units: list[Unit], dropped: list[Dropped], md: bool = False) -> list[Segment]:
