@@ -105,6 +105,7 @@ def furniture_lines(raw: list[str], is_label=lambda s: False) -> set[int]:
             if kinds[i] is None or is_label(raw[i].strip()):
                 break
             run.append(i)
+        out |= _header_over_blanks(raw, order, kinds, is_label)
         # a run that prints the paper's name is a masthead, its parts one to a line or not
         masthead = len(run) >= 2 and any(_MASTHEAD.match(w) for j in run for w in raw[j].split())
         for i in run:
@@ -125,3 +126,52 @@ def furniture_lines(raw: list[str], is_label=lambda s: False) -> set[int]:
             elif near and i in (text[0], text[-1]) and not _SECTION.match(below.strip() or "x"):
                 out.add(i)                                # a name at the very edge of the page
     return out
+
+
+_BARE_PAGE = re.compile(r"^[0-9０-９]{1,2}$")                # '05': a page number alone
+
+
+def _header_cell(line: str) -> str | None:
+    """A running header's cell read off a line of its own, as a Markdown-style extraction
+    prints the cells between blank lines: 'strong' (a page number, a dated weekday…),
+    'paper' (the paper's name, alone or with a page or section name: '观察  北疆日报'),
+    'page' (a bare page number at the page's edge, '05'), 'section' (a short name), or None."""
+    t = line.strip()
+    k = line_kind(t)
+    if k == "strong":
+        return "strong"
+    if _BARE_PAGE.match(t):
+        return "page"
+    words = t.split()
+    if not words or len(words) > 3 or _SENTENCE_MARK.search(t):
+        return None
+    if any(_PAPER_NAME.match(w) for w in words) and all(
+            _PAPER_NAME.match(w) or _SECTION.match(w) or _BARE_PAGE.match(w) for w in words):
+        return "paper"
+    return "section" if k == "weak" and _SECTION.match(t) else None
+
+
+_PAPER_NAME = re.compile(rf"^[{HAN}]{{1,6}}(?:日报|晚报|晨报|时报)$")
+
+
+def _header_over_blanks(raw: list[str], order: list[int], kinds: list[str | None],
+                        is_label) -> set[int]:
+    """The cells of a running header (or foot) printed one to a line with blank lines between,
+    as a Markdown-style extraction gives them: from the page's edge, the lines that are each a
+    header cell, the run holding an unmistakable cell (a page number or date) or the paper's
+    name. A short name as the run's inner end, next to the stories, is left alone: it may as
+    well be the first story's kicker."""
+    run: list[tuple[int, str]] = []
+    for i in order:
+        cell = _header_cell(raw[i]) if not is_label(raw[i].strip()) else None
+        if cell is None:
+            break
+        run.append((i, cell))
+    cells = [c for _, c in run]
+    if len(run) == len(order):
+        return set()           # no story beside it: nothing tells the head from the foot
+    if len(run) < 2 or not ({"strong", "paper"} & set(cells)):
+        return set()
+    if cells[-1] == "section":
+        run = run[:-1]
+    return {i for i, _ in run}

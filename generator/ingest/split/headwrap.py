@@ -28,7 +28,7 @@ import re
 
 from generator.ingest.split import bylines
 from generator.ingest.split.columns import column_fulls
-from generator.ingest.split.headstacks import open_end, starts_mid
+from generator.ingest.split.headstacks import open_end, short_rest, starts_mid
 from generator.ingest.split.lines import Line
 from generator.ingest.split.wordcut import word_across
 from generator.ingest.split.wrapcut import cuts_inside
@@ -194,6 +194,64 @@ def _paired_pieces(texts: list[str]) -> bool:
     last = ws[-1] if len(ws) % 2 else sum(pairs[-1])
     return (max(longs) - min(longs) <= SAME + LATIN_SLACK and max(sums) - min(sums) <= SHORT
             and last <= max(sums) + LAST_OVER)
+
+
+# a conjunction or preposition no headline, kicker or subtitle ends on ('…诈骗老年人而')
+_BOUND_END = set("而与及和并或的把被")
+
+
+def _cut_heading(upper: str, lower: str) -> bool:
+    """Two '##' lines met at a break no head line ends or opens on: inside a word, a number
+    from what it counts, before a predicate (`wrapcut.cuts_inside`: '…搜寻委' / '内瑞拉…'),
+    after a conjunction or preposition ('…参与诈骗老年人而' / '被判27个月监禁'), after a
+    colon or comma ('联邦检察官：' / '一名…'; `open_end`), or over a title's last word alone
+    ('…以应对中国' / '压力'; `short_rest`): a headline a converter printed in pieces, as a
+    kicker ends on a whole phrase and a subtitle says more than a word or two."""
+    u, l = squash_spaces(upper).lstrip("#").strip(), squash_spaces(lower).lstrip("#").strip()
+    if not u or not l or _SUB.match(l):
+        return False
+    return (cuts_inside(u, l) or (u[-1] in _BOUND_END and len(u) >= 6) or open_end(u)
+            or short_rest(u, l))
+
+
+REST_OF_FOUND = 30      # characters: the longest rest of a headline a plain line may be
+
+
+def _rest_of_found(upper: str, lower: str) -> bool:
+    """A plain line under a headline found on a page without '#' marks, short and holding no
+    sentence, that the break cuts inside a word or after a conjunction ('…新加坡注册船' /
+    '只遇袭后…'): the headline's rest, never a subtitle (a subtitle opens on a phrase)."""
+    u, l = squash_spaces(upper).strip(), squash_spaces(lower).strip()
+    if not u or not l or len(l) > REST_OF_FOUND or SENTENCE_MARKS.search(l) or _SUB.match(l):
+        return False
+    return cuts_inside(u, l) or (u[-1] in _BOUND_END and len(u) >= 6)
+
+
+def join_cut_headings(lines: list[Line]) -> list[Line]:
+    """A Markdown page: two '##' lines of one rank, touching or with blank lines between, met
+    at a break no head line ends or opens on (`_cut_heading`) become one heading — so does a
+    headline found on a page without '#' marks with its rest under it (`_rest_of_found`) —,
+    before the
+    stages that read two headings as two stories' heads (the blank lines go; no text is lost)."""
+    out: list[Line] = []
+    last = ""                  # the last piece joined onto the heading above, if any
+    for l in lines:
+        k = len(out) - 1
+        while k >= 0 and out[k].kind == "blank":
+            k -= 1
+        if (k >= 0 and out[k].kind == "heading" and l.text[:1] not in BULLETS
+                and (l.kind == "heading" and out[k].data.get("rank") == l.data.get("rank")
+                     and _cut_heading(last or out[k].text, l.text)
+                     or l.kind == "text" and out[k].data.get("found") and _rest_of_found(last or out[k].text, l.text))):
+            up = out[k]
+            del out[k + 1:]
+            out[k] = Line(up.no, _join([up.text, l.text]), "heading", dict(up.data))
+            last = l.text
+            continue
+        out.append(l)
+        if l.kind != "blank":
+            last = ""
+    return out
 
 
 def _join_wrapped_headings(lines: list[Line]) -> list[Line]:

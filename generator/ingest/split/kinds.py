@@ -90,9 +90,33 @@ def is_commentary(*texts: str | None) -> bool:
     if len(texts) == 1:
         return any(t and any(c in t for c in COMMENTARY_CUES) for t in texts)
     title, kicker, rest = texts[0] or "", (texts[1] or "").strip(), texts[2:]
-    return (_labelled(title) or _labelled(kicker) or any(_labelled(p) for p in kicker.split())
-            or "评论员" in kicker
+    return (_labelled(title) or _kicker_says_commentary(kicker, rest[0] if rest else None)
             or any(t and any(c in t for c in COMMENTARY_CUES) for t in rest))
+
+
+# Column words that name a commentary only with an opinion word in them ('评'); the others
+# ('观察', '论坛', '随笔') as often head a section of news ('全球经济观察').
+_NEUTRAL_LABELS = ("观察", "论坛", "杂谈", "随笔", "漫谈")
+# A news dispatch's byline: '本报讯', '…电（记者 X）', '本报记者 X', '记者X报道：', '通讯员'.
+_NEWS_BYLINE = re.compile(r"讯(?!员)|电[\s　]*[（(]|记者|通讯员|报道[：:]")
+
+
+def _kicker_says_commentary(kicker: str, byline: str | None) -> bool:
+    """A kicker names a commentary when it is (or holds) a column label — unless the story
+    is signed as news (a dispatch or reporter's byline: a commentary is signed by its writer
+    or 评论员, never '本报讯'), and a neutral column word ('…观察') only with an opinion
+    word: over a news story it is a section's name."""
+    if "评论员" in kicker:
+        return True
+    if byline and _NEWS_BYLINE.search(byline):
+        return False
+    return any(_labelled(p) and not _neutral(p) for p in [kicker, *kicker.split()] if p)
+
+
+def _neutral(label: str) -> bool:
+    """A column label ending on a neutral column word and holding no opinion word ('评')."""
+    t = re.sub(r"[\s·•■□●◆\-—【】\[\]]+", "", label)
+    return "评" not in t and "言论" not in t and "社论" not in t and t.endswith(_NEUTRAL_LABELS)
 
 
 def _labelled(text: str) -> bool:

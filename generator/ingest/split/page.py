@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from generator.ingest.split.blockbreaks import map_lines, restore_breaks
-from generator.ingest.split.headwrap import join_wrapped_heads
+from generator.ingest.split.banners import mark_banner
+from generator.ingest.split.headwrap import join_cut_headings, join_wrapped_heads
 from generator.ingest.split.floatbylines import move_floating_bylines
 from generator.ingest.split.titleends import join_clause_heads
 from generator.ingest.split.columnpieces import rejoin_column_pieces
@@ -59,12 +60,12 @@ def _split(text: str) -> SplitResult:
                            doubts=["no articles recognised: the page has (almost) no Chinese text"])
     lines = move_floating_bylines(join_wrapped_subtitles(join_wrapped_bylines(take_threaded_heads(unweave_columns(unweave_heads(classify(text), text), text), text))))
     lines = mark_box_subtitles(lines)
-    lines = mend_head_pieces(subs_between_heads(names_under_heads(kickers_over_heads(lines))))
+    lines = mend_head_pieces(subs_between_heads(names_under_heads(kickers_over_heads(join_cut_headings(lines)))))
     lines = restore_cut_openings(lines, text)
     lines = resume_plain_pieces(resume_pieces(lines, text), text)
     lines = rethread_pieces(restore_foreign_leads(restore_openings(lines, text), text), text)
     lines = raise_late_heads(match_tails(swap_stacked_heads(move_mid_pieces(lines, text))))
-    laid = rejoin_column_pieces(mend_blanks(join_wrapped_heads(mark_header_cells(lines))))
+    laid = rejoin_column_pieces(mend_blanks(mark_banner(join_wrapped_heads(mark_header_cells(lines)))))
     units, md = build_units(laid)
     if not md:
         names_under_column_heads(units)
