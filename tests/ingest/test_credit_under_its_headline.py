@@ -31,3 +31,11 @@ def test_a_credit_printed_over_its_caption_signs_the_photo(md: bool, blanks: boo
     assert photo.authors == ["王刚"]
     assert photo.body == PHOTO[2]
     assert arts[2].kind == "article" and arts[2].body.endswith("每天供应三餐。")
+
+
+def test_a_credit_under_a_headline_over_blank_lines_is_never_lost() -> None:
+    page = (f"## {STORY_ABOVE[0]}\n\n{STORY_ABOVE[1]}\n\n## 冰雪旅游 激活冬季经济\n\n（本报记者 石磊 摄）\n\n\n\n"
+            f"{PHOTO[2]}\n\n## {STORY_BELOW[0]}\n\n{STORY_BELOW[1]}\n")
+    result = split_page(page)
+    kept = [d.text for d in result.dropped] + [a.byline or "" for a in result.articles]
+    assert any("石磊" in t for t in kept), (result.dropped, [a.byline for a in result.articles])

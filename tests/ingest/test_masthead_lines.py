@@ -40,3 +40,9 @@ def test_a_byline_cut_by_the_wrap_at_its_last_character_is_no_masthead() -> None
             "由于美军针对伊朗政权采取了军事行动，伊朗研发核武器的能力已大为减弱。\n")
     [story] = split_page(page).articles
     assert story.authors == ["梁志刚"]
+
+
+def test_a_headlines_last_piece_over_the_foot_masthead_stays_in_the_headline() -> None:
+    page = STORY + "\n大国博弈\n一名美国公民认罪，承认充当中国政府代\n理人\n\n河畔日报  第7版\n"
+    result = split_page(page)
+    assert "理人" not in {d.text for d in result.dropped}

@@ -52,6 +52,9 @@ class _Reader:
         cur = self.cur
         if cur is not None and (cur.paras or cur.byline):
             self.segs.append(cur)
+        elif cur is not None and cur.credit is not None:
+            # a credit that opened a caption no text followed: listed, never lost
+            self.dropped.append(Dropped("credit", cur.credit.text, cur.credit.lines[0]))
         self.cur = None
 
     def head(self, i: int, u: Unit) -> bool:
@@ -242,7 +245,7 @@ def segments(units: list[Unit], dropped: list[Dropped], md: bool = False) -> lis
         if k in ("used", "header", "rheader", "drop"):
             continue
         if k == "gap":
-            if not (r.cur is not None and r.cur.start == "marker" and not r.cur.paras):
+            if not (r.cur is not None and r.cur.start in ("marker", "credit") and not r.cur.paras):
                 r.close()      # (a '（上接…）' marker opens the story its headline and text
             r.after_gap = True     # begin, over any blank lines a converter printed between)
             continue

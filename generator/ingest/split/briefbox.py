@@ -116,7 +116,7 @@ def _give_inline_rest(head: Unit, body: Unit, texts: dict[int, str]) -> None:
 
 
 def _head_unit(u: Unit) -> bool:
-    return (u.kind in ("head", "para") and len(u.lines) <= HEAD_LINES and not u.data.get("kickers")
+    return (u.kind in ("head", "para", "minor") and len(u.lines) <= HEAD_LINES and not u.data.get("kickers")
             and not u.data.get("subtitles") and "byline" not in u.data and not u.data.get("bullet")
             and not is_brief_label_unit(u) and _lead_head(squash_spaces(u.text)))
 
@@ -131,9 +131,13 @@ def brief_box_items(units: list[Unit], lines: list) -> None:
             i += 1
             continue
         k = _next(units, i)
+        marked: bool | None = None      # the items' heads carry a Markdown '#' mark (rank) or none
         while k is not None:
             u = units[k]
             if _head_unit(u):
+                if marked is not None and ("rank" in u.data) != marked:
+                    break       # (a head marked unlike the items' heads is a story's headline)
+                marked = "rank" in u.data
                 body = _next(units, k)
                 item = _item_text(units, body) if body is not None else None
                 if item is None:

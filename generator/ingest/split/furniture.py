@@ -119,8 +119,10 @@ def furniture_lines(raw: list[str], is_label=lambda s: False) -> set[int]:
             beside = run[max(0, at - 1):at] + run[at + 1:at + 2]       # its neighbours in the run
             if _PAGE_END.search(above.strip()) and above.strip():
                 out.add(i)                                # 版名 under its page number
-            elif masthead and any(kinds[j] == "strong" or _MASTHEAD.match(raw[j].strip()) for j in beside + [i]):
-                out.add(i)                                # one part of a masthead set a line apart
+            elif (masthead and any(kinds[j] == "strong" or _MASTHEAD.match(raw[j].strip()) for j in beside + [i])
+                  and not any(0 <= j < len(raw) and raw[j].strip() and kinds[j] is None for j in (i - 1, i + 1))):
+                out.add(i)            # one part of a masthead set a line apart (not touching text:
+                                      # a headline's last piece, '理人', is no page name)
             elif _PAPER.match(w) and near:
                 out.add(i)                                # the paper's name beside the run
             elif near and i in (text[0], text[-1]) and not _SECTION.match(below.strip() or "x"):
