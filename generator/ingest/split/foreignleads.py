@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from generator.ingest.split import bylines
 from generator.ingest.split.lines import Line, next_nonblank, prev_nonblank
-from generator.ingest.split.lostopenings import HEAD_MIN, OPENING, SAID_MIN, own_start
+from generator.ingest.split.lostopenings import OPENING, head_said_more, own_start
 from generator.ingest.split.resume import move_runs
 from generator.ingest.split.textutil import bigrams, ends_sentence, nonspace
 
@@ -75,12 +75,8 @@ def restore_foreign_leads(lines: list[Line], text: str) -> list[Line]:
         own = len(said & grams[h])
         if len(bigrams(_text(lines, t, stop)[:OPENING]) & grams[h]) <= own:
             continue        # (the second lead speaks of this headline no more than the first)
-        ranked = sorted((len(said & grams[b]), b) for b in heads
-                        if b != h and len(nonspace(lines[b].text)) >= HEAD_MIN)
-        if not ranked:
-            continue
-        other, best = ranked[-1]
-        if other < SAID_MIN or other < 2 * own + 1 or best in taken:
+        best = head_said_more(lines, heads, grams, said, h, own)
+        if best is None or best in taken:
             continue
         after, bs = own_start(lines, best)
         if bs is not None and _leads(lines, bs):

@@ -92,6 +92,24 @@ def _stack_line(lines: list[Line], k: int) -> bool:
             and not opens_text(lines, k))
 
 
+def clearly_more(other: int, own: int) -> bool:
+    """Does a text say another headline's bigrams (`other`) clearly more than its own (`own`)?"""
+    return other >= SAID_MIN and other >= 2 * own + 1
+
+
+def head_said_more(lines: list[Line], heads: list[int], grams: dict[int, set[str]], said: set[str],
+                   mine: int, own: int) -> int | None:
+    """The other headline (not `mine`, long enough to head a story) whose words the opening
+    bigrams `said` say most — when they say it clearly more than the `own` bigrams of `mine`
+    (SAID_MIN at least, and more than twice as many); None otherwise."""
+    ranked = sorted((len(said & grams[h]), h) for h in heads
+                    if h != mine and len(nonspace(lines[h].text)) >= HEAD_MIN)
+    if not ranked:
+        return None
+    other, best = ranked[-1]
+    return best if clearly_more(other, own) else None
+
+
 def own_start(lines: list[Line], h: int) -> tuple[int, int | None]:
     """The last line of headline h's stack, and the first text line under it (None: another
     headline comes first: the headline stands bare, its text all printed elsewhere)."""
@@ -135,12 +153,8 @@ def restore_openings(lines: list[Line], text: str) -> list[Line]:
         end = _run(lines, i)
         said = bigrams(_text(lines, i, end)[:OPENING])
         own = len(said & grams[hy])
-        ranked = sorted((len(said & grams[h]), h) for h in heads
-                        if h != hy and len(nonspace(lines[h].text)) >= HEAD_MIN)
-        if not ranked:
-            continue
-        other, best = ranked[-1]
-        if other < SAID_MIN or other < 2 * own + 1 or best in taken:
+        best = head_said_more(lines, heads, grams, said, hy, own)
+        if best is None or best in taken:
             continue
         after, s = own_start(lines, best)
         if end not in last or i <= after <= end or (s is not None and hy < best < i and s < i):
@@ -150,7 +164,7 @@ def restore_openings(lines: list[Line], text: str) -> list[Line]:
                 continue
         elif s not in first or not _joins(last[end], first[s], fills_column(full_width(first[s]), col.get(s))):
             continue
-        elif len(bigrams(_text(lines, s, _run(lines, s))[:OPENING]) & grams[best]) >= other:
+        elif len(bigrams(_text(lines, s, _run(lines, s))[:OPENING]) & grams[best]) >= len(said & grams[best]):
             continue        # (the text under the headline sums it up as well: it opens there)
         taken.add(best)
         moves.append((after, i, _more(lines, end, _stack_grams(lines, best), grams[hy])))
@@ -185,6 +199,6 @@ def _more(lines: list[Line], end: int, theirs: set[str], ours: set[str]) -> int:
         e = _run(lines, n)
         said = bigrams(_text(lines, n, e)[:OPENING])
         other, own = len(said & theirs), len(said & ours)
-        if other < SAID_MIN or other < 2 * own + 1:
+        if not clearly_more(other, own):
             return end
         end = e
