@@ -18,6 +18,18 @@ def columned(text: str, chars: int = 15) -> str:
     return "\n".join(text[i:i + chars] for i in range(0, len(text), chars))
 
 
+def typeset_column(text: str, measure: int) -> str:
+    """`text` as one paragraph of a typeset column of `measure` characters: the first line short
+    by an (unprinted) two-character indent, a mark that would open a line hung at the end of the
+    line above, as a justified column sets it."""
+    lines, rest, room = [], text, measure - 2
+    while rest:
+        cut = room + 1 if rest[room:room + 1] in "，。、；：" else room
+        lines.append(rest[:cut])
+        rest, room = rest[cut:], measure
+    return "\n".join(lines)
+
+
 def columned_paras(paras: tuple[str, ...] | list[str], chars: int, indent: str = "　　",
                    gap: str = "\n") -> str:
     """Paragraphs each `columned` to `chars` characters, opening on `indent`, joined by `gap`

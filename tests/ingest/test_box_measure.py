@@ -8,6 +8,8 @@ from pathlib import Path
 
 from generator.ingest.split import split_page
 
+from .compose import typeset_column
+
 NEWS = ("美国国务院星期三宣布，将向盟友提供新一轮援助，以帮助其加强边境安全和海上执法能力。"
         "国务院发言人在例行记者会上说，这一决定是在与各方充分磋商后作出的，援助将在今后三年内分批到位。"
         "发言人还表示，美国愿意与地区各国一道，维护航行自由和地区和平稳定，反对任何单方面改变现状的行为。"
@@ -25,21 +27,11 @@ BOX = ("城市的活力来自街巷之间的烟火气。近年来，不少地方
        "只有让城市既有规矩又有温度，才能真正留住人心，这才是治理现代化应有的样子。")
 
 
-def _column(text: str, measure: int) -> str:
-    """A paragraph set in a column of `measure` characters, first line indented (unprinted)."""
-    lines, rest, room = [], text, measure - 2
-    while rest:
-        cut = room + 1 if rest[room:room + 1] in "，。、；：" else room
-        lines.append(rest[:cut])
-        rest, room = rest[cut:], measure
-    return "\n".join(lines)
-
-
 def _page(label_by_news: bool) -> str:
-    news1 = "美国宣布向盟友提供新一轮援助\n\n" + _column("本报讯 记者王立新报道：" + NEWS, 13)
+    news1 = "美国宣布向盟友提供新一轮援助\n\n" + typeset_column("本报讯 记者王立新报道：" + NEWS, 13)
     news2 = ("国务院推出边境安全合作计划\n\n" + ("快评\n\n" if label_by_news else "")
-             + _column("本报讯 记者李建华报道：" + NEWS2, 13))
-    box = "城市治理既要有\n规矩也要有温度\n\n" + _column(BOX, 11)
+             + typeset_column("本报讯 记者李建华报道：" + NEWS2, 13))
+    box = "城市治理既要有\n规矩也要有温度\n\n" + typeset_column(BOX, 11)
     return "天山日报\n\n第三版\n\n" + news1 + "\n\n" + box + "\n\n" + news2 + "\n"
 
 

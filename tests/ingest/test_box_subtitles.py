@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from generator.ingest.split import split_page
 
+from .compose import typeset_column
+
 TEXT = ("刚果民主共和国和乌干达出现的一种致命埃博拉病毒新毒株正引发全球关注。不过，卫生官员表示，"
         "治疗和疫苗研发方面的迅速进展带来希望。世卫组织的专家说，应对工作在很大程度上取决于早期发现、"
         "病例的迅速隔离，以及强有力的临床护理和密集的接触者追踪。两国政府在世界卫生组织的支持下，"
@@ -16,18 +18,9 @@ MORE = ("美国国务院星期三宣布，将向盟友提供新一轮援助，�
 HEAD = "埃博拉病毒可能\n致命，\n但治疗和疫苗研\n发的迅速进展带\n来希望\n"
 
 
-def _column(text: str, measure: int) -> str:
-    lines, rest, room = [], text, measure - 2
-    while rest:
-        cut = room + 1 if rest[room:room + 1] in "，。、；：" else room
-        lines.append(rest[:cut])
-        rest, room = rest[cut:], measure
-    return "\n".join(lines)
-
-
 def _page(sub: str) -> str:
     return ("天山日报\n\n第七版\n\n" + HEAD + sub + "\n\n本报记者 吕航 通讯员 梁平\n\n"
-            + _column(TEXT, 13) + "\n\n美国宣布向盟友提供新一轮援助\n\n" + _column("本报讯 记者王立新报道：" + MORE, 13) + "\n")
+            + typeset_column(TEXT, 13) + "\n\n美国宣布向盟友提供新一轮援助\n\n" + typeset_column("本报讯 记者王立新报道：" + MORE, 13) + "\n")
 
 
 def test_line_wider_than_a_narrow_boxs_wrapped_headline_is_its_subtitle():

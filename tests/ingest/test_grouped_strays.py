@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from generator.ingest.split import split_page
 
+from .compose import columned
+
 # a paragraph's first two lines fill the column, stop on no mark and the column ends under them
 CUT_OFF = """本报讯（记者 王芳）城东街道今年新建三处社区
 食堂，老人在家门口就能吃上热饭。街道负责
@@ -70,19 +72,15 @@ def test_an_indented_line_set_apart_by_a_column_break_is_no_headline():
     assert "街道还为行动不便的老人提供送餐服务" in arts[0].body.replace("\n", "")
 
 
-def _column(text: str, width: int = 16) -> str:
-    return "\n".join(text[k:k + width] for k in range(0, len(text), width))
-
-
 def test_a_headline_under_a_box_label_under_a_top_group_heads_the_box_item():
     """Headlines grouped at the top, then a 简讯 box's label over its item's headline: the
     label opens the box, so the headline under it is the item's, not one more of the group."""
     page = ("城东新建三处社区食堂\n\n全县今年新修农村公路一百二十公里\n\n市图书馆新馆下月开放\n\n■简讯\n\n"
             "老城区供暖管网改造完工\n\n"
-            + _column("本报讯 老城区供暖管网改造工程昨天完工，今冬两万户居民将用上更稳定的暖气。") + "\n\n"
-            + _column("本报讯（记者 王芳）城东街道今年新建三处社区食堂，老人在家门口就能吃上热饭，饭菜价格实惠。") + "\n\n"
-            + _column("本报讯（记者 赵明）县交通局昨天通报，今年全县新修农村公路一百二十公里，沿线群众出行更方便。") + "\n\n"
-            + _column("本报讯（记者 陈静）市图书馆新馆下月开放，馆内藏书五十万册，设有少儿阅览区和自习室。") + "\n")
+            + columned("本报讯 老城区供暖管网改造工程昨天完工，今冬两万户居民将用上更稳定的暖气。", 16) + "\n\n"
+            + columned("本报讯（记者 王芳）城东街道今年新建三处社区食堂，老人在家门口就能吃上热饭，饭菜价格实惠。", 16) + "\n\n"
+            + columned("本报讯（记者 赵明）县交通局昨天通报，今年全县新修农村公路一百二十公里，沿线群众出行更方便。", 16) + "\n\n"
+            + columned("本报讯（记者 陈静）市图书馆新馆下月开放，馆内藏书五十万册，设有少儿阅览区和自习室。", 16) + "\n")
     arts = split_page(page).articles
     assert [(a.title, a.body[:4]) for a in arts] == [
         ("老城区供暖管网改造完工", "老城区供"), ("城东新建三处社区食堂", "城东街道"),
@@ -92,7 +90,7 @@ def test_a_headline_under_a_box_label_under_a_top_group_heads_the_box_item():
 def test_a_dash_line_finishing_a_sentence_after_a_cut_off_piece_is_its_paragraphs_rest():
     """A paragraph's opening cut off by a column break whose rest opens on the '--' of an
     aside: the rest finishes a sentence, so it is no subtitle, and both stay in the story."""
-    col = lambda text: _column(text, 19)     # noqa: E731
+    col = lambda text: columned(text, 19)     # noqa: E731
     page = (col("本报讯（记者 王芳）城东街道今年新建三处社区食堂，老人在家门口就能吃上热饭，饭菜价格实惠，老人们吃得放心。")
             + "\n\n" + col("本报讯（记者 赵明）市民政局昨天通报，全市今年新建智慧社区四十个，居民办事更方便了，不出小区就能办好。")
             + "\n\n过去几年中，各地的“智慧社区”--即把\n安防、养老与物业服务接入同一平台的做法\n\n"

@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 
 from generator.ingest.split import edgeheads, grouped, headstacks, split_page
+
+from .compose import columned
 from tests.support.scoring import accuracy, generated_pages
 
 
@@ -107,10 +109,6 @@ def test_paragraphs_at_a_cut_that_speak_of_the_other_story_move_across_together(
     assert with_rule > without, (with_rule, without)
 
 
-def _column(text: str, width: int = 18) -> str:
-    return "\n".join(text[k:k + width] for k in range(0, len(text), width))
-
-
 # a page header, then the headlines of the three stories of _GROUPED_STORIES grouped at the top
 _TOP_GROUP = ("第二版　要闻\n\n受美伊和平协议希望提振，\n油价回落，股市上涨\n\n"
               "中东冲突数月后美国与伊朗签署和平协议\n\n美官员表示已与伊朗\n达成一项初步协议，\n尚待特朗普总统批准\n\n")
@@ -127,8 +125,8 @@ def test_a_headline_group_at_the_top_ends_where_a_column_label_opens_a_box():
     the group, each heading one story under the box."""
     page = (_TOP_GROUP +
             "【新闻速览】\n\n◆两党众议员推出法案\n\n"
-            + _column("本报讯 美国众议院中国问题特设委员会主席星期一宣布联署一项法案，旨在禁止在美国车辆上使用来自中国的传感器。")
-            + "\n\n" + "\n\n".join(_column(s) for s in _GROUPED_STORIES) + "\n")
+            + columned("本报讯 美国众议院中国问题特设委员会主席星期一宣布联署一项法案，旨在禁止在美国车辆上使用来自中国的传感器。", 18)
+            + "\n\n" + "\n\n".join(columned(s, 18) for s in _GROUPED_STORIES) + "\n")
     titles = [a.title for a in split_page(page).articles]
     assert titles == ["两党众议员推出法案", "受美伊和平协议希望提振，油价回落，股市上涨",
                       "中东冲突数月后美国与伊朗签署和平协议", "美官员表示已与伊朗达成一项初步协议，尚待特朗普总统批准"], titles
@@ -141,9 +139,9 @@ def test_the_items_of_a_box_keep_their_bulleted_heads_under_a_headline_group():
     items = ["台湾总统赖清德星期二说，他不会放弃增加防务开支以确保防卫装备和建设能顺利推动。",
              "两位美国民主党籍联邦众议员星期二抵达台北进行为期五天的访问，她们都是国会议员。"]
     page = (_TOP_GROUP +
-            "■快讯\n\n◆台湾防务预算遭在野党删减\n\n" + _column(items[0], 14)
-            + "\n\n◆美众议员访台交流美台安全\n\n" + _column(items[1], 14)
-            + "\n\n" + "\n\n".join(_column(s, 14) for s in _GROUPED_STORIES) + "\n")
+            "■快讯\n\n◆台湾防务预算遭在野党删减\n\n" + columned(items[0], 14)
+            + "\n\n◆美众议员访台交流美台安全\n\n" + columned(items[1], 14)
+            + "\n\n" + "\n\n".join(columned(s, 14) for s in _GROUPED_STORIES) + "\n")
     arts = split_page(page).articles
     assert [a.title for a in arts] == [
         "台湾防务预算遭在野党删减", "美众议员访台交流美台安全", "受美伊和平协议希望提振，油价回落，股市上涨",
@@ -165,7 +163,7 @@ def test_a_headline_closed_by_a_full_stop_stays_in_the_group_at_the_foot():
     heads = ["俄罗斯无人机袭击乌克兰造成五人死亡", "美国战争部长警告古巴不要扩充军备",
              "美国队盼借主场优势和日益扩大的球迷基础，在世界杯淘汰赛阶段实现更大突破。",
              "特朗普公布对伊协议条件"]
-    page = "\n\n".join(_column(s) for s in stories) + "\n\n" + "\n\n".join(heads) + "\n"
+    page = "\n\n".join(columned(s, 18) for s in stories) + "\n\n" + "\n\n".join(heads) + "\n"
     titles = [a.title for a in split_page(page).articles]
     assert titles == heads, titles
 
@@ -272,15 +270,15 @@ def test_a_headless_photo_leaves_its_headline_to_a_story_that_ran_on_into_the_ne
     has none leaves one over, so the run is cut where the last headline's story opens."""
     heads = ["城东街道志愿者为老人送餐", "全县今年新修农村公路一百二十公里", "县人民医院开通远程会诊服务"]
     parts = [
-        _column("　　志愿者在城东街道社区食堂为行动不便的老人打饭送餐。", 16), "李强　摄",
-        _column("　　秋收时节，北塔山牧场的麦田里一片繁忙景象。", 16), "（本报记者 王芳 摄）",
-        _column("　　今年全县新修农村公路一百二十公里，沿线群众出行更方便，农产品运输成本明显下降。", 16),
-        _column("　　县交通局负责人介绍，新修的农村公路连通了二十个村，公路养护也有了专人负责。", 16),
-        _column("　　据了解，全县农村公路总里程已超过两千公里，建制村全部通了硬化路，通客车率达到百分之百。", 16),
-        _column("　　沿线的果农说，过去拉一车苹果沿农村公路进城要走大半天，如今公路修好了，一个多小时就到了。", 16),
-        _column("　　县人民医院本月开通远程会诊服务，患者在县里就能请到省城专家看病。", 16),
-        _column("　　医院负责人说，远程会诊服务开通以来，已有三十多名患者接受会诊，少跑了路。", 16),
-        _column("　　下一步，医院还将把远程会诊服务延伸到各乡镇卫生院，让群众在家门口看好病。", 16),
+        columned("　　志愿者在城东街道社区食堂为行动不便的老人打饭送餐。", 16), "李强　摄",
+        columned("　　秋收时节，北塔山牧场的麦田里一片繁忙景象。", 16), "（本报记者 王芳 摄）",
+        columned("　　今年全县新修农村公路一百二十公里，沿线群众出行更方便，农产品运输成本明显下降。", 16),
+        columned("　　县交通局负责人介绍，新修的农村公路连通了二十个村，公路养护也有了专人负责。", 16),
+        columned("　　据了解，全县农村公路总里程已超过两千公里，建制村全部通了硬化路，通客车率达到百分之百。", 16),
+        columned("　　沿线的果农说，过去拉一车苹果沿农村公路进城要走大半天，如今公路修好了，一个多小时就到了。", 16),
+        columned("　　县人民医院本月开通远程会诊服务，患者在县里就能请到省城专家看病。", 16),
+        columned("　　医院负责人说，远程会诊服务开通以来，已有三十多名患者接受会诊，少跑了路。", 16),
+        columned("　　下一步，医院还将把远程会诊服务延伸到各乡镇卫生院，让群众在家门口看好病。", 16),
     ]
     page = "\n\n".join(heads) + "\n\n" + "\n\n".join(parts) + "\n"
     arts = {a.title: a for a in split_page(page).articles}
