@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from generator.ingest.split import bylines
 from generator.ingest.split.items import Unit
-from generator.ingest.split.kinds import caption_sized
+from generator.ingest.split.kinds import CAPTION_PARAS_MAX as CAPTION_PARAS, caption_sized
 from generator.ingest.split.result import Dropped
 from generator.ingest.split.textutil import ends_text
 
@@ -131,18 +131,28 @@ class _Reader:
             self.close()            # a caption under its credit is one paragraph
         return False
 
-    def _credit_over_caption(self, i: int) -> bool:
-        """Is the credit unit `i` printed right under a headline (nothing of a story read since
-        it) and right over one paragraph of caption size, no lead byline?"""
+    def _credit_over_caption(self, i: int) -> str | None:
+        """Where the credit unit `i` is printed over its caption rather than under it, how the
+        caption reads: "head" — right under a headline (no text of a story read since it) and
+        over one paragraph of caption size, no lead byline, which alone is the caption;
+        "free" — on a column page with no story open, over one or two paragraphs opening on no
+        lead byline that a headline, the next story's byline or the page's end closes."""
         cur = self.cur
-        if cur is not None and (cur.paras or cur.byline is not None):
-            return False
-        before = _beside(self.units, i, -1)
-        after = _beside(self.units, i, 1)
-        if before is None or after is None or self.units[before].kind != "head":
-            return False
-        nxt = self.units[after]
-        return nxt.kind == "para" and "byline" not in nxt.data and caption_sized(nxt.text, True)
+        if cur is None or not (cur.paras or cur.byline is not None):
+            before = _beside(self.units, i, -1)
+            after = _beside(self.units, i, 1)
+            if before is not None and after is not None and self.units[before].kind == "head":
+                nxt = self.units[after]
+                if nxt.kind == "para" and "byline" not in nxt.data and caption_sized(nxt.text, True):
+                    return "head"
+        if cur is None and not self.md:
+            n, k = 0, i + 1
+            while k < len(self.units) and self.units[k].kind == "para" and "byline" not in self.units[k].data:
+                n, k = n + 1, k + 1
+            if 1 <= n <= CAPTION_PARAS and (k == len(self.units) or self.units[k].kind in ("head", "bline", "minor")
+                                            or "byline" in self.units[k].data):
+                return "free"
+        return None
 
     def _signs_story_above(self, cur: Segment) -> bool:
         """Is the byline line that opened `cur` (no text yet) rather the signature of the story
@@ -190,7 +200,8 @@ class _Reader:
     def credit(self, i: int, u: Unit) -> bool:
         cur = self.cur
         prev = self.segs[-1] if self.segs else None
-        if self._credit_over_caption(i):
+        over = self._credit_over_caption(i)
+        if over == "head":
             # a photo credit printed under the photo's headline and over its caption: it opens
             # the caption, which `para` closes after its one paragraph
             self.close()
@@ -205,26 +216,13 @@ class _Reader:
             # a photo credit printed after blank lines under the caption (a converter to
             # Markdown prints them between any two blocks): it closes the text right above
             prev.credit, prev.last = u, i
-        elif cur is None and not self.md and self._caption_follows(i):
+        elif over == "free":
             # a credit printed over its caption ('新华社记者 X 摄' / the caption / the next
             # story): it opens the picture's text
             self.cur = Segment(i, i, start="free", credit=u)
         else:
             self.dropped.append(Dropped("credit", u.text, u.lines[0]))
         return False
-
-    def _caption_follows(self, i: int) -> bool:
-        """Is the unit after `i` a paragraph of text opening on no lead byline, which a headline,
-        the next story's byline or the page's end closes within two paragraphs (a caption's size)?"""
-        n, k = 0, i + 1
-        while k < len(self.units) and self.units[k].kind == "para" and "byline" not in self.units[k].data:
-            n, k = n + 1, k + 1
-        return 1 <= n <= CAPTION_PARAS and (k == len(self.units) or self.units[k].kind in ("head", "bline", "minor")
-                                           or "byline" in self.units[k].data)
-
-
-CAPTION_PARAS = 2
-
 
 def segments(units: list[Unit], dropped: list[Dropped], md: bool = False) -> list[Segment]:
     """Units → segments at layout boundaries (see the module docstring). Each reader method
@@ -281,7 +279,6 @@ def _credits_caption(cur: Segment | None, b: bylines.Byline) -> bool:
             and sum(len(p.text) for p in cur.paras) <= 300)
 
 
-CAPTION_PARAS = 2        # paragraphs a photo caption sets at most
 CAPTION_CHARS = 400
 
 
