@@ -5,7 +5,9 @@ from __future__ import annotations
 from types import SimpleNamespace as NS
 
 from generator.ingest.split import grouped, split_page
-from tests.ingest.test_headline_groups import _GROUPED_STORIES, _TOP_GROUP, _column
+from tests.ingest.test_headline_groups import _GROUPED_STORIES, _TOP_GROUP
+
+from .compose import columned
 
 
 def _seg(*texts: str) -> NS:
@@ -34,8 +36,8 @@ def test_stories_headed_from_the_group_after_a_brief_box_are_no_items_of_it():
     whose headlines are in the group: the box prints each item's headline over its paragraph,
     so a story headed from elsewhere is no item — an article, though as short as one."""
     page = (_TOP_GROUP + "【新闻速览】\n\n◆两党众议员推出法案\n\n"
-            + _column("本报讯 美国众议院中国问题特设委员会主席星期一宣布联署一项法案，旨在禁止在美国车辆上使用来自中国的传感器。")
-            + "\n\n" + "\n\n".join(_column(s) for s in _GROUPED_STORIES) + "\n")
+            + columned("本报讯 美国众议院中国问题特设委员会主席星期一宣布联署一项法案，旨在禁止在美国车辆上使用来自中国的传感器。", 18)
+            + "\n\n" + "\n\n".join(columned(s, 18) for s in _GROUPED_STORIES) + "\n")
     arts = split_page(page).articles
     assert [(a.kind, a.title) for a in arts] == [
         ("brief", "两党众议员推出法案"), ("article", "受美伊和平协议希望提振，油价回落，股市上涨"),
