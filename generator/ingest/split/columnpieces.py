@@ -27,6 +27,7 @@ from __future__ import annotations
 import bisect
 
 from generator.ingest.split import bylines
+from generator.ingest.split.latinwrap import pushed_short
 from generator.ingest.split.lines import Line
 from generator.ingest.split.reflow import WRAPPED_MAX, line_text, width
 from generator.ingest.split.textutil import ends_sentence, full_width, printed_indent, squash_spaces
@@ -125,7 +126,11 @@ def _bridges(piece: list[str], below: list[str], above: list[str] | None, full: 
         return False
     if bylines.parse_standalone(piece[0]) is not None or bylines.parse_credit_line(piece[-1]) is not None:
         return False
-    if any(_over(t, full) for t in piece) or not all(_fills(t, full) for t in piece[1:]):
+    if any(_over(t, full) for t in piece):
+        return False
+    if pushed_short(piece[-1], below[0], full) and all(_fills(t, full) for t in piece[1:-1]):
+        return True            # its last line stopped short only as the Latin word opening the text below did not fit
+    if not all(_fills(t, full) for t in piece[1:]):
         return False
     # the text below goes on from the piece: unindented, in a full line (or its short last line)
     first = below[0]
