@@ -16,15 +16,15 @@ Layout classes (each picks its own column width, blank-line habit, indents, furn
                      (`- **lead phrase** text`), header lines (版名, 第N版, date with 星期) as text.
 - third-col-before   pdftotext of hard-wrapped columns (11–20 em), headline block before its story,
                      heads wrapped at their own width (some letter-spaced), bylines on lines of their
-                     own under or over the headline, running header at the top and footer at the foot.
+                     own under the headline, running header at the top and/or footer at the foot.
 - third-col-after    inside page, pdftotext order puts each headline block after its story (as in
-                     the second sample), a story continued from an earlier page (上接) and one
-                     continued to a later page (下转).
+                     the second sample), a story continued from an earlier page (上接), now and
+                     then one continued to a later page (下转) too.
 - third-col-grouped  all headlines grouped together at the foot (or at the top) of the page, in
                      story order, each between blank lines.
 - third-col-dense    narrow columns (11–14 em), no blank lines between paragraphs (indent or a short
                      first line only), column breaks as blank lines, half-width punctuation between
-                     Han characters, wrapped agency datelines.
+                     Han characters on most pages; agency datelines wrap over lines as they fall.
 - third-flow-indent  "electronic edition" text: one paragraph a line with a `　　` indent, no blank
                      lines anywhere, heads and bylines as unindented lines, furniture lines between.
 - third-briefs-opinion  an inside page of a 简讯/快讯 box (several one-paragraph items, each with a
@@ -33,10 +33,11 @@ Layout classes (each picks its own column width, blank-line habit, indents, furn
 
 Choices a careful editor would make, and this truth makes:
 - A lead byline/dateline run into the first paragraph (`本报讯（记者 X）…`, `新华社北京…电（记者 X）`)
-  is the start of the body (`starts` begins with it). A byline or credit on a line of its own
-  (`本报记者 X Y`, `□记者 X`, `文/图 X`, `记者 X 报道` at the end, `X 摄`, `（作者单位：…）`) is not
-  body; its names are the authors. A credit in brackets run into the last paragraph (`…。（X）`)
-  stays in the body.
+  is the start of the body (`starts` begins with it). Every other byline or credit
+  is not body, its names are the authors: on a line of its own (`本报记者 X Y`, `□记者 X`,
+  `文/图 X`, `记者 X 报道` at the end, `X 摄`, `（作者单位：…）`) or in brackets run into the last
+  paragraph (`…。（记者 X）`: `ends` stops before it — the one judgement call here that a
+  splitter could defensibly make the other way).
 - `（上接第N版）`/`（下转第N版）` markers are not body; they give continued_from/continued_to.
 - Column labels (简讯, 短评, …) are not kickers: briefs and labelled commentaries leave `kicker`
   unscored; every other story says its kicker (None when there is none).
@@ -580,12 +581,14 @@ def heads_of(page: Page, s: Story, feats: set, level_title: str | None = None) -
             page.head(s.kicker, "kicker")
             page.sep()
     title = s.title_print
-    if not md and len(flat(title)) <= 8 and rng.random() < 0.25:
+    if not md and not page.flow and len(flat(title)) <= 10 and rng.random() < 0.35:
         title = letterspace(flat(title))
         feats.add("title-letterspaced")
     if md:
         if len(title) > 18 and rng.random() < 0.2:
             cut = rng.randint(6, len(title) - 6)
+            while cut < len(title) - 1 and title[cut] in HANGING:
+                cut += 1
             for part in (title[:cut].strip(), title[cut:].strip()):
                 page.head(f"**{part}**" if lvl == "**" else f"{lvl} {part}", "title")
             feats.add("title-wrapped-md")
@@ -654,19 +657,16 @@ def body_block(page: Page, s: Story, feats: set) -> None:
 
 
 def truth_of(s: Story, halfw: bool) -> dict:
-    body = flat("".join(s.paras))
-    if halfw:
-        body = flat(half_width("".join(s.paras)))
+    body = flat(body_text(s, halfw))
+    # first/last 10 characters, short of any half-width punctuation the page set between Han
     st = body[:10]
-    for i, c in enumerate(st):
-        if c in ASCII_PUNCT and i >= 4:
-            st = st[:i]
-            break
+    m = re.search(r"(?<=[\u4e00-\u9fff])[,:;!?](?=[\u4e00-\u9fff])", st)
+    if m and m.start() >= 1:
+        st = st[:m.start()]
     en = body[-10:]
-    for i in range(len(en) - 1, -1, -1):
-        if en[i] in ASCII_PUNCT and len(en) - i - 1 >= 4:
-            en = en[i + 1:]
-            break
+    for m in re.finditer(r"(?<=[\u4e00-\u9fff])[,:;!?](?=[\u4e00-\u9fff])", en):
+        if len(en) - m.end() >= 1:
+            en = en[m.end():]
     t: dict = {"title": s.title}
     if s.kicker_scored:
         t["kicker"] = s.kicker
@@ -729,6 +729,20 @@ def compose(rng: random.Random, corpus: list[dict], cls: str, page_no: int, feat
 
 
 def make_third_page(corpus: list[dict], seed_str: str) -> tuple[str, dict]:
+    """(page text, truth) of page `seed_str`: the same page for the same seed string."""
+    text, truth, _ = make_third_page_parts(corpus, seed_str)
+    return text, truth
+
+
+def body_text(s: Story, halfw: bool) -> str:
+    """A story's body as the truth means it: its paragraphs (lead byline included, bylines and
+    continuation markers standing apart left out), half-width punctuation as the page prints it."""
+    paras = [half_width(p) if halfw else p for p in s.paras]
+    return "\n\n".join(paras)
+
+
+def make_third_page_parts(corpus: list[dict], seed_str: str) -> tuple[str, dict, list[str]]:
+    """(page text, truth, each truth article's body text in the truth's order)."""
     rng = random.Random(f"third:{seed_str}")
     cls = rng.choice(CLASSES)
     feats: set = set()
@@ -844,7 +858,7 @@ def make_third_page(corpus: list[dict], seed_str: str) -> tuple[str, dict]:
         "articles": [truth_of(s, page.halfw) for s in stories],
         "features": sorted(feats),
     }
-    return text, truth
+    return text, truth, [body_text(s, page.halfw) for s in stories]
 
 
 def lay_brief(page: Page, s: Story, feats: set, bold: bool) -> None:
