@@ -41,6 +41,10 @@ Choices a careful editor would make, and this truth makes:
 - `（上接第N版）`/`（下转第N版）` markers are not body; they give continued_from/continued_to.
 - Column labels (简讯, 短评, …) are not kickers: briefs and labelled commentaries leave `kicker`
   unscored; every other story says its kicker (None when there is none).
+- Only what the text still shows is asked for: kickers and subtitles are blocks of their own
+  (a blank line between) in column text, where a subtitle always has its `——`; a dashless
+  subtitle only in Markdown, a heading level below its headline's; pages without blank lines or
+  with headlines grouped apart have no kicker cut from the headline and no dashless subtitle.
 - 本报评论员 / 评论员 is not a person: no author.
 - Running headers/footers, banners, slogan boxes and picture placeholders are not articles.
 - starts/ends/must_contain never include half-width punctuation the page put between Han
@@ -78,6 +82,7 @@ WEEKDAYS = "一二三四五六日"
 HAN = re.compile(r"[\u4e00-\u9fff]")
 ASCII_PUNCT = ",:;!?"
 HANGING = "，。、；：！？）》”’」』,.;:!?)%"
+OPENING = "（《“‘「『("
 
 
 def flat(s: str | None) -> str:
@@ -219,14 +224,19 @@ def shape_title(rng: random.Random, title: str) -> str:
     return t
 
 
-def make_article(rng: random.Random, item: dict, feats: set, md: bool, flow: bool = False) -> Story:
+def make_article(rng: random.Random, item: dict, feats: set, md: bool, flow: bool = False,
+                 bare_heads: bool = False) -> Story:
+    """`flow`: no blank lines on the page, so no kicker cut from the headline and no subtitle
+    without its dashes; `bare_heads`: heads grouped apart from the stories, one line each, so
+    neither kicker nor dashless subtitle (nothing on the page would tell them from headlines)."""
     s = Story("article")
     title = item["title"].strip()
-    if "，" in title and rng.random() < 0.35 and not flow:
+    if ("，" in title and len(title.partition("，")[0]) <= 18 and rng.random() < 0.35
+            and not flow and not bare_heads):
         k, _, t = title.partition("，")
         s.kicker, title = k, t
         feats.add("kicker-from-title")
-    elif rng.random() < 0.2:
+    elif rng.random() < 0.2 and not bare_heads:
         s.kicker = rng.choice(KICKERS)
         feats.add("kicker")
     s.title = s.title_print = shape_title(rng, title)
@@ -234,7 +244,9 @@ def make_article(rng: random.Random, item: dict, feats: set, md: bool, flow: boo
     if rng.random() < 0.22:
         c = clause_from(paras, rng)
         if c:
-            s.subtitle = ("——" + c) if rng.random() < 0.7 or flow else c
+            # without its dashes only where the Markdown heading level still sets it apart: in
+            # column text nothing would tell it from a headline under a kicker
+            s.subtitle = ("——" + c) if rng.random() < 0.6 or not md or flow or bare_heads else c
             feats.add("subtitle-dash" if s.subtitle.startswith("—") else "subtitle-plain")
     r = rng.random()
     if r < 0.5:
@@ -438,8 +450,11 @@ def wrap(text: str, width: float, first: float) -> list[str]:
         e = em(ch)
         # no line starts with closing punctuation: it hangs at the end of the line above
         if cur and w + e > lim and ch not in HANGING:
+            carry = ""
+            if len(cur) > 1 and cur[-1] in OPENING:     # nor ends with an opening bracket
+                cur, carry = cur[:-1], cur[-1]
             lines.append(cur)
-            cur, w, lim = "", 0.0, width
+            cur, w, lim = carry, em(carry) if carry else 0.0, width
         cur += ch
         w += e
     if cur:
@@ -719,7 +734,8 @@ def compose(rng: random.Random, corpus: list[dict], cls: str, page_no: int, feat
         elif r < 0.2 and cls != "third-col-grouped":
             stories.append(make_commentary(rng, it, feats))
         else:
-            stories.append(make_article(rng, it, feats, md, cls == "third-flow-indent"))
+            stories.append(make_article(rng, it, feats, md, cls == "third-flow-indent",
+                                        cls == "third-col-grouped"))
     arts = [s for s in stories if s.kind == "article"]
     if arts and rng.random() < 0.3:
         add_continued_to(rng, rng.choice(arts), page_no, feats)
