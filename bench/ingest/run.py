@@ -17,8 +17,9 @@ from .corpus import find_corpus, load_corpus
 from .pagegen import CLASSES, make_page
 
 # `--generator`: which page generator lays the pages out (its page function and layout classes).
-# `alt` (altgen.py) was written apart from pagegen.py, as a stand-in for an evaluator's own.
-GENERATORS = ("pagegen", "alt")
+# `alt` (altgen.py) was written apart from pagegen.py, as a stand-in for an evaluator's own;
+# `third` (thirdgen.py) was written blind to both and to the splitter, to test that rules generalize.
+GENERATORS = ("pagegen", "alt", "third")
 
 
 def generator(name: str):
@@ -26,6 +27,9 @@ def generator(name: str):
     if name == "alt":
         from .altgen import CLASSES as ALT_CLASSES, make_alt_page
         return (lambda corpus, seed_str, short=0.0: make_alt_page(corpus, seed_str)), ALT_CLASSES
+    if name == "third":
+        from .thirdgen import CLASSES as THIRD_CLASSES, make_third_page
+        return (lambda corpus, seed_str, short=0.0: make_third_page(corpus, seed_str)), THIRD_CLASSES
     return make_page, CLASSES
 from .score import FIELDS, fields_of, score
 
