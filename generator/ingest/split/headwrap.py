@@ -26,13 +26,13 @@ from __future__ import annotations
 
 import re
 
-from generator.ingest.split import bylines
+from generator.ingest.split import bylines, headruns
 from generator.ingest.split.columns import column_fulls
 from generator.ingest.split.headstacks import open_end, short_rest, starts_mid
 from generator.ingest.split.lines import Line
 from generator.ingest.split.wordcut import word_across
 from generator.ingest.split.wrapcut import cuts_inside
-from generator.ingest.split.textutil import BULLETS, SENTENCE_MARKS, full_width, han_count, nonspace, squash_spaces, width
+from generator.ingest.split.textutil import BULLETS, ends_text, SENTENCE_MARKS, full_width, han_count, nonspace, squash_spaces, width
 
 MAX_LINES = 8           # a 42-character headline in a box six characters wide
 MAX_CHARS = 60          # the longest headline
@@ -235,13 +235,14 @@ def join_cut_headings(lines: list[Line]) -> list[Line]:
     stages that read two headings as two stories' heads (the blank lines go; no text is lost)."""
     out: list[Line] = []
     last = ""                  # the last piece joined onto the heading above, if any
-    for l in lines:
+    for i, l in enumerate(lines):
         k = len(out) - 1
         while k >= 0 and out[k].kind == "blank":
             k -= 1
         if (k >= 0 and out[k].kind == "heading" and l.text[:1] not in BULLETS
                 and (l.kind == "heading" and out[k].data.get("rank") == l.data.get("rank")
-                     and _cut_heading(last or out[k].text, l.text)
+                     and (_cut_heading(last or out[k].text, l.text)
+                          or k < len(out) - 1 and _pieces_apart(out, k, last, lines, i))
                      or l.kind == "text" and out[k].data.get("found") and _rest_of_found(last or out[k].text, l.text))):
             up = out[k]
             del out[k + 1:]
@@ -252,6 +253,37 @@ def join_cut_headings(lines: list[Line]) -> list[Line]:
         if l.kind != "blank":
             last = ""
     return out
+
+
+PHRASE_MAX = 30         # characters of a phrase (a subtitle) printed over a story's first paragraph
+_MARK = re.compile(r"[，。！？；,.!?;]")
+
+
+def _pieces_apart(out: list[Line], k: int, last: str, lines: list[Line], i: int) -> bool:
+    """Heading `out[k]` and heading `lines[i]`, blank lines between them: one headline's pieces
+    (`headruns.one_headline`) when the upper one speaks of the story that opens under them
+    and neither is a full headline whose own story runs further down (`headruns.own_text_below`:
+    two headlines stacked over their stories' text)."""
+    if (not headruns.one_headline(last or out[k].text, lines[i].text)
+            or len(out[k].text) + len(lines[i].text) > headruns.MAX_CHARS):
+        return False
+    start = i + 1      # (past more pieces of the headline printed under it)
+    while start < len(lines) and lines[start].kind in ("heading", "blank"):
+        start += 1
+    end = start
+    while end < len(lines) and lines[end].kind not in ("heading", "header"):
+        end += 1
+    body = [x for x in lines[start:end] if x.kind == "text"]
+    text = "".join(x.text for x in lines[start:end] if x.kind != "blank")
+    para = ""           # the first paragraph: past a phrase standing over it (a subtitle)
+    for x in body:
+        if not para and len(x.text.strip()) <= PHRASE_MAX and not _MARK.search(x.text):
+            continue
+        para += x.text
+        if ends_text(x.text):
+            break
+    return (headruns.speaks_of_story(out[k].text, text)
+            and not any(headruns.own_text_below(t, para, text) for t in (last or out[k].text, lines[i].text)))
 
 
 def _join_wrapped_headings(lines: list[Line]) -> list[Line]:
