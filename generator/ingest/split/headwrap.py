@@ -217,14 +217,15 @@ def _cut_heading(upper: str, lower: str) -> bool:
 REST_OF_FOUND = 30      # characters: the longest rest of a headline a plain line may be
 
 
-def _rest_of_found(upper: str, lower: str) -> bool:
+def _rest_of_found(upper: str, lower: str, said: str = "") -> bool:
     """A plain line under a headline found on a page without '#' marks, short and holding no
     sentence, that the break cuts inside a word or after a conjunction ('…新加坡注册船' /
-    '只遇袭后…'): the headline's rest, never a subtitle (a subtitle opens on a phrase)."""
+    '只遇袭后…'), or inside a word the page's text (`said`) prints whole twice or more
+    ('…对美国埃' / '博拉…'): the headline's rest, never a subtitle (a subtitle opens on a phrase)."""
     u, l = squash_spaces(upper).strip(), squash_spaces(lower).strip()
     if not u or not l or len(l) > REST_OF_FOUND or SENTENCE_MARKS.search(l) or _SUB.match(l):
         return False
-    return cuts_inside(u, l) or (u[-1] in _BOUND_END and len(u) >= 6)
+    return cuts_inside(u, l) or (u[-1] in _BOUND_END and len(u) >= 6) or _cuts_word(u, l, said)
 
 
 def join_cut_headings(lines: list[Line]) -> list[Line]:
@@ -235,6 +236,7 @@ def join_cut_headings(lines: list[Line]) -> list[Line]:
     stages that read two headings as two stories' heads (the blank lines go; no text is lost)."""
     out: list[Line] = []
     last = ""                  # the last piece joined onto the heading above, if any
+    said = "".join(x.text for x in lines if x.kind == "text")
     for i, l in enumerate(lines):
         k = len(out) - 1
         while k >= 0 and out[k].kind == "blank":
@@ -243,7 +245,7 @@ def join_cut_headings(lines: list[Line]) -> list[Line]:
                 and (l.kind == "heading" and out[k].data.get("rank") == l.data.get("rank")
                      and (_cut_heading(last or out[k].text, l.text)
                           or k < len(out) - 1 and _pieces_apart(out, k, last, lines, i))
-                     or l.kind == "text" and out[k].data.get("found") and _rest_of_found(last or out[k].text, l.text))):
+                     or l.kind == "text" and out[k].data.get("found") and _rest_of_found(last or out[k].text, l.text, said))):
             up = out[k]
             del out[k + 1:]
             out[k] = Line(up.no, _join([up.text, l.text]), "heading", dict(up.data))
