@@ -26,13 +26,13 @@ from __future__ import annotations
 
 import re
 
-from generator.ingest.split import bylines
+from generator.ingest.split import bylines, headruns
 from generator.ingest.split.columns import column_fulls
 from generator.ingest.split.headstacks import open_end, short_rest, starts_mid
 from generator.ingest.split.lines import Line
 from generator.ingest.split.wordcut import word_across
 from generator.ingest.split.wrapcut import cuts_inside
-from generator.ingest.split.textutil import BULLETS, SENTENCE_MARKS, full_width, han_count, nonspace, squash_spaces, width
+from generator.ingest.split.textutil import BULLETS, ends_text, SENTENCE_MARKS, full_width, han_count, nonspace, squash_spaces, width
 
 MAX_LINES = 8           # a 42-character headline in a box six characters wide
 MAX_CHARS = 60          # the longest headline
@@ -217,14 +217,15 @@ def _cut_heading(upper: str, lower: str) -> bool:
 REST_OF_FOUND = 30      # characters: the longest rest of a headline a plain line may be
 
 
-def _rest_of_found(upper: str, lower: str) -> bool:
+def _rest_of_found(upper: str, lower: str, said: str = "") -> bool:
     """A plain line under a headline found on a page without '#' marks, short and holding no
     sentence, that the break cuts inside a word or after a conjunction ('…新加坡注册船' /
-    '只遇袭后…'): the headline's rest, never a subtitle (a subtitle opens on a phrase)."""
+    '只遇袭后…'), or inside a word the page's text (`said`) prints whole twice or more
+    ('…对美国埃' / '博拉…'): the headline's rest, never a subtitle (a subtitle opens on a phrase)."""
     u, l = squash_spaces(upper).strip(), squash_spaces(lower).strip()
     if not u or not l or len(l) > REST_OF_FOUND or SENTENCE_MARKS.search(l) or _SUB.match(l):
         return False
-    return cuts_inside(u, l) or (u[-1] in _BOUND_END and len(u) >= 6)
+    return cuts_inside(u, l) or (u[-1] in _BOUND_END and len(u) >= 6) or _cuts_word(u, l, said)
 
 
 def join_cut_headings(lines: list[Line]) -> list[Line]:
@@ -235,14 +236,16 @@ def join_cut_headings(lines: list[Line]) -> list[Line]:
     stages that read two headings as two stories' heads (the blank lines go; no text is lost)."""
     out: list[Line] = []
     last = ""                  # the last piece joined onto the heading above, if any
-    for l in lines:
+    said = "".join(x.text for x in lines if x.kind == "text")
+    for i, l in enumerate(lines):
         k = len(out) - 1
         while k >= 0 and out[k].kind == "blank":
             k -= 1
         if (k >= 0 and out[k].kind == "heading" and l.text[:1] not in BULLETS
                 and (l.kind == "heading" and out[k].data.get("rank") == l.data.get("rank")
-                     and _cut_heading(last or out[k].text, l.text)
-                     or l.kind == "text" and out[k].data.get("found") and _rest_of_found(last or out[k].text, l.text))):
+                     and (_cut_heading(last or out[k].text, l.text)
+                          or k < len(out) - 1 and _pieces_apart(out, k, last, lines, i))
+                     or l.kind == "text" and out[k].data.get("found") and _rest_of_found(last or out[k].text, l.text, said))):
             up = out[k]
             del out[k + 1:]
             out[k] = Line(up.no, _join([up.text, l.text]), "heading", dict(up.data))
@@ -252,6 +255,37 @@ def join_cut_headings(lines: list[Line]) -> list[Line]:
         if l.kind != "blank":
             last = ""
     return out
+
+
+PHRASE_MAX = 30         # characters of a phrase (a subtitle) printed over a story's first paragraph
+_MARK = re.compile(r"[，。！？；,.!?;]")
+
+
+def _pieces_apart(out: list[Line], k: int, last: str, lines: list[Line], i: int) -> bool:
+    """Heading `out[k]` and heading `lines[i]`, blank lines between them: one headline's pieces
+    (`headruns.one_headline`) when the upper one speaks of the story that opens under them
+    and neither is a full headline whose own story runs further down (`headruns.own_text_below`:
+    two headlines stacked over their stories' text)."""
+    if (not headruns.one_headline(last or out[k].text, lines[i].text)
+            or len(out[k].text) + len(lines[i].text) > headruns.MAX_CHARS):
+        return False
+    start = i + 1      # (past more pieces of the headline printed under it)
+    while start < len(lines) and lines[start].kind in ("heading", "blank"):
+        start += 1
+    end = start
+    while end < len(lines) and lines[end].kind not in ("heading", "header"):
+        end += 1
+    body = [x for x in lines[start:end] if x.kind == "text"]
+    text = "".join(x.text for x in lines[start:end] if x.kind != "blank")
+    para = ""           # the first paragraph: past a phrase standing over it (a subtitle)
+    for x in body:
+        if not para and len(x.text.strip()) <= PHRASE_MAX and not _MARK.search(x.text):
+            continue
+        para += x.text
+        if ends_text(x.text):
+            break
+    return (headruns.speaks_of_story(out[k].text, text)
+            and not any(headruns.own_text_below(t, para, text) for t in (last or out[k].text, lines[i].text)))
 
 
 def _join_wrapped_headings(lines: list[Line]) -> list[Line]:

@@ -80,7 +80,8 @@ def absorb_subheads(units: list[Unit], segs: list[Segment], md: bool = False) ->
                     _subhead_between(units, h[0], prev, s, tied=True) and _tied(units, h[0], pieces, text, s, segs))):
                 others = [x.text() for x in segs if x not in pieces and x is not s
                           and (x.byline is not None or x.continued_from is not None)]
-                lower = units[h[0]].data.get("rank", 9) > top
+                # (a heading over text closed by a photo credit heads a picture, never a section)
+                lower = units[h[0]].data.get("rank", 9) > top and s.credit is None
                 if (lower if md else _coheres(text, s.text(), units[h[0]].text, others)):
                     pieces.append(s)
                     absorbed.append(h[0])
