@@ -56,6 +56,7 @@ def restore_breaks(text: str) -> Restored | None:
     starts = quotes_join_heads(texts, [k > 0 and p > THRESHOLD for k, p in enumerate(probs)])
     starts = kickers_apart(texts, spaced_phrases_open(texts, starts))
     starts = heads_over_their_text(texts, starts)
+    starts = wide_wraps_together(texts, starts)
     out: list[str] = []
     source: list[int] = []
     for t, no, start in zip(texts, nos, starts):
@@ -145,6 +146,28 @@ def heads_over_their_text(texts: list[str], starts: list[bool]) -> list[bool]:
             continue
         if len(bigrams(t) & bigrams(first + squash_spaces(then))) >= SAID_AGAIN:
             out[i + 1] = True
+    return out
+
+
+WIDER = 0.5            # em past the column's measure: a line no column prints, a head box's
+
+
+def wide_wraps_together(texts: list[str], starts: list[bool]) -> list[bool]:
+    """`starts` without a block start under a head line wider than the column whose break the
+    box's wrap made (`wrapcut.box_wrap`: inside a word, a number, a quotation).
+
+    A column line never passes its measure; a headline set over several columns does, and its
+    box wraps it at any character ('…在台湾西南部海' / '域对峙'). A kicker, title or subtitle is
+    a whole phrase, so a break that cuts one is no block start: the model, reading a short
+    lower line, took the headline's rest for a block of its own."""
+    from generator.ingest.split.wrapcut import box_wrap
+    out = list(starts)
+    col = column_width(texts)
+    for i in range(len(texts) - 1):
+        upper, lower = squash_spaces(texts[i]), squash_spaces(texts[i + 1])
+        if (out[i + 1] and width(upper) > col + WIDER and not ends_sentence(upper)
+                and not _lead_byline(lower) and box_wrap(upper, lower)):
+            out[i + 1] = False
     return out
 
 

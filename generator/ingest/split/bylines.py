@@ -178,8 +178,9 @@ def parse_standalone(line: str) -> Byline | None:
         return None
     body = _ROLE_GAP.sub(r"\1/\2", t.lstrip(BULLETS + " 　"))     # '文 / 图 X' as '文/图 X'
     m = _BULLET_NAME.match(t)
-    if m and is_name(m.group(1)) and not _label(m.group(1)):
+    if m and is_name(m.group(1)) and not _label(m.group(1)) and not ROLE.match(m.group(1)):
         return Byline(t, [("", m.group(1))], "")     # '□ 王建新': a column writer's signature
+    # ('□ 记者杜彬' names its writer's role: read as '□记者 杜彬' below)
     if not ROLE.match(body):
         return None
     if re.search(r"[。！？，；：:“”]", body):

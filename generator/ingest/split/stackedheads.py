@@ -72,6 +72,8 @@ def stack_runs(units: list, segs: list, pool: list[int]) -> set[int]:
             continue                 # a stack stands apart: blank lines over and under it
         if any(units[h].data.get("kickers") or units[h].data.get("subtitles") for h in run):
             continue
+        if _two_stories_heads(units, segs, run):
+            continue
         texts = [squash_spaces(units[h].text) for h in run]
         near = "\n".join(s.text() for s in segs if s.last < run[0] or s.first > run[-1])
         quoted = [quotes_clause(t, near) for t in texts]
@@ -96,6 +98,25 @@ def stack_runs(units: list, segs: list, pool: list[int]) -> set[int]:
             head.data.setdefault("kickers" if n < title else "subtitles", []).append(units[h])
             used.add(h)
     return used
+
+
+def _two_stories_heads(units: list, segs: list, run: list[int]) -> bool:
+    """Is the run the headline of the story above it, printed under its text, and then the
+    headline of the story below, printed over its text? The upper block speaks of the story
+    above more than of the one below, the lower block of the story below (at least `SHARED`
+    words) more than of the one above: a page that prints some heads after their stories
+    and others (a photo's, a commentary's) over them sets two such heads one under the
+    other, and a kicker or subtitle speaks of its own title's story, never of another only."""
+    above = max((s for s in segs if s.last < run[0]), key=lambda s: s.last, default=None)
+    below = min((s for s in segs if s.first > run[-1]), key=lambda s: s.first, default=None)
+    if above is None or below is None:
+        return False
+    a, b = bigrams(above.text()), bigrams(below.text())
+    top, low = bigrams(squash_spaces(units[run[0]].text)), bigrams(squash_spaces(units[run[-1]].text))
+    return len(top & a) > len(top & b) and len(low & b) >= SHARED and len(low & b) > len(low & a)
+
+
+SHARED = 2          # bigrams the lower block shares at least with the story under it
 
 
 def _apart(units: list, h: int, step: int) -> bool:
