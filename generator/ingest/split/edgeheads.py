@@ -13,6 +13,7 @@ dateline lead or an indented line.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from generator.ingest.split import bylines
 from generator.ingest.split.headshape import balanced
@@ -21,7 +22,8 @@ from generator.ingest.split.textutil import (CONTINUES, ENUMERATOR, ends_text, f
                                              squash_spaces, width)
 
 GROUP_MIN = 3            # blocks: fewer are read one by one
-LINES_MAX = 3            # lines of one headline block (a title wrapped in a narrow box)
+LINES_MAX = 5            # lines of one headline block (a kicker over a title a narrow box wrapped)
+LEAD_LINES = 3           # a block of more lines under the run opens the first story
 CHARS_MAX = 60           # characters of one headline block
 WIDE_MAX = 48.0          # em: a headline set on one line across the page, not a paragraph
 _STOPS = re.compile(r"[。]")     # (a headline may join two clauses with '；')
@@ -112,7 +114,8 @@ def _foot(items: list[Item], fulls: dict[int, float | None]) -> None:
         k -= 1
     run: list[int] = []
     while k >= 0 and (_candidate(items[k])
-                      or (bool(run) and _stop_head(items[k], items[k - 1] if k else None, column))):
+                      or (bool(run) and (_stop_head(items[k], items[k - 1] if k else None, column)
+                                         or _label(items[k])))):
         run.append(k)
         k -= 1
     if k < 0 or not _ended(items[k]):
@@ -124,10 +127,13 @@ def _top(items: list[Item], fulls: dict[int, float | None]) -> None:
     k = 0
     while k < len(items) and items[k].kind in _FURNITURE:
         k += 1
+    while 0 < k < len(items) and _candidate(items[k]) and _top_label(items, k - 1):
+        k -= 1                 # a label or letter-spaced title over the group's first headline
     run: list[int] = []
     column = page_column(fulls)
-    while k < len(items) and ((_candidate(items[k])
-                               and (not _wrapped(items[k], column) or _headed_on(items, k, column)))
+    while k < len(items) and (_top_label(items, k)
+                              or (_candidate(items[k])
+                                  and (not _wrapped(items[k], column) or _headed_on(items, k, column)))
                               or (bool(run) and _stop_head(items[k], items[k + 1] if k + 1 < len(items) else None,
                                                            column))):
         run.append(k)
@@ -145,7 +151,7 @@ def _top(items: list[Item], fulls: dict[int, float | None]) -> None:
     if not opens and nxt.kind == "block":
         # the first story's lead without a printed indent: it must not read as the rest of a
         # sentence the last block of the run began (that block ends a headline, not a clause)
-        opens = len(nxt.lines) > LINES_MAX
+        opens = len(nxt.lines) > LEAD_LINES
     if opens:
         _mark(items, run)
 
@@ -165,9 +171,44 @@ def _opens_story(item: Item) -> bool:
                                           or item.lines[0].text.startswith(("\u3000\u3000", "    ")))))
 
 
+def _label(item: Item) -> bool:
+    """A line the line stage read as page furniture that a group prints among its headlines:
+    a letter-spaced title ('五 角 大 楼') or a column label ('全球经济观察') — among the
+    headlines it is a kicker or a title, no running header."""
+    return item.kind == "rheader" or (item.kind == "header" and bool(item.lines[0].data.get("label")))
+
+
+def _top_label(items: list[Item], k: int) -> bool:
+    """A label (`_label`) in a group at the top of the page: the group goes on under it. A
+    简讯 box's label under the group opens the box — its first item's headline is under it and
+    story text under that — so a 简讯-like label counts only with more headlines after the
+    block under it."""
+    if not _label(items[k]) or k + 1 >= len(items) or not _candidate(items[k + 1]):
+        return False
+    if items[k].lines[0].data.get("label") != "brief":
+        return True
+    return k + 2 < len(items) and items[k + 1].blanks_before == 0 and _candidate(items[k + 2])
+
+
 def _mark(items: list[Item], run: list[int]) -> None:
     blocks = [k for k in run if items[k].kind == "block"]
-    if len(blocks) < GROUP_MIN:
+    # (a line closed by '。' counts for no headline: only the others make a run a group)
+    heads = sum((items[k].kind == "block" and _candidate(items[k])) or items[k].kind == "rheader" for k in run)
+    if heads < GROUP_MIN:
         return
+    for k in sorted((k for k in run if _label(items[k])), reverse=True):
+        label = items[k]
+        if label.kind == "rheader":
+            # a title set letter-spaced reads as its words only without the spaces
+            label.lines = [replace(l, text=l.data.get("title") or l.text, kind="text") for l in label.lines]
+        below = items[k + 1] if k + 1 < len(items) else None
+        if below is not None and below.kind == "block" and below.blanks_before == 0 and k + 1 in run:
+            below.lines[:0] = label.lines          # a kicker printed over its title in one box
+            below.blanks_before = label.blanks_before
+            del items[k]
+            blocks = [b - 1 if b > k else b for b in blocks]
+        else:
+            label.kind = "block"                   # a headline or kicker of its own
+            blocks.append(k)
     for k in blocks:
         items[k].role = "head"

@@ -13,6 +13,7 @@ from generator.ingest.split.items import Item, text_before, starts_with_lead, ne
 from generator.ingest.split.headshape import (headline_like, SUB_LINE, balanced, kicker_shaped, head_block_parts,
                                              is_head_block, quote_kicker_shape)
 from generator.ingest.split.bullets import marker
+from generator.ingest.split.labelkickers import label_over_title
 from generator.ingest.split.lonelines import lone_line_over_opening
 from generator.ingest.split.cutheads import after_cut_head, one_line_over_head, sums_up_below
 from generator.ingest.split.titleends import three_plain_lines, title_over_plain_subtitle
@@ -324,8 +325,27 @@ def _leads_near(items: list[Item], k: int) -> set[str]:
 def plain_stack_plan(items: list[Item], k: int, fulls: dict[int, float | None]) -> Plan | None:
     """Column pages: a headline whose title width alone read as several plain lines wrapped
     (the widest line first, no kicker above it) may be a kicker over its title or a title over
-    a subtitle without '——'; the story next to it says so."""
+    a subtitle without '——'; the story next to it says so. A stack read as one headline whose
+    first line is a column label (`labelkickers`) has that line as its kicker, the rest read
+    alike."""
     texts = [l.text for l in items[k].lines]
+    plan = _stack_plan_near(items, k, fulls, texts)
+    if plan is not None or is_head_block(texts):
+        return plan
+    page_text = "".join(l.text for it in items if it.kind == "block" and it.role in ("", "body") for l in it.lines)
+    if not label_over_title(texts, page_text):
+        return None
+    rest = _stack_plan_near(items, k, fulls, texts[1:])
+    if rest is None:
+        subs = [i for i in range(1, len(texts)) if SUB_LINE.match(texts[i].strip())]
+        return Plan([], [0], [i for i in range(1, len(texts)) if i not in subs], subs, [])
+    return Plan([], [0] + [i + 1 for i in rest.kickers], [i + 1 for i in rest.title], [i + 1 for i in rest.subs],
+                [i + 1 for i in rest.slogans])
+
+
+def _stack_plan_near(items: list[Item], k: int, fulls: dict[int, float | None], texts: list[str]) -> Plan | None:
+    """The plan of head stack `texts` (the lines of item k, or its lower lines) from its shape
+    and the story next to it."""
     if _plain_lines(texts) is None:
         return None
     near = [items[j].lines[0 if j > k else -1] for j in (k + 1, k - 1)
