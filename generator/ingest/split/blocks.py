@@ -23,7 +23,7 @@ from generator.ingest.split.wideheads import page_indents
 from generator.ingest.split.items import Item, Unit, starts_with_lead
 from generator.ingest.split.lines import Line
 from generator.ingest.split.reflow import Para, TextLine, continues_across_blank, join, reflow_block
-from generator.ingest.split.textutil import (ends_sentence, nonspace, phrase_spaces, printed_indent, full_width,
+from generator.ingest.split.textutil import (ends_sentence, ends_text, nonspace, phrase_spaces, printed_indent, full_width,
                                              squash_spaces, width)
 
 
@@ -74,6 +74,25 @@ def _fulls(lines: list[Line]) -> dict[int, float | None]:
                for k, l in enumerate(lines) if l.kind == "text"]
     widths = column_fulls([l.text for l in text_lines], wrapped)
     return {id(l): w for l, w in zip(text_lines, widths)}
+
+
+OTHER_MEASURE = 2.0      # em: blocks whose column measures differ so are set in different columns
+MEASURE_LINES = 3        # lines of one width a block's measure is read from (fewer: an indent, a last line)
+
+
+def _block_measure(item: Item) -> float | None:
+    """The measure a body block is set to: the width most of its lines that wrap into the next
+    one have (indented lines run short, a line with a hung mark runs over; lines ending a
+    sentence — most often a paragraph's short last line — and lines holding Latin letters or
+    figures, whose widths vary from font to font, are left out); None unless `MEASURE_LINES`
+    lines have it."""
+    ws = [round(full_width(t)) for t in (squash_spaces(l.text.strip()) for l in item.lines[:-1])
+          if t and not _LATIN.search(t) and not ends_sentence(t)]
+    best = max(set(ws), key=lambda w: (ws.count(w), w), default=None)
+    return float(best) if best is not None and ws.count(best) >= MEASURE_LINES else None
+
+
+_LATIN = re.compile(r"[A-Za-z0-9]")
 
 
 def _head_block_units(item: Item) -> list[Unit]:
@@ -186,12 +205,14 @@ def build_units(lines: list[Line]) -> tuple[list[Unit], bool]:
         [[fulls.get(id(l)) for l in it.lines] for it in items if it.kind == "block"])
     units: list[Unit] = []
     last_para: Para | None = None      # the paragraph a following block may continue
+    last_measure: float | None = None  # the column measure of the block it closes
     for k, item in enumerate(items):
         first = item.lines[0]
         if item.role == "head" and not md and not item.plan:
             item.plan = plain_stack_plan(items, k, fulls)
         if item.kind != "block" or item.role != "body":
             last_para = None
+            last_measure = None
             if item.blanks_before >= 2 and units:
                 units.append(Unit("gap", "", [first.no]))
         if item.kind != "block":
@@ -218,6 +239,15 @@ def build_units(lines: list[Line]) -> tuple[list[Unit], bool]:
             units.append(Unit(item.role, text, nos[:k], {"raw": texts[:k]}))
             units += [Unit("sub", phrase_spaces(t), [n]) for t, n in zip(texts[k:], nos[k:])]
             continue
+        measure = _block_measure(item)
+        apart = (not md and last_para is not None and measure is not None and last_measure is not None
+                 and abs(measure - last_measure) >= OTHER_MEASURE and ends_text(last_para.text))
+        if apart:
+            # finished text, then a block set to another measure: another story's column or a
+            # caption, whatever its words — no story changes its measure inside a column run
+            units.append(Unit("gap", "", [first.no], {"apart": True}))
+            last_para = None
+        last_measure = measure
         cont = (last_para is not None and not starts_with_lead(item)
                 and (continues_across_blank(last_para, fulls.get(id(item.lines[0])),
                                             [l.text for l in item.lines[:2]])

@@ -242,6 +242,10 @@ def segments(units: list[Unit], dropped: list[Dropped], md: bool = False) -> lis
             continue           # the piece under it, wherever its headline is printed
         if k in ("used", "header", "rheader", "drop"):
             continue
+        if k == "gap" and u.data.get("apart"):
+            r.close()          # text set to another measure: no run-on of the story above
+            r.after_gap = False
+            continue
         if k == "gap":
             if not (r.cur is not None and r.cur.start in ("marker", "credit") and not r.cur.paras):
                 r.close()      # (a '（上接…）' marker opens the story its headline and text

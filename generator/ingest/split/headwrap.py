@@ -28,7 +28,7 @@ import re
 
 from generator.ingest.split import bylines, headruns
 from generator.ingest.split.columns import column_fulls
-from generator.ingest.split.headstacks import open_end, short_rest, starts_mid
+from generator.ingest.split.headstacks import open_end, quotes_clause, short_rest, starts_mid
 from generator.ingest.split.lines import Line
 from generator.ingest.split.wordcut import word_across
 from generator.ingest.split.wrapcut import cuts_inside
@@ -62,6 +62,7 @@ _HAN2 = re.compile(r"^[\u4e00-\u9fff]{2}$")
 LONG_COMMAS = 2         # commas a headline wrapped over three lines or more may hold
 CLAUSE = 6              # Han characters of each statement a headline joins with '；'
 AFTER = 30              # lines of the story below that say its words
+QUOTE_AFTER = 80        # lines of it a subtitle may quote (a clause from anywhere in the story)
 
 
 def _join(texts: list[str]) -> str:
@@ -122,6 +123,20 @@ def _kicker_over_wrap(lines: list[str], after: str) -> bool:
         return cuts_inside(u, l) or _cuts_word(u, l, after, 1)
     return (bool(_grams(a) & _grams(b)) and not (open_end(a) or starts_mid(b) or cut(a, b))
             and (open_end(b) or starts_mid(c) or cut(b, c)))
+
+
+def _quoted_last(lines: list[str], after: str) -> bool:
+    """Three lines or more whose last one the story below prints word for word as a clause of
+    its own ('…全球股市上涨、油价走高' / '欧洲和美国股指星期五' over '…亚洲、欧洲和美国股指星期五（…'),
+    while no line above it does and the break over it falls between two phrases (no open end,
+    no bound start, no word cut): a subtitle set in the box's measure under a wrapped title —
+    a title sums its story up in words of its own, and its last piece goes on with the line above."""
+    if len(lines) < 3 or not quotes_clause(lines[-1], after):
+        return False
+    upper, lower = lines[-2], lines[-1]
+    return (not any(quotes_clause(t, after) for t in lines[:-1])
+            and not (open_end(upper) or starts_mid(lower) or cuts_inside(upper, lower)
+                     or _cuts_word(upper, lower, after, 1)))
 
 
 def _sentence_inside(text: str) -> bool:
@@ -332,13 +347,22 @@ def join_wrapped_heads(lines: list[Line]) -> list[Line]:
             k -= 1
         head = run[:k]
         after = "".join(l.text.strip() for l in lines[j:j + AFTER] if l.kind == "text")
+        story = "".join(l.text.strip() for l in lines[j:j + QUOTE_AFTER] if l.kind == "text")
         texts = [l.text for l in head]
         below = next((l.text for l in lines[j:] if l.kind == "text"), None)
         if k == len(run) and texts and below is not None and word_across(texts[-1], below) is not None:
             out.extend(run)    # the break under it cuts a word: column text going on, no headline
             i = j
             continue
-        if _one_headline(texts, fulls.get(i), after) or _paired_pieces(texts):
+        quoted = _quoted_last([squash_spaces(t.strip()) for t in texts], story)
+        if (len(texts) > 3 and quoted
+                and _one_headline(texts[:-1], fulls.get(i), after)):
+            # a wrapped title over a subtitle its story quotes: the title one line, the subtitle apart
+            out.append(Line(head[0].no, _join(texts[:-1]), "text", {**head[0].data, "wrapped": texts[:-1]}))
+            out.extend(run[k - 1:])
+            i = j
+            continue
+        if not quoted and (_one_headline(texts, fulls.get(i), after) or _paired_pieces(texts)):
             # (the printed lines kept: a column break's cut-off piece is told by them, `groupstrays`)
             out.append(Line(head[0].no, _join([l.text for l in head]), "text",
                             {**head[0].data, "wrapped": [l.text for l in head]}))

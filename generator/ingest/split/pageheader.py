@@ -26,6 +26,7 @@ _STAFF = re.compile(r"^\s*(?:责任编辑|本版责编|本版编辑|责编|美�
 # are not among them, they say what the story under them is)
 PAGE_NAMES = frozenset("""要闻 综合 时政 经济 社会 民生 文化 县域 国际 国内 体育 法治 教育 科技 农业 农村 城市 地方
     财经 理论 健康 旅游 生活 副刊 专版 专题 视点 环球 资讯 公告 广告 天下 地州 区县 乡村 城乡 工业""".split())
+_MASTHEAD_LEN = 3       # characters of a paper's name at the least ('喜报', '捷报' head stories)
 _DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 
@@ -87,6 +88,11 @@ def mark_header_cells(lines: list[Line]) -> list[Line]:
     for j in range(top):
         if not anchors[j]:
             mark(j)
+    if top == 0 and cells and cell(0, top=True) and _PAPER.match(lines[cells[0]].text.strip()) and _MASTHEAD_LEN <= len(
+            lines[cells[0]].text.strip()) and {"page", "date"} <= set(anchors.values()):
+        # the paper's name opening the page on a line of its own, the header's other cells printed
+        # further down (reading order took the first column's story between): the masthead
+        mark(0)
     for k in range(top, len(cells)):
         if not cell(k):
             continue
