@@ -277,16 +277,20 @@ def make_article(rng: random.Random, item: dict, feats: set, md: bool, flow: boo
     return s
 
 
+def _opening(text: str, limit: int) -> str:
+    """The whole sentences opening `text` that fit in `limit` characters (at least the first)."""
+    out = ""
+    for x in (x for x in re.split(r"(?<=[。！？])", text) if x):
+        if out and len(out) + len(x) > limit:
+            break
+        out += x
+    return out
+
+
 def make_photo(rng: random.Random, item: dict, feats: set) -> Story:
     s = Story("photo")
     first = item["paragraphs"][0]
-    sents = [x for x in re.split(r"(?<=[。！？])", first) if x]
-    cap = ""
-    for x in sents:
-        if cap and len(cap) + len(x) > 140:
-            break
-        cap += x
-    cap = cap[:200]
+    cap = _opening(first, 140)[:200]
     mo, d = date_of(item, rng)
     if not re.match(r"\d", cap) and rng.random() < 0.5:
         cap = f"{mo}月{d}日，" + cap
@@ -320,12 +324,7 @@ def make_brief(rng: random.Random, item: dict, feats: set) -> Story:
         t = t.split("，")[rng.randrange(2)]
     s.title = s.title_print = t
     p = item["paragraphs"][0]
-    sents = [x for x in re.split(r"(?<=[。！？])", p) if x]
-    body = ""
-    for x in sents:
-        if body and len(body) + len(x) > 160:
-            break
-        body += x
+    body = _opening(p, 160)
     r = rng.random()
     if r < 0.3:
         body = rng.choice(("本报讯　", "本报讯 ", "据新华社电　")) + body

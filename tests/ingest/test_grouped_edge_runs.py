@@ -6,9 +6,7 @@ from __future__ import annotations
 
 from generator.ingest.split import split_page
 
-
-def _column(text: str, width: int = 14) -> str:
-    return "\n".join(text[k:k + width] for k in range(0, len(text), width))
+from .compose import columned
 
 
 _STORIES = [
@@ -19,7 +17,7 @@ _STORIES = [
 
 
 def _titles(heads: str, top: bool = False) -> list[str]:
-    body = "\n\n".join(_column(s) for s in _STORIES)
+    body = "\n\n".join(columned(s, 14) for s in _STORIES)
     page = ("第三版　要闻\n\n" + heads + "\n\n" + body + "\n") if top else (body + "\n\n" + heads + "\n\n责任编辑：王芳\n")
     return [a.title for a in split_page(page).articles]
 
@@ -35,7 +33,7 @@ def test_a_title_a_narrow_box_wrapped_to_four_lines_stays_in_the_foot_group():
 def test_a_column_label_over_a_grouped_headline_is_its_kicker_not_the_groups_end():
     heads = ("外交动态\n世卫组织称五名感染埃博拉病毒医护人员已康复\n\n"
              "密苏里州起诉安防品牌指其构成国家安全威胁\n\n新西兰对四名议员遭中国限制入境一年表达关切")
-    arts = {a.title: a for a in split_page("\n\n".join(_column(s) for s in _STORIES) + "\n\n" + heads
+    arts = {a.title: a for a in split_page("\n\n".join(columned(s, 14) for s in _STORIES) + "\n\n" + heads
                                            + "\n\n责任编辑：王芳\n").articles}
     assert set(arts) == {"世卫组织称五名感染埃博拉病毒医护人员已康复", "密苏里州起诉安防品牌指其构成国家安全威胁",
                          "新西兰对四名议员遭中国限制入境一年表达关切"}, list(arts)

@@ -6,9 +6,7 @@ from __future__ import annotations
 from generator.ingest.split import split_page
 from generator.ingest.split.labelkickers import label_over_title
 
-
-def _column(text: str, width: int = 14) -> str:
-    return "\n".join(text[k:k + width] for k in range(0, len(text), width))
+from .compose import columned
 
 
 _STORIES = [
@@ -21,7 +19,7 @@ _HEADS = ("大国博弈\n拒绝交出手机密码可被定罪，美总领馆向�
 
 
 def test_a_label_over_a_grouped_title_with_commas_is_its_kicker():
-    page = "\n\n".join(_column(s) for s in _STORIES) + "\n\n" + _HEADS + "\n\n责任编辑：王芳\n"
+    page = "\n\n".join(columned(s, 14) for s in _STORIES) + "\n\n" + _HEADS + "\n\n责任编辑：王芳\n"
     art = split_page(page).articles[0]
     assert (art.kicker, art.title) == ("大国博弈", "拒绝交出手机密码可被定罪，美总领馆向美国公民发出安全警示"), art
 
