@@ -15,6 +15,7 @@ from bench.ingest.altgen import CLASSES, flat, make_alt_page, make_alt_page_part
 from bench.ingest.corpus import load_corpus
 from bench.ingest.run import run
 from bench.ingest.score import score
+from tests.support.scoring import check_bodies_in_order
 
 FIXTURE = os.path.join(os.path.dirname(__file__), "corpus_fixture.jsonl")
 KINDS = {"article", "photo", "brief", "commentary", "continuation"}
@@ -48,16 +49,9 @@ def test_truth_bodies_are_substrings_of_the_page_in_reading_order(corpus):
     the bodies come in the truth's order: a split that keeps every character can get them all."""
     for n in range(150):
         page = make_alt_page_parts(corpus, f"order:{n}")
-        bare, at = _bare(page.text), 0
         assert len(page.stories) == len(page.truth["articles"])
-        for s, t in zip(page.stories, page.truth["articles"]):
-            body = flat("".join(s.paras).replace("#", ""))
-            found = bare.find(body, at)
-            assert found >= 0, (n, t.get("title"), body[:20])
-            assert body.startswith(flat(t["starts"])) and body.endswith(flat(t["ends"]))
-            for cut in t.get("must_contain", []):
-                assert flat(cut) in body, (n, cut)
-            at = found + len(body)
+        bodies = [flat("".join(s.paras).replace("#", "")) for s in page.stories]
+        check_bodies_in_order(_bare(page.text), bodies, page.truth["articles"], flat, n)
 
 
 def test_truth_names_only_what_the_page_prints(corpus):

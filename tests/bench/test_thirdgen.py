@@ -17,6 +17,7 @@ from bench.ingest.corpus import load_corpus
 from bench.ingest.run import run
 from bench.ingest.score import score
 from bench.ingest.thirdgen import CLASSES, flat, make_third_page, make_third_page_parts
+from tests.support.scoring import check_bodies_in_order
 
 FIXTURE = os.path.join(os.path.dirname(__file__), "corpus_fixture.jsonl")
 KINDS = {"article", "photo", "brief", "commentary", "continuation"}
@@ -43,16 +44,9 @@ def test_truth_bodies_stand_whole_on_the_page_in_reading_order(corpus):
     added, starts/ends/must_contain are its own, and bodies come in the truth's order."""
     for n in range(200):
         text, truth, bodies = make_third_page_parts(corpus, f"order:{n}")
-        bare, at = _bare(text), 0
         assert len(bodies) == len(truth["articles"])
-        for body, t in zip(bodies, truth["articles"]):
-            b = _bare(body)
-            found = bare.find(b, at)
-            assert found >= 0, (n, truth["layout"], t["title"], b[:20])
-            assert b.startswith(flat(t["starts"])) and b.endswith(flat(t["ends"])), (n, t["title"])
-            for cut in t.get("must_contain", []):
-                assert flat(cut) in b, (n, cut)
-            at = found + len(b)
+        check_bodies_in_order(_bare(text), [_bare(b) for b in bodies], truth["articles"], flat,
+                              (n, truth["layout"]))
 
 
 def test_truth_names_only_what_the_page_prints(corpus):

@@ -50,3 +50,17 @@ def accuracy(pages: list[tuple[str, dict]]) -> float:
         right += r["right"]
         total += r["total"]
     return right / total
+
+
+def check_bodies_in_order(bare: str, bodies: list[str], articles: list[dict], flat, where) -> None:
+    """A page generator's truth against its page: each body (as `bare` prints it) stands on the
+    page after the one before it, opens on its truth's `starts`, ends on its `ends` and holds
+    its `must_contain` — so a split that keeps every character can get every story right."""
+    at = 0
+    for body, t in zip(bodies, articles):
+        found = bare.find(body, at)
+        assert found >= 0, (where, t.get("title"), body[:20])
+        assert body.startswith(flat(t["starts"])) and body.endswith(flat(t["ends"])), (where, t.get("title"))
+        for cut in t.get("must_contain", []):
+            assert flat(cut) in body, (where, cut)
+        at = found + len(body)
