@@ -105,6 +105,10 @@ def classify(text: str) -> list[Line]:
         if i in furn:
             out.append(Line(no, t.strip(), "header"))
             continue
+        inner = _bold_byline(t)
+        if inner is not None:
+            # the byline's own type, not a headline's: read it as the plain line it marks
+            raw[i] = t = inner
         if _classify_marked(out, no, t, i in found_heads, page_grams):
             continue
         # a writer's name right under a commentary column's label signs the piece
@@ -118,6 +122,17 @@ def classify(text: str) -> list[Line]:
             # opens the story already)
             out.append(Line(no, "", "blank"))
     return out
+
+
+def _bold_byline(t: str) -> str | None:
+    """The text inside a bold line that is only a byline or a signature ('**■本报记者 X**',
+    '**文/图 X**', '**◎X**'): papers set bylines in bold type, which Markdown extraction marks
+    as it marks a bold headline. None for any other line."""
+    m = _BOLD_LINE.match(t)
+    if not m:
+        return None
+    inner = m.group(1).strip()
+    return inner if bylines.parse_standalone(inner) or bylines.bare_signature(inner) else None
 
 
 def _classify_marked(out: list[Line], no: int, t: str, found_head: bool, page_grams) -> bool:
