@@ -19,6 +19,9 @@ _FROM = re.compile(rf"^\s*[（(]?\s*(?:上接|接上|紧接|承上|接)\s*第?\s
 _TO = re.compile(rf"[（(]?\s*(?:下转|转下|转接|转至|转)\s*第?\s*({_NUM})\s*(?:版|页)\s*[）)]?\s*$")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$")
 _BOLD_LINE = re.compile(r"^\s*\*\*([^*]{2,60})\*\*\s*$")
+# where a Markdown extraction left out a picture (pymupdf4llm: '==> picture [332 x 247] intentionally
+# omitted <=='): page furniture, never a kicker or a line of text
+_PICTURE_HOLDER = re.compile(r"^\s*(?:\*\*)?==>\s*picture\b[^<]*<==(?:\*\*)?\s*$")
 _SPACED = re.compile(rf"^\s*[{HAN}](?:[ \t\u3000]+[{HAN}]){{2,15}}\s*$")
 _SPACED_SHORT = re.compile(rf"^\s*[{HAN}](?:[ \t\u3000]+[{HAN}]){{1,15}}\s*$")
 _DATE = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
@@ -102,7 +105,7 @@ def classify(text: str) -> list[Line]:
         if not t.strip():
             out.append(Line(no, "", "blank"))
             continue
-        if i in furn:
+        if i in furn or _PICTURE_HOLDER.match(t):
             out.append(Line(no, t.strip(), "header"))
             continue
         inner = _bold_byline(t)
