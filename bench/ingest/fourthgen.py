@@ -9,7 +9,7 @@ extractor nobody tuned on.
 Layout classes (`CLASSES`):
 - `fourth-md-furniture`: Markdown-ish (pymupdf4llm): `#`/`##` headlines (a long one sometimes as two
   `##` lines of one rank), kicker as a plain line or `###` above, `——` subtitle, page header with
-  版名/date/版次, `编辑：X 校对：Y` and a page number at the foot, a weather box and an ad, a photo group
+  版名/date/版次, `编辑：X 校对：Y` and a page number at the foot, a weather box or an ad, a photo group
   with one caption and credit, 编者按 notes, 相关链接/背景 sidebars, bold pull quotes, paragraphs cut
   by a page-column break mid-sentence.
 - `fourth-md-interview`: Markdown-ish page holding a Q&A interview (`记者：`/`答：` paragraphs), a
@@ -43,6 +43,8 @@ Editorial choices the truth makes (what a careful editor would record from the t
 - 编者按 printed between headline and lead belongs to the story: the body starts with `编者按`.
 - A 相关链接/背景 box printed right after a story, with no headline of its own, belongs to it: its
   text ends the story's body.
+- A paragraph printed as a list, one sentence an item (`- ` in Markdown, `①②…` in columns, `(1)` in
+  flowed text), stays body text, markers and all; it is never a story's first or last paragraph.
 - A pull quote (a sentence of the story repeated in display type) is not body text; it is placed
   between paragraphs, so it never cuts a sentence the truth checks.
 - A photo group with one caption: kind `photo`; its heading, when printed, is the title (else the
@@ -191,7 +193,8 @@ def _story(rng, item, *, kind="article", byforms=(), extras=(), maxlen=900, date
     lead, line, authors = _byline(rng, form, date)
     s = {"kind": kind, "title": title, "kicker": kicker, "subtitle": subtitle, "lead": lead,
          "byline": line, "authors": authors, "paras": paras, "note": None, "sidebar": None,
-         "pull": None, "closing": "", "from": None, "to": None, "features": [form]}
+         "pull": None, "closing": "", "from": None, "to": None, "list": None,
+         "features": [form]}
     if "closing" in extras and not line and rng.random() < 0.4:
         if authors:
             s["closing"] = "（完）"
@@ -200,6 +203,11 @@ def _story(rng, item, *, kind="article", byforms=(), extras=(), maxlen=900, date
             s["closing"] = f"（记者 {c}）"
             s["authors"] = [c]
         s["features"].append("closing")
+    if "list" in extras and len(paras) >= 4 and rng.random() < 0.25:
+        j = rng.randint(1, len(paras) - 2)
+        if len(_sentences(paras[j])) >= 3 and "".join(_sentences(paras[j])) == paras[j]:
+            s["list"] = j                           # printed as one item a sentence
+            s["features"].append("list")
     if "pull" in extras and len(paras) >= 3 and rng.random() < 0.4:
         cands = [x for x in _sentences(paras[1]) if 12 <= len(x) <= 40 and not re.search("[“”‘’]", x)]
         if cands:
@@ -365,6 +373,9 @@ def _md_page(rng, stories: list[dict], cls: str, header: list[str], footer: list
             if s["pull"] and s["pull"][0] == j:
                 out += [f"**“{s['pull'][1].strip('“”')}”**", ""]
             text = (s["lead"] if j == 0 else "") + p + (s["closing"] if j == len(s["paras"]) - 1 else "")
+            if s.get("list") == j:
+                out += [f"- {x}" for x in _sentences(p)] + [""]
+                continue
             if len(text) > 80 and rng.random() < 0.12:       # a column break mid-sentence
                 cut = rng.randint(20, len(text) - 20)
                 while cut < len(text) - 5 and text[cut - 1] in "。！？”":
@@ -411,6 +422,12 @@ def _col_lines(rng, s: dict, width: int, indent: bool, blank_paras: bool, spaced
             q = "“" + s["pull"][1].strip("“”") + "”"
             lines += [""] + _wrap(q, max(8, width - 4), max(8, width - 4)) + [""]
         text = (lead if j == 0 else "") + p + (s["closing"] if j == len(paras) - 1 else "")
+        if s.get("list") == j:
+            for k, x in enumerate(_sentences(p)):
+                lines += _wrap("①②③④⑤⑥⑦⑧⑨⑩"[k % 10] + x, width, width)
+            if j < len(paras) - 1:
+                lines += sep
+            continue
         wl = _wrap(text, width, width - 2)
         for k, ln in enumerate(wl):
             if (spaced and 0 < k < len(wl) - 1 and not re.search("[A-Za-z0-9]", ln)
@@ -534,6 +551,9 @@ def _flow_page(rng, stories, cls, header, footer) -> str:
             out += [s["note"], ""]
         for j, p in enumerate(s["paras"]):
             text = (s["lead"] if j == 0 else "") + p + (s["closing"] if j == len(s["paras"]) - 1 else "")
+            if s.get("list") == j:
+                out += [f"({k + 1}){x}" for k, x in enumerate(_sentences(p))] + [""]
+                continue
             out += [text, ""]
         if s["sidebar"]:
             out += [s["sidebar"][0]] + s["sidebar"][1] + [""]
@@ -583,7 +603,7 @@ def make_fourth_page(corpus: list[dict], seed_str: str) -> tuple[str, dict]:
     n = rng.randint(2, 4) if cls == "fourth-md-interview" else rng.randint(3, 7)
     n = max(2, min(n, len(picks) - (6 if cls == "fourth-md-interview" else 3)))   # a small corpus
     stories: list[dict] = []
-    extras = ("note", "pull", "closing")
+    extras = ("pull", "closing", "list")
     lead_forms = ("lead-paren", "lead-paren1", "lead-report", "lead-agency", "lead-plain")
     line_forms = ("line-two", "line-square", "line-box", "line-corr")
     sign_forms = ("line-wen-dot", "line-slash", "line-wentu")
