@@ -28,7 +28,9 @@ Layout classes (`CLASSES`):
 
 Editorial choices the truth makes (what a careful editor would record from the text alone):
 - Title: the headline's text, all its wrapped lines joined; never the kicker or subtitle. A kicker is
-  the line above the headline (a clause of the headline's own text or a column label such as 国际观察);
+  the line above the headline: a column label such as 国际观察, or (only where markup or a blank
+  line sets it apart from the headline, never on solid, flowed or grouped-headline pages) a clause
+  of the headline's own text;
   a subtitle is the line below it starting `——` (or a `###` line under a `##` headline). The scorer
   ignores a subtitle's leading dashes.
 - Byline run into the lead (`本报讯（记者 X 通讯员 Y）`, `本报讯 记者X、通讯员Y报道：`,
@@ -446,14 +448,14 @@ def _col_lines(rng, s: dict, width: int, indent: bool, blank_paras: bool, spaced
     return lines
 
 
-def _head_lines(rng, s: dict, width: int) -> list[str]:
-    """The headline block: kicker, headline (one line, or wrapped when much wider than a column),
-    subtitle."""
+def _head_lines(rng, s: dict, width: int, kicker_gap: bool) -> list[str]:
+    """The headline block: kicker (a blank line under it on airy pages, as smaller type set apart
+    extracts), headline (one line, or wrapped when much wider than a column), subtitle."""
     out = []
     if s["kind"] == "brief":
         return ["■" + s["title"]]
     if s["kicker"]:
-        out.append(s["kicker"])
+        out += [s["kicker"]] + ([""] if kicker_gap else [])
     title = s["title"]
     if s["kind"] != "photo" and len(title) > width + 6 and rng.random() < 0.6:
         out += _wrap(title, width + 4, width + 4)
@@ -484,7 +486,7 @@ def _col_page(rng, stories, cls, header, footer) -> str:
         body = _col_lines(rng, s, width, solid, blank_paras, spaced)
         if s["kind"] == "photo":
             body = body + [s["credit"]]
-        head = _head_lines(rng, s, width) if (s["title"] or s["kicker"]) else []
+        head = _head_lines(rng, s, width, not solid) if (s["title"] or s["kicker"]) else []
         if s["kind"] in ("brief", "photo", "notice") or order == "before" or (s["from"] is not None):
             # a brief's lead line, a photo's heading, a notice's title and a continued story's
             # repeated headline stay printed over their text in every order
@@ -644,6 +646,13 @@ def make_fourth_page(corpus: list[dict], seed_str: str) -> tuple[str, dict]:
         host["note"] = (f"编者按：{host['title']}一事连日来受到各方关注。本版今起刊发相关报道，"
                         f"敬请读者留意。")
         host["features"].append("editor-note")
+    if cls in ("fourth-col-solid", "fourth-col-grouped", "fourth-flow-halfwidth"):
+        # with no blank line to set it apart (or among a group of headlines), a kicker cut from
+        # the headline's own clause could not be told from the headline's first wrapped line:
+        # these pages print such a headline whole; only a column label stays a kicker
+        for s in stories:
+            if s["kicker"] and s["kicker"] not in _LABELS and s["kind"] != "commentary":
+                s["title"], s["kicker"] = s["kicker"] + "，" + s["title"], None
     if cls == "fourth-flow-halfwidth":
         for s in stories:
             _halfwidth(s)
