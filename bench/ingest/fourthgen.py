@@ -17,7 +17,7 @@ Layout classes (`CLASSES`):
 - `fourth-col-before`: hard-wrapped column text (pdftotext), 11–20 em, headline block before its
   story, blank lines between paragraphs, blank line at each column break (mid-sentence included).
 - `fourth-col-after`: the same, each headline block printed after its story's text (the extractor
-  read the headline box after the column), a pull quote sometimes just before it.
+  read the headline box after the column), a photo's heading after its credit.
 - `fourth-col-grouped`: every headline block grouped at the page's top or foot, in story order.
 - `fourth-col-solid`: no blank lines at all; paragraphs begin with a full-width-space indent (`　　`);
   some justified lines letter-spaced; running header and 版次/编辑 furniture lines.
@@ -85,6 +85,7 @@ _CITIES = ("北京", "华盛顿", "纽约", "伦敦", "布鲁塞尔", "东京", 
 _QUESTIONS = ("这件事的来龙去脉是怎样的？", "各方对此有什么反应？", "接下来可能会怎样发展？",
               "您如何看待这一变化？", "这对普通人意味着什么？", "外界最关心的是什么？",
               "目前还有哪些不确定因素？")
+_OPEN_PUNCT = "“‘（《「『("
 _CLOSE_PUNCT = "，。、；：！？”’）》」』,.;:!?)"
 _HALF = str.maketrans({"，": ",", "：": ":", "；": ";", "！": "!", "？": "?", "（": "(", "）": ")"})
 _SENT = re.compile(r"[^。！？!?]*[。！？!?]”?")
@@ -106,13 +107,17 @@ def _width(ch: str) -> float:
 
 def _wrap(text: str, width: int, first: int) -> list[str]:
     """Cut a paragraph into column lines of `width` em, the first `first` em (its indent dropped);
-    a closing punctuation mark never starts a line (it stays on the line before)."""
+    a closing punctuation mark never starts a line (it stays on the line before) and an opening
+    one never ends it (it goes on to the next)."""
     lines, cur, w, limit = [], "", 0.0, first
     for ch in text:
         cw = _width(ch)
         if cur and w + cw > limit and ch not in _CLOSE_PUNCT:
+            carry = ""
+            if len(cur) > 1 and cur[-1] in _OPEN_PUNCT:
+                cur, carry = cur[:-1], cur[-1]
             lines.append(cur)
-            cur, w, limit = "", 0.0, width
+            cur, w, limit = carry, sum(_width(c) for c in carry), width
         cur += ch
         w += cw
     if cur:
@@ -487,9 +492,13 @@ def _col_page(rng, stories, cls, header, footer) -> str:
         if s["kind"] == "photo":
             body = body + [s["credit"]]
         head = _head_lines(rng, s, width, not solid) if (s["title"] or s["kicker"]) else []
+        if s["kind"] == "photo" and order == "after":
+            # on a page whose headlines follow their text, a photo's heading follows its credit
+            blocks.append(body + gap + head + gap if head else body + gap)
+            continue
         if s["kind"] in ("brief", "photo", "notice") or order == "before" or (s["from"] is not None):
             # a brief's lead line, a photo's heading, a notice's title and a continued story's
-            # repeated headline stay printed over their text in every order
+            # repeated headline stay printed over their text in every other order
             blocks.append((head + gap if head else []) + body + gap)
             continue
         if order == "after":
