@@ -160,6 +160,11 @@ def _para_units(p: Para) -> list[Unit]:
     tail = None if credit else bylines.split_tail(text)
     if tail and tail[0]:
         text = tail[0]
+        printed = bylines.split_tail("".join(p.raw).strip())
+        if printed and printed[1].credits and \
+                "".join(n for _, n in printed[1].credits) == "".join(n for _, n in tail[1].credits):
+            tail[1].credits = printed[1].credits     # '（本报记者 X Y）': the printed gap parts names
+            tail[1].text = re.sub(r"\s+", " ", printed[1].text)
     out.append(Unit("para", text, list(p.lines), data))
     if credit and credit[0]:
         out.append(Unit("credit", credit[1], [p.lines[-1]], {"names": credit[2], "inline": True}))
