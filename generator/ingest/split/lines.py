@@ -75,10 +75,34 @@ def _prepared(text: str) -> tuple[list[str], list[int], set[int], set[int], bool
     furn_texts = {raw[k].strip() for k in furn}
     furn_nos = {k + 1 for k in furn}
     raw, nos, found_heads = flatpage.prepare(raw, lambda t: t in furn_texts)
+    _join_cut_jumps(raw, nos)
     # (furniture is read on the lines as printed: the run of a page head or foot has no blank
     # line inside; joined lines are never furniture)
     furn = {i for i, no in enumerate(nos) if no in furn_nos and raw[i].strip()}
     return raw, nos, found_heads, furn, flat
+
+
+# a jump marker a narrow column's line break cut: '…风险。(下转' / '第十九版)', '（下转第十九' / '版）'
+_JUMP_OPEN = re.compile(r"[（(]\s*(?:上接|接上|下转|转下|转至|转)[^（）()]{0,8}$")
+_JUMP_CLOSE = re.compile(r"^\s*[^（）()\s]{0,8}[）)]")
+
+
+def _join_cut_jumps(raw: list[str], nos: list[int]) -> None:
+    """Join, in place, a 上接/下转 marker cut by a line break: its closing part goes up onto the
+    line it opens on (and that line's source number carries it), so the marker reads whole."""
+    i = 0
+    while i + 1 < len(raw):
+        m = _JUMP_OPEN.search(raw[i].rstrip())
+        c = _JUMP_CLOSE.match(raw[i + 1]) if m else None
+        if c and (_TO.search(m.group(0) + c.group(0).strip())
+                  or _FROM.match(m.group(0) + c.group(0).strip())):
+            raw[i] = raw[i].rstrip() + c.group(0).strip()
+            rest = raw[i + 1][c.end():]
+            if rest.strip():
+                raw[i + 1] = rest
+            else:
+                del raw[i + 1], nos[i + 1]
+        i += 1
 
 
 def classify(text: str) -> list[Line]:
