@@ -28,3 +28,11 @@ def test_a_dotted_date_footer_is_not_glued_to_the_story():
     result = split_page(f"{STORY}\n2026.06.16星期六\n")
     (art,) = result.articles
     assert art.body.endswith("各项准备工作已基本就绪。")
+
+
+def test_a_page_number_printed_with_spaces_round_its_figure_is_furniture():
+    header = "2024.06.01 星期五 第 15 版 国际新闻"
+    result = split_page(f"{header}\n\n{STORY}")
+    (art,) = result.articles
+    assert art.kicker is None
+    assert [d.text for d in result.dropped] == [header]

@@ -42,6 +42,7 @@ _PAGE_END = re.compile(rf"(?:^|\s)[A-Z]?第?{_NUM}版$")
 _STAFF_GAP = re.compile(rf"((?:{_STAFF})\s*[:：/／])\s+")
 _DATE_GAP = re.compile(rf"({_DATE})\s+({_WEEK})")
 _SENTENCE_MARK = re.compile(r"[。！？，、；“”（）()!?]")
+_PAGE_GAP = re.compile(rf"第\s*({_NUM})\s*版")
 
 
 def _tokens(line: str) -> list[str]:
@@ -49,6 +50,8 @@ def _tokens(line: str) -> list[str]:
     # a staff role and its name may be printed with a space: '责任编辑： 王敏', '编辑 马丽娜'
     t = _STAFF_GAP.sub(r"\1", t)
     t = _DATE_GAP.sub(r"\1\2", t)
+    # and a page number with spaces round its figure: '第 15 版'
+    t = _PAGE_GAP.sub(r"第\1版", t)
     return t.split()
 
 
