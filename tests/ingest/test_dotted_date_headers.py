@@ -36,3 +36,12 @@ def test_a_page_number_printed_with_spaces_round_its_figure_is_furniture():
     (art,) = result.articles
     assert art.kicker is None
     assert [d.text for d in result.dropped] == [header]
+
+
+@pytest.mark.parametrize("header", ["2025.06.30 星期四  10", "2024年6月26日　星期五  A2"])
+def test_a_page_name_under_a_header_ending_on_its_bare_page_number_is_furniture(header):
+    page = f"{header}\n经济\n\n" + STORY.replace("# ", "")
+    result = split_page(page)
+    (art,) = result.articles
+    assert art.kicker is None
+    assert [d.text for d in result.dropped] == [header, "经济"]

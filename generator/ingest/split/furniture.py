@@ -120,7 +120,7 @@ def furniture_lines(raw: list[str], is_label=lambda s: False) -> set[int]:
             near = [j for j in (i - 1, i + 1) if 0 <= j < len(raw) and kinds[j] == "strong"]
             at = run.index(i)
             beside = run[max(0, at - 1):at] + run[at + 1:at + 2]       # its neighbours in the run
-            if _PAGE_END.search(above.strip()) and above.strip():
+            if above.strip() and (_PAGE_END.search(above.strip()) or _folio_end(above)):
                 out.add(i)                                # 版名 under its page number
             elif (masthead and any(kinds[j] == "strong" or _MASTHEAD.match(raw[j].strip()) for j in beside + [i])
                   and not any(0 <= j < len(raw) and raw[j].strip() and kinds[j] is None for j in (i - 1, i + 1))):
@@ -131,6 +131,14 @@ def furniture_lines(raw: list[str], is_label=lambda s: False) -> set[int]:
             elif near and i in (text[0], text[-1]) and not _SECTION.match(below.strip() or "x"):
                 out.add(i)                                # a name at the very edge of the page
     return out
+
+
+def _folio_end(line: str) -> bool:
+    """Does a furniture line end on its page number printed bare ('2025.06.30 星期四  10',
+    '… 星期五  A2')?"""
+    words = _tokens(line)
+    return (len(words) >= 2 and line_kind(line) == "strong"
+            and bool(_FOLIO.match(words[-1]) or re.fullmatch(r"[A-Z]\d{1,2}", words[-1])))
 
 
 _BARE_PAGE = re.compile(r"^[0-9０-９]{1,2}$")                # '05': a page number alone
