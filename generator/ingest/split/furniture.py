@@ -15,7 +15,8 @@ import re
 from generator.ingest.split.textutil import HAN
 
 _NUM = r"[0-9０-９一二三四五六七八九十〇]{1,3}"
-_DATE = r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日"
+_DATE = (r"(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日"
+         r"|\d{4}[./-]\d{1,2}[./-]\d{1,2})")                   # 2025年6月3日, 2025.06.03
 _WEEK = r"(?:星期|周|礼拜)[一二三四五六日天]"
 _STAFF = ("本版责编|本版编辑|责任编辑|责任校对|责编|编辑|校对|美编|美术编辑|图片编辑|版式设计|版面设计|版式|"
           "组版|审校|终审|排版|值班主任|值班编委|制作|设计|摄影编辑|视觉")
@@ -32,13 +33,15 @@ _STRONG = [
 ]
 _STAFF_ROLE = re.compile(rf"^(?:{_STAFF})\s*[:：/／]?$")
 _PAPER = re.compile(rf"^[{HAN}]{{1,8}}(?:日报|晚报|晨报|时报|报|周刊)$")
-_SECTION = re.compile(rf"^[{HAN}]{{2,4}}$")                # 版名: 要闻, 县域, 新闻综合
+_SECTION = re.compile(rf"^[{HAN}]{{2,4}}(?:[·•・][{HAN}]{{2,4}})?$")   # 版名: 要闻, 县域, 国际·观察
 # a paper's name as its masthead prints it (a bare '…报' may end a byline cut by the wrap: '记者X报')
 _MASTHEAD = re.compile(rf"^[{HAN}]{{2,8}}(?:日报|晚报|晨报|早报|时报|商报|周报|周刊)$")
 _FOLIO = re.compile(r"^[0-9０-９]{1,3}$")                 # a bare page number: 09
-_PAGE_END = re.compile(rf"(?:^|\s)[A-Z]?第?{_NUM}版$")
+_FOLIO_2 = re.compile(r"^[0-9]{2}$")
+_PAGE_END = re.compile(rf"(?:^|\s)(?:[A-Z]?第?{_NUM}版|[A-Z]\d{{1,2}}|[0-9]{{2}})$")
 
 
+_PAGE_GAP = re.compile(rf"第\s+({_NUM})\s+版")                # '第 5 版', set with spaces
 _STAFF_GAP = re.compile(rf"((?:{_STAFF})\s*[:：/／])\s+")
 _DATE_GAP = re.compile(rf"({_DATE})\s+({_WEEK})")
 _SENTENCE_MARK = re.compile(r"[。！？，、；“”（）()!?]")
@@ -49,6 +52,7 @@ def _tokens(line: str) -> list[str]:
     # a staff role and its name may be printed with a space: '责任编辑： 王敏', '编辑 马丽娜'
     t = _STAFF_GAP.sub(r"\1", t)
     t = _DATE_GAP.sub(r"\1\2", t)
+    t = _PAGE_GAP.sub(r"第\1版", t)
     return t.split()
 
 
@@ -85,6 +89,8 @@ def line_kind(line: str) -> str | None:
         return "weak"
     if len(words) >= 2 and set(kinds) == {"weak"} and any(_MASTHEAD.match(w) for w in words):
         return "strong"          # the masthead's paper name with its page name or number
+    if len(words) == 2 and _FOLIO_2.match(words[0]) and _SECTION.match(words[1]):
+        return "strong"          # '07　要闻': a zero-padded page number with the page's name
     return None
 
 
