@@ -1,7 +1,8 @@
 """Running header and footer lines in the shapes papers print besides '第5版' and '2025年6月3日
 星期二' (generator/ingest/split/furniture.py): a dotted date with its weekday, a page number set
 with spaces ('第 5 版'), a 版名 with a middle dot ('国际·观察'), a zero-padded page number with
-the page's name ('07　要闻'). All are page furniture, never a story's kicker or title."""
+the page's name ('07　要闻'); a column word ('评论') set right under the line ending in the page
+number is the page's name, not a column label. All are page furniture, never a story's kicker or title."""
 from __future__ import annotations
 
 import pytest
@@ -21,6 +22,8 @@ HEADERS = {
     "paper, dotted section, dotted date, page": ["河畔日报　国际·观察　2026.06.07 星期一　第 13 版"],
     "zero-padded page with its name": ["07　要闻"],
     "date, letter page, then 版名": ["2025.06.19 星期四  A3", "时事"],
+    "a column word as the 版名 right under the page number": ["2025年6月25日 星期六  A11", "评论"],
+    "a 都市报 masthead over the page line": ["西岭都市报", "", "第 4 版　社会　责任编辑　胡萍"],
 }
 
 

@@ -35,7 +35,7 @@ _STAFF_ROLE = re.compile(rf"^(?:{_STAFF})\s*[:：/／]?$")
 _PAPER = re.compile(rf"^[{HAN}]{{1,8}}(?:日报|晚报|晨报|时报|报|周刊)$")
 _SECTION = re.compile(rf"^[{HAN}]{{2,4}}(?:[·•・][{HAN}]{{2,4}})?$")   # 版名: 要闻, 县域, 国际·观察
 # a paper's name as its masthead prints it (a bare '…报' may end a byline cut by the wrap: '记者X报')
-_MASTHEAD = re.compile(rf"^[{HAN}]{{2,8}}(?:日报|晚报|晨报|早报|时报|商报|周报|周刊)$")
+_MASTHEAD = re.compile(rf"^[{HAN}]{{2,8}}(?:日报|晚报|晨报|早报|时报|商报|周报|周刊|都市报)$")
 _FOLIO = re.compile(r"^[0-9０-９]{1,3}$")                 # a bare page number: 09
 _FOLIO_2 = re.compile(r"^[0-9]{2}$")
 _PAGE_END = re.compile(rf"(?:^|\s)(?:[A-Z]?第?{_NUM}版|[A-Z]\d{{1,2}}|[0-9]{{2}})$")
@@ -108,7 +108,7 @@ def furniture_lines(raw: list[str], is_label=lambda s: False) -> set[int]:
     for order in (text, text[::-1]):
         run: list[int] = []
         for i in order:
-            if kinds[i] is None or is_label(raw[i].strip()):
+            if kinds[i] is None or (is_label(raw[i].strip()) and not _names_its_page(raw, run, i)):
                 break
             run.append(i)
         out |= _header_over_blanks(raw, order, kinds, is_label)
@@ -136,6 +136,12 @@ def furniture_lines(raw: list[str], is_label=lambda s: False) -> set[int]:
     return out
 
 
+def _names_its_page(raw: list[str], run: list[int], i: int) -> bool:
+    """A column word ('评论') set right under the header line ending in the page number, no
+    blank line between, is the page's name (版名), not a column label over the first story."""
+    return bool(run) and run[-1] == i - 1 and bool(_PAGE_END.search(raw[i - 1].strip()))
+
+
 _BARE_PAGE = re.compile(r"^[0-9０-９]{1,2}$")                # '05': a page number alone
 
 
@@ -159,7 +165,7 @@ def _header_cell(line: str) -> str | None:
     return "section" if k == "weak" and _SECTION.match(t) else None
 
 
-_PAPER_NAME = re.compile(rf"^[{HAN}]{{1,6}}(?:日报|晚报|晨报|时报)$")
+_PAPER_NAME = re.compile(rf"^[{HAN}]{{1,6}}(?:日报|晚报|晨报|时报|都市报)$")
 
 
 def _header_over_blanks(raw: list[str], order: list[int], kinds: list[str | None],
