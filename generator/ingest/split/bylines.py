@@ -278,8 +278,8 @@ _TAIL_NOTE = re.compile(r"\s*[（(]([^（）()]{2,60})[）)]\s*")
 
 @_cached
 def parse_tail(text: str) -> Byline | None:
-    """'（记者 王薇）' / '（本报记者 X 通讯员 Y）' / an author note '（作者单位：X）' printed after a
-    story; None otherwise."""
+    """'（记者 王薇）' / '（本报记者 X 通讯员 Y）' / '（王薇）' / an author note '（作者单位：X）' printed
+    after a story; None otherwise."""
     m = _TAIL_NOTE.fullmatch(text)
     if not m:
         return None
@@ -288,7 +288,8 @@ def parse_tail(text: str) -> Byline | None:
     if note is not None:
         return Byline(text.strip(), note.credits, "")
     if not ROLE.search(inner) or ROLE.match(inner) is None:
-        return None
+        name = bare_signature(inner)          # '（余超）': a writer's name alone in brackets
+        return Byline(text.strip(), [("作者", name)], "") if name else None
     credits = parse_credits(inner)
     if credits is None:
         return None
