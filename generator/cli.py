@@ -72,10 +72,11 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--short", type=float, nargs="?", const=0.3, default=0.0, metavar="SHARE",
                    help="cut this share of stories to their first 1-3 paragraphs and of headlines "
                         "to their first clause, as a daily's short items are (--short alone: 0.3)")
-    s.add_argument("--generator", choices=("pagegen", "alt", "third"), default="pagegen",
+    s.add_argument("--generator", choices=("pagegen", "alt", "third", "fourth"), default="pagegen",
                    help="the page generator of the text pages: pagegen (default, the rules were "
                         "tuned on it), alt (bench/ingest/altgen.py, written apart from it) or "
-                        "third (bench/ingest/thirdgen.py, written blind to both)")
+                        "third (bench/ingest/thirdgen.py, written blind to both) or fourth "
+                        "(bench/ingest/fourthgen.py, written blind to all three; judging only)")
     s.add_argument("--typeset", action="store_true",
                    help="typeset the pages as PDF (Chromium) and split the text pdftotext and "
                         "pymupdf4llm extract from it (cached under .cache/bench-ingest/typeset/)")

@@ -18,8 +18,9 @@ from .pagegen import CLASSES, make_page
 
 # `--generator`: which page generator lays the pages out (its page function and layout classes).
 # `alt` (altgen.py) was written apart from pagegen.py, as a stand-in for an evaluator's own;
-# `third` (thirdgen.py) was written blind to both and to the splitter, to test that rules generalize.
-GENERATORS = ("pagegen", "alt", "third")
+# `third` (thirdgen.py) was written blind to both and to the splitter, to test that rules generalize;
+# `fourth` (fourthgen.py) was written blind to all three and to the splitter, for judging only.
+GENERATORS = ("pagegen", "alt", "third", "fourth")
 
 
 def generator(name: str):
@@ -30,6 +31,9 @@ def generator(name: str):
     if name == "third":
         from .thirdgen import CLASSES as THIRD_CLASSES, make_third_page
         return (lambda corpus, seed_str, short=0.0: make_third_page(corpus, seed_str)), THIRD_CLASSES
+    if name == "fourth":
+        from .fourthgen import CLASSES as FOURTH_CLASSES, make_fourth_page
+        return (lambda corpus, seed_str, short=0.0: make_fourth_page(corpus, seed_str)), FOURTH_CLASSES
     return make_page, CLASSES
 from .score import FIELDS, fields_of, score
 

@@ -7,7 +7,8 @@ set smaller than its headline (no '##'), and a headline's two halves are read by
 one, the first '##' line is a story's: its kicker, '## 乡村振兴 特色产业', when the converter
 set it large), apart (a blank line)
 from a '##' headline under it, saying none of the words of that headline nor of its story's
-opening, is the page's banner — furniture, never the first story's kicker.
+opening, is the page's banner — furniture, never the first story's kicker. A first line set
+larger than the headline under it ('#' over '###') is no kicker either, masthead above or not.
 """
 from __future__ import annotations
 
@@ -31,12 +32,14 @@ def mark_banner(lines: list[Line]) -> list[Line]:
     if len(cells) < 3:
         return lines
     top, head = cells[0], cells[1]
-    if not any(l.kind == "header" for l in lines[:top]):
-        return lines           # a banner runs under the masthead; a page's first '##' line is a story's
     up, down = lines[top], lines[head]
+    if up.kind != "heading" or down.kind != "heading":
+        return lines
+    larger = up.data.get("rank", 9) < down.data.get("rank", 9)
+    if not larger and not any(l.kind == "header" for l in lines[:top]):
+        return lines           # a banner runs under the masthead; a page's first '##' line is a story's
     t = up.text.strip().lstrip("#").strip()
-    if (up.kind != "heading" or down.kind != "heading" or head == top + 1
-            or up.data.get("rank") != down.data.get("rank") or not t or len(t) > BANNER_MAX
+    if (head == top + 1 or up.data.get("rank", 9) > down.data.get("rank", 9) or not t or len(t) > BANNER_MAX
             or is_brief_label(t) or is_commentary_label(t) or is_section_label(t)
             or any(l.kind != "blank" for l in lines[top + 1:head])):
         return lines

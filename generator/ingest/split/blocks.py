@@ -93,6 +93,19 @@ def _block_measure(item: Item) -> float | None:
 
 
 _LATIN = re.compile(r"[A-Za-z0-9]")
+ROUGH_SPREAD = 4.0       # em: lines holding Latin letters or figures, set to one measure, differ by less
+FAR_MEASURE = 6.0        # em: a measure read roughly tells another column when this far off
+
+
+def _rough_measure(item: Item) -> float | None:
+    """The measure of a block whose lines mostly hold Latin letters or figures (a caption
+    naming people and dates): the middle width of its lines that wrap into the next one, when
+    `MEASURE_LINES` of them agree to `ROUGH_SPREAD` — only good for telling a measure far off."""
+    ws = sorted(full_width(t) for t in (squash_spaces(l.text.strip()) for l in item.lines[:-1])
+                if t and not ends_sentence(t))
+    if len(ws) < MEASURE_LINES or ws[-1] - ws[0] > ROUGH_SPREAD:
+        return None
+    return ws[len(ws) // 2]
 
 
 def _head_block_units(item: Item) -> list[Unit]:
@@ -160,6 +173,11 @@ def _para_units(p: Para) -> list[Unit]:
     tail = None if credit else bylines.split_tail(text)
     if tail and tail[0]:
         text = tail[0]
+        printed = bylines.split_tail("".join(p.raw).strip())
+        if printed and printed[1].credits and \
+                "".join(n for _, n in printed[1].credits) == "".join(n for _, n in tail[1].credits):
+            tail[1].credits = printed[1].credits     # '（本报记者 X Y）': the printed gap parts names
+            tail[1].text = re.sub(r"\s+", " ", printed[1].text)
     out.append(Unit("para", text, list(p.lines), data))
     if credit and credit[0]:
         out.append(Unit("credit", credit[1], [p.lines[-1]], {"names": credit[2], "inline": True}))
@@ -240,8 +258,10 @@ def build_units(lines: list[Line]) -> tuple[list[Unit], bool]:
             units += [Unit("sub", phrase_spaces(t), [n]) for t, n in zip(texts[k:], nos[k:])]
             continue
         measure = _block_measure(item)
-        apart = (not md and last_para is not None and measure is not None and last_measure is not None
-                 and abs(measure - last_measure) >= OTHER_MEASURE and ends_text(last_para.text))
+        rough = _rough_measure(item) if measure is None else None
+        apart = (not md and last_para is not None and last_measure is not None and ends_text(last_para.text)
+                 and (measure is not None and abs(measure - last_measure) >= OTHER_MEASURE
+                      or rough is not None and abs(rough - last_measure) >= FAR_MEASURE))
         if apart:
             # finished text, then a block set to another measure: another story's column or a
             # caption, whatever its words — no story changes its measure inside a column run

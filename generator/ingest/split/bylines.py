@@ -288,7 +288,8 @@ def parse_tail(text: str) -> Byline | None:
     if note is not None:
         return Byline(text.strip(), note.credits, "")
     if not ROLE.search(inner) or ROLE.match(inner) is None:
-        name = bare_signature(inner)          # '（余超）': a writer's name alone in brackets
+        name = bare_signature(inner)
+        # a writer's name alone in brackets after the last sentence: '…。（王薇）'
         return Byline(text.strip(), [("作者", name)], "") if name else None
     credits = parse_credits(inner)
     if credits is None:

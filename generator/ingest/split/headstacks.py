@@ -67,10 +67,15 @@ _NO_LINE_START = set("，、。；：！？）”’》」』,.;:!?)")
 
 
 def starts_mid(lower: str) -> bool:
-    """Does the line open with a comma, stop or closing mark? No headline, kicker or subtitle
-    does: it is the rest of the line above, wrapped without regard to the marks."""
+    """Does the line open with a comma, stop or closing mark, or with a clause of one character
+    ('后，美国财政部…': the end of '…重返伊朗后')? No headline, kicker or subtitle does: it is the
+    rest of the line above, wrapped without regard to the marks (or printed by the extractor as
+    a piece of its own)."""
     t = squash_spaces(lower).strip()
-    return bool(t) and t[0] in _NO_LINE_START
+    return bool(t) and (t[0] in _NO_LINE_START or _ONE_CHAR_CLAUSE.match(t) is not None)
+
+
+_ONE_CHAR_CLAUSE = re.compile(r"^[\u4e00-\u9fff][，,]")
 
 
 _CLAUSE_EDGE = "，。！？；：、,.!?;:“”‘’「」《》（）()—\n "

@@ -19,6 +19,9 @@ _FROM = re.compile(rf"^\s*[（(]?\s*(?:上接|接上|紧接|承上|接)\s*第?\s
 _TO = re.compile(rf"[（(]?\s*(?:下转|转下|转接|转至|转)\s*第?\s*({_NUM})\s*(?:版|页)\s*[）)]?\s*$")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$")
 _BOLD_LINE = re.compile(r"^\s*\*\*([^*]{2,60})\*\*\s*$")
+# where a Markdown extraction left out a picture (pymupdf4llm: '==> picture [332 x 247] intentionally
+# omitted <=='): page furniture, never a kicker or a line of text
+_PICTURE_HOLDER = re.compile(r"^\s*(?:\*\*)?==>\s*picture\b[^<]*<==(?:\*\*)?\s*$")
 _SPACED = re.compile(rf"^\s*[{HAN}](?:[ \t\u3000]+[{HAN}]){{2,15}}\s*$")
 _SPACED_SHORT = re.compile(rf"^\s*[{HAN}](?:[ \t\u3000]+[{HAN}]){{1,15}}\s*$")
 _DATE = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
@@ -72,10 +75,34 @@ def _prepared(text: str) -> tuple[list[str], list[int], set[int], set[int], bool
     furn_texts = {raw[k].strip() for k in furn}
     furn_nos = {k + 1 for k in furn}
     raw, nos, found_heads = flatpage.prepare(raw, lambda t: t in furn_texts)
+    _join_cut_jumps(raw, nos)
     # (furniture is read on the lines as printed: the run of a page head or foot has no blank
     # line inside; joined lines are never furniture)
     furn = {i for i, no in enumerate(nos) if no in furn_nos and raw[i].strip()}
     return raw, nos, found_heads, furn, flat
+
+
+# a jump marker a narrow column's line break cut: '…风险。(下转' / '第十九版)', '（下转第十九' / '版）'
+_JUMP_OPEN = re.compile(r"[（(]\s*(?:上接|接上|下转|转下|转至|转)[^（）()]{0,8}$")
+_JUMP_CLOSE = re.compile(r"^\s*[^（）()\s]{0,8}[）)]")
+
+
+def _join_cut_jumps(raw: list[str], nos: list[int]) -> None:
+    """Join, in place, a 上接/下转 marker cut by a line break: its closing part goes up onto the
+    line it opens on (and that line's source number carries it), so the marker reads whole."""
+    i = 0
+    while i + 1 < len(raw):
+        m = _JUMP_OPEN.search(raw[i].rstrip())
+        c = _JUMP_CLOSE.match(raw[i + 1]) if m else None
+        if c and (_TO.search(m.group(0) + c.group(0).strip())
+                  or _FROM.match(m.group(0) + c.group(0).strip())):
+            raw[i] = raw[i].rstrip() + c.group(0).strip()
+            rest = raw[i + 1][c.end():]
+            if rest.strip():
+                raw[i + 1] = rest
+            else:
+                del raw[i + 1], nos[i + 1]
+        i += 1
 
 
 def classify(text: str) -> list[Line]:
@@ -102,9 +129,13 @@ def classify(text: str) -> list[Line]:
         if not t.strip():
             out.append(Line(no, "", "blank"))
             continue
-        if i in furn:
+        if i in furn or _PICTURE_HOLDER.match(t):
             out.append(Line(no, t.strip(), "header"))
             continue
+        inner = _bold_byline(t)
+        if inner is not None:
+            # the byline's own type, not a headline's: read it as the plain line it marks
+            raw[i] = t = inner
         if _classify_marked(out, no, t, i in found_heads, page_grams):
             continue
         # a writer's name right under a commentary column's label signs the piece
@@ -118,6 +149,17 @@ def classify(text: str) -> list[Line]:
             # opens the story already)
             out.append(Line(no, "", "blank"))
     return out
+
+
+def _bold_byline(t: str) -> str | None:
+    """The text inside a bold line that is only a byline or a signature ('**■本报记者 X**',
+    '**文/图 X**', '**◎X**'): papers set bylines in bold type, which Markdown extraction marks
+    as it marks a bold headline. None for any other line."""
+    m = _BOLD_LINE.match(t)
+    if not m:
+        return None
+    inner = m.group(1).strip()
+    return inner if bylines.parse_standalone(inner) or bylines.bare_signature(inner) else None
 
 
 def _classify_marked(out: list[Line], no: int, t: str, found_head: bool, page_grams) -> bool:

@@ -346,7 +346,8 @@ def _head_run(lines: list[Line], i: int) -> list[int] | None:
                 break
             upper = lines[pieces[-1][-1]].text
             if not (open_end(upper) or starts_mid(lines[k].text)
-                    or cuts_inside(upper.strip(), lines[k].text.strip())):
+                    or cuts_inside(upper.strip(), lines[k].text.strip())
+                    or _one_measure(upper, [lines[j].text for j in piece], top)):
                 break
         pieces.append(piece)
         k = piece[-1] + 1
@@ -370,6 +371,15 @@ def _head_run(lines: list[Line], i: int) -> list[int] | None:
     if any(widths[j] < top - EVEN for j in run[:-1] if not (opened and j == run[0])):
         return None
     return run
+
+
+def _one_measure(upper: str, piece: list[str], top: float) -> bool:
+    """Is the break over `piece` a wrap of one box: the line above it and the piece's first line
+    both set to the box's measure (`top`, the widest line), the piece wrapped there too (more
+    lines than one)? Type of one size wrapped to one measure is one headline; a kicker or a
+    subtitle is a phrase of its own length, or of its own type."""
+    return (len(piece) >= 2 and width(upper.strip()) >= top - EVEN
+            and width(piece[0].strip()) >= top - EVEN)
 
 
 def _piece_line(text: str) -> bool:

@@ -32,7 +32,8 @@ _DATELINE = re.compile(r"\d+\s*日\s*电|本报讯|记者|通讯员")
 
 
 def subs_between_heads(lines: list[Line]) -> list[Line]:
-    """`lines` with each plain line alone between two headlines made a subtitle line."""
+    """`lines` with each plain line alone between two headlines, or between a headline and the
+    byline or dateline opening its story, made a subtitle line."""
     if not (_kickers_touch(lines) or _column_wrapped(lines)):
         return lines
     out = list(lines)
@@ -42,7 +43,7 @@ def subs_between_heads(lines: list[Line]) -> list[Line]:
         if lines[i - 1].kind != "blank" or lines[i + 1].kind != "blank":
             continue
         p, n = prev_nonblank(lines, i), next_nonblank(lines, i)
-        if p is None or n is None or lines[p].kind != "heading" or not _heads_next(lines, n):
+        if p is None or n is None or lines[p].kind != "heading" or not (_heads_next(lines, n) or _opens_story(lines[n])):
             continue
         t = l.text.strip()
         if (not t or width(t) > SUB_MAX or _MARKS.search(t) or t[-1] in "，、,：:"
@@ -75,6 +76,15 @@ def _column_wrapped(lines: list[Line]) -> bool:
         return False
     ws = sorted(width(l.text.strip()) for l in lines if l.kind == "text")
     return len(ws) >= 20 and ws[len(ws) // 2] <= MAX_COL and ws[(len(ws) * 9) // 10] <= MAX_COL
+
+
+def _opens_story(line: Line) -> bool:
+    """Does the line open the headline's story: a byline of its own, or a lead's dateline or
+    byline ('新华社兰州3月23日电', '本报讯（记者 X）…')? A line alone between the headline and it
+    is no text of the story — the story starts there — but a line of the head box."""
+    t = line.text.strip()
+    return line.kind == "byline" or (line.kind == "text" and bool(
+        bylines.parse_lead(t) or bylines.parse_standalone(t) is not None))
 
 
 def _heads_next(lines: list[Line], n: int) -> bool:
