@@ -216,9 +216,17 @@ def bare_signature(line: str) -> str | None:
     if re.fullmatch(rf"[{HAN}]{{1,6}}[·•・][{HAN}]{{1,12}}", t) and len(t) <= 16:
         return t.replace("•", "·").replace("・", "·")
     if (re.fullmatch(rf"[{HAN}]{{2,4}}", t) and (t[0] in SURNAMES or t[:2] in DOUBLE_SURNAMES)
-            and is_name(t) and not _label(t) and not _two_words(t) and not _says(t)):
+            and is_name(t) and not _label(t) and not _two_words(t) and not _says(t)
+            and not _common_word(t)):
         return t
     return None
+
+
+def _common_word(t: str) -> bool:
+    """Is a two-character line a common word that opens on a surname's character ('关注',
+    '深度', '聚焦'): a kicker or label, not a writer's name? Given names are seldom words."""
+    from generator.ingest.split.wordcut import is_word
+    return len(t) == 2 and is_word(t)
 
 
 # verbs of saying that close a clause: '万斯表示' is a kicker (someone said), never a given name
@@ -270,8 +278,8 @@ _TAIL_NOTE = re.compile(r"\s*[（(]([^（）()]{2,60})[）)]\s*")
 
 @_cached
 def parse_tail(text: str) -> Byline | None:
-    """'（记者 王薇）' / '（本报记者 X 通讯员 Y）' / an author note '（作者单位：X）' printed after a
-    story; None otherwise."""
+    """'（记者 王薇）' / '（本报记者 X 通讯员 Y）' / '（王薇）' / an author note '（作者单位：X）' printed
+    after a story; None otherwise."""
     m = _TAIL_NOTE.fullmatch(text)
     if not m:
         return None

@@ -28,8 +28,9 @@ from generator.ingest.split.textutil import BULLETS, CONTINUES, HAN, bigrams, en
 
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$")
 _OPENS_NEVER = set("”’」』）)》】〕，。、；：！？,.;:!?")
-_JUMP = re.compile(r"[（(]\s*(?:上接|接上|下转|转下|转接|转至)")
+_JUMP = re.compile(r"[（(]\s*(?:上接|接上|下转|转下|转接|转至|[转接]\s*第\s*[0-9一二三四五六七八九十]{1,3}\s*[版页])")
 _SUB = re.compile(r"^\s*(?:——|──|－－|--)\s*\S")
+_INDENT = re.compile(r"^(?:\u3000+|[ \t]{2,})\S")      # a paragraph's first line indented
 HEAD_MAX = 50.0          # em: the widest headline a page sets on one line
 FLAT_WIDE = 30.0         # em: lines wider than a column
 _GLOSS = re.compile(r"[（(][^（）()]*[0-9A-Za-z][^（）()]*[）)]")     # '(5月29日)', '(NASA)'
@@ -323,6 +324,7 @@ def _join_unheaded(lines: list[str], out_nos: list[int], is_furniture) -> set[in
                 and _plain(lines[j], is_furniture) and not _SUB.match(a) and a and not ends_text(a)
                 and width(a) >= 8 and lines[j].strip()[:1] not in BULLETS and not _label(a)
                 and bylines.parse_lead(lines[j].strip()) is None
+                and not _opens_paragraph(lines[i], lines[j])
                 and not _subtitle_under(lines, i, j, heads)):
             lines[i] = lines[i].rstrip() + lines[j].strip()
             del lines[i + 1:j + 1], out_nos[i + 1:j + 1]
@@ -331,6 +333,13 @@ def _join_unheaded(lines: list[str], out_nos: list[int], is_furniture) -> set[in
             continue
         i += 1
     return _heads(lines, is_furniture) if joined else heads
+
+
+def _opens_paragraph(a: str, b: str) -> bool:
+    """Does `b` open a paragraph of its own under the unindented line `a`? Set in with the
+    paragraph indent, it starts where the line above stopped: no rest of a paragraph a break cut
+    is printed indented under an unindented piece."""
+    return bool(_INDENT.match(b)) and not _INDENT.match(a)
 
 
 def _subtitle_under(lines: list[str], i: int, j: int, heads: set[int]) -> bool:
@@ -429,11 +438,12 @@ def _heads(lines: list[str], is_furniture) -> set[int]:
             below = bigrams("".join(lines[i] for b in blocks[m:m + 3] for i in b)[:400])
             above = bigrams("".join(lines[i] for b in blocks[max(0, n - 3):n] for i in b)[-400:]) \
                 if prev == "text" else set()
-            g = bigrams(lines[blocks[n][0]])
+            g = bigrams("".join(lines[i] for i in blocks[n]))      # (a kicker with its title)
             if prev == "text" and len(g & above) >= max(1, len(g & below)):
                 n = m
                 continue
-            if prev == "byline" and (not _closing_byline(lines[blocks[n - 1][0]]) or stack_end == n - 1):
+            if prev == "byline" and (not _closing_byline(lines[blocks[n - 1][0]]) or stack_end == n - 1) \
+                    and not _opens_paragraph(lines[blocks[n][0]], lines[blocks[m][0]]):
                 # under a writer's byline — or any byline printed right under a head stack —
                 # the story opens: its lead, cut by a break
                 n = m

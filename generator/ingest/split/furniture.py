@@ -32,11 +32,12 @@ _STRONG = [
 ]
 _STAFF_ROLE = re.compile(rf"^(?:{_STAFF})\s*[:：/／]?$")
 _PAPER = re.compile(rf"^[{HAN}]{{1,8}}(?:日报|晚报|晨报|时报|报|周刊)$")
-_SECTION = re.compile(rf"^[{HAN}]{{2,4}}$")                # 版名: 要闻, 县域, 新闻综合
+_SECTION = re.compile(rf"^[{HAN}]{{2,4}}(?:[·•・][{HAN}]{{2,4}})?$")   # 版名: 要闻, 县域, 国际·观察
 # a paper's name as its masthead prints it (a bare '…报' may end a byline cut by the wrap: '记者X报')
-_MASTHEAD = re.compile(rf"^[{HAN}]{{2,8}}(?:日报|晚报|晨报|早报|时报|商报|周报|周刊)$")
+_MASTHEAD = re.compile(rf"^[{HAN}]{{2,8}}(?:日报|晚报|晨报|早报|时报|商报|周报|周刊|都市报)$")
 _FOLIO = re.compile(r"^[0-9０-９]{1,3}$")                 # a bare page number: 09
-_PAGE_END = re.compile(rf"(?:^|\s)[A-Z]?第?{_NUM}版$")
+_FOLIO_2 = re.compile(r"^[0-9]{2}$")
+_PAGE_END = re.compile(rf"(?:^|\s)(?:[A-Z]?第?{_NUM}版|[A-Z]\d{{1,2}}|[0-9]{{2}})$")
 
 
 _STAFF_GAP = re.compile(rf"((?:{_STAFF})\s*[:：/／])\s+")
@@ -88,6 +89,8 @@ def line_kind(line: str) -> str | None:
         return "weak"
     if len(words) >= 2 and set(kinds) == {"weak"} and any(_MASTHEAD.match(w) for w in words):
         return "strong"          # the masthead's paper name with its page name or number
+    if len(words) == 2 and _FOLIO_2.match(words[0]) and _SECTION.match(words[1]):
+        return "strong"          # '07　要闻': a zero-padded page number with the page's name
     return None
 
 
@@ -105,7 +108,7 @@ def furniture_lines(raw: list[str], is_label=lambda s: False) -> set[int]:
     for order in (text, text[::-1]):
         run: list[int] = []
         for i in order:
-            if kinds[i] is None or is_label(raw[i].strip()):
+            if kinds[i] is None or (is_label(raw[i].strip()) and not _names_its_page(raw, run, i)):
                 break
             run.append(i)
         out |= _header_over_blanks(raw, order, kinds, is_label)
@@ -120,7 +123,7 @@ def furniture_lines(raw: list[str], is_label=lambda s: False) -> set[int]:
             near = [j for j in (i - 1, i + 1) if 0 <= j < len(raw) and kinds[j] == "strong"]
             at = run.index(i)
             beside = run[max(0, at - 1):at] + run[at + 1:at + 2]       # its neighbours in the run
-            if above.strip() and (_PAGE_END.search(above.strip()) or _folio_end(above)):
+            if _PAGE_END.search(above.strip()) and above.strip():
                 out.add(i)                                # 版名 under its page number
             elif (masthead and any(kinds[j] == "strong" or _MASTHEAD.match(raw[j].strip()) for j in beside + [i])
                   and not any(0 <= j < len(raw) and raw[j].strip() and kinds[j] is None for j in (i - 1, i + 1))):
@@ -133,12 +136,10 @@ def furniture_lines(raw: list[str], is_label=lambda s: False) -> set[int]:
     return out
 
 
-def _folio_end(line: str) -> bool:
-    """Does a furniture line end on its page number printed bare ('2025.06.30 星期四  10',
-    '… 星期五  A2')?"""
-    words = _tokens(line)
-    return (len(words) >= 2 and line_kind(line) == "strong"
-            and bool(_FOLIO.match(words[-1]) or re.fullmatch(r"[A-Z]\d{1,2}", words[-1])))
+def _names_its_page(raw: list[str], run: list[int], i: int) -> bool:
+    """A column word ('评论') set right under the header line ending in the page number, no
+    blank line between, is the page's name (版名), not a column label over the first story."""
+    return bool(run) and run[-1] == i - 1 and bool(_PAGE_END.search(raw[i - 1].strip()))
 
 
 _BARE_PAGE = re.compile(r"^[0-9０-９]{1,2}$")                # '05': a page number alone
@@ -164,7 +165,7 @@ def _header_cell(line: str) -> str | None:
     return "section" if k == "weak" and _SECTION.match(t) else None
 
 
-_PAPER_NAME = re.compile(rf"^[{HAN}]{{1,6}}(?:日报|晚报|晨报|时报)$")
+_PAPER_NAME = re.compile(rf"^[{HAN}]{{1,6}}(?:日报|晚报|晨报|时报|都市报)$")
 
 
 def _header_over_blanks(raw: list[str], order: list[int], kinds: list[str | None],
