@@ -58,3 +58,22 @@ def test_a_bold_byline_line_names_the_writers():
     arts = split_page(page).articles
     assert [a.title for a in arts] == ["全市启动春季植树活动"]
     assert arts[0].authors == ["赵刚", "李强"] and arts[0].body.startswith("全市春季")
+
+
+def test_an_author_note_alone_under_a_story_is_no_byline_of_the_next():
+    page = """第5版
+
+短评
+
+城市的温度，体现在一个个细节里。公交站台加装座
+椅，老旧小区加装电梯，都是看得见的变化。
+
+(作者单位:某大学国际关系学院)
+
+本报讯(记者 夏晓英)全市春季义务植树活动昨天启动，
+各区共组织市民两万多人参加，栽下各类树苗五万余株。
+
+全市启动春季植树活动
+"""
+    arts = split_page(page).articles
+    assert arts[-1].title == "全市启动春季植树活动" and arts[-1].kind == "article"

@@ -242,8 +242,8 @@ def _bullet_head(raw: list[str], i: int, measure: float | None) -> int:
     t = raw[i].strip()
     if (measure is None or len(t) < 4 or t[0] not in BULLETS or t[1:2] in BULLETS or len(t) > _ITEM_HEAD_MAX
             or _SENTENCE_MARK.search(t) or re.search(r"[，,；;]", t) or t[-1] in "、：:" or bylines.parse_standalone(t)
-            or i + 1 >= len(raw) or not raw[i + 1].strip()):
-        return 0
+            or i + 1 >= len(raw) or not raw[i + 1].strip() or re.search(r"\S[ \t\u3000]+\S", t)):
+        return 0          # (a gap in the line sets an inline lead phrase before the item's text)
     nxt = raw[i + 1].strip()
     if (i + 2 < len(raw) and raw[i + 2].strip() and width(nxt) <= measure - 3 and len(t) + len(nxt) <= _ITEM_HEAD_MAX
             and not re.search(r"[，。！？；：、,!?;:]", nxt) and not raw[i + 1].startswith(("\u3000", "  "))
@@ -315,9 +315,10 @@ def _classify_plain(raw: list[str], i: int, no: int, t: str, after_blank: bool, 
         return Line(no, t.strip(), "byline", {"byline": bylines.Byline(t.strip(), [("作者", name)], "")})
     ends_block = flat or i + 1 >= len(raw) or not raw[i + 1].strip()
     note = bylines.parse_tail(t.strip()) if ends_block and t.strip()[:1] in "（(" else None
-    if note is not None and i > 0 and (not raw[i - 1].strip() or bylines.bare_signature(raw[i - 1]) is not None):
-        # an author note or credit in brackets on a line of its own under a story ('（作者单位：X）'):
-        # it signs the story, it is not its text
+    above = next((x for x in reversed(raw[max(0, i - 2):i]) if x.strip()), "")
+    if note is not None and bylines.bare_signature(above) is not None:
+        # an author note or credit in brackets on a line of its own under the name signing a
+        # story ('王伟' / '（作者单位：X）'): it goes with the signature, it is not text
         return Line(no, t.strip(), "byline", {"byline": note, "note": True})
     b = None if indented else bylines.parse_standalone(t)     # (not a paragraph's first line)
     if b and _inside_brackets(raw, i):
