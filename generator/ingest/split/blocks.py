@@ -186,6 +186,13 @@ def _para_units(p: Para) -> list[Unit]:
     return out
 
 
+def _note_of_signature(units: list[Unit], item: Item) -> bool:
+    """Is byline item `item` an author note printed right under a signature line?"""
+    return (bool(units) and item.kind == "byline" and bool(item.lines[0].data.get("note"))
+            and units[-1].kind == "bline" and units[-1].lines[-1] == item.lines[0].no - 1
+            and "byline" in units[-1].data and not units[-1].data.get("note"))
+
+
 def _full_stop_break(last: Para, item: Item, fulls: dict[int, float | None]) -> bool:
     """On a page that indents its paragraphs: a paragraph whose last line fills the column,
     though it ends a sentence, goes on after the blank line when the next line is not indented
@@ -235,6 +242,13 @@ def build_units(lines: list[Line]) -> tuple[list[Unit], bool]:
                 units.append(Unit("gap", "", [first.no]))
         if item.kind != "block":
             kind = {"heading": "head", "byline": "bline"}.get(item.kind, item.kind)
+            if _note_of_signature(units, item):
+                # '王伟' / '（作者单位：X）': the author note goes with the signature over it
+                sig = units[-1]
+                b = sig.data["byline"]
+                sig.data = {**sig.data, "byline": bylines.Byline(b.text + first.text.strip(), b.credits, b.rest)}
+                sig.text, sig.lines = sig.text + first.text.strip(), sig.lines + [first.no]
+                continue
             units.append(Unit(kind, first.text.strip(), [first.no], dict(first.data)))
             continue
         texts = [l.text for l in item.lines]

@@ -55,7 +55,7 @@ class Byline:
 LABEL_WORDS = frozenset(
     "手记 札记 笔记 日记 随笔 观察 调查 来信 说明 见闻 体验 直击 连线 视线 视角 眼中 目击 探访 走访 "
     "暗访 回访 追踪 跟踪 点评 短评 述评 评论 专访 访谈 问答 声音 故事 感悟 感言 心声 纪实 特写 现场 "
-    "实录 观点 提示 附记 后记 前言 导读 的话 在线 热线 信箱 一线 按语 解读 快评 时评 手册 日志".split())
+    "实录 观点 提示 附记 后记 前言 导读 的话 在线 热线 信箱 一线 按语 解读 快评 时评 手册 日志 文章 专栏 专论".split())
 _LABEL_TAIL = re.compile(r"^(?:之[一二三四五六七八九十\d]{1,3}|[（(][一二三四五六七八九十\d]{1,3}[）)])$")
 
 
@@ -287,10 +287,13 @@ def parse_tail(text: str) -> Byline | None:
     note = parse_note(inner)
     if note is not None:
         return Byline(text.strip(), note.credits, "")
+    name = bare_signature(inner)
+    if name is not None:
+        # '…。（王薇）': a bare name after the last sentence credits the item's writer, as a
+        # 简讯 item or a short report is signed
+        return Byline(text.strip(), [("作者", name)], "")
     if not ROLE.search(inner) or ROLE.match(inner) is None:
-        name = bare_signature(inner)
-        # a writer's name alone in brackets after the last sentence: '…。（王薇）'
-        return Byline(text.strip(), [("作者", name)], "") if name else None
+        return None
     credits = parse_credits(inner)
     if credits is None:
         return None
@@ -318,11 +321,24 @@ def parse_credit_line(line: str) -> list[str] | None:
     return None if names is None else list(names)
 
 
+# a picture an agency or the paper released, its photographer in brackets: '新华社发（王伟 摄）'
+_RELEASED = re.compile(rf"^(?:[{HAN}]{{1,5}}社|本报|[{HAN}]{{2,4}}网)发[\s　]*([（(][^（）()]{{2,40}}[）)])$")
+_GAP = re.compile(r"[ \t　]{2,}|(?<=摄)(?!影)[ \t　]*(?=\S)")
+
+
 @lru_cache(maxsize=8192)
 def _credit_line(line: str) -> tuple[str, ...] | None:
     t = line.strip()
     if len(t) > 40:
         return None
+    released = _RELEASED.match(t)
+    if released:
+        return _credit_line(released.group(1))
+    parts = [x for x in _GAP.split(t) if x]
+    if len(parts) > 1 and all(x.rstrip("）)").endswith(("摄", "摄影")) for x in parts):
+        # two photographers credited one after the other: '通讯员 王伟 摄  记者 李强 摄'
+        each = [_credit_line(x) for x in parts]
+        return None if any(e is None for e in each) else tuple(n for e in each for n in e)
     m = _CREDIT_LINE.match(t) or _CREDIT_PIC.match(t)
     if not m:
         return None
@@ -332,12 +348,29 @@ def _credit_line(line: str) -> tuple[str, ...] | None:
     return None if names is None else tuple(names)
 
 
+def _credit_tail_line(text: str) -> tuple[str, str, list[str]] | None:
+    """A credit of a form `_CREDIT_TAIL` does not spell (released by an agency, two
+    photographers) set after a caption's last sentence: the run after one of the last marks that
+    close a sentence is a whole credit line."""
+    if "摄" not in text[-3:]:
+        return None
+    for m in re.finditer(r"[。！？”]", text[-45:]):
+        at = len(text) - min(45, len(text)) + m.end()
+        names = _credit_line(text[at:])
+        if names:
+            return text[:at].rstrip(), text[at:].strip(), list(names)
+    return None
+
+
 def split_credit_tail(text: str) -> tuple[str, str, list[str]] | None:
     """'…精神。 王俊伟 摄' → ('…精神。', '王俊伟 摄', ['王俊伟']); None without a credit."""
     m = _CREDIT_TAIL.search(text)
+    if m and _credit_line(text[m.start():]) is None and _credit_tail_line(text):
+        m = None        # '…。通讯员 王伟 摄  记者 李强 摄': the whole run is the credit
     if not m:
-        return None
-    names = _credit_names(m.group(2))
+        return _credit_tail_line(text)
+    whole = _credit_line(m.group(1).strip())      # (two photographers: each name apart)
+    names = list(whole) if whole else _credit_names(m.group(2))
     if not names:
         return None
     return text[:m.start()].rstrip(), m.group(1).strip(), names

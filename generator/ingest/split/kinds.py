@@ -97,6 +97,7 @@ def is_commentary(*texts: str | None) -> bool:
 # Column words that name a commentary only with an opinion word in them ('评'); the others
 # ('观察', '论坛', '随笔') as often head a section of news ('全球经济观察').
 _NEUTRAL_LABELS = ("观察", "论坛", "杂谈", "随笔", "漫谈")
+NEUTRAL_LABELS = _NEUTRAL_LABELS
 # A news dispatch's byline: '本报讯', '…电（记者 X）', '本报记者 X', '记者X报道：', '通讯员'.
 _NEWS_BYLINE = re.compile(r"讯(?!员)|电[\s　]*[（(]|记者|通讯员|报道[：:]")
 

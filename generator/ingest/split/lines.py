@@ -19,9 +19,12 @@ _FROM = re.compile(rf"^\s*[（(]?\s*(?:上接|接上|紧接|承上|接)\s*第?\s
 _TO = re.compile(rf"[（(]?\s*(?:下转|转下|转接|转至|转)\s*第?\s*({_NUM})\s*(?:版|页)\s*[）)]?\s*$")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$")
 _BOLD_LINE = re.compile(r"^\s*\*\*([^*]{2,60})\*\*\s*$")
-# where a Markdown extraction left out a picture (pymupdf4llm: '==> picture [332 x 247] intentionally
-# omitted <=='): page furniture, never a kicker or a line of text
-_PICTURE_HOLDER = re.compile(r"^\s*(?:\*\*)?==>\s*picture\b[^<]*<==(?:\*\*)?\s*$")
+# a Markdown list item or paragraph opening on a bold lead phrase run into its text
+# ('- **美伊接近达成协议** 国务卿…', '**美伊接近达成协议**　国务卿…'): a brief item's headline
+_BOLD_LEAD = re.compile(r"^\s*(?:[-*+]\s+)?\*\*([^*]{2,60})\*\*[ \t\u3000]*([^*\s].*)$")
+# where a Markdown extraction left out a picture (pymupdf4llm: '**==> picture [332 x 247]
+# intentionally omitted <==**'): page furniture, never a kicker or a line of text
+_PLACEHOLDER = re.compile(r"^\s*\**\s*==>[^<>]{0,80}<==\s*\**\s*$")
 _SPACED = re.compile(rf"^\s*[{HAN}](?:[ \t\u3000]+[{HAN}]){{2,15}}\s*$")
 _SPACED_SHORT = re.compile(rf"^\s*[{HAN}](?:[ \t\u3000]+[{HAN}]){{1,15}}\s*$")
 _DATE = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
@@ -71,7 +74,7 @@ def _prepared(text: str) -> tuple[list[str], list[int], set[int], set[int], bool
     from generator.ingest.split.kinds import is_brief_label, is_commentary, is_section_label
     furn_of = lambda lines: furniture.furniture_lines(      # noqa: E731
         lines, lambda t: is_brief_label(t) or is_commentary(t) or is_section_label(t))
-    furn = furn_of(raw)
+    furn = furn_of(raw) | {k for k, s in enumerate(raw) if _PLACEHOLDER.match(s)}
     furn_texts = {raw[k].strip() for k in furn}
     furn_nos = {k + 1 for k in furn}
     raw, nos, found_heads = flatpage.prepare(raw, lambda t: t in furn_texts)
@@ -117,7 +120,11 @@ def classify(text: str) -> list[Line]:
             grams_cache.append(set().union(*(bigrams(x) for x in raw if not _MD_HEADING.match(x))))
         return grams_cache[0]
 
+    skip = 0
     for i, s in enumerate(raw):
+        if skip:
+            skip -= 1
+            continue
         no = nos[i]
         t = s.rstrip()
         # a furniture line (header, section label) above counts as a blank: it is not text
@@ -129,13 +136,21 @@ def classify(text: str) -> list[Line]:
         if not t.strip():
             out.append(Line(no, "", "blank"))
             continue
-        if i in furn or _PICTURE_HOLDER.match(t):
+        if i in furn or _PLACEHOLDER.match(t):
             out.append(Line(no, t.strip(), "header"))
             continue
         inner = _bold_byline(t)
         if inner is not None:
             # the byline's own type, not a headline's: read it as the plain line it marks
             raw[i] = t = inner
+        head = _bullet_head(raw, i, measure) if not flat and i > 0 and after_blank and not raw[i - 1].strip() else 0
+        if head:
+            # a bulleted item's headline printed right over its text (a 简讯 box's item), its
+            # wrapped end on the next line: a block of its own, as a blank line under it would say
+            out.extend(Line(nos[i + k], raw[i + k].rstrip(), "text") for k in range(head))
+            out.append(Line(nos[i + head - 1], "", "blank"))
+            skip = head - 1
+            continue
         if _classify_marked(out, no, t, i in found_heads, page_grams):
             continue
         # a writer's name right under a commentary column's label signs the piece
@@ -165,6 +180,13 @@ def _bold_byline(t: str) -> str | None:
 def _classify_marked(out: list[Line], no: int, t: str, found_head: bool, page_grams) -> bool:
     """Classify line `t` onto `out` if it is marked as a headline (Markdown, bold, or found by
     `flatpage`) or a jump marker; False (nothing added) otherwise."""
+    from generator.ingest.split.kinds import NEUTRAL_LABELS, is_commentary_label
+    lead = _bold_lead(t)
+    if lead is not None:
+        head, rest = lead
+        out.append(Line(no, head, "heading", {"rank": 7, "lead": True}))
+        out.append(Line(no, rest, "text", {"after_marker": True}))
+        return True
     m = _MD_HEADING.match(t) or _BOLD_LINE.match(t)
     if m or found_head:
         head = m.group(m.lastindex).strip() if m else t.strip()
@@ -177,6 +199,13 @@ def _classify_marked(out: list[Line], no: int, t: str, found_head: bool, page_gr
             # a headline wrapped over two lines: each line is set in the headline's type
             prev.text = _join_head(prev.text, head)
             prev.data.setdefault("more", []).append(no)
+            return True
+        if (m and is_commentary_label(head) and not ends_sentence(head)
+                and not head.rstrip(" ·•】]").endswith(NEUTRAL_LABELS)):
+            # a commentary column's label set as a heading ('## 短评', '**时评**') over the
+            # piece's headline: it names the column, as the label printed plain does ('观察',
+            # '论坛' as often head a section of news: they stay headings)
+            out.append(Line(no, head, "header", {"label": "commentary"}))
             return True
         data = {"rank": rank} if m else {"rank": rank, "found": True}     # found: by shape, no mark
         out.append(Line(no, head, "sub" if _SUB.match(head) else "heading", data))
@@ -198,6 +227,21 @@ def _classify_marked(out: list[Line], no: int, t: str, found_head: bool, page_gr
     return False
 
 
+def _bold_lead(t: str) -> tuple[str, str] | None:
+    """(lead phrase, text) of a paragraph line opening on a bold lead phrase — a Markdown brief
+    item's headline run into its text: the phrase holds no sentence and names no speaker (a
+    '**问：**' or '**X：**' lead opens an interview's turn, not an item), the text after it is a
+    sentence of its own."""
+    m = _BOLD_LEAD.match(t)
+    if m is None:
+        return None
+    head, rest = m.group(1).strip(), m.group(2).rstrip()
+    if (re.search(r"[。！？!?]", head) or head[-1:] in "：:，," or len(rest) < 2 * len(head)
+            or not re.search(r"[。！？!?]", rest)):
+        return None
+    return head, rest
+
+
 _SHORT_NAME = re.compile(f"^[{HAN}]{{2,4}}$")
 
 
@@ -209,6 +253,30 @@ def _measure(raw: list[str]) -> float | None:
         if w >= 6:
             counts[w] = counts.get(w, 0) + 1
     return float(max(counts, key=lambda w: (counts[w], w))) if counts else None
+
+
+_ITEM_HEAD_MAX = 40     # characters of a bulleted item's headline
+
+
+def _bullet_head(raw: list[str], i: int, measure: float | None) -> int:
+    """How many lines (1 or 2) from `i` make a bulleted item's headline printed right over its
+    text ('▲五角大楼将…列入支持中国军方企业' / '名单' / '据新华社电…'), or 0. The head line opens on
+    a bullet after a blank, holds no sentence nor clause (a caption's '▲5月3日，…' does) and is
+    not the whole item; a second line stopping
+    well short of the column, holding no clause mark, with text under it, is the headline's
+    wrapped end: a paragraph's line that stops short ends the paragraph, and so a sentence."""
+    t = raw[i].strip()
+    if (measure is None or len(t) < 4 or t[0] not in BULLETS or t[1:2] in BULLETS or len(t) > _ITEM_HEAD_MAX
+            or _SENTENCE_MARK.search(t) or re.search(r"[，,；;]", t) or t[-1] in "、：:" or bylines.parse_standalone(t)
+            or i + 1 >= len(raw) or not raw[i + 1].strip() or re.search(r"\S[ \t\u3000]+\S", t)):
+        return 0          # (a gap in the line sets an inline lead phrase before the item's text)
+    nxt = raw[i + 1].strip()
+    if (i + 2 < len(raw) and raw[i + 2].strip() and width(nxt) <= measure - 3 and len(t) + len(nxt) <= _ITEM_HEAD_MAX
+            and not re.search(r"[，。！？；：、,!?;:]", nxt) and not raw[i + 1].startswith(("\u3000", "  "))
+            and bylines.parse_lead(nxt) is None):
+        return 2
+    # (else a line filling the column is a bulleted paragraph's first line)
+    return 0 if abs(width(t) - measure) < 1.5 else 1
 
 
 def _head_above(raw: list[str], i: int, measure: float | None, wide: bool = False) -> bool:
@@ -261,14 +329,23 @@ def _classify_plain(raw: list[str], i: int, no: int, t: str, after_blank: bool, 
     # (on a page without blank lines, a Chinese name of 2–4 characters under a headline line;
     # a wrapped headline's last word, '申请', shows again in the text, a writer's name does not)
     # (nor is the headline's last line one its line break cuts a word into, '隔离设' / '施的禁令')
-    under_head = (_SHORT_NAME.match(t.strip()) is not None and _head_above(raw, i, measure)
+    # ('■莫斌勇': a bullet may mark the name)
+    under_head = (_SHORT_NAME.match(t.strip().lstrip(BULLETS)) is not None and _head_above(raw, i, measure)
                   and "".join(x.strip() for x in raw).count(t.strip()) == 1
                   and not _wrapped_word(raw[i - 1], t))
-    name = (bylines.bare_signature(t) if (alone or flat or under_head) and not indented
-            and _next_text(raw, i) and not _glossed_below(raw, i) else None)
+    over_note = after_blank and _next_note(raw, i)      # '王伟' / '（作者单位：X）' under the text
+    name = (bylines.bare_signature(t) if (alone or flat or under_head or over_note) and not indented
+            and (_next_text(raw, i) or _next_note(raw, i)) and not _glossed_below(raw, i) else None)
     if name:
         # a writer's name alone on its line over the text: a commentary's or essay's signature
         return Line(no, t.strip(), "byline", {"byline": bylines.Byline(t.strip(), [("作者", name)], "")})
+    ends_block = flat or i + 1 >= len(raw) or not raw[i + 1].strip()
+    note = bylines.parse_tail(t.strip()) if ends_block and t.strip()[:1] in "（(" else None
+    above = next((x for x in reversed(raw[max(0, i - 2):i]) if x.strip()), "")
+    if note is not None and bylines.bare_signature(above) is not None:
+        # an author note or credit in brackets on a line of its own under the name signing a
+        # story ('王伟' / '（作者单位：X）'): it goes with the signature, it is not text
+        return Line(no, t.strip(), "byline", {"byline": note, "note": True})
     b = None if indented else bylines.parse_standalone(t)     # (not a paragraph's first line)
     if b and _inside_brackets(raw, i):
         b = None           # a lead's '（记者 X、Y）' wrapped over lines: '新华社…电（' / '记者 X、Y' / '）…'
@@ -370,6 +447,14 @@ def _wrapped_head(upper: str, lower: str, page_grams) -> bool:
     if width(u) + 2 >= width(l) or width(u) >= WRAP_SHARE * width(l):
         return True
     return bool(re.match(f"[{HAN}]", u[-1]) and re.match(f"[{HAN}]", l[0])) and u[-1] + l[0] in page_grams()
+
+
+def _next_note(raw: list[str], i: int) -> bool:
+    """Is the next printed line after line `i` an author note ('（作者单位：X）')? A name right
+    over it signs the piece that ends there."""
+    nxt = next((x.strip() for x in raw[i + 1:] if x.strip()), "")
+    m = re.fullmatch(r"[（(](.{2,60})[）)]", nxt)
+    return bool(m) and bylines.parse_note(m.group(1)) is not None
 
 
 def _next_text(raw: list[str], i: int, across_break: bool = False) -> bool:
