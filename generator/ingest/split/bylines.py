@@ -206,10 +206,12 @@ DOUBLE_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "
                    "夏侯", "轩辕", "令狐", "呼延", "端木", "独孤", "南宫", "西门")
 
 
-def bare_signature(line: str) -> str | None:
+def bare_signature(line: str, bracketed: bool = False) -> str | None:
     """A line that is only a writer's name, as commentaries and essays are signed: a
     transliterated name with '·' ('买买提江·托合提'), or two to four Han characters opening with
-    a common surname ('陈桂鑫'); never a label word. None otherwise."""
+    a common surname ('陈桂鑫'); never a label word, nor on a line of its own a common
+    two-character word ('关注') — in brackets after the last sentence (`bracketed`) a name that
+    is also a word ('（王明）') still signs. None otherwise."""
     t = line.strip().lstrip(BULLETS + " 　")
     if ROLE.match(t):
         return None
@@ -217,7 +219,7 @@ def bare_signature(line: str) -> str | None:
         return t.replace("•", "·").replace("・", "·")
     if (re.fullmatch(rf"[{HAN}]{{2,4}}", t) and (t[0] in SURNAMES or t[:2] in DOUBLE_SURNAMES)
             and is_name(t) and not _label(t) and not _two_words(t) and not _says(t)
-            and not _common_word(t)):
+            and (bracketed or not _common_word(t))):
         return t
     return None
 
@@ -287,7 +289,7 @@ def parse_tail(text: str) -> Byline | None:
     note = parse_note(inner)
     if note is not None:
         return Byline(text.strip(), note.credits, "")
-    name = bare_signature(inner)
+    name = bare_signature(inner, bracketed=True)
     if name is not None:
         # '…。（王薇）': a bare name after the last sentence credits the item's writer, as a
         # 简讯 item or a short report is signed
