@@ -47,3 +47,22 @@ def test_a_bulleted_paragraph_filling_the_column_is_text():
 """
     arts = split_page(page).articles
     assert len(arts) == 1 and "●今年以来" in arts[0].body.replace("\\n", "")
+
+
+def test_a_bulleted_line_stopping_on_a_name_s_middle_dot_is_text():
+    """pdftotext of a typeset 简讯 box: the item's headline stands above, and the bulleted line
+    under it stops on the middle dot of a name it cuts — a paragraph's first line, not a head."""
+    page = """第5版
+
+本地简讯
+
+特朗普总统表示
+
+●美国总统唐纳德·
+特朗普星期三证实，在一
+次关于以色列与黎巴嫩局
+势的会谈中取得了进展。
+"""
+    (art,) = split_page(page).articles
+    assert art.title == "特朗普总统表示"
+    assert art.body.replace("\n", "").startswith("美国总统唐纳德·特朗普星期三证实")

@@ -275,8 +275,9 @@ def _bullet_head(raw: list[str], i: int, measure: float | None) -> int:
             and not re.search(r"[，。！？；：、,!?;:]", nxt) and not raw[i + 1].startswith(("\u3000", "  "))
             and bylines.parse_lead(nxt) is None):
         return 2
-    # (else a line filling the column is a bulleted paragraph's first line)
-    return 0 if abs(width(t) - measure) < 1.5 else 1
+    # (else a line filling the column, or one stopping on a name's middle dot ('●美国总统唐纳德·'),
+    # is a bulleted paragraph's first line)
+    return 0 if abs(width(t) - measure) < 1.5 or t[-1] in "·•・" else 1
 
 
 def _head_above(raw: list[str], i: int, measure: float | None, wide: bool = False) -> bool:
