@@ -96,7 +96,13 @@ def _article(units: list[Unit], s: Segment, running: str | None, labels: list[in
     if s.credit is not None:
         credits += [("摄影", n) for n in s.credit.data["names"]]
     authors = list(dict.fromkeys(n for _, n in credits))
-    byline = " ".join(b.text for b in (s.byline, s.tail.data["byline"] if s.tail else None) if b) or None
+    lead = s.byline
+    if lead is not None and not lead.credits and (s.tail is not None or s.credit is not None) \
+            and s.byline_line is not None and s.paras and s.byline_line in s.paras[0].lines:
+        # a lead naming nobody ('本报讯 …', '新华社北京6月1日电 …') in a story signed at its end:
+        # the dateline stays the text's opening, the closing credit is the byline
+        body, lead = lead.text.strip() + body, None
+    byline = " ".join(b.text for b in (lead, s.tail.data["byline"] if s.tail else None) if b) or None
     if s.credit is not None:
         byline = f"{byline} {s.credit.text}" if byline else s.credit.text
     name = bylines.bare_signature(kicker) if kicker and not authors else None
