@@ -143,6 +143,16 @@ def _plan_units(item: Item) -> list[Unit]:
     return units
 
 
+def _names_as_printed(parsed: bylines.Byline, printed: bylines.Byline) -> bool:
+    """Give `parsed` (read from the text with its spaces squeezed out) the names of `printed`
+    (read as the page prints it) when both name the same run of characters: the printed gap
+    parts names ('（记者 何欣 赵磊）'). True when it did."""
+    if printed.credits and "".join(n for _, n in printed.credits) == "".join(n for _, n in parsed.credits):
+        parsed.credits = printed.credits
+        return True
+    return False
+
+
 def _para_units(p: Para) -> list[Unit]:
     names = bylines.parse_credit_line(p.text) if len(p.lines) > 1 else None
     if names:
@@ -163,8 +173,7 @@ def _para_units(p: Para) -> list[Unit]:
         printed = bylines.parse_lead("".join(p.raw).strip())
         if printed and nonspace(printed.text) == nonspace(lead.text):
             lead.text = re.sub(r"\s+", " ", printed.text)
-            if printed.credits and "".join(n for _, n in printed.credits) == "".join(n for _, n in lead.credits):
-                lead.credits = printed.credits     # '（记者 何欣 赵磊）': the printed gap parts names
+            _names_as_printed(lead, printed)
         data["byline"] = lead
         text = lead.rest
     credit = bylines.split_credit_tail(text)
@@ -174,9 +183,7 @@ def _para_units(p: Para) -> list[Unit]:
     if tail and tail[0]:
         text = tail[0]
         printed = bylines.split_tail("".join(p.raw).strip())
-        if printed and printed[1].credits and \
-                "".join(n for _, n in printed[1].credits) == "".join(n for _, n in tail[1].credits):
-            tail[1].credits = printed[1].credits     # '（本报记者 X Y）': the printed gap parts names
+        if printed and _names_as_printed(tail[1], printed[1]):
             tail[1].text = re.sub(r"\s+", " ", printed[1].text)
     out.append(Unit("para", text, list(p.lines), data))
     if credit and credit[0]:
