@@ -72,7 +72,8 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--short", type=float, nargs="?", const=0.3, default=0.0, metavar="SHARE",
                    help="cut this share of stories to their first 1-3 paragraphs and of headlines "
                         "to their first clause, as a daily's short items are (--short alone: 0.3)")
-    s.add_argument("--generator", choices=("pagegen", "alt", "third", "fourth"), default="pagegen",
+    from bench.ingest.generators import GENERATORS
+    s.add_argument("--generator", choices=GENERATORS, default="pagegen",
                    help="the page generator of the text pages: pagegen (default, the rules were "
                         "tuned on it), alt (bench/ingest/altgen.py, written apart from it) or "
                         "third (bench/ingest/thirdgen.py, written blind to both) or fourth "

@@ -16,11 +16,7 @@ from collections import Counter, defaultdict
 from .corpus import find_corpus, load_corpus
 from .pagegen import CLASSES, make_page
 
-# `--generator`: which page generator lays the pages out (its page function and layout classes).
-# `alt` (altgen.py) was written apart from pagegen.py, as a stand-in for an evaluator's own;
-# `third` (thirdgen.py) was written blind to both and to the splitter, to test that rules generalize;
-# `fourth` (fourthgen.py) was written blind to all three and to the splitter, for judging only.
-GENERATORS = ("pagegen", "alt", "third", "fourth")
+from .generators import GENERATORS  # noqa: F401  (`--generator`: which page generator lays the pages out)
 
 
 def generator(name: str):

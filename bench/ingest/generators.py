@@ -1,0 +1,8 @@
+"""The names `bench-ingest --generator` accepts, in one place for the bench and the CLI (the CLI
+reads them without importing the generators themselves).
+
+`alt` (altgen.py) was written apart from pagegen.py, as a stand-in for an evaluator's own;
+`third` (thirdgen.py) was written blind to both and to the splitter, to test that rules generalize;
+`fourth` (fourthgen.py) was written blind to all three and to the splitter, for judging only.
+"""
+GENERATORS = ("pagegen", "alt", "third", "fourth")
