@@ -15,7 +15,7 @@ from bench.ingest.altgen import CLASSES, flat, make_alt_page, make_alt_page_part
 from bench.ingest.corpus import load_corpus
 from bench.ingest.run import run
 from bench.ingest.score import score
-from tests.support.scoring import check_bodies_in_order
+from tests.support.scoring import check_bench_report, check_bodies_in_order
 
 FIXTURE = os.path.join(os.path.dirname(__file__), "corpus_fixture.jsonl")
 KINDS = {"article", "photo", "brief", "commentary", "continuation"}
@@ -97,10 +97,5 @@ def test_every_class_kind_and_byline_form_is_drawn(corpus):
 
 
 def test_bench_ingest_runs_on_the_second_generator():
-    r = run(4, 11, FIXTURE, gen="alt")
-    assert r["generator"] == "alt"
-    assert set(r["by_class"]) <= set(CLASSES)
-    for key in ("pages", "articles", "right", "extra", "accuracy", "by_class", "by_field",
-                "ms_per_page", "cpu_ms_per_page", "seed"):
-        assert key in r
+    check_bench_report(run(4, 11, FIXTURE, gen="alt"), "alt", CLASSES)
     assert run(2, 11, FIXTURE)["generator"] == "pagegen"

@@ -13,8 +13,8 @@ from bench.ingest.corpus import load_corpus
 from bench.ingest.fourthgen import CLASSES, make_fourth_page
 from bench.ingest.run import GENERATORS, generator, page_seed
 from tests.support.project import ROOT
+from tests.support.scoring import FIXTURE
 
-FIXTURE = str(ROOT / "tests/bench/corpus_fixture.jsonl")
 SEEDS = [page_seed(4, n) for n in range(80)]
 
 

@@ -7,7 +7,6 @@ Runs on corpus_fixture.jsonl (eight items written for the tests), so it needs no
 """
 from __future__ import annotations
 
-import os
 import re
 from collections import Counter
 
@@ -17,9 +16,8 @@ from bench.ingest.corpus import load_corpus
 from bench.ingest.run import run
 from bench.ingest.score import score
 from bench.ingest.thirdgen import CLASSES, flat, make_third_page, make_third_page_parts
-from tests.support.scoring import check_bodies_in_order
+from tests.support.scoring import FIXTURE, check_bench_report, check_bodies_in_order
 
-FIXTURE = os.path.join(os.path.dirname(__file__), "corpus_fixture.jsonl")
 KINDS = {"article", "photo", "brief", "commentary", "continuation"}
 CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff，。、；：“”（）！？]) +(?=[\u4e00-\u9fff，。、；：“”（）！？])")
 
@@ -117,9 +115,4 @@ def test_every_class_kind_and_layout_form_is_drawn(corpus):
 
 
 def test_bench_ingest_runs_on_the_third_generator():
-    r = run(4, 11, FIXTURE, gen="third")
-    assert r["generator"] == "third"
-    assert set(r["by_class"]) <= set(CLASSES)
-    for key in ("pages", "articles", "right", "extra", "accuracy", "by_class", "by_field",
-                "ms_per_page", "cpu_ms_per_page", "seed"):
-        assert key in r
+    check_bench_report(run(4, 11, FIXTURE, gen="third"), "third", CLASSES)

@@ -64,3 +64,13 @@ def check_bodies_in_order(bare: str, bodies: list[str], articles: list[dict], fl
         for cut in t.get("must_contain", []):
             assert flat(cut) in body, (where, cut)
         at = found + len(body)
+
+
+def check_bench_report(report: dict, gen: str, classes: tuple[str, ...]) -> None:
+    """`bench-ingest`'s figures for one generator: named for it, its classes only, every key the
+    report promises (bench/ingest/README.md)."""
+    assert report["generator"] == gen
+    assert set(report["by_class"]) <= set(classes)
+    for key in ("pages", "articles", "right", "extra", "accuracy", "by_class", "by_field",
+                "ms_per_page", "cpu_ms_per_page", "seed"):
+        assert key in report
