@@ -168,17 +168,63 @@ class PartTokens:
             # few distinct ones (not masked out of millions before sorting)
             cps = np.frombuffer(SEP.join(self._runs).encode("utf-32-le"), dtype="<u4")
             cps = np.where((cps == ord(SEP)) | (cps == ord(" ")), np.uint32(BREAK), cps)
-            ones = _distinct(cps)
-            found.append(_crc_of(ones[ones != BREAK].astype(np.uint64), 1))
-            wide = cps.astype(np.uint64)
-            pairs = (wide[:-1] << np.uint64(21)) | wide[1:]
-            found.append(_crc_of(_whole(_distinct(pairs), 2), 2))
-            triples = (pairs[:-1] << np.uint64(21)) | wide[2:]
-            found.append(_crc_of(_whole(_distinct(triples), 3), 3))
+            found.extend(_crc_of(grams, n) for n, grams in enumerate(_grams(cps), 1))
         return array("I", _distinct(np.concatenate(found)).astype(np.uint32).tobytes())
 
 
 BREAK = 0x1FFFFF   # 21 bits set: above every code point (≤ 0x10FFFF)
+# table sizes up to which n-grams are made distinct by marking a table, not by sorting:
+PAIR_TABLE_MAX = 1 << 24     # distinct characters² (a mark and a rank table: 80 MB)
+TRIPLE_TABLE_MAX = 1 << 25   # distinct pairs × distinct characters (32 MB)
+
+
+def _grams(cps: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The distinct 1-, 2- and 3-grams of `cps` (code points, BREAK between runs) packed 21 bits
+    a character, none holding BREAK.
+
+    Why not sort every n-gram: a part's text is millions of characters over a few thousand
+    distinct ones, so sorting three arrays of millions was most of the part's token work. Each
+    character gets a dense number (a table over code points), each pair is marked in a table of
+    distinct characters², and a triple is its pair's rank and its third character's number,
+    marked in a table of distinct pairs × characters when that is small, else sorted as 32-bit
+    values — instead of three sorts of 64-bit ones. Parts with more distinct characters than
+    the pair table allows take the sorts."""
+    mark = np.zeros(BREAK + 1, dtype=bool)
+    mark[cps] = True
+    chars = np.flatnonzero(mark)
+    ones = chars[chars != BREAK].astype(np.uint64)
+    k = chars.size
+    wide = chars.astype(np.uint64)
+    if k * k > PAIR_TABLE_MAX:
+        every = cps.astype(np.uint64)
+        pairs = (every[:-1] << np.uint64(21)) | every[1:]
+        triples = (pairs[:-1] << np.uint64(21)) | every[2:]
+        return ones, _whole(_distinct(pairs), 2), _whole(_distinct(triples), 3)
+    number = np.empty(BREAK + 1, dtype=np.int64)
+    number[chars] = np.arange(k)
+    ids = number[cps]
+    pair = ids[:-1] * k + ids[1:]
+    seen = np.zeros(k * k, dtype=bool)
+    seen[pair] = True
+    pcodes = np.flatnonzero(seen)
+    rank = np.zeros(k * k, dtype=np.uint32)
+    rank[pcodes] = np.arange(pcodes.size, dtype=np.uint32)
+    tri = rank[pair[:-1]].astype(np.int64) * k + ids[2:]
+    if pcodes.size * k <= TRIPLE_TABLE_MAX:
+        seen = np.zeros(pcodes.size * k, dtype=bool)
+        seen[tri] = True
+        tri = np.flatnonzero(seen)
+    else:
+        if pcodes.size * k <= 1 << 32:
+            tri = tri.astype(np.uint32)
+        tri = _distinct(tri).astype(np.int64)
+    pairs = (wide[pcodes // k] << np.uint64(21)) | wide[pcodes % k]
+    first = pcodes[tri // k]
+    triples = (((wide[first // k] << np.uint64(21)) | wide[first % k]) << np.uint64(21)) \
+        | wide[tri % k]
+    return ones, _whole(pairs, 2), _whole(triples, 3)
+
+
 
 
 def _whole(grams: np.ndarray, n: int) -> np.ndarray:

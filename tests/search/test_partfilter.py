@@ -166,7 +166,15 @@ def test_part_tokens_hash_the_same_tokens_as_each_record_alone(records):
     assert list(by_text.hashes()) == sorted(expected)
 
 
-def test_part_tokens_of_a_generated_part_match_record_by_record(archive_parts):
+@pytest.mark.parametrize("pair_table, triple_table",
+                         [(partfilter.PAIR_TABLE_MAX, partfilter.TRIPLE_TABLE_MAX),
+                          (partfilter.PAIR_TABLE_MAX, 0), (0, 0)],
+                         ids=["n-grams-in-tables", "too-many-pairs-for-the-triple-table",
+                              "too-many-characters-for-the-pair-table"])
+def test_part_tokens_of_a_generated_part_match_record_by_record(archive_parts, pair_table,
+                                                                 triple_table, monkeypatch):
+    monkeypatch.setattr(partfilter, "PAIR_TABLE_MAX", pair_table)
+    monkeypatch.setattr(partfilter, "TRIPLE_TABLE_MAX", triple_table)
     config, archive, parts = archive_parts
     names = {p.slug: p.name for p in archive.publications}
     key = max(parts, key=lambda k: len(parts[k]))
