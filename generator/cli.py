@@ -76,8 +76,9 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--generator", choices=GENERATORS, default="pagegen",
                    help="the page generator of the text pages: pagegen (default, the rules were "
                         "tuned on it), alt (bench/ingest/altgen.py, written apart from it) or "
-                        "third (bench/ingest/thirdgen.py, written blind to both) or fourth "
-                        "(bench/ingest/fourthgen.py, written blind to all three; judging only)")
+                        "third (bench/ingest/thirdgen.py, written blind to both), fourth "
+                        "(bench/ingest/fourthgen.py, written blind to all three) or fifth "
+                        "(bench/ingest/fifthgen.py, written blind to all four; the judging set)")
     s.add_argument("--typeset", action="store_true",
                    help="typeset the pages as PDF (Chromium) and split the text pdftotext and "
                         "pymupdf4llm extract from it (cached under .cache/bench-ingest/typeset/)")

@@ -30,6 +30,9 @@ def generator(name: str):
     if name == "fourth":
         from .fourthgen import CLASSES as FOURTH_CLASSES, make_fourth_page
         return (lambda corpus, seed_str, short=0.0: make_fourth_page(corpus, seed_str)), FOURTH_CLASSES
+    if name == "fifth":
+        from .fifthgen import CLASSES as FIFTH_CLASSES, make_fifth_page
+        return (lambda corpus, seed_str, short=0.0: make_fifth_page(corpus, seed_str)), FIFTH_CLASSES
     return make_page, CLASSES
 from .score import FIELDS, fields_of, score
 
