@@ -160,10 +160,13 @@ COMMON_PER_PART = 600   # characters a part keeps with their counts (`common`, m
 
 def _char_counts(text: str) -> dict[str, int]:
     """How often each character occurs in `text`, from its code points (a part's text is
-    millions of characters: one sort, not a Python string per character)."""
-    points, counts = np.unique(np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32),
-                               return_counts=True)
-    return dict(zip(map(chr, points.tolist()), counts.tolist()))
+    millions of characters: one count over code points, not a Python string per character nor
+    a sort of millions)."""
+    if not text:
+        return {}
+    tally = np.bincount(np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32))
+    points = np.flatnonzero(tally)
+    return dict(zip(map(chr, points.tolist()), tally[points].tolist()))
 
 
 def _most_common(counts: dict[str, int]) -> list[tuple[str, int]]:
