@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from generator.ingest.split import bylines
 from generator.ingest.split.items import Unit
+from generator.ingest.split.editornotes import is_editor_note
 from generator.ingest.split.kinds import CAPTION_PARAS_MAX as CAPTION_PARAS, caption_sized
 from generator.ingest.split.result import Dropped
 from generator.ingest.split.textutil import ends_text
@@ -102,8 +103,10 @@ class _Reader:
         cur = self.cur
         lead = u.data.get("byline")
         if lead is not None:
-            if not (cur is not None and cur.start == "byline" and not cur.paras and cur.byline
-                    and not cur.byline.credits):
+            if cur is not None and cur.byline is None and _only_note(cur):
+                pass        # the story's lead under its editor's note: the story goes on
+            elif not (cur is not None and cur.start == "byline" and not cur.paras and cur.byline
+                      and not cur.byline.credits):
                 self.close()
                 cur = self.cur = Segment(i, i, start="byline")
             elif self._signs_story_above(cur):
@@ -270,6 +273,12 @@ def _beside(units: list[Unit], i: int, step: int) -> int | None:
     while 0 <= j < len(units) and units[j].kind in TRANSPARENT:
         j += step
     return j if 0 <= j < len(units) else None
+
+
+def _only_note(s: Segment) -> bool:
+    """Has the story read so far only an editor's note (no lead of its own yet)?"""
+    return bool(s.paras) and is_editor_note(s.paras[0].text) and s.tail is None and s.credit is None \
+        and s.continued_to is None and all("byline" not in p.data for p in s.paras)
 
 
 def _credits_caption(cur: Segment | None, b: bylines.Byline) -> bool:
