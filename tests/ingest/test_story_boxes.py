@@ -1,9 +1,10 @@
 """Boxes printed inside a story are parts of it, never stories of their own:
 
 - an editor's note ('编者按：…') between a headline and the lead: the lead's dateline byline
-  does not open a new story under the note (`boundaries`, `editornotes`);
+  (or a byline line) does not open a new story under the note (`boundaries`, `editornotes`);
 - a sidebar under a label ('相关链接', '背景') printed right after a story's text, with no
-  headline of its own: its text ends that story (`sidebars`);
+  headline of its own: its text ends that story, also after the story's closing signature
+  ('（记者 X）') (`sidebars`, `boundaries`);
 - a pull quote (a sentence of the story repeated in quotation marks in display type) is
   decoration: no headline, no story, and the story's text runs on across it (`pullquotes`).
 """
@@ -123,3 +124,44 @@ def test_a_pull_quote_is_no_story_and_does_not_cut_its_story():
     body = nonspace(arts[0].body)
     assert body.endswith("可以免费入园。") and "“每座公园" not in body
     assert any("“每座公园" in nonspace(d.text) for d in res.dropped)
+
+
+def test_a_byline_line_under_an_editor_note_signs_the_story():
+    page = HEAD + """城东新建三座社区公园
+
+编者按：城市绿地关系每一位市民的
+生活。本版今起刊发系列报道，敬请
+读者留意。
+本报记者 李明
+城东区今年新建三座社区公园，总面
+积超过十万平方米。
+
+公园将在国庆节前全部开放，市民可
+以免费入园。
+
+""" + OTHER
+    arts = split_page(page).articles
+    assert [nonspace(a.title) for a in arts] == ["城东新建三座社区公园", "市图书馆延长夏季开放时间"]
+    assert nonspace(arts[0].body).startswith("编者按") and arts[0].authors == ["李明"]
+
+
+def test_a_sidebar_after_a_closing_signature_ends_that_story():
+    page = HEAD + """城东新建三座社区公园
+
+城东区今年新建三座社区公
+园，总面积超过十万平方米，
+是近年来新建公园最多的一年。
+
+公园将在国庆节前全部开放，
+市民可以免费入园。（记者 李明）
+
+背景
+我国南方多地今年夏季
+气温偏高，气象部门提醒民众
+注意防暑降温，合理安排户外
+活动时间，居全国前列。
+
+""" + OTHER_NARROW
+    arts = split_page(page).articles
+    assert [nonspace(a.title) for a in arts] == ["城东新建三座社区公园", "市图书馆延长夏季开放时间"]
+    assert nonspace(arts[0].body).endswith("居全国前列。") and arts[0].authors == ["李明"]

@@ -94,6 +94,10 @@ class _Reader:
             cur.last = i
             self.close()
             return True
+        if cur is not None and cur.byline is None and _only_note(cur):
+            # the story's byline line under its editor's note: the story goes on
+            cur.byline, cur.byline_line, cur.last = u.data["byline"], u.lines[0], i
+            return False
         self.close()
         self.cur = Segment(i, i, byline=u.data["byline"], byline_line=u.lines[0], start="byline",
                            subtitle=u.data.get("subtitle"))
@@ -123,6 +127,8 @@ class _Reader:
                 lead = bylines.Byline(f"{cur.byline.text} {lead.text}", lead.credits, lead.rest)
             cur.byline = lead
             cur.byline_line = cur.byline_line or u.lines[0]
+        elif cur is None and u.data.get("box_label") and self._signed_above(i):
+            cur = self.cur = self.segs.pop()    # a sidebar under the signed story's text
         elif cur is None:
             cur = self.cur = Segment(i, i, start="item" if self.item_head else ("gap" if self.after_gap else "free"))
             self.item_head = False
@@ -156,6 +162,12 @@ class _Reader:
                                             or "byline" in self.units[k].data):
                 return "free"
         return None
+
+    def _signed_above(self, i: int) -> bool:
+        """Did the story printed right above unit `i` just close on its signature?"""
+        prev = self.segs[-1] if self.segs else None
+        return (prev is not None and prev.tail is not None and prev.credit is None
+                and prev.continued_to is None and between_transparent(self.units, prev.last, i))
 
     def _signs_story_above(self, cur: Segment) -> bool:
         """Is the byline line that opened `cur` (no text yet) rather the signature of the story

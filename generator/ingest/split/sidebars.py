@@ -2,8 +2,9 @@
 
 Papers close a story with a small box of background under a label of its own ('相关链接',
 '背景', '延伸阅读') and no headline: the label names the kind of box, not a story. Printed
-right after a story's text and over the box's text (no byline of its own), the label and its
-text go on that story, so the box is no new article; its text ends the story's body.
+right after a story's text (or the signature closing it) and over the box's text (no byline of
+its own), the label and its text go on that story, so the box is no new article; its text ends
+the story's body.
 """
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ def sidebar_labels(units: list[Unit]) -> None:
         if before is None or after is None:
             continue
         prev, nxt = units[before], units[after]
-        if prev.kind == "para" and nxt.kind == "para" and "byline" not in nxt.data:
+        if prev.kind in ("para", "btail") and nxt.kind == "para" and "byline" not in nxt.data:
             u.kind = "para"
             u.data = {k: v for k, v in u.data.items() if k == "_idx"}
             u.data["box_label"] = True
