@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from generator.ingest.split import bylines
 from generator.ingest.split.items import Unit
+from generator.ingest.split.editornotes import is_editor_note
 from generator.ingest.split.kinds import CAPTION_PARAS_MAX as CAPTION_PARAS, caption_sized
 from generator.ingest.split.result import Dropped
 from generator.ingest.split.textutil import ends_text
@@ -93,6 +94,10 @@ class _Reader:
             cur.last = i
             self.close()
             return True
+        if cur is not None and cur.byline is None and _only_note(cur):
+            # the story's byline line under its editor's note: the story goes on
+            cur.byline, cur.byline_line, cur.last = u.data["byline"], u.lines[0], i
+            return False
         self.close()
         self.cur = Segment(i, i, byline=u.data["byline"], byline_line=u.lines[0], start="byline",
                            subtitle=u.data.get("subtitle"))
@@ -102,8 +107,10 @@ class _Reader:
         cur = self.cur
         lead = u.data.get("byline")
         if lead is not None:
-            if not (cur is not None and cur.start == "byline" and not cur.paras and cur.byline
-                    and not cur.byline.credits):
+            if cur is not None and cur.byline is None and _only_note(cur):
+                pass        # the story's lead under its editor's note: the story goes on
+            elif not (cur is not None and cur.start == "byline" and not cur.paras and cur.byline
+                      and not cur.byline.credits):
                 self.close()
                 cur = self.cur = Segment(i, i, start="byline")
             elif self._signs_story_above(cur):
@@ -120,6 +127,8 @@ class _Reader:
                 lead = bylines.Byline(f"{cur.byline.text} {lead.text}", lead.credits, lead.rest)
             cur.byline = lead
             cur.byline_line = cur.byline_line or u.lines[0]
+        elif cur is None and u.data.get("box_label") and self._signed_above(i):
+            cur = self.cur = self.segs.pop()    # a sidebar under the signed story's text
         elif cur is None:
             cur = self.cur = Segment(i, i, start="item" if self.item_head else ("gap" if self.after_gap else "free"))
             self.item_head = False
@@ -153,6 +162,12 @@ class _Reader:
                                             or "byline" in self.units[k].data):
                 return "free"
         return None
+
+    def _signed_above(self, i: int) -> bool:
+        """Did the story printed right above unit `i` just close on its signature?"""
+        prev = self.segs[-1] if self.segs else None
+        return (prev is not None and prev.tail is not None and prev.credit is None
+                and prev.continued_to is None and between_transparent(self.units, prev.last, i))
 
     def _signs_story_above(self, cur: Segment) -> bool:
         """Is the byline line that opened `cur` (no text yet) rather the signature of the story
@@ -270,6 +285,12 @@ def _beside(units: list[Unit], i: int, step: int) -> int | None:
     while 0 <= j < len(units) and units[j].kind in TRANSPARENT:
         j += step
     return j if 0 <= j < len(units) else None
+
+
+def _only_note(s: Segment) -> bool:
+    """Has the story read so far only an editor's note (no lead of its own yet)?"""
+    return bool(s.paras) and is_editor_note(s.paras[0].text) and s.tail is None and s.credit is None \
+        and s.continued_to is None and all("byline" not in p.data for p in s.paras)
 
 
 def _credits_caption(cur: Segment | None, b: bylines.Byline) -> bool:

@@ -18,6 +18,7 @@ COMMENTARY_CUES = ("评论员", "短评", "时评", "社论", "述评", "快评"
                 "作者单位", "作者系")      # an author note '（作者单位：…）' signs opinion pieces, not news
 NOTICE_ENDINGS = ("公告", "通知", "启事", "声明", "通告", "公示", "告知书", "讣告", "招聘", "启示",
                   "倡议书", "告示", "须知")
+NOTICE_TITLES = ("更正", "勘误", "致歉", "致读者")       # a notice printed under its bare name
 
 _LEAD_TIME = re.compile(
     r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下晚早凌]?[午晨上间]?)?(?:\d{1,2}时(?:许)?)?|"
@@ -132,6 +133,8 @@ def is_notice(title: str) -> bool:
     """A notice's title names the notice ('关于…的通知', '招聘启事', '严正声明'); a news
     headline ending in one reports on it ('卢比奥：就…发表声明', '…发布招聘公告')."""
     t = title.strip().rstrip("！!")
+    if t in NOTICE_TITLES:
+        return True
     if t.startswith("关于") and t.endswith(NOTICE_ENDINGS):
         return True
     return any(t.endswith(e) for e in NOTICE_ENDINGS) and not _REPORTED.search(t)

@@ -43,6 +43,8 @@ from generator.ingest.split.bylinewrap import join_wrapped_bylines
 from generator.ingest.split.subwrap import join_wrapped_subtitles
 from generator.ingest.split.boxmeasure import box_commentaries
 from generator.ingest.split.boxsubs import mark_box_subtitles
+from generator.ingest.split.sidebars import sidebar_labels
+from generator.ingest.split.pullquotes import drop_pull_quotes
 from generator.ingest.split.briefs import closing_picture_bylines, commentary_labels, strip_bullets
 
 
@@ -82,6 +84,8 @@ def _split(text: str) -> SplitResult:
     subtitles_over_bylines(units)
     strip_bullets(units)
     closing_picture_bylines(units)
+    drop_pull_quotes(units)
+    sidebar_labels(units)
     result = split_units(units, md)
     commentary_labels(lines, result)
     if not md:

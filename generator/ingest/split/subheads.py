@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from generator.ingest.split.flatsubheads import is_subhead
 from generator.ingest.split.items import Unit, is_brief_label_unit
+from generator.ingest.split.kinds import is_notice
 from generator.ingest.split.textutil import squash_spaces
 from generator.ingest.split.boundaries import TRANSPARENT, Segment, between_transparent
 
@@ -27,6 +28,8 @@ def _subhead_between(units: list[Unit], h: int, a: Segment, b: Segment, tied: bo
         return False
     if a.tail is not None or a.credit is not None or a.continued_to is not None:
         return False
+    if is_notice(u.text):
+        return False           # a notice's title ('征稿启事', '更正') heads a piece of its own
     if _in_brief_box(units, h) or any(units[k].data.get("label") for k in range(a.last + 1, h)):
         return False           # (a column label, '时评', heads a story, never a sub-heading)
     if b.byline is not None or b.continued_from is not None or b.subtitle is not None:
