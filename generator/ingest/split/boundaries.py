@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from generator.ingest.split import bylines
+from generator.ingest.split.editornotes import is_editor_note, note_lead_text
 from generator.ingest.split.items import Unit
 from generator.ingest.split.kinds import CAPTION_PARAS_MAX as CAPTION_PARAS, caption_sized
 from generator.ingest.split.result import Dropped
@@ -102,7 +103,13 @@ class _Reader:
         cur = self.cur
         lead = u.data.get("byline")
         if lead is not None:
-            if not (cur is not None and cur.start == "byline" and not cur.paras and cur.byline
+            if cur is not None and cur.paras and cur.byline is None and all(
+                    is_editor_note(p.text) for p in cur.paras):
+                # the lead under an editor's note printed under the headline: one story, the
+                # lead's dateline read on in its paragraph (the note, not the lead, opens it)
+                u.text = note_lead_text(lead.text) + u.text
+                lead = bylines.Byline("", lead.credits, lead.rest)
+            elif not (cur is not None and cur.start == "byline" and not cur.paras and cur.byline
                     and not cur.byline.credits):
                 self.close()
                 cur = self.cur = Segment(i, i, start="byline")
@@ -119,7 +126,8 @@ class _Reader:
                 # '□本报评论员' then '本报讯…': one signature, both printed parts kept
                 lead = bylines.Byline(f"{cur.byline.text} {lead.text}", lead.credits, lead.rest)
             cur.byline = lead
-            cur.byline_line = cur.byline_line or u.lines[0]
+            if lead.text:
+                cur.byline_line = cur.byline_line or u.lines[0]
         elif cur is None:
             cur = self.cur = Segment(i, i, start="item" if self.item_head else ("gap" if self.after_gap else "free"))
             self.item_head = False

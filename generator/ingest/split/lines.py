@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Optional
 
 from generator.ingest.split import bylines, flatpage, furniture
+from generator.ingest.split.footboxes import foot_boxes
 from generator.ingest.split.textutil import BULLETS, HAN, bigrams, cn_number, ends_sentence, width
 
 _NUM = r"[一二三四五六七八九十百零〇两\d０-９]{1,4}"
@@ -75,6 +76,7 @@ def _prepared(text: str) -> tuple[list[str], list[int], set[int], set[int], bool
     furn_of = lambda lines: furniture.furniture_lines(      # noqa: E731
         lines, lambda t: is_brief_label(t) or is_commentary(t) or is_section_label(t))
     furn = furn_of(raw) | {k for k, s in enumerate(raw) if _PLACEHOLDER.match(s)}
+    furn |= foot_boxes(raw, furn)
     furn_texts = {raw[k].strip() for k in furn}
     furn_nos = {k + 1 for k in furn}
     raw, nos, found_heads = flatpage.prepare(raw, lambda t: t in furn_texts)
