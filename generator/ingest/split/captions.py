@@ -39,8 +39,10 @@ def _caption_size(paras: list[Unit]) -> int:
         total = sum(len(p.text) for p in caption) + len(cand.text)
         if (len(cand.text) > CAPTION_PARA_MAX or total > CAPTION_MAX or cand.data.get("byline")
                 or introduces_again(caption[0].text, cand.text)
-                or any(is_sidebar_label(p.text) for p in (cand, paras[-size - 2]))):
-            # (a sidebar's label and the text under it read on from the story above)
+                or any(is_sidebar_label(p.text) for p in (cand, paras[-size - 2]))
+                or (kinds.is_caption_lead(caption[0].text) and not kinds.is_caption_lead(cand.text))):
+            # (a sidebar's label and the text under it read on from the story above; a caption
+            # opening on its picture cue, '上图：…', '图为…', starts there)
             break
         g = bigrams(cand.text)
         with_caption = len(g & set().union(*(bigrams(p.text) for p in caption)))
