@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from generator.ingest.split import bylines
 from generator.ingest.split.items import Unit
-from generator.ingest.split.editornotes import is_editor_note
+from generator.ingest.split.editornotes import is_editor_note, note_lead_text
 from generator.ingest.split.kinds import CAPTION_PARAS_MAX as CAPTION_PARAS, caption_sized
 from generator.ingest.split.result import Dropped
 from generator.ingest.split.textutil import ends_text
@@ -108,7 +108,10 @@ class _Reader:
         lead = u.data.get("byline")
         if lead is not None:
             if cur is not None and cur.byline is None and _only_note(cur):
-                pass        # the story's lead under its editor's note: the story goes on
+                # the lead under an editor's note printed under the headline: one story, the
+                # lead's dateline read on in its paragraph (the note, not the lead, opens it)
+                u.text = note_lead_text(lead.text) + u.text
+                lead = bylines.Byline("", lead.credits, lead.rest)
             elif not (cur is not None and cur.start == "byline" and not cur.paras and cur.byline
                       and not cur.byline.credits):
                 self.close()
@@ -126,7 +129,8 @@ class _Reader:
                 # '□本报评论员' then '本报讯…': one signature, both printed parts kept
                 lead = bylines.Byline(f"{cur.byline.text} {lead.text}", lead.credits, lead.rest)
             cur.byline = lead
-            cur.byline_line = cur.byline_line or u.lines[0]
+            if lead.text:
+                cur.byline_line = cur.byline_line or u.lines[0]
         elif cur is None and u.data.get("box_label") and self._signed_above(i):
             cur = self.cur = self.segs.pop()    # a sidebar under the signed story's text
         elif cur is None:

@@ -168,6 +168,10 @@ def _label(word: str) -> bool:
 
 
 _ROLE_GAP = re.compile(r"^([文图])[ \t　]*[/／][ \t　]*([文图])")
+# a writer's signature with the role set off by a middle dot before the name or a slash after
+# it ('文·王明', '王明／文'): feature pages sign so; running text never prints a name so marked
+_WNAME = rf"[{HAN}]{{2,4}}|[{HAN}]{{1,6}}[·•・][{HAN}]{{1,8}}"
+_WRITER_MARK = re.compile(rf"^(?:文[·•・][ \t　]*({_WNAME})|({_WNAME})[ \t　]*[/／][ \t　]*文)$")
 
 
 @_cached
@@ -177,6 +181,9 @@ def parse_standalone(line: str) -> Byline | None:
     if not t or len(t) > 60:
         return None
     body = _ROLE_GAP.sub(r"\1/\2", t.lstrip(BULLETS + " 　"))     # '文 / 图 X' as '文/图 X'
+    w = _WRITER_MARK.match(body)
+    if w and is_name(w.group(1) or w.group(2)) and not _label(w.group(1) or w.group(2)):
+        return Byline(t, [("文", w.group(1) or w.group(2))], "")      # '文·X', 'X／文'
     m = _BULLET_NAME.match(t)
     if m and is_name(m.group(1)) and not _label(m.group(1)) and not ROLE.match(m.group(1)):
         return Byline(t, [("", m.group(1))], "")     # '□ 王建新': a column writer's signature
@@ -213,8 +220,8 @@ def bare_signature(line: str, bracketed: bool = False) -> str | None:
     two-character word ('关注') — in brackets after the last sentence (`bracketed`) a name that
     is also a word ('（王明）') still signs. None otherwise."""
     t = line.strip().lstrip(BULLETS + " 　")
-    if ROLE.match(t):
-        return None
+    if ROLE.match(t) or _WRITER_MARK.match(t):
+        return None                       # ('文·王明' names its role: `parse_standalone`)
     if re.fullmatch(rf"[{HAN}]{{1,6}}[·•・][{HAN}]{{1,12}}", t) and len(t) <= 16:
         return t.replace("•", "·").replace("・", "·")
     if (re.fullmatch(rf"[{HAN}]{{2,4}}", t) and (t[0] in SURNAMES or t[:2] in DOUBLE_SURNAMES)

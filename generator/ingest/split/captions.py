@@ -8,6 +8,7 @@ from generator.ingest.split.items import Unit
 from generator.ingest.split.boundaries import Segment
 from generator.ingest.split.refersback import refers_back
 from generator.ingest.split.flatsubheads import FULL_NAME
+from generator.ingest.split.sidebars import is_box_label
 
 CAPTION_MAX = 400        # characters: a caption of several paragraphs is still short
 
@@ -37,7 +38,11 @@ def _caption_size(paras: list[Unit]) -> int:
         caption = paras[-size:]
         total = sum(len(p.text) for p in caption) + len(cand.text)
         if (len(cand.text) > CAPTION_PARA_MAX or total > CAPTION_MAX or cand.data.get("byline")
-                or introduces_again(caption[0].text, cand.text)):
+                or introduces_again(caption[0].text, cand.text)
+                or any(is_box_label(p.text) for p in (cand, paras[-size - 2]))
+                or (kinds.is_caption_lead(caption[0].text) and not kinds.is_caption_lead(cand.text))):
+            # (a sidebar's label and the text under it read on from the story above; a caption
+            # opening on its picture cue, '上图：…', '图为…', starts there)
             break
         g = bigrams(cand.text)
         with_caption = len(g & set().union(*(bigrams(p.text) for p in caption)))

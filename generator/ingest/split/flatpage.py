@@ -20,6 +20,7 @@ import re
 from collections import Counter
 
 from generator.ingest.split import bylines
+from generator.ingest.split.editornotes import is_editor_note
 from generator.ingest.split.flatsubheads import is_subhead
 from generator.ingest.split.headstacks import cuts_word, quotes_clause
 from generator.ingest.split.runon import runs_on
@@ -27,6 +28,9 @@ from generator.ingest.split.wordcut import BOUND_BACK, ends_wanting, is_word, op
 from generator.ingest.split.textutil import BULLETS, CONTINUES, HAN, bigrams, ends_text, han_count, width
 
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$")
+# a line set wholly in bold holding no sentence: a heading or a box's label — a break cuts a
+# paragraph into pieces of running text, never into such a line (a bold pull quote is a sentence)
+_BOLD_LINE = re.compile(r"^\s*\*\*[^*。！？!?]+\*\*\s*$")
 _OPENS_NEVER = set("”’」』）)》】〕，。、；：！？,.;:!?")
 _JUMP = re.compile(r"[（(]\s*(?:上接|接上|下转|转下|转接|转至|[转接]\s*第\s*[0-9一二三四五六七八九十]{1,3}\s*[版页])")
 _SUB = re.compile(r"^\s*(?:——|──|－－|--)\s*\S")
@@ -47,7 +51,7 @@ def _plain(s: str, is_furniture) -> bool:
     """A line of running text: no heading mark, byline, credit, signature ('（作者单位：…）'),
     jump marker or furniture."""
     t = s.strip()
-    return bool(t) and not (_MD_HEADING.match(s) or is_furniture(t) or _JUMP.search(t)
+    return bool(t) and not (_MD_HEADING.match(s) or _BOLD_LINE.match(s) or is_furniture(t) or _JUMP.search(t)
                             or bylines.parse_standalone(t) or bylines.parse_credit_line(t)
                             or bylines.parse_tail(t))
 
@@ -234,7 +238,7 @@ def _join_cut_paras(raw: list[str], lines: list[str], out_nos: list[int], wide: 
             i += 1          # the lower line of a headline wrapped over two lines, not a cut paragraph
             continue
         if (j < len(lines) and j > i + 1 and alone and _plain(lines[i], is_furniture)
-                and _plain(lines[j], is_furniture) and not _SUB.match(lines[i])):
+                and _plain(lines[j], is_furniture) and not _SUB.match(lines[i]) and not is_editor_note(lines[j])):
             before = bigrams("".join(s for s in lines[max(0, i - 3):i]))
             k = i - 1
             while k >= 0 and not lines[k].strip():
@@ -339,7 +343,7 @@ def _opens_paragraph(a: str, b: str) -> bool:
     """Does `b` open a paragraph of its own under the unindented line `a`? Set in with the
     paragraph indent, it starts where the line above stopped: no rest of a paragraph a break cut
     is printed indented under an unindented piece."""
-    return bool(_INDENT.match(b)) and not _INDENT.match(a)
+    return (bool(_INDENT.match(b)) and not _INDENT.match(a)) or is_editor_note(b)    # ('编者按：…' opens its own)
 
 
 def _subtitle_under(lines: list[str], i: int, j: int, heads: set[int]) -> bool:
@@ -407,6 +411,13 @@ def _heads(lines: list[str], is_furniture) -> set[int]:
         return "text"
 
     kinds = [kind(b) for b in blocks]
+    for n in range(len(blocks) - 1):
+        # a line ending no sentence right over an editor's note ('编者按：…'), which papers print
+        # under a story's head stack: the stack's line, however long
+        line = lines[blocks[n][0]].strip()
+        if (kinds[n] == "text" and len(blocks[n]) == 1 and not ends_text(line) and width(line) <= 2 * HEAD_MAX
+                and is_editor_note(lines[blocks[n + 1][0]])):
+            kinds[n] = "head"
     out: set[int] = set()
     last_title: int | None = None           # the block of the last title found
     stack_end = -1                          # the block after the last head stack read
@@ -448,7 +459,7 @@ def _heads(lines: list[str], is_furniture) -> set[int]:
                 # the story opens: its lead, cut by a break
                 n = m
                 continue
-            if prev == "text" and last_title is not None and is_subhead(
+            if prev == "text" and last_title is not None and not is_editor_note(lines[blocks[m][0]]) and is_subhead(
                     text_of([n]), text_of([last_title]), text_of(range(last_title + 1, n)),
                     text_of([m]), text_of(range(last_title))):
                 n = m          # a sub-heading of the story above

@@ -13,6 +13,7 @@ from generator.ingest.split import grouped, kinds
 from generator.ingest.split.assign import assign
 from generator.ingest.split.boundaries import TRANSPARENT, Segment, between_transparent
 from generator.ingest.split.headless import headless_owner
+from generator.ingest.split.headranks import outranks, title_over_subtitle
 from generator.ingest.split.headcuts import solve_grouped, split_for_head, stacked_heads_apart
 from generator.ingest.split.headstacks import quotes_clause
 from generator.ingest.split.items import Unit
@@ -201,6 +202,11 @@ def leftover_heads(ctx: Matching, heads: list[int]) -> None:
                 units[nxt].data.setdefault("kickers", [])[0:0] = u.data.get("kickers", []) + [u]
             continue
         if not md and u.lines[0] > first_line and split_for_head(units, segs, u):
+            used_heads.add(h)
+            continue
+        if (md and direct and nxt is not None and nxt in used_heads and units[nxt].kind == "head"
+                and outranks(u, units[nxt])):
+            title_over_subtitle(u, units[nxt], segs)
             used_heads.add(h)
             continue
         if (not md or direct) and nxt is not None and nxt in used_heads and units[nxt].kind == "head":

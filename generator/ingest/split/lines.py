@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Optional
 
 from generator.ingest.split import adboxes, bylines, flatpage, furniture
+from generator.ingest.split.footboxes import foot_boxes
 from generator.ingest.split.textutil import BULLETS, HAN, bigrams, cn_number, ends_sentence, width
 
 _NUM = r"[一二三四五六七八九十百零〇两\d０-９]{1,4}"
@@ -74,7 +75,10 @@ def _prepared(text: str) -> tuple[list[str], list[int], set[int], set[int], bool
     from generator.ingest.split.kinds import is_brief_label, is_commentary, is_section_label
     furn_of = lambda lines: furniture.furniture_lines(      # noqa: E731
         lines, lambda t: is_brief_label(t) or is_commentary(t) or is_section_label(t))
+    # labelled weather/ad boxes anywhere, then unlabelled ones (a temperature, a phone number)
+    # at the page's foot
     furn = furn_of(raw) | {k for k, s in enumerate(raw) if _PLACEHOLDER.match(s)} | adboxes.box_lines(raw)
+    furn |= foot_boxes(raw, furn)
     furn_texts = {raw[k].strip() for k in furn}
     furn_nos = {k + 1 for k in furn}
     raw, nos, found_heads = flatpage.prepare(raw, lambda t: t in furn_texts)

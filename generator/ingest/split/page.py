@@ -8,6 +8,7 @@ from generator.ingest.split.floatbylines import move_floating_bylines
 from generator.ingest.split.titleends import join_clause_heads
 from generator.ingest.split.columnpieces import rejoin_column_pieces
 from generator.ingest.split.lines import classify
+from generator.ingest.split.sidebars import sidebar_labels_as_text
 from generator.ingest.split.boxlabels import labels_over_one_story
 from generator.ingest.split.sideheads import unweave_heads
 from generator.ingest.split.sidecolumns import unweave_columns
@@ -61,7 +62,7 @@ def _split(text: str) -> SplitResult:
         lines = [Dropped("unrecognised", t.strip(), n + 1) for n, t in enumerate(text.split("\n")) if t.strip()]
         return SplitResult(dropped=lines,
                            doubts=["no articles recognised: the page has (almost) no Chinese text"])
-    lines = move_floating_bylines(join_wrapped_subtitles(join_wrapped_bylines(take_threaded_heads(unweave_columns(unweave_heads(labels_over_one_story(classify(text)), text), text), text))))
+    lines = move_floating_bylines(join_wrapped_subtitles(join_wrapped_bylines(take_threaded_heads(unweave_columns(unweave_heads(labels_over_one_story(sidebar_labels_as_text(classify(text))), text), text), text))))
     lines = mark_box_subtitles(lines)
     lines = mend_head_pieces(subs_between_heads(names_under_heads(kickers_over_heads(join_cut_headings(lines)))))
     lines = restore_cut_openings(lines, text)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from generator.ingest.split.latinwrap import pushed_short
 from generator.ingest.split.bylines import name_list, parse_lead, split_tail
-from generator.ingest.split.textutil import (BULLETS, CONTINUES, ENUMERATOR, ends_sentence, last_meaningful, squash_spaces, width)
+from generator.ingest.split.textutil import (BULLETS, CONTINUES, ENUMERATOR, ends_sentence, ends_text, last_meaningful, squash_spaces, width)
 
 WRAPPED_MAX = 30.0     # lines wider than this (in em) are whole paragraphs, not column lines
 WIDE_SAME = 4.0        # em: two lines wrapped to one measure wider than the column differ by less
@@ -221,8 +221,8 @@ def reflow_block(lines: list[TextLine], fulls: list[float | None], carry: str = 
 def continues_across_blank(prev: Para, full: float | None, nxt: list[str] | None = None) -> bool:
     """Does paragraph `prev` go on after a blank line (a column break mid-sentence)? `nxt` are
     the first lines after the blank."""
-    if ends_sentence(prev.text) or split_tail(prev.text) is not None:
-        return False           # a finished sentence, or a story signed '（记者 X）'
+    if ends_text(prev.text) or split_tail(prev.text) is not None:
+        return False           # a finished sentence (a note in brackets may close it: '。（完）'), or a story signed '（记者 X）'
     if nxt and nxt[0].strip()[:1] in BULLETS:
         return False           # a bulleted item starts afresh
     if nxt and indented(nxt[0]):

@@ -1,27 +1,55 @@
-"""A sidebar box's label is not a headline: the box belongs to the story printed before it.
+"""A sidebar box ('相关链接', '背景') printed right after a story, with no headline of its own.
 
-Papers close a story with a small box of background under a label of its own ('相关链接',
-'背景', '延伸阅读') and no headline: the label names the kind of box, not a story. Printed
-right after a story's text (or the signature closing it) and over the box's text (no byline of
-its own), the label and its text go on that story, so the box is no new article; its text ends
-the story's body.
+Papers close a story with a small box of background under a label of its own — 相关链接, 链接,
+背景, 延伸阅读… — and no headline: the label names the kind of box, not a story, and the box's
+text belongs to the story above (its body ends with it). Read at three points:
+- lines (`sidebar_labels_as_text`): on a Markdown or flowed page the converter prints the label
+  as a heading or a line alone; between a finished paragraph and a paragraph holding a sentence
+  it is the story's text (a label over a headline is that headline's kicker);
+- units (`sidebar_labels`): a label unit printed between a story's text (or its closing
+  signature) and the box's text, with no byline of its own, is a paragraph of that story;
+- segments (`rejoin_sidebars`): a segment opening on a label paragraph right after a story goes
+  back to it — a signature ('（记者 X）') closes the story's text, not the box under it.
 """
 from __future__ import annotations
 
 import re
 
 from generator.ingest.split.items import Unit, real_unit
+from generator.ingest.split.lines import Line
+from generator.ingest.split.textutil import ends_text
 
-BOX_LABELS = ("相关链接", "链接", "新闻链接", "背景链接", "资料链接", "背景", "新闻背景", "背景资料",
-              "相关背景", "延伸阅读", "相关阅读", "小资料", "资料", "知识链接")
-_FRAME = re.compile(r"^[\s#*■□◆◇●○【\[〔<《]*(.*?)[\s*】\]〕>》]*$")
+BOX_LABELS = frozenset(("相关链接", "链接", "新闻链接", "背景链接", "资料链接", "知识链接", "背景",
+                        "新闻背景", "背景资料", "相关背景", "延伸阅读", "相关阅读", "相关新闻", "小资料",
+                        "资料", "小知识", "名词解释"))
+_DECOR = re.compile(r"[\s*#·•■□◆◇●○【】\[\]〔〕<>《》]+")
 _LABEL_KINDS = ("head", "minor", "kickq")
 
 
 def is_box_label(text: str) -> bool:
-    """Is the line only a sidebar's label ('相关链接', '【背景】', '**链接**')?"""
-    m = _FRAME.match(text.strip())
-    return bool(m) and re.sub(r"\s+", "", m.group(1)).rstrip("：:") in BOX_LABELS
+    """Is the line only a sidebar's label ('相关链接', '【背景】', '**链接**', '背景：')?"""
+    return _DECOR.sub("", text).rstrip("：:") in BOX_LABELS
+
+
+def _next(lines: list[Line], i: int, step: int) -> Line | None:
+    j = i + step
+    while 0 <= j < len(lines) and lines[j].kind == "blank":
+        j += step
+    return lines[j] if 0 <= j < len(lines) else None
+
+
+def sidebar_labels_as_text(lines: list[Line]) -> list[Line]:
+    """The lines with each sidebar label printed between a finished paragraph and a paragraph
+    holding a sentence read as text of the story above (in place; the lines returned)."""
+    for i, ln in enumerate(lines):
+        if ln.kind not in ("heading", "text") or not is_box_label(ln.text):
+            continue
+        above, below = _next(lines, i, -1), _next(lines, i, 1)
+        if (above is not None and above.kind == "text" and ends_text(above.text)
+                and below is not None and below.kind == "text" and ends_text(below.text)):
+            ln.kind = "text"
+            ln.data = {**ln.data, "sidebar": True}
+    return lines
 
 
 def sidebar_labels(units: list[Unit]) -> None:
@@ -37,3 +65,23 @@ def sidebar_labels(units: list[Unit]) -> None:
             u.kind = "para"
             u.data = {k: v for k, v in u.data.items() if k == "_idx"}
             u.data["box_label"] = True
+
+
+def rejoin_sidebars(units: list, segs: list) -> list:
+    """Segments with each one that opens on a sidebar's label paragraph, no byline or credit of
+    its own, right after a story (only its closing signature or blank space between), joined
+    back to that story."""
+    from generator.ingest.split.boundaries import between_transparent
+    out: list = []
+    for s in segs:
+        prev = out[-1] if out else None
+        if (prev is not None and s.paras and is_box_label(s.paras[0].text) and len(s.paras) > 1
+                and s.byline is None and s.credit is None and s.continued_from is None
+                and prev.paras and prev.credit is None and prev.continued_to is None
+                and ends_text(prev.paras[-1].text)
+                and between_transparent(units, prev.last, s.first)):
+            prev.paras += s.paras
+            prev.last = s.last
+            continue
+        out.append(s)
+    return out
