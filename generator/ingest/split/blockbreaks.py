@@ -19,6 +19,7 @@ from generator.ingest.split import bylines
 from generator.ingest.split.breakfeatures import column_width
 from generator.ingest.split.breakmodel import block_starts, kinds_of
 from generator.ingest.split.flatpage import is_flat
+from generator.ingest.split.furniture import line_kind
 from generator.ingest.split.headshape import whole_quote
 from generator.ingest.split.result import SplitResult
 from generator.ingest.split.textutil import HAN, bigrams, ends_sentence, full_width, han_count, squash_spaces, width
@@ -35,13 +36,55 @@ class Restored(NamedTuple):
     source: list[int]           # 1-based line of `text` → 1-based line of the page as printed
 
 
+SET_OFF = 4             # lines: the most a block blank lines set apart on a solid page holds
+
+
 def unbroken(lines: list[str]) -> bool:
-    """A hard-wrapped column page with no blank line between its first and last text."""
+    """A hard-wrapped column page with no blank line between its first and last text but those
+    setting off its top or foot furniture or a pull quote (`set_off_only`)."""
     body = [s for s in lines if s.strip()]
-    first = next(i for i, s in enumerate(lines) if s.strip()) if body else 0
-    last = max((i for i, s in enumerate(lines) if s.strip()), default=-1)
-    return (len(body) >= MIN_LINES and all(s.strip() for s in lines[first:last + 1])
+    return (len(body) >= MIN_LINES and set_off_only(_runs(lines))
             and not any(_MD.match(s) for s in body) and not is_flat(lines) and han_count("".join(body)) >= 100)
+
+
+def _runs(lines: list[str]) -> list[list[str]]:
+    """The page's runs of text lines between blank lines."""
+    runs: list[list[str]] = [[]]
+    for s in lines:
+        if s.strip():
+            runs[-1].append(s)
+        elif runs[-1]:
+            runs.append([])
+    return [r for r in runs if r]
+
+
+_FOLIO = re.compile(r"^[—－\-\s]*\d{1,3}[—－\-\s]*$")       # '— 5 —', '6'
+
+
+def _furniture(line: str) -> bool:
+    return line_kind(line) is not None or _FOLIO.match(line.strip()) is not None
+
+
+def set_off_only(runs: list[list[str]]) -> bool:
+    """Is the page set solid — one run of text, its blank lines only setting apart a short run
+    at its top or foot that is page furniture (the running header, the 编辑/校对 line, the folio) or a pull
+    quote (a quotation repeated in display type between paragraphs)?
+
+    A page that prints its paragraphs solid, with an indent for each, still leaves space around
+    the furniture over and under its columns and around a display quote; none of those parts a
+    story from the next, so the blank lines they bring do not make the page a spaced one. Two
+    runs of body text with a blank line between them do."""
+    def quote(run: list[str]) -> bool:
+        return whole_quote(squash_spaces("".join(x.strip() for x in run)))
+
+    body = [len(r) > SET_OFF and not quote(r) for r in runs]
+    for k, run in enumerate(runs):
+        if body[k]:
+            if k and body[k - 1]:
+                return False          # two runs of text a blank line parts
+        elif not quote(run) and not (k in (0, len(runs) - 1) and all(_furniture(x) for x in run)):
+            return False              # a short block set apart from the text: a head box
+    return any(body)
 
 
 def restore_breaks(text: str) -> Restored | None:
@@ -52,11 +95,13 @@ def restore_breaks(text: str) -> Restored | None:
         return None
     texts = [s for s in lines if s.strip()]
     nos = [i + 1 for i, s in enumerate(lines) if s.strip()]
+    spaced = [k > 0 and not lines[no - 2].strip() for k, no in enumerate(nos)]
     probs = block_starts(texts, kinds_of("\n".join(texts), len(texts)))
     starts = quotes_join_heads(texts, [k > 0 and p > THRESHOLD for k, p in enumerate(probs)])
     starts = kickers_apart(texts, spaced_phrases_open(texts, starts))
     starts = heads_over_their_text(texts, starts)
     starts = wide_wraps_together(texts, starts)
+    starts = [s or b for s, b in zip(starts, spaced)]     # the page's own blank lines stay
     out: list[str] = []
     source: list[int] = []
     for t, no, start in zip(texts, nos, starts):
