@@ -20,7 +20,7 @@ from generator.ingest.split.breakfeatures import column_width
 from generator.ingest.split.breakmodel import block_starts, kinds_of
 from generator.ingest.split.flatpage import is_flat
 from generator.ingest.split.furniture import line_kind
-from generator.ingest.split.headshape import whole_quote
+from generator.ingest.split.headshape import SUB_LINE, whole_quote
 from generator.ingest.split.result import SplitResult
 from generator.ingest.split.textutil import HAN, bigrams, ends_sentence, full_width, han_count, squash_spaces, width
 
@@ -211,9 +211,22 @@ def wide_wraps_together(texts: list[str], starts: list[bool]) -> list[bool]:
     for i in range(len(texts) - 1):
         upper, lower = squash_spaces(texts[i]), squash_spaces(texts[i + 1])
         if (out[i + 1] and width(upper) > col + WIDER and not ends_sentence(upper)
-                and not _lead_byline(lower) and box_wrap(upper, lower)):
+                and not _lead_byline(lower) and (box_wrap(upper, lower) or _rest_alone(texts, out, i))):
             out[i + 1] = False
     return out
+
+
+def _rest_alone(texts: list[str], starts: list[bool], i: int) -> bool:
+    """Is the line under the wide head line `i` a block of one line of its own, narrower than
+    it, holding no sentence and no subtitle's dash, over the next block?
+
+    Its box wraps a headline set over several columns to the box's full measure, wider than
+    any column line, and prints the rest shorter under it; a kicker is set over its title, not
+    under it, and a subtitle the box marks. Read in one block with the line above, the head
+    rules tell a wrap from a title and subtitle as on a page with blank lines."""
+    upper, lower = squash_spaces(texts[i]), squash_spaces(texts[i + 1])
+    return ((i + 2 >= len(texts) or starts[i + 2]) and width(lower) < width(upper)
+            and not ends_sentence(lower) and not SUB_LINE.match(lower) and not _MARKS.search(lower[-1:]))
 
 
 def _lead_byline(text: str) -> bool:
