@@ -21,7 +21,7 @@ import re
 
 from generator.ingest.split import bylines
 from generator.ingest.split.lines import Line, join_rests
-from generator.ingest.split.textutil import HAN, nonspace
+from generator.ingest.split.textutil import HAN, nonspace, squash_spaces
 
 REST_MAX = 8             # characters: the rest of a name (and of a role) a box wrapped
 _REST = re.compile(f"^[{HAN}·•A-Za-z \u3000]+$")
@@ -44,5 +44,26 @@ def _byline_rest(l: Line, rest: Line) -> Line | None:
 
 
 def join_wrapped_bylines(lines: list[Line]) -> list[Line]:
-    """`lines` with each wrapped byline line joined with its rest (numbered as the first)."""
-    return join_rests(lines, _byline_rest)
+    """`lines` with each wrapped byline line joined with its rest (numbered as the first), and
+    a lead's byline the column wrapped read as its paragraph's first line (`run_in_leads`)."""
+    return run_in_leads(join_rests(lines, _byline_rest))
+
+
+def run_in_leads(lines: list[Line]) -> list[Line]:
+    """`lines` with a byline line that opens a lead paragraph made text again.
+
+    A byline run into the lead ('记者 X 通讯员 Y 报道：…', '本报讯（记者 X 通讯员 Y）…') wraps
+    with its paragraph, inside a name or a role too ('…通讯员 努尔兰·哈力别' / '克 报道：美国…'):
+    its first line alone reads as a byline line of its own, cutting the name. When that line and
+    the one right under it (no blank between) read as a lead byline whose credits run past the
+    line's end, the line is the paragraph's first: the paragraph's reflow joins the name whole."""
+    out = list(lines)
+    for i in range(len(out) - 1):
+        l, nxt = out[i], out[i + 1]
+        if l.kind != "byline" or nxt.kind != "text" or not nxt.text.strip():
+            continue
+        head = squash_spaces(l.text.strip())
+        lead = bylines.parse_lead(head + squash_spaces(nxt.text.strip()))
+        if lead is not None and lead.rest and len(squash_spaces(lead.text)) > len(head):
+            out[i] = Line(l.no, l.text, "text", {k: v for k, v in l.data.items() if k != "byline"})
+    return out
