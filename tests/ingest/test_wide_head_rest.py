@@ -28,3 +28,12 @@ def test_the_rest_of_a_wide_head_line_cut_inside_a_word_stays_in_the_title():
                      + LEAD) + "\n"
     titles = [a.title for a in split_page(page).articles]
     assert "美军中央司令部司令与黎巴嫩领导人讨论以黎协议的落实情况" in titles, titles
+
+
+def test_a_line_under_a_wide_head_line_at_the_page_foot_stays_apart():
+    # a head box printed after its story ends the page: the line under its headline may be a
+    # plain subtitle, and no story's opening under it says otherwise
+    texts = BODY + ["拒绝向香港当局交出个人手机密码可被定罪", "串谋勾结外国势力"]
+    starts = [False] * len(texts)
+    starts[-2] = starts[-1] = True
+    assert blockbreaks.wide_wraps_together(texts, starts)[-1]

@@ -218,14 +218,15 @@ def wide_wraps_together(texts: list[str], starts: list[bool]) -> list[bool]:
 
 def _rest_alone(texts: list[str], starts: list[bool], i: int) -> bool:
     """Is the line under the wide head line `i` a block of one line of its own, narrower than
-    it, holding no sentence and no subtitle's dash, over the next block?
+    it, holding no sentence and no subtitle's dash, over the next block (not at the page's foot,
+    where a head box printed after its story ends the page)?
 
     Its box wraps a headline set over several columns to the box's full measure, wider than
     any column line, and prints the rest shorter under it; a kicker is set over its title, not
     under it, and a subtitle the box marks. Read in one block with the line above, the head
     rules tell a wrap from a title and subtitle as on a page with blank lines."""
     upper, lower = squash_spaces(texts[i]), squash_spaces(texts[i + 1])
-    return ((i + 2 >= len(texts) or starts[i + 2]) and width(lower) < width(upper)
+    return (i + 2 < len(texts) and starts[i + 2] and width(lower) < width(upper)
             and not ends_sentence(lower) and not SUB_LINE.match(lower) and not _MARKS.search(lower[-1:]))
 
 
