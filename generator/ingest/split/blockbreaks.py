@@ -18,6 +18,7 @@ from typing import NamedTuple
 from generator.ingest.split import bylines
 from generator.ingest.split.breakfeatures import column_width
 from generator.ingest.split.breakmodel import block_starts, kinds_of
+from generator.ingest.split.bylinewrap import lead_wraps_on
 from generator.ingest.split.flatpage import is_flat
 from generator.ingest.split.furniture import line_kind
 from generator.ingest.split.headshape import SUB_LINE, whole_quote
@@ -100,7 +101,7 @@ def restore_breaks(text: str) -> Restored | None:
     starts = quotes_join_heads(texts, [k > 0 and p > THRESHOLD for k, p in enumerate(probs)])
     starts = kickers_apart(texts, spaced_phrases_open(texts, starts))
     starts = heads_over_their_text(texts, starts)
-    starts = wide_wraps_together(texts, starts)
+    starts = leads_together(texts, wide_wraps_together(texts, starts))
     starts = [s or b for s, b in zip(starts, spaced)]     # the page's own blank lines stay
     out: list[str] = []
     source: list[int] = []
@@ -228,6 +229,19 @@ def _rest_alone(texts: list[str], starts: list[bool], i: int) -> bool:
     upper, lower = squash_spaces(texts[i]), squash_spaces(texts[i + 1])
     return (i + 2 < len(texts) and starts[i + 2] and width(lower) < width(upper)
             and not ends_sentence(lower) and not SUB_LINE.match(lower) and not _MARKS.search(lower[-1:]))
+
+
+def leads_together(texts: list[str], starts: list[bool]) -> list[bool]:
+    """`starts` without a block start inside a byline run into its lead that the column wrapped
+    ('　　记者 X' / ' 通讯员 Y 报道：…'): the two lines read as one lead byline running past the
+    break, so the lower line goes on with the paragraph the upper one opens."""
+    out = list(starts)
+    for i in range(len(texts) - 1):
+        if not out[i + 1]:
+            continue
+        if lead_wraps_on(texts[i], texts[i + 1]):
+            out[i + 1] = False
+    return out
 
 
 def _lead_byline(text: str) -> bool:

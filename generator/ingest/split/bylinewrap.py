@@ -62,8 +62,20 @@ def run_in_leads(lines: list[Line]) -> list[Line]:
         l, nxt = out[i], out[i + 1]
         if l.kind != "byline" or nxt.kind != "text" or not nxt.text.strip():
             continue
-        head = squash_spaces(l.text.strip())
-        lead = bylines.parse_lead(head + squash_spaces(nxt.text.strip()))
-        if lead is not None and lead.rest and len(squash_spaces(lead.text)) > len(head):
+        if lead_wraps_on(l.text, nxt.text):
             out[i] = Line(l.no, l.text, "text", {k: v for k, v in l.data.items() if k != "byline"})
     return out
+
+
+_OWN_LEAD = re.compile(r"^[^（(]{0,16}(?:讯(?!员)|电)")       # '新华社伦敦6月24日电(…', '本报讯 …'
+
+
+def lead_wraps_on(upper: str, lower: str) -> bool:
+    """Do two lines read as one lead byline whose credits run past the break: the lower line
+    going on with a name or role ('克 报道：…', '员 钱东 报道：…'), not opening a dateline of
+    its own (a signature over the next story's '新华社…电')?"""
+    head, rest = squash_spaces(upper.strip()), squash_spaces(lower.strip())
+    if _OWN_LEAD.match(rest):
+        return False
+    lead = bylines.parse_lead(head + rest)
+    return lead is not None and bool(lead.rest) and len(squash_spaces(lead.text)) > len(head)
