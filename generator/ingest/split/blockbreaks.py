@@ -18,8 +18,10 @@ from typing import NamedTuple
 from generator.ingest.split import bylines
 from generator.ingest.split.breakfeatures import column_width
 from generator.ingest.split.breakmodel import block_starts, kinds_of
+from generator.ingest.split.bylinewrap import lead_wraps_on
 from generator.ingest.split.flatpage import is_flat
-from generator.ingest.split.headshape import whole_quote
+from generator.ingest.split.furniture import line_kind
+from generator.ingest.split.headshape import SUB_LINE, whole_quote
 from generator.ingest.split.result import SplitResult
 from generator.ingest.split.textutil import HAN, bigrams, ends_sentence, full_width, han_count, squash_spaces, width
 
@@ -35,13 +37,55 @@ class Restored(NamedTuple):
     source: list[int]           # 1-based line of `text` → 1-based line of the page as printed
 
 
+SET_OFF = 4             # lines: the most a block blank lines set apart on a solid page holds
+
+
 def unbroken(lines: list[str]) -> bool:
-    """A hard-wrapped column page with no blank line between its first and last text."""
+    """A hard-wrapped column page with no blank line between its first and last text but those
+    setting off its top or foot furniture or a pull quote (`set_off_only`)."""
     body = [s for s in lines if s.strip()]
-    first = next(i for i, s in enumerate(lines) if s.strip()) if body else 0
-    last = max((i for i, s in enumerate(lines) if s.strip()), default=-1)
-    return (len(body) >= MIN_LINES and all(s.strip() for s in lines[first:last + 1])
+    return (len(body) >= MIN_LINES and set_off_only(_runs(lines))
             and not any(_MD.match(s) for s in body) and not is_flat(lines) and han_count("".join(body)) >= 100)
+
+
+def _runs(lines: list[str]) -> list[list[str]]:
+    """The page's runs of text lines between blank lines."""
+    runs: list[list[str]] = [[]]
+    for s in lines:
+        if s.strip():
+            runs[-1].append(s)
+        elif runs[-1]:
+            runs.append([])
+    return [r for r in runs if r]
+
+
+_FOLIO = re.compile(r"^[—－\-\s]*\d{1,3}[—－\-\s]*$")       # '— 5 —', '6'
+
+
+def _furniture(line: str) -> bool:
+    return line_kind(line) is not None or _FOLIO.match(line.strip()) is not None
+
+
+def set_off_only(runs: list[list[str]]) -> bool:
+    """Is the page set solid — one run of text, its blank lines only setting apart a short run
+    at its top or foot that is page furniture (the running header, the 编辑/校对 line, the folio) or a pull
+    quote (a quotation repeated in display type between paragraphs)?
+
+    A page that prints its paragraphs solid, with an indent for each, still leaves space around
+    the furniture over and under its columns and around a display quote; none of those parts a
+    story from the next, so the blank lines they bring do not make the page a spaced one. Two
+    runs of body text with a blank line between them do."""
+    def quote(run: list[str]) -> bool:
+        return whole_quote(squash_spaces("".join(x.strip() for x in run)))
+
+    body = [len(r) > SET_OFF and not quote(r) for r in runs]
+    for k, run in enumerate(runs):
+        if body[k]:
+            if k and body[k - 1]:
+                return False          # two runs of text a blank line parts
+        elif not quote(run) and not (k in (0, len(runs) - 1) and all(_furniture(x) for x in run)):
+            return False              # a short block set apart from the text: a head box
+    return any(body)
 
 
 def restore_breaks(text: str) -> Restored | None:
@@ -52,11 +96,13 @@ def restore_breaks(text: str) -> Restored | None:
         return None
     texts = [s for s in lines if s.strip()]
     nos = [i + 1 for i, s in enumerate(lines) if s.strip()]
+    spaced = [k > 0 and not lines[no - 2].strip() for k, no in enumerate(nos)]
     probs = block_starts(texts, kinds_of("\n".join(texts), len(texts)))
     starts = quotes_join_heads(texts, [k > 0 and p > THRESHOLD for k, p in enumerate(probs)])
     starts = kickers_apart(texts, spaced_phrases_open(texts, starts))
     starts = heads_over_their_text(texts, starts)
-    starts = wide_wraps_together(texts, starts)
+    starts = leads_together(texts, wide_wraps_together(texts, starts))
+    starts = [s or b for s, b in zip(starts, spaced)]     # the page's own blank lines stay
     out: list[str] = []
     source: list[int] = []
     for t, no, start in zip(texts, nos, starts):
@@ -166,7 +212,34 @@ def wide_wraps_together(texts: list[str], starts: list[bool]) -> list[bool]:
     for i in range(len(texts) - 1):
         upper, lower = squash_spaces(texts[i]), squash_spaces(texts[i + 1])
         if (out[i + 1] and width(upper) > col + WIDER and not ends_sentence(upper)
-                and not _lead_byline(lower) and box_wrap(upper, lower)):
+                and not _lead_byline(lower) and (box_wrap(upper, lower) or _rest_alone(texts, out, i))):
+            out[i + 1] = False
+    return out
+
+
+def _rest_alone(texts: list[str], starts: list[bool], i: int) -> bool:
+    """Is the line under the wide head line `i` a block of one line of its own, narrower than
+    it, holding no sentence and no subtitle's dash, over the next block (not at the page's foot,
+    where a head box printed after its story ends the page)?
+
+    Its box wraps a headline set over several columns to the box's full measure, wider than
+    any column line, and prints the rest shorter under it; a kicker is set over its title, not
+    under it, and a subtitle the box marks. Read in one block with the line above, the head
+    rules tell a wrap from a title and subtitle as on a page with blank lines."""
+    upper, lower = squash_spaces(texts[i]), squash_spaces(texts[i + 1])
+    return (i + 2 < len(texts) and starts[i + 2] and width(lower) < width(upper)
+            and not ends_sentence(lower) and not SUB_LINE.match(lower) and not _MARKS.search(lower[-1:]))
+
+
+def leads_together(texts: list[str], starts: list[bool]) -> list[bool]:
+    """`starts` without a block start inside a byline run into its lead that the column wrapped
+    ('　　记者 X' / ' 通讯员 Y 报道：…'): the two lines read as one lead byline running past the
+    break, so the lower line goes on with the paragraph the upper one opens."""
+    out = list(starts)
+    for i in range(len(texts) - 1):
+        if not out[i + 1]:
+            continue
+        if lead_wraps_on(texts[i], texts[i + 1]):
             out[i + 1] = False
     return out
 

@@ -21,7 +21,7 @@ import re
 
 from generator.ingest.split import bylines
 from generator.ingest.split.lines import Line, join_rests
-from generator.ingest.split.textutil import HAN, nonspace
+from generator.ingest.split.textutil import HAN, nonspace, squash_spaces
 
 REST_MAX = 8             # characters: the rest of a name (and of a role) a box wrapped
 _REST = re.compile(f"^[{HAN}·•A-Za-z \u3000]+$")
@@ -44,5 +44,38 @@ def _byline_rest(l: Line, rest: Line) -> Line | None:
 
 
 def join_wrapped_bylines(lines: list[Line]) -> list[Line]:
-    """`lines` with each wrapped byline line joined with its rest (numbered as the first)."""
-    return join_rests(lines, _byline_rest)
+    """`lines` with each wrapped byline line joined with its rest (numbered as the first), and
+    a lead's byline the column wrapped read as its paragraph's first line (`run_in_leads`)."""
+    return run_in_leads(join_rests(lines, _byline_rest))
+
+
+def run_in_leads(lines: list[Line]) -> list[Line]:
+    """`lines` with a byline line that opens a lead paragraph made text again.
+
+    A byline run into the lead ('记者 X 通讯员 Y 报道：…', '本报讯（记者 X 通讯员 Y）…') wraps
+    with its paragraph, inside a name or a role too ('…通讯员 努尔兰·哈力别' / '克 报道：美国…'):
+    its first line alone reads as a byline line of its own, cutting the name. When that line and
+    the one right under it (no blank between) read as a lead byline whose credits run past the
+    line's end, the line is the paragraph's first: the paragraph's reflow joins the name whole."""
+    out = list(lines)
+    for i in range(len(out) - 1):
+        l, nxt = out[i], out[i + 1]
+        if l.kind != "byline" or nxt.kind != "text" or not nxt.text.strip():
+            continue
+        if lead_wraps_on(l.text, nxt.text):
+            out[i] = Line(l.no, l.text, "text", {k: v for k, v in l.data.items() if k != "byline"})
+    return out
+
+
+_OWN_LEAD = re.compile(r"^[^（(]{0,16}(?:讯(?!员)|电)")       # '新华社伦敦6月24日电(…', '本报讯 …'
+
+
+def lead_wraps_on(upper: str, lower: str) -> bool:
+    """Do two lines read as one lead byline whose credits run past the break: the lower line
+    going on with a name or role ('克 报道：…', '员 钱东 报道：…'), not opening a dateline of
+    its own (a signature over the next story's '新华社…电')?"""
+    head, rest = squash_spaces(upper.strip()), squash_spaces(lower.strip())
+    if _OWN_LEAD.match(rest):
+        return False
+    lead = bylines.parse_lead(head + rest)
+    return lead is not None and bool(lead.rest) and len(squash_spaces(lead.text)) > len(head)

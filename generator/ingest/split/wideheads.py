@@ -106,6 +106,18 @@ def _done(texts: list[str], i: int, lo: int, prev_done: bool) -> bool:
     return ends_text(squash_spaces("".join(t.strip() for t in texts[max(0, i - 4):i])))
 
 
+def _wrapped_rest(texts: list[str], b: int, full: float) -> bool:
+    """Is line `b` the rest of the headline line over it, set wider than the column, that its
+    box wrapped inside a word, a number or a quotation (`wrapcut.box_wrap`)? A column line never
+    passes its measure and a paragraph's line breaks are no business of a headline's; the rest
+    goes with the line it finishes, however wide, and the block's last line or one over a
+    paragraph's opening."""
+    from generator.ingest.split.wrapcut import box_wrap
+    upper, lower = squash_spaces(texts[b - 1].strip()), squash_spaces(texts[b].strip())
+    return (wide_line(texts[b - 1], full) and plain_line(lower) and width(lower) < width(upper)
+            and box_wrap(upper, lower) and (b + 1 == len(texts) or _opens(texts, b + 1, full)))
+
+
 def head_runs(texts: list[str], fulls: list[float | None], prev_done: bool) -> list[tuple[int, int]]:
     """Runs [a, b) of a block's lines that are a headline set over its column (see the module
     note), in order and apart."""
@@ -122,7 +134,8 @@ def head_runs(texts: list[str], fulls: list[float | None], prev_done: bool) -> l
                 or wide_line(texts[b], full) or _wide_open(texts, b, full)
                 or (_wide_open(texts, b - 1, full) and plain_line(squash_spaces(texts[b].strip())))
                 or (_short_line(texts[b], full) and b + 1 < n and not _SUB.match(texts[b + 1])
-                    and _opens(texts, b + 1, full))):
+                    and _opens(texts, b + 1, full))
+                or _wrapped_rest(texts, b, full)):
             b += 1
         lo = runs[-1][1] if runs else 0
         a = None
