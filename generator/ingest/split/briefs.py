@@ -4,6 +4,7 @@ Runs on the layout units between `blocks` and `segment`: a headline unit that op
 keeps the bullet as data (the item's mark, listed as a dropped decoration) and its words as text."""
 from __future__ import annotations
 
+from generator.ingest.split import kinds
 from generator.ingest.split.textutil import BULLETS, han_count
 
 
@@ -83,9 +84,13 @@ def commentary_labels(lines: list, result) -> None:
         if not after:
             continue
         first = min(after, key=lambda a: a.lines[0])
-        if first.kind == "article":
+        section = kinds.signed_as_news(first.byline) and "评论员" not in line.text
+        if first.kind == "article" and not section:
             first.kind = "commentary"
-        if first.kind == "commentary" and first.kicker is None:
+        # (a section's name over a reporter's dispatch, '国际观察' over '□记者 X', is its kicker
+        # and the story stays news; an opinion label there, '快评', is left to `boxmeasure`)
+        if first.kicker is None and (first.kind == "commentary" or (
+                first.kind == "article" and section and kinds.is_neutral_label(line.text))):
             drop = next((d for d in result.dropped if d.line == line.no and d.text == line.text), None)
             if drop is not None:
                 result.dropped.remove(drop)

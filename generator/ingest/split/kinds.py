@@ -103,6 +103,12 @@ NEUTRAL_LABELS = _NEUTRAL_LABELS
 _NEWS_BYLINE = re.compile(r"讯(?!员)|电[\s　]*[（(]|记者|通讯员|报道[：:]")
 
 
+def signed_as_news(byline: str | None) -> bool:
+    """Is a story's byline a news dispatch's or reporter's ('本报讯', '□记者 X', '…电（记者 X）')?
+    A commentary is signed by its writer or 评论员, never so."""
+    return bool(byline) and bool(_NEWS_BYLINE.search(byline)) and "评论员" not in byline
+
+
 def _kicker_says_commentary(kicker: str, byline: str | None) -> bool:
     """A kicker names a commentary when it is (or holds) a column label — unless the story
     is signed as news (a dispatch or reporter's byline: a commentary is signed by its writer
@@ -110,9 +116,14 @@ def _kicker_says_commentary(kicker: str, byline: str | None) -> bool:
     word: over a news story it is a section's name."""
     if "评论员" in kicker:
         return True
-    if byline and _NEWS_BYLINE.search(byline):
+    if signed_as_news(byline):
         return False
     return any(_labelled(p) and not _neutral(p) for p in [kicker, *kicker.split()] if p)
+
+
+def is_neutral_label(label: str) -> bool:
+    """A column label that as often names a section of news ('国际观察') as a commentary."""
+    return _neutral(label)
 
 
 def _neutral(label: str) -> bool:
