@@ -19,7 +19,6 @@ from generator.ingest.split import grouped, kinds
 from generator.ingest.split.briefitems import item_heads
 from generator.ingest.split.briefs import take_bullet
 from generator.ingest.split.boundaries import merge_weak, segments
-from generator.ingest.split.sidebars import rejoin_sidebars
 from generator.ingest.split.captions import split_photos
 from generator.ingest.split.headquotes import unquote_titles
 from generator.ingest.split.headmatch import Matching, column_heads, continuation_heads, leftover_heads, markdown_heads
@@ -176,7 +175,7 @@ def split_units(units: list[Unit], md: bool) -> SplitResult:
     for i, u in enumerate(units):
         u.data["_idx"] = i
     _attach(units, md, dropped)
-    segs = rejoin_sidebars(units, merge_weak(units, segments(units, dropped, md)))
+    segs = merge_weak(units, segments(units, dropped, md))
     segs = split_photos(segs, not md and _grouped_page(units, segs), md)
     segs = split_brief_photos(units, segs)
     segs = absorb_subheads(units, segs, md)

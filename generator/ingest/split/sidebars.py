@@ -2,14 +2,13 @@
 
 Papers close a story with a small box of background under a label of its own — 相关链接, 链接,
 背景, 延伸阅读… — and no headline: the label names the kind of box, not a story, and the box's
-text belongs to the story above (its body ends with it). Read at three points:
+text belongs to the story above (its body ends with it). Read at two points:
 - lines (`sidebar_labels_as_text`): on a Markdown or flowed page the converter prints the label
   as a heading or a line alone; between a finished paragraph and a paragraph holding a sentence
   it is the story's text (a label over a headline is that headline's kicker);
 - units (`sidebar_labels`): a label unit printed between a story's text (or its closing
-  signature) and the box's text, with no byline of its own, is a paragraph of that story;
-- segments (`rejoin_sidebars`): a segment opening on a label paragraph right after a story goes
-  back to it — a signature ('（记者 X）') closes the story's text, not the box under it.
+  signature: `boundaries` then reopens that story — a signature closes the story's text, not
+  the box under it) and the box's text, with no byline of its own, is a paragraph of that story.
 """
 from __future__ import annotations
 
@@ -66,22 +65,3 @@ def sidebar_labels(units: list[Unit]) -> None:
             u.data = {k: v for k, v in u.data.items() if k == "_idx"}
             u.data["box_label"] = True
 
-
-def rejoin_sidebars(units: list, segs: list) -> list:
-    """Segments with each one that opens on a sidebar's label paragraph, no byline or credit of
-    its own, right after a story (only its closing signature or blank space between), joined
-    back to that story."""
-    from generator.ingest.split.boundaries import between_transparent
-    out: list = []
-    for s in segs:
-        prev = out[-1] if out else None
-        if (prev is not None and s.paras and is_box_label(s.paras[0].text) and len(s.paras) > 1
-                and s.byline is None and s.credit is None and s.continued_from is None
-                and prev.paras and prev.credit is None and prev.continued_to is None
-                and ends_text(prev.paras[-1].text)
-                and between_transparent(units, prev.last, s.first)):
-            prev.paras += s.paras
-            prev.last = s.last
-            continue
-        out.append(s)
-    return out
