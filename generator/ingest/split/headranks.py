@@ -14,12 +14,17 @@ from generator.ingest.split.items import Unit
 MARKED = range(1, 7)       # '#'…'######' (bold lines and headlines found by shape carry no size)
 
 
+def set_smaller(upper: dict, lower: dict) -> bool:
+    """Is the heading whose data is `lower` marked in smaller type ('###') than the one over it
+    (`upper`, '#')? A headline found by its shape carries no size."""
+    a, b = upper.get("rank"), lower.get("rank")
+    return a in MARKED and b in MARKED and a < b and not lower.get("found")
+
+
 def outranks(upper: Unit, lower: Unit) -> bool:
     """Is `upper` a '#' heading set larger than the '#' heading `lower` right under it?"""
-    a, b = upper.data.get("rank"), lower.data.get("rank")
-    return (a in MARKED and b in MARKED and a < b and not upper.data.get("found")
-            and not lower.data.get("found") and not lower.data.get("kickers")
-            and not upper.data.get("subtitles"))
+    return (set_smaller(upper.data, lower.data) and not upper.data.get("found")
+            and not lower.data.get("kickers") and not upper.data.get("subtitles"))
 
 
 def title_over_subtitle(upper: Unit, lower: Unit, segs: list[Segment]) -> None:

@@ -118,16 +118,12 @@ def _kicker_says_commentary(kicker: str, byline: str | None) -> bool:
         return True
     if signed_as_news(byline):
         return False
-    return any(_labelled(p) and not _neutral(p) for p in [kicker, *kicker.split()] if p)
+    return any(_labelled(p) and not is_neutral_label(p) for p in [kicker, *kicker.split()] if p)
 
 
 def is_neutral_label(label: str) -> bool:
-    """A column label that as often names a section of news ('国际观察') as a commentary."""
-    return _neutral(label)
-
-
-def _neutral(label: str) -> bool:
-    """A column label ending on a neutral column word and holding no opinion word ('评')."""
+    """A column label ending on a neutral column word and holding no opinion word ('评'): it
+    as often names a section of news ('国际观察') as a commentary."""
     t = re.sub(r"[\s·•■□●◆\-—【】\[\]]+", "", label)
     return "评" not in t and "言论" not in t and "社论" not in t and t.endswith(_NEUTRAL_LABELS)
 

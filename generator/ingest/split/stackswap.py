@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from generator.ingest.split import bylines
 from generator.ingest.split.editornotes import is_editor_note
+from generator.ingest.split.headranks import set_smaller
 from generator.ingest.split.lines import Line
 from generator.ingest.split.textutil import SENTENCE_MARKS, bigrams, ends_text, nonspace
 
@@ -25,14 +26,6 @@ SHARE = 0.4            # ... at least this part of the headline's bigrams
 OPENING = 120          # characters right under B that must speak of A rather than of B
 LEAD_MIN = 3           # bigrams of A found again in them
 MIN_TEXT = 40          # characters of text on each side of the seam
-
-
-def _set_smaller(a: Line, b: Line) -> bool:
-    """Is heading `b` marked in smaller type than heading `a` ('###' under '#')? A headline
-    left with none of the text under it, set smaller than the one over it, is that one's
-    subtitle, not a story's headline printed out of place."""
-    ra, rb = a.data.get("rank"), b.data.get("rank")
-    return ra in range(1, 7) and rb in range(1, 7) and ra < rb and not b.data.get("found")
 
 
 def _heads(lines: list[Line]) -> list[int]:
@@ -179,8 +172,9 @@ def swap_stacked_heads(lines: list[Line]) -> list[Line]:
             continue
         end = heads[k + 2] if k + 2 < len(heads) else len(lines)
         s = _seam(lines, a, b, end)
-        if s is None or (s == end and _set_smaller(lines[a], lines[b])):
-            continue        # (all the text sums up A, and B is set smaller: A's subtitle)
+        if s is None or (s == end and set_smaller(lines[a].data, lines[b].data)):
+            continue        # (all the text sums up A, and B is set smaller: A's subtitle, not a
+                            # story's headline printed out of place)
         if all(l.kind == "blank" or (l.kind == "text" and is_editor_note(l.text)) for l in lines[b + 1:s]):
             continue        # (only an editor's note, printed under the whole head stack, sums up A)
         while s > b + 1 and lines[s - 1].kind == "blank":
