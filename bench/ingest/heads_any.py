@@ -23,6 +23,7 @@ import time
 from collections import defaultdict
 
 from .corpus import find_corpus, load_corpus
+from .roles_eval import count_lines
 from .run import generator, page_seed
 
 HEAD_ROLES = ("other", "kicker", "title", "subtitle")
@@ -110,14 +111,8 @@ def judge(models: list, corpus: list[dict], spec: str, pages: int) -> dict:
                  np.stack([m.decision_function(x) for m in models], axis=1).argmax(axis=1)]
         for cls in (truth.get("layout", "?"), "all"):
             t = tally[cls]
+            count_lines(t, want, rules, model)
             for w, a, b in zip(want, rules, model):
-                t["lines"] += 1
-                t["rules"] += a == w
-                t["model"] += b == w
-                if w != "other":
-                    t["head_lines"] += 1
-                    t["head_rules"] += a == w
-                    t["head_model"] += b == w
                 t["rules_false_heads"] += a != "other" and w == "other"
                 t["model_false_heads"] += b != "other" and w == "other"
     return {k: dict(v) for k, v in sorted(tally.items())}

@@ -55,16 +55,21 @@ def evaluate(corpus: list[dict], seeds: list[int], pages: int) -> dict:
             rules = rule_roles(text)
             model = [head_role(r) for r, _ in line_roles(text)]
             for cls in (truth["layout"], "all"):
-                t = tally[cls]
-                for want, a, b in zip(map(head_role, roles), rules, model):
-                    t["lines"] += 1
-                    t["rules"] += a == want
-                    t["model"] += b == want
-                    if want != "other":
-                        t["head_lines"] += 1
-                        t["head_rules"] += a == want
-                        t["head_model"] += b == want
+                count_lines(tally[cls], [head_role(r) for r in roles], rules, model)
     return {k: dict(v) for k, v in sorted(tally.items())}
+
+
+def count_lines(t: dict, want: list[str], rules: list[str], model: list[str]) -> None:
+    """Add one page's lines to tally `t`: lines and head lines (the truth's role not "other"),
+    and how many of each the rules and the model got right."""
+    for w, a, b in zip(want, rules, model):
+        t["lines"] += 1
+        t["rules"] += a == w
+        t["model"] += b == w
+        if w != "other":
+            t["head_lines"] += 1
+            t["head_rules"] += a == w
+            t["head_model"] += b == w
 
 
 def main(argv: list[str] | None = None) -> int:
