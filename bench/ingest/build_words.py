@@ -1,6 +1,6 @@
-"""`python -m bench.ingest.build_words`: writes generator/ingest/split/words.txt.gz.
+"""`python -m bench.ingest.build_words`: writes generator/ingest/split/text/words.txt.gz.
 
-The splitter asks whether a break falls inside a word (`generator/ingest/split/wordcut.py`);
+The splitter asks whether a break falls inside a word (`generator/ingest/split/text/wordcut.py`);
 it reads a word list drawn once from jieba's dictionary (MIT licence, jieba is a runtime
 dependency already): Han words of two to four characters said at least MIN_FREQ times in
 jieba's counts, each with its count. Loading jieba itself costs over a second per process;
@@ -13,7 +13,7 @@ import os
 import re
 
 MIN_FREQ = 100
-OUT = os.path.join(os.path.dirname(__file__), "..", "..", "generator", "ingest", "split", "words.txt.gz")
+OUT = os.path.join(os.path.dirname(__file__), "..", "..", "generator", "ingest", "split", "text", "words.txt.gz")
 
 
 def main() -> None:

@@ -75,7 +75,7 @@ def pages_of(corpus: list[dict], spec: str, pages: int):
 
 
 def rows_and_roles(corpus: list[dict], specs: list[str], pages: int):
-    from generator.ingest.split.rolefeatures import nonblank_kinds, page_rows
+    from generator.ingest.split.heads.rolefeatures import nonblank_kinds, page_rows
     xs: list[list[float]] = []
     ys: list[int] = []
     for spec in specs:
@@ -101,7 +101,7 @@ def fit(xs: list[list[float]], ys: list[int], iters: int) -> list:
 def judge(models: list, corpus: list[dict], spec: str, pages: int) -> dict:
     """Line tallies of the rules and of the model against the truth, per layout class and all."""
     import numpy as np
-    from generator.ingest.split.rolefeatures import nonblank_kinds, page_rows
+    from generator.ingest.split.heads.rolefeatures import nonblank_kinds, page_rows
     tally: dict = defaultdict(lambda: defaultdict(int))
     for text, truth in pages_of(corpus, spec, pages):
         want = truth_roles(text, truth)

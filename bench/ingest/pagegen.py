@@ -344,7 +344,7 @@ class Maker:
     def unbroken_column_page(self) -> tuple[str, list[bool]] | None:
         """A column page printed without any blank line, and for each of its lines whether a
         block (head stack, byline, body run, caption, furniture) starts there: the training shape
-        for `generator/ingest/split/breakmodel.py`. Paragraphs run on, as a page without blank
+        for `generator/ingest/split/classify/breakmodel.py`. Paragraphs run on, as a page without blank
         lines prints them; a story's kicker, headline and subtitle are one block, as an extractor
         prints one headline box and as the head-stack rules read it. None for a Markdown page."""
         if self.md:

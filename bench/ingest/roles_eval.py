@@ -46,7 +46,7 @@ def rule_roles(text: str) -> list[str]:
 
 def evaluate(corpus: list[dict], seeds: list[int], pages: int) -> dict:
     """Head-role tallies per layout class (and "all"): the rules against the model."""
-    from generator.ingest.split.rolemodel import line_roles
+    from generator.ingest.split.heads.rolemodel import line_roles
     tally: dict = defaultdict(lambda: {"lines": 0, "rules": 0, "model": 0, "head_lines": 0,
                                        "head_rules": 0, "head_model": 0})
     for seed in seeds:

@@ -16,7 +16,7 @@ from pathlib import Path
 import yaml
 
 from generator.core import frontmatter
-from generator.ingest.split.normalize import fullwidth_punctuation
+from generator.ingest.split.text.normalize import fullwidth_punctuation
 
 from .pagegen import WEEKDAYS, Maker, Story
 from .typeset import Typesetter, _e, _Page

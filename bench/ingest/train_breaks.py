@@ -6,7 +6,7 @@ Lays out N generated column pages (bench/ingest/pagegen.py, seeds `S:0`…) with
 run on and no blank line, labels each line with whether a block starts there (a story's head
 box is one block: `Maker.unbroken_column_page`), and fits a gradient-boosted tree ensemble on
 `breakfeatures.page_features`; fixed seeds throughout, so one corpus gives one model. The trees are written as
-plain JSON (generator/ingest/split/breaks_model.json) that `breakmodel` evaluates with numpy,
+plain JSON (generator/ingest/split/classify/breaks_model.json) that `breakmodel` evaluates with numpy,
 so the product needs no learning library; training needs scikit-learn (requirements-train.txt).
 A second set of pages (seed `S+1`) reports line precision and recall.
 """
@@ -21,13 +21,13 @@ from pathlib import Path
 from .training import training_corpus
 from .pagegen import Maker
 
-MODEL = Path(__file__).resolve().parents[2] / "generator" / "ingest" / "split" / "breaks_model.json"
+MODEL = Path(__file__).resolve().parents[2] / "generator" / "ingest" / "split" / "classify" / "breaks_model.json"
 
 
 def examples(corpus: list[dict], seed: str, pages: int) -> tuple[list[list[float]], list[int]]:
     """Feature rows and block-start labels of the column pages among `pages` generated ones."""
-    from generator.ingest.split.breakmodel import kinds_of
-    from generator.ingest.split.breakfeatures import page_features
+    from generator.ingest.split.classify.breakmodel import kinds_of
+    from generator.ingest.split.classify.breakfeatures import page_features
     xs: list[list[float]] = []
     ys: list[int] = []
     for n in range(pages):
@@ -67,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     from sklearn.ensemble import HistGradientBoostingClassifier
 
-    from generator.ingest.split.breakfeatures import NAMES
+    from generator.ingest.split.classify.breakfeatures import NAMES
     t0 = time.time()
     xs, ys = examples(corpus, str(a.seed), a.pages)
     print(f"train_breaks: {len(ys)} lines, {sum(ys)} block starts ({time.time() - t0:.0f} s)", file=sys.stderr)

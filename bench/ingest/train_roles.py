@@ -6,7 +6,7 @@ Generates N pages (bench/ingest/pagegen.py, page seeds `S:0`…, both shapes, ev
 class), labels each non-blank line with the role the generator printed it in
 (`make_labeled_page`), and fits one gradient-boosted tree ensemble per role (that role against the rest) on
 `rolefeatures.page_rows`. Fixed seeds and a fixed random state: one corpus gives one model.
-The trees go to generator/ingest/split/roles_model.json, which `rolemodel` evaluates with numpy;
+The trees go to generator/ingest/split/heads/roles_model.json, which `rolemodel` evaluates with numpy;
 training needs scikit-learn (requirements-train.txt). Pages of seed `S+1` report each role's
 precision and recall.
 """
@@ -21,12 +21,12 @@ from pathlib import Path
 from .training import training_corpus
 from .pagegen import ROLES, make_labeled_page
 
-MODEL = Path(__file__).resolve().parents[2] / "generator" / "ingest" / "split" / "roles_model.json"
+MODEL = Path(__file__).resolve().parents[2] / "generator" / "ingest" / "split" / "heads" / "roles_model.json"
 
 
 def examples(corpus: list[dict], seed: str, pages: int) -> tuple[list[list[float]], list[int]]:
     """Feature rows and role indexes (into `ROLES`) of every non-blank line of the pages."""
-    from generator.ingest.split.rolefeatures import nonblank_kinds, page_rows
+    from generator.ingest.split.heads.rolefeatures import nonblank_kinds, page_rows
     xs: list[list[float]] = []
     ys: list[int] = []
     for n in range(pages):
@@ -98,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     corpus = training_corpus("train_roles", a.corpus)
     if corpus is None:
         return 2
-    from generator.ingest.split.rolefeatures import NAMES
+    from generator.ingest.split.heads.rolefeatures import NAMES
     t0 = time.time()
     xs, ys = examples(corpus, str(a.seed), a.pages)
     print(f"train_roles: {len(ys)} lines ({time.time() - t0:.0f} s)", file=sys.stderr)

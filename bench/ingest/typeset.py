@@ -28,7 +28,7 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.ingest.split.normalize import fullwidth_punctuation
+from generator.ingest.split.text.normalize import fullwidth_punctuation
 
 from .pagegen import Maker, Story, flat, truth_of
 
@@ -440,7 +440,7 @@ def run_typeset(pages: int, seed: int, corpus_path: str | None = None, dump: str
     from collections import Counter, defaultdict
 
     from generator.ingest.split import split_page
-    from generator.ingest.split.decode import decode_page, normalise, remove_invalid
+    from generator.ingest.split.text.decode import decode_page, normalise, remove_invalid
 
     from .corpus import find_corpus, load_corpus
     from .run import write_dump

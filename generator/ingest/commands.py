@@ -5,7 +5,7 @@ import json
 import sys
 
 from generator.ingest.pagefile import read_page
-from generator.ingest.split.decode import PageError
+from generator.ingest.split.text.decode import PageError
 from generator.ingest.split.result import SplitResult
 from generator.ingest.split.page import split_page
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from generator.ingest.split.decode import PageError, decode_page
+from generator.ingest.split.text.decode import PageError, decode_page
 
 
 def read_page(path: str, cleaned: Optional[list[str]] = None) -> str:

@@ -20,13 +20,13 @@ from generator.core import frontmatter, lock
 from generator.core.urls import article_file, make_id
 from generator.core.topics import places_in, topics_for
 from generator.ingest.pagefile import read_page
-from generator.ingest.split.decode import PageError
+from generator.ingest.split.text.decode import PageError
 from generator.ingest.issue import IssueError, RawIssue, find_issue_folders, load_issue
 from generator.ingest.pdf import PdfArticle, split_pdf
 from generator.ingest.pdf.read import PdfError
 from generator.ingest.split.result import SplitArticle, SplitResult
 from generator.ingest.split.page import split_page
-from generator.ingest.split.textutil import nonspace
+from generator.ingest.split.text.textutil import nonspace
 
 MANIFEST = ".ingest-manifest.json"
 

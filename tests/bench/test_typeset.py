@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from bench.ingest.typeset import EXTRACTORS, cached_page, missing_tools, typeset_html
-from generator.ingest.split.decode import decode_page
+from generator.ingest.split.text.decode import decode_page
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = ROOT / "tests" / "bench" / "corpus_fixture.jsonl"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import random
 
-from generator.ingest.split.textutil import width
+from generator.ingest.split.text.textutil import width
 
 
 def columned(text: str, chars: int = 15) -> str:

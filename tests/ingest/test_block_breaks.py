@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from generator.ingest.split import blockbreaks, split_page
-from generator.ingest.split.breakmodel import block_starts, kinds_of
+from generator.ingest.split import split_page
+from generator.ingest.split.classify import blockbreaks
+from generator.ingest.split.classify.breakmodel import block_starts, kinds_of
 from tests.support.scoring import accuracy, generated_pages
 
 from .compose import wrap

@@ -5,7 +5,7 @@ story with no label over them stay its sub-headings."""
 from __future__ import annotations
 
 from generator.ingest.split import split_page
-from generator.ingest.split.textutil import nonspace
+from generator.ingest.split.text.textutil import nonspace
 
 STORY = """## 台湾军方举行沿海演习模拟摧毁两栖登陆敌军
 

@@ -4,7 +4,7 @@ is no item: an article, however short (`story._outside_box`)."""
 from __future__ import annotations
 
 from generator.ingest.split import split_page
-from generator.ingest.split.textutil import nonspace
+from generator.ingest.split.text.textutil import nonspace
 
 BOX = """■新闻速览
 

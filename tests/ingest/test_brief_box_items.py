@@ -1,4 +1,4 @@
-"""A 简讯 box printed without bullets (generator/ingest/split/briefbox.py): under its label each
+"""A 简讯 box printed without bullets (generator/ingest/split/boxes/briefbox.py): under its label each
 short lead head over one paragraph is an item of its own, a brief — also a head wrapped over two
 lines at a comma that the reflow joined to its paragraph across the blank."""
 from __future__ import annotations

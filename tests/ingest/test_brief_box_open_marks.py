@@ -1,4 +1,4 @@
-"""A 简讯 box printed without bullets (generator/ingest/split/briefbox.py): a paragraph's first
+"""A 简讯 box printed without bullets (generator/ingest/split/boxes/briefbox.py): a paragraph's first
 line that a column break set apart and that leaves a bracket open is no item's lead head — a
 headline's marks are paired on its own lines."""
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """A 简讯 box whose items carry their lead phrase run into the paragraph, set off by a gap in
-the printed line and no bullet (generator/ingest/split/briefbox.py): each phrase is its item's
+the printed line and no bullet (generator/ingest/split/boxes/briefbox.py): each phrase is its item's
 headline and the item a brief, in one-line-per-paragraph pages and in wrapped columns alike."""
 from __future__ import annotations
 

@@ -5,7 +5,7 @@ found late, as an unmarked line over text repeating its words (`segment._attach_
 from __future__ import annotations
 
 from generator.ingest.split import split_page
-from generator.ingest.split.textutil import nonspace
+from generator.ingest.split.text.textutil import nonspace
 
 LABEL_OVER_ITEM = """## 【新闻速览】
 ## ■美国在台协会

@@ -4,7 +4,7 @@ paragraph closes with a credit keeps it."""
 from __future__ import annotations
 
 from generator.ingest.split import split_page
-from generator.ingest.split.textutil import nonspace
+from generator.ingest.split.text.textutil import nonspace
 
 PAGE = """## 白宫将举办综合格斗比赛
 

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from generator.ingest.split import bylines
-from generator.ingest.split.decode import PageError, decode_page
-from generator.ingest.split.lines import classify
-from generator.ingest.split.textutil import cn_number
+from generator.ingest.split.authors import bylines
+from generator.ingest.split.text.decode import PageError, decode_page
+from generator.ingest.split.classify.lines import classify
+from generator.ingest.split.text.textutil import cn_number
 
 
 @pytest.mark.parametrize("text, byline, credits, rest", [
@@ -110,7 +110,7 @@ def test_decode_refuses_bad_input(data, words):
     ("外交部发言人就美方涉华法案发表声明", False), ("市人社局发布事业单位招聘公告", False),
 ])
 def test_a_headline_reporting_a_notice_is_no_notice(title, notice):
-    from generator.ingest.split import kinds
+    from generator.ingest.split.stories import kinds
     assert kinds.is_notice(title) is notice
 
 

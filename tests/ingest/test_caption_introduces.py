@@ -6,7 +6,7 @@ named opens a text too, so it is the caption's (`captions._caption_size`)."""
 from __future__ import annotations
 
 from generator.ingest.split import split_page
-from generator.ingest.split.textutil import nonspace
+from generator.ingest.split.text.textutil import nonspace
 
 PAGE = """## 特朗普总统：霍尔木兹海峡将免费开放
 

@@ -5,8 +5,8 @@ first clause a thing spoken of before ('为了解决这个问题，…') — no 
 from __future__ import annotations
 
 from generator.ingest.split import split_page
-from generator.ingest.split.refersback import refers_back
-from generator.ingest.split.textutil import nonspace
+from generator.ingest.split.text.refersback import refers_back
+from generator.ingest.split.text.textutil import nonspace
 
 PAGE = """## 美伊接近达成协议，卢比奥会晤巴基斯坦外长
 本报记者 沈强帆

@@ -162,9 +162,9 @@ def test_a_kicker_set_apart_by_a_blank_line_is_the_kicker_of_the_headline_under_
 def test_lines_ending_no_sentence_right_over_a_dash_subtitle_are_a_title():
     """Lines that fill a narrow column and carry commas, ending no sentence, right over a '——'
     subtitle line: only a title stands there (headroles._title_over_sub)."""
-    from generator.ingest.split.headroles import _title_over_sub
-    from generator.ingest.split.items import Item
-    from generator.ingest.split.lines import Line
+    from generator.ingest.split.heads.headroles import _title_over_sub
+    from generator.ingest.split.units.items import Item
+    from generator.ingest.split.classify.lines import Line
 
     def items(head: list[str]) -> list[Item]:
         lines = [Line(n, t, "text") for n, t in enumerate(head)]
@@ -178,7 +178,7 @@ def test_one_space_a_wrap_carried_to_a_line_start_is_no_indent():
     """'美国航空航天局(NASA)' / ' 星期二…': the word space after a Latin word, wrapped to the next
     line's start, opens no paragraph — so the line above is no headline set alone between a
     paragraph's end and an indented opening (wideheads.lone_runs)."""
-    from generator.ingest.split.wideheads import lone_runs
+    from generator.ingest.split.heads.wideheads import lone_runs
     texts = ["上一段在这里结束。", "美国航空航天局(NASA)", " 星期二公布了将参与登月任", "务的四名宇航员名单，这是",
              "该机构将宇航员送回月球表", "面计划的下一步。"]
     assert lone_runs(texts, [12.0] * len(texts), True, True) == []
@@ -190,7 +190,7 @@ def test_a_headline_broken_at_its_semicolon_and_colon_over_the_column_is_a_headl
     """'…；' / '…：' / '…' with a line wider than the column: no column text runs over its
     column, so the semicolon parts the headline's halves instead of ending a sentence
     (columns.wide_head)."""
-    from generator.ingest.split.columns import wide_head
+    from generator.ingest.split.classify.columns import wide_head
     head = ["卢比奥：以黎达成“框架协议”建立持久和平；", "内塔尼亚胡：", "以色列将向黎巴嫩军队移交“试点区”"]
     assert wide_head(head, 15.0)
     assert not wide_head(["他说：以黎达成协议；", "内塔尼亚胡：", "以色列将移交试点区"], 15.0)   # no line over

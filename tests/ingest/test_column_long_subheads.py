@@ -7,7 +7,7 @@ is a headline."""
 from __future__ import annotations
 
 from generator.ingest.split import split_page
-from generator.ingest.split.textutil import nonspace
+from generator.ingest.split.text.textutil import nonspace
 from tests.ingest.compose import columned
 
 

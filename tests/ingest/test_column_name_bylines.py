@@ -1,5 +1,5 @@
 """Column pages: a commentary signed by the writer's bare name on a line of its own under its
-title — the name is its byline, not a subtitle (generator/ingest/split/namebylines.py)."""
+title — the name is its byline, not a subtitle (generator/ingest/split/authors/namebylines.py)."""
 from __future__ import annotations
 
 from generator.ingest.split import page, split_page

@@ -2,7 +2,8 @@
 paragraph (`columnpieces`); a headline over a story keeps its place."""
 from __future__ import annotations
 
-from generator.ingest.split import columnpieces, page, split_page
+from generator.ingest.split import page, split_page
+from generator.ingest.split.order import columnpieces
 from tests.support.scoring import accuracy, generated_pages
 
 GROUP = """城东街道新建三处社区食堂方便老人就餐

@@ -4,7 +4,7 @@ when the text under it opens unindented in a full line on a page that indents it
 from __future__ import annotations
 
 from generator.ingest.split import split_page
-from generator.ingest.split.columnpieces import _sentence_seam
+from generator.ingest.split.order.columnpieces import _sentence_seam
 
 HEAD = "城东街道新建三处社区食堂\n\n"
 

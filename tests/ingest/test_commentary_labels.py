@@ -14,8 +14,8 @@
 from __future__ import annotations
 
 from generator.ingest.split import split_page
-from generator.ingest.split.kinds import is_commentary
-from generator.ingest.split.textutil import nonspace
+from generator.ingest.split.stories.kinds import is_commentary
+from generator.ingest.split.text.textutil import nonspace
 
 HEAD = "天山晨报\n第五版 经济\n2022年9月1日　星期四\n\n"
 

@@ -1,5 +1,5 @@
 """A photo whose credit line is printed under its headline and over its caption
-(generator/ingest/split/boundaries.py): the caption is a photo signed by the credit, and the
+(generator/ingest/split/stories/boundaries.py): the caption is a photo signed by the credit, and the
 story printed after it keeps its own headline and text — on Markdown and column pages."""
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """An editor's note (编者按) printed between a headline and the story's lead
-(generator/ingest/split/editornotes.py): the lead's byline under it opens no story of its own;
+(generator/ingest/split/boxes/editornotes.py): the lead's byline under it opens no story of its own;
 the story's body opens on the note and the lead reads on in its paragraph, its writers the
 story's authors."""
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Plain text from pdftotext of a typeset page (bench-ingest --typeset, seed 7301, trimmed): a
 简讯 box whose items are a short head line over a bulleted paragraph
-(generator/ingest/split/briefitems.py), and a byline printed between a headline and its
-subtitle (generator/ingest/split/stackbyline.py)."""
+(generator/ingest/split/boxes/briefitems.py), and a byline printed between a headline and its
+subtitle (generator/ingest/split/authors/stackbyline.py)."""
 from __future__ import annotations
 
 from collections import Counter

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator.ingest.split import split_page
-from generator.ingest.split.headstacks import open_end
+from generator.ingest.split.heads.headstacks import open_end
 
 HERE = Path(__file__).parent / "extracted"
 
@@ -83,8 +83,8 @@ def test_wide_headline_with_a_comma_after_a_column_cut_mid_sentence_heads_the_st
 
 def test_headline_wrapped_in_even_halves_right_over_its_story_is_not_two_stacked_headlines():
     # (two even headlines stacked away from their stories stay apart: test_rules, col_detached)
-    from generator.ingest.split.headmatch import _even_halves
-    from generator.ingest.split.items import Unit
+    from generator.ingest.split.stories.headmatch import _even_halves
+    from generator.ingest.split.units.items import Unit
     halves = ["真主党拒绝接受美国", "斡旋的以黎停火协议"]
     assert _even_halves(Unit("head", "".join(halves), [78, 79], {"raw": halves}))
     assert not _even_halves(Unit("head", "", [1, 2], {"raw": ["城东新建三处社区食堂", "果农冬季修剪忙"]}))
@@ -105,7 +105,7 @@ def test_title_wrapped_at_its_comma_over_a_dash_subtitle_in_one_block_keeps_both
 
 
 def test_last_word_or_two_of_a_title_on_a_line_of_their_own_finish_it():
-    from generator.ingest.split.headstacks import kicker_or_sub, short_rest
+    from generator.ingest.split.heads.headstacks import kicker_or_sub, short_rest
     assert short_rest("美国宣布在世界杯场地", "禁止无人机")
     assert not short_rest("稳中求进", "经济运行")                    # even lines: for other rules
     assert not short_rest("“守护群众健康”", "义诊")                 # a kicker's shape
@@ -118,7 +118,7 @@ def test_last_word_or_two_of_a_title_on_a_line_of_their_own_finish_it():
 
 
 def test_caption_set_far_wider_than_the_column_does_not_go_on_with_a_column_cut_mid_sentence():
-    from generator.ingest.split.reflow import Para, continues_across_blank
+    from generator.ingest.split.units.reflow import Para, continues_across_blank
     cut = Para("莫德纳首席执行官在一份声明中说，“我们将本着紧迫感和严谨的科学态度采取行动，",
                [1, 2], last_width=13.0, single=False)
     caption = ["美国国务卿马尔科·卢比奥(Marco Rubio)星期二（6月23日）",
@@ -129,7 +129,7 @@ def test_caption_set_far_wider_than_the_column_does_not_go_on_with_a_column_cut_
 
 
 def test_label_word_opening_a_headline_before_a_colon_is_no_briefs_label():
-    from generator.ingest.split.kinds import is_brief_label
+    from generator.ingest.split.stories.kinds import is_brief_label
     assert is_brief_label("【快讯】") and is_brief_label("· 简讯 ·") and is_brief_label("■快讯")
     assert not is_brief_label("快讯：美国对伊")
     page = ("返伊朗。\n\n两名飞行员获救\n\n快讯：美国对伊\n朗发动“自卫”\n打击\n\n本报讯 记者孙鹏琳、通\n"

@@ -1,5 +1,5 @@
 """Markdown from a PDF converter (pymupdf4llm on a typeset page, bench-ingest --typeset seed
-11): the blank lines it prints inside paragraphs (generator/ingest/split/mdblanks.py) and the
+11): the blank lines it prints inside paragraphs (generator/ingest/split/classify/mdblanks.py) and the
 middle dots it prints as list marks (normalize.py) must not cut a story's lead off as a
 subtitle or leave ' - ' inside a name."""
 from __future__ import annotations
@@ -7,8 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator.ingest.split import split_page
-from generator.ingest.split.decode import decode_page
-from generator.ingest.split.normalize import normalize_text
+from generator.ingest.split.text.decode import decode_page
+from generator.ingest.split.text.normalize import normalize_text
 
 HERE = Path(__file__).parent / "extracted"
 

@@ -1,6 +1,6 @@
 """Markdown from a PDF converter (bench-ingest --typeset, seed 7406 page 6): a picture's
 headline, set in a box too narrow for it and not marked '#', printed as two lines of their own
-between blank lines (generator/ingest/split/mdblanks.py: the halves read as one headline
+between blank lines (generator/ingest/split/classify/mdblanks.py: the halves read as one headline
 broken) is the picture's title, not a kicker and a paragraph; and a line whose end cuts a word
 the page says again and again goes on across the converter's blank, whatever its width."""
 from __future__ import annotations
@@ -8,8 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator.ingest.split import split_page
-from generator.ingest.split.lines import classify
-from generator.ingest.split.mdblanks import mend_blanks
+from generator.ingest.split.classify.lines import classify
+from generator.ingest.split.classify.mdblanks import mend_blanks
 
 CAPTION = """英国首相基尔·斯塔默
 (Keir Starmer) 星期一（6月22

@@ -5,7 +5,7 @@ line cut from its end (normalize.py)."""
 from __future__ import annotations
 
 from generator.ingest.split import split_page
-from generator.ingest.split.decode import decode_page
+from generator.ingest.split.text.decode import decode_page
 
 BODY = ("不过，特朗普总统星期三\n（6月17日）在法国埃维昂\n\n(Evian)举行的七国集团(G7)\n"
         "峰会上指出，该协议尚未最终\n\n敲定，并警告称如果伊朗“表\n现不好”，美国可能会恢复军\n\n事行动。\n")

@@ -3,8 +3,8 @@ lines it prints inside paragraphs around it, is text (normalize.py), not a runni
 from __future__ import annotations
 
 from generator.ingest.split import split_page
-from generator.ingest.split.normalize import normalize_text
-from generator.ingest.split.textutil import nonspace
+from generator.ingest.split.text.normalize import normalize_text
+from generator.ingest.split.text.textutil import nonspace
 
 PAGE = """# 一名公民认罪承认充当代理人
 

@@ -1,15 +1,15 @@
 """Markdown from a PDF converter (bench-ingest --typeset, seed 7404 page 6): a story's middle
 piece printed after the next story — opening and stopping mid-sentence — goes back into the
-seam of its story that it bridges (generator/ingest/split/midpieces.py); nothing else moves and
+seam of its story that it bridges (generator/ingest/split/order/midpieces.py); nothing else moves and
 no character is lost or repeated."""
 from __future__ import annotations
 
 from pathlib import Path
 
 from generator.ingest.split import split_page
-from generator.ingest.split.lines import classify
-from generator.ingest.split.midpieces import move_mid_pieces
-from generator.ingest.split.textutil import nonspace
+from generator.ingest.split.classify.lines import classify
+from generator.ingest.split.order.midpieces import move_mid_pieces
+from generator.ingest.split.text.textutil import nonspace
 
 PAGE = (Path(__file__).parent / "extracted" / "md_mid_piece.txt").read_text(encoding="utf-8")
 

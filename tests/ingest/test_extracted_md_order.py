@@ -1,11 +1,11 @@
 """Markdown from a PDF converter that orders text blocks by position: a story's text printed after
-the next story's (generator/ingest/split/resume.py, tailmatch.py) goes back under its own
+the next story's (generator/ingest/split/order/resume.py, tailmatch.py) goes back under its own
 headline, and nothing else moves."""
 from __future__ import annotations
 
 from generator.ingest.split import split_page
 from tests.support.extracted_pages import STACKED, stacked_stories
-from generator.ingest.split.textutil import nonspace
+from generator.ingest.split.text.textutil import nonspace
 
 # story A stops mid-sentence on a full column line right before B's headline; its rest comes
 # after B's text, opening on a full line with no paragraph indent

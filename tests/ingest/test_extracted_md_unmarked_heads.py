@@ -1,13 +1,13 @@
 """Markdown from a PDF converter (bench-ingest --typeset, seed 7702 page 5): a headline the
 converter printed without its '#' mark, standing alone after a finished story, over text that
-repeats its words, heads that text (generator/ingest/split/segment.py: _heads_next_story); a
+repeats its words, heads that text (generator/ingest/split/stories/segment.py: _heads_next_story); a
 line that speaks of the story above as much stays with it."""
 from __future__ import annotations
 
 from pathlib import Path
 
 from generator.ingest.split import split_page
-from generator.ingest.split.textutil import nonspace
+from generator.ingest.split.text.textutil import nonspace
 
 PAGE = (Path(__file__).parent / "extracted" / "md_unmarked_head.txt").read_text(encoding="utf-8")
 HEAD = "美伊代表团周三将于卡\n塔尔分别与调节方会晤"

@@ -1,13 +1,13 @@
 """Plain text from pdftotext (bench-ingest --typeset, seed 11): a headline a narrow box wrapped
-over several lines (generator/ingest/split/headwrap.py) is one title, not a kicker over a title
+over several lines (generator/ingest/split/heads/headwrap.py) is one title, not a kicker over a title
 over a subtitle, nor the end of the column above."""
 from __future__ import annotations
 
 from pathlib import Path
 
 from generator.ingest.split import split_page
-from generator.ingest.split.headwrap import join_wrapped_heads
-from generator.ingest.split.lines import classify
+from generator.ingest.split.heads.headwrap import join_wrapped_heads
+from generator.ingest.split.classify.lines import classify
 
 HERE = Path(__file__).parent / "extracted"
 
@@ -31,7 +31,7 @@ def test_column_text_and_grouped_headlines_are_left_alone():
 
 
 def test_page_header_cells_are_furniture_not_kickers():
-    from generator.ingest.split.pageheader import mark_header_cells
+    from generator.ingest.split.classify.pageheader import mark_header_cells
     top = "河谷日报\n\n2020年2月27日 星期四\n\n第3版\n\n时政\n\n责任编辑：加娜尔·艾山\n\n战斗仍在继续\n\n奥巴马在芝加哥为新的总统中心揭幕\n"
     kinds = {l.text: l.kind for l in mark_header_cells(classify(top)) if l.text}
     assert kinds["河谷日报"] == kinds["时政"] == "header"
@@ -59,7 +59,7 @@ def test_two_line_headline_cut_inside_a_word_of_its_story_is_one_line():
 
 
 def test_page_name_read_as_a_bare_signature_is_a_header_cell():
-    from generator.ingest.split.pageheader import mark_header_cells
+    from generator.ingest.split.classify.pageheader import mark_header_cells
     # (a short phrase alone over text may read as a bare signature — a common word such as
     # '文化' no longer does —; after '第N版' it is the 版名 either way)
     mid = ("在多哈举行了间接会谈。\n\n第6版\n\n文化\n\n■简讯\n受美伊和平协议希望提\n振\n\n"
@@ -105,7 +105,7 @@ def test_third_line_under_a_title_that_stopped_short_is_its_subtitle():
 
 
 def test_three_lines_wrapped_to_one_measure_stay_one_title():
-    from generator.ingest.split.titleends import title_over_plain_subtitle
+    from generator.ingest.split.heads.titleends import title_over_plain_subtitle
     assert title_over_plain_subtitle(["特朗普总统：霍尔木", "兹海峡免费开放油价", "创新低"], set()) is None
     assert title_over_plain_subtitle(["美国商务部周末急发新规：禁止向中", "国境外的中企出口先进AI芯片", "处置或售后维护服务"],
                                      {"中国"}).subs == [2]
@@ -135,7 +135,7 @@ def test_byline_printed_inside_another_storys_sentence_goes_under_the_headline_w
 
 
 def test_byline_under_a_headline_stays():
-    from generator.ingest.split.floatbylines import move_floating_bylines
+    from generator.ingest.split.order.floatbylines import move_floating_bylines
     text = "台湾：中国海警在\n台海域无管辖权台\n船不必理会登检要求\n\n文／图 余红\n\n" + "\n".join(_STORY) + "\n"
     lines = classify(text)
     assert move_floating_bylines(lines) == lines
@@ -170,8 +170,8 @@ def test_dash_subtitle_under_a_title_wrapped_at_its_comma_stays_the_subtitle():
 
 
 def test_title_line_opening_on_a_joining_word_goes_on_from_the_line_above():
-    from generator.ingest.split.items import Unit
-    from generator.ingest.split.titleends import join_clause_heads
+    from generator.ingest.split.units.items import Unit
+    from generator.ingest.split.heads.titleends import join_clause_heads
     units = [Unit("head", "美国推动北约盟国承担更多防务责任", [5]), Unit("head", "并开始审议驻欧美军规模", [6]),
              Unit("para", "美国战争部长皮特·海格塞斯宣布审议。", [8, 9])]
     join_clause_heads(units)

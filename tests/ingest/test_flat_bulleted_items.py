@@ -5,7 +5,7 @@ above's (`flatpage._cut_across`, `flatpage._heads`)."""
 from __future__ import annotations
 
 from generator.ingest.split import split_page
-from generator.ingest.split.textutil import nonspace
+from generator.ingest.split.text.textutil import nonspace
 
 PAGE = """美国财政部批准伊朗出售石油
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from generator.ingest.split import split_page
-from generator.ingest.split.textutil import nonspace
+from generator.ingest.split.text.textutil import nonspace
 
 PAGE = """美国财政部批准伊朗出售石油
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from generator.ingest.split import split_page
-from generator.ingest.split.flatpage import _run_across
-from generator.ingest.split.textutil import nonspace
+from generator.ingest.split.classify.flatpage import _run_across
+from generator.ingest.split.text.textutil import nonspace
 from tests.ingest.test_flat_word_cuts import STORY_A, STORY_B, assert_cut_is_one_paragraph
 
 CUTS = [

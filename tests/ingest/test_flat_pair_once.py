@@ -5,7 +5,7 @@ across a word — the pair must be a word of the list or said on two lines
 from __future__ import annotations
 
 from generator.ingest.split import split_page
-from generator.ingest.split.textutil import nonspace
+from generator.ingest.split.text.textutil import nonspace
 from tests.ingest.test_flat_word_cuts import STORY_A
 
 HEAD = "财政部表示与伊朗的谈判正以快速步伐继续"

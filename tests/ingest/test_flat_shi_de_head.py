@@ -4,8 +4,8 @@ stopping on a 的 that wants its noun (`flatpage._closes_shi_de`)."""
 from __future__ import annotations
 
 from generator.ingest.split import split_page
-from generator.ingest.split.flatpage import _closes_shi_de
-from generator.ingest.split.textutil import nonspace
+from generator.ingest.split.classify.flatpage import _closes_shi_de
+from generator.ingest.split.text.textutil import nonspace
 from tests.ingest.test_flat_word_cuts import STORY_A
 
 STORY_C = """

@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 from generator.ingest.split import split_page
-from generator.ingest.split.textutil import nonspace
+from generator.ingest.split.text.textutil import nonspace
 
 NEXT = """
 林肯纪念堂倒影池重新注水

@@ -6,7 +6,7 @@ naming that person, over a lead that introduces them again, is a headline."""
 from __future__ import annotations
 
 from generator.ingest.split import split_page
-from generator.ingest.split.textutil import nonspace
+from generator.ingest.split.text.textutil import nonspace
 
 STORY = """密苏里州起诉安防品牌洛瑞思指其构成国家安全威胁
 

@@ -4,7 +4,7 @@ when it uses few of the story's words (`flatpage._heads`)."""
 from __future__ import annotations
 
 from generator.ingest.split import split_page
-from generator.ingest.split.textutil import nonspace
+from generator.ingest.split.text.textutil import nonspace
 
 PAGE = """2023年3月29日 星期三  第二版  综合
 

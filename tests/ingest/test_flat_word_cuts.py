@@ -2,15 +2,15 @@
 column break cut in two, its first part standing alone between blank lines, is one paragraph
 again when the break falls inside a word ('耗资大' / '约…'), after a preposition no headline stops
 on ('…是为' / '中华…'), or before a particle no paragraph opens on ('…峰会' / '的核心…')
-(generator/ingest/split/wordcut.py, read by flatpage._cut_across); a headline over its lead
+(generator/ingest/split/text/wordcut.py, read by flatpage._cut_across); a headline over its lead
 stays a headline."""
 from __future__ import annotations
 
 import pytest
 
 from generator.ingest.split import split_page
-from generator.ingest.split.wordcut import ends_wanting, opens_bound, word_across, word_ends_at
-from generator.ingest.split.textutil import nonspace
+from generator.ingest.split.text.wordcut import ends_wanting, opens_bound, word_across, word_ends_at
+from generator.ingest.split.text.textutil import nonspace
 
 STORY_A = """美国财政部批准伊朗出售石油
 

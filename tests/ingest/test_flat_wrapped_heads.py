@@ -5,7 +5,7 @@ of one title, not a kicker over it (lines._wrapped_head, WRAP_SHARE)."""
 from __future__ import annotations
 
 from generator.ingest.split import split_page
-from generator.ingest.split.textutil import nonspace
+from generator.ingest.split.text.textutil import nonspace
 
 ABOVE = ("全县冬小麦播种全面完成\n\n本报讯（记者 王芳）全县冬小麦播种工作已经全面完成，今年播种面积比去年增加了三千亩，"
          "农技人员深入田间地头指导农户科学播种。\n\n")

@@ -1,6 +1,6 @@
 """An "electronic edition" page prints one paragraph a line, each opened by the '　　' indent,
 and its kickers, headlines and bylines as unindented lines, with no blank line anywhere
-(generator/ingest/split/flatpage.py). A line set in with the indent opens a paragraph of its
+(generator/ingest/split/classify/flatpage.py). A line set in with the indent opens a paragraph of its
 own, so it never goes on an unindented headline above it; an unindented kicker and headline
 under a story's closing byline ('记者 X 报道') head the next story — the story under a byline
 opens indented —; and a kicker over its headline is read with it when telling a headline from

@@ -1,5 +1,5 @@
 """Running header and footer lines in the shapes papers print besides '第5版' and '2025年6月3日
-星期二' (generator/ingest/split/furniture.py): a dotted date with its weekday, a page number set
+星期二' (generator/ingest/split/classify/furniture.py): a dotted date with its weekday, a page number set
 with spaces ('第 5 版'), a 版名 with a middle dot ('国际·观察'), a zero-padded page number with
 the page's name ('07　要闻'); a column word ('评论') set right under the line ending in the page
 number is the page's name, not a column label. All are page furniture, never a story's kicker or title."""

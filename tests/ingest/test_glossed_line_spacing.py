@@ -1,10 +1,10 @@
 """A justified column line holding a bracketed Latin spelling has few places to stretch, and a
 PDF→Markdown converter prints the spread gaps between Han characters as spaces ('·里 奇 (Matthew Ritchie)',
 '伊 (Mojtaba Khamenei) 仍 然'): they are closed up; a byline's names after their role stay apart
-(generator/ingest/split/normalize.py, `_close_glossed_line`)."""
+(generator/ingest/split/text/normalize.py, `_close_glossed_line`)."""
 from __future__ import annotations
 
-from generator.ingest.split.normalize import normalize_text
+from generator.ingest.split.text.normalize import normalize_text
 
 
 HEAD = "# 美军领导人督促部署无人系统\n\n"

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from types import SimpleNamespace as NS
 
-from generator.ingest.split import grouped, split_page
+from generator.ingest.split import split_page
+from generator.ingest.split.stories import grouped
 from tests.ingest.test_headline_groups import _GROUPED_STORIES, _TOP_GROUP
 
 from .compose import columned

@@ -5,7 +5,8 @@ them too (`grouped.SETTLE_SPAN`): a story often opens on its background before i
 its title says."""
 from __future__ import annotations
 
-from generator.ingest.split import grouped, split_page
+from generator.ingest.split import split_page
+from generator.ingest.split.stories import grouped
 from tests.support.extracted_pages import column
 
 PARAS = [

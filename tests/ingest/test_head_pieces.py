@@ -1,6 +1,6 @@
 """A headline a narrow box wrapped over short lines — one ending on a clause mark — that the
 extractor printed as separate boxes or the block stages cut apart
-(generator/ingest/split/headpieces.py): joined, over the story's byline line, it is the story's
+(generator/ingest/split/heads/headpieces.py): joined, over the story's byline line, it is the story's
 title with its kicker and '——' subtitle, not a story of its own."""
 from __future__ import annotations
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.ingest.split import headmatch
+from generator.ingest.split.stories import headmatch
 from generator.ingest.split.page import split_page
 from tests.support.scoring import accuracy, generated_pages
 from tests.ingest.compose import columned

@@ -1,11 +1,11 @@
 """pdftotext of typeset pages (bench-ingest --typeset): a byline line set at the top of the first
 column, read with the running header's baselines and printed among its lines
-(generator/ingest/split/floatbylines.py) — it signs the page's first story, not a story of its own."""
+(generator/ingest/split/order/floatbylines.py) — it signs the page's first story, not a story of its own."""
 from __future__ import annotations
 
 from generator.ingest.split import split_page
-from generator.ingest.split.floatbylines import move_floating_bylines
-from generator.ingest.split.lines import classify
+from generator.ingest.split.order.floatbylines import move_floating_bylines
+from generator.ingest.split.classify.lines import classify
 
 HEAD = ["城区老旧小区改造", "今年完成一百二十", "个小区的管网更新"]
 FIRST = ["记者从市住建局获悉，今年", "全市老旧小区改造进入快车", "道，一百二十个小区的供水", "和燃气管网将全部更新。",

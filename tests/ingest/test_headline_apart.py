@@ -1,11 +1,12 @@
 """Plain text from pdftotext (bench-ingest --typeset, dev seed 9512): a headline box printed
 between another story and another headline, its story opening far below with no headline
-over it (generator/ingest/split/headless.py) — the headline heads the story it speaks of."""
+over it (generator/ingest/split/stories/headless.py) — the headline heads the story it speaks of."""
 from __future__ import annotations
 
 from pathlib import Path
 
-from generator.ingest.split import headless, split_page
+from generator.ingest.split import split_page
+from generator.ingest.split.stories import headless
 
 HERE = Path(__file__).parent / "extracted"
 
@@ -25,8 +26,8 @@ def test_a_headline_left_over_heads_the_headless_story_whose_words_it_speaks(mon
 
 
 def test_a_headline_speaking_as_much_of_two_stories_is_given_to_neither():
-    from generator.ingest.split.boundaries import Segment
-    from generator.ingest.split.items import Unit
+    from generator.ingest.split.stories.boundaries import Segment
+    from generator.ingest.split.units.items import Unit
 
     def seg(text: str) -> Segment:
         return Segment(0, 0, paras=[Unit("para", text, [1])])

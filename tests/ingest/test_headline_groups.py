@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from generator.ingest.split import edgeheads, grouped, headstacks, split_page
+from generator.ingest.split import split_page
+from generator.ingest.split.stories import edgeheads
+from generator.ingest.split.stories import grouped
+from generator.ingest.split.heads import headstacks
 
 from .compose import columned
 from tests.support.scoring import accuracy, generated_pages
@@ -293,8 +296,8 @@ def test_a_headline_group_at_the_foot_under_an_author_note_is_read_as_headlines(
     ('(作者单位:…)'): the note ends the text as a finished sentence does, so the blocks under
     it are the page's headline group — even the one that alone reads like text running on (a
     title broken at its comma over a line opening on '并')."""
-    from generator.ingest.split.items import Item
-    from generator.ingest.split.lines import Line
+    from generator.ingest.split.units.items import Item
+    from generator.ingest.split.classify.lines import Line
     texts = [["各地要把产业链条拉长，让农民在家门口增收。"], ["(作者单位:县委党校)"],
              ["俄罗斯无人机袭击乌克兰造成五人死亡"], ["北约秘书长称四国是北约的对手,", "并正在联手"],
              ["美国战争部长警告古巴不要扩充军备"]]

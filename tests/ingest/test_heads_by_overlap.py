@@ -1,6 +1,6 @@
 """pdftotext of a typeset page (bench-ingest --typeset, seed 7303): a headline with a comma, set
 apart by a blank line over its story, that the reflow joined to the story's first paragraph
-(generator/ingest/split/headoverlap.py): it sums up the story's opening, so it is the title."""
+(generator/ingest/split/heads/headoverlap.py): it sums up the story's opening, so it is the title."""
 from __future__ import annotations
 
 from generator.ingest.split import split_page

@@ -1,5 +1,5 @@
 """pdftotext of a typeset page (bench-ingest --typeset, seed 7301): a long headline wrapped at its
-commas, over a byline line (generator/ingest/split/headbyline.py), is the story's title — not a
+commas, over a byline line (generator/ingest/split/heads/headbyline.py), is the story's title — not a
 paragraph of the story above, leaving the story below a title derived from its first sentence."""
 from __future__ import annotations
 

@@ -1,10 +1,10 @@
 """pdftotext of typeset pages (bench-ingest --typeset, seed 7301): headlines a narrow box wrapped,
-which generator/ingest/split/headwrap.py puts back on one line — a lower line opening on a lone
+which generator/ingest/split/heads/headwrap.py puts back on one line — a lower line opening on a lone
 character and a comma, and a last line one character over the box's measure."""
 from __future__ import annotations
 
-from generator.ingest.split.headwrap import join_wrapped_heads
-from generator.ingest.split.lines import classify
+from generator.ingest.split.heads.headwrap import join_wrapped_heads
+from generator.ingest.split.classify.lines import classify
 
 BODY = "\n".join(["在美国和伊朗代表团在卡塔", "尔举行技术会谈后，美国财政", "部星期五批准伊朗向亚洲买",
                   "家出售石油，此前德黑兰同意", "国际原子能机构核查人员重返", "伊朗境内的核设施。"])

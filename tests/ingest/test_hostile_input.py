@@ -19,7 +19,7 @@ from generator.build.pipeline import dry_run
 from generator.core.config import load_config
 from generator.core.frontmatter import ContentError
 from generator.ingest.issue import IssueError, RawIssue, load_issue
-from generator.ingest.split.decode import PageError, decode_page
+from generator.ingest.split.text.decode import PageError, decode_page
 from generator.ingest.write import ingest_all
 from tests.support.project import ROOT
 PAPER = "changji-daily"

@@ -1,5 +1,5 @@
 """A head box one line taller than a title broken at its clause marks
-(generator/ingest/split/headbyline.py): a plain line over lines each ending on '，' or '；' but
+(generator/ingest/split/heads/headbyline.py): a plain line over lines each ending on '，' or '；' but
 the last, right over a byline line, is the kicker over one headline — its '；' ends a line of the
 box, not a sentence."""
 from __future__ import annotations

@@ -1,10 +1,10 @@
 """A column label printed as the first line of a grouped headline's box ('大国博弈' over a title
 holding commas): the page's text does not say its words and it stands far narrower than the
-title, so it is the kicker (generator/ingest/split/labelkickers.py)."""
+title, so it is the kicker (generator/ingest/split/heads/labelkickers.py)."""
 from __future__ import annotations
 
 from generator.ingest.split import split_page
-from generator.ingest.split.labelkickers import label_over_title
+from generator.ingest.split.heads.labelkickers import label_over_title
 
 from .compose import columned
 

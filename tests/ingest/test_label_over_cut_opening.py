@@ -1,5 +1,5 @@
 """A commentary column's label over a piece whose first paragraph a column break cut a line or
-two under it (generator/ingest/split/lines.py): the text still goes on past the blank line —
+two under it (generator/ingest/split/classify/lines.py): the text still goes on past the blank line —
 its breaks cut a word or leave a bracket open, as no headline's do — so the label is the
 column's, never a subtitle of the headline printed above it (pages that set heads after their
 stories)."""

@@ -6,7 +6,7 @@ headline (or a subtitle, under a head box); it is the story's text going on
 from __future__ import annotations
 
 from generator.ingest.split import split_page
-from generator.ingest.split.latinwrap import pushed_short
+from generator.ingest.split.classify.latinwrap import pushed_short
 
 ABOVE = """在唐纳德·特朗普(Donald Trump)总统第一
 届任期，美军将有70多年历史的美国太平洋

@@ -9,8 +9,8 @@ import pytest
 
 from bench.ingest.corpus import load_corpus
 from bench.ingest.pagegen import ROLES, make_labeled_page
-from generator.ingest.split import rolemodel
-from generator.ingest.split.rolefeatures import NAMES
+from generator.ingest.split.heads import rolemodel
+from generator.ingest.split.heads.rolefeatures import NAMES
 from tests.support.scoring import FIXTURE
 
 

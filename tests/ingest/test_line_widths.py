@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from hypothesis import given, settings, strategies as st
 
-from generator.ingest.split.textutil import CJK_PUNCT, full_width, nonspace, width
+from generator.ingest.split.text.textutil import CJK_PUNCT, full_width, nonspace, width
 
 # Han, both kinds of marks, ASCII, and the spaces PDF tools print (ideographic, no-break, thin)
 ALPHABET = st.sampled_from(list("新闻记者天山报道 \t\u3000\u00a0\u2009abcXYZ019,.:!?()—…" + CJK_PUNCT))

@@ -1,12 +1,13 @@
 """Column pages: a line standing alone between blank lines, holding no sentence, right over a
 block that opens a paragraph is a headline, however close to the column it comes
-(generator/ingest/split/lonelines.py) — a paragraph's piece would go on into the text after
+(generator/ingest/split/classify/lonelines.py) — a paragraph's piece would go on into the text after
 the break, and a one-line paragraph ends its sentence."""
 from __future__ import annotations
 
 import pytest
 
-from generator.ingest.split import headroles, split_page
+from generator.ingest.split import split_page
+from generator.ingest.split.heads import headroles
 from tests.support.extracted_pages import column
 
 

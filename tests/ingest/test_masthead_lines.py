@@ -1,5 +1,5 @@
 """A page's masthead set one part to a line, blank lines between (paper, date, 版名, a bare
-page number) or as 'paper + 版名/page number' on one line (generator/ingest/split/furniture.py):
+page number) or as 'paper + 版名/page number' on one line (generator/ingest/split/classify/furniture.py):
 page furniture, never a story's title or kicker."""
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """A 简讯 box on a Markdown page: each item's headline set in bold on a line of its own, its
-paragraph under it (generator/ingest/split/flatpage.py): a bold line holding no sentence is no
+paragraph under it (generator/ingest/split/classify/flatpage.py): a bold line holding no sentence is no
 piece of a paragraph a break cut, so it is never joined to the text under it — each item keeps
 its headline, however long, and its own paragraph."""
 from __future__ import annotations

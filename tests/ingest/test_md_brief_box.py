@@ -1,4 +1,4 @@
-"""A 简讯 box as a PDF→Markdown converter prints it (generator/ingest/split/briefbox.py,
+"""A 简讯 box as a PDF→Markdown converter prints it (generator/ingest/split/boxes/briefbox.py,
 mdblanks.py): its label, then each item's title plain (no '#'), wrapped at the box's narrow
 measure, over one paragraph. The items are briefs; a title under an item that ends its sentence
 on a full line keeps its blank (it opens the next item, not more text); a '#' headline after the

@@ -1,5 +1,5 @@
 """A headless photo's caption opening on '上图：' printed under a story on a Markdown page
-(generator/ingest/split/captions.py): the caption starts at that paragraph — the story's last
+(generator/ingest/split/boxes/captions.py): the caption starts at that paragraph — the story's last
 paragraph over it, however many words the two share, stays the story's."""
 from __future__ import annotations
 

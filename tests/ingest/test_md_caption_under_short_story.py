@@ -5,7 +5,7 @@ credit (`captions._too_many`)."""
 from __future__ import annotations
 
 from generator.ingest.split import split_page
-from generator.ingest.split.textutil import nonspace
+from generator.ingest.split.text.textutil import nonspace
 
 PAGE = """## 快讯：美国对伊朗发动“自卫”打击
 

@@ -1,6 +1,6 @@
 """A photo credit ('X 摄') that a PDF→Markdown converter printed after blank lines under a
 picture's caption closes that caption: the picture story keeps its credit and is a photo, the
-credit is not set aside as a stray line (generator/ingest/split/boundaries.py, `credit`)."""
+credit is not set aside as a stray line (generator/ingest/split/stories/boundaries.py, `credit`)."""
 from __future__ import annotations
 
 from generator.ingest.split import split_page

@@ -1,5 +1,5 @@
 """A PDF→Markdown page whose converter printed a story's opening further down, after another
-story (generator/ingest/split/cutopenings.py): the text under the headline opens inside a word
+story (generator/ingest/split/order/cutopenings.py): the text under the headline opens inside a word
 ('络线路…'), the opening — a lead paragraph saying none of the headline's words — stops on a
 full line before another headline with the first half of that word ('…专用网'); it goes back
 under its headline's stack."""
@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from generator.ingest.split import split_page
 from tests.support.extracted_pages import INDENT, MEASURE, column
-from generator.ingest.split.cutopenings import restore_cut_openings
-from generator.ingest.split.lines import classify
+from generator.ingest.split.order.cutopenings import restore_cut_openings
+from generator.ingest.split.classify.lines import classify
 
 
 A_HEAD = "# 县医院新建远程会诊中心投入使用"

@@ -2,7 +2,7 @@
 dashes inside a sentence ('比赛中还出现了三张红牌——其中两张给了南非队——这是…') that the
 column printed on a line of its own — the paragraph's first line stopped short where the dash
 pair moved down, the converter put blank lines round it — is text going on, never a '——'
-subtitle that would cut the story in two (generator/ingest/split/lines.py, `_dash_aside`)."""
+subtitle that would cut the story in two (generator/ingest/split/classify/lines.py, `_dash_aside`)."""
 from __future__ import annotations
 
 from generator.ingest.split import split_page

@@ -1,7 +1,7 @@
 """Markdown from a PDF converter (pymupdf4llm): a clause opening on '——' that the column printed
 first on a line after a blank, inside a sentence ('…只要拥有强大的执行力' / '——他们就不会拥有核
 武器，' / '这才是问题的关键。'), is text going on, never a subtitle that would cut the story in two
-(generator/ingest/split/lines.py, `_dash_clause`)."""
+(generator/ingest/split/classify/lines.py, `_dash_clause`)."""
 from __future__ import annotations
 
 from generator.ingest.split import split_page

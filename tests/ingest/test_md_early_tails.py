@@ -1,5 +1,5 @@
 """A PDF→Markdown page whose converter printed a story's tail right under another story's
-headline, before the story it ends (generator/ingest/split/resume.py, `_early_tail`), and two
+headline, before the story it ends (generator/ingest/split/order/resume.py, `_early_tail`), and two
 headlines stacked with the upper one's '——' subtitle and byline between them
 (stackswap.py): the tail opens on a full line inside a word that the one story stopping
 mid-sentence before a headline cuts ('…在帖文中写' / '道，…'), so it goes back under that

@@ -1,10 +1,10 @@
 """Markdown from a PDF converter that ends a text block every few lines (pymupdf4llm): a story's
 first line printed alone under its headline is the story's, not a subtitle's
-(generator/ingest/split/mdblanks.py, flatpage.py)."""
+(generator/ingest/split/classify/mdblanks.py, flatpage.py)."""
 from __future__ import annotations
 
 from generator.ingest.split import split_page
-from generator.ingest.split.textutil import nonspace
+from generator.ingest.split.text.textutil import nonspace
 from tests.support.extracted_pages import STACKED, stacked_stories
 
 # a picture's caption set across the page stands over the next story's headline; that story's

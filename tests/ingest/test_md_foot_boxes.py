@@ -1,5 +1,5 @@
 """A weather box and an ad printed at a page's foot, under the last story and over the staff
-line and a dashed folio (generator/ingest/split/footboxes.py): short lines holding no sentence,
+line and a dashed folio (generator/ingest/split/boxes/footboxes.py): short lines holding no sentence,
 one a temperature or a closing phone number, are page furniture, never the story's end."""
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """A PDF→Markdown page whose converter printed a story's opening, lead and all, right under
-another story's headline, over that story's own lead (generator/ingest/split/foreignleads.py):
+another story's headline, over that story's own lead (generator/ingest/split/order/foreignleads.py):
 the first lead speaks of the other headline, the second of its own; the first run goes back
 under the headline it speaks of, whose text as printed opens on no lead."""
 from __future__ import annotations

@@ -5,7 +5,7 @@ first piece, standing alone, looks like a subtitle. A piece carrying a bracketed
 from __future__ import annotations
 
 from generator.ingest.split import split_page
-from generator.ingest.split.textutil import nonspace
+from generator.ingest.split.text.textutil import nonspace
 
 HEAD = "## 俄罗斯无人机袭击后，北约盟国声援罗马尼亚\n\n\n"
 REST = ("袭击了罗马尼亚东部城市加拉茨的一栋居民楼，北约盟国纷纷表示声援，罗马尼亚总统说，"

@@ -1,6 +1,6 @@
 """A foreign name alone on a line under a headline, the next line opening on its bracketed Latin
 spelling ('唐纳德·特朗普' / '(Donald Trump)总统说，…'), is the subject of the story's first
-sentence, never the writer's signature (generator/ingest/split/lines.py, `_glossed_below`)."""
+sentence, never the writer's signature (generator/ingest/split/classify/lines.py, `_glossed_below`)."""
 from __future__ import annotations
 
 from generator.ingest.split import split_page

@@ -2,12 +2,12 @@
 between blank lines — the box wrapped it inside words ('…在全球经' / '济和…') — is one headline
 over its caption, whose lines, in smaller type, hold more characters; a paragraph of text in
 pieces is not (its first line is indented, it goes on into the text under it)
-(generator/ingest/split/mdblanks.py, `mend_head_pieces`)."""
+(generator/ingest/split/classify/mdblanks.py, `mend_head_pieces`)."""
 from __future__ import annotations
 
 from generator.ingest.split import split_page
-from generator.ingest.split.lines import classify
-from generator.ingest.split.mdblanks import mend_head_pieces
+from generator.ingest.split.classify.lines import classify
+from generator.ingest.split.classify.mdblanks import mend_head_pieces
 
 STORY = """北庭日报 第5版 国际
 

@@ -1,4 +1,4 @@
-"""Two Markdown headings one over the other (generator/ingest/split/headranks.py): the one set
+"""Two Markdown headings one over the other (generator/ingest/split/heads/headranks.py): the one set
 in larger type ('##' over '###') is the headline, the smaller one under it its subtitle; a
 smaller one over a larger one stays its kicker."""
 from __future__ import annotations

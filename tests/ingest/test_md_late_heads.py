@@ -3,11 +3,11 @@ stood lower than the top of the column its text opens in, so the converter print
 story's first paragraphs under the story before and its headline after them. The headline
 moves up to where the text turns from the upper headline's words to its own — a paragraph
 start or a byline line — and nothing moves when the text above says nothing of it or the
-text under it opens on a lead of its own (generator/ingest/split/lateheads.py)."""
+text under it opens on a lead of its own (generator/ingest/split/order/lateheads.py)."""
 from __future__ import annotations
 
 from generator.ingest.split import split_page
-from generator.ingest.split.textutil import nonspace
+from generator.ingest.split.text.textutil import nonspace
 
 UPPER = """北庭日报 第3版 国际
 

@@ -1,5 +1,5 @@
 """A story's text printed after another story's, under a headline that stands bare over that
-story (generator/ingest/split/lostopenings.py): the opening goes back under its headline, and
+story (generator/ingest/split/order/lostopenings.py): the opening goes back under its headline, and
 so do the pieces the converter printed after it past a gap (a column's foot) that say the
 headline's words clearly more than the other's, with the signature closing them."""
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """A PDF→Markdown page whose converter printed a story's opening after another story
-(generator/ingest/split/lostopenings.py): the headline stands over the story's later text, which
+(generator/ingest/split/order/lostopenings.py): the headline stands over the story's later text, which
 opens inside a sentence; the opening, a paragraph after a finished sentence and a gap of three
 blank lines whose words are the first headline's, goes back under that headline, and the story
 it was printed after ends where its own text does."""

@@ -1,5 +1,5 @@
 """A PDF→Markdown page whose converter printed a story's run-on under the next story's closing
-signature (generator/ingest/split/resume.py, `opens_after_signature`): the run opens on a full
+signature (generator/ingest/split/order/resume.py, `opens_after_signature`): the run opens on a full
 line with no paragraph indent, so it opens no story — it goes back under the story that stopped
 mid-sentence before the next headline, not into the story the signature closed."""
 from __future__ import annotations

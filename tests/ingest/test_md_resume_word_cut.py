@@ -3,11 +3,11 @@ mid-word on a full column line right before the next headline ('…澳大利亚�
 printed after the next story's text — under a sentence that ends at a full line's end, where
 a paragraph might go on — goes back under it when the rest's first line finishes the word the
 story's last line cut ('练营设在…'); without the cut word nothing moves
-(generator/ingest/split/resume.py)."""
+(generator/ingest/split/order/resume.py)."""
 from __future__ import annotations
 
 from generator.ingest.split import split_page
-from generator.ingest.split.textutil import nonspace
+from generator.ingest.split.text.textutil import nonspace
 from tests.ingest.test_extracted_md_order import RESUMED
 
 # B's text now ends a sentence at a full line's end

@@ -1,5 +1,5 @@
 """A PDF→Markdown page whose converter printed another story's column between two columns of a
-story (generator/ingest/split/rethread.py): the story stops mid-sentence on a full line
+story (generator/ingest/split/order/rethread.py): the story stops mid-sentence on a full line
 ('…此次访'), a lead opens the other story there, and after that story's finished paragraph a
 full line with no indent opens on the rest of the cut word ('问。…'): it goes back after the
 line it finishes; nothing else moves and no character is lost or repeated."""
@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from generator.ingest.split import split_page
 from tests.support.extracted_pages import INDENT, MEASURE, column
-from generator.ingest.split.lines import classify
-from generator.ingest.split.rethread import rethread_pieces
+from generator.ingest.split.classify.lines import classify
+from generator.ingest.split.order.rethread import rethread_pieces
 
 
 A_HEAD = "# 省长率团出访三国推动经贸合作"

@@ -4,7 +4,8 @@ leaves a placeholder line. None of them is a headline or text (`lines._unbold_by
 `lines._next_note`, `lines._PLACEHOLDER`); '评论员文章' is a column label, no byline."""
 from __future__ import annotations
 
-from generator.ingest.split import bylines, split_page
+from generator.ingest.split import split_page
+from generator.ingest.split.authors import bylines
 
 PAGE = """## 评论员文章
 

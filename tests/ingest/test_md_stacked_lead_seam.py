@@ -2,7 +2,7 @@
 printed bare right over the next story's stack ('# A' over a kicker and '# B'), then the
 run-on's text — which opens with no lead and says little of either headline — then B's text
 opening on a dateline lead. B moves down to its lead, A keeps the text above it
-(generator/ingest/split/stackswap.py, `_lead_seam`)."""
+(generator/ingest/split/order/stackswap.py, `_lead_seam`)."""
 from __future__ import annotations
 
 from generator.ingest.split import split_page

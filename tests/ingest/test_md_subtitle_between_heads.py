@@ -1,7 +1,7 @@
 """A subtitle without a dash, printed by pymupdf4llm as a plain line alone between its headline and
 the next headline (the first story's text printed elsewhere), is the first headline's subtitle —
 not the first paragraph of its story — on a page whose kickers touch their headlines
-(generator/ingest/split/stacksubs.py)."""
+(generator/ingest/split/heads/stacksubs.py)."""
 from __future__ import annotations
 
 from generator.ingest.split import split_page

@@ -1,5 +1,5 @@
 """A '###' subtitle under a '#' headline on a Markdown page, the text under both speaking of the
-headline (generator/ingest/split/stackswap.py): the smaller heading is the headline's subtitle,
+headline (generator/ingest/split/order/stackswap.py): the smaller heading is the headline's subtitle,
 never a second story's headline moved down past the text to its end."""
 from __future__ import annotations
 

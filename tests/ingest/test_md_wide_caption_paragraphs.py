@@ -2,7 +2,7 @@
 lines per paragraph, a blank line after each. A line that ends a sentence at the caption's
 measure goes on into the next line of its block, and a line holding a Latin name (which prints
 wider than it counts) is of the caption's measure too: each block stays one paragraph
-(generator/ingest/split/reflow.py, `md_line_on`, `wide_measure`)."""
+(generator/ingest/split/units/reflow.py, `md_line_on`, `wide_measure`)."""
 from __future__ import annotations
 
 from generator.ingest.split import split_page

@@ -23,7 +23,7 @@ def test_name_over_the_headline_is_the_author_not_a_kicker(name, head):
 
 
 def test_a_phrase_of_two_words_opening_on_a_surname_is_no_name():
-    from generator.ingest.split.bylines import bare_signature
+    from generator.ingest.split.authors.bylines import bare_signature
     assert bare_signature("付出代价") is None            # 付出 + 代价, though 付 is a surname
     assert bare_signature("米热古丽") == "米热古丽"
     assert bare_signature("王建国") == "王建国"
@@ -31,8 +31,8 @@ def test_a_phrase_of_two_words_opening_on_a_surname_is_no_name():
 
 
 def test_text_of_two_sentences_over_a_headline_is_no_kicker():
-    from generator.ingest.split.items import Unit
-    from generator.ingest.split.segment import _kicker_of_next
+    from generator.ingest.split.units.items import Unit
+    from generator.ingest.split.stories.segment import _kicker_of_next
     head = Unit("head", "修好农村路铺就致富路", [3])
     two = Unit("minor", "“农民丰收纪念雕像”于2007年6月揭幕。雕像的原型是县里学生制作的“丰收女神”。", [1])
     assert not _kicker_of_next(two, head) and two.kind == "minor"
@@ -43,7 +43,7 @@ def test_text_of_two_sentences_over_a_headline_is_no_kicker():
 def test_a_name_followed_by_a_verb_of_saying_is_a_kicker_not_a_signature():
     """'万斯表示' opens on a surname and reads as a name of four characters, but it ends on a
     verb of saying: someone said — a kicker over its title, not the writer's name."""
-    from generator.ingest.split.bylines import bare_signature
+    from generator.ingest.split.authors.bylines import bare_signature
     assert bare_signature("万斯表示") is None
     assert bare_signature("王强指出") is None
     assert bare_signature("万斯") == "万斯"

@@ -17,7 +17,7 @@ import pytest
 from bench.ingest.corpus import load_corpus
 from bench.ingest.pagegen import flat, make_page
 from generator.ingest.split import split_page
-from generator.ingest.split.wideheads import lone_runs, page_indents
+from generator.ingest.split.heads.wideheads import lone_runs, page_indents
 
 from .corpus_heads import ITEMS
 

@@ -1,4 +1,4 @@
-"""Text that PDF extraction gets wrong, normalised at ingest (generator/ingest/split/normalize.py),
+"""Text that PDF extraction gets wrong, normalised at ingest (generator/ingest/split/text/normalize.py),
 and the must-not-touch cases: digits, Latin words, URLs, e-mail, ASCII-only text, spaced labels,
 indents, pages that set ASCII punctuation throughout, and the seed pages' splits."""
 from __future__ import annotations
@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from generator.ingest.split import split_page
-from generator.ingest.split.decode import decode_page
-from generator.ingest.split.normalize import compat_table, normalization_note, normalize_text
+from generator.ingest.split.text.decode import decode_page
+from generator.ingest.split.text.normalize import compat_table, normalization_note, normalize_text
 
 ROOT = Path(__file__).resolve().parents[2]
 # a page whose own convention is full-width punctuation (so stray ASCII marks are faults)

@@ -13,7 +13,7 @@ from bench.ingest.corpus import load_corpus
 from bench.ingest.pagegen import make_page
 from bench.ingest.score import flat, score
 from generator.ingest.split import split_page
-from generator.ingest.split.furniture import furniture_lines, line_kind
+from generator.ingest.split.classify.furniture import furniture_lines, line_kind
 
 FIXTURE = os.path.join(os.path.dirname(__file__), "..", "bench", "corpus_fixture.jsonl")
 
@@ -151,12 +151,12 @@ def test_generated_briefs_items_have_kind_and_bare_titles(corpus):
                                        ("□ 王建新", "王建新"), ("守牢底线", None), ("简讯", None), ("天山时评", None),
                                        ("□记者阿依古丽·沙比提", None), ("全面深入学习", None)])
 def test_bare_signature(line, name):
-    from generator.ingest.split.bylines import bare_signature
+    from generator.ingest.split.authors.bylines import bare_signature
     assert bare_signature(line) == name
 
 
 def test_news_headline_about_commentators_is_no_commentary():
-    from generator.ingest.split.kinds import is_commentary
+    from generator.ingest.split.stories.kinds import is_commentary
     assert not is_commentary("外交部评论员观点引发热议", None, "本报讯（记者 王伟）")
     assert is_commentary("让安全生产警钟长鸣", "天山时评", None)
     assert is_commentary("短评：让安全生产警钟长鸣", None, None)
@@ -183,12 +183,12 @@ def test_generated_commentaries_get_their_kind(corpus):
 @pytest.mark.parametrize("line,names", [("文 / 图 别克·阿不力孜", ["别克·阿不力孜"]), ("文／图　王伟", ["王伟"]),
                                         ("本报记者 苏平建 通讯员 王源", ["苏平建", "王源"]), ("□记者 古扎丽", ["古扎丽"])])
 def test_standalone_byline_forms(line, names):
-    from generator.ingest.split.bylines import parse_standalone
+    from generator.ingest.split.authors.bylines import parse_standalone
     assert parse_standalone(line).authors == names
 
 
 def test_wrapped_end_of_a_bracketed_credit_is_no_credit_line():
-    from generator.ingest.split.bylines import parse_credit_line
+    from generator.ingest.split.authors.bylines import parse_credit_line
     assert parse_credit_line("江·哈依拉提 摄)") is None
     assert parse_credit_line("（买买提江·哈依拉提 摄）") == ["买买提江·哈依拉提"]
 
@@ -246,6 +246,6 @@ def test_subtitle_set_on_two_lines_and_single_phrase_subtitles():
 
 
 def test_role_label_is_a_column_label():
-    from generator.ingest.split.bylines import is_role_label
+    from generator.ingest.split.authors.bylines import is_role_label
     assert is_role_label("记者手记") and is_role_label("评论员观察")
     assert not is_role_label("本报评论员") and not is_role_label("记者王伟")

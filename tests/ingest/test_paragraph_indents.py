@@ -4,7 +4,7 @@ column that ends right after a full stop on a full line goes on after the blank.
 from __future__ import annotations
 
 from generator.ingest.split.page import split_page
-from generator.ingest.split.wideheads import page_indents
+from generator.ingest.split.heads.wideheads import page_indents
 
 # a thirteen-character column, ASCII commas, each paragraph's first line two characters short
 # and set apart by a blank line; the column breaks after a full stop inside the last paragraph
@@ -86,7 +86,7 @@ def test_a_full_line_with_full_width_marks_ending_at_a_column_break_goes_on_afte
 def test_an_indented_line_with_marks_is_indented_however_narrow_they_print():
     # a 17-em column: the first line ends two ems short as justified type sets its marks (a
     # full em each), though measured with half-em marks it is three short
-    from generator.ingest.split.wideheads import _indented
+    from generator.ingest.split.heads.wideheads import _indented
     assert _indented("他说:“这并不能保证最终会达成", 17.0)
     assert _indented("这家人工智能公司星期一宣布了这", 17.0)
     assert not _indented("这家人工智能公司宣布", 17.0)                # a short last line

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator.ingest.split import bylines, split_page
+from generator.ingest.split import split_page
+from generator.ingest.split.authors import bylines
 
 
 @pytest.mark.parametrize("line,names", [

@@ -3,7 +3,8 @@ paragraphs, however long they run (`kinds.caption_sized`); a longer story closed
 story with its photo."""
 from __future__ import annotations
 
-from generator.ingest.split import kinds, split_page
+from generator.ingest.split import split_page
+from generator.ingest.split.stories import kinds
 
 P1 = ("白宫南草坪星期天举办了一场综合格斗赛事，作为美国庆祝建国周年的一系列活动之一，数千名观众到场观看，"
       "现场气氛热烈。赛事由多家机构联合主办，参赛选手来自全国各地，比赛共进行了十轮，每一轮都吸引了大量观众的目光，不少观众在比赛结束后仍然久久不愿离去，纷纷表示希望明年还能再来观看。")

@@ -27,7 +27,7 @@ def test_a_one_line_piece_whose_quote_closes_below_goes_on():
 
 
 def test_the_piece_bridges_to_the_text_closing_its_quote():
-    from generator.ingest.split.columnpieces import _bridges
+    from generator.ingest.split.order.columnpieces import _bridges
     above = columned("据介绍,今年入汛以来全省降雨偏多,多条河流水位超过警戒线,抢险队伍已全部到位。", COL).split("\n")
     below = columned("任何险情，群众都已安全转移。”指挥部随后召开会议部署下一步工作。", COL).split("\n")
     piece = ["他说，“顺便说一句，我们没有发现"]

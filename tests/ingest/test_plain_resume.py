@@ -1,13 +1,13 @@
 """pdftotext of typeset pages (bench-ingest --typeset, seed 7401 page 9): a story whose last
 column sits beside the next story's head box stops mid-sentence, the next story is printed
 whole, then the first story's tail follows on a full line after a blank — it goes back under
-its story (generator/ingest/split/plainresume.py); lines are moved, never changed."""
+its story (generator/ingest/split/order/plainresume.py); lines are moved, never changed."""
 from __future__ import annotations
 
 from generator.ingest.split import split_page
-from generator.ingest.split.lines import classify
-from generator.ingest.split.plainresume import resume_plain_pieces
-from generator.ingest.split.textutil import nonspace
+from generator.ingest.split.classify.lines import classify
+from generator.ingest.split.order.plainresume import resume_plain_pieces
+from generator.ingest.split.text.textutil import nonspace
 from tests.ingest.compose import columned
 
 FIRST = ("市政府星期一公布了老城区改造的新方案，计划在三年内完成全部老旧小区的管网更新。"

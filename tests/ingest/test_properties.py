@@ -8,7 +8,7 @@ from collections import Counter
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from generator.ingest.split.reflow import reflow
+from generator.ingest.split.units.reflow import reflow
 from generator.ingest.split.page import split_page
 
 from . import pages

@@ -4,7 +4,7 @@ title wrapped inside its quotation marks is balanced only as a whole stack."""
 from __future__ import annotations
 
 from generator.ingest.split import split_page
-from generator.ingest.split.headstacks import quoted_lines, quotes_clause
+from generator.ingest.split.heads.headstacks import quoted_lines, quotes_clause
 from tests.ingest.compose import columned
 
 STORY = ("本报讯（记者 李明）今年以来，全县新建农村公路一百二十公里，沿线村民出行更加方便。"
@@ -119,7 +119,7 @@ def test_a_title_read_from_the_line_quoting_the_story_gives_way_to_the_line_over
     from bench.ingest.pagegen import make_page
     from bench.ingest.run import page_seed, splitter
     from bench.ingest.score import score
-    from generator.ingest.split import segment
+    from generator.ingest.split.stories import segment
     from tests.support.project import ROOT
 
     corpus = load_corpus(str(ROOT / "tests/bench/corpus_fixture.jsonl"))

@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import pytest
 
-from generator.ingest.split.kinds import derive_title
-from generator.ingest.split.reflow import reflow
-from generator.ingest.split.lines import classify
-from generator.ingest.split.blocks import build_units
-from generator.ingest.split.headshape import head_block_parts, is_head_block
+from generator.ingest.split.stories.kinds import derive_title
+from generator.ingest.split.units.reflow import reflow
+from generator.ingest.split.classify.lines import classify
+from generator.ingest.split.units.blocks import build_units
+from generator.ingest.split.heads.headshape import head_block_parts, is_head_block
 
 from .compose import wrap
 
@@ -347,7 +347,7 @@ def test_blind4_wire_opinion_page(seed, tight):
 
 @pytest.mark.parametrize("line", ["□ 王建新", "■ 古丽米拉·艾则孜"])
 def test_bullet_and_name_is_a_signature(line):
-    from generator.ingest.split.bylines import parse_standalone
+    from generator.ingest.split.authors.bylines import parse_standalone
     b = parse_standalone(line)
     assert b is not None and b.authors == [line[2:]]
 
@@ -355,7 +355,7 @@ def test_bullet_and_name_is_a_signature(line):
 @pytest.mark.parametrize("line", ["□王建新", "□ 简讯", "□ 天山时评", "□ 乌鲁木齐市民", "□ 图片新闻"])
 def test_bullet_and_word_is_no_signature(line):
     """Only a bullet, a printed gap and a name of 2–4 characters: labels and words are not."""
-    from generator.ingest.split.bylines import parse_standalone
+    from generator.ingest.split.authors.bylines import parse_standalone
     assert parse_standalone(line) is None
 
 
@@ -387,8 +387,8 @@ def test_two_headlines_stacked_tightly_under_two_stories_stay_two(seed, order):
 def test_a_short_rest_of_a_wrapped_title_that_repeats_a_word_is_no_subtitle(upper, lower, sub):
     """Negative test of the repeated-word rule: a title may say a word twice; only a lower line
     about as long as the title is a statement of its own (a subtitle)."""
-    from generator.ingest.split.headstacks import continues, restates
-    from generator.ingest.split.textutil import bigrams
+    from generator.ingest.split.heads.headstacks import continues, restates
+    from generator.ingest.split.text.textutil import bigrams
     story = bigrams(upper + "，" + lower + "。走进服务站，农牧民说，老旧小区改造完成。")
     assert restates(upper, lower) is sub
     assert continues(upper, lower, story, 14.0) is (not sub)
@@ -398,7 +398,7 @@ def test_a_line_wider_than_the_column_is_set_apart():
     """A headline one character wider than the column, printed right over a story's first line
     with no blank line: wrapped text never exceeds its column (a punctuation mark may hang),
     so the line is never joined to the paragraph below — with and without blank lines."""
-    from generator.ingest.split.reflow import overfull
+    from generator.ingest.split.units.reflow import overfull
     from generator.ingest.split.page import split_page
     assert overfull("阿勒泰地区表彰民族团结进步模范", 14.0)
     assert not overfull("满了奶疙瘩、马肠子、手工刺绣等", 14.0)         # hanging punctuation
@@ -423,8 +423,8 @@ def test_a_line_wider_than_the_column_is_set_apart():
 def test_name_lists_keep_their_names_apart(line, names):
     """Names printed three or more to a line stay apart when reflowed (one ideographic space:
     readers would see the names run together), each line its own paragraph."""
-    from generator.ingest.split.bylines import name_list
-    from generator.ingest.split.reflow import reflow
+    from generator.ingest.split.authors.bylines import name_list
+    from generator.ingest.split.units.reflow import reflow
     assert name_list(line) is names
     if names:
         out = reflow("模范个人名单如下：\n" + line + "\n会议号召，全地区各族干部\n群众要以先进典型为榜样。")
@@ -494,7 +494,7 @@ def test_title_over_a_subtitle_that_speaks_of_the_last_section_only():
 def test_a_paragraph_never_opens_with_a_closing_mark():
     """A closing quote wrapped to the start of a line ends the sentence above: the paragraph
     goes on ('…踏实了。' / '”西地镇村民马永福说。')."""
-    from generator.ingest.split.reflow import reflow
+    from generator.ingest.split.units.reflow import reflow
     out = reflow("开春以来，全县清理干支渠淤\n泥4.6万立方米。“渠通了，心里就踏实了。\n”西地镇村民马永福说。")
     assert len(out) == 1, out
 
@@ -504,7 +504,7 @@ def test_a_paragraph_never_opens_with_a_closing_mark():
 def test_a_role_and_a_common_word_is_a_label_not_a_byline(line):
     """Negative: '记者手记' is a column label — the word after the role names a kind of text,
     not a person — so it is no byline and has no author."""
-    from generator.ingest.split import bylines
+    from generator.ingest.split.authors import bylines
     assert bylines.parse_standalone(line) is None
     assert bylines.parse_credits(line.lstrip("■□")) is None
 
@@ -512,7 +512,7 @@ def test_a_role_and_a_common_word_is_a_label_not_a_byline(line):
 @pytest.mark.parametrize("line, names", [("记者 张伟", ["张伟"]), ("本报记者 石观察", ["石观察"]),
                                          ("■本报记者 王振宇 通讯员 李婷", ["王振宇", "李婷"])])
 def test_names_that_contain_a_label_word_still_sign(line, names):
-    from generator.ingest.split import bylines
+    from generator.ingest.split.authors import bylines
     assert bylines.parse_standalone(line).authors == names
 
 

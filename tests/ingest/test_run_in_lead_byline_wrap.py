@@ -29,7 +29,7 @@ def test_a_byline_line_of_its_own_over_the_lead_stays_one():
 
 
 def test_on_a_solid_page_the_wrapped_lead_byline_is_one_block_and_a_signature_stays_apart():
-    from generator.ingest.split import blockbreaks
+    from generator.ingest.split.classify import blockbreaks
     texts = ["旅行家维克多在加德满都的《流浪的浪漫》", "　　记者 娜迪亚·哈依拉提", " 通讯员 邵春涛 报道：202",
              "6年3月3日，在位于加德满", "都的凯撒图书馆，民众与俄罗"]
     starts = [False, True, True, False, False]

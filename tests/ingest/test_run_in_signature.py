@@ -1,6 +1,6 @@
 """A writer's name in brackets run into a story's last paragraph, after its last sentence
 ('…完工。（记者 王薇）', '…看看。”（艾尔肯·阿不都拉）', '…外墙。（陈桂鑫）'), is the story's byline, not body
-(generator/ingest/split/bylines.py: parse_tail, split_tail) — with a role in it or a name alone;
+(generator/ingest/split/authors/bylines.py: parse_tail, split_tail) — with a role in it or a name alone;
 a bracket holding anything else stays in the text."""
 from __future__ import annotations
 

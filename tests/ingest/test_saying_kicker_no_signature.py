@@ -2,8 +2,9 @@
 story — never a writer's bare signature, as '万斯表示' is not (`bylines._says`)."""
 from __future__ import annotations
 
-from generator.ingest.split import bylines, split_page
-from generator.ingest.split.textutil import nonspace
+from generator.ingest.split import split_page
+from generator.ingest.split.authors import bylines
+from generator.ingest.split.text.textutil import nonspace
 
 PAGE = """## 美国财政部批准伊朗出售石油
 

@@ -21,7 +21,7 @@ import pytest
 import yaml
 
 from generator.ingest.split.page import split_page
-from generator.ingest.split.textutil import ends_sentence, width
+from generator.ingest.split.text.textutil import ends_sentence, width
 
 from tests.support.scoring import flat, score
 from tests.support.project import ROOT

@@ -1,12 +1,12 @@
 """Plain text from pdftotext (bench-ingest --typeset, dev seeds 9331–9345): two text columns side
 by side whose lines sit on different baselines, printed as one stream — the lines of one baseline
-joined by a space, the others one by one (generator/ingest/split/sidecolumns.py)."""
+joined by a space, the others one by one (generator/ingest/split/order/sidecolumns.py)."""
 from __future__ import annotations
 
 from generator.ingest.split import split_page
-from generator.ingest.split.lines import classify
-from generator.ingest.split.sidecolumns import unweave_columns
-from generator.ingest.split.textutil import nonspace
+from generator.ingest.split.classify.lines import classify
+from generator.ingest.split.order.sidecolumns import unweave_columns
+from generator.ingest.split.text.textutil import nonspace
 
 # one story set in two columns of 12 characters; the right column's lines sit half a line lower
 LEFT = ["本报讯（记者 林海）市政府昨", "日召开会议，部署今冬城区供", "暖保障工作，要求各区确保居",

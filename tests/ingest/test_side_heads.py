@@ -1,13 +1,13 @@
 """Plain text from pdftotext (bench-ingest --typeset, dev seeds 8301–8320): two headline boxes
 side by side, printed line by line in the order of their baselines, the lines of one baseline
-joined by a space (generator/ingest/split/sideheads.py) — each box is one story's headline."""
+joined by a space (generator/ingest/split/order/sideheads.py) — each box is one story's headline."""
 from __future__ import annotations
 
 from pathlib import Path
 
 from generator.ingest.split import split_page
-from generator.ingest.split.lines import classify
-from generator.ingest.split.sideheads import unweave_heads
+from generator.ingest.split.classify.lines import classify
+from generator.ingest.split.order.sideheads import unweave_heads
 
 HERE = Path(__file__).parent / "extracted"
 

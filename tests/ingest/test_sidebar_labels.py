@@ -1,5 +1,5 @@
 """A sidebar box ('相关链接', '背景') printed right after a story with no headline of its own
-(generator/ingest/split/sidebars.py): its label is no headline and its text reads on from the
+(generator/ingest/split/boxes/sidebars.py): its label is no headline and its text reads on from the
 story above — also over a photo's caption and credit printed under it, which stay the photo's."""
 from __future__ import annotations
 

@@ -26,8 +26,8 @@ def test_a_picture_signature_over_a_credited_caption_signs_the_story_above():
 
 
 def test_only_a_captions_length_of_text_over_a_credit_counts():
-    from generator.ingest.split.briefs import _own_credit_after
-    from generator.ingest.split.items import Unit
+    from generator.ingest.split.boxes.briefs import _own_credit_after
+    from generator.ingest.split.units.items import Unit
     para = lambda n: Unit("para", "字" * n, [1])      # noqa: E731
     short = [para(120), para(100), Unit("credit", "本报记者 陈晓悦 摄", [3])]
     long = [para(300), para(300), para(300), Unit("credit", "本报记者 陈晓悦 摄", [5])]

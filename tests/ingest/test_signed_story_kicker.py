@@ -4,7 +4,8 @@ not the opening of another — so a kicker line quoting a clause of it is told f
 (headroles._signs_text_above)."""
 from __future__ import annotations
 
-from generator.ingest.split import headroles, split_page
+from generator.ingest.split import split_page
+from generator.ingest.split.heads import headroles
 from tests.support.extracted_pages import column
 
 KICKER = "送餐上门服务深受老人们欢迎"            # a clause of the story above, as wide as the column

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator.ingest.split import blockbreaks, split_page
+from generator.ingest.split import split_page
+from generator.ingest.split.classify import blockbreaks
 from tests.support.scoring import generated_pages
 
 FOOT = ["", "编辑：王伟  校对：李明", "第5版"]

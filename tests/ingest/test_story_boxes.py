@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 from generator.ingest.split import split_page
-from generator.ingest.split.textutil import nonspace
+from generator.ingest.split.text.textutil import nonspace
 
 HEAD = "天山晨报\n第五版 经济\n2022年9月1日　星期四\n\n"
 OTHER_NARROW = """市图书馆延长夏季开放时间

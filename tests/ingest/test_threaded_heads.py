@@ -1,10 +1,10 @@
 """pdftotext of typeset pages (bench-ingest --typeset): a narrow headline box printed between two
 lines of another story's column, the column running on across it
-(generator/ingest/split/threadheads.py) — the box goes to the page's foot, the column closes up."""
+(generator/ingest/split/order/threadheads.py) — the box goes to the page's foot, the column closes up."""
 from __future__ import annotations
 
-from generator.ingest.split.lines import classify
-from generator.ingest.split.threadheads import take_threaded_heads
+from generator.ingest.split.classify.lines import classify
+from generator.ingest.split.order.threadheads import take_threaded_heads
 
 COLUMN = ["本报讯 记者王新华报道：市", "交通部门近日发布通知，对城", "区公交线路进行优化调整，新",
           "增三条连接大学城与高铁站的", "快线。据介绍，新线路开通后"]

@@ -5,7 +5,7 @@ full stop (flatpage._tight, _break_in_tight); a lead byline after the blank stil
 from __future__ import annotations
 
 from generator.ingest.split import split_page
-from generator.ingest.split.textutil import nonspace
+from generator.ingest.split.text.textutil import nonspace
 
 P1 = "全县冬小麦播种工作已经全面完成，今年播种面积比去年增加了三千亩，农技人员深入田间地头指导农户科学播种。"
 P2 = "县农业农村局负责人介绍，今年全县推广良种良法配套技术，小麦良种覆盖率达到百分之九十八以上。"

@@ -4,7 +4,7 @@ a bracketed Latin gloss pushed short (`latinwrap`) and two stacked headlines ove
 from __future__ import annotations
 
 from generator.ingest.split import split_page
-from generator.ingest.split.latinwrap import pushed_short
+from generator.ingest.split.classify.latinwrap import pushed_short
 
 _GLOSSED = """天山日报
 

@@ -2,7 +2,8 @@
 printed the rest shorter on the line under it: the rest goes with the headline."""
 from __future__ import annotations
 
-from generator.ingest.split import blockbreaks, split_page
+from generator.ingest.split import split_page
+from generator.ingest.split.classify import blockbreaks
 
 BODY = ["　　卢比奥重申美国对海湾国", "家的安全保障不变，并表示美", "国希望伊朗能够遵守协议的承",
         "诺。如果伊朗不履行，总统手", "中有很多可以采取的选项，包", "括重新实施制裁。如果伊朗履",

@@ -2,7 +2,7 @@
 wrapped by its box inside a word ('…在台湾西南部海' / '域对峙') is one headline: no column line
 passes the measure, and no kicker, title or subtitle ends or opens inside a word."""
 from generator.ingest.split import split_page
-from generator.ingest.split.blockbreaks import wide_wraps_together
+from generator.ingest.split.classify.blockbreaks import wide_wraps_together
 
 PAGE = """要闻  2026年2月11日 星期三
 本报记者　谭丽超　朱晓

@@ -1,5 +1,5 @@
 """A line of two Han characters opening on a surname's character is a writer's signature only
-when it is no common word (generator/ingest/split/bylines.py: bare_signature): '关注' set alone
+when it is no common word (generator/ingest/split/authors/bylines.py: bare_signature): '关注' set alone
 between a story's end and the next headline is that story's kicker, never the name signing the
 story above."""
 from __future__ import annotations
@@ -45,5 +45,5 @@ def test_a_common_word_alone_after_a_story_signs_nothing() -> None:
 
 
 def test_a_name_alone_still_signs_a_commentary() -> None:
-    from generator.ingest.split.bylines import bare_signature
+    from generator.ingest.split.authors.bylines import bare_signature
     assert bare_signature("胡强") == "胡强" and bare_signature("关注") is None

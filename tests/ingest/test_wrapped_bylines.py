@@ -1,10 +1,10 @@
 """A byline line its box wrapped (bench-ingest --typeset, seeds 7301 and 7304, both extractors):
 the rest of the last name or role printed on the next line, before the blank over the story
-(generator/ingest/split/bylinewrap.py), is the byline's, not the story's first characters."""
+(generator/ingest/split/authors/bylinewrap.py), is the byline's, not the story's first characters."""
 from __future__ import annotations
 
 from generator.ingest.split import split_page
-from generator.ingest.split.decode import decode_page
+from generator.ingest.split.text.decode import decode_page
 
 PDFTOTEXT = ("美伊停火协议再次经受考验\n\n■本报记者 白燕磊 通讯员 雷国\n鑫\n\n"
              "美伊之间的停火协议再次\n受到考验：在美国军方对伊\n朗境内实施打击后，伊朗予\n以报复。\n")

@@ -5,7 +5,7 @@ named '…摄' (`blocks._para_units`)."""
 from __future__ import annotations
 
 from generator.ingest.split import split_page
-from generator.ingest.split.textutil import nonspace
+from generator.ingest.split.text.textutil import nonspace
 
 PAGE = """绿洲报
 第6版 综合

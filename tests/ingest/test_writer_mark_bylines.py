@@ -1,11 +1,12 @@
 """A writer's signature with its role marked by a middle dot or a slash ('文·王明', '王明／文')
-on a line of its own under a flowed page's headline (generator/ingest/split/bylines.py): it is
+on a line of its own under a flowed page's headline (generator/ingest/split/authors/bylines.py): it is
 the story's byline, its name the author, never a headline's or subtitle's last words."""
 from __future__ import annotations
 
 import pytest
 
-from generator.ingest.split import bylines, split_page
+from generator.ingest.split import split_page
+from generator.ingest.split.authors import bylines
 
 
 @pytest.mark.parametrize("line", ["文·王明", "王明／文", "王明/文"])

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from generator.ingest.split import split_page
-from generator.ingest.split.textutil import nonspace
+from generator.ingest.split.text.textutil import nonspace
 
 # a narrow column as a converter prints it: MEASURE characters a line, a paragraph's first line
 # short by its INDENT

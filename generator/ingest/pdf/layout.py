@@ -14,9 +14,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from generator.ingest.pdf.read import Char, RawPage, Rule
-from generator.ingest.split import kinds
-from generator.ingest.split.lines import _FROM
-from generator.ingest.split.normalize import normalize_text
+from generator.ingest.split.stories import kinds
+from generator.ingest.split.classify.lines import _FROM
+from generator.ingest.split.text.normalize import normalize_text
 
 
 @dataclass

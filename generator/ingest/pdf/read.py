@@ -8,7 +8,7 @@ import logging
 from dataclasses import dataclass, field
 
 from generator.ingest.pagefile import read_bytes
-from generator.ingest.split.decode import PageError
+from generator.ingest.split.text.decode import PageError
 
 
 class PdfError(PageError):

@@ -4,7 +4,7 @@ Relative to the page's body size: a headline is set larger (or bold); the title 
 line of a headline stack, a kicker (引题) the smaller lines right above it, a subtitle (副题) the
 smaller lines right below it. Paragraphs start at an indented line, after a short line, or
 where the font changes. Bylines, photo credits, author notes and kinds come from the text
-splitter's grammar (split/bylines.py, split/kinds.py); jump lines (上接/下转) from its patterns.
+splitter's grammar (split/authors/bylines.py, split/stories/kinds.py); jump lines (上接/下转) from its patterns.
 Furniture — lines above the page's top rule in their own size, 责任编辑 lines — is dropped and
 reported.
 """
@@ -15,11 +15,12 @@ from dataclasses import dataclass, field
 
 from generator.ingest.pdf.layout import Line, Region, page_lines
 from generator.ingest.pdf.read import RawPage, read_pdf
-from generator.ingest.split import bylines, kinds
-from generator.ingest.split.lines import _FROM, _TO
-from generator.ingest.split.normalize import normalize_text
+from generator.ingest.split.authors import bylines
+from generator.ingest.split.stories import kinds
+from generator.ingest.split.classify.lines import _FROM, _TO
+from generator.ingest.split.text.normalize import normalize_text
 from generator.ingest.split.result import Dropped, SplitArticle, SplitResult
-from generator.ingest.split.textutil import BULLETS, cn_number, squash_spaces
+from generator.ingest.split.text.textutil import BULLETS, cn_number, squash_spaces
 
 _STAFF = re.compile(r"^(?:本版)?(?:责任编辑|责编|美术编辑|美编|图片编辑|版式设计|校对|编辑)[:：]")
 

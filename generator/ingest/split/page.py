@@ -1,52 +1,52 @@
 """`split_page`: one page of extracted text → its articles and its non-article lines."""
 from __future__ import annotations
 
-from generator.ingest.split.blockbreaks import map_lines, restore_breaks
-from generator.ingest.split.banners import mark_banner
-from generator.ingest.split.headwrap import join_cut_headings, join_wrapped_heads
-from generator.ingest.split.floatbylines import move_floating_bylines
-from generator.ingest.split.titleends import join_clause_heads
-from generator.ingest.split.columnpieces import rejoin_column_pieces
-from generator.ingest.split.lines import classify
-from generator.ingest.split.sidebars import sidebar_labels_as_text
-from generator.ingest.split.boxlabels import labels_over_one_story
-from generator.ingest.split.sideheads import unweave_heads
-from generator.ingest.split.sidecolumns import unweave_columns
-from generator.ingest.split.threadheads import take_threaded_heads
-from generator.ingest.split.mdblanks import mend_blanks, mend_head_pieces
-from generator.ingest.split.resume import resume_pieces
-from generator.ingest.split.lostopenings import restore_openings
-from generator.ingest.split.cutopenings import restore_cut_openings
-from generator.ingest.split.rethread import rethread_pieces
-from generator.ingest.split.foreignleads import restore_foreign_leads
-from generator.ingest.split.plainresume import resume_plain_pieces
-from generator.ingest.split.midpieces import move_mid_pieces
-from generator.ingest.split.tailmatch import match_tails
-from generator.ingest.split.namelines import names_under_heads
-from generator.ingest.split.namebylines import names_under_column_heads
-from generator.ingest.split.stacksubs import subs_between_heads
-from generator.ingest.split.kickerlines import kickers_over_heads
-from generator.ingest.split.stackswap import swap_stacked_heads
-from generator.ingest.split.lateheads import raise_late_heads
-from generator.ingest.split.pageheader import mark_header_cells
-from generator.ingest.split.textutil import han_count
+from generator.ingest.split.classify.blockbreaks import map_lines, restore_breaks
+from generator.ingest.split.classify.banners import mark_banner
+from generator.ingest.split.heads.headwrap import join_cut_headings, join_wrapped_heads
+from generator.ingest.split.order.floatbylines import move_floating_bylines
+from generator.ingest.split.heads.titleends import join_clause_heads
+from generator.ingest.split.order.columnpieces import rejoin_column_pieces
+from generator.ingest.split.classify.lines import classify
+from generator.ingest.split.boxes.sidebars import sidebar_labels_as_text
+from generator.ingest.split.boxes.boxlabels import labels_over_one_story
+from generator.ingest.split.order.sideheads import unweave_heads
+from generator.ingest.split.order.sidecolumns import unweave_columns
+from generator.ingest.split.order.threadheads import take_threaded_heads
+from generator.ingest.split.classify.mdblanks import mend_blanks, mend_head_pieces
+from generator.ingest.split.order.resume import resume_pieces
+from generator.ingest.split.order.lostopenings import restore_openings
+from generator.ingest.split.order.cutopenings import restore_cut_openings
+from generator.ingest.split.order.rethread import rethread_pieces
+from generator.ingest.split.order.foreignleads import restore_foreign_leads
+from generator.ingest.split.order.plainresume import resume_plain_pieces
+from generator.ingest.split.order.midpieces import move_mid_pieces
+from generator.ingest.split.order.tailmatch import match_tails
+from generator.ingest.split.authors.namelines import names_under_heads
+from generator.ingest.split.authors.namebylines import names_under_column_heads
+from generator.ingest.split.heads.stacksubs import subs_between_heads
+from generator.ingest.split.heads.kickerlines import kickers_over_heads
+from generator.ingest.split.order.stackswap import swap_stacked_heads
+from generator.ingest.split.order.lateheads import raise_late_heads
+from generator.ingest.split.classify.pageheader import mark_header_cells
+from generator.ingest.split.text.textutil import han_count
 from generator.ingest.split.result import Dropped, SplitResult
-from generator.ingest.split.segment import split_units
-from generator.ingest.split.blocks import build_units
-from generator.ingest.split.stackedunits import part_stacked_heads
-from generator.ingest.split.briefitems import bulleted_items
-from generator.ingest.split.briefbox import brief_box_items
-from generator.ingest.split.stackbyline import subtitles_over_bylines
-from generator.ingest.split.headbyline import heads_over_bylines
-from generator.ingest.split.headpieces import join_head_pieces
-from generator.ingest.split.headoverlap import heads_by_overlap
-from generator.ingest.split.bylinewrap import join_wrapped_bylines
-from generator.ingest.split.subwrap import join_wrapped_subtitles
-from generator.ingest.split.boxmeasure import box_commentaries
-from generator.ingest.split.boxsubs import mark_box_subtitles
-from generator.ingest.split.sidebars import sidebar_labels
-from generator.ingest.split.pullquotes import drop_pull_quotes
-from generator.ingest.split.briefs import closing_picture_bylines, commentary_labels, strip_bullets
+from generator.ingest.split.stories.segment import split_units
+from generator.ingest.split.units.blocks import build_units
+from generator.ingest.split.heads.stackedunits import part_stacked_heads
+from generator.ingest.split.boxes.briefitems import bulleted_items
+from generator.ingest.split.boxes.briefbox import brief_box_items
+from generator.ingest.split.authors.stackbyline import subtitles_over_bylines
+from generator.ingest.split.heads.headbyline import heads_over_bylines
+from generator.ingest.split.heads.headpieces import join_head_pieces
+from generator.ingest.split.heads.headoverlap import heads_by_overlap
+from generator.ingest.split.authors.bylinewrap import join_wrapped_bylines
+from generator.ingest.split.heads.subwrap import join_wrapped_subtitles
+from generator.ingest.split.boxes.boxmeasure import box_commentaries
+from generator.ingest.split.heads.boxsubs import mark_box_subtitles
+from generator.ingest.split.boxes.sidebars import sidebar_labels
+from generator.ingest.split.boxes.pullquotes import drop_pull_quotes
+from generator.ingest.split.boxes.briefs import closing_picture_bylines, commentary_labels, strip_bullets
 
 
 def split_page(text: str) -> SplitResult:

@@ -1,0 +1,1 @@
+"""Raw page text → classified lines: page furniture and headers, the page's shape (Markdown-shaped or hard-wrapped columns, the column measure), and blank lines put back where the extractor lost them."""

@@ -1,0 +1,1 @@
+"""Headlines: which lines are headline type (shape, learned line roles), head stacks of kicker, title and subtitle, headlines wrapped or cut into pieces by their boxes, and headlines found by what the story under them says."""

@@ -1,0 +1,1 @@
+"""Layout units → articles: story boundaries, headlines matched to stories (in place, grouped at the page's edge, cut apart, by lexical overlap), sub-headings, kinds and titles, and each story's `SplitArticle`."""
