@@ -15,7 +15,7 @@ from generator.core import frontmatter
 from generator.core.config import load_config
 from generator.ingest.write import ingest_all
 from tests.build.test_page_images import Svg
-from tests.ingest.pdf_pages import typeset_pdfs  # noqa: F401  (the fixture)
+from tests.ingest.pdf.pdf_pages import typeset_pdfs  # noqa: F401  (the fixture)
 from tests.support.archives import build
 from tests.support.html import tree
 from tests.support.project import ROOT

@@ -16,7 +16,7 @@ import pytest
 from generator.core import frontmatter
 from generator.core.config import load_config
 from generator.ingest.write import ingest_all
-from tests.ingest.pdf_pages import typeset_pdfs  # noqa: F401  (the fixture)
+from tests.ingest.pdf.pdf_pages import typeset_pdfs  # noqa: F401  (the fixture)
 from tests.support.archives import build
 from tests.support.html import read, tree
 from tests.support.project import ROOT, serve_dir

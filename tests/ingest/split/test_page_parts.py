@@ -15,7 +15,7 @@ from bench.ingest.score import flat, score
 from generator.ingest.split import split_page
 from generator.ingest.split.classify.furniture import furniture_lines, line_kind
 
-FIXTURE = os.path.join(os.path.dirname(__file__), "..", "bench", "corpus_fixture.jsonl")
+FIXTURE = os.path.join(os.path.dirname(__file__), "..", "..", "bench", "corpus_fixture.jsonl")
 
 
 @pytest.fixture(scope="module")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from generator.ingest.split.page import split_page
-from tests.ingest.compose import columned
+from tests.ingest.split.compose import columned
 
 
 @pytest.mark.parametrize("byline, name", [("文/图 加娜尔·赛力克", "加娜尔·赛力克"), ("本报记者 王薇", "王薇")])

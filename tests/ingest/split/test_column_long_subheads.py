@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from generator.ingest.split import split_page
 from generator.ingest.split.text.textutil import nonspace
-from tests.ingest.compose import columned
+from tests.ingest.split.compose import columned
 
 
 def _para(text: str) -> str:

@@ -10,7 +10,7 @@ import pytest
 from generator.ingest.split import split_page
 from generator.ingest.split.classify.flatpage import _run_across
 from generator.ingest.split.text.textutil import nonspace
-from tests.ingest.test_flat_word_cuts import STORY_A, STORY_B, assert_cut_is_one_paragraph
+from tests.ingest.split.test_flat_word_cuts import STORY_A, STORY_B, assert_cut_is_one_paragraph
 
 CUTS = [
     "美国中央司令部(CENTCOM)在一份声明中说，美国飞机袭击了伊朗的导弹储存点，以报复\n\n伊朗对一艘商船发动的无人机袭击。",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from generator.ingest.split import split_page
 from generator.ingest.split.text.textutil import nonspace
-from tests.ingest.test_extracted_md_order import RESUMED
+from tests.ingest.split.test_extracted_md_order import RESUMED
 
 # B's text now ends a sentence at a full line's end
 FULL_END = RESUMED.replace("人。联邦法官将在九月一日对\n他作出量刑判决。",

@@ -13,8 +13,8 @@ import pytest
 
 from bench.ingest.score import score
 from generator.ingest.pdf import split_pdf
-from tests.ingest.pdf_pages import ROOT, missing
-from tests.ingest.pdf_varied_pages import PAGES
+from tests.ingest.pdf.pdf_pages import ROOT, missing
+from tests.ingest.pdf.pdf_varied_pages import PAGES
 
 
 @pytest.fixture(scope="module")
@@ -23,7 +23,7 @@ def varied(tmp_path_factory):
     if why:
         pytest.skip(why)
     out = tmp_path_factory.mktemp("varied")
-    run = subprocess.run([sys.executable, "-m", "tests.ingest.pdf_varied_pages", str(out)], cwd=ROOT,
+    run = subprocess.run([sys.executable, "-m", "tests.ingest.pdf.pdf_varied_pages", str(out)], cwd=ROOT,
                          capture_output=True, text=True, timeout=300)
     assert run.returncode == 0, run.stderr
     truths = json.loads((out / "truths.json").read_text(encoding="utf-8"))

@@ -9,7 +9,7 @@ from generator.build.pipeline import dry_run
 from generator.core import frontmatter
 from generator.core.config import load_config
 from generator.ingest.write import ingest_all
-from tests.ingest.pdf_pages import typeset_pdfs  # noqa: F401  (the fixture)
+from tests.ingest.pdf.pdf_pages import typeset_pdfs  # noqa: F401  (the fixture)
 from tests.support.project import ROOT, raw_project
 
 ISSUE = "content/raw/test-daily/2024-03-05"

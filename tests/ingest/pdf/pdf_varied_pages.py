@@ -1,7 +1,7 @@
 """Typeset pdf-varied pages (bench/ingest/pdfbench.py) over the small fixture corpus for the PDF
 ingest tests: stories in vertical sections, headlines set vertically, mastheads, pages with and
-without rules. Printed by Chromium in a child process (`python -m tests.ingest.pdf_varied_pages
-OUT`), as tests/ingest/pdf_pages.py does for the plain pages."""
+without rules. Printed by Chromium in a child process (`python -m tests.ingest.pdf.pdf_varied_pages
+OUT`), as tests/ingest/pdf/pdf_pages.py does for the plain pages."""
 from __future__ import annotations
 
 import json
@@ -20,7 +20,7 @@ PAGES = (5, 9, 13, 21, 41, 53, 65, 77, 93, 101)
 def make(out: Path) -> None:
     from bench.ingest.pdfbench import variant_html
     from bench.ingest.typeset import Typesetter
-    from tests.ingest.pdf_pages import corpus
+    from tests.ingest.pdf.pdf_pages import corpus
     truths = {}
     with Typesetter() as ts:
         for n in PAGES:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from generator.ingest.split import split_page
 from generator.ingest.split.heads.headstacks import quoted_lines, quotes_clause
-from tests.ingest.compose import columned
+from tests.ingest.split.compose import columned
 
 STORY = ("本报讯（记者 李明）今年以来，全县新建农村公路一百二十公里，沿线村民出行更加方便。"
          "县交通局负责人介绍，路修到了家门口，村里的果子不愁卖，群众的日子越过越红火。"

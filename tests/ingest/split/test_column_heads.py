@@ -28,7 +28,7 @@ from generator.ingest.split import split_page
 from .corpus_heads import ITEMS
 from .compose import columned
 
-FIXTURE = os.path.join(os.path.dirname(os.path.dirname(__file__)), "bench", "corpus_fixture.jsonl")
+FIXTURE = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(__file__))), "bench", "corpus_fixture.jsonl")
 
 
 @pytest.fixture(scope="module")

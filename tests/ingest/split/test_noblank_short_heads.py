@@ -11,7 +11,7 @@ from bench.ingest.corpus import load_corpus
 from bench.ingest.pagegen import make_page
 from generator.ingest.split import split_page
 
-FIXTURE = os.path.join(os.path.dirname(os.path.dirname(__file__)), "bench", "corpus_fixture.jsonl")
+FIXTURE = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(__file__))), "bench", "corpus_fixture.jsonl")
 
 
 def test_a_short_headline_the_model_ran_into_its_text_heads_it():

@@ -6,7 +6,7 @@ from types import SimpleNamespace as NS
 
 from generator.ingest.split import split_page
 from generator.ingest.split.stories import grouped
-from tests.ingest.test_headline_groups import _GROUPED_STORIES, _TOP_GROUP
+from tests.ingest.split.test_headline_groups import _GROUPED_STORIES, _TOP_GROUP
 
 from .compose import columned
 

@@ -9,7 +9,7 @@ import pytest
 
 from generator.ingest.split import split_page
 from generator.ingest.split.text.textutil import nonspace
-from tests.ingest.test_flat_word_cuts import STORY_A, STORY_B, assert_cut_is_one_paragraph
+from tests.ingest.split.test_flat_word_cuts import STORY_A, STORY_B, assert_cut_is_one_paragraph
 
 CUTS = [
     "不过，财政部并未说明这项许可何时会作出\n\n最终决定，仅表示相关审议仍在进行之中。",

@@ -1,8 +1,8 @@
 """Typeset pages whose first story has a vertical headline (CSS writing-mode: vertical-rl, one
 character per row): set left of its text, right of it, and wrapped into two vertical columns;
 each with the typesetter's rules between stories and without any (`unruled-…`).
-Printed by Chromium in a child process (`python -m tests.ingest.vertical_pages OUT`), as
-tests/ingest/pdf_pages.py does for the horizontal pages."""
+Printed by Chromium in a child process (`python -m tests.ingest.pdf.vertical_pages OUT`), as
+tests/ingest/pdf/pdf_pages.py does for the horizontal pages."""
 from __future__ import annotations
 
 import json
@@ -25,7 +25,7 @@ UNRULED = "section { border: 0 !important } .body { column-rule: 0 !important }"
 
 def make(out: Path) -> None:
     from bench.ingest.typeset import Typesetter, typeset_html
-    from tests.ingest.pdf_pages import corpus
+    from tests.ingest.pdf.pdf_pages import corpus
     truths = {}
     with Typesetter() as ts:
         for name, css in [("plain", "")] + list(VARIANTS.items()):

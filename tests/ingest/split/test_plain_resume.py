@@ -8,7 +8,7 @@ from generator.ingest.split import split_page
 from generator.ingest.split.classify.lines import classify
 from generator.ingest.split.order.plainresume import resume_plain_pieces
 from generator.ingest.split.text.textutil import nonspace
-from tests.ingest.compose import columned
+from tests.ingest.split.compose import columned
 
 FIRST = ("市政府星期一公布了老城区改造的新方案，计划在三年内完成全部老旧小区的管网更新。"
          "负责这项工程的官员说，资金已经落实，施工将分片进行，尽量减少对居民生活的影响。"

@@ -9,7 +9,7 @@ import pytest
 
 from bench.ingest.typeset import CHROMIUM, typeset_html
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 FIXTURE = ROOT / "tests" / "bench" / "corpus_fixture.jsonl"
 # fixture-corpus pages with every feature between them: 简讯 box, photos with and without a
 # headline, a continued story, commentaries, kickers, subtitles, bylines on a line of their own
@@ -55,7 +55,7 @@ def typeset_pdfs(tmp_path_factory):
     if why:
         pytest.skip(why)
     folder = tmp_path_factory.mktemp("pdfpages")
-    run = subprocess.run([sys.executable, "-m", "tests.ingest.pdf_pages", str(folder)], cwd=ROOT,
+    run = subprocess.run([sys.executable, "-m", "tests.ingest.pdf.pdf_pages", str(folder)], cwd=ROOT,
                          capture_output=True, text=True, timeout=300)
     assert run.returncode == 0, run.stderr
     truths = json.loads((folder / "truths.json").read_text(encoding="utf-8"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from generator.ingest.split import split_page
 from generator.ingest.split.text.textutil import nonspace
-from tests.ingest.test_flat_word_cuts import STORY_A
+from tests.ingest.split.test_flat_word_cuts import STORY_A
 
 HEAD = "财政部表示与伊朗的谈判正以快速步伐继续"
 STORY_B = f"""

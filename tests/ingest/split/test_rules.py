@@ -101,12 +101,12 @@ def test_column_pages_split_right_wherever_the_column_breaks_fall(name):
 def _fixture(name: str) -> tuple[str, dict]:
     import yaml
     from pathlib import Path
-    d = Path(__file__).resolve().parents[1] / "fixtures" / "pages"
+    d = Path(__file__).resolve().parents[2] / "fixtures" / "pages"
     return ((d / f"{name}.txt").read_text(encoding="utf-8"),
             yaml.safe_load((d / f"{name}.yaml").read_text(encoding="utf-8")))
 
 
-_PAGES = sorted(p.stem for p in (__import__("pathlib").Path(__file__).resolve().parents[1]
+_PAGES = sorted(p.stem for p in (__import__("pathlib").Path(__file__).resolve().parents[2]
                                   / "fixtures" / "pages").glob("*.txt") if not p.stem.endswith("_gbk"))
 
 
@@ -144,7 +144,7 @@ def test_seed_pages_without_blank_lines():
     from pathlib import Path
     from generator.ingest.split.page import split_page
     from tests.support.scoring import score
-    fx = Path(__file__).resolve().parents[1] / "fixtures"
+    fx = Path(__file__).resolve().parents[2] / "fixtures"
     for stem, need in (("003_79cf11e6ad11541f", 4), ("000_997da1d8dec1e436", 5)):
         text = (fx / "seeds" / f"{stem}.txt").read_text(encoding="utf-8")
         truth = yaml.safe_load((fx / "eval" / f"{stem}.yaml").read_text(encoding="utf-8"))
@@ -247,7 +247,7 @@ def test_seed_000_without_marks_or_blank_lines():
     from pathlib import Path
     from generator.ingest.split.page import split_page
     from tests.support.scoring import score
-    fx = Path(__file__).resolve().parents[1] / "fixtures"
+    fx = Path(__file__).resolve().parents[2] / "fixtures"
     stem = "000_997da1d8dec1e436"
     text = (fx / "seeds" / f"{stem}.txt").read_text(encoding="utf-8")
     truth = yaml.safe_load((fx / "eval" / f"{stem}.yaml").read_text(encoding="utf-8"))
@@ -585,7 +585,7 @@ _BLIND5_KNOWN = {   # misfires on blind pages not fixed yet (see pages_blind5)
 }
 
 
-@pytest.mark.parametrize("name", sorted(__import__("tests.ingest.pages_blind5", fromlist=["BLIND5"]).BLIND5))
+@pytest.mark.parametrize("name", sorted(__import__("tests.ingest.split.pages_blind5", fromlist=["BLIND5"]).BLIND5))
 @pytest.mark.parametrize("tight", [False, True])
 def test_blind5_pages(name, tight, request):
     """Blind pages written to tempt the head-stack and byline rules into wrong cuts and merges,

@@ -8,7 +8,7 @@ from collections import Counter
 from pathlib import Path
 
 from generator.ingest.split import split_page
-from tests.ingest.test_properties import accounted_chars
+from tests.ingest.split.test_properties import accounted_chars
 
 HERE = Path(__file__).parent / "extracted"
 PAGE = (HERE / "pdftotext_brief_box.txt").read_text(encoding="utf-8")

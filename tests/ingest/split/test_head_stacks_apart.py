@@ -7,7 +7,7 @@ import pytest
 from generator.ingest.split.stories import headmatch
 from generator.ingest.split.page import split_page
 from tests.support.scoring import accuracy, generated_pages
-from tests.ingest.compose import columned
+from tests.ingest.split.compose import columned
 
 
 @pytest.mark.parametrize("layout", ["col-head-before", "col-doubled"])

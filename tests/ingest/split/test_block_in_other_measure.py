@@ -5,7 +5,7 @@ inside a column run."""
 from __future__ import annotations
 
 from generator.ingest.split import split_page
-from tests.ingest.compose import columned
+from tests.ingest.split.compose import columned
 
 STORY = ("本报讯（记者 周成）市政府昨日召开会议，听取了各地关于冬季供暖工作的汇报，要求各区在本月底前完成"
          "全部管网的检修任务。会议指出，今冬气温可能偏低，各有关部门要提前做好应急准备，确保居民家中室温达标。")

@@ -11,7 +11,7 @@ import pytest
 from generator.ingest.split import split_page
 from generator.ingest.split.text.runon import runs_on
 from generator.ingest.split.text.textutil import nonspace
-from tests.ingest.test_flat_word_cuts import STORY_A, STORY_B, assert_cut_is_one_paragraph
+from tests.ingest.split.test_flat_word_cuts import STORY_A, STORY_B, assert_cut_is_one_paragraph
 
 CUTS = [
     "他说：“近年来，我们看到驻美官员是如何秉承中华人民\n\n共和国旨意行事的，这种做法必须停止。”",

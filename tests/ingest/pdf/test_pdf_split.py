@@ -13,7 +13,7 @@ import pytest
 from bench.ingest.score import score
 from generator.ingest.pdf import PdfArticle, split_pdf
 from generator.ingest.pdf.read import PdfError
-from tests.ingest.pdf_pages import ROOT, typeset_pdfs  # noqa: F401  (the fixture)
+from tests.ingest.pdf.pdf_pages import ROOT, typeset_pdfs  # noqa: F401  (the fixture)
 
 
 def flat(s):

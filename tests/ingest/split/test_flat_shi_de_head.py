@@ -6,7 +6,7 @@ from __future__ import annotations
 from generator.ingest.split import split_page
 from generator.ingest.split.classify.flatpage import _closes_shi_de
 from generator.ingest.split.text.textutil import nonspace
-from tests.ingest.test_flat_word_cuts import STORY_A
+from tests.ingest.split.test_flat_word_cuts import STORY_A
 
 STORY_C = """
 万斯副总统：伊朗距离研制出核弹的距离是至少20年来最远的

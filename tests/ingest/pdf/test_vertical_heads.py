@@ -13,8 +13,8 @@ import pytest
 
 from generator.ingest.pdf import split_pdf
 from generator.ingest.pdf.layout import Line, stack_vertical
-from tests.ingest.pdf_pages import missing
-from tests.ingest.vertical_pages import VARIANTS
+from tests.ingest.pdf.pdf_pages import missing
+from tests.ingest.pdf.vertical_pages import VARIANTS
 from tests.support.project import ROOT
 
 
@@ -24,7 +24,7 @@ def pages(tmp_path_factory):
     if why:
         pytest.skip(why)
     out = tmp_path_factory.mktemp("vertical")
-    run = subprocess.run([sys.executable, "-m", "tests.ingest.vertical_pages", str(out)], cwd=ROOT,
+    run = subprocess.run([sys.executable, "-m", "tests.ingest.pdf.vertical_pages", str(out)], cwd=ROOT,
                          capture_output=True, text=True, timeout=300)
     assert run.returncode == 0, run.stderr
     return out, json.loads((out / "truths.json").read_text(encoding="utf-8"))

@@ -1,6 +1,6 @@
 """Write the composed pages to tests/fixtures/pages/ (NAME.txt + NAME.yaml; one GBK copy).
 
-Run: .venv/bin/python -m tests.ingest.make_pages   (the outputs are committed)
+Run: .venv/bin/python -m tests.ingest.split.make_pages   (the outputs are committed)
 """
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import yaml
 
 from .pages import ALL
 
-OUT = Path(__file__).resolve().parents[1] / "fixtures" / "pages"
+OUT = Path(__file__).resolve().parents[2] / "fixtures" / "pages"
 
 
 def main() -> None:

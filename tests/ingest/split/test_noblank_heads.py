@@ -21,7 +21,7 @@ from generator.ingest.split.heads.wideheads import lone_runs, page_indents
 
 from .corpus_heads import ITEMS
 
-FIXTURE = os.path.join(os.path.dirname(os.path.dirname(__file__)), "bench", "corpus_fixture.jsonl")
+FIXTURE = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(__file__))), "bench", "corpus_fixture.jsonl")
 
 
 @pytest.fixture(scope="module")

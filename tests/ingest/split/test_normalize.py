@@ -15,7 +15,7 @@ from generator.ingest.split import split_page
 from generator.ingest.split.text.decode import decode_page
 from generator.ingest.split.text.normalize import compat_table, normalization_note, normalize_text
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 # a page whose own convention is full-width punctuation (so stray ASCII marks are faults)
 FULL = "\n" + "他说，今年的工作很好；我们：一起努力！是吗？（是的）。" * 3
 
