@@ -33,6 +33,9 @@ def generator(name: str):
     if name == "fifth":
         from .fifthgen import CLASSES as FIFTH_CLASSES, make_fifth_page
         return (lambda corpus, seed_str, short=0.0: make_fifth_page(corpus, seed_str)), FIFTH_CLASSES
+    if name == "sixth":
+        from .sixthgen import CLASSES as SIXTH_CLASSES, make_sixth_page
+        return (lambda corpus, seed_str, short=0.0: make_sixth_page(corpus, seed_str)), SIXTH_CLASSES
     return make_page, CLASSES
 from .score import FIELDS, fields_of, score
 
