@@ -66,3 +66,25 @@ def test_a_bulleted_line_stopping_on_a_name_s_middle_dot_is_text():
     (art,) = split_page(page).articles
     assert art.title == "特朗普总统表示"
     assert art.body.replace("\n", "").startswith("美国总统唐纳德·特朗普星期三证实")
+
+
+def test_a_bulleted_head_wrapped_over_a_blank_line_stays_whole():
+    """The same wrapped item headline with a blank line under its end, before the item's
+    text: the two lines are one block already, and the word the wrap cuts ('调' / '查') is
+    one headline's, never a stray line apart from it."""
+    page = """第5版
+
+快讯
+
+■披露FBI对球状飞行物的调
+查
+
+　　本报讯　美国战争部星期五
+(6月12日)公布了第三批有关不
+明异常现象的解密文件。这次公
+布是美国政府持续披露行动的一
+部分。
+"""
+    (art,) = split_page(page).articles
+    assert art.title == "披露FBI对球状飞行物的调查"
+    assert art.body.replace("\n", "").startswith("美国战争部")

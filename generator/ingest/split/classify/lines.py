@@ -278,10 +278,12 @@ def _bullet_head(raw: list[str], i: int, measure: float | None) -> int:
             or i + 1 >= len(raw) or not raw[i + 1].strip() or re.search(r"\S[ \t\u3000]+\S", t)):
         return 0          # (a gap in the line sets an inline lead phrase before the item's text)
     nxt = raw[i + 1].strip()
-    if (i + 2 < len(raw) and raw[i + 2].strip() and width(nxt) <= measure - 3 and len(t) + len(nxt) <= _ITEM_HEAD_MAX
+    if (width(nxt) <= measure - 3 and len(t) + len(nxt) <= _ITEM_HEAD_MAX
             and not re.search(r"[，。！？；：、,!?;:]", nxt) and not raw[i + 1].startswith(("\u3000", "  "))
             and bylines.parse_lead(nxt) is None):
-        return 2
+        # (with a blank line under the wrapped end the two lines are a block already: cutting
+        # after the first would set the end apart from its headline, '■…的调' / '查')
+        return 2 if i + 2 < len(raw) and raw[i + 2].strip() else 0
     # (else a line filling the column, or one stopping on a name's middle dot ('●美国总统唐纳德·'),
     # is a bulleted paragraph's first line)
     return 0 if abs(width(t) - measure) < 1.5 or t[-1] in "·•・" else 1
