@@ -47,6 +47,7 @@ from generator.ingest.split.heads.boxsubs import mark_box_subtitles
 from generator.ingest.split.boxes.sidebars import sidebar_labels
 from generator.ingest.split.boxes.pullquotes import drop_pull_quotes
 from generator.ingest.split.boxes.briefs import closing_picture_bylines, commentary_labels, strip_bullets
+from generator.ingest.split.boxes.labelheads import labels_over_headlines
 
 
 def split_page(text: str) -> SplitResult:
@@ -89,6 +90,7 @@ def _split(text: str) -> SplitResult:
     sidebar_labels(units)
     result = split_units(units, md)
     commentary_labels(lines, result)
+    labels_over_headlines(lines, result)
     if not md:
         box_commentaries(text, result)
     for d in lines:
