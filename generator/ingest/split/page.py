@@ -47,6 +47,8 @@ from generator.ingest.split.heads.boxsubs import mark_box_subtitles
 from generator.ingest.split.boxes.sidebars import sidebar_labels
 from generator.ingest.split.boxes.pullquotes import drop_pull_quotes
 from generator.ingest.split.boxes.briefs import closing_picture_bylines, commentary_labels, strip_bullets
+from generator.ingest.split.boxes.labelheads import labels_over_headlines
+from generator.ingest.split.boxes.noticeheads import notice_names_down
 
 
 def split_page(text: str) -> SplitResult:
@@ -89,6 +91,8 @@ def _split(text: str) -> SplitResult:
     sidebar_labels(units)
     result = split_units(units, md)
     commentary_labels(lines, result)
+    labels_over_headlines(lines, result)
+    notice_names_down(lines, result)
     if not md:
         box_commentaries(text, result)
     for d in lines:

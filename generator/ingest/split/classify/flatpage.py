@@ -328,6 +328,7 @@ def _join_unheaded(lines: list[str], out_nos: list[int], is_furniture) -> set[in
                 and _plain(lines[j], is_furniture) and not _SUB.match(a) and a and not ends_text(a)
                 and width(a) >= 8 and lines[j].strip()[:1] not in BULLETS and not _label(a)
                 and bylines.parse_lead(lines[j].strip()) is None
+                and bylines.split_credit_tail(a) is None       # (a caption its credit closes is whole)
                 and not _opens_paragraph(lines[i], lines[j])
                 and not _subtitle_under(lines, i, j, heads)):
             lines[i] = lines[i].rstrip() + lines[j].strip()

@@ -67,7 +67,10 @@ def is_brief_label(text: str) -> bool:
 
 
 COMMENTARY_LABELS = ("短评", "时评", "快评", "锐评", "社论", "评论", "述评", "言论", "评论员", "本报评论员",
-                     "特约评论员", "评论员文章", "观察", "论坛", "杂谈", "随笔", "漫谈")
+                     "特约评论员", "评论员文章", "观察", "论坛", "杂谈", "随笔", "漫谈",
+                     "今日谈", "编辑手记")      # a paper's daily opinion column, an editor's note
+# Opinion-page labels only when printed alone: as a phrase's end ('专家观点') they name news.
+WHOLE_COMMENTARY_LABELS = ("观点",)
 
 
 @lru_cache(maxsize=8192)
@@ -75,7 +78,7 @@ def is_commentary_label(text: str) -> bool:
     """A commentary column's label printed over the piece ('短评', '天山时评', '· 时评 ·',
     '本报评论员'): short, and ending in one of the column words."""
     t = re.sub(r"[\s·•■□●◆\-—【】\[\]]+", "", text)
-    return 0 < len(t) <= 8 and any(t.endswith(l) for l in COMMENTARY_LABELS)
+    return 0 < len(t) <= 8 and (t in WHOLE_COMMENTARY_LABELS or any(t.endswith(l) for l in COMMENTARY_LABELS))
 
 
 _LABELLED_TITLE = re.compile(r"^(?:短评|时评|快评|锐评|社论|述评|评论员文章|本报评论员)\s*[：:｜|]")
