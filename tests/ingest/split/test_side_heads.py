@@ -152,3 +152,13 @@ def test_a_box_keeps_a_last_line_whose_word_only_the_word_list_knows():
     k = texts.index("用于购买美国农")
     assert texts[k + 1] == "产品"
     assert texts.index("的地震幸存者") == texts.index("助搜寻委内瑞拉") + 1
+
+
+def test_a_wrapped_title_over_a_wider_subtitle_stays_one_stack():
+    # '…与黎巴嫩' / '领导人…' / a wider subtitle: the upper and lower lines join on '嫩|在', a
+    # pair the page prints ('黎巴嫩在…'), but the title's first line is narrower than the
+    # subtitle it would go on into: no box wrapped to its measure (pagegen 30101:16)
+    page = ("美军中央司令部司令与黎巴嫩\n领导人讨论以黎协议的落实情况\n在华盛顿举行的仪式上签署了该框架协议\n\n"
+            "美国中央司令部负责人星期\n一(6月29日)访问黎巴嫩,与总\n统讨论协议的落实情况。黎巴\n"
+            "嫩在华盛顿举行的仪式上签署\n了该框架协议。\n")
+    assert _texts(page) == [l.text for l in classify(page)]

@@ -21,8 +21,9 @@ re-read only when the best reading cuts more words than the printed order, each 
 headline (short, no byline or dateline, no bracket left open) and the block stands between
 blank or other lines (column text runs on into the line under it). Without a space-joined line
 the boxes must alternate line by line and be set to measures of their own; three lines so read
-(a narrow box's two lines round a wide box's one) need a break the page prints whole, as a
-kicker, title and subtitle of three measures do not. A cut word is one the page prints or, as
+(one box's two lines round another box's one) need that box wrapped to its measure, its first
+line full and the second no wider, and a break the page prints whole, as a kicker, title and
+subtitle of three measures do not. A cut word is one the page prints or, as
 a headline's words are often printed nowhere else, one of the word list (`wordcut`).
 
 The box whose words the text right under the block repeats stays there, over its story; the
@@ -103,6 +104,13 @@ def _cut(upper: str, lower: str, words: Counter) -> bool:
     them otherwise), so the page alone misses the wraps of its own box ('美国农|产品')."""
     return _page_cut(upper, lower, words) or _listed_cut(nonspace(upper)[-wordcut.SIDE:],
                                                          nonspace(lower)[:wordcut.SIDE])
+
+
+def _round_one(box: list[Piece], words: Counter) -> bool:
+    """Are the two lines a box wrapped to its measure (the first full, the second no wider)
+    whose break cuts a word the page prints whole, printed round a line of another box?"""
+    a, b = (full_width(p.text) for p in box)
+    return a + SAME >= b and _page_cut(box[0].text, box[1].text, words)
 
 
 def _cuts(box: list[Piece], words: Counter) -> int:
@@ -215,10 +223,9 @@ def _reread(block: list[Line], words: Counter) -> Reading | None:
                 continue
             if not two and abs(_measure(left) - _measure(right)) < OWN_MEASURE:
                 continue        # (alternate lines of one measure are a column of text)
-            narrow = left if len(left) == 2 else right
-            if not two and used == 3 and not _page_cut(narrow[0].text, narrow[1].text, words):
-                continue        # (a narrow box's two lines round another box's one: only a word
-                                # the page prints whole tells them from a kicker, title, subtitle)
+            if not two and used == 3 and not _round_one(left, words):
+                continue        # (a box's two lines round another box's one: only its wrap and a
+                                # word the page prints whole tell them from a stack of three)
             c = _cuts(left, words) + _cuts(right, words)
             key = (c, _wrapped(left) + _wrapped(right), used)
             if c > printed and c > 2 * printed and key > best_key:
