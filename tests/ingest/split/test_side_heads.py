@@ -109,3 +109,56 @@ def test_two_short_lines_under_a_shared_line_are_the_boxes_last_lines_left_first
     assert texts[-2:] == ["老城区三座百年古桥修缮工程昨日全面", "完工"]
     arts = split_page(text).articles
     assert arts[0].title == "市政府召开会议部署今冬城区供暖的保障工作"
+
+
+# a narrow box wrapped over two lines beside a wide box of one line: pdftotext prints the wide
+# line between the narrow box's two (typeset seed 25604 page 0)
+_THREE = ("一位俄罗斯旅行者在加德满都与地理\n"
+          "美国司法部、联调局查封13个涉嫌中国特工经营的假咨询公司网站\n"
+          "学家举行了一次会议\n"
+          "本报讯（记者 丁波佳）美国司法部\n和联邦调查局星期三表示，联邦\n执法人员已经关闭13个互联网域\n"
+          "名。这些网站被指由涉嫌受中国\n政府支持的特工运营，以高薪咨\n询职位为诱饵，索取机密情报。\n"
+          "司法部说，这些网站伪装成咨询\n公司，发布看似普通的招聘信息，\n试图吸引拥有安全许可或接触美\n"
+          "国政府敏感信息的人士。检方说，\n该行动自2023年11月起开始运\n作，涉案者至少创建了13个网站。\n\n"
+          "本报讯 记者王小明报道：一位俄\n罗斯旅行者星期二在加德满都与\n当地的地理学家会面，介绍他的\n"
+          "旅行计划和沿途见闻。他说，这\n次会面让他收获很多。\n")
+
+
+def test_a_wide_box_line_printed_between_a_narrow_boxs_two_lines_is_read_apart():
+    texts = _texts(_THREE)
+    assert texts[0] == "美国司法部、联调局查封13个涉嫌中国特工经营的假咨询公司网站"
+    assert texts[-2:] == ["一位俄罗斯旅行者在加德满都与地理", "学家举行了一次会议"]
+    heads = {a.title: a for a in split_page(_THREE).articles}
+    traveller = heads["一位俄罗斯旅行者在加德满都与地理学家举行了一次会议"]
+    assert traveller.body.startswith("一位俄罗斯旅行者星期二")
+    assert heads["美国司法部、联调局查封13个涉嫌中国特工经营的假咨询公司网站"].authors == ["丁波佳"]
+
+
+def test_a_kicker_title_and_subtitle_of_three_measures_stay_one_stack():
+    # the same three measures, but the kicker's break into the subtitle cuts no word the page
+    # prints: one head stack, as printed
+    stack = ("改革开放再出发\n我国将全面推进数字经济发展新战略部署\n多部门联合发布指导意见\n"
+             "本报讯（记者 丁波佳）国家发展改革委\n等多部门星期三联合发布指导意见，\n提出推进数字经济发展的具体措施。\n")
+    assert _texts(stack) == [l.text for l in classify(stack)]
+
+
+def test_a_box_keeps_a_last_line_whose_word_only_the_word_list_knows():
+    # '美国农|产品': the page prints '农产品' nowhere but in the headline, so only the word list
+    # says the break is a wrap of the right box (typeset seed 25606 page 2)
+    page = ("特朗普总统：\n国际救援人员帮 解冻伊朗资产将\n助搜寻委内瑞拉 用于购买美国农\n的地震幸存者\n产品\n"
+            "星期三爆发的7.5级和7.2\n（上接第1版）\n\n级地震是委内瑞拉100多年来\n遭遇的最强地震。国民议会议\n长说，死亡人数已上升至至少\n"
+            "920人，另有3300多人受伤。\n")
+    texts = _texts(page)
+    k = texts.index("用于购买美国农")
+    assert texts[k + 1] == "产品"
+    assert texts.index("的地震幸存者") == texts.index("助搜寻委内瑞拉") + 1
+
+
+def test_a_wrapped_title_over_a_wider_subtitle_stays_one_stack():
+    # '…与黎巴嫩' / '领导人…' / a wider subtitle: the upper and lower lines join on '嫩|在', a
+    # pair the page prints ('黎巴嫩在…'), but the title's first line is narrower than the
+    # subtitle it would go on into: no box wrapped to its measure (pagegen 30101:16)
+    page = ("美军中央司令部司令与黎巴嫩\n领导人讨论以黎协议的落实情况\n在华盛顿举行的仪式上签署了该框架协议\n\n"
+            "美国中央司令部负责人星期\n一(6月29日)访问黎巴嫩,与总\n统讨论协议的落实情况。黎巴\n"
+            "嫩在华盛顿举行的仪式上签署\n了该框架协议。\n")
+    assert _texts(page) == [l.text for l in classify(page)]

@@ -20,7 +20,11 @@ giving the other lines to the two boxes is tried (their order kept within each b
 re-read only when the best reading cuts more words than the printed order, each box could be a
 headline (short, no byline or dateline, no bracket left open) and the block stands between
 blank or other lines (column text runs on into the line under it). Without a space-joined line
-the boxes must alternate line by line and be set to measures of their own.
+the boxes must alternate line by line and be set to measures of their own; three lines so read
+(one box's two lines round another box's one) need that box wrapped to its measure, its first
+line full and the second no wider, and a break the page prints whole, as a kicker, title and
+subtitle of three measures do not. A cut word is one the page prints or, as
+a headline's words are often printed nowhere else, one of the word list (`wordcut`).
 
 The box whose words the text right under the block repeats stays there, over its story; the
 other one's story is elsewhere on the page, so it goes to the page's foot, where the later
@@ -33,10 +37,12 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from functools import lru_cache
 from typing import NamedTuple
 
 from generator.ingest.split.authors import bylines
 from generator.ingest.split.classify.lines import Line
+from generator.ingest.split.text import wordcut
 from generator.ingest.split.text.textutil import BULLETS, HAN, bigrams, full_width, han_count, nonspace, width
 
 MAX_BLOCK = 12          # lines of two headline boxes (a 42-character headline in a 7-em box: 6)
@@ -80,10 +86,31 @@ def _head_like(text: str) -> bool:
         width(p) <= MAX_PIECE for p in t.split())
 
 
-def _cut(upper: str, lower: str, words: Counter) -> bool:
-    """Does the break between the two lines fall inside a word the page prints?"""
+def _page_cut(upper: str, lower: str, words: Counter) -> bool:
+    """Does the break between the two lines fall inside a word the page prints unbroken?"""
     a, b = nonspace(upper)[-1:], nonspace(lower)[:1]
     return bool(a and b and _HAN1.match(a) and _HAN1.match(b)) and words[a + b] > 0
+
+
+@lru_cache(maxsize=4096)
+def _listed_cut(tail: str, head: str) -> bool:
+    """Does the break between `tail` and `head` cut a word of the word list (`wordcut`)?"""
+    return wordcut.word_across(tail, head) is not None
+
+
+def _cut(upper: str, lower: str, words: Counter) -> bool:
+    """Does the break between the two lines fall inside a word the page prints, or one of the
+    word list? A headline's words are often printed nowhere else on the page (its story says
+    them otherwise), so the page alone misses the wraps of its own box ('美国农|产品')."""
+    return _page_cut(upper, lower, words) or _listed_cut(nonspace(upper)[-wordcut.SIDE:],
+                                                         nonspace(lower)[:wordcut.SIDE])
+
+
+def _round_one(box: list[Piece], words: Counter) -> bool:
+    """Are the two lines a box wrapped to its measure (the first full, the second no wider)
+    whose break cuts a word the page prints whole, printed round a line of another box?"""
+    a, b = (full_width(p.text) for p in box)
+    return a + SAME >= b and _page_cut(box[0].text, box[1].text, words)
 
 
 def _cuts(box: list[Piece], words: Counter) -> int:
@@ -188,7 +215,7 @@ def _reread(block: list[Line], words: Counter) -> Reading | None:
         part = block[:used]
         items = _items(part)
         two = sum(len(it) == 2 for it in items)
-        if used > MAX_BLOCK or (not two and used < 4) or len(items) - two > MAX_FREE:
+        if used > MAX_BLOCK or (not two and used < 3) or len(items) - two > MAX_FREE:
             continue
         printed = _cuts([Piece(l.text.strip(), l.no) for l in part], words)
         for left, right in _readings(items):
@@ -196,6 +223,9 @@ def _reread(block: list[Line], words: Counter) -> Reading | None:
                 continue
             if not two and abs(_measure(left) - _measure(right)) < OWN_MEASURE:
                 continue        # (alternate lines of one measure are a column of text)
+            if not two and used == 3 and not _round_one(left, words):
+                continue        # (a box's two lines round another box's one: only its wrap and a
+                                # word the page prints whole tell them from a stack of three)
             c = _cuts(left, words) + _cuts(right, words)
             key = (c, _wrapped(left) + _wrapped(right), used)
             if c > printed and c > 2 * printed and key > best_key:
