@@ -263,7 +263,13 @@ def opens_paragraph(texts: list[str], b: int, full: float) -> bool:
         return True
     if not _indented(texts[b], full) or ends_sentence(texts[b]) or b + 1 >= len(texts):
         return False
-    return width(squash_spaces(texts[b + 1].strip())) >= full - 1.0
+    # (the line under it fills the column with its opening quotation mark set a full em, as a
+    # justified column sets it; `width` gives it half an em: '“我就简单…')
+    nxt = squash_spaces(texts[b + 1].strip())
+    return width(nxt) + (0.5 if nxt[:1] in _OPEN_QUOTES else 0.0) >= full - 1.0
+
+
+_OPEN_QUOTES = "“‘「『"
 
 
 BLOCK_LINES_MAX = 3      # lines of a headline wrapped in a narrow head box
