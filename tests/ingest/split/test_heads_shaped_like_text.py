@@ -1,9 +1,7 @@
-"""Headlines printed after their stories (or over them) on a hard-wrapped column page are told
-from the column text by shape, and a story left without one takes its opening clause as a
-derived title ('美国国家男子足球队即将迎来世界杯'). A head line holding a colon and quotation
-marks ('快讯：…“自卫”打击') over a paragraph whose second line opens on a quotation mark (set a
-full em in the justified column, so that line fills it) is a headline, set apart from the
-text: the paragraph opens under it."""
+"""A headline printed after its story on a hard-wrapped column page is told from the column
+text by shape: a head line holding a colon and quotation marks ('快讯：…“自卫”打击') over a
+paragraph whose second line opens on a quotation mark (set a full em in the justified column, so
+that line fills it) is a headline set apart from the text, and the paragraph opens under it."""
 from __future__ import annotations
 
 from generator.ingest.split import split_page
