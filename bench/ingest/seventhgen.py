@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import random
 import re
+import unicodedata
 
 CLASSES = ("seventh-md-front", "seventh-md-mixed", "seventh-col-head-first",
            "seventh-col-head-after", "seventh-col-grouped", "seventh-col-mixed",
@@ -112,6 +113,7 @@ class Story:
         self.must: list[str] = []
         self.breaks: list[tuple[int, int]] = []   # (paragraph, offset) where a column break fell
         self.subheads: set[int] = set()
+        self.credit_inline = False         # a photo credit run on after the caption's last line
 
     def truth(self, rng: random.Random, ascii_punct: bool) -> dict:
         t: dict = {}
@@ -177,9 +179,10 @@ class Page:
         self.rng = rng
         self.corpus = corpus
         self.used: set[int] = set()
-        self.no = rng.choice([1, 2, 3, 3, 4, 5, 6, 7, 8, 10, 12])
+        self.no = rng.choice([1, 2, 3, 3, 4, 5, 6, 7, 8, 10, 12])   # page 1 takes no 上接 story
         self.features: set[str] = set()
         self.day = (rng.randint(1, 12), rng.randint(1, 28), rng.choice(_WEEK))
+        self.notices: set[str] = set()
 
     # ---- names and bylines -------------------------------------------------------------
     def name(self) -> str:
@@ -222,6 +225,9 @@ class Page:
             (f"本报驻{city}记者 {a} ", [a]),
             ("据新华社电 ", []),
             (f"本报讯 ", []),
+            (f"本报讯（通讯员 {b} 记者 {a}）", [a, b]),
+            (f"中新社{city}{m}月{d}日电 (记者 {a})", [a]),
+            (f"本报讯 见习记者{a} 特约记者{b}", [a, b]),
         ]
         alone = [
             (f"本报记者{sp}{a}{sp or ' '}{b}", [a, b]),
@@ -232,6 +238,8 @@ class Page:
             (f"本报记者 {a}", [a]),
             (f"□ 本报特约撰稿人 {a}", [a]),
             (f"记者{sp}{a}", [a]),
+            (f"本报通讯员 {b}  本报记者 {a}", [a, b]),
+            (f"□ 见习记者 {a} 文/图", [a]),
         ]
         end = [
             (f"（记者 {a}）", [a]),
@@ -271,7 +279,8 @@ class Page:
                 story.subtitle = r.choice(clauses)
                 self.features.add("subtitle")
         if story.kicker is None and r.random() < kicker * 0.5:
-            clauses = [c for c in _CLAUSE.findall(story.paras[-1]) if 5 <= len(c) <= 14]
+            clauses = [c for c in _CLAUSE.findall(story.paras[-1]) if 5 <= len(c) <= 14
+                       and c[0] not in "他她它但而这那并也还在据" and not re.search(r"[说称示]$", c)]
             if clauses:
                 story.kicker = r.choice(clauses)
                 self.features.add("kicker")
@@ -316,6 +325,7 @@ class Page:
         s.end_line = r.choice((f"{a} 摄", f"新华社记者 {a} 摄", f"本报记者 {a} 摄", f"（{a} 摄）",
                                f"{a}　摄", f"图/{a}"))
         s.authors = [a]
+        s.credit_inline = r.random() < 0.15
         self.features.add("photo")
         return s
 
@@ -360,7 +370,10 @@ class Page:
         m, d = self.date()
         sent = r.choice(sentences(r.choice(it["paragraphs"])))
         clause = max(_CLAUSE.findall(sent), key=len)[:16]
-        kind = r.choice(("correction", "call", "reader"))
+        # a page prints each kind of notice once at most; corrections differ by what they correct
+        kind = r.choice([k for k in ("correction", "call", "reader") if k not in self.notices]
+                        or ["correction"])
+        self.notices.add(kind)
         if kind == "correction":
             title = r.choice(("更正", "更　正", "更正启事"))
             text = [f"本报{m}月{d}日第{cn(r.randint(1, 8))}版刊发的《{it['title']}》一文中，"
@@ -547,7 +560,9 @@ def col_body(col: Column, s: Story, measure: float, indent: str, psep: str, lspa
                 col.blank(2)
     for x in s.post:
         col.line(x)
-    if s.end_line:
+    if s.end_line and s.credit_inline and col.out and col.out[-1]:
+        col.out[-1] += "　" + s.end_line
+    elif s.end_line:
         for x in s.end_line.split("\n"):
             col.line(x)
 
@@ -570,7 +585,7 @@ def make_column_page(page: Page, cls: str) -> tuple[list[str], list[Story]]:
 
     if r.random() < 0.8:
         order.append(("furn", page.furniture("top")))
-    if cls == "seventh-col-head-after" and r.random() < 0.6 or r.random() < 0.15:
+    if page.no > 1 and (cls == "seventh-col-head-after" and r.random() < 0.6 or r.random() < 0.15):
         add(page.jump_in())
     n = {"seventh-col-mixed": r.randint(3, 6), "seventh-col-grouped": r.randint(3, 6)}.get(cls, r.randint(2, 5))
     for i in range(n):
@@ -707,7 +722,7 @@ def md_page(page: Page, cls: str) -> tuple[list[str], list[Story]]:
     if r.random() < 0.3:
         out += ["## " + r.choice(_PAGE_NAMES), ""]
         page.features.add("banner")
-    if r.random() < 0.15:
+    if page.no > 1 and r.random() < 0.15:
         s = page.jump_in()
         order.append(("story", s))
     for _ in range(r.randint(3, 6)):
@@ -753,7 +768,15 @@ def md_page(page: Page, cls: str) -> tuple[list[str], list[Story]]:
         if s.kicker:
             o += [s.kicker, ""] if r.random() < 0.7 else [s.kicker + "  "]
         if s.title and not s.title_contains:
-            o += [md_head(r, s.title, mixed), ""]
+            m = re.match(r"^(.{6,}?)[ ，：](.{6,})$", s.title) if len(s.title) > 16 else None
+            if mixed and r.random() < 0.1 and (m or len(s.title) > 16):
+                # a converter that writes a two-line headline as two header lines
+                a, b = (m.group(1), s.title[len(m.group(1)):]) if m else \
+                    (s.title[:len(s.title) // 2], s.title[len(s.title) // 2:])
+                o += ["## " + a.strip(), "", "## " + b.strip(" "), ""]
+                page.features.add("md-head-two-lines")
+            else:
+                o += [md_head(r, s.title, mixed), ""]
         if s.subtitle:
             o += [r.choice(("——", "—— ", "")) + s.subtitle, ""]
         o += [x for x in s.pre] + ([""] if s.pre else [])
@@ -800,6 +823,10 @@ def md_page(page: Page, cls: str) -> tuple[list[str], list[Story]]:
 
 
 # ---------------------------------------------------------------------------------------------
+# Kangxi radicals a PDF's Type 3 fonts extract in place of the ideographs they look like (⾼ for 高)
+_KANGXI = {unicodedata.normalize("NFKC", chr(c)): chr(c) for c in range(0x2F00, 0x2FD6)}
+
+
 def _ascii(text: str) -> str:
     return text.translate(str.maketrans({"，": ",", "：": ":", "；": ";", "！": "!", "？": "?"}))
 
@@ -821,6 +848,10 @@ def make_seventh_page(corpus: list[dict], seed_str: str) -> tuple[str, dict]:
         text = "\n".join(ln if ln.strip().lstrip("#*—> ").rstrip("* ") in heads else _ascii(ln)
                          for ln in text.split("\n"))
         page.features.add("ascii-punct")
+    if not cls.startswith("seventh-md") and rng.random() < 0.06:
+        # every occurrence of the ideographs a Kangxi radical stands for, as such a PDF extracts
+        text = "".join(_KANGXI.get(ch, ch) for ch in text)
+        page.features.add("kangxi")
     arts = [s.truth(rng, ascii_punct) for s in stories]
     if ascii_punct:
         for a in arts:

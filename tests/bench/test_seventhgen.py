@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 
 import pytest
 
@@ -17,7 +18,9 @@ FIXTURE = os.path.join(os.path.dirname(__file__), "corpus_fixture.jsonl")
 
 
 def flat(s):
-    return re.sub(r"\s+", "", s or "")
+    """Whitespace gone, and a Kangxi radical read as the ideograph it stands for."""
+    s = re.sub(r"\s+", "", s or "")
+    return re.sub("[\u2f00-\u2fd5]", lambda m: unicodedata.normalize("NFKC", m.group()), s)
 
 
 def half(s):
@@ -108,6 +111,15 @@ def test_kinds_and_jumps_follow_the_truth_conventions(pages):
             if "continued_to" in a:
                 assert re.search(r"（下转第.+版）", text)
     assert kinds == {"article", "photo", "continuation", "brief", "commentary", "notice"}
+
+
+def test_some_column_pages_extract_kangxi_radicals_and_photo_credits_run_on(pages):
+    feats = [set(truth["features"]) for _, truth in pages]
+    assert any("kangxi" in f for f in feats)
+    for text, truth in pages:
+        if "kangxi" in truth["features"]:
+            assert re.search("[\u2f00-\u2fd5]", text)
+            assert truth["layout"].startswith("seventh-col")
 
 
 def test_wrap_keeps_every_character_and_the_measure():
