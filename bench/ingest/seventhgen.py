@@ -52,6 +52,12 @@ _SENT = re.compile(r"(?<=[。！？])(?![”’」』）])|(?<=[。！？][”�
 _CLAUSE = re.compile(r"[^，。、；：？！“”（）《》]+")
 
 
+def whole_clauses(p: str, lo: int, hi: int) -> list[str]:
+    """Clauses of a paragraph that a comma or a sentence end closes (not cut off at a quote)."""
+    return [m.group() for m in _CLAUSE.finditer(p)
+            if lo <= len(m.group()) <= hi and p[m.end():m.end() + 1] in ("，", "。", "；", "！", "？")]
+
+
 def cn(n: int) -> str:
     if n <= 10:
         return _CN_NUM[n]
@@ -274,13 +280,13 @@ class Page:
         else:
             story.title = title.replace("，", " ") if r.random() < 0.4 else title
         if r.random() < subtitle:
-            clauses = [c for p in story.paras[1:] for c in _CLAUSE.findall(p) if 8 <= len(c) <= 22]
+            clauses = [c for p in story.paras[1:] for c in whole_clauses(p, 8, 22)]
             if clauses:
                 story.subtitle = r.choice(clauses)
                 self.features.add("subtitle")
         if story.kicker is None and r.random() < kicker * 0.5:
-            clauses = [c for c in _CLAUSE.findall(story.paras[-1]) if 5 <= len(c) <= 14
-                       and c[0] not in "他她它但而这那并也还在据" and not re.search(r"[说称示]$", c)]
+            clauses = [c for c in whole_clauses(story.paras[-1], 5, 14)
+                       if c[0] not in "他她它但而这那并也还在据" and not re.search(r"[说称示]$", c)]
             if clauses:
                 story.kicker = r.choice(clauses)
                 self.features.add("kicker")
@@ -444,7 +450,7 @@ class Page:
             i = r.randint(2, len(s.paras) - 2)
             clauses = [c for c in _CLAUSE.findall(s.paras[i]) if 5 <= len(c) <= 12]
             if clauses:
-                s.paras.insert(i, r.choice(("■", "◆", "")) + clauses[0])
+                s.paras.insert(i, r.choice(("■", "◆", "▲", "●")) + clauses[0])
                 s.subheads.add(i)
                 self.features.add("subhead")
 
