@@ -78,7 +78,7 @@ def _parser() -> argparse.ArgumentParser:
                         "tuned on it), alt (bench/ingest/altgen.py, written apart from it) or "
                         "third (bench/ingest/thirdgen.py, written blind to both), fourth "
                         "(bench/ingest/fourthgen.py, written blind to all three), fifth "
-                        "(bench/ingest/fifthgen.py, written blind to all four; the judging set) or "
+                        "(bench/ingest/fifthgen.py, written blind to all four; the judging set), "
                         "sixth (bench/ingest/sixthgen.py, written blind to all five; column text) or "
                         "seventh (bench/ingest/seventhgen.py, written blind to all six; both shapes)")
     s.add_argument("--typeset", action="store_true",
