@@ -629,6 +629,12 @@ def make_column_page(page: Page, cls: str) -> tuple[list[str], list[Story]]:
     if not stories:
         add(page.article())
 
+    if cls == "seventh-col-head-after" and r.random() < 0.5:
+        # a letter-spaced running header printed in the flow, between two stories or at the end
+        # (pdftotext puts it where it falls)
+        name = r.choice(_PAGE_NAMES + tuple(s.title for s in stories if s.title and len(s.title) < 9))
+        order.insert(r.randint(1, len(order)), ("furn", [" ".join(name)]))
+        page.features.add("running-header")
     place = {"seventh-col-head-first": "before", "seventh-col-head-after": "after",
              "seventh-col-grouped": r.choice(("foot", "foot", "top"))}.get(cls, None)
     # one orientation a page: a headline over its story, or (as some extractions give it) under it
@@ -700,10 +706,6 @@ def make_column_page(page: Page, cls: str) -> tuple[list[str], list[Story]]:
         page.features.add("heads-grouped-" + place)
     if r.random() < 0.5:
         lines = lines + [""] + page.furniture("foot")
-    if cls == "seventh-col-head-after" and r.random() < 0.5:
-        # a letter-spaced running header printed in the flow (pdftotext puts it where it falls)
-        lines += ["", " ".join(r.choice(_PAGE_NAMES + tuple(s.title for s in stories if s.title and len(s.title) < 9)))]
-        page.features.add("running-header")
     return lines, stories
 
 
