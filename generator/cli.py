@@ -78,8 +78,9 @@ def _parser() -> argparse.ArgumentParser:
                         "tuned on it), alt (bench/ingest/altgen.py, written apart from it) or "
                         "third (bench/ingest/thirdgen.py, written blind to both), fourth "
                         "(bench/ingest/fourthgen.py, written blind to all three), fifth "
-                        "(bench/ingest/fifthgen.py, written blind to all four; the judging set) or "
-                        "sixth (bench/ingest/sixthgen.py, written blind to all five; column text)")
+                        "(bench/ingest/fifthgen.py, written blind to all four; the judging set), "
+                        "sixth (bench/ingest/sixthgen.py, written blind to all five; column text) or "
+                        "seventh (bench/ingest/seventhgen.py, written blind to all six; both shapes)")
     s.add_argument("--typeset", action="store_true",
                    help="typeset the pages as PDF (Chromium) and split the text pdftotext and "
                         "pymupdf4llm extract from it (cached under .cache/bench-ingest/typeset/)")

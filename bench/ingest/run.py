@@ -36,6 +36,9 @@ def generator(name: str):
     if name == "sixth":
         from .sixthgen import CLASSES as SIXTH_CLASSES, make_sixth_page
         return (lambda corpus, seed_str, short=0.0: make_sixth_page(corpus, seed_str)), SIXTH_CLASSES
+    if name == "seventh":
+        from .seventhgen import CLASSES as SEVENTH_CLASSES, make_seventh_page
+        return (lambda corpus, seed_str, short=0.0: make_seventh_page(corpus, seed_str)), SEVENTH_CLASSES
     return make_page, CLASSES
 from .score import FIELDS, fields_of, score
 
