@@ -2,7 +2,8 @@
 星期二' (generator/ingest/split/classify/furniture.py): a dotted date with its weekday, a page number set
 with spaces ('第 5 版'), a 版名 with a middle dot ('国际·观察'), a zero-padded page number with
 the page's name ('07　要闻'); a column word ('评论') set right under the line ending in the page
-number is the page's name, not a column label. All are page furniture, never a story's kicker or title."""
+number is the page's name, not a column label. A running foot that dates the page beside the paper's name or the page number, or gives the
+page's mailbox. All are page furniture, never a story's kicker or title."""
 from __future__ import annotations
 
 import pytest
@@ -34,4 +35,31 @@ def test_a_running_header_in_these_shapes_is_page_furniture(name: str) -> None:
     [story] = result.articles
     assert story.title == "县城老旧小区改造全面启动"
     assert story.kicker is None
+
+
+
+CAPTION = """  美国密苏里州总检察长凯瑟
+琳·哈纳韦起诉家庭安防摄像头
+供应商，指控该公司隐瞒与军方
+的关联，对家庭进行监控。
+  新华社记者 刘倩 摄
+"""
+
+FOOTERS = {
+    "the paper's name with the date": ["阿勒泰日报  2026年3月9日"],
+    "page, page name, paper and date": ["第9版  要闻  北方时报  2025年11月22日"],
+    "the page's mailbox over the paper and date": ["本版邮箱：news10@xbsb.com", "华中晚报  2024年6月26日"],
+}
+
+
+@pytest.mark.parametrize("name", FOOTERS)
+def test_a_running_foot_dated_beside_the_paper_is_no_headline_of_the_caption_above(name: str) -> None:
+    """A bare date alone may sign a notice; printed beside the page's number or the paper's
+    masthead name it dates the page — the foot is furniture, not a headline printed after the
+    photo caption above it."""
+    lines = FOOTERS[name]
+    result = split_page(STORY + "\n" + CAPTION + "\n\n" + "\n".join(lines) + "\n")
+    assert {d.text.strip() for d in result.dropped} >= {s.strip() for s in lines}
+    assert [a.title for a in result.articles][0] == "县城老旧小区改造全面启动"
+    assert not any(s.split()[0] in (a.title or "") for a in result.articles for s in lines)
 

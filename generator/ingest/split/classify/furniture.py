@@ -4,7 +4,9 @@ Running heads and feet carry the paper's name, the page number (第5版, A3版) 
 name (版名: 要闻, 县域…), the date with its weekday, the issue number and the staff of the page
 (责任编辑：X, 美术编辑：X, 版式/校对：X), in any order and grouping, one or several to a line.
 A line is furniture when every word on it is one of these and at least one is unmistakable
-(a page number, a dated weekday, a staff role with its name, an issue number). A bare paper
+(a page number, a dated weekday, a staff role with its name, an issue number, the page's
+mailbox). A date without its weekday counts only beside a page number or the paper's masthead
+name ('阿勒泰日报  2026年3月9日'): alone, or beside another name, it signs a notice. A bare paper
 name or page name on a line of its own counts only inside such a run at the top or foot of the
 page: under a page number (版次 → 版名), or touching the run when it is a paper's name.
 """
@@ -31,6 +33,10 @@ _STRONG = [
     re.compile(r"^(?:农历)?[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年.{0,8}$"),
 ]
 _STAFF_ROLE = re.compile(rf"^(?:{_STAFF})\s*[:：/／]?$")
+_BARE_DATE = re.compile(rf"^{_DATE}$")
+# the page's own address for letters: '本版邮箱：x@y.com', '投稿信箱：…' (a notice's contact
+# line names no page)
+_PAGE_CONTACT = re.compile(r"^(?:本版|投稿)(?:邮箱|信箱|热线|电话|传真)\s*[:：]\s*[\w.@\-]+$")
 _PAPER = re.compile(rf"^[{HAN}]{{1,8}}(?:日报|晚报|晨报|时报|报|周刊)$")
 _SECTION = re.compile(rf"^[{HAN}]{{2,4}}(?:[·•・][{HAN}]{{2,4}})?$")   # 版名: 要闻, 县域, 国际·观察
 # a paper's name as its masthead prints it (a bare '…报' may end a byline cut by the wrap: '记者X报')
@@ -64,6 +70,10 @@ def _word_kind(w: str, prev: str | None) -> str | None:
         return "strong"                                  # '编辑 马丽娜'
     if _STAFF_ROLE.match(w):
         return "role"
+    if _PAGE_CONTACT.match(w):
+        return "strong"
+    if _BARE_DATE.match(w):
+        return "date"
     if _PAPER.match(w) or _SECTION.match(w) or _FOLIO.match(w):
         return "weak"
     return None
@@ -83,6 +93,13 @@ def line_kind(line: str) -> str | None:
             return None
         kinds.append(k)
         prev = w
+    if "date" in kinds:
+        # a bare date alone signs a notice; beside the page's number or name, or the paper's
+        # masthead name, it dates the page
+        rest = [w for w, k in zip(words, kinds) if k != "date"]
+        if not rest or kinds[-1] == "role" or not ("strong" in kinds or any(_MASTHEAD.match(w) for w in rest)):
+            return None
+        return "strong"
     if "strong" in kinds:
         return "strong" if kinds[-1] != "role" else None
     if len(words) == 1 and kinds == ["weak"]:

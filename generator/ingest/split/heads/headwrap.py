@@ -190,6 +190,17 @@ def _one_headline(texts: list[str], full: float | None, after: str = "") -> bool
     return off_column and ws[0] >= WIDE and ws[1] <= min(REST_MAX, REST * ws[0]) and not SENTENCE_MARKS.search(joined)
 
 
+def _wrapped_over_sub(texts: list[str]) -> bool:
+    """Is a block closed by a '——' subtitle, in its lines above, one title its box wrapped
+    inside words? The subtitle marks the block as a head stack (never column text); a break
+    cutting a word, a number or a clause (`cuts_inside`) is no kicker's end. Two to four lines
+    holding no sentence."""
+    lines = [squash_spaces(t.strip()) for t in texts]
+    if not 2 <= len(lines) <= 4 or any(SENTENCE_MARKS.search(t[:-1]) or ends_text(t) for t in lines):
+        return False
+    return all(cuts_inside(a, b) for a, b in zip(lines, lines[1:]))
+
+
 def _paired_pieces(texts: list[str]) -> bool:
     """Is the stack every line of a headline box printed as two pieces, a long one and a short
     one, broken at the same place ('中国流亡商人' / '郭文' / '贵被判30年监' / '禁涉' / …)? The
@@ -353,6 +364,12 @@ def join_wrapped_heads(lines: list[Line]) -> list[Line]:
         below = next((l.text for l in lines[j:] if l.kind == "text"), None)
         if k == len(run) and texts and below is not None and word_across(texts[-1], below) is not None:
             out.extend(run)    # the break under it cuts a word: column text going on, no headline
+            i = j
+            continue
+        if k < len(run) and _wrapped_over_sub(texts):
+            # over its '——' subtitle, a box wrap that cuts a word: one title, whatever its width
+            out.append(Line(head[0].no, _join(texts), "text", {**head[0].data, "wrapped": texts}))
+            out.extend(run[k:])
             i = j
             continue
         quoted = _quoted_last([squash_spaces(t.strip()) for t in texts], story)

@@ -181,7 +181,8 @@ def leftover_heads(ctx: Matching, heads: list[int]) -> None:
             # speaks most of that headline's story: its subtitle — unless that story parts
             # cleanly into two stories of the two lines
             if not split_for_head(units, segs, u, strict=True):
-                units[prv].data.setdefault("subtitles", []).append(u)
+                # with the '——' lines it had taken as its own subtitles, printed under it
+                units[prv].data.setdefault("subtitles", []).extend([u] + u.data.pop("subtitles", []))
                 u.kind = "used"
             used_heads.add(h)
             continue
