@@ -35,6 +35,7 @@ _PAPER = re.compile(rf"^[{HAN}]{{1,8}}(?:日报|晚报|晨报|时报|报|周刊)
 _SECTION = re.compile(rf"^[{HAN}]{{2,4}}(?:[·•・][{HAN}]{{2,4}})?$")   # 版名: 要闻, 县域, 国际·观察
 # a paper's name as its masthead prints it (a bare '…报' may end a byline cut by the wrap: '记者X报')
 _MASTHEAD = re.compile(rf"^[{HAN}]{{2,8}}(?:日报|晚报|晨报|早报|时报|商报|周报|周刊|都市报)$")
+_BARE_DATE = re.compile(rf"^\d{{4}}年\d{{1,2}}月\d{{1,2}}日$")
 _FOLIO = re.compile(r"^[0-9０-９]{1,3}$")                 # a bare page number: 09
 _FOLIO_2 = re.compile(r"^[0-9]{2}$")
 _PAGE_END = re.compile(rf"(?:^|\s)(?:[A-Z]?第?{_NUM}版|[A-Z]\d{{1,2}}|[0-9]{{2}})$")
@@ -64,8 +65,8 @@ def _word_kind(w: str, prev: str | None) -> str | None:
         return "strong"                                  # '编辑 马丽娜'
     if _STAFF_ROLE.match(w):
         return "role"
-    if _PAPER.match(w) or _SECTION.match(w) or _FOLIO.match(w):
-        return "weak"
+    if _PAPER.match(w) or _SECTION.match(w) or _FOLIO.match(w) or _BARE_DATE.match(w):
+        return "weak"          # (a bare date: the issue's, beside the paper's name)
     return None
 
 
@@ -89,6 +90,9 @@ def line_kind(line: str) -> str | None:
         return "weak"
     if len(words) >= 2 and set(kinds) == {"weak"} and any(_MASTHEAD.match(w) for w in words):
         return "strong"          # the masthead's paper name with its page name or number
+    if (len(words) >= 2 and set(kinds) == {"weak"} and any(_BARE_DATE.match(w) for w in words)
+            and any(_FOLIO_2.match(w) for w in words)):
+        return "strong"          # '社会  2026年8月26日  08': the page's name, date and number
     if len(words) == 2 and _FOLIO_2.match(words[0]) and _SECTION.match(words[1]):
         return "strong"          # '07　要闻': a zero-padded page number with the page's name
     return None

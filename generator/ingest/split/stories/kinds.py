@@ -139,10 +139,17 @@ def _labelled(text: str) -> bool:
 _REPORTED = re.compile(r"[：:，,；;]|发表|发布|宣布|发出|签署|回应|就.+")
 
 
+def unspaced(title: str) -> str:
+    """A title printed letter-spaced ('更 正', '遗 失 声 明') as it reads: '更正'; any other as is."""
+    if re.fullmatch(rf"[{HAN}](?:[ \u3000]+[{HAN}])+", title):
+        return re.sub(r"[ \u3000]+", "", title)
+    return title
+
+
 def is_notice(title: str) -> bool:
     """A notice's title names the notice ('关于…的通知', '招聘启事', '严正声明'); a news
     headline ending in one reports on it ('卢比奥：就…发表声明', '…发布招聘公告')."""
-    t = title.strip().rstrip("！!")
+    t = unspaced(title.strip()).rstrip("！!")
     if t in NOTICE_TITLES:
         return True
     if t.startswith("关于") and t.endswith(NOTICE_ENDINGS):
