@@ -159,6 +159,21 @@ def classify(text: str) -> list[Line]:
             out.append(Line(nos[i + head - 1], "", "blank"))
             skip = head - 1
             continue
+        sig = (noticelines.flat_signature_at(raw, i) if flat
+               else noticelines.signature_at(raw, i))
+        if sig:
+            # a notice's closing signature (issuer over date, set right): signs the text above
+            for k in range(i, sig[-1] + 1):
+                s2 = raw[k].strip()
+                if not s2:
+                    out.append(Line(nos[k], "", "blank"))
+                    continue
+                data = {"byline": bylines.Byline(s2, [], ""), "notice_sig": True}
+                if k > i:
+                    data["note"] = True
+                out.append(Line(nos[k], s2, "byline", data))
+            skip = sig[-1] - i
+            continue
         if _classify_marked(out, no, t, i in found_heads, page_grams):
             continue
         if not flat and noticelines.heads_notice(raw, i, out[-1].kind if out else None):
@@ -168,17 +183,6 @@ def classify(text: str) -> list[Line]:
             out.append(Line(no, t, "text", {"notice": True}))
             if i + 1 < len(raw) and raw[i + 1].strip():
                 out.append(Line(no, "", "blank"))
-            continue
-        sig = 0 if flat else noticelines.signature_at(raw, i)
-        if sig:
-            # a notice's closing signature (issuer over date, set right): signs the text above
-            for k in range(sig):
-                s2 = raw[i + k].strip()
-                data = {"byline": bylines.Byline(s2, [], ""), "notice_sig": True}
-                if k:
-                    data["note"] = True
-                out.append(Line(nos[i + k], s2, "byline", data))
-            skip = sig - 1
             continue
         # a writer's name right under a commentary column's label signs the piece
         signed = bool(out) and out[-1].kind == "header" and out[-1].data.get("label") == "commentary"

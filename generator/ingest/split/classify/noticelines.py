@@ -68,29 +68,55 @@ def is_org_line(t: str) -> bool:
     return bool(_ORG.match(s)) and s.endswith(_ORG_END) and not ends_sentence(s)
 
 
-def signature_at(raw: list[str], i: int) -> int:
-    """How many lines from `i` are a notice's closing signature: an issuing body's name over a
-    bare date, or a bare date alone, each set right of the text (indented past a paragraph's
-    indent), right under a finished sentence and closing the block (a blank line, the page's
-    end, or nothing but another such line under it). 0 when line `i` opens none."""
+def _org_date_line(t: str) -> bool:
+    """'本报编辑部  2025年8月16日': the issuer and the date on one line."""
+    parts = t.split()
+    return len(parts) == 2 and is_org_line(parts[0]) and is_date_line(parts[1])
+
+
+def flat_signature_at(raw: list[str], i: int) -> list[int]:
+    """On a page printing a paragraph a line, blank lines between: the lines from `i` that are
+    a notice's closing signature under a finished paragraph — the issuing body's name and the
+    date, each a paragraph of its own, or the two on one line, or a bare date alone (no
+    paragraph of running text is a bare date). [] when line `i` opens none."""
     if i == 0 or not raw[i].strip():
-        return 0
+        return []
+    above = next((raw[k] for k in range(i - 1, -1, -1) if raw[k].strip()), "")
+    if not above or not ends_sentence(above.strip()) or len(above.strip()) < 8:
+        return []
+    nxt = next((k for k in range(i + 1, min(len(raw), i + 3)) if raw[k].strip()), None)
+    if is_org_line(raw[i]) and nxt is not None and is_date_line(raw[nxt]):
+        return [i, nxt]
+    if _org_date_line(raw[i]) or is_date_line(raw[i]):
+        return [i]
+    return []
+
+
+def signature_at(raw: list[str], i: int) -> list[int]:
+    """The lines from `i` that are a notice's closing signature, right under a finished
+    sentence and closing the block (a blank line, the page's end, or a line not set right
+    under it): an issuing body's name over a bare date (set right or not, a blank line between
+    or not: the pair says it), the two on one line, or a bare date alone set right of the text
+    (indented past a paragraph's indent) — never a name alone: a centred headline line
+    reads so too ('美国商务部工业和安全局'). [] when line `i` opens none."""
+    if i == 0 or not raw[i].strip():
+        return []
     above = next((raw[k] for k in range(i - 1, -1, -1) if raw[k].strip()), "")
     if not above or not ends_sentence(above.strip()):
-        return 0
-    n = 0
-    if is_org_line(raw[i]) and i + 1 < len(raw) and is_date_line(raw[i + 1]):
-        n = 2
-    elif is_date_line(raw[i]):
-        n = 1
+        return []
+    right = _indent(raw[i]) >= SIG_INDENT
+    nxt = next((k for k in range(i + 1, min(len(raw), i + 3)) if raw[k].strip()), None)
+    if is_org_line(raw[i]) and nxt is not None and is_date_line(raw[nxt]) \
+            and (_indent(raw[nxt]) >= SIG_INDENT) == right:
+        got = [i, nxt]
+    elif _org_date_line(raw[i]) or (right and is_date_line(raw[i])):
+        got = [i]
     else:
-        return 0
-    if any(_indent(raw[i + k]) < SIG_INDENT for k in range(n)):
-        return 0
-    end = i + n
-    if end < len(raw) and raw[end].strip() and _indent(raw[end]) >= SIG_INDENT:
-        return 0               # more right-set lines under it: something else (a table, a box)
-    return n
+        return []
+    end = got[-1] + 1
+    if end < len(raw) and raw[end].strip() and (_indent(raw[end]) >= SIG_INDENT or not right):
+        return []              # more lines under it: something else (a table, a box, text)
+    return got
 
 
 def heads_notice(raw: list[str], i: int, prev_kind: str | None) -> bool:

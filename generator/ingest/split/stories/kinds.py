@@ -139,11 +139,16 @@ def _labelled(text: str) -> bool:
 _REPORTED = re.compile(r"[：:，,；;]|发表|发布|宣布|发出|签署|回应|就.+")
 
 
+_NAME_MARKS = "【】[]〔〕〖〗■□●◆◇★☆·•・ \u3000"
+
+
 def unspaced(title: str) -> str:
-    """A title printed letter-spaced ('更 正', '遗 失 声 明') as it reads: '更正'; any other as is."""
-    if re.fullmatch(rf"[{HAN}](?:[ \u3000]+[{HAN}])+", title):
-        return re.sub(r"[ \u3000]+", "", title)
-    return title
+    """A notice's name as it reads, without the letter-spacing and the marks a page sets it
+    in ('更 正', '【更正】', '· 声明 ·' → '更正'); any other title as is."""
+    t = title.strip(_NAME_MARKS) if title[:1] in _NAME_MARKS or title[-1:] in _NAME_MARKS else title
+    if re.fullmatch(rf"[{HAN}](?:[ \u3000]+[{HAN}])+", t):
+        return re.sub(r"[ \u3000]+", "", t)
+    return t if re.fullmatch(rf"[{HAN}]+", t) else title
 
 
 def is_notice(title: str) -> bool:
