@@ -150,3 +150,14 @@ def test_a_centred_headline_line_ending_like_an_issuer_is_no_signature():
 企业实施新的出口管制措施。
 """
     assert not any(nonspace(a.byline or "").startswith("美国商务部") for a in split_page(page).articles)
+
+
+def test_a_notice_to_readers_is_a_notice():
+    page = STORY + """敬 告 读 者
+
+　　因国庆节放假，本报10月2日至10月
+4日休刊三天，10月5日起恢复正常出版。
+　　特此敬告。
+"""
+    notice = next(a for a in split_page(page).articles if "休刊" in a.body)
+    assert (notice.title, notice.kind) == ("敬告读者", "notice")

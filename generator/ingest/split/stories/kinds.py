@@ -18,7 +18,7 @@ COMMENTARY_CUES = ("评论员", "短评", "时评", "社论", "述评", "快评"
                 "作者单位", "作者系")      # an author note '（作者单位：…）' signs opinion pieces, not news
 NOTICE_ENDINGS = ("公告", "通知", "启事", "声明", "通告", "公示", "告知书", "讣告", "招聘", "启示",
                   "倡议书", "告示", "须知")
-NOTICE_TITLES = ("更正", "勘误", "致歉", "致读者")       # a notice printed under its bare name
+NOTICE_TITLES = ("更正", "勘误", "致歉", "致读者", "告读者", "敬告读者")       # a notice printed under its bare name
 
 _LEAD_TIME = re.compile(
     r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下晚早凌]?[午晨上间]?)?(?:\d{1,2}时(?:许)?)?|"
