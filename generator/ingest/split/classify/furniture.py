@@ -94,10 +94,14 @@ def line_kind(line: str) -> str | None:
         kinds.append(k)
         prev = w
     if "date" in kinds:
-        # a bare date alone signs a notice; beside the page's number or name, or the paper's
-        # masthead name, it dates the page
+        # a bare date alone signs a notice; beside the page's number, the paper's masthead
+        # name, or the page's name and zero-padded number ('社会  2026年8月26日  08'), it
+        # dates the page
         rest = [w for w, k in zip(words, kinds) if k != "date"]
-        if not rest or kinds[-1] == "role" or not ("strong" in kinds or any(_MASTHEAD.match(w) for w in rest)):
+        if not rest:
+            return "weak"        # alone: a page's date only at the page's edge, beside its run
+        if kinds[-1] == "role" or not ("strong" in kinds or any(
+                _MASTHEAD.match(w) or _FOLIO_2.match(w) for w in rest)):
             return None
         return "strong"
     if "strong" in kinds:

@@ -15,6 +15,7 @@ from generator.ingest.split.boxes import adboxes
 from generator.ingest.split.authors import bylines
 from generator.ingest.split.classify import flatpage
 from generator.ingest.split.classify import furniture
+from generator.ingest.split.classify import noticelines
 from generator.ingest.split.boxes.footboxes import foot_boxes
 from generator.ingest.split.text.textutil import BULLETS, HAN, bigrams, cn_number, ends_sentence, width
 
@@ -158,7 +159,30 @@ def classify(text: str) -> list[Line]:
             out.append(Line(nos[i + head - 1], "", "blank"))
             skip = head - 1
             continue
+        sig = (noticelines.flat_signature_at(raw, i) if flat
+               else noticelines.signature_at(raw, i))
+        if sig:
+            # a notice's closing signature (issuer over date, set right): signs the text above
+            for k in range(i, sig[-1] + 1):
+                s2 = raw[k].strip()
+                if not s2:
+                    out.append(Line(nos[k], "", "blank"))
+                    continue
+                data = {"byline": bylines.Byline(s2, [], ""), "notice_sig": True}
+                if k > i:
+                    data["note"] = True
+                out.append(Line(nos[k], s2, "byline", data))
+            skip = sig[-1] - i
+            continue
         if _classify_marked(out, no, t, i in found_heads, page_grams):
+            continue
+        if not flat and noticelines.heads_notice(raw, i, out[-1].kind if out else None):
+            # a notice's name ('更 正', '遗失声明'): a headline block of its own over its notice
+            if out and out[-1].kind != "blank":
+                out.append(Line(no, "", "blank"))
+            out.append(Line(no, t, "text", {"notice": True}))
+            if i + 1 < len(raw) and raw[i + 1].strip():
+                out.append(Line(no, "", "blank"))
             continue
         # a writer's name right under a commentary column's label signs the piece
         signed = bool(out) and out[-1].kind == "header" and out[-1].data.get("label") == "commentary"

@@ -18,7 +18,7 @@ COMMENTARY_CUES = ("评论员", "短评", "时评", "社论", "述评", "快评"
                 "作者单位", "作者系")      # an author note '（作者单位：…）' signs opinion pieces, not news
 NOTICE_ENDINGS = ("公告", "通知", "启事", "声明", "通告", "公示", "告知书", "讣告", "招聘", "启示",
                   "倡议书", "告示", "须知")
-NOTICE_TITLES = ("更正", "勘误", "致歉", "致读者")       # a notice printed under its bare name
+NOTICE_TITLES = ("更正", "勘误", "致歉", "致读者", "告读者", "敬告读者")       # a notice printed under its bare name
 
 _LEAD_TIME = re.compile(
     r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下晚早凌]?[午晨上间]?)?(?:\d{1,2}时(?:许)?)?|"
@@ -139,10 +139,22 @@ def _labelled(text: str) -> bool:
 _REPORTED = re.compile(r"[：:，,；;]|发表|发布|宣布|发出|签署|回应|就.+")
 
 
+_NAME_MARKS = "【】[]〔〕〖〗■□●◆◇★☆·•・ \u3000"
+
+
+def unspaced(title: str) -> str:
+    """A notice's name as it reads, without the letter-spacing and the marks a page sets it
+    in ('更 正', '【更正】', '· 声明 ·' → '更正'); any other title as is."""
+    t = title.strip(_NAME_MARKS) if title[:1] in _NAME_MARKS or title[-1:] in _NAME_MARKS else title
+    if re.fullmatch(rf"[{HAN}](?:[ \u3000]+[{HAN}])+", t):
+        return re.sub(r"[ \u3000]+", "", t)
+    return t if re.fullmatch(rf"[{HAN}]+", t) else title
+
+
 def is_notice(title: str) -> bool:
     """A notice's title names the notice ('关于…的通知', '招聘启事', '严正声明'); a news
     headline ending in one reports on it ('卢比奥：就…发表声明', '…发布招聘公告')."""
-    t = title.strip().rstrip("！!")
+    t = unspaced(title.strip()).rstrip("！!")
     if t in NOTICE_TITLES:
         return True
     if t.startswith("关于") and t.endswith(NOTICE_ENDINGS):

@@ -22,6 +22,7 @@ from generator.ingest.split.boxes.briefs import take_bullet
 from generator.ingest.split.stories.boundaries import merge_weak, segments
 from generator.ingest.split.boxes.captions import split_photos
 from generator.ingest.split.heads.headquotes import unquote_titles
+from generator.ingest.split.boxes.noticeheads import notice_heads
 from generator.ingest.split.stories.headmatch import Matching, column_heads, continuation_heads, leftover_heads, markdown_heads
 from generator.ingest.split.units.items import Unit
 from generator.ingest.split.result import Dropped, SplitResult
@@ -187,6 +188,7 @@ def split_units(units: list[Unit], md: bool) -> SplitResult:
     ctx = Matching(units, segs, md, dropped)
     item_heads(units, segs, ctx.used)
     continuation_heads(ctx, heads)
+    notice_heads(ctx, heads)
     if md:
         markdown_heads(ctx, heads)
     else:

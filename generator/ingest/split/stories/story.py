@@ -125,7 +125,7 @@ def _article(units: list[Unit], s: Segment, running: str | None, labels: list[in
               for h in labels) or in_briefs or (head is not None and (head.data.get("bullet") or head.data.get("item")))) and len(body) <= 600:
         kind = "brief"
     elif kinds.is_notice(title):
-        kind = "notice"
+        kind, title = "notice", kinds.unspaced(title)
     elif kinds.is_commentary(title, kicker, byline):
         kind = "commentary"
     else:

@@ -194,10 +194,14 @@ def _para_units(p: Para) -> list[Unit]:
 
 
 def _note_of_signature(units: list[Unit], item: Item) -> bool:
-    """Is byline item `item` an author note printed right under a signature line?"""
-    return (bool(units) and item.kind == "byline" and bool(item.lines[0].data.get("note"))
-            and units[-1].kind == "bline" and units[-1].lines[-1] == item.lines[0].no - 1
-            and "byline" in units[-1].data and not units[-1].data.get("note"))
+    """Is byline item `item` an author note printed right under a signature line — or a
+    notice's date under its issuer's name, a blank line between or not?"""
+    if not units or item.kind != "byline" or not item.lines[0].data.get("note"):
+        return False
+    sig = units[-1]
+    under = sig.lines[-1] == item.lines[0].no - 1 or (
+        bool(item.lines[0].data.get("notice_sig")) and bool(sig.data.get("notice_sig")))
+    return sig.kind == "bline" and under and "byline" in sig.data and not sig.data.get("note")
 
 
 def _full_stop_break(last: Para, item: Item, fulls: dict[int, float | None]) -> bool:
