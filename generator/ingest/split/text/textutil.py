@@ -37,11 +37,27 @@ _HALF_MARK = re.compile("[\x00-\x7f" + re.escape("".join(sorted(_HALF))) + "]")
 _ASCII = re.compile("[\x00-\x7f]")
 
 
-@lru_cache(maxsize=1 << 16)
+_marks_full = False     # how the page being split sets its marks: `set_marks_full` (split_page)
+
+
+def set_marks_full(full: bool) -> bool:
+    """Measure marks a full em (`True`) or half (`False`) from now on; the previous setting."""
+    global _marks_full
+    before, _marks_full = _marks_full, full
+    return before
+
+
 def width(text: str) -> float:
-    """Printed width in em: Han characters are 1, ASCII and compressible punctuation ½.
-    Counted by regular expressions and cached: the stages measure each line of a page dozens
-    of times."""
+    """Printed width in em: Han characters are 1, ASCII ½, and the punctuation PDF tools
+    compress ½ — or a full em on a page whose own column lines show it sets marks a full em
+    (`classify.markwidth`)."""
+    return full_width(text) if _marks_full else half_width(text)
+
+
+@lru_cache(maxsize=1 << 16)
+def half_width(text: str) -> float:
+    """Width in em with compressible punctuation ½. Counted by regular expressions and cached:
+    the stages measure each line of a page dozens of times."""
     ink = _SPACE.sub("", text)
     return len(ink) - 0.5 * (len(ink) - len(_HALF_MARK.sub("", ink)))
 
