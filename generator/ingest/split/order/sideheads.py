@@ -301,10 +301,7 @@ def unweave_heads(lines: list[Line], text: str) -> list[Line]:
     """`lines` with each block of two interleaved headline boxes put back box after box."""
     if any(l.kind == "heading" for l in lines):
         return lines
-    words = Counter()
-    for t in text.split("\n"):
-        t = nonspace(t)
-        words.update(t[k:k + 2] for k in range(len(t) - 1))
+    words = wordcut.page_bigrams(text)
     out: list[Line] = []
     foot: list[Line] = []
     i = 0
