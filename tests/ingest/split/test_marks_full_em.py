@@ -39,3 +39,22 @@ def test_a_lead_byline_wrapped_inside_a_name_on_a_full_em_page_stays_the_stories
     story = next(a for a in split_page(page).articles if "唐怡轩" in a.body or "唐怡轩" in " ".join(a.authors))
     assert story.title == "美众院中国问题特设委员会六四事件周年纪念抗命将军徐勤先：他站在历史正确的一边"
     assert "唐怡轩" in story.authors
+
+
+def test_the_mark_width_comes_back_however_the_split_ends_and_stays_in_its_thread():
+    import threading
+    from generator.ingest.split.classify.markwidth import page_marks
+    from generator.ingest.split.text.textutil import width
+    full_page = "\n".join(wrap(TEXT, 15, 1.0))
+    try:
+        with page_marks(full_page):
+            assert width("说，") == 2.0
+            seen = []
+            other = threading.Thread(target=lambda: seen.append(width("说，")))
+            other.start()
+            other.join()
+            assert seen == [1.5]
+            raise RuntimeError
+    except RuntimeError:
+        pass
+    assert width("说，") == 1.5

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import operator
 import re
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
+from typing import Iterator
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 SENTENCE_MARKS = re.compile(r"[。！？!?；;]")    # a mark that ends a sentence or a clause of one
@@ -37,21 +40,27 @@ _HALF_MARK = re.compile("[\x00-\x7f" + re.escape("".join(sorted(_HALF))) + "]")
 _ASCII = re.compile("[\x00-\x7f]")
 
 
-_marks_full = False     # how the page being split sets its marks: `set_marks_full` (split_page)
+# How the page being split sets its marks (`classify.markwidth`, set by split_page): a context
+# variable, so a split in another thread or task never sees this page's setting.
+_MARKS_FULL: ContextVar[bool] = ContextVar("marks_full", default=False)
 
 
-def set_marks_full(full: bool) -> bool:
-    """Measure marks a full em (`True`) or half (`False`) from now on; the previous setting."""
-    global _marks_full
-    before, _marks_full = _marks_full, full
-    return before
+@contextmanager
+def marks_full(full: bool) -> Iterator[None]:
+    """Measure marks a full em (`True`) or half (`False`) inside the block; the setting before
+    it comes back however the block ends."""
+    token = _MARKS_FULL.set(full)
+    try:
+        yield
+    finally:
+        _MARKS_FULL.reset(token)
 
 
 def width(text: str) -> float:
     """Printed width in em: Han characters are 1, ASCII ½, and the punctuation PDF tools
     compress ½ — or a full em on a page whose own column lines show it sets marks a full em
     (`classify.markwidth`)."""
-    return full_width(text) if _marks_full else half_width(text)
+    return full_width(text) if _MARKS_FULL.get() else half_width(text)
 
 
 @lru_cache(maxsize=1 << 16)
