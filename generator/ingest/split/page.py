@@ -1,6 +1,7 @@
 """`split_page`: one page of extracted text → its articles and its non-article lines."""
 from __future__ import annotations
 
+from generator.ingest.split.classify.markwidth import page_marks
 from generator.ingest.split.classify.blockbreaks import map_lines, restore_breaks
 from generator.ingest.split.classify.banners import mark_banner
 from generator.ingest.split.heads.headwrap import join_cut_headings, join_wrapped_heads
@@ -53,6 +54,11 @@ from generator.ingest.split.boxes.noticeheads import notice_names_down
 
 def split_page(text: str) -> SplitResult:
     """Pure: decoded page text in, articles (reading order) and dropped lines out."""
+    with page_marks(text):
+        return _split_page(text)
+
+
+def _split_page(text: str) -> SplitResult:
     restored = restore_breaks(text)
     if restored is None:
         return _split(text)

@@ -119,7 +119,7 @@ def _join_cut_jumps(raw: list[str], nos: list[int]) -> None:
 def classify(text: str) -> list[Line]:
     """Every source line classified (plus a split-off text line after an inline marker)."""
     raw, nos, found_heads, furn, flat = _prepared(text)
-    measure = _measure(raw)
+    measures = _local_measures(raw)
     out: list[Line] = []
     grams_cache: list[set[str]] = []
 
@@ -151,7 +151,7 @@ def classify(text: str) -> list[Line]:
         if inner is not None:
             # the byline's own type, not a headline's: read it as the plain line it marks
             raw[i] = t = inner
-        head = _bullet_head(raw, i, measure) if not flat and i > 0 and after_blank and not raw[i - 1].strip() else 0
+        head = _bullet_head(raw, i, measures[i]) if not flat and i > 0 and after_blank and not raw[i - 1].strip() else 0
         if head:
             # a bulleted item's headline printed right over its text (a 简讯 box's item), its
             # wrapped end on the next line: a block of its own, as a blank line under it would say
@@ -186,8 +186,8 @@ def classify(text: str) -> list[Line]:
             continue
         # a writer's name right under a commentary column's label signs the piece
         signed = bool(out) and out[-1].kind == "header" and out[-1].data.get("label") == "commentary"
-        out.append(_classify_plain(raw, i, no, t, after_blank, alone or signed, top, flat, measure))
-        if out[-1].kind == "text" and _SUB.match(t) and len(t.strip()) <= 50 and _head_above(raw, i, measure) \
+        out.append(_classify_plain(raw, i, no, t, after_blank, alone or signed, top, flat, measures[i]))
+        if out[-1].kind == "text" and _SUB.match(t) and len(t.strip()) <= 50 and _head_above(raw, i, measures[i]) \
                 and i + 1 < len(raw) and raw[i + 1].strip() and bylines.parse_lead(raw[i + 1].strip()) is None \
                 and bylines.parse_standalone(raw[i + 1]) is None:
             # a '——' subtitle under a headline line closes the head stack: the text under it
@@ -286,6 +286,30 @@ def _measure(raw: list[str]) -> float | None:
     return float(max(counts, key=lambda w: (counts[w], w))) if counts else None
 
 
+MEASURE_RADIUS = 12     # lines each side that say which column a line sits in
+MEASURE_MIN = 6         # ... when that many of them are column-sized; else the page's measure
+
+
+def _local_measures(raw: list[str]) -> list[float | None]:
+    """For each line, the commonest width of the lines around it: the measure of the column it
+    sits in. A page sets columns of several measures (a narrow box beside the main column);
+    measured against the page's commonest width, every line of the narrower one reads as off
+    the column — a headline line."""
+    page = _measure(raw)
+    ws = [round(width(s.strip())) if s.strip() else 0 for s in raw]
+    out: list[float | None] = []
+    for i in range(len(raw)):
+        near = [w for w in ws[max(0, i - MEASURE_RADIUS): i + MEASURE_RADIUS + 1] if w >= 6]
+        if len(near) < MEASURE_MIN:
+            out.append(page)
+            continue
+        counts: dict[int, int] = {}
+        for w in near:
+            counts[w] = counts.get(w, 0) + 1
+        out.append(float(max(counts, key=lambda w: (counts[w], w))))
+    return out
+
+
 _ITEM_HEAD_MAX = 40     # characters of a bulleted item's headline
 
 
@@ -309,20 +333,34 @@ def _bullet_head(raw: list[str], i: int, measure: float | None) -> int:
         # after the first would set the end apart from its headline, '■…的调' / '查')
         return 2 if i + 2 < len(raw) and raw[i + 2].strip() else 0
     # (else a line filling the column, or one stopping on a name's middle dot ('●美国总统唐纳德·'),
-    # is a bulleted paragraph's first line)
-    return 0 if abs(width(t) - measure) < 1.5 or t[-1] in "·•・" else 1
+    # is a bulleted paragraph's first line; so is one short of the column by a paragraph's
+    # two-em indent with a line filling the column under it — typeset text indents it)
+    if abs(width(t) - measure) < 1.5 or t[-1] in "·•・":
+        return 0
+    return 0 if _indented_first(t, nxt, measure) else 1
+
+
+PARA_INDENT = 2.0       # em: a typeset paragraph's first line starts this far in
+
+
+def _indented_first(t: str, nxt: str, measure: float) -> bool:
+    """Is `t` a paragraph's indented first line: as wide as the column less the indent (to
+    half an em: a Latin letter or digit), with a line filling the column right under it (to
+    an em: a mark may not open a line, so the word before it wraps with it)?"""
+    return abs(measure - width(t) - PARA_INDENT) <= 0.5 and abs(width(nxt) - measure) <= 1
 
 
 def _head_above(raw: list[str], i: int, measure: float | None, wide: bool = False) -> bool:
     """Is the line above `i` a headline line printed with no blank line under it: off the
     column measure (`wide`: wider than the column, a headline no text block holds), no
-    sentence or clause ended on it, no line of column text?"""
+    sentence or clause ended on it, no line of column text (nor a paragraph's indented first
+    line over one)?"""
     if i == 0 or measure is None:
         return False
     t = raw[i - 1].strip()
     return (bool(t) and not ends_sentence(t) and t[-1:] not in "，、；：,;:"
             and (width(t) - measure if wide else abs(width(t) - measure)) >= 1.5
-            and not raw[i - 1].startswith(("\u3000", "  ")))
+            and not raw[i - 1].startswith(("\u3000", "  ")) and not _indented_first(t, raw[i].strip(), measure))
 
 
 def _classify_plain(raw: list[str], i: int, no: int, t: str, after_blank: bool, alone: bool, top: bool,

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import operator
 import re
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
+from typing import Iterator
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 SENTENCE_MARKS = re.compile(r"[。！？!?；;]")    # a mark that ends a sentence or a clause of one
@@ -37,11 +40,33 @@ _HALF_MARK = re.compile("[\x00-\x7f" + re.escape("".join(sorted(_HALF))) + "]")
 _ASCII = re.compile("[\x00-\x7f]")
 
 
-@lru_cache(maxsize=1 << 16)
+# How the page being split sets its marks (`classify.markwidth`, set by split_page): a context
+# variable, so a split in another thread or task never sees this page's setting.
+_MARKS_FULL: ContextVar[bool] = ContextVar("marks_full", default=False)
+
+
+@contextmanager
+def marks_full(full: bool) -> Iterator[None]:
+    """Measure marks a full em (`True`) or half (`False`) inside the block; the setting before
+    it comes back however the block ends."""
+    token = _MARKS_FULL.set(full)
+    try:
+        yield
+    finally:
+        _MARKS_FULL.reset(token)
+
+
 def width(text: str) -> float:
-    """Printed width in em: Han characters are 1, ASCII and compressible punctuation ½.
-    Counted by regular expressions and cached: the stages measure each line of a page dozens
-    of times."""
+    """Printed width in em: Han characters are 1, ASCII ½, and the punctuation PDF tools
+    compress ½ — or a full em on a page whose own column lines show it sets marks a full em
+    (`classify.markwidth`)."""
+    return full_width(text) if _MARKS_FULL.get() else half_width(text)
+
+
+@lru_cache(maxsize=1 << 16)
+def half_width(text: str) -> float:
+    """Width in em with compressible punctuation ½. Counted by regular expressions and cached:
+    the stages measure each line of a page dozens of times."""
     ink = _SPACE.sub("", text)
     return len(ink) - 0.5 * (len(ink) - len(_HALF_MARK.sub("", ink)))
 
