@@ -70,3 +70,19 @@ def test_a_head_set_in_its_items_block_is_the_items_title(page: str) -> None:
     for a, (_, body) in zip(briefs, ITEMS):
         assert a.body.replace("\n", "") == body
     assert accounted_chars(result) == _chars(text)
+
+
+def test_a_signature_line_run_into_the_next_item_signs_the_item_above() -> None:
+    """'（王薇）' on a flush line of its own, over the next item's indented 【】 paragraph, closes
+    the item above; it is no head of the item below."""
+    rows = ["新闻速递", ""]
+    for k, (head, text) in enumerate(ITEMS):
+        rows += _wrap(f"【{head}】{text}", "  ")
+        if k == 0:
+            rows.append("（吐尔逊·买买提）")
+    text = STORY + "\n".join(rows) + "\n"
+    result = split_page(text)
+    briefs = [a for a in result.articles if a.kind == "brief"]
+    assert [a.title for a in briefs] == [head for head, _ in ITEMS], [a.title for a in result.articles]
+    assert briefs[0].authors == ["吐尔逊·买买提"] and not briefs[1].authors
+    assert accounted_chars(result) == _chars(text)

@@ -53,7 +53,7 @@ def _item_head(head: str) -> bool:
     clause on a mark that needs more, leaving no quotation open, and no dateline."""
     n = len(nonspace(head))
     return (HEAD_MIN <= n <= HEAD_MAX and not _STOPS.search(head) and last_meaningful(head) not in CONTINUES
-            and not leaves_open(head) and bylines.parse_lead(head) is None)
+            and not leaves_open(head) and bylines.parse_lead(head) is None and bylines.parse_tail(head) is None)
 
 
 def _printed_after(first: int, order: list[int], texts: dict[int, str]) -> list[int]:
@@ -79,6 +79,22 @@ def _flush_cut(u: Unit, texts: dict[int, str], order: list[int]) -> list[int] | 
     ok = (u.text.startswith(head) and len(u.text) - len(head) >= BODY_MIN and _item_head(head)
           and not _cuts_token(head, u.text[len(head):]))
     return nos[:cut] if ok else None
+
+
+def _signature_cut(u: Unit, texts: dict[int, str], order: list[int]) -> list[Unit] | None:
+    """An item's closing signature ('（吐尔逊·买买提）') on a flush line of its own that the
+    reflow ran into the next item's indented paragraph: the signature line (a 'btail' unit,
+    signing the item above) and the paragraph under it."""
+    nos = _printed_after(u.lines[0], order, texts) if u.lines else []
+    if len(nos) < 2 or printed_indent(texts[nos[0]]) or not printed_indent(texts[nos[1]]):
+        return None
+    line = texts[nos[0]].strip()
+    sign = bylines.parse_tail(line)
+    if sign is None or not u.text.startswith(squash_spaces(line)):
+        return None
+    rest = Unit("para", u.text[len(squash_spaces(line)):].lstrip(), [n for n in u.lines if n > nos[0]] or [nos[1]],
+                dict(u.data))
+    return [Unit("btail", line, [nos[0]], {"byline": sign}), rest]
 
 
 def _bullet_line_cut(u: Unit, texts: dict[int, str], order: list[int]) -> list[int] | None:
@@ -186,6 +202,9 @@ def _cut(u: Unit, texts: dict[int, str], order: list[int], boxed: bool, bracket_
     head = _bracket_head(u) if (boxed or bracket_run) else None
     if head is not None:
         return _cut_bracket(u, head, texts)
+    sign = _signature_cut(u, texts, order)
+    if sign is not None:
+        return [sign[0]] + (_cut(sign[1], texts, order, boxed, bracket_run, False) or [sign[1]])
     cut = _flush_cut(u, texts, order)
     if (cut is None or not (boxed or u.text[:1] in ITEM_BULLETS)) and not headed:
         cut = _bullet_line_cut(u, texts, order)
