@@ -86,3 +86,14 @@ def test_a_signature_line_run_into_the_next_item_signs_the_item_above() -> None:
     assert [a.title for a in briefs] == [head for head, _ in ITEMS], [a.title for a in result.articles]
     assert briefs[0].authors == ["吐尔逊·买买提"] and not briefs[1].authors
     assert accounted_chars(result) == _chars(text)
+
+
+def test_a_run_in_head_set_off_by_a_gap_keeps_the_text_after_the_gap() -> None:
+    """'●美助卿重申对台政策未变 一位美国高级' / '外交官员…': the bulleted first line is short of the
+    column, but the gap in it parts the item's head from its text's first words — the line is
+    no head of its own."""
+    page = (STORY + "\n"
+            "●美助卿重申对台政策未变 一位美国高级\n外交官员表示，美国对台湾的长期政策并未\n"
+            "改变，仍致力于维护台湾海峡的和平与稳定，\n并反对任何一方单方面改变现状。\n")
+    briefs = [a for a in split_page(page).articles if a.kind == "brief"]
+    assert [(a.title, a.body[:6]) for a in briefs] == [("美助卿重申对台政策未变", "一位美国高级")]

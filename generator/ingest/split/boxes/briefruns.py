@@ -37,6 +37,7 @@ HEAD_LINES = 3                  # lines a narrow box wraps a head over
 APART = 2.0                     # em between a head line's width and its text's column
 BODY_MIN = 8                    # characters of text an item's head must leave under it
 _STOPS = re.compile(r"[。！？!?]")
+_INNER_GAP = re.compile(r"[^\x00-\x7f][ \t\u3000]+[^\x00-\x7f]")     # a gap between two Han words
 _BRACKET = re.compile(r"^【([^【】\n]+)】")
 
 
@@ -105,6 +106,8 @@ def _bullet_line_cut(u: Unit, texts: dict[int, str], order: list[int]) -> list[i
     if len(nos) < 3 or u.text[:1] not in ITEM_BULLETS:
         return None
     first = texts[nos[0]].strip()
+    if _INNER_GAP.search(first):
+        return None             # (a run-in head and its text's first words: `briefbox` reads those)
     col = max(full_width(texts[n].strip()) for n in nos[1:3])
     gap = full_width(first) - col
     if abs(gap) < APART or (gap < 0 and re.match(r"[(（A-Za-z0-9]", texts[nos[1]].strip())):
@@ -142,15 +145,16 @@ def _cut_bracket(u: Unit, head: str, texts: dict[int, str]) -> list[Unit]:
     return [Unit("head", squash_spaces(head), u.lines[:k + 1], data), rest]
 
 
-def _rejoined(units: list[Unit], i: int) -> Unit | None:
+def _rejoined(units: list[Unit], i: int, texts: dict[int, str]) -> Unit | None:
     """A head unit and the paragraph after it cut apart inside one printed line (a head rule
     took the opening words of the text, which restate the head, for the head's last ones): the
     two as the one paragraph unit they were printed as, for the layout to cut again."""
     u, v = units[i], units[i + 1] if i + 1 < len(units) else None
     if (v is None or u.kind != "head" or v.kind != "para" or not u.lines or not v.lines
             or v.lines[0] != u.lines[-1] or u.data.get("item")
-            or u.data.get("kickers") or u.data.get("subtitles") or "byline" in v.data):
-        return None
+            or u.data.get("kickers") or u.data.get("subtitles") or "byline" in v.data
+            or _INNER_GAP.search(texts.get(v.lines[0], "").strip())):
+        return None         # (a gap in the printed line parts a run-in head from its text: `briefbox`)
     mark = u.data.get("bullet", "")        # (a bullet taken off the head goes back on)
     return Unit("para", mark + u.text + v.text, sorted(set(u.lines) | set(v.lines)), dict(v.data))
 
@@ -179,7 +183,7 @@ def brief_run_heads(units: list[Unit], lines: list) -> list[Unit]:
         u, step = units[i], 1
         if _label(u):
             boxed = True
-        joined = _rejoined(units, i)
+        joined = _rejoined(units, i, texts)
         if joined is not None:
             cut = _cut(joined, texts, order, boxed, bracket_run, _headed(out))
             if cut is not None:
