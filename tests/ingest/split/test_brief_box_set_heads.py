@@ -97,3 +97,11 @@ def test_a_run_in_head_set_off_by_a_gap_keeps_the_text_after_the_gap() -> None:
             "改变，仍致力于维护台湾海峡的和平与稳定，\n并反对任何一方单方面改变现状。\n")
     briefs = [a for a in split_page(page).articles if a.kind == "brief"]
     assert [(a.title, a.body[:6]) for a in briefs] == [("美助卿重申对台政策未变", "一位美国高级")]
+
+
+def test_a_weeks_roundup_label_opens_a_brief_box() -> None:
+    """'一 周 要 闻' (letter-spaced, the week's news in brief) labels a 简讯 box as '简讯' does:
+    the flush heads under it head items of their own."""
+    text = _flush("一 周 要 闻", "")
+    briefs = [a for a in split_page(text).articles if a.kind == "brief"]
+    assert [a.title for a in briefs] == [head for head, _ in ITEMS]
