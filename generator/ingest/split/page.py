@@ -37,6 +37,7 @@ from generator.ingest.split.units.blocks import build_units
 from generator.ingest.split.heads.stackedunits import part_stacked_heads
 from generator.ingest.split.boxes.briefitems import bulleted_items
 from generator.ingest.split.boxes.briefbox import brief_box_items
+from generator.ingest.split.boxes.briefruns import brief_run_heads
 from generator.ingest.split.authors.stackbyline import subtitles_over_bylines
 from generator.ingest.split.heads.headbyline import heads_over_bylines
 from generator.ingest.split.heads.headpieces import join_head_pieces
@@ -88,6 +89,7 @@ def _split(text: str) -> SplitResult:
     join_head_pieces(units, laid)
     heads_over_bylines(units, laid)
     heads_by_overlap(units, laid, md)
+    units = brief_run_heads(units, lines)
     bulleted_items(units)
     brief_box_items(units, lines)
     subtitles_over_bylines(units)

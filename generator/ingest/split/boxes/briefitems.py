@@ -45,7 +45,7 @@ def _bulleted_item(units: list[Unit], i: int) -> bool:
     return han_count(text) >= ITEM_MIN
 
 
-def _head_shaped(u: Unit) -> bool:
+def head_shaped(u: Unit) -> bool:
     """A short block that ends no sentence and reads as a headline (not a section's label)."""
     if u.kind not in ("para", "head") or u.data.get("kickers") or u.data.get("subtitles"):
         return False
@@ -75,7 +75,7 @@ def bulleted_items(units: list[Unit]) -> None:
         if not _bulleted_item(units, i):
             continue
         j = _prev_real(units, i)
-        if j is None or not _head_shaped(units[j]):
+        if j is None or not head_shaped(units[j]):
             continue
         head = units[j]
         if head.kind == "para":

@@ -115,6 +115,22 @@ def line_kind(line: str) -> str | None:
     return None
 
 
+def dated_header(line: str) -> bool:
+    """A running header of the date and the paper's or the page's name ('2026年7月11日  要闻',
+    '2025年3月20日 华中晚报'): a bare date alone signs a notice, but beside those names, at the
+    page's edge, it dates the page."""
+    t = line.strip()
+    if not t or len(t) > 60 or _SENTENCE_MARK.search(t):
+        return False
+    words = _tokens(t)
+    dates = [w for w in words if re.fullmatch(_DATE, w)]
+    rest = [w for w in words if w not in dates]
+    # (an issuer's name before the date, '市财政局 2026年7月11日', signs a notice: the date opens
+    # the header, or the line names the paper)
+    return (len(dates) == 1 and bool(rest) and all(_word_kind(w, None) in ("weak", "strong") for w in rest)
+            and (words[0] in dates or any(_PAPER.match(w) or _MASTHEAD.match(w) for w in rest)))
+
+
 def furniture_lines(raw: list[str], is_label=lambda s: False) -> set[int]:
     """Indices of the lines of `raw` that are page furniture. Strong lines count anywhere;
     a bare page or paper name only next to them at the top or foot of the page (no blank
@@ -125,6 +141,7 @@ def furniture_lines(raw: list[str], is_label=lambda s: False) -> set[int]:
     text = [i for i, s in enumerate(raw) if s.strip()]
     if not text:
         return out
+    out |= {i for i in (text[0], text[-1]) if dated_header(raw[i])}
     # the top run: furniture lines before the first other line; the foot run, the same upwards
     for order in (text, text[::-1]):
         run: list[int] = []

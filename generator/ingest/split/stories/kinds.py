@@ -12,7 +12,7 @@ from functools import lru_cache
 from generator.ingest.split.text.textutil import HAN
 
 BRIEF_LABELS = ("简讯", "短讯", "快讯", "简报", "速递", "速览", "资讯", "一句话新闻", "新闻速览",
-                "新闻简报", "要闻简报", "本地简讯", "动态", "短波", "新闻快递")
+                "新闻简报", "要闻简报", "本地简讯", "动态", "短波", "新闻快递", "一周要闻")
 COMMENTARY_CUES = ("评论员", "短评", "时评", "社论", "述评", "快评", "锐评", "评论", "言论",
                    "随笔", "杂谈", "漫谈", "编者按", "观点",
                 "作者单位", "作者系")      # an author note '（作者单位：…）' signs opinion pieces, not news

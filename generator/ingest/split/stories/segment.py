@@ -161,6 +161,8 @@ def _list_dropped(units: list[Unit], sections: list[int], dropped: list[Dropped]
             dropped.append(Dropped(u.data["as"], u.text, u.lines[0]))
         if u.data.get("bullet"):
             dropped.append(Dropped("decoration", u.data["bullet"], u.lines[0]))
+        for mark, no in u.data.get("decor", ()):      # a run-in head's closing '】'
+            dropped.append(Dropped("decoration", mark, no))
 
 
 def _grouped_page(units: list[Unit], segs: list) -> bool:
