@@ -27,6 +27,7 @@ from generator.ingest.split.authors.namelines import names_under_heads
 from generator.ingest.split.authors.namebylines import names_under_column_heads
 from generator.ingest.split.heads.stacksubs import subs_between_heads
 from generator.ingest.split.heads.kickerlines import kickers_over_heads
+from generator.ingest.split.heads.boldkickers import kickers_over_bold_heads
 from generator.ingest.split.order.stackswap import swap_stacked_heads
 from generator.ingest.split.order.lateheads import raise_late_heads
 from generator.ingest.split.classify.pageheader import mark_header_cells
@@ -73,7 +74,7 @@ def _split(text: str) -> SplitResult:
                            doubts=["no articles recognised: the page has (almost) no Chinese text"])
     lines = move_floating_bylines(join_wrapped_subtitles(join_wrapped_bylines(take_threaded_heads(unweave_columns(unweave_heads(labels_over_one_story(sidebar_labels_as_text(classify(text))), text), text), text))))
     lines = mark_box_subtitles(lines)
-    lines = mend_head_pieces(subs_between_heads(names_under_heads(kickers_over_heads(join_cut_headings(lines)))))
+    lines = mend_head_pieces(subs_between_heads(names_under_heads(kickers_over_heads(kickers_over_bold_heads(join_cut_headings(lines))))))
     lines = restore_cut_openings(lines, text)
     lines = resume_plain_pieces(resume_pieces(lines, text), text)
     lines = rethread_pieces(restore_foreign_leads(restore_openings(lines, text), text), text)

@@ -8,7 +8,11 @@ one, the first '##' line is a story's: its kicker, '## 乡村振兴 特色产业
 set it large), apart (a blank line)
 from a '##' headline under it, saying none of the words of that headline nor of its story's
 opening, is the page's banner — furniture, never the first story's kicker. A first line set
-larger than the headline under it ('#' over '###') is no kicker either, masthead above or not.
+larger than the headline under it ('#' over '###') is no kicker either, masthead above or not;
+nor is a first line a picture or a column label parts from the headline under it (a kicker
+touches its headline): both are banners, masthead above or not. A banner's words may come
+up once in the story's opening by chance ('时代'); a kicker's words are its headline's, or
+its story's more than once.
 """
 from __future__ import annotations
 
@@ -36,15 +40,16 @@ def mark_banner(lines: list[Line]) -> list[Line]:
     if up.kind != "heading" or down.kind != "heading":
         return lines
     larger = up.data.get("rank", 9) < down.data.get("rank", 9)
-    if not larger and not any(l.kind == "header" for l in lines[:top]):
+    parted = any(l.kind == "header" for l in lines[top + 1:head])    # a picture or a label between
+    if not larger and not parted and not any(l.kind == "header" for l in lines[:top]):
         return lines           # a banner runs under the masthead; a page's first '##' line is a story's
     t = up.text.strip().lstrip("#").strip()
     if (head == top + 1 or up.data.get("rank", 9) > down.data.get("rank", 9) or not t or len(t) > BANNER_MAX
             or is_brief_label(t) or is_commentary_label(t) or is_section_label(t)
-            or any(l.kind != "blank" for l in lines[top + 1:head])):
+            or any(l.kind not in ("blank", "header") for l in lines[top + 1:head])):
         return lines
     opening = [lines[i].text for i in cells[2:2 + OPENING] if lines[i].kind == "text"]
-    if not opening or _grams(t) & _grams(down.text + "".join(opening)):
+    if not opening or _grams(t) & _grams(down.text) or len(_grams(t) & _grams("".join(opening))) > 1:
         return lines
     out = list(lines)
     out[top] = Line(up.no, up.text.strip(), "header", dict(up.data))
