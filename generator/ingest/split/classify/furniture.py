@@ -123,7 +123,7 @@ def dated_header(line: str) -> bool:
     if not t or len(t) > 60 or _SENTENCE_MARK.search(t):
         return False
     words = _tokens(t)
-    dates = [w for w in words if re.fullmatch(_DATE, w)]
+    dates = [w for w in words if _BARE_DATE.match(w)]
     rest = [w for w in words if w not in dates]
     # (an issuer's name before the date, '市财政局 2026年7月11日', signs a notice: the date opens
     # the header, or the line names the paper)
